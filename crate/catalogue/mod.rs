@@ -1,0 +1,229 @@
+//! The catalogue: every removed standard-library API pysunset knows, as one typed table.
+//!
+//! Each [`Entry`] is a row of plain data: the API's qualified name, its kind, when it was
+//! deprecated and removed, what to use instead, and how it is detected. The rules in
+//! [`crate::rules`] are generic over these rows, so a new removal is a new row, not new code.
+//! Facts the rules need about the rest of the standard library (canonical module paths, class
+//! hierarchies, what a call returns) live in [`stdlib`].
+
+mod entries;
+pub mod stdlib;
+
+use crate::finding::Rule;
+use crate::version::PythonVersion;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use entries::ENTRIES;
+
+/// What sort of API an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApiKind {
+    /// A module (`asyncore`).
+    Module,
+    /// A package with submodules (`distutils`).
+    Package,
+    /// A pseudo-module that lived as an attribute (`typing.io`).
+    Namespace,
+    /// A module-level function (`importlib.find_loader`).
+    Function,
+    /// A class (`pkgutil.ImpImporter`).
+    Class,
+    /// A method of a class (`pathlib.Path.link_to`).
+    Method,
+    /// A data attribute (`gzip.GzipFile.filename`).
+    Attribute,
+    /// A module-level constant.
+    Constant,
+    /// A second name for something that still exists (`unittest.TestCase.assertEquals`).
+    Alias,
+    /// An environment variable read by the interpreter (`PYTHONTHREADDEBUG`).
+    EnvVar,
+}
+
+impl ApiKind {
+    /// The word used for this kind in messages and documentation.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Module => "module",
+            Self::Package => "package",
+            Self::Namespace => "namespace",
+            Self::Function => "function",
+            Self::Class => "class",
+            Self::Method => "method",
+            Self::Attribute => "attribute",
+            Self::Constant => "constant",
+            Self::Alias => "alias",
+            Self::EnvVar => "environment variable",
+        }
+    }
+}
+
+/// How the rules recognise a use of an entry in source code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detection {
+    /// A module or package: any import of it or of a submodule, static or dynamic.
+    /// Ex) `import distutils.core`, `from asyncore import loop`, `__import__("imp")`.
+    Import,
+    /// A name inside a module, reached by import or as an attribute of the module.
+    /// Ex) `from importlib import find_loader`, `importlib.util.set_loader`.
+    Name,
+    /// A method, reached through the class or through an instance whose class is known.
+    /// Ex) `Path(p).link_to(t)`, `importlib.machinery.PathFinder.find_module(name)`.
+    Method,
+    /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
+    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
+    TestCaseAlias,
+    /// An environment variable, named in a string or a keyword argument.
+    /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
+    EnvVar,
+}
+
+/// One removed (or deprecated and scheduled) standard-library API.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// The qualified name, as findings report it (`unittest.TestCase.assertEquals`).
+    pub symbol: &'static str,
+    /// What sort of API it is.
+    pub kind: ApiKind,
+    /// The release that deprecated it, where one did.
+    pub deprecated_in: Option<PythonVersion>,
+    /// The release that removed it (or is scheduled to).
+    pub removed_in: PythonVersion,
+    /// What to use instead, in one line.
+    pub replacement: &'static str,
+    /// Why it was removed, in one line.
+    pub why: &'static str,
+    /// How the rules recognise a use of it.
+    pub detection: Detection,
+    /// Other names people search for: documented spellings that never existed, and the like.
+    pub also_known_as: &'static [&'static str],
+}
+
+impl Entry {
+    /// The rule that reports a use of this entry.
+    pub fn rule(&self) -> Rule {
+        match self.detection {
+            Detection::Import => Rule::RemovedModule,
+            Detection::Name => Rule::RemovedName,
+            Detection::Method => Rule::RemovedMethod,
+            Detection::TestCaseAlias => Rule::UnittestAlias,
+            Detection::EnvVar => Rule::RemovedEnvVar,
+        }
+    }
+
+    /// The last segment of the symbol: the name a use must spell out.
+    pub fn name(&self) -> &'static str {
+        self.symbol.rsplit('.').next().unwrap_or(self.symbol)
+    }
+
+    /// The anchor of this entry in the generated documentation.
+    pub fn slug(&self) -> String {
+        self.symbol.to_ascii_lowercase().replace(['.', '_'], "-")
+    }
+
+    /// A link to this entry's documentation.
+    pub fn docs_url(&self) -> String {
+        format!("{DOCS_URL_BASE}#{}", self.slug())
+    }
+
+    /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
+    pub fn status_at(&self, target: PythonVersion) -> Option<Status> {
+        if self.removed_in <= target {
+            Some(Status::Removed)
+        } else if self.deprecated_in.is_some_and(|version| version <= target) {
+            Some(Status::Deprecated)
+        } else {
+            None
+        }
+    }
+}
+
+/// Where findings link to: the generated catalogue page, relative to the repository root.
+pub const DOCS_URL_BASE: &str = "docs/catalogue.md";
+
+/// Where an entry stands at a target version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Gone in the target.
+    Removed,
+    /// Still there in the target, but deprecated and scheduled to go.
+    Deprecated,
+}
+
+/// The entry with exactly this qualified name.
+pub fn lookup(symbol: &str) -> Option<&'static Entry> {
+    static INDEX: OnceLock<HashMap<&'static str, &'static Entry>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| ENTRIES.iter().map(|entry| (entry.symbol, entry)).collect())
+        .get(symbol)
+        .copied()
+}
+
+/// The entry that `dotted` names or lies inside, trying the shortest prefix first.
+///
+/// `distutils.command.build` finds `distutils`; `typing.io.IO` finds `typing.io`.
+pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
+    let mut end = 0;
+    loop {
+        end = match dotted[end..].find('.') {
+            Some(dot) => end + dot,
+            None => dotted.len(),
+        };
+        if let Some(entry) = lookup(&dotted[..end]) {
+            return Some(entry);
+        }
+        if end == dotted.len() {
+            return None;
+        }
+        end += 1;
+    }
+}
+
+/// Every entry found by `detection`.
+pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
+    ENTRIES.iter().filter(move |entry| entry.detection == detection)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_sorted_and_unique() {
+        for pair in ENTRIES.windows(2) {
+            assert!(pair[0].symbol < pair[1].symbol, "{} must sort before {}", pair[0].symbol, pair[1].symbol);
+        }
+    }
+
+    #[test]
+    fn entries_are_consistent() {
+        for entry in ENTRIES {
+            assert!(!entry.replacement.is_empty(), "{}", entry.symbol);
+            assert!(!entry.why.is_empty(), "{}", entry.symbol);
+            assert!(entry.deprecated_in.is_none_or(|version| version < entry.removed_in), "{}", entry.symbol);
+            let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
+            assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);
+            assert_eq!(entry.kind == ApiKind::EnvVar, entry.detection == Detection::EnvVar, "{}", entry.symbol);
+        }
+    }
+
+    #[test]
+    fn lookups_find_names_and_parents() {
+        assert_eq!(lookup("asyncore").map(|e| e.symbol), Some("asyncore"));
+        assert!(lookup("asyncore.loop").is_none());
+        assert_eq!(lookup_name_or_parent("distutils.command.build").map(|e| e.symbol), Some("distutils"));
+        assert_eq!(lookup_name_or_parent("typing.io.IO").map(|e| e.symbol), Some("typing.io"));
+        assert!(lookup_name_or_parent("numpy.distutils").is_none());
+        assert!(lookup_name_or_parent("typing").is_none());
+    }
+
+    #[test]
+    fn status_follows_the_target() {
+        let typing_io = lookup("typing.io").unwrap();
+        assert_eq!(typing_io.status_at(PythonVersion::new(12)), Some(Status::Deprecated));
+        assert_eq!(typing_io.status_at(PythonVersion::new(13)), Some(Status::Removed));
+    }
+}

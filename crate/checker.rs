@@ -1,0 +1,139 @@
+//! The second walk over a file: runs the rules on each node and collects their findings.
+
+use crate::catalogue::{Entry, Status};
+use crate::finding::{Finding, Rule, Severity};
+use crate::lines::LineIndex;
+use crate::rules;
+use crate::semantic::guards::{Failure, Site};
+use crate::semantic::resolve::Value;
+use crate::semantic::{scope_kind, ScopeId, SemanticModel};
+use crate::suppression::{self, Suppression};
+use crate::syntax::{text, walk, Descend, Visitor};
+use crate::version::PythonVersion;
+use std::collections::HashMap;
+use tree_sitter::Node;
+
+/// A finding before positions and suppressions are worked out.
+struct Raw {
+    entry: &'static Entry,
+    rule: Rule,
+    start: usize,
+    end: usize,
+    severity: Severity,
+    guard: Option<String>,
+}
+
+/// Runs the rules over one parsed file.
+pub struct Checker<'a, 't> {
+    /// The file's semantic model.
+    pub model: &'a SemanticModel<'t>,
+    /// The source text.
+    pub source: &'t str,
+    /// The version the user migrates to.
+    pub target: PythonVersion,
+    /// The scope inside each ancestor of the node being checked (same length as `ancestors`).
+    scopes: Vec<ScopeId>,
+    /// The ancestors of the node being checked, outermost first.
+    ancestors: Vec<Node<'t>>,
+    raw: Vec<Raw>,
+}
+
+impl<'a, 't> Checker<'a, 't> {
+    /// Checks the tree under `root` and returns its findings in source order.
+    pub fn run(root: Node<'t>, model: &'a SemanticModel<'t>, target: PythonVersion) -> Vec<Finding> {
+        let mut checker = Checker {
+            model,
+            source: model.source,
+            target,
+            scopes: Vec::new(),
+            ancestors: Vec::new(),
+            raw: Vec::new(),
+        };
+        walk(root, &mut checker);
+        checker.finish()
+    }
+
+    /// The scope the node being checked is evaluated in.
+    pub fn scope(&self) -> ScopeId {
+        self.scopes.last().copied().unwrap_or(self.model.module)
+    }
+
+    /// What an expression under the node being checked evaluates to.
+    pub fn resolve(&self, node: Node<'t>) -> Value {
+        self.model.resolve(node, self.scope())
+    }
+
+    /// Reports a use of `entry` spanning from `first` to `last`, unless the entry is of no
+    /// concern at the target; a guarded use becomes `info`.
+    pub fn report(&mut self, entry: &'static Entry, rule: Rule, first: Node<'t>, last: Node<'t>, failure: Failure) {
+        let Some(status) = entry.status_at(self.target) else {
+            return;
+        };
+        let node = first;
+        let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
+        let guard = self.model.guard(&site, failure, entry.name(), self.target);
+        let severity = match (&guard, status) {
+            (Some(_), _) => Severity::Info,
+            (None, Status::Removed) => Severity::Error,
+            (None, Status::Deprecated) => Severity::Warning,
+        };
+        self.raw.push(Raw {
+            entry,
+            rule,
+            start: first.start_byte(),
+            end: last.end_byte().max(first.start_byte()),
+            severity,
+            guard,
+        });
+    }
+
+    fn finish(mut self) -> Vec<Finding> {
+        if self.raw.is_empty() {
+            return Vec::new();
+        }
+        self.raw.sort_by_key(|raw| (raw.start, raw.end, raw.rule, raw.entry.symbol));
+        self.raw.dedup_by(|a, b| (a.start, a.end, a.rule, a.entry.symbol) == (b.start, b.end, b.rule, b.entry.symbol));
+        let lines = LineIndex::new(self.source);
+        let suppressions: HashMap<u32, Suppression> = self
+            .model
+            .comments
+            .iter()
+            .filter_map(|comment| {
+                let suppression = suppression::parse(text(*comment, self.source))?;
+                Some((lines.position(comment.start_byte()).line, suppression))
+            })
+            .collect();
+        self.raw
+            .into_iter()
+            .map(|raw| {
+                let range = lines.range(raw.start, raw.end);
+                (Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range), range.start.line)
+            })
+            .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
+            .map(|(finding, _)| finding)
+            .collect()
+    }
+}
+
+impl<'t> Visitor<'t> for Checker<'_, 't> {
+    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        // Both stacks mirror `ancestors`: each node pushes itself after its rules ran.
+        self.scopes.truncate(ancestors.len());
+        self.ancestors.truncate(ancestors.len());
+        debug_assert_eq!(self.ancestors.len(), ancestors.len());
+        match node.kind() {
+            "import_statement" => rules::imports::import_statement(self, node),
+            "import_from_statement" => rules::imports::import_from_statement(self, node),
+            "call" => rules::imports::dynamic_import(self, node),
+            "attribute" => rules::members::attribute(self, node),
+            "class_definition" => rules::import_hooks::class_definition(self, node),
+            "string" => rules::env_vars::string(self, node, ancestors),
+            "keyword_argument" => rules::env_vars::keyword_argument(self, node),
+            _ => {}
+        }
+        let inner = if scope_kind(node).is_some() { node.id() } else { self.scope() };
+        self.scopes.push(inner);
+        self.ancestors.push(node);
+        Descend::Yes
+    }
+}

@@ -1,0 +1,210 @@
+//! What a check reports: findings, their rules, severities and positions.
+//!
+//! The shape is the same everywhere: Rust, the CLI's JSON, and the JavaScript objects of the
+//! WebAssembly build (camelCase field names).
+
+use crate::catalogue::{ApiKind, Entry};
+use crate::version::PythonVersion;
+use serde::Serialize;
+
+/// The rules, each with a stable code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Rule {
+    /// An import of a removed module or package.
+    #[serde(rename = "SUN001")]
+    RemovedModule,
+    /// A removed function, class, constant, alias or namespace, imported or reached as an attribute.
+    #[serde(rename = "SUN002")]
+    RemovedName,
+    /// A removed method, called or referenced through its class or a known instance.
+    #[serde(rename = "SUN003")]
+    RemovedMethod,
+    /// A removed `unittest.TestCase` alias.
+    #[serde(rename = "SUN004")]
+    UnittestAlias,
+    /// A finder or loader that implements only the legacy import-hook methods.
+    #[serde(rename = "SUN005")]
+    LegacyImportHook,
+    /// A removed environment variable.
+    #[serde(rename = "SUN006")]
+    RemovedEnvVar,
+}
+
+impl Rule {
+    /// Every rule, in code order.
+    pub const ALL: [Rule; 6] = [
+        Rule::RemovedModule,
+        Rule::RemovedName,
+        Rule::RemovedMethod,
+        Rule::UnittestAlias,
+        Rule::LegacyImportHook,
+        Rule::RemovedEnvVar,
+    ];
+
+    /// The stable code, such as `SUN001`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::RemovedModule => "SUN001",
+            Rule::RemovedName => "SUN002",
+            Rule::RemovedMethod => "SUN003",
+            Rule::UnittestAlias => "SUN004",
+            Rule::LegacyImportHook => "SUN005",
+            Rule::RemovedEnvVar => "SUN006",
+        }
+    }
+
+    /// The readable name, such as `removed-module`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::RemovedModule => "removed-module",
+            Rule::RemovedName => "removed-name",
+            Rule::RemovedMethod => "removed-method",
+            Rule::UnittestAlias => "unittest-alias",
+            Rule::LegacyImportHook => "legacy-import-hook",
+            Rule::RemovedEnvVar => "removed-env-var",
+        }
+    }
+
+    /// What the rule reports, in one line.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Rule::RemovedModule => "an import of a removed standard-library module or package",
+            Rule::RemovedName => "a removed function, class, constant, alias or namespace, imported or used as an attribute",
+            Rule::RemovedMethod => "a removed method, called or referenced through its class or a known instance",
+            Rule::UnittestAlias => "a removed unittest.TestCase alias, such as assertEquals",
+            Rule::LegacyImportHook => "a finder or loader that defines only the legacy import-hook methods, which the import system no longer calls",
+            Rule::RemovedEnvVar => "a removed environment variable, named in code",
+        }
+    }
+
+    /// The rule with this code or name.
+    pub fn from_code(text: &str) -> Option<Rule> {
+        Rule::ALL
+            .into_iter()
+            .find(|rule| rule.code().eq_ignore_ascii_case(text) || rule.name() == text)
+    }
+}
+
+/// How serious a finding is for the chosen target version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The use is guarded (by `except ImportError`, a version check, ...) and safe as written.
+    Info,
+    /// Deprecated in the target, removed in a later version.
+    Warning,
+    /// Removed in the target or before it.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in text output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A place in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Position {
+    /// 1-based line; lines end at `\n` (a `\r\n` pair ends one line).
+    pub line: u32,
+    /// 1-based column, counted in UTF-16 code units as JavaScript editors count.
+    pub column: u32,
+    /// 0-based byte offset into the UTF-8 text.
+    pub offset: u32,
+}
+
+/// A span of source, end exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Range {
+    /// Where the span starts.
+    pub start: Position,
+    /// Just past where the span ends.
+    pub end: Position,
+}
+
+/// One use of a removed API.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// The rule that reported it; serialised as its code (`SUN001`).
+    pub code: Rule,
+    /// The rule's readable name (`removed-module`).
+    pub rule: &'static str,
+    /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
+    pub symbol: &'static str,
+    /// What sort of API it is.
+    pub kind: ApiKind,
+    /// `error`, `warning` or `info` for the chosen target.
+    pub severity: Severity,
+    /// The release that deprecated the API, where one did.
+    pub deprecated_in: Option<PythonVersion>,
+    /// The release that removed (or will remove) the API.
+    pub removed_in: PythonVersion,
+    /// One line saying what is wrong.
+    pub message: String,
+    /// What to use instead.
+    pub replacement: &'static str,
+    /// Why the use is safe as written, for `info` findings (`except ImportError`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guard: Option<String>,
+    /// Where the use is.
+    pub range: Range,
+    /// A link to the entry's documentation.
+    pub url: String,
+}
+
+impl Finding {
+    /// Builds the finding for a use of `entry` found by `rule`.
+    pub(crate) fn new(
+        entry: &'static Entry,
+        rule: Rule,
+        severity: Severity,
+        guard: Option<String>,
+        range: Range,
+    ) -> Self {
+        Finding {
+            code: rule,
+            rule: rule.name(),
+            symbol: entry.symbol,
+            kind: entry.kind,
+            severity,
+            deprecated_in: entry.deprecated_in,
+            removed_in: entry.removed_in,
+            message: message(entry, rule, severity, guard.as_deref()),
+            replacement: entry.replacement,
+            guard,
+            range,
+            url: entry.docs_url(),
+        }
+    }
+}
+
+fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -> String {
+    let what = match rule {
+        Rule::RemovedModule => format!("`{}` {}", entry.symbol, entry.kind.noun()),
+        _ => format!("`{}`", entry.symbol),
+    };
+    let when = match (severity, entry.deprecated_in) {
+        (Severity::Warning, Some(deprecated)) => format!(
+            "is deprecated since Python {deprecated} and removed in Python {}",
+            entry.removed_in
+        ),
+        _ => format!("was removed in Python {}", entry.removed_in),
+    };
+    let consequence = match rule {
+        Rule::LegacyImportHook => format!(": the import system no longer calls `{}()`", entry.name()),
+        _ => String::new(),
+    };
+    match guard {
+        Some(guard) => format!("{what} {when}{consequence} (guarded by {guard})"),
+        None => format!("{what} {when}{consequence}"),
+    }
+}

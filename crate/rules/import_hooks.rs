@@ -1,0 +1,134 @@
+//! `legacy-import-hook`: a finder or loader class that defines the PEP 302 methods
+//! (`find_module`, `find_loader`, `module_repr`) without their PEP 451 counterparts. Since 3.12
+//! the import system never calls them, so such a class is silently ignored.
+
+use crate::catalogue::{self, Detection, Entry};
+use crate::checker::Checker;
+use crate::finding::Rule;
+use crate::semantic::guards::Failure;
+use crate::semantic::resolve::{Member, Value};
+use crate::semantic::{ClassId, Registry, SemanticModel};
+use crate::syntax::named_children;
+use tree_sitter::Node;
+
+/// A legacy method of the import-hook protocol.
+struct LegacyMethod {
+    /// The method a class defines.
+    name: &'static str,
+    /// The modern method that makes the legacy one unnecessary.
+    modern: &'static str,
+    /// How many parameters (after `self`) the protocol passes, inclusive range.
+    parameters: (usize, usize),
+    /// The entry reported for a meta path finder (or loader).
+    meta_path: &'static str,
+    /// The entry reported for a path entry finder.
+    path_entry: &'static str,
+}
+
+const LEGACY_METHODS: &[LegacyMethod] = &[
+    LegacyMethod {
+        name: "find_module",
+        modern: "find_spec",
+        parameters: (1, 2),
+        meta_path: "importlib.abc.MetaPathFinder.find_module",
+        path_entry: "importlib.abc.PathEntryFinder.find_module",
+    },
+    LegacyMethod {
+        name: "find_loader",
+        modern: "find_spec",
+        parameters: (1, 1),
+        meta_path: "importlib.abc.PathEntryFinder.find_loader",
+        path_entry: "importlib.abc.PathEntryFinder.find_loader",
+    },
+    LegacyMethod {
+        name: "module_repr",
+        modern: "exec_module",
+        parameters: (1, 1),
+        meta_path: "importlib.abc.Loader.module_repr",
+        path_entry: "importlib.abc.Loader.module_repr",
+    },
+];
+
+/// Words in a class name that say it takes part in the import system.
+const HOOK_NAME_PARTS: &[&str] = &["Finder", "Importer", "Loader", "finder", "importer", "loader"];
+
+/// Checks a `class_definition` node.
+pub fn class_definition<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
+    let model = checker.model;
+    let Some(class) = model.class_of_node(node) else {
+        return;
+    };
+    let info = &model.classes[class];
+    for legacy in LEGACY_METHODS {
+        let Some(&method) = info.methods.get(legacy.name) else {
+            continue;
+        };
+        if defines(model, class, legacy.modern) {
+            continue;
+        }
+        let Some(entry) = hook_entry(model, class, method, legacy) else {
+            continue;
+        };
+        let Some(name) = method.child_by_field_name("name") else {
+            continue;
+        };
+        checker.report(entry, Rule::LegacyImportHook, name, name, Failure::Silent);
+    }
+}
+
+/// Whether the class or one of its local bases defines `method`.
+fn defines(model: &SemanticModel<'_>, class: ClassId, method: &str) -> bool {
+    model.member_of(&Value::LocalClass(class), method) == Member::DefinedLocally
+}
+
+/// The entry to report for a class that defines `legacy`, if the class is an import hook.
+fn hook_entry(
+    model: &SemanticModel<'_>,
+    class: ClassId,
+    method: Node<'_>,
+    legacy: &LegacyMethod,
+) -> Option<&'static Entry> {
+    // A subclass of a standard-library finder or loader: the inherited method's own entry.
+    if let Member::Qualified(names) = model.member_of(&Value::Super(class), legacy.name) {
+        if let Some(entry) = names
+            .iter()
+            .find_map(|name| catalogue::lookup(name).filter(|entry| entry.detection == Detection::Method))
+        {
+            return Some(entry);
+        }
+    }
+    let parameters = parameter_count(method);
+    let registered = registration(model, class);
+    let info = &model.classes[class];
+    let named_like_a_hook = HOOK_NAME_PARTS.iter().any(|part| info.name.contains(part));
+    let loads_modules = info.methods.contains_key("load_module");
+    let shaped_like_the_protocol =
+        parameters.is_none_or(|count| (legacy.parameters.0..=legacy.parameters.1).contains(&count));
+    if registered.is_none() && !(shaped_like_the_protocol && (named_like_a_hook || loads_modules)) {
+        return None;
+    }
+    let path_entry = registered == Some(Registry::PathHooks) || (registered.is_none() && parameters == Some(1));
+    catalogue::lookup(if path_entry { legacy.path_entry } else { legacy.meta_path })
+}
+
+/// Where the class (or an instance of it) is added to the import system in this file.
+fn registration(model: &SemanticModel<'_>, class: ClassId) -> Option<Registry> {
+    model.hook_registrations.iter().find_map(|(registry, added, scope)| {
+        let value = model.resolve(*added, *scope);
+        matches!(value, Value::LocalClass(c) | Value::LocalInstance(c) if c == class).then_some(*registry)
+    })
+}
+
+/// The number of parameters after `self` (or `cls`); `None` when `*args` takes any number.
+fn parameter_count(function: Node<'_>) -> Option<usize> {
+    let parameters = function.child_by_field_name("parameters")?;
+    let all = named_children(parameters);
+    if all.iter().any(|p| matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")) {
+        return None;
+    }
+    let count = all
+        .iter()
+        .filter(|p| !matches!(p.kind(), "comment" | "keyword_separator" | "positional_separator"))
+        .count();
+    Some(count.saturating_sub(1))
+}

@@ -1,0 +1,113 @@
+//! `removed-module` and `removed-name` at import sites: `import x`, `from x import y`, and
+//! dynamic imports with a literal name (`importlib.import_module("imp")`, `__import__("imp")`).
+
+use crate::catalogue::{self, stdlib::canonical_path, Detection, Entry};
+use crate::checker::Checker;
+use crate::semantic::dotted_text;
+use crate::semantic::guards::Failure;
+use crate::semantic::resolve::Value;
+use crate::syntax::{field_children, string_value};
+use tree_sitter::Node;
+
+/// The functions that import the module named by their first argument.
+const IMPORT_FUNCTIONS: &[&str] = &["builtins.__import__", "importlib.__import__", "importlib.import_module"];
+
+/// The entry a module path (or something inside it) belongs to, if it can be imported.
+fn importable_entry(path: &str) -> Option<&'static Entry> {
+    if path.starts_with('.') {
+        return None;
+    }
+    catalogue::lookup_name_or_parent(&canonical_path(path))
+        .filter(|entry| matches!(entry.detection, Detection::Import | Detection::Name))
+}
+
+/// `import a.b, c as d`: one finding per removed module per statement.
+pub fn import_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
+    let mut reported: Vec<&'static str> = Vec::new();
+    for name in field_children(node, "name") {
+        let module = match name.kind() {
+            "aliased_import" => match name.child_by_field_name("name") {
+                Some(module) => module,
+                None => continue,
+            },
+            _ => name,
+        };
+        let Some(entry) = importable_entry(&dotted_text(module, checker.source)) else {
+            continue;
+        };
+        if !reported.contains(&entry.symbol) {
+            reported.push(entry.symbol);
+            checker.report(entry, entry.rule(), module, module, Failure::Import);
+        }
+    }
+}
+
+/// `from a.b import c as d`: the module if it is removed, else each removed name.
+pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
+    let Some(module) = node.child_by_field_name("module_name") else {
+        return;
+    };
+    if module.kind() == "relative_import" {
+        return;
+    }
+    let module_path = dotted_text(module, checker.source);
+    if let Some(entry) = importable_entry(&module_path) {
+        checker.report(entry, entry.rule(), module, module, Failure::Import);
+        return;
+    }
+    for name in field_children(node, "name") {
+        let imported = match name.kind() {
+            "aliased_import" => match name.child_by_field_name("name") {
+                Some(imported) => imported,
+                None => continue,
+            },
+            _ => name,
+        };
+        let qualified = format!("{module_path}.{}", dotted_text(imported, checker.source));
+        let Some(entry) = catalogue::lookup(&canonical_path(&qualified)) else {
+            continue;
+        };
+        if matches!(entry.detection, Detection::Name | Detection::Method) {
+            checker.report(entry, entry.rule(), imported, imported, Failure::Import);
+        }
+    }
+}
+
+/// `importlib.import_module("imp")`, `__import__("distutils.core")`.
+pub fn dynamic_import<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
+    let (Some(function), Some(arguments)) =
+        (node.child_by_field_name("function"), node.child_by_field_name("arguments"))
+    else {
+        return;
+    };
+    if !matches!(function.kind(), "identifier" | "attribute") {
+        return;
+    }
+    let Some(first) = arguments.named_child(0) else {
+        return;
+    };
+    let Some(path) = string_value(first, checker.source) else {
+        return;
+    };
+    if path.is_empty() || path.contains(char::is_whitespace) {
+        return;
+    }
+    let Some(entry) = importable_entry(path) else {
+        return;
+    };
+    let has_package = crate::syntax::named_children(arguments).iter().any(|argument| {
+        argument.kind() == "keyword_argument"
+            && argument
+                .child_by_field_name("name")
+                .is_some_and(|name| crate::syntax::text(name, checker.source) == "package")
+    });
+    if has_package {
+        return;
+    }
+    match checker.resolve(function) {
+        Value::Qualified(callee) if IMPORT_FUNCTIONS.contains(&callee.as_str()) => {
+            checker.report(entry, entry.rule(), first, first, Failure::Import);
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,69 @@
+//! `removed-name`, `removed-method` and `unittest-alias` at attribute uses: `importlib.find_loader`,
+//! `Path(p).link_to(t)`, `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
+
+use crate::catalogue::{self, Detection, Entry, ENTRIES};
+use crate::checker::Checker;
+use crate::semantic::guards::Failure;
+use crate::semantic::resolve::{Member, Value};
+use crate::syntax::text;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use tree_sitter::Node;
+
+/// Third-party test classes that define the unittest alias names themselves (so the aliases
+/// keep working on them). Matched as prefixes of the base's qualified name.
+const ALIAS_PROVIDERS: &[&str] = &["twisted.trial."];
+
+/// The attribute names that can be a use of an entry: the cheap test before any resolution.
+fn is_candidate(attribute: &str) -> bool {
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            ENTRIES
+                .iter()
+                .filter(|entry| matches!(entry.detection, Detection::Name | Detection::Method | Detection::TestCaseAlias))
+                .map(Entry::name)
+                .collect()
+        })
+        .contains(attribute)
+}
+
+/// Checks an `attribute` node.
+pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
+    let (Some(object), Some(name_node)) = (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
+    else {
+        return;
+    };
+    let name = text(name_node, checker.source);
+    if !is_candidate(name) {
+        return;
+    }
+    let receiver = checker.resolve(object);
+    match checker.model.member_of(&receiver, name) {
+        Member::Qualified(names) => {
+            let Some(entry) = names.iter().find_map(|qualified| {
+                catalogue::lookup(qualified).filter(|entry| entry.detection != Detection::Import)
+            }) else {
+                return;
+            };
+            let start = if entry.detection == Detection::Name { node } else { name_node };
+            checker.report(entry, entry.rule(), start, name_node, Failure::Attribute);
+        }
+        Member::OnLocalClass { foreign_bases } => {
+            let is_receiver = matches!(receiver, Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_));
+            let provided = foreign_bases
+                .iter()
+                .any(|base| ALIAS_PROVIDERS.iter().any(|provider| base.starts_with(provider)));
+            if !is_receiver || provided {
+                return;
+            }
+            let Some(entry) = catalogue::lookup(&format!("unittest.TestCase.{name}"))
+                .filter(|entry| entry.detection == Detection::TestCaseAlias)
+            else {
+                return;
+            };
+            checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
+        }
+        Member::DefinedLocally | Member::Unknown => {}
+    }
+}

@@ -1,0 +1,9 @@
+//! The rules: each looks at one kind of node and reports uses of catalogue entries.
+//!
+//! Rules are free functions over the [`Checker`](crate::checker::Checker); what they look for
+//! comes from the catalogue, never from names written into a rule.
+
+pub mod env_vars;
+pub mod import_hooks;
+pub mod imports;
+pub mod members;

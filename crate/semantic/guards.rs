@@ -1,0 +1,222 @@
+//! Code that is safe as written: a use under `try: ... except ImportError`, under a version
+//! check that the target never passes, or under a `hasattr` test. Such uses are reported as
+//! `info`, never as errors.
+
+use super::{ScopeId, SemanticModel};
+use super::resolve::Value;
+use crate::syntax::{named_children, string_value, text};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+/// What goes wrong at run time when the removed API is used: what a guard must catch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The use raises `ImportError` (an import of a removed module or name).
+    Import,
+    /// The use raises `AttributeError` (an attribute that is gone).
+    Attribute,
+    /// Nothing is raised: the API is silently ignored (a legacy hook, an environment variable).
+    Silent,
+}
+
+/// Exceptions whose handlers catch an `ImportError`.
+const CATCH_IMPORT: &[&str] = &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
+/// Exceptions whose handlers catch an `AttributeError`.
+const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
+/// Exceptions that say "this is an import fallback" when a handler catches them.
+const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
+
+/// Where the guarded code sits, for the checks that need the enclosing statements.
+pub struct Site<'a, 't> {
+    /// The node of the use.
+    pub node: Node<'t>,
+    /// Its ancestors, outermost first.
+    pub ancestors: &'a [Node<'t>],
+    /// The scope inside each ancestor (same length as `ancestors`).
+    pub scopes: &'a [ScopeId],
+}
+
+impl<'t> SemanticModel<'t> {
+    /// Why the use at `site` is safe on `target`, or `None` when it is not guarded.
+    /// `name` is the last segment of the removed API, for `hasattr(x, "name")` tests.
+    pub fn guard(&self, site: &Site<'_, 't>, failure: Failure, name: &str, target: PythonVersion) -> Option<String> {
+        for (index, parent) in site.ancestors.iter().enumerate().rev() {
+            let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
+            let scope = site.scopes[index];
+            let guard = match parent.kind() {
+                "try_statement" if is_field(*parent, "body", child) => {
+                    self.try_guard(*parent, failure)
+                }
+                "except_clause" if failure == Failure::Import && child.kind() == "block" => {
+                    self.catches(*parent, IMPORT_FALLBACK)
+                        .map(|caught| format!("a fallback in {}", except_text(&caught)))
+                }
+                "if_statement" => self.if_guard(*parent, child, scope, target, name),
+                "elif_clause" if is_field(*parent, "consequence", child) => {
+                    let condition = parent.child_by_field_name("condition")?;
+                    self.false_condition(condition, scope, target, name)
+                }
+                "conditional_expression" => {
+                    let parts = named_children(*parent);
+                    match parts.as_slice() {
+                        [body, condition, _] if body.id() == child.id() => {
+                            self.false_condition(*condition, scope, target, name)
+                        }
+                        [_, condition, orelse] if orelse.id() == child.id() => {
+                            self.true_condition(*condition, scope, target)
+                        }
+                        _ => None,
+                    }
+                }
+                "boolean_operator" if is_field(*parent, "right", child) => {
+                    let left = parent.child_by_field_name("left")?;
+                    let is_and = parent.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                    if is_and {
+                        self.false_condition(left, scope, target, name)
+                    } else {
+                        self.true_condition(left, scope, target)
+                    }
+                }
+                "with_statement" if is_field(*parent, "body", child) => self.suppress_guard(*parent, scope, failure),
+                _ => None,
+            };
+            if guard.is_some() {
+                return guard;
+            }
+        }
+        None
+    }
+
+    fn try_guard(&self, statement: Node<'t>, failure: Failure) -> Option<String> {
+        let caught_names = match failure {
+            Failure::Import => CATCH_IMPORT,
+            Failure::Attribute => CATCH_ATTRIBUTE,
+            Failure::Silent => return None,
+        };
+        named_children(statement)
+            .into_iter()
+            .filter(|clause| clause.kind() == "except_clause")
+            .find_map(|clause| self.catches(clause, caught_names))
+            .map(|caught| except_text(&caught))
+    }
+
+    /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
+    fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
+        let Some(value) = clause.child_by_field_name("value") else {
+            return Some(String::new());
+        };
+        let candidates = match value.kind() {
+            "tuple" | "parenthesized_expression" => named_children(value),
+            // Python 2: `except ImportError, error:` parses as a list of two expressions.
+            "expression_list" => named_children(value).into_iter().take(1).collect(),
+            _ => vec![value],
+        };
+        candidates.into_iter().find_map(|candidate| {
+            let exception = text(candidate, self.source);
+            let short = exception.rsplit('.').next().unwrap_or(exception);
+            names.contains(&short).then(|| exception.to_string())
+        })
+    }
+
+    fn if_guard(&self, statement: Node<'t>, child: Node<'t>, scope: ScopeId, target: PythonVersion, name: &str) -> Option<String> {
+        let condition = statement.child_by_field_name("condition")?;
+        if is_field(statement, "consequence", child) {
+            return self.false_condition(condition, scope, target, name);
+        }
+        // An `elif` or `else` branch: excluded when an earlier condition holds.
+        let mut earlier = vec![condition];
+        for alternative in crate::syntax::field_children(statement, "alternative") {
+            if alternative.id() == child.id() {
+                return earlier
+                    .into_iter()
+                    .find_map(|condition| self.true_condition(condition, scope, target));
+            }
+            if let Some(condition) = alternative.child_by_field_name("condition") {
+                earlier.push(condition);
+            }
+        }
+        None
+    }
+
+    fn false_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion, name: &str) -> Option<String> {
+        if self.version_condition(condition, scope, target) == Some(false) {
+            return Some(format!("a version check that Python {target} does not pass"));
+        }
+        self.has_attribute_test(condition, scope, name).then(|| format!("a `hasattr(..., \"{name}\")` test"))
+    }
+
+    fn true_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
+        (self.version_condition(condition, scope, target) == Some(true))
+            .then(|| format!("a version check that sends Python {target} elsewhere"))
+    }
+
+    /// `hasattr(obj, "name")`, alone or in an `and` chain.
+    fn has_attribute_test(&self, condition: Node<'t>, scope: ScopeId, name: &str) -> bool {
+        let mut pending = vec![condition];
+        while let Some(node) = pending.pop() {
+            match node.kind() {
+                "parenthesized_expression" => pending.extend(node.named_child(0)),
+                "boolean_operator" if node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and") => {
+                    pending.extend(node.child_by_field_name("left"));
+                    pending.extend(node.child_by_field_name("right"));
+                }
+                "call" => {
+                    let is_hasattr = node
+                        .child_by_field_name("function")
+                        .is_some_and(|f| self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into()));
+                    let tested = node
+                        .child_by_field_name("arguments")
+                        .and_then(|arguments| arguments.named_child(1))
+                        .and_then(|argument| string_value(argument, self.source));
+                    if is_hasattr && tested == Some(name) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// `with contextlib.suppress(ImportError):`.
+    fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
+        let names = match failure {
+            Failure::Import => CATCH_IMPORT,
+            Failure::Attribute => CATCH_ATTRIBUTE,
+            Failure::Silent => return None,
+        };
+        let mut pending = named_children(statement);
+        while let Some(node) = pending.pop() {
+            match node.kind() {
+                "with_clause" | "with_item" => pending.extend(named_children(node)),
+                "call" => {
+                    let function = node.child_by_field_name("function")?;
+                    if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
+                        continue;
+                    }
+                    let arguments = node.child_by_field_name("arguments")?;
+                    for argument in named_children(arguments) {
+                        let exception = text(argument, self.source);
+                        if names.contains(&exception.rsplit('.').next().unwrap_or(exception)) {
+                            return Some(format!("`contextlib.suppress({exception})`"));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+}
+
+fn is_field(parent: Node<'_>, field: &str, child: Node<'_>) -> bool {
+    parent.child_by_field_name(field).is_some_and(|node| node.id() == child.id())
+}
+
+fn except_text(caught: &str) -> String {
+    if caught.is_empty() {
+        "`except:`".to_string()
+    } else {
+        format!("`except {caught}`")
+    }
+}

@@ -1,0 +1,556 @@
+//! The semantic model of one file: scopes, the names bound in them, and the classes defined.
+//!
+//! It is built by one walk over the tree ([`SemanticModel::build`]) and then answers what a name
+//! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
+
+pub mod guards;
+pub mod resolve;
+pub mod version_check;
+
+use crate::catalogue::stdlib::canonical_path;
+use crate::syntax::{self, text, walk, Descend, Visitor};
+use std::collections::{HashMap, HashSet};
+use tree_sitter::Node;
+
+/// Identifies a scope by the id of the node that opens it (the module, a function, a class...).
+pub type ScopeId = usize;
+
+/// Index of a class in [`SemanticModel::classes`].
+pub type ClassId = usize;
+
+/// What kind of scope a node opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    /// The module.
+    Module,
+    /// A class body.
+    Class,
+    /// A function, lambda or comprehension.
+    Function,
+}
+
+/// The scope a node opens, if it opens one.
+pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
+    match node.kind() {
+        "module" => Some(ScopeKind::Module),
+        "class_definition" => Some(ScopeKind::Class),
+        "function_definition" | "lambda" | "list_comprehension" | "set_comprehension"
+        | "dictionary_comprehension" | "generator_expression" => Some(ScopeKind::Function),
+        _ => None,
+    }
+}
+
+/// A scope and where it sits.
+#[derive(Clone, Debug)]
+pub struct Scope {
+    /// What kind of scope it is.
+    pub kind: ScopeKind,
+    /// The enclosing scope (`None` for the module).
+    pub parent: Option<ScopeId>,
+    /// For a function defined directly in a class body: that class.
+    pub method_of: Option<ClassId>,
+    /// Names declared `global` in this scope.
+    pub globals: HashSet<String>,
+}
+
+/// What a name is bound to.
+#[derive(Clone, Debug)]
+pub enum BindingKind<'t> {
+    /// A module or a name imported from one, by qualified name.
+    /// Ex) `import a.b as c` binds `c` to `a.b`; `import a.b` binds `a` to `a`;
+    /// `from a import b` binds `b` to `a.b`; `from . import b` binds `b` to `.b`.
+    Import(String),
+    /// A class defined in this file. Ex) `class Finder: ...`.
+    Class(ClassId),
+    /// The value of an expression. Ex) `p = Path(x)`.
+    Value(Node<'t>),
+    /// An item of an iterable. Ex) `for finder in sys.meta_path:`.
+    ItemOf(Node<'t>),
+    /// The first parameter of a method: the instance (or class). Ex) `def test(self):`.
+    Receiver(ClassId),
+    /// Anything else: a parameter, a function, an exception, a `with` target...
+    Opaque,
+}
+
+/// One binding of a name.
+#[derive(Clone, Debug)]
+pub struct Binding<'t> {
+    /// The byte offset from which the binding is in effect.
+    pub offset: usize,
+    /// What the name is bound to.
+    pub kind: BindingKind<'t>,
+}
+
+/// A class defined in the file.
+#[derive(Clone, Debug)]
+pub struct Class<'t> {
+    /// The `class_definition` node.
+    pub node: Node<'t>,
+    /// The class's name.
+    pub name: &'t str,
+    /// The scope the class statement is in (where its bases are evaluated).
+    pub scope: ScopeId,
+    /// The base class expressions (keyword arguments such as `metaclass=` left out).
+    pub bases: Vec<Node<'t>>,
+    /// The methods defined in the class body, by name.
+    pub methods: HashMap<&'t str, Node<'t>>,
+    /// Every name the class body binds (methods, attributes, nested classes).
+    pub names: HashSet<&'t str>,
+}
+
+/// The scopes, bindings and classes of one file.
+pub struct SemanticModel<'t> {
+    /// The source text.
+    pub source: &'t str,
+    /// The module's scope id.
+    pub module: ScopeId,
+    scopes: HashMap<ScopeId, Scope>,
+    bindings: HashMap<ScopeId, HashMap<&'t str, Vec<Binding<'t>>>>,
+    /// The classes, in source order.
+    pub classes: Vec<Class<'t>>,
+    class_ids: HashMap<usize, ClassId>,
+    /// Calls that add something to `sys.meta_path` or `sys.path_hooks`: the added expressions.
+    pub hook_registrations: Vec<(Registry, Node<'t>, ScopeId)>,
+    /// The comments, in source order.
+    pub comments: Vec<Node<'t>>,
+}
+
+/// An import-system registry that finders and hooks are added to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Registry {
+    /// `sys.meta_path`: meta path finders.
+    MetaPath,
+    /// `sys.path_hooks`: callables returning path entry finders.
+    PathHooks,
+}
+
+impl<'t> SemanticModel<'t> {
+    /// Builds the model of a parsed file.
+    pub fn build(root: Node<'t>, source: &'t str) -> Self {
+        let mut builder = Builder {
+            model: SemanticModel {
+                source,
+                module: root.id(),
+                scopes: HashMap::new(),
+                bindings: HashMap::new(),
+                classes: Vec::new(),
+                class_ids: HashMap::new(),
+                hook_registrations: Vec::new(),
+                comments: Vec::new(),
+            },
+            scope_stack: Vec::new(),
+        };
+        walk(root, &mut builder);
+        builder.model
+    }
+
+    /// The scope opened by a node.
+    pub fn scope(&self, id: ScopeId) -> Option<&Scope> {
+        self.scopes.get(&id)
+    }
+
+    /// The class defined by a `class_definition` node.
+    pub fn class_of_node(&self, node: Node<'_>) -> Option<ClassId> {
+        self.class_ids.get(&node.id()).copied()
+    }
+
+    /// The binding that a use of `name` at `offset` in scope `scope` refers to, following
+    /// Python's rules: the function's own names, then enclosing functions, then the module
+    /// (class bodies are skipped from nested functions), with `global` declarations honoured.
+    pub fn lookup(&self, name: &str, scope: ScopeId, offset: usize) -> Option<(ScopeId, &Binding<'t>)> {
+        let mut current = scope;
+        let mut own_scope = true;
+        loop {
+            let info = self.scopes.get(&current)?;
+            if info.globals.contains(name) {
+                let binding = self.pick(self.module, name, offset, info.kind == ScopeKind::Function)?;
+                return Some((self.module, binding));
+            }
+            let visible = own_scope || info.kind != ScopeKind::Class;
+            if visible {
+                let late_use = !own_scope || info.kind == ScopeKind::Function;
+                if let Some(binding) = self.pick(current, name, offset, late_use) {
+                    return Some((current, binding));
+                }
+            }
+            current = info.parent?;
+            own_scope = false;
+        }
+    }
+
+    fn pick(&self, scope: ScopeId, name: &str, offset: usize, late_use: bool) -> Option<&Binding<'t>> {
+        let bindings = self.bindings.get(&scope)?.get(name)?;
+        bindings
+            .iter()
+            .rev()
+            .find(|binding| binding.offset <= offset)
+            .or_else(|| if late_use { bindings.last() } else { None })
+    }
+
+    /// The class whose method body `scope` is, if any (also from inside nested functions).
+    pub fn enclosing_class(&self, scope: ScopeId) -> Option<ClassId> {
+        let mut current = scope;
+        loop {
+            let info = self.scopes.get(&current)?;
+            if let Some(class) = info.method_of {
+                return Some(class);
+            }
+            current = info.parent?;
+        }
+    }
+}
+
+struct Builder<'t> {
+    model: SemanticModel<'t>,
+    scope_stack: Vec<ScopeId>,
+}
+
+impl<'t> Builder<'t> {
+    fn current_scope(&self) -> ScopeId {
+        self.scope_stack.last().copied().unwrap_or(self.model.module)
+    }
+
+    fn bind(&mut self, scope: ScopeId, name: &'t str, offset: usize, kind: BindingKind<'t>) {
+        if name.is_empty() {
+            return;
+        }
+        self.model
+            .bindings
+            .entry(scope)
+            .or_default()
+            .entry(name)
+            .or_default()
+            .push(Binding { offset, kind });
+    }
+
+    fn bind_targets(&mut self, target: Node<'t>, offset: usize, value: Option<Node<'t>>) {
+        let scope = self.current_scope();
+        let source = self.model.source;
+        match target.kind() {
+            "identifier" => {
+                let kind = value.map_or(BindingKind::Opaque, BindingKind::Value);
+                self.bind(scope, text(target, source), offset, kind);
+            }
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "expression_list" | "tuple" | "list"
+            | "list_splat_pattern" | "parenthesized_expression" => {
+                // Bounded by the source: targets are never deep in real code, and a pathological
+                // one only costs a few bindings.
+                let mut stack = vec![target];
+                while let Some(node) = stack.pop() {
+                    if node.kind() == "identifier" {
+                        self.bind(scope, text(node, source), offset, BindingKind::Opaque);
+                    } else if stack.len() < 1024 {
+                        stack.extend(syntax::named_children(node));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn enter_import(&mut self, node: Node<'t>) {
+        let scope = self.current_scope();
+        let offset = node.end_byte();
+        let source = self.model.source;
+        for name in syntax::field_children(node, "name") {
+            match name.kind() {
+                "dotted_name" => {
+                    let dotted = text(name, source);
+                    let root = dotted.split('.').next().unwrap_or(dotted).trim();
+                    self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
+                }
+                "aliased_import" => {
+                    let (Some(module), Some(alias)) =
+                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    else {
+                        continue;
+                    };
+                    let qualified = canonical_path(&dotted_text(module, source)).into_owned();
+                    self.bind(scope, text(alias, source), offset, BindingKind::Import(qualified));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn enter_import_from(&mut self, node: Node<'t>) {
+        let scope = self.current_scope();
+        let offset = node.end_byte();
+        let source = self.model.source;
+        let Some(module) = node.child_by_field_name("module_name") else {
+            return;
+        };
+        let module = dotted_text(module, source);
+        for name in syntax::field_children(node, "name") {
+            let (imported, bound) = match name.kind() {
+                "dotted_name" => (name, name),
+                "aliased_import" => {
+                    let (Some(imported), Some(alias)) =
+                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    else {
+                        continue;
+                    };
+                    (imported, alias)
+                }
+                _ => continue,
+            };
+            let separator = if module.ends_with('.') { "" } else { "." };
+            let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
+            let qualified = canonical_path(&qualified).into_owned();
+            self.bind(scope, text(bound, source), offset, BindingKind::Import(qualified));
+        }
+    }
+
+    fn enter_class(&mut self, node: Node<'t>) {
+        let source = self.model.source;
+        let scope = self.current_scope();
+        let name = node.child_by_field_name("name").map_or("", |n| text(n, source));
+        let bases = node
+            .child_by_field_name("superclasses")
+            .map(|list| {
+                syntax::named_children(list)
+                    .into_iter()
+                    .filter(|base| !matches!(base.kind(), "keyword_argument" | "comment"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut methods = HashMap::new();
+        let mut names = HashSet::new();
+        if let Some(body) = node.child_by_field_name("body") {
+            for statement in syntax::named_children(body) {
+                let definition = if statement.kind() == "decorated_definition" {
+                    statement.child_by_field_name("definition").unwrap_or(statement)
+                } else {
+                    statement
+                };
+                match definition.kind() {
+                    "function_definition" | "class_definition" => {
+                        if let Some(def_name) = definition.child_by_field_name("name") {
+                            let def_name = text(def_name, source);
+                            names.insert(def_name);
+                            if definition.kind() == "function_definition" {
+                                methods.insert(def_name, definition);
+                            }
+                        }
+                    }
+                    "expression_statement" => {
+                        for assignment in syntax::named_children(definition) {
+                            let mut current = Some(assignment);
+                            while let Some(node) = current.filter(|n| n.kind() == "assignment") {
+                                if let Some(left) = node.child_by_field_name("left") {
+                                    if left.kind() == "identifier" {
+                                        names.insert(text(left, source));
+                                    }
+                                }
+                                current = node.child_by_field_name("right");
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let id = self.model.classes.len();
+        self.model.classes.push(Class { node, name, scope, bases, methods, names });
+        self.model.class_ids.insert(node.id(), id);
+        self.bind(scope, name, node.start_byte(), BindingKind::Class(id));
+    }
+
+    fn enter_function(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
+        let source = self.model.source;
+        let outer = self.current_scope();
+        if let Some(name) = node.child_by_field_name("name") {
+            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
+        }
+        let method_of = match self.model.scopes.get(&outer) {
+            Some(scope) if scope.kind == ScopeKind::Class => self.model.class_ids.get(&outer).copied(),
+            _ => None,
+        };
+        let is_static = ancestors.last().is_some_and(|parent| {
+            parent.kind() == "decorated_definition"
+                && syntax::named_children(*parent).iter().any(|decorator| {
+                    decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
+                })
+        });
+        self.open_scope(node, ScopeKind::Function, method_of);
+        let Some(parameters) = node.child_by_field_name("parameters") else {
+            return;
+        };
+        for (index, parameter) in syntax::named_children(parameters).into_iter().enumerate() {
+            let name = match parameter.kind() {
+                "identifier" => Some(parameter),
+                "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+                "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
+                    syntax::named_children(parameter).into_iter().find(|c| c.kind() == "identifier")
+                }
+                _ => None,
+            };
+            let Some(name) = name.filter(|n| n.kind() == "identifier") else {
+                continue;
+            };
+            let kind = match method_of {
+                Some(class) if index == 0 && !is_static && parameter.kind() == "identifier" => {
+                    BindingKind::Receiver(class)
+                }
+                _ => BindingKind::Opaque,
+            };
+            self.bind(node.id(), text(name, source), node.start_byte(), kind);
+        }
+    }
+
+    fn open_scope(&mut self, node: Node<'t>, kind: ScopeKind, method_of: Option<ClassId>) {
+        let parent = self.scope_stack.last().copied();
+        self.model.scopes.insert(
+            node.id(),
+            Scope { kind, parent, method_of, globals: HashSet::new() },
+        );
+        self.scope_stack.push(node.id());
+    }
+
+    fn enter_call(&mut self, node: Node<'t>) {
+        let source = self.model.source;
+        let Some(function) = node.child_by_field_name("function") else {
+            return;
+        };
+        let Some(arguments) = node.child_by_field_name("arguments") else {
+            return;
+        };
+        let callee = text(function, source);
+        let registry = if callee.starts_with("sys.meta_path.") || callee.starts_with("meta_path.") {
+            Registry::MetaPath
+        } else if callee.starts_with("sys.path_hooks.") || callee.starts_with("path_hooks.") {
+            Registry::PathHooks
+        } else {
+            return;
+        };
+        let scope = self.current_scope();
+        let args: Vec<_> = syntax::named_children(arguments)
+            .into_iter()
+            .filter(|a| a.kind() != "comment")
+            .collect();
+        let added = match callee.rsplit('.').next() {
+            Some("append") => args.first().copied(),
+            Some("insert") => args.get(1).copied(),
+            _ => None,
+        };
+        if let Some(added) = added {
+            self.model.hook_registrations.push((registry, added, scope));
+        }
+    }
+}
+
+/// The text of a dotted name or relative import with whitespace and continuations removed.
+pub fn dotted_text(node: Node<'_>, source: &str) -> String {
+    text(node, source)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\\')
+        .collect()
+}
+
+impl<'t> Visitor<'t> for Builder<'t> {
+    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        match node.kind() {
+            "module" => self.open_scope(node, ScopeKind::Module, None),
+            "import_statement" => self.enter_import(node),
+            "import_from_statement" => self.enter_import_from(node),
+            "class_definition" => {
+                self.enter_class(node);
+                self.open_scope(node, ScopeKind::Class, None);
+            }
+            "function_definition" => self.enter_function(node, ancestors),
+            "lambda" => {
+                self.open_scope(node, ScopeKind::Function, None);
+                if let Some(parameters) = node.child_by_field_name("parameters") {
+                    let mut stack = vec![parameters];
+                    while let Some(current) = stack.pop() {
+                        if current.kind() == "identifier" {
+                            let name = text(current, self.model.source);
+                            self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
+                        } else if matches!(
+                            current.kind(),
+                            "lambda_parameters" | "default_parameter" | "list_splat_pattern"
+                                | "dictionary_splat_pattern"
+                        ) {
+                            if let Some(name) = current.child_by_field_name("name") {
+                                stack.push(name);
+                            } else {
+                                stack.extend(syntax::named_children(current));
+                            }
+                        }
+                    }
+                }
+            }
+            "list_comprehension" | "set_comprehension" | "dictionary_comprehension"
+            | "generator_expression" => self.open_scope(node, ScopeKind::Function, None),
+            "assignment" => {
+                if let Some(left) = node.child_by_field_name("left") {
+                    let right = node.child_by_field_name("right");
+                    let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
+                    self.bind_targets(left, node.end_byte(), value);
+                }
+            }
+            "augmented_assignment" => {
+                if let Some(left) = node.child_by_field_name("left") {
+                    self.bind_targets(left, node.end_byte(), None);
+                }
+            }
+            "named_expression" => {
+                if let Some(name) = node.child_by_field_name("name") {
+                    self.bind_targets(name, node.end_byte(), node.child_by_field_name("value"));
+                }
+            }
+            "for_statement" | "for_in_clause" => {
+                if let Some(left) = node.child_by_field_name("left") {
+                    let scope = self.current_scope();
+                    if left.kind() == "identifier" {
+                        let kind = node
+                            .child_by_field_name("right")
+                            .map_or(BindingKind::Opaque, BindingKind::ItemOf);
+                        let name = text(left, self.model.source);
+                        self.bind(scope, name, left.start_byte(), kind);
+                    } else {
+                        self.bind_targets(left, left.start_byte(), None);
+                    }
+                }
+            }
+            "as_pattern" | "with_item" | "except_clause" => {
+                if let Some(alias) = node.child_by_field_name("alias") {
+                    let target = if alias.kind() == "as_pattern_target" {
+                        alias.named_child(0).unwrap_or(alias)
+                    } else {
+                        alias
+                    };
+                    self.bind_targets(target, node.start_byte(), None);
+                }
+            }
+            "as_pattern_target" => {
+                if let Some(target) = node.named_child(0) {
+                    self.bind_targets(target, node.start_byte(), None);
+                }
+            }
+            "global_statement" | "nonlocal_statement" => {
+                let scope = self.current_scope();
+                let names: Vec<String> = syntax::named_children(node)
+                    .into_iter()
+                    .filter(|n| n.kind() == "identifier")
+                    .map(|n| text(n, self.model.source).to_string())
+                    .collect();
+                if node.kind() == "global_statement" {
+                    if let Some(info) = self.model.scopes.get_mut(&scope) {
+                        info.globals.extend(names);
+                    }
+                }
+            }
+            "call" => self.enter_call(node),
+            "comment" => self.model.comments.push(node),
+            _ => {}
+        }
+        Descend::Yes
+    }
+
+    fn leave(&mut self, node: Node<'t>) {
+        if scope_kind(node).is_some() && self.scope_stack.last() == Some(&node.id()) {
+            self.scope_stack.pop();
+        }
+    }
+}

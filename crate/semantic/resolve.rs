@@ -1,0 +1,254 @@
+//! What an expression refers to: a standard-library name, an instance of a known class, or a
+//! class of this file, followed through imports, aliases and assignments.
+
+use super::{BindingKind, ClassId, ScopeId, SemanticModel};
+use crate::catalogue::stdlib::{self, Produces};
+use crate::syntax::text;
+use tree_sitter::Node;
+
+/// How far assignments and calls are followed before giving up (also bounds the recursion).
+const MAX_DEPTH: u8 = 24;
+
+/// What an expression evaluates to, as far as a static reading can tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A module, class, function or attribute known by its qualified name (`pathlib.Path`).
+    /// Names of this file's relative imports start with a dot; builtins are `builtins.NAME`.
+    Qualified(String),
+    /// An instance of the class with this qualified name.
+    Instance(String),
+    /// A list or mapping whose items are instances of the class with this qualified name.
+    ItemsOf(String),
+    /// A class defined in this file.
+    LocalClass(ClassId),
+    /// An instance of a class defined in this file (`self` in its methods).
+    LocalInstance(ClassId),
+    /// `super()` in a method of this class: attribute lookups start at its bases.
+    Super(ClassId),
+    /// Something else.
+    Unknown,
+}
+
+/// Where an attribute of a value comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Member {
+    /// The qualified names the attribute may be known by (`pathlib.PosixPath.link_to` and
+    /// `pathlib.Path.link_to`), most specific first.
+    Qualified(Vec<String>),
+    /// A class of this file (or its local bases) defines the attribute itself.
+    DefinedLocally,
+    /// The receiver is an instance or class of this file whose bases do not settle where the
+    /// attribute comes from. `foreign_bases` lists the qualified names of its bases from
+    /// outside the standard library's known classes.
+    OnLocalClass {
+        /// Qualified names of the bases that are not classes of this file.
+        foreign_bases: Vec<String>,
+    },
+    /// Nothing is known about the receiver.
+    Unknown,
+}
+
+impl<'t> SemanticModel<'t> {
+    /// What `node`, an expression in scope `scope`, evaluates to.
+    pub fn resolve(&self, node: Node<'t>, scope: ScopeId) -> Value {
+        self.resolve_at(node, scope, 0)
+    }
+
+    fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
+        if depth > MAX_DEPTH {
+            return Value::Unknown;
+        }
+        let depth = depth + 1;
+        match node.kind() {
+            "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
+            "attribute" => {
+                let (Some(object), Some(attribute)) =
+                    (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
+                else {
+                    return Value::Unknown;
+                };
+                let receiver = self.resolve_at(object, scope, depth);
+                self.attribute_value(&receiver, text(attribute, self.source), depth)
+            }
+            "call" => {
+                let Some(function) = node.child_by_field_name("function") else {
+                    return Value::Unknown;
+                };
+                let callee = self.resolve_at(function, scope, depth);
+                self.call_value(callee, scope)
+            }
+            "subscript" => match node.child_by_field_name("value").map(|v| self.resolve_at(v, scope, depth)) {
+                Some(Value::ItemsOf(class)) => Value::Instance(class),
+                _ => Value::Unknown,
+            },
+            "binary_operator" => {
+                let operator = node.child_by_field_name("operator").map(|o| o.kind());
+                let left = node.child_by_field_name("left").map(|l| self.resolve_at(l, scope, depth));
+                match (operator, left) {
+                    (Some("/"), Some(Value::Instance(class))) => {
+                        produced(&format!("{class}.__truediv__"), &class).unwrap_or(Value::Unknown)
+                    }
+                    _ => Value::Unknown,
+                }
+            }
+            "parenthesized_expression" => node
+                .named_child(0)
+                .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
+            _ => Value::Unknown,
+        }
+    }
+
+    fn resolve_name(&self, name: &str, offset: usize, scope: ScopeId, depth: u8) -> Value {
+        let Some((binding_scope, binding)) = self.lookup(name, scope, offset) else {
+            return Value::Qualified(format!("builtins.{name}"));
+        };
+        match &binding.kind {
+            BindingKind::Import(qualified) => Value::Qualified(qualified.clone()),
+            BindingKind::Class(class) => Value::LocalClass(*class),
+            BindingKind::Receiver(class) => Value::LocalInstance(*class),
+            BindingKind::Value(value) => self.resolve_at(*value, binding_scope, depth),
+            BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth) {
+                Value::ItemsOf(class) => Value::Instance(class),
+                _ => Value::Unknown,
+            },
+            BindingKind::Opaque => Value::Unknown,
+        }
+    }
+
+    fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
+        match callee {
+            Value::Qualified(name) if name == "builtins.super" => {
+                self.enclosing_class(scope).map_or(Value::Unknown, Value::Super)
+            }
+            Value::Qualified(name) => {
+                if let Some(value) = produced(&format!("{name}()"), &name) {
+                    return value;
+                }
+                let last = name.rsplit('.').next().unwrap_or(&name);
+                if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
+                    Value::Instance(name)
+                } else {
+                    Value::Unknown
+                }
+            }
+            Value::LocalClass(class) => Value::LocalInstance(class),
+            _ => Value::Unknown,
+        }
+    }
+
+    fn attribute_value(&self, receiver: &Value, attribute: &str, depth: u8) -> Value {
+        match receiver {
+            Value::Qualified(name) => {
+                let qualified = format!("{name}.{attribute}");
+                produced(&qualified, name).unwrap_or(Value::Qualified(qualified))
+            }
+            Value::Instance(class) => {
+                let qualified = format!("{class}.{attribute}");
+                produced(&qualified, class).unwrap_or(Value::Qualified(qualified))
+            }
+            Value::LocalClass(_) | Value::LocalInstance(_) | Value::Super(_) => {
+                match self.member(receiver, attribute, depth) {
+                    Member::Qualified(names) => names
+                        .into_iter()
+                        .next()
+                        .map_or(Value::Unknown, Value::Qualified),
+                    _ => Value::Unknown,
+                }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Where `receiver.attribute` comes from.
+    pub fn member_of(&self, receiver: &Value, attribute: &str) -> Member {
+        self.member(receiver, attribute, 0)
+    }
+
+    fn member(&self, receiver: &Value, attribute: &str, depth: u8) -> Member {
+        match receiver {
+            Value::Qualified(name) | Value::Instance(name) => {
+                Member::Qualified(with_stdlib_bases(name, attribute))
+            }
+            Value::LocalClass(class) | Value::LocalInstance(class) => {
+                self.local_member(*class, attribute, false, depth)
+            }
+            Value::Super(class) => self.local_member(*class, attribute, true, depth),
+            _ => Member::Unknown,
+        }
+    }
+
+    /// Follows the bases of a class of this file to where `attribute` is defined.
+    fn local_member(&self, class: ClassId, attribute: &str, skip_first: bool, depth: u8) -> Member {
+        let mut queue = vec![(class, skip_first)];
+        let mut seen = Vec::new();
+        let mut qualified = Vec::new();
+        let mut foreign_bases = Vec::new();
+        while let Some((current, skip)) = queue.pop() {
+            if seen.contains(&current) || seen.len() > 64 {
+                continue;
+            }
+            seen.push(current);
+            let info = &self.classes[current];
+            if !skip && info.names.contains(attribute) {
+                return Member::DefinedLocally;
+            }
+            for base in &info.bases {
+                match self.resolve_at(*base, info.scope, depth + 1) {
+                    Value::LocalClass(base_class) => queue.push((base_class, false)),
+                    Value::Qualified(name) if name != "builtins.object" => {
+                        let names = with_stdlib_bases(&name, attribute);
+                        if names.iter().any(|n| crate::catalogue::lookup(n).is_some()) {
+                            qualified.extend(names);
+                        } else {
+                            foreign_bases.push(name);
+                        }
+                    }
+                    Value::Qualified(_) => {}
+                    _ => foreign_bases.push(String::new()),
+                }
+            }
+        }
+        if qualified.is_empty() {
+            Member::OnLocalClass { foreign_bases }
+        } else {
+            Member::Qualified(qualified)
+        }
+    }
+}
+
+/// `class.attribute`, then the same attribute on the class's standard-library bases.
+fn with_stdlib_bases(class: &str, attribute: &str) -> Vec<String> {
+    let mut names = vec![format!("{class}.{attribute}")];
+    let mut queue = vec![class.to_string()];
+    while let Some(current) = queue.pop() {
+        for base in stdlib::bases_of(&current) {
+            names.push(format!("{base}.{attribute}"));
+            queue.push(base.to_string());
+        }
+    }
+    names
+}
+
+/// What the expression `key` produces, looking `key`'s class up through its stdlib bases.
+fn produced(key: &str, class: &str) -> Option<Value> {
+    let produce = |key: &str| {
+        stdlib::produces(key).map(|produced| match produced {
+            Produces::Instance(class) => Value::Instance(class.to_string()),
+            Produces::ItemsOf(class) => Value::ItemsOf(class.to_string()),
+        })
+    };
+    if let Some(value) = produce(key) {
+        return Some(value);
+    }
+    let suffix = key.strip_prefix(class)?;
+    let mut queue = vec![class.to_string()];
+    while let Some(current) = queue.pop() {
+        for base in stdlib::bases_of(&current) {
+            if let Some(value) = produce(&format!("{base}{suffix}")) {
+                return Some(value);
+            }
+            queue.push(base.to_string());
+        }
+    }
+    None
+}

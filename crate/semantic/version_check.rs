@@ -1,0 +1,284 @@
+//! Evaluates Python-version checks (`sys.version_info >= (3, 12)`, `six.PY2`, `PY3`, ...) at
+//! a target version, so code that the target never runs can be told apart.
+
+use super::{BindingKind, ScopeId, SemanticModel};
+use super::resolve::Value;
+use crate::syntax::{named_children, text};
+use crate::version::PythonVersion;
+use std::cmp::Ordering;
+use tree_sitter::Node;
+
+const MAX_DEPTH: u8 = 16;
+
+/// A micro version larger than any real one, to evaluate a check across a whole feature release.
+const LAST_MICRO: i64 = 1 << 20;
+
+/// What a version check compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Subject {
+    /// `sys.version_info` or a slice of it: a tuple (3, minor, micro, ...).
+    Tuple,
+    /// One item of `sys.version_info` (`[0]`, `.major`, `[1]`, `.minor`).
+    Item(usize),
+    /// `sys.version`: a string such as "3.12.1 (main, ...)".
+    Text,
+    /// `sys.hexversion`: 0x030C01F0 for 3.12.1 final.
+    Hex,
+}
+
+impl<'t> SemanticModel<'t> {
+    /// Whether `condition` holds when the target version runs it: `Some(true)`, `Some(false)`,
+    /// or `None` when it is not a version check (or cannot be decided for the whole release).
+    pub fn version_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+        self.evaluate(condition, scope, target, 0)
+    }
+
+    fn evaluate(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion, depth: u8) -> Option<bool> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let depth = depth + 1;
+        match node.kind() {
+            "parenthesized_expression" => self.evaluate(node.named_child(0)?, scope, target, depth),
+            "not_operator" => self
+                .evaluate(node.child_by_field_name("argument")?, scope, target, depth)
+                .map(|value| !value),
+            "boolean_operator" => {
+                let left = self.evaluate(node.child_by_field_name("left")?, scope, target, depth);
+                let right = self.evaluate(node.child_by_field_name("right")?, scope, target, depth);
+                let is_and = node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                match (is_and, left, right) {
+                    (true, Some(false), _) | (true, _, Some(false)) => Some(false),
+                    (true, Some(true), Some(true)) => Some(true),
+                    (false, Some(true), _) | (false, _, Some(true)) => Some(true),
+                    (false, Some(false), Some(false)) => Some(false),
+                    _ => None,
+                }
+            }
+            "comparison_operator" => self.evaluate_comparison(node, scope, target),
+            "identifier" => {
+                let name = text(node, self.source);
+                match self.lookup(name, scope, node.start_byte()) {
+                    Some((binding_scope, binding)) => match binding.kind {
+                        BindingKind::Value(value) => self.evaluate(value, binding_scope, target, depth),
+                        BindingKind::Import(ref qualified) => named_flag(last_segment(qualified), target),
+                        _ => None,
+                    },
+                    None => named_flag(name, target),
+                }
+            }
+            "attribute" => named_flag(text(node.child_by_field_name("attribute")?, self.source), target),
+            "call" => self.evaluate_startswith(node, scope, target),
+            _ => None,
+        }
+    }
+
+    fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+        let operands: Vec<Node<'t>> = named_children(node)
+            .into_iter()
+            .filter(|child| child.kind() != "comment")
+            .collect();
+        let operator = node
+            .children_by_field_name("operators", &mut node.walk())
+            .next()?
+            .kind();
+        if operands.len() != 2 {
+            return None;
+        }
+        let (subject, literal, operator) = match (self.subject(operands[0], scope), self.subject(operands[1], scope)) {
+            (Some(subject), None) => (subject, operands[1], operator),
+            (None, Some(subject)) => (subject, operands[0], mirror(operator)?),
+            _ => return None,
+        };
+        let at = |micro: i64| -> Option<bool> {
+            let ordering = match subject {
+                Subject::Tuple => compare_tuple(&[3, i64::from(target.minor), micro], &int_tuple(literal, self.source)?),
+                Subject::Item(index) => {
+                    let value = [3, i64::from(target.minor), micro].get(index).copied()?;
+                    value.cmp(&int_literal(literal, self.source)?)
+                }
+                Subject::Text => {
+                    let version = format!("3.{}.{} ", target.minor, micro);
+                    version.as_str().cmp(crate::syntax::string_value(literal, self.source)?)
+                }
+                Subject::Hex => {
+                    let hex = (3 << 24) | (i64::from(target.minor) << 16) | (micro.min(255) << 8);
+                    hex.cmp(&int_literal(literal, self.source)?)
+                }
+            };
+            apply(operator, ordering)
+        };
+        let first = at(0)?;
+        (at(LAST_MICRO)? == first).then_some(first)
+    }
+
+    /// `sys.version.startswith("2")`.
+    fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+        let function = node.child_by_field_name("function")?;
+        if function.kind() != "attribute" || text(function.child_by_field_name("attribute")?, self.source) != "startswith" {
+            return None;
+        }
+        if self.subject(function.child_by_field_name("object")?, scope)? != Subject::Text {
+            return None;
+        }
+        let argument = node.child_by_field_name("arguments")?.named_child(0)?;
+        let prefix = crate::syntax::string_value(argument, self.source)?;
+        let first = format!("3.{}.0 ", target.minor).starts_with(prefix);
+        let last = format!("3.{}.{} ", target.minor, LAST_MICRO).starts_with(prefix);
+        (first == last).then_some(first)
+    }
+
+    fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
+        match node.kind() {
+            "subscript" => {
+                let value = node.child_by_field_name("value")?;
+                if !self.is(value, scope, "sys.version_info") {
+                    return None;
+                }
+                let index = node.child_by_field_name("subscript")?;
+                match index.kind() {
+                    "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
+                    "slice" if text(index, self.source).trim().starts_with(':') => Some(Subject::Tuple),
+                    _ => None,
+                }
+            }
+            "attribute" => {
+                let attribute = text(node.child_by_field_name("attribute")?, self.source);
+                let object = node.child_by_field_name("object")?;
+                if self.is(object, scope, "sys.version_info") {
+                    match attribute {
+                        "major" => return Some(Subject::Item(0)),
+                        "minor" => return Some(Subject::Item(1)),
+                        "micro" => return Some(Subject::Item(2)),
+                        _ => return None,
+                    }
+                }
+                self.plain_subject(node, scope)
+            }
+            _ => self.plain_subject(node, scope),
+        }
+    }
+
+    fn plain_subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
+        match self.resolve(node, scope) {
+            Value::Qualified(name) => match name.as_str() {
+                "sys.version_info" => Some(Subject::Tuple),
+                "sys.version" => Some(Subject::Text),
+                "sys.hexversion" => Some(Subject::Hex),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn is(&self, node: Node<'t>, scope: ScopeId, qualified: &str) -> bool {
+        matches!(self.resolve(node, scope), Value::Qualified(name) if name == qualified)
+    }
+}
+
+fn last_segment(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}
+
+/// The conventional flags of compatibility layers: `six.PY2`, `PY3`, `IS_PY3`, `PY34`, ...
+fn named_flag(name: &str, target: PythonVersion) -> Option<bool> {
+    let upper = name.trim_start_matches('_').to_ascii_uppercase();
+    let upper = upper.strip_prefix("IS_").unwrap_or(&upper);
+    let rest = upper
+        .strip_prefix("PYTHON")
+        .or_else(|| upper.strip_prefix("PY"))?;
+    let rest = rest.strip_prefix('_').unwrap_or(rest);
+    match rest {
+        "2" | "2K" | "27" => Some(false),
+        "3" | "3K" => Some(true),
+        digits if digits.len() >= 2 && digits.starts_with('3') && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            let minor: u8 = digits[1..].parse().ok()?;
+            Some(target.minor >= minor)
+        }
+        _ => None,
+    }
+}
+
+fn mirror(operator: &str) -> Option<&str> {
+    Some(match operator {
+        "<" => ">",
+        "<=" => ">=",
+        ">" => "<",
+        ">=" => "<=",
+        "==" | "!=" => operator,
+        _ => return None,
+    })
+}
+
+fn apply(operator: &str, ordering: Ordering) -> Option<bool> {
+    Some(match operator {
+        "<" => ordering == Ordering::Less,
+        "<=" => ordering != Ordering::Greater,
+        ">" => ordering == Ordering::Greater,
+        ">=" => ordering != Ordering::Less,
+        "==" => ordering == Ordering::Equal,
+        "!=" | "<>" => ordering != Ordering::Equal,
+        _ => return None,
+    })
+}
+
+/// Compares (3, minor, micro, <release level and serial follow>) with a literal tuple.
+fn compare_tuple(version: &[i64], literal: &[i64]) -> Ordering {
+    for (index, expected) in literal.iter().enumerate() {
+        match version.get(index) {
+            Some(actual) => match actual.cmp(expected) {
+                Ordering::Equal => {}
+                other => return other,
+            },
+            // sys.version_info has a release level here, a string: no int literal compares.
+            None => return Ordering::Greater,
+        }
+    }
+    // sys.version_info is longer than any prefix it equals.
+    Ordering::Greater
+}
+
+fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
+    let literal = text(node, source).replace('_', "");
+    if let Some(hex) = literal.strip_prefix("0x").or_else(|| literal.strip_prefix("0X")) {
+        return i64::from_str_radix(hex, 16).ok();
+    }
+    literal.parse().ok()
+}
+
+fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
+    if !matches!(node.kind(), "tuple" | "list") {
+        return None;
+    }
+    named_children(node)
+        .into_iter()
+        .filter(|child| child.kind() != "comment")
+        .map(|child| int_literal(child, source))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compares_like_python_tuples() {
+        assert_eq!(compare_tuple(&[3, 12, 0], &[3, 12]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], &[3, 13]), Ordering::Less);
+        assert_eq!(compare_tuple(&[3, 12, 0], &[3]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], &[2, 7]), Ordering::Greater);
+    }
+
+    #[test]
+    fn reads_compatibility_flags() {
+        let target = PythonVersion::new(12);
+        assert_eq!(named_flag("PY2", target), Some(false));
+        assert_eq!(named_flag("PY3", target), Some(true));
+        assert_eq!(named_flag("is_py3", target), Some(true));
+        assert_eq!(named_flag("_PY3K", target), Some(true));
+        assert_eq!(named_flag("PY313", target), Some(false));
+        assert_eq!(named_flag("PY34", target), Some(true));
+        assert_eq!(named_flag("PYPY", target), None);
+        assert_eq!(named_flag("COPY3", target), None);
+    }
+}

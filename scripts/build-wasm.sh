@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the wasm package for the web, nodejs and bundler targets into pkg/<target>/.
+# Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and
+# `npm ci` (for wasm-opt from binaryen@132.0.0); scripts/setup.sh installs them all.
+# CRATE_DIR (default: the repo root) lets the same script build another crate.
+set -euo pipefail
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CRATE_DIR="$(cd "${CRATE_DIR:-$REPO_DIR}" && pwd)"
+cd "$CRATE_DIR"
+
+# wasm-opt must be npm's binaryen, never Debian's (wasm-opt 108 breaks the module).
+export PATH="$REPO_DIR/node_modules/.bin:$PATH"
+if ! command -v wasm-opt >/dev/null 2>&1; then
+  echo "build-wasm: wasm-opt not found; run 'npm ci' in $REPO_DIR" >&2
+  exit 1
+fi
+case "$(command -v wasm-opt)" in
+  */node_modules/.bin/wasm-opt) ;;
+  *) echo "build-wasm: wasm-opt is $(command -v wasm-opt), not npm's binaryen" >&2; exit 1 ;;
+esac
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+for target in web nodejs bundler; do
+  echo "build-wasm: target $target" >&2
+  start=$SECONDS
+  if ! wasm-pack build --release --mode no-install --target "$target" \
+      --out-dir "pkg/$target" --out-name pysunset >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "build-wasm: wasm-pack failed for target $target" >&2
+    exit 1
+  fi
+  if grep -q "Skipping wasm-opt" "$log"; then
+    cat "$log" >&2
+    echo "build-wasm: wasm-opt was skipped for target $target" >&2
+    exit 1
+  fi
+  wasm="pkg/$target/pysunset_bg.wasm"
+  [ -f "$wasm" ] || { echo "build-wasm: $wasm missing" >&2; exit 1; }
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  echo "build-wasm: $target done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
+done
