@@ -66,11 +66,17 @@ impl<'a, 't> Checker<'a, 't> {
     /// Reports a use of `entry` spanning from `first` to `last`, unless the entry is of no
     /// concern at the target; a guarded use becomes `info`.
     pub fn report(&mut self, entry: &'static Entry, rule: Rule, first: Node<'t>, last: Node<'t>, failure: Failure) {
+        let span = (first.start_byte(), last.end_byte().max(first.start_byte()));
+        self.report_span(entry, rule, span, first, failure);
+    }
+
+    /// Reports a use of `entry` at a byte span; `anchor` is the innermost node that holds it
+    /// (where guards are looked for).
+    pub fn report_span(&mut self, entry: &'static Entry, rule: Rule, span: (usize, usize), anchor: Node<'t>, failure: Failure) {
         let Some(status) = entry.status_at(self.target) else {
             return;
         };
-        let node = first;
-        let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
+        let site = Site { node: anchor, ancestors: &self.ancestors, scopes: &self.scopes };
         let guard = self.model.guard(&site, failure, entry.name(), self.target);
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
@@ -80,8 +86,8 @@ impl<'a, 't> Checker<'a, 't> {
         self.raw.push(Raw {
             entry,
             rule,
-            start: first.start_byte(),
-            end: last.end_byte().max(first.start_byte()),
+            start: span.0,
+            end: span.1,
             severity,
             guard,
         });
@@ -129,6 +135,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             "class_definition" => rules::import_hooks::class_definition(self, node),
             "string" => rules::env_vars::string(self, node, ancestors),
             "keyword_argument" => rules::env_vars::keyword_argument(self, node),
+            "ERROR" => rules::recovery::error(self, node),
             _ => {}
         }
         let inner = if scope_kind(node).is_some() { node.id() } else { self.scope() };

@@ -75,8 +75,8 @@ impl FromStr for PythonVersion {
         let invalid = || InvalidTarget { given: text.to_string() };
         let trimmed = text.trim();
         let digits = trimmed
-            .strip_prefix("py")
-            .or_else(|| trimmed.strip_prefix("python"))
+            .strip_prefix("python")
+            .or_else(|| trimmed.strip_prefix("py"))
             .unwrap_or(trimmed);
         let minor = if let Some(rest) = digits.strip_prefix("3.") {
             rest

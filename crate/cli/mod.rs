@@ -32,6 +32,7 @@ Options:
 Exit status: 1 when an error-level finding is reported, 0 otherwise, 2 on a usage error.";
 
 /// The parsed command line.
+#[derive(Debug)]
 struct Arguments {
     paths: Vec<String>,
     target: PythonVersion,
@@ -41,6 +42,7 @@ struct Arguments {
     exit_zero: bool,
 }
 
+#[derive(Debug)]
 enum Parsed {
     Run(Arguments),
     Help,

@@ -13,7 +13,7 @@ use tree_sitter::Node;
 const IMPORT_FUNCTIONS: &[&str] = &["builtins.__import__", "importlib.__import__", "importlib.import_module"];
 
 /// The entry a module path (or something inside it) belongs to, if it can be imported.
-fn importable_entry(path: &str) -> Option<&'static Entry> {
+pub fn importable_entry(path: &str) -> Option<&'static Entry> {
     if path.starts_with('.') {
         return None;
     }
@@ -63,11 +63,7 @@ pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) 
             },
             _ => name,
         };
-        let qualified = format!("{module_path}.{}", dotted_text(imported, checker.source));
-        let Some(entry) = catalogue::lookup(&canonical_path(&qualified)) else {
-            continue;
-        };
-        if matches!(entry.detection, Detection::Name | Detection::Method) {
+        if let Some(entry) = imported_name_entry(&module_path, &dotted_text(imported, checker.source)) {
             checker.report(entry, entry.rule(), imported, imported, Failure::Import);
         }
     }
@@ -95,19 +91,19 @@ pub fn dynamic_import<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     let Some(entry) = importable_entry(path) else {
         return;
     };
-    let has_package = crate::syntax::named_children(arguments).iter().any(|argument| {
-        argument.kind() == "keyword_argument"
-            && argument
-                .child_by_field_name("name")
-                .is_some_and(|name| crate::syntax::text(name, checker.source) == "package")
-    });
-    if has_package {
-        return;
-    }
     match checker.resolve(function) {
         Value::Qualified(callee) if IMPORT_FUNCTIONS.contains(&callee.as_str()) => {
             checker.report(entry, entry.rule(), first, first, Failure::Import);
         }
         _ => {}
     }
+}
+
+/// The entry `from module import name` imports, when the module itself is not removed.
+pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
+    if module.starts_with('.') {
+        return None;
+    }
+    catalogue::lookup(&canonical_path(&format!("{module}.{name}")))
+        .filter(|entry| matches!(entry.detection, Detection::Name | Detection::Method))
 }

@@ -50,7 +50,10 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             checker.report(entry, entry.rule(), start, name_node, Failure::Attribute);
         }
         Member::OnLocalClass { foreign_bases } => {
-            let is_receiver = matches!(receiver, Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_));
+            let is_receiver = matches!(
+                receiver,
+                Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
+            );
             let provided = foreign_bases
                 .iter()
                 .any(|base| ALIAS_PROVIDERS.iter().any(|provider| base.starts_with(provider)));

@@ -7,3 +7,4 @@ pub mod env_vars;
 pub mod import_hooks;
 pub mod imports;
 pub mod members;
+pub mod recovery;

@@ -25,6 +25,8 @@ pub enum Value {
     LocalInstance(ClassId),
     /// `super()` in a method of this class: attribute lookups start at its bases.
     Super(ClassId),
+    /// `self` or `cls` with no binding: a method whose `def` the parser lost in broken code.
+    OrphanReceiver,
     /// Something else.
     Unknown,
 }
@@ -100,6 +102,9 @@ impl<'t> SemanticModel<'t> {
 
     fn resolve_name(&self, name: &str, offset: usize, scope: ScopeId, depth: u8) -> Value {
         let Some((binding_scope, binding)) = self.lookup(name, scope, offset) else {
+            if matches!(name, "self" | "cls") {
+                return Value::OrphanReceiver;
+            }
             return Value::Qualified(format!("builtins.{name}"));
         };
         match &binding.kind {
@@ -173,6 +178,7 @@ impl<'t> SemanticModel<'t> {
                 self.local_member(*class, attribute, false, depth)
             }
             Value::Super(class) => self.local_member(*class, attribute, true, depth),
+            Value::OrphanReceiver => Member::OnLocalClass { foreign_bases: Vec::new() },
             _ => Member::Unknown,
         }
     }
