@@ -40,7 +40,11 @@ pub struct Checker<'a, 't> {
 
 impl<'a, 't> Checker<'a, 't> {
     /// Checks the tree under `root` and returns its findings in source order.
-    pub fn run(root: Node<'t>, model: &'a SemanticModel<'t>, target: PythonVersion) -> Vec<Finding> {
+    pub fn run(
+        root: Node<'t>,
+        model: &'a SemanticModel<'t>,
+        target: PythonVersion,
+    ) -> Vec<Finding> {
         let mut checker = Checker {
             model,
             source: model.source,
@@ -65,18 +69,36 @@ impl<'a, 't> Checker<'a, 't> {
 
     /// Reports a use of `entry` spanning from `first` to `last`, unless the entry is of no
     /// concern at the target; a guarded use becomes `info`.
-    pub fn report(&mut self, entry: &'static Entry, rule: Rule, first: Node<'t>, last: Node<'t>, failure: Failure) {
+    pub fn report(
+        &mut self,
+        entry: &'static Entry,
+        rule: Rule,
+        first: Node<'t>,
+        last: Node<'t>,
+        failure: Failure,
+    ) {
         let span = (first.start_byte(), last.end_byte().max(first.start_byte()));
         self.report_span(entry, rule, span, first, failure);
     }
 
     /// Reports a use of `entry` at a byte span; `anchor` is the innermost node that holds it
     /// (where guards are looked for).
-    pub fn report_span(&mut self, entry: &'static Entry, rule: Rule, span: (usize, usize), anchor: Node<'t>, failure: Failure) {
+    pub fn report_span(
+        &mut self,
+        entry: &'static Entry,
+        rule: Rule,
+        span: (usize, usize),
+        anchor: Node<'t>,
+        failure: Failure,
+    ) {
         let Some(status) = entry.status_at(self.target) else {
             return;
         };
-        let site = Site { node: anchor, ancestors: &self.ancestors, scopes: &self.scopes };
+        let site = Site {
+            node: anchor,
+            ancestors: &self.ancestors,
+            scopes: &self.scopes,
+        };
         let guard = self.model.guard(&site, failure, entry.name(), self.target);
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
@@ -97,8 +119,11 @@ impl<'a, 't> Checker<'a, 't> {
         if self.raw.is_empty() {
             return Vec::new();
         }
-        self.raw.sort_by_key(|raw| (raw.start, raw.end, raw.rule, raw.entry.symbol));
-        self.raw.dedup_by(|a, b| (a.start, a.end, a.rule, a.entry.symbol) == (b.start, b.end, b.rule, b.entry.symbol));
+        self.raw
+            .sort_by_key(|raw| (raw.start, raw.end, raw.rule, raw.entry.symbol));
+        self.raw.dedup_by(|a, b| {
+            (a.start, a.end, a.rule, a.entry.symbol) == (b.start, b.end, b.rule, b.entry.symbol)
+        });
         let lines = LineIndex::new(self.source);
         let suppressions: HashMap<u32, Suppression> = self
             .model
@@ -113,9 +138,16 @@ impl<'a, 't> Checker<'a, 't> {
             .into_iter()
             .map(|raw| {
                 let range = lines.range(raw.start, raw.end);
-                (Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range), range.start.line)
+                (
+                    Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range),
+                    range.start.line,
+                )
             })
-            .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
+            .filter(|(finding, line)| {
+                !suppressions
+                    .get(line)
+                    .is_some_and(|s| s.covers(finding.code))
+            })
             .map(|(finding, _)| finding)
             .collect()
     }
@@ -138,7 +170,11 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             "ERROR" => rules::recovery::error(self, node),
             _ => {}
         }
-        let inner = if scope_kind(node).is_some() { node.id() } else { self.scope() };
+        let inner = if scope_kind(node).is_some() {
+            node.id()
+        } else {
+            self.scope()
+        };
         self.scopes.push(inner);
         self.ancestors.push(node);
         Descend::Yes

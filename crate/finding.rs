@@ -200,7 +200,9 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
         _ => format!("was removed in Python {}", entry.removed_in),
     };
     let consequence = match rule {
-        Rule::LegacyImportHook => format!(": the import system no longer calls `{}()`", entry.name()),
+        Rule::LegacyImportHook => {
+            format!(": the import system no longer calls `{}()`", entry.name())
+        }
         _ => String::new(),
     };
     match guard {

@@ -30,9 +30,15 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&start| start as usize <= offset) - 1;
+        let line = self
+            .starts
+            .partition_point(|&start| start as usize <= offset)
+            - 1;
         let line_start = self.starts[line] as usize;
-        let column: usize = self.text[line_start..offset].chars().map(char::len_utf16).sum();
+        let column: usize = self.text[line_start..offset]
+            .chars()
+            .map(char::len_utf16)
+            .sum();
         Position {
             line: line as u32 + 1,
             column: column as u32 + 1,

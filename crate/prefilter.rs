@@ -50,7 +50,12 @@ fn words() -> &'static Words {
             .collect();
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
-        Words { ids, needs, shortest, longest }
+        Words {
+            ids,
+            needs,
+            shortest,
+            longest,
+        }
     })
 }
 

@@ -184,7 +184,9 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
 
 /// Every entry found by `detection`.
 pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
-    ENTRIES.iter().filter(move |entry| entry.detection == detection)
+    ENTRIES
+        .iter()
+        .filter(move |entry| entry.detection == detection)
 }
 
 #[cfg(test)]
@@ -194,7 +196,12 @@ mod tests {
     #[test]
     fn entries_are_sorted_and_unique() {
         for pair in ENTRIES.windows(2) {
-            assert!(pair[0].symbol < pair[1].symbol, "{} must sort before {}", pair[0].symbol, pair[1].symbol);
+            assert!(
+                pair[0].symbol < pair[1].symbol,
+                "{} must sort before {}",
+                pair[0].symbol,
+                pair[1].symbol
+            );
         }
     }
 
@@ -203,10 +210,26 @@ mod tests {
         for entry in ENTRIES {
             assert!(!entry.replacement.is_empty(), "{}", entry.symbol);
             assert!(!entry.why.is_empty(), "{}", entry.symbol);
-            assert!(entry.deprecated_in.is_none_or(|version| version < entry.removed_in), "{}", entry.symbol);
+            assert!(
+                entry
+                    .deprecated_in
+                    .is_none_or(|version| version < entry.removed_in),
+                "{}",
+                entry.symbol
+            );
             let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
-            assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);
-            assert_eq!(entry.kind == ApiKind::EnvVar, entry.detection == Detection::EnvVar, "{}", entry.symbol);
+            assert_eq!(
+                modular,
+                entry.detection == Detection::Import,
+                "{}",
+                entry.symbol
+            );
+            assert_eq!(
+                entry.kind == ApiKind::EnvVar,
+                entry.detection == Detection::EnvVar,
+                "{}",
+                entry.symbol
+            );
         }
     }
 
@@ -214,8 +237,14 @@ mod tests {
     fn lookups_find_names_and_parents() {
         assert_eq!(lookup("asyncore").map(|e| e.symbol), Some("asyncore"));
         assert!(lookup("asyncore.loop").is_none());
-        assert_eq!(lookup_name_or_parent("distutils.command.build").map(|e| e.symbol), Some("distutils"));
-        assert_eq!(lookup_name_or_parent("typing.io.IO").map(|e| e.symbol), Some("typing.io"));
+        assert_eq!(
+            lookup_name_or_parent("distutils.command.build").map(|e| e.symbol),
+            Some("distutils")
+        );
+        assert_eq!(
+            lookup_name_or_parent("typing.io.IO").map(|e| e.symbol),
+            Some("typing.io")
+        );
         assert!(lookup_name_or_parent("numpy.distutils").is_none());
         assert!(lookup_name_or_parent("typing").is_none());
     }
@@ -223,7 +252,54 @@ mod tests {
     #[test]
     fn status_follows_the_target() {
         let typing_io = lookup("typing.io").unwrap();
-        assert_eq!(typing_io.status_at(PythonVersion::new(12)), Some(Status::Deprecated));
-        assert_eq!(typing_io.status_at(PythonVersion::new(13)), Some(Status::Removed));
+        assert_eq!(
+            typing_io.status_at(PythonVersion::new(12)),
+            Some(Status::Deprecated)
+        );
+        assert_eq!(
+            typing_io.status_at(PythonVersion::new(13)),
+            Some(Status::Removed)
+        );
+    }
+}
+
+/// An entry as the outside world sees it (JSON, JavaScript): camelCase, with its rule's code.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntryInfo {
+    /// The qualified name.
+    pub symbol: &'static str,
+    /// What sort of API it is.
+    pub kind: ApiKind,
+    /// The rule code its uses are reported under (`SUN001`).
+    pub code: Rule,
+    /// The release that deprecated it, where one did.
+    pub deprecated_in: Option<PythonVersion>,
+    /// The release that removed it.
+    pub removed_in: PythonVersion,
+    /// What to use instead.
+    pub replacement: &'static str,
+    /// Why it was removed.
+    pub why: &'static str,
+    /// Other names people search for.
+    pub also_known_as: &'static [&'static str],
+    /// A link to its documentation.
+    pub url: String,
+}
+
+impl Entry {
+    /// This entry as [`EntryInfo`].
+    pub fn info(&self) -> EntryInfo {
+        EntryInfo {
+            symbol: self.symbol,
+            kind: self.kind,
+            code: self.rule(),
+            deprecated_in: self.deprecated_in,
+            removed_in: self.removed_in,
+            replacement: self.replacement,
+            why: self.why,
+            also_known_as: self.also_known_as,
+            url: self.docs_url(),
+        }
     }
 }

@@ -18,14 +18,26 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
-    ("importlib.abc.ExecutionLoader", "importlib.abc.InspectLoader"),
+    (
+        "importlib.abc.ExecutionLoader",
+        "importlib.abc.InspectLoader",
+    ),
     ("importlib.abc.FileLoader", "importlib.abc.ResourceLoader"),
     ("importlib.abc.InspectLoader", "importlib.abc.Loader"),
     ("importlib.abc.ResourceLoader", "importlib.abc.Loader"),
     ("importlib.abc.SourceLoader", "importlib.abc.ResourceLoader"),
-    ("importlib.machinery.ExtensionFileLoader", "importlib.abc.ExecutionLoader"),
-    ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
-    ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
+    (
+        "importlib.machinery.ExtensionFileLoader",
+        "importlib.abc.ExecutionLoader",
+    ),
+    (
+        "importlib.machinery.SourceFileLoader",
+        "importlib.abc.SourceLoader",
+    ),
+    (
+        "importlib.machinery.SourcelessFileLoader",
+        "importlib.abc.FileLoader",
+    ),
     ("pathlib.PosixPath", "pathlib.Path"),
     ("pathlib.WindowsPath", "pathlib.Path"),
     ("unittest.FunctionTestCase", "unittest.TestCase"),
@@ -55,24 +67,66 @@ pub enum Produces {
 /// the `/` operator.
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
+    (
+        "pathlib.Path.__truediv__",
+        Produces::Instance("pathlib.Path"),
+    ),
+    (
+        "pathlib.Path.absolute()",
+        Produces::Instance("pathlib.Path"),
+    ),
     ("pathlib.Path.cwd()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.expanduser()", Produces::Instance("pathlib.Path")),
+    (
+        "pathlib.Path.expanduser()",
+        Produces::Instance("pathlib.Path"),
+    ),
     ("pathlib.Path.home()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.joinpath()", Produces::Instance("pathlib.Path")),
+    (
+        "pathlib.Path.joinpath()",
+        Produces::Instance("pathlib.Path"),
+    ),
     ("pathlib.Path.parent", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.readlink()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.relative_to()", Produces::Instance("pathlib.Path")),
+    (
+        "pathlib.Path.readlink()",
+        Produces::Instance("pathlib.Path"),
+    ),
+    (
+        "pathlib.Path.relative_to()",
+        Produces::Instance("pathlib.Path"),
+    ),
     ("pathlib.Path.resolve()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.with_name()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.with_stem()", Produces::Instance("pathlib.Path")),
-    ("pathlib.Path.with_suffix()", Produces::Instance("pathlib.Path")),
-    ("pathlib.PosixPath()", Produces::Instance("pathlib.PosixPath")),
-    ("pathlib.WindowsPath()", Produces::Instance("pathlib.WindowsPath")),
-    ("pkgutil.get_importer()", Produces::Instance("importlib.abc.PathEntryFinder")),
-    ("sys.meta_path", Produces::ItemsOf("importlib.abc.MetaPathFinder")),
-    ("sys.path_importer_cache", Produces::ItemsOf("importlib.abc.PathEntryFinder")),
+    (
+        "pathlib.Path.with_name()",
+        Produces::Instance("pathlib.Path"),
+    ),
+    (
+        "pathlib.Path.with_stem()",
+        Produces::Instance("pathlib.Path"),
+    ),
+    (
+        "pathlib.Path.with_suffix()",
+        Produces::Instance("pathlib.Path"),
+    ),
+    (
+        "pathlib.PosixPath()",
+        Produces::Instance("pathlib.PosixPath"),
+    ),
+    (
+        "pathlib.WindowsPath()",
+        Produces::Instance("pathlib.WindowsPath"),
+    ),
+    (
+        "pkgutil.get_importer()",
+        Produces::Instance("importlib.abc.PathEntryFinder"),
+    ),
+    (
+        "sys.meta_path",
+        Produces::ItemsOf("importlib.abc.MetaPathFinder"),
+    ),
+    (
+        "sys.path_importer_cache",
+        Produces::ItemsOf("importlib.abc.PathEntryFinder"),
+    ),
 ];
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
@@ -118,10 +172,16 @@ mod tests {
 
     #[test]
     fn canonical_paths() {
-        assert_eq!(canonical_path("unittest.case.TestCase"), "unittest.TestCase");
+        assert_eq!(
+            canonical_path("unittest.case.TestCase"),
+            "unittest.TestCase"
+        );
         assert_eq!(canonical_path("unittest.case"), "unittest");
         assert_eq!(canonical_path("unittest.cases"), "unittest.cases");
-        assert_eq!(canonical_path("importlib._bootstrap_external.PathFinder"), "importlib.machinery.PathFinder");
+        assert_eq!(
+            canonical_path("importlib._bootstrap_external.PathFinder"),
+            "importlib.machinery.PathFinder"
+        );
         assert_eq!(canonical_path("os.path"), "os.path");
     }
 }

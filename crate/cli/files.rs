@@ -27,13 +27,22 @@ pub enum Input {
     File(PathBuf),
 }
 
+/// What a run found to check.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The inputs, in the order they will be reported.
+    pub inputs: Vec<Input>,
+    /// Directories that could not be read, with the reason.
+    pub problems: Vec<(PathBuf, String)>,
+}
+
 /// A path on the command line that could not be used.
 #[derive(Clone, Debug)]
 pub struct MissingPath(pub PathBuf);
 
 /// Expands the command line's paths: files as they are, directories into their Python files
 /// (recursively, sorted, without following symbolic links to directories).
-pub fn discover(paths: &[String]) -> Result<(Vec<Input>, Vec<(PathBuf, String)>), MissingPath> {
+pub fn discover(paths: &[String]) -> Result<Discovered, MissingPath> {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -52,7 +61,10 @@ pub fn discover(paths: &[String]) -> Result<(Vec<Input>, Vec<(PathBuf, String)>)
             let entries = match fs::read_dir(&directory) {
                 Ok(entries) => entries,
                 Err(error) => {
-                    problems.push((directory, format!("skipped: cannot read directory: {error}")));
+                    problems.push((
+                        directory,
+                        format!("skipped: cannot read directory: {error}"),
+                    ));
                     continue;
                 }
             };
@@ -77,7 +89,7 @@ pub fn discover(paths: &[String]) -> Result<(Vec<Input>, Vec<(PathBuf, String)>)
             pending.extend(subdirectories.into_iter().rev());
         }
     }
-    Ok((inputs, problems))
+    Ok(Discovered { inputs, problems })
 }
 
 fn is_python_file(path: &Path) -> bool {

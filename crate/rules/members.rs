@@ -21,7 +21,12 @@ fn is_candidate(attribute: &str) -> bool {
         .get_or_init(|| {
             ENTRIES
                 .iter()
-                .filter(|entry| matches!(entry.detection, Detection::Name | Detection::Method | Detection::TestCaseAlias))
+                .filter(|entry| {
+                    matches!(
+                        entry.detection,
+                        Detection::Name | Detection::Method | Detection::TestCaseAlias
+                    )
+                })
                 .map(Entry::name)
                 .collect()
         })
@@ -30,8 +35,10 @@ fn is_candidate(attribute: &str) -> bool {
 
 /// Checks an `attribute` node.
 pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let (Some(object), Some(name_node)) = (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
-    else {
+    let (Some(object), Some(name_node)) = (
+        node.child_by_field_name("object"),
+        node.child_by_field_name("attribute"),
+    ) else {
         return;
     };
     let name = text(name_node, checker.source);
@@ -46,17 +53,26 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             }) else {
                 return;
             };
-            let start = if entry.detection == Detection::Name { node } else { name_node };
+            let start = if entry.detection == Detection::Name {
+                node
+            } else {
+                name_node
+            };
             checker.report(entry, entry.rule(), start, name_node, Failure::Attribute);
         }
         Member::OnLocalClass { foreign_bases } => {
             let is_receiver = matches!(
                 receiver,
-                Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
+                Value::LocalInstance(_)
+                    | Value::LocalClass(_)
+                    | Value::Super(_)
+                    | Value::OrphanReceiver
             );
-            let provided = foreign_bases
-                .iter()
-                .any(|base| ALIAS_PROVIDERS.iter().any(|provider| base.starts_with(provider)));
+            let provided = foreign_bases.iter().any(|base| {
+                ALIAS_PROVIDERS
+                    .iter()
+                    .any(|provider| base.starts_with(provider))
+            });
             if !is_receiver || provided {
                 return;
             }
@@ -65,7 +81,13 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             else {
                 return;
             };
-            checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
+            checker.report(
+                entry,
+                entry.rule(),
+                name_node,
+                name_node,
+                Failure::Attribute,
+            );
         }
         Member::DefinedLocally | Member::Unknown => {}
     }

@@ -2,8 +2,8 @@
 //! check that the target never passes, or under a `hasattr` test. Such uses are reported as
 //! `info`, never as errors.
 
-use super::{ScopeId, SemanticModel};
 use super::resolve::Value;
+use super::{ScopeId, SemanticModel};
 use crate::syntax::{named_children, string_value, text};
 use crate::version::PythonVersion;
 use tree_sitter::Node;
@@ -20,9 +20,20 @@ pub enum Failure {
 }
 
 /// Exceptions whose handlers catch an `ImportError`.
-const CATCH_IMPORT: &[&str] = &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
+const CATCH_IMPORT: &[&str] = &[
+    "ImportError",
+    "ModuleNotFoundError",
+    "Exception",
+    "BaseException",
+    "StandardError",
+];
 /// Exceptions whose handlers catch an `AttributeError`.
-const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
+const CATCH_ATTRIBUTE: &[&str] = &[
+    "AttributeError",
+    "Exception",
+    "BaseException",
+    "StandardError",
+];
 /// Exceptions that say "this is an import fallback" when a handler catches them.
 const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
 
@@ -39,7 +50,13 @@ pub struct Site<'a, 't> {
 impl<'t> SemanticModel<'t> {
     /// Why the use at `site` is safe on `target`, or `None` when it is not guarded.
     /// `name` is the last segment of the removed API, for `hasattr(x, "name")` tests.
-    pub fn guard(&self, site: &Site<'_, 't>, failure: Failure, name: &str, target: PythonVersion) -> Option<String> {
+    pub fn guard(
+        &self,
+        site: &Site<'_, 't>,
+        failure: Failure,
+        name: &str,
+        target: PythonVersion,
+    ) -> Option<String> {
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
@@ -47,10 +64,9 @@ impl<'t> SemanticModel<'t> {
                 "try_statement" if is_field(*parent, "body", child) => {
                     self.try_guard(*parent, failure)
                 }
-                "except_clause" if failure == Failure::Import && child.kind() == "block" => {
-                    self.catches(*parent, IMPORT_FALLBACK)
-                        .map(|caught| format!("a fallback in {}", except_text(&caught)))
-                }
+                "except_clause" if failure == Failure::Import && child.kind() == "block" => self
+                    .catches(*parent, IMPORT_FALLBACK)
+                    .map(|caught| format!("a fallback in {}", except_text(&caught))),
                 "if_statement" => self.if_guard(*parent, child, scope, target, name),
                 "elif_clause" if is_field(*parent, "consequence", child) => {
                     let condition = parent.child_by_field_name("condition")?;
@@ -70,14 +86,18 @@ impl<'t> SemanticModel<'t> {
                 }
                 "boolean_operator" if is_field(*parent, "right", child) => {
                     let left = parent.child_by_field_name("left")?;
-                    let is_and = parent.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                    let is_and = parent
+                        .child_by_field_name("operator")
+                        .is_some_and(|o| o.kind() == "and");
                     if is_and {
                         self.false_condition(left, scope, target, name)
                     } else {
                         self.true_condition(left, scope, target)
                     }
                 }
-                "with_statement" if is_field(*parent, "body", child) => self.suppress_guard(*parent, scope, failure),
+                "with_statement" if is_field(*parent, "body", child) => {
+                    self.suppress_guard(*parent, scope, failure)
+                }
                 _ => None,
             };
             if guard.is_some() {
@@ -118,7 +138,14 @@ impl<'t> SemanticModel<'t> {
         })
     }
 
-    fn if_guard(&self, statement: Node<'t>, child: Node<'t>, scope: ScopeId, target: PythonVersion, name: &str) -> Option<String> {
+    fn if_guard(
+        &self,
+        statement: Node<'t>,
+        child: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+        name: &str,
+    ) -> Option<String> {
         let condition = statement.child_by_field_name("condition")?;
         if is_field(statement, "consequence", child) {
             return self.false_condition(condition, scope, target, name);
@@ -138,14 +165,28 @@ impl<'t> SemanticModel<'t> {
         None
     }
 
-    fn false_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion, name: &str) -> Option<String> {
+    fn false_condition(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+        name: &str,
+    ) -> Option<String> {
         if self.version_condition(condition, scope, target) == Some(false) {
-            return Some(format!("a version check that Python {target} does not pass"));
+            return Some(format!(
+                "a version check that Python {target} does not pass"
+            ));
         }
-        self.has_attribute_test(condition, scope, name).then(|| format!("a `hasattr(..., \"{name}\")` test"))
+        self.has_attribute_test(condition, scope, name)
+            .then(|| format!("a `hasattr(..., \"{name}\")` test"))
     }
 
-    fn true_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
+    fn true_condition(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<String> {
         (self.version_condition(condition, scope, target) == Some(true))
             .then(|| format!("a version check that sends Python {target} elsewhere"))
     }
@@ -156,14 +197,18 @@ impl<'t> SemanticModel<'t> {
         while let Some(node) = pending.pop() {
             match node.kind() {
                 "parenthesized_expression" => pending.extend(node.named_child(0)),
-                "boolean_operator" if node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and") => {
+                "boolean_operator"
+                    if node
+                        .child_by_field_name("operator")
+                        .is_some_and(|o| o.kind() == "and") =>
+                {
                     pending.extend(node.child_by_field_name("left"));
                     pending.extend(node.child_by_field_name("right"));
                 }
                 "call" => {
-                    let is_hasattr = node
-                        .child_by_field_name("function")
-                        .is_some_and(|f| self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into()));
+                    let is_hasattr = node.child_by_field_name("function").is_some_and(|f| {
+                        self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into())
+                    });
                     let tested = node
                         .child_by_field_name("arguments")
                         .and_then(|arguments| arguments.named_child(1))
@@ -179,7 +224,12 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `with contextlib.suppress(ImportError):`.
-    fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
+    fn suppress_guard(
+        &self,
+        statement: Node<'t>,
+        scope: ScopeId,
+        failure: Failure,
+    ) -> Option<String> {
         let names = match failure {
             Failure::Import => CATCH_IMPORT,
             Failure::Attribute => CATCH_ATTRIBUTE,
@@ -191,7 +241,9 @@ impl<'t> SemanticModel<'t> {
                 "with_clause" | "with_item" => pending.extend(named_children(node)),
                 "call" => {
                     let function = node.child_by_field_name("function")?;
-                    if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
+                    if self.resolve(function, scope)
+                        != Value::Qualified("contextlib.suppress".into())
+                    {
                         continue;
                     }
                     let arguments = node.child_by_field_name("arguments")?;
@@ -210,7 +262,9 @@ impl<'t> SemanticModel<'t> {
 }
 
 fn is_field(parent: Node<'_>, field: &str, child: Node<'_>) -> bool {
-    parent.child_by_field_name(field).is_some_and(|node| node.id() == child.id())
+    parent
+        .child_by_field_name(field)
+        .is_some_and(|node| node.id() == child.id())
 }
 
 fn except_text(caught: &str) -> String {

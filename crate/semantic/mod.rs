@@ -34,8 +34,12 @@ pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
     match node.kind() {
         "module" => Some(ScopeKind::Module),
         "class_definition" => Some(ScopeKind::Class),
-        "function_definition" | "lambda" | "list_comprehension" | "set_comprehension"
-        | "dictionary_comprehension" | "generator_expression" => Some(ScopeKind::Function),
+        "function_definition"
+        | "lambda"
+        | "list_comprehension"
+        | "set_comprehension"
+        | "dictionary_comprehension"
+        | "generator_expression" => Some(ScopeKind::Function),
         _ => None,
     }
 }
@@ -157,13 +161,19 @@ impl<'t> SemanticModel<'t> {
     /// The binding that a use of `name` at `offset` in scope `scope` refers to, following
     /// Python's rules: the function's own names, then enclosing functions, then the module
     /// (class bodies are skipped from nested functions), with `global` declarations honoured.
-    pub fn lookup(&self, name: &str, scope: ScopeId, offset: usize) -> Option<(ScopeId, &Binding<'t>)> {
+    pub fn lookup(
+        &self,
+        name: &str,
+        scope: ScopeId,
+        offset: usize,
+    ) -> Option<(ScopeId, &Binding<'t>)> {
         let mut current = scope;
         let mut own_scope = true;
         loop {
             let info = self.scopes.get(&current)?;
             if info.globals.contains(name) {
-                let binding = self.pick(self.module, name, offset, info.kind == ScopeKind::Function)?;
+                let binding =
+                    self.pick(self.module, name, offset, info.kind == ScopeKind::Function)?;
                 return Some((self.module, binding));
             }
             let visible = own_scope || info.kind != ScopeKind::Class;
@@ -178,7 +188,13 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    fn pick(&self, scope: ScopeId, name: &str, offset: usize, late_use: bool) -> Option<&Binding<'t>> {
+    fn pick(
+        &self,
+        scope: ScopeId,
+        name: &str,
+        offset: usize,
+        late_use: bool,
+    ) -> Option<&Binding<'t>> {
         let bindings = self.bindings.get(&scope)?.get(name)?;
         bindings
             .iter()
@@ -207,7 +223,10 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     fn current_scope(&self) -> ScopeId {
-        self.scope_stack.last().copied().unwrap_or(self.model.module)
+        self.scope_stack
+            .last()
+            .copied()
+            .unwrap_or(self.model.module)
     }
 
     fn bind(&mut self, scope: ScopeId, name: &'t str, offset: usize, kind: BindingKind<'t>) {
@@ -231,8 +250,14 @@ impl<'t> Builder<'t> {
                 let kind = value.map_or(BindingKind::Opaque, BindingKind::Value);
                 self.bind(scope, text(target, source), offset, kind);
             }
-            "pattern_list" | "tuple_pattern" | "list_pattern" | "expression_list" | "tuple" | "list"
-            | "list_splat_pattern" | "parenthesized_expression" => {
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "expression_list"
+            | "tuple"
+            | "list"
+            | "list_splat_pattern"
+            | "parenthesized_expression" => {
                 // Bounded by the source: targets are never deep in real code, and a pathological
                 // one only costs a few bindings.
                 let mut stack = vec![target];
@@ -260,13 +285,19 @@ impl<'t> Builder<'t> {
                     self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
                 }
                 "aliased_import" => {
-                    let (Some(module), Some(alias)) =
-                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
-                    else {
+                    let (Some(module), Some(alias)) = (
+                        name.child_by_field_name("name"),
+                        name.child_by_field_name("alias"),
+                    ) else {
                         continue;
                     };
                     let qualified = canonical_path(&dotted_text(module, source)).into_owned();
-                    self.bind(scope, text(alias, source), offset, BindingKind::Import(qualified));
+                    self.bind(
+                        scope,
+                        text(alias, source),
+                        offset,
+                        BindingKind::Import(qualified),
+                    );
                 }
                 _ => {}
             }
@@ -285,9 +316,10 @@ impl<'t> Builder<'t> {
             let (imported, bound) = match name.kind() {
                 "dotted_name" => (name, name),
                 "aliased_import" => {
-                    let (Some(imported), Some(alias)) =
-                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
-                    else {
+                    let (Some(imported), Some(alias)) = (
+                        name.child_by_field_name("name"),
+                        name.child_by_field_name("alias"),
+                    ) else {
                         continue;
                     };
                     (imported, alias)
@@ -297,14 +329,21 @@ impl<'t> Builder<'t> {
             let separator = if module.ends_with('.') { "" } else { "." };
             let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
             let qualified = canonical_path(&qualified).into_owned();
-            self.bind(scope, text(bound, source), offset, BindingKind::Import(qualified));
+            self.bind(
+                scope,
+                text(bound, source),
+                offset,
+                BindingKind::Import(qualified),
+            );
         }
     }
 
     fn enter_class(&mut self, node: Node<'t>) {
         let source = self.model.source;
         let scope = self.current_scope();
-        let name = node.child_by_field_name("name").map_or("", |n| text(n, source));
+        let name = node
+            .child_by_field_name("name")
+            .map_or("", |n| text(n, source));
         let bases = node
             .child_by_field_name("superclasses")
             .map(|list| {
@@ -319,7 +358,9 @@ impl<'t> Builder<'t> {
         if let Some(body) = node.child_by_field_name("body") {
             for statement in syntax::named_children(body) {
                 let definition = if statement.kind() == "decorated_definition" {
-                    statement.child_by_field_name("definition").unwrap_or(statement)
+                    statement
+                        .child_by_field_name("definition")
+                        .unwrap_or(statement)
                 } else {
                     statement
                 };
@@ -351,7 +392,14 @@ impl<'t> Builder<'t> {
             }
         }
         let id = self.model.classes.len();
-        self.model.classes.push(Class { node, name, scope, bases, methods, names });
+        self.model.classes.push(Class {
+            node,
+            name,
+            scope,
+            bases,
+            methods,
+            names,
+        });
         self.model.class_ids.insert(node.id(), id);
         self.bind(scope, name, node.start_byte(), BindingKind::Class(id));
     }
@@ -360,16 +408,24 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         let outer = self.current_scope();
         if let Some(name) = node.child_by_field_name("name") {
-            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
+            self.bind(
+                outer,
+                text(name, source),
+                node.start_byte(),
+                BindingKind::Opaque,
+            );
         }
         let method_of = match self.model.scopes.get(&outer) {
-            Some(scope) if scope.kind == ScopeKind::Class => self.model.class_ids.get(&outer).copied(),
+            Some(scope) if scope.kind == ScopeKind::Class => {
+                self.model.class_ids.get(&outer).copied()
+            }
             _ => None,
         };
         let is_static = ancestors.last().is_some_and(|parent| {
             parent.kind() == "decorated_definition"
                 && syntax::named_children(*parent).iter().any(|decorator| {
-                    decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
+                    decorator.kind() == "decorator"
+                        && text(*decorator, source).contains("staticmethod")
                 })
         });
         self.open_scope(node, ScopeKind::Function, method_of);
@@ -379,9 +435,13 @@ impl<'t> Builder<'t> {
         for (index, parameter) in syntax::named_children(parameters).into_iter().enumerate() {
             let name = match parameter.kind() {
                 "identifier" => Some(parameter),
-                "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+                "default_parameter" | "typed_default_parameter" => {
+                    parameter.child_by_field_name("name")
+                }
                 "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
-                    syntax::named_children(parameter).into_iter().find(|c| c.kind() == "identifier")
+                    syntax::named_children(parameter)
+                        .into_iter()
+                        .find(|c| c.kind() == "identifier")
                 }
                 _ => None,
             };
@@ -402,7 +462,12 @@ impl<'t> Builder<'t> {
         let parent = self.scope_stack.last().copied();
         self.model.scopes.insert(
             node.id(),
-            Scope { kind, parent, method_of, globals: HashSet::new() },
+            Scope {
+                kind,
+                parent,
+                method_of,
+                globals: HashSet::new(),
+            },
         );
         self.scope_stack.push(node.id());
     }
@@ -468,7 +533,9 @@ impl<'t> Visitor<'t> for Builder<'t> {
                             self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
                         } else if matches!(
                             current.kind(),
-                            "lambda_parameters" | "default_parameter" | "list_splat_pattern"
+                            "lambda_parameters"
+                                | "default_parameter"
+                                | "list_splat_pattern"
                                 | "dictionary_splat_pattern"
                         ) {
                             if let Some(name) = current.child_by_field_name("name") {
@@ -480,12 +547,15 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     }
                 }
             }
-            "list_comprehension" | "set_comprehension" | "dictionary_comprehension"
+            "list_comprehension"
+            | "set_comprehension"
+            | "dictionary_comprehension"
             | "generator_expression" => self.open_scope(node, ScopeKind::Function, None),
             "assignment" => {
                 if let Some(left) = node.child_by_field_name("left") {
                     let right = node.child_by_field_name("right");
-                    let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
+                    let value =
+                        right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }
             }

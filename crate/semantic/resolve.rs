@@ -62,11 +62,14 @@ impl<'t> SemanticModel<'t> {
         }
         let depth = depth + 1;
         match node.kind() {
-            "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
+            "identifier" => {
+                self.resolve_name(text(node, self.source), node.start_byte(), scope, depth)
+            }
             "attribute" => {
-                let (Some(object), Some(attribute)) =
-                    (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
-                else {
+                let (Some(object), Some(attribute)) = (
+                    node.child_by_field_name("object"),
+                    node.child_by_field_name("attribute"),
+                ) else {
                     return Value::Unknown;
                 };
                 let receiver = self.resolve_at(object, scope, depth);
@@ -79,13 +82,18 @@ impl<'t> SemanticModel<'t> {
                 let callee = self.resolve_at(function, scope, depth);
                 self.call_value(callee, scope)
             }
-            "subscript" => match node.child_by_field_name("value").map(|v| self.resolve_at(v, scope, depth)) {
+            "subscript" => match node
+                .child_by_field_name("value")
+                .map(|v| self.resolve_at(v, scope, depth))
+            {
                 Some(Value::ItemsOf(class)) => Value::Instance(class),
                 _ => Value::Unknown,
             },
             "binary_operator" => {
                 let operator = node.child_by_field_name("operator").map(|o| o.kind());
-                let left = node.child_by_field_name("left").map(|l| self.resolve_at(l, scope, depth));
+                let left = node
+                    .child_by_field_name("left")
+                    .map(|l| self.resolve_at(l, scope, depth));
                 match (operator, left) {
                     (Some("/"), Some(Value::Instance(class))) => {
                         produced(&format!("{class}.__truediv__"), &class).unwrap_or(Value::Unknown)
@@ -112,7 +120,8 @@ impl<'t> SemanticModel<'t> {
             BindingKind::Class(class) => Value::LocalClass(*class),
             BindingKind::Receiver(class) => Value::LocalInstance(*class),
             BindingKind::Value(value) => self.resolve_at(*value, binding_scope, depth),
-            BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth) {
+            BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth)
+            {
                 Value::ItemsOf(class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
@@ -122,15 +131,17 @@ impl<'t> SemanticModel<'t> {
 
     fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
         match callee {
-            Value::Qualified(name) if name == "builtins.super" => {
-                self.enclosing_class(scope).map_or(Value::Unknown, Value::Super)
-            }
+            Value::Qualified(name) if name == "builtins.super" => self
+                .enclosing_class(scope)
+                .map_or(Value::Unknown, Value::Super),
             Value::Qualified(name) => {
                 if let Some(value) = produced(&format!("{name}()"), &name) {
                     return value;
                 }
                 let last = name.rsplit('.').next().unwrap_or(&name);
-                if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
+                if last.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !name.starts_with("builtins.")
+                {
                     Value::Instance(name)
                 } else {
                     Value::Unknown
@@ -178,7 +189,9 @@ impl<'t> SemanticModel<'t> {
                 self.local_member(*class, attribute, false, depth)
             }
             Value::Super(class) => self.local_member(*class, attribute, true, depth),
-            Value::OrphanReceiver => Member::OnLocalClass { foreign_bases: Vec::new() },
+            Value::OrphanReceiver => Member::OnLocalClass {
+                foreign_bases: Vec::new(),
+            },
             _ => Member::Unknown,
         }
     }

@@ -1,8 +1,8 @@
 //! Evaluates Python-version checks (`sys.version_info >= (3, 12)`, `six.PY2`, `PY3`, ...) at
 //! a target version, so code that the target never runs can be told apart.
 
-use super::{BindingKind, ScopeId, SemanticModel};
 use super::resolve::Value;
+use super::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{named_children, text};
 use crate::version::PythonVersion;
 use std::cmp::Ordering;
@@ -29,11 +29,22 @@ enum Subject {
 impl<'t> SemanticModel<'t> {
     /// Whether `condition` holds when the target version runs it: `Some(true)`, `Some(false)`,
     /// or `None` when it is not a version check (or cannot be decided for the whole release).
-    pub fn version_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+    pub fn version_condition(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<bool> {
         self.evaluate(condition, scope, target, 0)
     }
 
-    fn evaluate(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion, depth: u8) -> Option<bool> {
+    fn evaluate(
+        &self,
+        node: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+        depth: u8,
+    ) -> Option<bool> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -46,7 +57,9 @@ impl<'t> SemanticModel<'t> {
             "boolean_operator" => {
                 let left = self.evaluate(node.child_by_field_name("left")?, scope, target, depth);
                 let right = self.evaluate(node.child_by_field_name("right")?, scope, target, depth);
-                let is_and = node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                let is_and = node
+                    .child_by_field_name("operator")
+                    .is_some_and(|o| o.kind() == "and");
                 match (is_and, left, right) {
                     (true, Some(false), _) | (true, _, Some(false)) => Some(false),
                     (true, Some(true), Some(true)) => Some(true),
@@ -60,20 +73,32 @@ impl<'t> SemanticModel<'t> {
                 let name = text(node, self.source);
                 match self.lookup(name, scope, node.start_byte()) {
                     Some((binding_scope, binding)) => match binding.kind {
-                        BindingKind::Value(value) => self.evaluate(value, binding_scope, target, depth),
-                        BindingKind::Import(ref qualified) => named_flag(last_segment(qualified), target),
+                        BindingKind::Value(value) => {
+                            self.evaluate(value, binding_scope, target, depth)
+                        }
+                        BindingKind::Import(ref qualified) => {
+                            named_flag(last_segment(qualified), target)
+                        }
                         _ => None,
                     },
                     None => named_flag(name, target),
                 }
             }
-            "attribute" => named_flag(text(node.child_by_field_name("attribute")?, self.source), target),
+            "attribute" => named_flag(
+                text(node.child_by_field_name("attribute")?, self.source),
+                target,
+            ),
             "call" => self.evaluate_startswith(node, scope, target),
             _ => None,
         }
     }
 
-    fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+    fn evaluate_comparison(
+        &self,
+        node: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<bool> {
         let operands: Vec<Node<'t>> = named_children(node)
             .into_iter()
             .filter(|child| child.kind() != "comment")
@@ -85,21 +110,29 @@ impl<'t> SemanticModel<'t> {
         if operands.len() != 2 {
             return None;
         }
-        let (subject, literal, operator) = match (self.subject(operands[0], scope), self.subject(operands[1], scope)) {
+        let (subject, literal, operator) = match (
+            self.subject(operands[0], scope),
+            self.subject(operands[1], scope),
+        ) {
             (Some(subject), None) => (subject, operands[1], operator),
             (None, Some(subject)) => (subject, operands[0], mirror(operator)?),
             _ => return None,
         };
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
-                Subject::Tuple => compare_tuple(&[3, i64::from(target.minor), micro], &int_tuple(literal, self.source)?),
+                Subject::Tuple => compare_tuple(
+                    &[3, i64::from(target.minor), micro],
+                    &int_tuple(literal, self.source)?,
+                ),
                 Subject::Item(index) => {
                     let value = [3, i64::from(target.minor), micro].get(index).copied()?;
                     value.cmp(&int_literal(literal, self.source)?)
                 }
                 Subject::Text => {
                     let version = format!("3.{}.{} ", target.minor, micro);
-                    version.as_str().cmp(crate::syntax::string_value(literal, self.source)?)
+                    version
+                        .as_str()
+                        .cmp(crate::syntax::string_value(literal, self.source)?)
                 }
                 Subject::Hex => {
                     let hex = (3 << 24) | (i64::from(target.minor) << 16) | (micro.min(255) << 8);
@@ -113,9 +146,16 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `sys.version.startswith("2")`.
-    fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+    fn evaluate_startswith(
+        &self,
+        node: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<bool> {
         let function = node.child_by_field_name("function")?;
-        if function.kind() != "attribute" || text(function.child_by_field_name("attribute")?, self.source) != "startswith" {
+        if function.kind() != "attribute"
+            || text(function.child_by_field_name("attribute")?, self.source) != "startswith"
+        {
             return None;
         }
         if self.subject(function.child_by_field_name("object")?, scope)? != Subject::Text {
@@ -138,7 +178,9 @@ impl<'t> SemanticModel<'t> {
                 let index = node.child_by_field_name("subscript")?;
                 match index.kind() {
                     "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
-                    "slice" if text(index, self.source).trim().starts_with(':') => Some(Subject::Tuple),
+                    "slice" if text(index, self.source).trim().starts_with(':') => {
+                        Some(Subject::Tuple)
+                    }
                     _ => None,
                 }
             }
@@ -191,7 +233,11 @@ fn named_flag(name: &str, target: PythonVersion) -> Option<bool> {
     match rest {
         "2" | "2K" | "27" => Some(false),
         "3" | "3K" => Some(true),
-        digits if digits.len() >= 2 && digits.starts_with('3') && digits.bytes().all(|b| b.is_ascii_digit()) => {
+        digits
+            if digits.len() >= 2
+                && digits.starts_with('3')
+                && digits.bytes().all(|b| b.is_ascii_digit()) =>
+        {
             let minor: u8 = digits[1..].parse().ok()?;
             Some(target.minor >= minor)
         }
@@ -240,7 +286,10 @@ fn compare_tuple(version: &[i64], literal: &[i64]) -> Ordering {
 
 fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
     let literal = text(node, source).replace('_', "");
-    if let Some(hex) = literal.strip_prefix("0x").or_else(|| literal.strip_prefix("0X")) {
+    if let Some(hex) = literal
+        .strip_prefix("0x")
+        .or_else(|| literal.strip_prefix("0X"))
+    {
         return i64::from_str_radix(hex, 16).ok();
     }
     literal.parse().ok()
