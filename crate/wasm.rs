@@ -73,10 +73,12 @@ fn start() {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
 struct RawOptions {
     target: Option<String>,
 }
+
+/// The option names `check` accepts.
+const OPTION_NAMES: &[&str] = &["target"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new()
@@ -92,6 +94,16 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
     let raw: RawOptions = if value.is_undefined() || value.is_null() {
         RawOptions::default()
     } else {
+        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(object).iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !OPTION_NAMES.contains(&key.as_str()) {
+                    return Err(JsError::new(&format!(
+                        "invalid options: unknown option `{key}` (the only option is `target`)"
+                    )));
+                }
+            }
+        }
         serde_wasm_bindgen::from_value(value).map_err(|error| {
             JsError::new(&format!(
                 "invalid options: {error} (the only option is `target`)"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (native and wasm32), the Rust tests, the WebAssembly
+# package's tests in Node. Installs what it needs first (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test"
+cargo test --locked
+
+step "cargo build --release"
+cargo build --release --locked
+
+step "wasm-pack build (web, nodejs, bundler)"
+bash scripts/build-wasm.sh
+
+step "node --test tests/wasm"
+node --test tests/wasm/
+
+echo
+echo "All tests passed."
