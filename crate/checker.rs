@@ -40,11 +40,7 @@ pub struct Checker<'a, 't> {
 
 impl<'a, 't> Checker<'a, 't> {
     /// Checks the tree under `root` and returns its findings in source order.
-    pub fn run(
-        root: Node<'t>,
-        model: &'a SemanticModel<'t>,
-        target: PythonVersion,
-    ) -> Vec<Finding> {
+    pub fn run(root: Node<'t>, model: &'a SemanticModel<'t>, target: PythonVersion) -> Vec<Finding> {
         let mut checker = Checker {
             model,
             source: model.source,
@@ -94,33 +90,21 @@ impl<'a, 't> Checker<'a, 't> {
         let Some(status) = entry.status_at(self.target) else {
             return;
         };
-        let site = Site {
-            node: anchor,
-            ancestors: &self.ancestors,
-            scopes: &self.scopes,
-        };
-        let guard = self.model.guard(&site, failure, entry.name(), self.target);
+        let site = Site { node: anchor, ancestors: &self.ancestors, scopes: &self.scopes };
+        let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
             (None, Status::Removed) => Severity::Error,
             (None, Status::Deprecated) => Severity::Warning,
         };
-        self.raw.push(Raw {
-            entry,
-            rule,
-            start: span.0,
-            end: span.1,
-            severity,
-            guard,
-        });
+        self.raw.push(Raw { entry, rule, start: span.0, end: span.1, severity, guard });
     }
 
     fn finish(mut self) -> Vec<Finding> {
         if self.raw.is_empty() {
             return Vec::new();
         }
-        self.raw
-            .sort_by_key(|raw| (raw.start, raw.end, raw.rule, raw.entry.symbol));
+        self.raw.sort_by_key(|raw| (raw.start, raw.end, raw.rule, raw.entry.symbol));
         self.raw.dedup_by(|a, b| {
             (a.start, a.end, a.rule, a.entry.symbol) == (b.start, b.end, b.rule, b.entry.symbol)
         });
@@ -138,16 +122,9 @@ impl<'a, 't> Checker<'a, 't> {
             .into_iter()
             .map(|raw| {
                 let range = lines.range(raw.start, raw.end);
-                (
-                    Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range),
-                    range.start.line,
-                )
+                (Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range), range.start.line)
             })
-            .filter(|(finding, line)| {
-                !suppressions
-                    .get(line)
-                    .is_some_and(|s| s.covers(finding.code))
-            })
+            .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
             .map(|(finding, _)| finding)
             .collect()
     }
@@ -170,11 +147,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             "ERROR" => rules::recovery::error(self, node),
             _ => {}
         }
-        let inner = if scope_kind(node).is_some() {
-            node.id()
-        } else {
-            self.scope()
-        };
+        let inner = if scope_kind(node).is_some() { node.id() } else { self.scope() };
         self.scopes.push(inner);
         self.ancestors.push(node);
         Descend::Yes

@@ -79,9 +79,7 @@ impl Rule {
 
     /// The rule with this code or name.
     pub fn from_code(text: &str) -> Option<Rule> {
-        Rule::ALL
-            .into_iter()
-            .find(|rule| rule.code().eq_ignore_ascii_case(text) || rule.name() == text)
+        Rule::ALL.into_iter().find(|rule| rule.code().eq_ignore_ascii_case(text) || rule.name() == text)
     }
 }
 
@@ -193,10 +191,9 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
         _ => format!("`{}`", entry.symbol),
     };
     let when = match (severity, entry.deprecated_in) {
-        (Severity::Warning, Some(deprecated)) => format!(
-            "is deprecated since Python {deprecated} and removed in Python {}",
-            entry.removed_in
-        ),
+        (Severity::Warning, Some(deprecated)) => {
+            format!("is deprecated since Python {deprecated} and removed in Python {}", entry.removed_in)
+        }
         _ => format!("was removed in Python {}", entry.removed_in),
     };
     let consequence = match rule {

@@ -46,9 +46,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self {
-            target: PythonVersion::DEFAULT_TARGET,
-        }
+        Self { target: PythonVersion::DEFAULT_TARGET }
     }
 }
 
@@ -75,10 +73,7 @@ impl fmt::Display for CheckError {
                 *bytes as f64 / (1024.0 * 1024.0),
                 MAX_SOURCE_BYTES / (1024 * 1024)
             ),
-            CheckError::Binary => write!(
-                f,
-                "the file contains NUL bytes: it is binary, not Python source"
-            ),
+            CheckError::Binary => write!(f, "the file contains NUL bytes: it is binary, not Python source"),
             CheckError::Unparsable => write!(f, "the parser gave up on the file"),
         }
     }
@@ -89,9 +84,7 @@ impl std::error::Error for CheckError {}
 /// Checks one Python source text and returns its findings in source order.
 pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
     if source.len() > MAX_SOURCE_BYTES {
-        return Err(CheckError::TooLarge {
-            bytes: source.len(),
-        });
+        return Err(CheckError::TooLarge { bytes: source.len() });
     }
     if source.as_bytes().contains(&0) {
         return Err(CheckError::Binary);

@@ -16,10 +16,7 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, byte)| byte == b'\n')
-                .map(|(index, _)| index as u32 + 1),
+            text.bytes().enumerate().filter(|&(_, byte)| byte == b'\n').map(|(index, _)| index as u32 + 1),
         );
         Self { text, starts }
     }
@@ -30,28 +27,15 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self
-            .starts
-            .partition_point(|&start| start as usize <= offset)
-            - 1;
+        let line = self.starts.partition_point(|&start| start as usize <= offset) - 1;
         let line_start = self.starts[line] as usize;
-        let column: usize = self.text[line_start..offset]
-            .chars()
-            .map(char::len_utf16)
-            .sum();
-        Position {
-            line: line as u32 + 1,
-            column: column as u32 + 1,
-            offset: offset as u32,
-        }
+        let column: usize = self.text[line_start..offset].chars().map(char::len_utf16).sum();
+        Position { line: line as u32 + 1, column: column as u32 + 1, offset: offset as u32 }
     }
 
     /// The range of a byte span.
     pub fn range(&self, start: usize, end: usize) -> Range {
-        Range {
-            start: self.position(start),
-            end: self.position(end),
-        }
+        Range { start: self.position(start), end: self.position(end) }
     }
 }
 

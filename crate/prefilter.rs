@@ -50,12 +50,7 @@ fn words() -> &'static Words {
             .collect();
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
-        Words {
-            ids,
-            needs,
-            shortest,
-            longest,
-        }
+        Words { ids, needs, shortest, longest }
     })
 }
 
@@ -86,10 +81,7 @@ pub fn may_contain_findings(text: &str) -> bool {
             present[id] = true;
         }
     }
-    words
-        .needs
-        .iter()
-        .any(|needed| needed.iter().all(|&id| present[id]))
+    words.needs.iter().any(|needed| needed.iter().all(|&id| present[id]))
 }
 
 #[cfg(test)]

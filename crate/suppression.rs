@@ -33,12 +33,10 @@ pub fn parse(comment: &str) -> Option<Suppression> {
             return None;
         }
         let rest = &rest["ignore".len()..];
-        return Some(
-            match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
-                Some((codes, _)) => Suppression::Rules(rules_in(codes)),
-                None => Suppression::All,
-            },
-        );
+        return Some(match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
+            Some((codes, _)) => Suppression::Rules(rules_in(codes)),
+            None => Suppression::All,
+        });
     }
     let at = lower.find("noqa")?;
     let before = lower[..at].trim_end();
@@ -54,10 +52,7 @@ pub fn parse(comment: &str) -> Option<Suppression> {
 }
 
 fn rules_in(codes: &str) -> Vec<Rule> {
-    codes
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter_map(Rule::from_code)
-        .collect()
+    codes.split(|c: char| c == ',' || c.is_whitespace()).filter_map(Rule::from_code).collect()
 }
 
 #[cfg(test)]
@@ -69,25 +64,16 @@ mod tests {
         assert_eq!(parse("# noqa"), Some(Suppression::All));
         assert_eq!(parse("#noqa"), Some(Suppression::All));
         assert_eq!(parse("# NOQA  some reason"), Some(Suppression::All));
-        assert_eq!(
-            parse("# noqa: SUN004"),
-            Some(Suppression::Rules(vec![Rule::UnittestAlias]))
-        );
+        assert_eq!(parse("# noqa: SUN004"), Some(Suppression::Rules(vec![Rule::UnittestAlias])));
         assert_eq!(
             parse("# noqa:SUN001,SUN004"),
-            Some(Suppression::Rules(vec![
-                Rule::RemovedModule,
-                Rule::UnittestAlias
-            ]))
+            Some(Suppression::Rules(vec![Rule::RemovedModule, Rule::UnittestAlias]))
         );
         assert_eq!(parse("# noqa: E501"), Some(Suppression::Rules(vec![])));
         assert_eq!(parse("# pysunset: ignore"), Some(Suppression::All));
         assert_eq!(
             parse("# pysunset: ignore[SUN001, unittest-alias]"),
-            Some(Suppression::Rules(vec![
-                Rule::RemovedModule,
-                Rule::UnittestAlias
-            ]))
+            Some(Suppression::Rules(vec![Rule::RemovedModule, Rule::UnittestAlias]))
         );
         assert_eq!(parse("# type: ignore"), None);
         assert_eq!(parse("# noqakeep"), None);

@@ -50,11 +50,7 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
     let mut ancestors: Vec<Node<'t>> = Vec::new();
     loop {
         let node = cursor.node();
-        let descend = if node.is_named() {
-            visitor.enter(node, &ancestors)
-        } else {
-            Descend::Yes
-        };
+        let descend = if node.is_named() { visitor.enter(node, &ancestors) } else { Descend::Yes };
         if descend == Descend::Yes && cursor.goto_first_child() {
             ancestors.push(node);
             continue;
@@ -111,9 +107,7 @@ pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
             let value = content.unwrap_or("");
             (!value.contains('\\')).then_some(value)
         }
-        "parenthesized_expression" => node
-            .named_child(0)
-            .and_then(|inner| string_value(inner, source)),
+        "parenthesized_expression" => node.named_child(0).and_then(|inner| string_value(inner, source)),
         _ => None,
     }
 }
@@ -155,11 +149,7 @@ mod tests {
     #[test]
     fn walks_every_named_node_once_and_balances_leave() {
         let tree = parse("import a.b as c\nx = [f(y) for y in z]\n").unwrap();
-        let mut counter = Counter {
-            entered: 0,
-            left: 0,
-            deepest: 0,
-        };
+        let mut counter = Counter { entered: 0, left: 0, deepest: 0 };
         walk(tree.root_node(), &mut counter);
         assert_eq!(counter.entered, counter.left);
         assert!(counter.entered > 10);
@@ -170,11 +160,7 @@ mod tests {
         let depth = 100_000;
         let source = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
         let tree = parse(&source).unwrap();
-        let mut counter = Counter {
-            entered: 0,
-            left: 0,
-            deepest: 0,
-        };
+        let mut counter = Counter { entered: 0, left: 0, deepest: 0 };
         walk(tree.root_node(), &mut counter);
         assert!(counter.deepest >= depth, "{}", counter.deepest);
     }

@@ -57,10 +57,7 @@ impl fmt::Display for InvalidTarget {
             f,
             "invalid target version `{}`: expected one of {} (or the form py312)",
             self.given,
-            PythonVersion::targets()
-                .map(|v| v.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
+            PythonVersion::targets().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
         )
     }
 }
@@ -72,14 +69,9 @@ impl FromStr for PythonVersion {
 
     /// Accepts `3.12`, `py312` and `312`, for versions from 3.12 to 3.21.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let invalid = || InvalidTarget {
-            given: text.to_string(),
-        };
+        let invalid = || InvalidTarget { given: text.to_string() };
         let trimmed = text.trim();
-        let digits = trimmed
-            .strip_prefix("python")
-            .or_else(|| trimmed.strip_prefix("py"))
-            .unwrap_or(trimmed);
+        let digits = trimmed.strip_prefix("python").or_else(|| trimmed.strip_prefix("py")).unwrap_or(trimmed);
         let minor = if let Some(rest) = digits.strip_prefix("3.") {
             rest
         } else if let Some(rest) = digits.strip_prefix('3') {
@@ -112,9 +104,7 @@ mod tests {
 
     #[test]
     fn rejects_what_is_out_of_range_or_malformed() {
-        for text in [
-            "3.11", "3.22", "2.7", "4.0", "", "3.", "3.1x", "py3", "3.012",
-        ] {
+        for text in ["3.11", "3.22", "2.7", "4.0", "", "3.", "3.1x", "py3", "3.012"] {
             let error = text.parse::<PythonVersion>().unwrap_err();
             assert!(error.to_string().contains("3.12, 3.13"), "{error}");
         }

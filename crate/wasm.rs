@@ -81,12 +81,9 @@ struct RawOptions {
 const OPTION_NAMES: &[&str] = &["target"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|error| JsError::new(&error.to_string()))
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    value.serialize(&serializer).map_err(|error| JsError::new(&error.to_string()))
 }
 
 fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
@@ -105,15 +102,11 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
             }
         }
         serde_wasm_bindgen::from_value(value).map_err(|error| {
-            JsError::new(&format!(
-                "invalid options: {error} (the only option is `target`)"
-            ))
+            JsError::new(&format!("invalid options: {error} (the only option is `target`)"))
         })?
     };
     let target = match raw.target {
-        Some(text) => text
-            .parse::<PythonVersion>()
-            .map_err(|error| JsError::new(&error.to_string()))?,
+        Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string()))?,
         None => PythonVersion::DEFAULT_TARGET,
     };
     Ok(Options { target })
@@ -124,8 +117,7 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
 #[wasm_bindgen]
 pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray, JsError> {
     let options = options_from_js(options)?;
-    let findings =
-        crate::check(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    let findings = crate::check(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&findings)?.unchecked_into())
 }
 

@@ -57,27 +57,18 @@ fn expectations(source: &str) -> Vec<Expected> {
         let (offset, rest) = match rest.strip_prefix('+') {
             Some(rest) => {
                 let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                (
-                    digits.parse::<u32>().expect("a line offset"),
-                    &rest[digits.len()..],
-                )
+                (digits.parse::<u32>().expect("a line offset"), &rest[digits.len()..])
             }
             None => (0, rest),
         };
-        let rest = rest
-            .strip_prefix(':')
-            .unwrap_or_else(|| panic!("malformed expectation: {line}"));
+        let rest = rest.strip_prefix(':').unwrap_or_else(|| panic!("malformed expectation: {line}"));
         for item in rest.split(';') {
             let words: Vec<&str> = item.split_whitespace().collect();
             let (symbol, severity, column) = match words.as_slice() {
                 [symbol, severity] => (symbol, severity, None),
                 [symbol, severity, column] => {
                     let column = column.strip_prefix("col=").and_then(|c| c.parse().ok());
-                    (
-                        symbol,
-                        severity,
-                        Some(column.unwrap_or_else(|| panic!("bad column in: {line}"))),
-                    )
+                    (symbol, severity, Some(column.unwrap_or_else(|| panic!("bad column in: {line}"))))
                 }
                 _ => panic!("malformed expectation `{item}` in: {line}"),
             };
@@ -97,11 +88,7 @@ fn expectations(source: &str) -> Vec<Expected> {
 fn fixtures_report_exactly_what_they_expect() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let files = fixture_files(&root);
-    assert!(
-        files.len() >= 10,
-        "fixtures are missing: found {}",
-        files.len()
-    );
+    assert!(files.len() >= 10, "fixtures are missing: found {}", files.len());
     let mut failures = BTreeMap::new();
     let mut total = 0;
     for path in &files {
@@ -109,26 +96,15 @@ fn fixtures_report_exactly_what_they_expect() {
         let expected = expectations(&source);
         let name = path.strip_prefix(&root).unwrap().display().to_string();
         if name.rsplit('/').next().unwrap().starts_with("valid_") {
-            assert!(
-                expected.is_empty(),
-                "{name}: a valid_* fixture must expect nothing"
-            );
+            assert!(expected.is_empty(), "{name}: a valid_* fixture must expect nothing");
         }
-        let findings = check(
-            &source,
-            &Options {
-                target: target_of(&source),
-            },
-        )
-        .expect("checkable fixture");
+        let findings = check(&source, &Options { target: target_of(&source) }).expect("checkable fixture");
         total += findings.len();
         let mut actual: Vec<Expected> = findings
             .iter()
             .map(|finding| {
                 let column_wanted = expected.iter().any(|e| {
-                    e.line == finding.range.start.line
-                        && e.symbol == finding.symbol
-                        && e.column.is_some()
+                    e.line == finding.range.start.line && e.symbol == finding.symbol && e.column.is_some()
                 });
                 Expected {
                     line: finding.range.start.line,
@@ -142,23 +118,12 @@ fn fixtures_report_exactly_what_they_expect() {
         if actual != expected {
             let missing: Vec<_> = expected.iter().filter(|e| !actual.contains(e)).collect();
             let unexpected: Vec<_> = actual.iter().filter(|a| !expected.contains(a)).collect();
-            failures.insert(
-                name,
-                format!("missing: {missing:#?}\nunexpected: {unexpected:#?}"),
-            );
+            failures.insert(name, format!("missing: {missing:#?}\nunexpected: {unexpected:#?}"));
         }
     }
     for (name, failure) in &failures {
         eprintln!("--- {name}\n{failure}");
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} fixtures failed",
-        failures.len(),
-        files.len()
-    );
-    assert!(
-        total > 50,
-        "the fixtures should exercise many findings, found {total}"
-    );
+    assert!(failures.is_empty(), "{} of {} fixtures failed", failures.len(), files.len());
+    assert!(total > 50, "the fixtures should exercise many findings, found {total}");
 }

@@ -13,8 +13,7 @@ const fn v(minor: u8) -> PythonVersion {
 const FIND_SPEC: &str = "define find_spec(fullname, path, target=None) returning importlib.util.spec_from_loader(...); the import system ignores find_module since 3.12";
 const FIND_SPEC_WHY: &str =
     "PEP 451 module specs replaced the finder protocol of PEP 302; 3.12 stopped falling back to it";
-const MODULE_REPR: &str =
-    "nothing: module reprs come from the module's __spec__; delete the method";
+const MODULE_REPR: &str = "nothing: module reprs come from the module's __spec__; delete the method";
 const MODULE_REPR_WHY: &str =
     "module reprs are built from __spec__ since 3.4; the loader hook is no longer called";
 

@@ -156,10 +156,7 @@ pub enum Status {
 /// The entry with exactly this qualified name.
 pub fn lookup(symbol: &str) -> Option<&'static Entry> {
     static INDEX: OnceLock<HashMap<&'static str, &'static Entry>> = OnceLock::new();
-    INDEX
-        .get_or_init(|| ENTRIES.iter().map(|entry| (entry.symbol, entry)).collect())
-        .get(symbol)
-        .copied()
+    INDEX.get_or_init(|| ENTRIES.iter().map(|entry| (entry.symbol, entry)).collect()).get(symbol).copied()
 }
 
 /// The entry that `dotted` names or lies inside, trying the shortest prefix first.
@@ -184,9 +181,7 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
 
 /// Every entry found by `detection`.
 pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
-    ENTRIES
-        .iter()
-        .filter(move |entry| entry.detection == detection)
+    ENTRIES.iter().filter(move |entry| entry.detection == detection)
 }
 
 #[cfg(test)]
@@ -210,20 +205,9 @@ mod tests {
         for entry in ENTRIES {
             assert!(!entry.replacement.is_empty(), "{}", entry.symbol);
             assert!(!entry.why.is_empty(), "{}", entry.symbol);
-            assert!(
-                entry
-                    .deprecated_in
-                    .is_none_or(|version| version < entry.removed_in),
-                "{}",
-                entry.symbol
-            );
+            assert!(entry.deprecated_in.is_none_or(|version| version < entry.removed_in), "{}", entry.symbol);
             let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
-            assert_eq!(
-                modular,
-                entry.detection == Detection::Import,
-                "{}",
-                entry.symbol
-            );
+            assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);
             assert_eq!(
                 entry.kind == ApiKind::EnvVar,
                 entry.detection == Detection::EnvVar,
@@ -237,14 +221,8 @@ mod tests {
     fn lookups_find_names_and_parents() {
         assert_eq!(lookup("asyncore").map(|e| e.symbol), Some("asyncore"));
         assert!(lookup("asyncore.loop").is_none());
-        assert_eq!(
-            lookup_name_or_parent("distutils.command.build").map(|e| e.symbol),
-            Some("distutils")
-        );
-        assert_eq!(
-            lookup_name_or_parent("typing.io.IO").map(|e| e.symbol),
-            Some("typing.io")
-        );
+        assert_eq!(lookup_name_or_parent("distutils.command.build").map(|e| e.symbol), Some("distutils"));
+        assert_eq!(lookup_name_or_parent("typing.io.IO").map(|e| e.symbol), Some("typing.io"));
         assert!(lookup_name_or_parent("numpy.distutils").is_none());
         assert!(lookup_name_or_parent("typing").is_none());
     }
@@ -252,14 +230,8 @@ mod tests {
     #[test]
     fn status_follows_the_target() {
         let typing_io = lookup("typing.io").unwrap();
-        assert_eq!(
-            typing_io.status_at(PythonVersion::new(12)),
-            Some(Status::Deprecated)
-        );
-        assert_eq!(
-            typing_io.status_at(PythonVersion::new(13)),
-            Some(Status::Removed)
-        );
+        assert_eq!(typing_io.status_at(PythonVersion::new(12)), Some(Status::Deprecated));
+        assert_eq!(typing_io.status_at(PythonVersion::new(13)), Some(Status::Removed));
     }
 }
 

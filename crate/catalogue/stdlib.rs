@@ -18,26 +18,14 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
-    (
-        "importlib.abc.ExecutionLoader",
-        "importlib.abc.InspectLoader",
-    ),
+    ("importlib.abc.ExecutionLoader", "importlib.abc.InspectLoader"),
     ("importlib.abc.FileLoader", "importlib.abc.ResourceLoader"),
     ("importlib.abc.InspectLoader", "importlib.abc.Loader"),
     ("importlib.abc.ResourceLoader", "importlib.abc.Loader"),
     ("importlib.abc.SourceLoader", "importlib.abc.ResourceLoader"),
-    (
-        "importlib.machinery.ExtensionFileLoader",
-        "importlib.abc.ExecutionLoader",
-    ),
-    (
-        "importlib.machinery.SourceFileLoader",
-        "importlib.abc.SourceLoader",
-    ),
-    (
-        "importlib.machinery.SourcelessFileLoader",
-        "importlib.abc.FileLoader",
-    ),
+    ("importlib.machinery.ExtensionFileLoader", "importlib.abc.ExecutionLoader"),
+    ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
+    ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
     ("pathlib.PosixPath", "pathlib.Path"),
     ("pathlib.WindowsPath", "pathlib.Path"),
     ("unittest.FunctionTestCase", "unittest.TestCase"),
@@ -46,10 +34,7 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
 
 /// The bases of a standard-library class, as listed in [`CLASS_BASES`].
 pub fn bases_of(class: &str) -> impl Iterator<Item = &'static str> + '_ {
-    CLASS_BASES
-        .iter()
-        .filter(move |(derived, _)| *derived == class)
-        .map(|(_, base)| *base)
+    CLASS_BASES.iter().filter(move |(derived, _)| *derived == class).map(|(_, base)| *base)
 }
 
 /// What an expression of the standard library evaluates to, where the rules need it.
@@ -64,77 +49,35 @@ pub enum Produces {
 /// Calls, attributes and operators whose result has a known class.
 ///
 /// A name ending in `()` is a call; any other name is an attribute read. `__truediv__` stands for
-/// the `/` operator.
+/// the `/` operator; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
+/// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
-    (
-        "pathlib.Path.__truediv__",
-        Produces::Instance("pathlib.Path"),
-    ),
-    (
-        "pathlib.Path.absolute()",
-        Produces::Instance("pathlib.Path"),
-    ),
+    ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
+    ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.cwd()", Produces::Instance("pathlib.Path")),
-    (
-        "pathlib.Path.expanduser()",
-        Produces::Instance("pathlib.Path"),
-    ),
+    ("pathlib.Path.expanduser()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.home()", Produces::Instance("pathlib.Path")),
-    (
-        "pathlib.Path.joinpath()",
-        Produces::Instance("pathlib.Path"),
-    ),
+    ("pathlib.Path.joinpath()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.parent", Produces::Instance("pathlib.Path")),
-    (
-        "pathlib.Path.readlink()",
-        Produces::Instance("pathlib.Path"),
-    ),
-    (
-        "pathlib.Path.relative_to()",
-        Produces::Instance("pathlib.Path"),
-    ),
+    ("pathlib.Path.readlink()", Produces::Instance("pathlib.Path")),
+    ("pathlib.Path.relative_to()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.resolve()", Produces::Instance("pathlib.Path")),
-    (
-        "pathlib.Path.with_name()",
-        Produces::Instance("pathlib.Path"),
-    ),
-    (
-        "pathlib.Path.with_stem()",
-        Produces::Instance("pathlib.Path"),
-    ),
-    (
-        "pathlib.Path.with_suffix()",
-        Produces::Instance("pathlib.Path"),
-    ),
-    (
-        "pathlib.PosixPath()",
-        Produces::Instance("pathlib.PosixPath"),
-    ),
-    (
-        "pathlib.WindowsPath()",
-        Produces::Instance("pathlib.WindowsPath"),
-    ),
-    (
-        "pkgutil.get_importer()",
-        Produces::Instance("importlib.abc.PathEntryFinder"),
-    ),
-    (
-        "sys.meta_path",
-        Produces::ItemsOf("importlib.abc.MetaPathFinder"),
-    ),
-    (
-        "sys.path_importer_cache",
-        Produces::ItemsOf("importlib.abc.PathEntryFinder"),
-    ),
+    ("pathlib.Path.with_name()", Produces::Instance("pathlib.Path")),
+    ("pathlib.Path.with_stem()", Produces::Instance("pathlib.Path")),
+    ("pathlib.Path.with_suffix()", Produces::Instance("pathlib.Path")),
+    ("pathlib.PosixPath()", Produces::Instance("pathlib.PosixPath")),
+    ("pathlib.WindowsPath()", Produces::Instance("pathlib.WindowsPath")),
+    ("pkgutil.get_importer()", Produces::Instance("importlib.abc.PathEntryFinder")),
+    ("sys.meta_path", Produces::ItemsOf("importlib.abc.MetaPathFinder")),
+    ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
+    ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
+    ("sys.path_importer_cache", Produces::ItemsOf("importlib.abc.PathEntryFinder")),
 ];
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {
-    PRODUCES
-        .iter()
-        .find(|(name, _)| *name == key)
-        .map(|(_, produced)| *produced)
+    PRODUCES.iter().find(|(name, _)| *name == key).map(|(_, produced)| *produced)
 }
 
 /// Rewrites a dotted path through [`CANONICAL_MODULES`]: `unittest.case.TestCase` becomes
@@ -143,8 +86,7 @@ pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     let best = CANONICAL_MODULES
         .iter()
         .filter(|(private, _)| {
-            path.strip_prefix(private)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+            path.strip_prefix(private).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
         })
         .max_by_key(|(private, _)| private.len());
     match best {
@@ -172,10 +114,7 @@ mod tests {
 
     #[test]
     fn canonical_paths() {
-        assert_eq!(
-            canonical_path("unittest.case.TestCase"),
-            "unittest.TestCase"
-        );
+        assert_eq!(canonical_path("unittest.case.TestCase"), "unittest.TestCase");
         assert_eq!(canonical_path("unittest.case"), "unittest");
         assert_eq!(canonical_path("unittest.cases"), "unittest.cases");
         assert_eq!(

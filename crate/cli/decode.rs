@@ -45,22 +45,19 @@ pub fn decode(bytes: &[u8]) -> (Option<Cow<'_, str>>, Option<DecodeProblem>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let encoding = coding_cookie(bytes).map(|name| name.to_ascii_lowercase().replace('_', "-"));
     match encoding.as_deref() {
-        None | Some("utf-8" | "utf8" | "utf-8-sig" | "utf8-sig") => {
-            match std::str::from_utf8(bytes) {
-                Ok(text) => (Some(Cow::Borrowed(text)), None),
-                Err(error) => (
-                    Some(String::from_utf8_lossy(bytes)),
-                    Some(DecodeProblem::Repaired {
-                        encoding: "UTF-8".into(),
-                        first_invalid: error.valid_up_to(),
-                    }),
-                ),
-            }
+        None | Some("utf-8" | "utf8" | "utf-8-sig" | "utf8-sig") => match std::str::from_utf8(bytes) {
+            Ok(text) => (Some(Cow::Borrowed(text)), None),
+            Err(error) => (
+                Some(String::from_utf8_lossy(bytes)),
+                Some(DecodeProblem::Repaired {
+                    encoding: "UTF-8".into(),
+                    first_invalid: error.valid_up_to(),
+                }),
+            ),
+        },
+        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1") => {
+            (Some(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())), None)
         }
-        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1") => (
-            Some(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())),
-            None,
-        ),
         Some(name) => {
             let label = name.strip_prefix("x-").unwrap_or(name);
             let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
@@ -84,11 +81,7 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
     if let Some(name) = cookie_in_line(first) {
         return Some(name);
     }
-    let first_trimmed = first
-        .iter()
-        .skip_while(|b| b" \t\x0c\r".contains(b))
-        .copied()
-        .collect::<Vec<_>>();
+    let first_trimmed = first.iter().skip_while(|b| b" \t\x0c\r".contains(b)).copied().collect::<Vec<_>>();
     if !(first_trimmed.is_empty() || first_trimmed.starts_with(b"#")) {
         return None;
     }
@@ -97,9 +90,7 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
 
 fn cookie_in_line(line: &[u8]) -> Option<String> {
     let line = std::str::from_utf8(line).ok()?;
-    let comment = line
-        .trim_start_matches([' ', '\t', '\x0c'])
-        .strip_prefix('#')?;
+    let comment = line.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
     let at = comment.find("coding")?;
     let rest = comment[at + "coding".len()..].strip_prefix([':', '='])?;
     let name: String = rest
@@ -124,36 +115,20 @@ mod tests {
     #[test]
     fn honours_coding_cookies() {
         let (text, problem) = decode(b"# -*- coding: latin-1 -*-\ns = '\xe9'\n");
-        assert_eq!(
-            text.as_deref(),
-            Some("# -*- coding: latin-1 -*-\ns = '\u{e9}'\n")
-        );
+        assert_eq!(text.as_deref(), Some("# -*- coding: latin-1 -*-\ns = '\u{e9}'\n"));
         assert_eq!(problem, None);
-        let (text, _) =
-            decode(b"#!/usr/bin/python\n# vim: set fileencoding=cp1252 :\nx = '\x80'\n");
+        let (text, _) = decode(b"#!/usr/bin/python\n# vim: set fileencoding=cp1252 :\nx = '\x80'\n");
         assert!(text.unwrap().contains('\u{20ac}'));
         let (text, _) = decode(b"import os\n# coding: latin-1\nx = '\xe9'\n");
-        assert!(
-            text.unwrap().contains('\u{FFFD}'),
-            "a cookie after a code line does not count"
-        );
+        assert!(text.unwrap().contains('\u{FFFD}'), "a cookie after a code line does not count");
     }
 
     #[test]
     fn reports_binary_unknown_and_invalid() {
         assert_eq!(decode(b"\x7fELF\x00\x01").1, Some(DecodeProblem::Binary));
-        assert_eq!(
-            decode(b"# coding: klingon\n").1,
-            Some(DecodeProblem::UnknownEncoding("klingon".into()))
-        );
+        assert_eq!(decode(b"# coding: klingon\n").1, Some(DecodeProblem::UnknownEncoding("klingon".into())));
         let (text, problem) = decode(b"import imp\nx = '\xff'\n");
         assert!(text.unwrap().starts_with("import imp"));
-        assert!(matches!(
-            problem,
-            Some(DecodeProblem::Repaired {
-                first_invalid: 16,
-                ..
-            })
-        ));
+        assert!(matches!(problem, Some(DecodeProblem::Repaired { first_invalid: 16, .. })));
     }
 }

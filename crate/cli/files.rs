@@ -5,15 +5,8 @@ use std::path::{Path, PathBuf};
 
 /// Directory names never entered: tool caches, virtual environments, installed packages.
 /// Hidden directories (names starting with a dot) are skipped too.
-const EXCLUDED_DIRECTORIES: &[&str] = &[
-    "__pycache__",
-    "__pypackages__",
-    "_build",
-    "buck-out",
-    "node_modules",
-    "site-packages",
-    "venv",
-];
+const EXCLUDED_DIRECTORIES: &[&str] =
+    &["__pycache__", "__pypackages__", "_build", "buck-out", "node_modules", "site-packages", "venv"];
 
 /// File extensions of Python source found in directories.
 const PYTHON_EXTENSIONS: &[&str] = &["py", "pyi", "pyw"];
@@ -61,10 +54,7 @@ pub fn discover(paths: &[String]) -> Result<Discovered, MissingPath> {
             let entries = match fs::read_dir(&directory) {
                 Ok(entries) => entries,
                 Err(error) => {
-                    problems.push((
-                        directory,
-                        format!("skipped: cannot read directory: {error}"),
-                    ));
+                    problems.push((directory, format!("skipped: cannot read directory: {error}")));
                     continue;
                 }
             };

@@ -56,10 +56,7 @@ fn parse_rules(text: &str) -> Result<Vec<Rule>, String> {
         .map(|code| {
             Rule::from_code(code).ok_or_else(|| {
                 let known: Vec<_> = Rule::ALL.iter().map(|rule| rule.code()).collect();
-                format!(
-                    "unknown rule `{code}`: expected one of {}",
-                    known.join(", ")
-                )
+                format!("unknown rule `{code}`: expected one of {}", known.join(", "))
             })
         })
         .collect()
@@ -77,30 +74,22 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
         exit_zero: false,
     };
     let text = |value: std::ffi::OsString| {
-        value
-            .into_string()
-            .map_err(|_| "arguments must be valid UTF-8".to_string())
+        value.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())
     };
     while let Some(argument) = parser.next().map_err(|error| error.to_string())? {
         match argument {
             Short('t') | Long("target") => {
                 let value = text(parser.value().map_err(|e| e.to_string())?)?;
-                arguments.target = value
-                    .parse()
-                    .map_err(|error: crate::InvalidTarget| error.to_string())?;
+                arguments.target = value.parse().map_err(|error: crate::InvalidTarget| error.to_string())?;
             }
             Short('f') | Long("format") => {
                 arguments.format = text(parser.value().map_err(|e| e.to_string())?)?.parse()?;
             }
             Long("select") => {
-                arguments.select = Some(parse_rules(&text(
-                    parser.value().map_err(|e| e.to_string())?,
-                )?)?);
+                arguments.select = Some(parse_rules(&text(parser.value().map_err(|e| e.to_string())?)?)?);
             }
             Long("ignore") => {
-                arguments.ignore.extend(parse_rules(&text(
-                    parser.value().map_err(|e| e.to_string())?,
-                )?)?);
+                arguments.ignore.extend(parse_rules(&text(parser.value().map_err(|e| e.to_string())?)?)?);
             }
             Long("exit-zero") => arguments.exit_zero = true,
             Short('h') | Long("help") => return Ok(Parsed::Help),
@@ -152,53 +141,33 @@ fn check_input(input: &Input, options: &Options) -> Checked {
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(error) => {
-            return Checked {
-                report: None,
-                problem: Some(format!("{path}: skipped: cannot read: {error}")),
-            };
+            return Checked { report: None, problem: Some(format!("{path}: skipped: cannot read: {error}")) };
         }
     };
     let (text, decode_problem) = decode::decode(&bytes);
     let mut problem = decode_problem.map(|problem| format!("{path}: {problem}"));
     let Some(text) = text else {
-        return Checked {
-            report: None,
-            problem,
-        };
+        return Checked { report: None, problem };
     };
     match crate::check(&text, options) {
-        Ok(findings) => Checked {
-            report: Some(FileReport { path, findings }),
-            problem,
-        },
+        Ok(findings) => Checked { report: Some(FileReport { path, findings }), problem },
         Err(error) => {
             problem = Some(format!("{path}: skipped: {error}"));
-            Checked {
-                report: None,
-                problem,
-            }
+            Checked { report: None, problem }
         }
     }
 }
 
 fn run(arguments: &Arguments) -> ExitCode {
-    let files::Discovered {
-        inputs,
-        problems: discovery_problems,
-    } = match files::discover(&arguments.paths) {
+    let files::Discovered { inputs, problems: discovery_problems } = match files::discover(&arguments.paths) {
         Ok(found) => found,
         Err(files::MissingPath(path)) => {
             eprintln!("pysunset: {}: no such file or directory", path.display());
             return ExitCode::from(2);
         }
     };
-    let options = Options {
-        target: arguments.target,
-    };
-    let checked: Vec<Checked> = inputs
-        .par_iter()
-        .map(|input| check_input(input, &options))
-        .collect();
+    let options = Options { target: arguments.target };
+    let checked: Vec<Checked> = inputs.par_iter().map(|input| check_input(input, &options)).collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
@@ -210,10 +179,7 @@ fn run(arguments: &Arguments) -> ExitCode {
         }
         if let Some(mut report) = outcome.report {
             report.findings.retain(|finding| {
-                arguments
-                    .select
-                    .as_ref()
-                    .is_none_or(|select| select.contains(&finding.code))
+                arguments.select.as_ref().is_none_or(|select| select.contains(&finding.code))
                     && !arguments.ignore.contains(&finding.code)
             });
             reports.push(report);
@@ -221,17 +187,11 @@ fn run(arguments: &Arguments) -> ExitCode {
     }
     let rendered = output::render(arguments.format, &reports, reports.len(), arguments.target);
     let mut stdout = std::io::stdout().lock();
-    if stdout
-        .write_all(rendered.as_bytes())
-        .and_then(|_| stdout.flush())
-        .is_err()
-    {
+    if stdout.write_all(rendered.as_bytes()).and_then(|_| stdout.flush()).is_err() {
         return ExitCode::from(2);
     }
-    let has_errors = reports
-        .iter()
-        .flat_map(|report| &report.findings)
-        .any(|finding| finding.severity == Severity::Error);
+    let has_errors =
+        reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity == Severity::Error);
     if has_errors && !arguments.exit_zero {
         ExitCode::from(1)
     } else {
@@ -249,9 +209,9 @@ mod tests {
 
     #[test]
     fn parses_options() {
-        let Ok(Parsed::Run(arguments)) = parse(&[
-            "--target", "3.13", "-f", "json", "--ignore", "SUN004", "a.py",
-        ]) else {
+        let Ok(Parsed::Run(arguments)) =
+            parse(&["--target", "3.13", "-f", "json", "--ignore", "SUN004", "a.py"])
+        else {
             panic!("expected a run");
         };
         assert_eq!(arguments.target, PythonVersion::new(13));
@@ -263,15 +223,9 @@ mod tests {
     #[test]
     fn rejects_bad_usage_with_a_reason() {
         assert!(parse(&[]).unwrap_err().contains("no PATH"));
-        assert!(parse(&["--target", "2.7", "a.py"])
-            .unwrap_err()
-            .contains("3.12"));
-        assert!(parse(&["--format", "xml", "a.py"])
-            .unwrap_err()
-            .contains("text or json"));
-        assert!(parse(&["--select", "XYZ1", "a.py"])
-            .unwrap_err()
-            .contains("SUN001"));
+        assert!(parse(&["--target", "2.7", "a.py"]).unwrap_err().contains("3.12"));
+        assert!(parse(&["--format", "xml", "a.py"]).unwrap_err().contains("text or json"));
+        assert!(parse(&["--select", "XYZ1", "a.py"]).unwrap_err().contains("SUN001"));
         assert!(parse(&["--bogus", "a.py"]).is_err());
     }
 }

@@ -41,21 +41,13 @@ struct JsonFinding<'a> {
 }
 
 /// Renders the findings of a run.
-pub fn render(
-    format: Format,
-    reports: &[FileReport],
-    checked: usize,
-    target: PythonVersion,
-) -> String {
+pub fn render(format: Format, reports: &[FileReport], checked: usize, target: PythonVersion) -> String {
     match format {
         Format::Json => {
             let all: Vec<JsonFinding<'_>> = reports
                 .iter()
                 .flat_map(|report| {
-                    report.findings.iter().map(move |finding| JsonFinding {
-                        path: &report.path,
-                        finding,
-                    })
+                    report.findings.iter().map(move |finding| JsonFinding { path: &report.path, finding })
                 })
                 .collect();
             let mut json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());

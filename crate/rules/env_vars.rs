@@ -17,8 +17,7 @@ fn named_variable(value: &str) -> Option<&'static Entry> {
             || value.match_indices(name).any(|(index, _)| {
                 let before = value[..index].chars().next_back();
                 let after = value[index + name.len()..].chars().next();
-                before.is_none_or(|c| c.is_whitespace() || c == ';' || c == '&')
-                    && after == Some('=')
+                before.is_none_or(|c| c.is_whitespace() || c == ';' || c == '&') && after == Some('=')
             })
     })
 }
@@ -42,9 +41,7 @@ pub fn keyword_argument<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
         return;
     };
     let name_text = text(name, checker.source);
-    if let Some(entry) =
-        entries_detected_by(Detection::EnvVar).find(|entry| entry.symbol == name_text)
-    {
+    if let Some(entry) = entries_detected_by(Detection::EnvVar).find(|entry| entry.symbol == name_text) {
         checker.report(entry, entry.rule(), name, name, Failure::Silent);
     }
 }

@@ -50,9 +50,7 @@ const LEGACY_METHODS: &[LegacyMethod] = &[
 ];
 
 /// Words in a class name that say it takes part in the import system.
-const HOOK_NAME_PARTS: &[&str] = &[
-    "Finder", "Importer", "Loader", "finder", "importer", "loader",
-];
+const HOOK_NAME_PARTS: &[&str] = &["Finder", "Importer", "Loader", "finder", "importer", "loader"];
 
 /// Checks a `class_definition` node.
 pub fn class_definition<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
@@ -92,9 +90,10 @@ fn hook_entry(
 ) -> Option<&'static Entry> {
     // A subclass of a standard-library finder or loader: the inherited method's own entry.
     if let Member::Qualified(names) = model.member_of(&Value::Super(class), legacy.name) {
-        if let Some(entry) = names.iter().find_map(|name| {
-            catalogue::lookup(name).filter(|entry| entry.detection == Detection::Method)
-        }) {
+        if let Some(entry) = names
+            .iter()
+            .find_map(|name| catalogue::lookup(name).filter(|entry| entry.detection == Detection::Method))
+        {
             return Some(entry);
         }
     }
@@ -110,43 +109,27 @@ fn hook_entry(
     }
     let path_entry =
         registered == Some(Registry::PathHooks) || (registered.is_none() && parameters == Some(1));
-    catalogue::lookup(if path_entry {
-        legacy.path_entry
-    } else {
-        legacy.meta_path
-    })
+    catalogue::lookup(if path_entry { legacy.path_entry } else { legacy.meta_path })
 }
 
 /// Where the class (or an instance of it) is added to the import system in this file.
 fn registration(model: &SemanticModel<'_>, class: ClassId) -> Option<Registry> {
-    model
-        .hook_registrations
-        .iter()
-        .find_map(|(registry, added, scope)| {
-            let value = model.resolve(*added, *scope);
-            matches!(value, Value::LocalClass(c) | Value::LocalInstance(c) if c == class)
-                .then_some(*registry)
-        })
+    model.hook_registrations.iter().find_map(|(registry, added, scope)| {
+        let value = model.resolve(*added, *scope);
+        matches!(value, Value::LocalClass(c) | Value::LocalInstance(c) if c == class).then_some(*registry)
+    })
 }
 
 /// The number of parameters after `self` (or `cls`); `None` when `*args` takes any number.
 fn parameter_count(function: Node<'_>) -> Option<usize> {
     let parameters = function.child_by_field_name("parameters")?;
     let all = named_children(parameters);
-    if all
-        .iter()
-        .any(|p| matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern"))
-    {
+    if all.iter().any(|p| matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")) {
         return None;
     }
     let count = all
         .iter()
-        .filter(|p| {
-            !matches!(
-                p.kind(),
-                "comment" | "keyword_separator" | "positional_separator"
-            )
-        })
+        .filter(|p| !matches!(p.kind(), "comment" | "keyword_separator" | "positional_separator"))
         .count();
     Some(count.saturating_sub(1))
 }

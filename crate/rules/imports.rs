@@ -9,11 +9,15 @@ use crate::semantic::resolve::Value;
 use crate::syntax::{field_children, string_value};
 use tree_sitter::Node;
 
-/// The functions that import the module named by their first argument.
+/// The functions that import the module named by their first argument (the last three are
+/// the helpers CPython's own test suite imports deprecated modules with).
 const IMPORT_FUNCTIONS: &[&str] = &[
     "builtins.__import__",
     "importlib.__import__",
     "importlib.import_module",
+    "test.support.import_helper.import_module",
+    "test.support.import_module",
+    "test.support.warnings_helper.import_deprecated",
 ];
 
 /// The entry a module path (or something inside it) belongs to, if it can be imported.
@@ -67,9 +71,7 @@ pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) 
             },
             _ => name,
         };
-        if let Some(entry) =
-            imported_name_entry(&module_path, &dotted_text(imported, checker.source))
-        {
+        if let Some(entry) = imported_name_entry(&module_path, &dotted_text(imported, checker.source)) {
             checker.report(entry, entry.rule(), imported, imported, Failure::Import);
         }
     }
@@ -77,10 +79,9 @@ pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) 
 
 /// `importlib.import_module("imp")`, `__import__("distutils.core")`.
 pub fn dynamic_import<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let (Some(function), Some(arguments)) = (
-        node.child_by_field_name("function"),
-        node.child_by_field_name("arguments"),
-    ) else {
+    let (Some(function), Some(arguments)) =
+        (node.child_by_field_name("function"), node.child_by_field_name("arguments"))
+    else {
         return;
     };
     if !matches!(function.kind(), "identifier" | "attribute") {

@@ -10,9 +10,39 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
-/// Third-party test classes that define the unittest alias names themselves (so the aliases
-/// keep working on them). Matched as prefixes of the base's qualified name.
-const ALIAS_PROVIDERS: &[&str] = &["twisted.trial."];
+/// Third-party test classes that define unittest alias names themselves (so those aliases keep
+/// working on them), by the prefix of their qualified name, with the aliases each defines.
+const ALIAS_PROVIDERS: &[(&str, &[&str])] = &[
+    (
+        // Twisted's trial keeps its own failUnless*/assert* spellings, but not the regexp ones.
+        "twisted.trial.",
+        &[
+            "assertAlmostEquals",
+            "assertEquals",
+            "assertNotAlmostEquals",
+            "assertNotEquals",
+            "assert_",
+            "failIf",
+            "failIfAlmostEqual",
+            "failIfEqual",
+            "failUnless",
+            "failUnlessAlmostEqual",
+            "failUnlessEqual",
+            "failUnlessRaises",
+        ],
+    ),
+    // unittest2, the backport of unittest, keeps every alias.
+    ("unittest2.", &["*"]),
+    // SQLAlchemy's test fixtures define their own assert_.
+    ("sqlalchemy.testing.", &["assert_"]),
+];
+
+fn provides(base: &str, alias: &str) -> bool {
+    ALIAS_PROVIDERS.iter().any(|(prefix, aliases)| {
+        (base.starts_with(prefix) || base == prefix.trim_end_matches('.'))
+            && aliases.iter().any(|provided| *provided == "*" || *provided == alias)
+    })
+}
 
 /// The attribute names that can be a use of an entry: the cheap test before any resolution.
 fn is_candidate(attribute: &str) -> bool {
@@ -22,10 +52,7 @@ fn is_candidate(attribute: &str) -> bool {
             ENTRIES
                 .iter()
                 .filter(|entry| {
-                    matches!(
-                        entry.detection,
-                        Detection::Name | Detection::Method | Detection::TestCaseAlias
-                    )
+                    matches!(entry.detection, Detection::Name | Detection::Method | Detection::TestCaseAlias)
                 })
                 .map(Entry::name)
                 .collect()
@@ -35,10 +62,9 @@ fn is_candidate(attribute: &str) -> bool {
 
 /// Checks an `attribute` node.
 pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let (Some(object), Some(name_node)) = (
-        node.child_by_field_name("object"),
-        node.child_by_field_name("attribute"),
-    ) else {
+    let (Some(object), Some(name_node)) =
+        (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
+    else {
         return;
     };
     let name = text(name_node, checker.source);
@@ -53,26 +79,15 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             }) else {
                 return;
             };
-            let start = if entry.detection == Detection::Name {
-                node
-            } else {
-                name_node
-            };
+            let start = if entry.detection == Detection::Name { node } else { name_node };
             checker.report(entry, entry.rule(), start, name_node, Failure::Attribute);
         }
         Member::OnLocalClass { foreign_bases } => {
             let is_receiver = matches!(
                 receiver,
-                Value::LocalInstance(_)
-                    | Value::LocalClass(_)
-                    | Value::Super(_)
-                    | Value::OrphanReceiver
+                Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
             );
-            let provided = foreign_bases.iter().any(|base| {
-                ALIAS_PROVIDERS
-                    .iter()
-                    .any(|provider| base.starts_with(provider))
-            });
+            let provided = foreign_bases.iter().any(|base| provides(base, name));
             if !is_receiver || provided {
                 return;
             }
@@ -81,13 +96,7 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             else {
                 return;
             };
-            checker.report(
-                entry,
-                entry.rule(),
-                name_node,
-                name_node,
-                Failure::Attribute,
-            );
+            checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
         }
         Member::DefinedLocally | Member::Unknown => {}
     }

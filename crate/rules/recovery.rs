@@ -35,10 +35,7 @@ pub fn error<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     for keyword in keywords {
         let start = keyword.start_byte();
         let line_start = source[..start].rfind('\n').map_or(0, |at| at + 1);
-        if !source[line_start..start]
-            .chars()
-            .all(|c| c == ' ' || c == '\t' || c == '\x0c')
-        {
+        if !source[line_start..start].chars().all(|c| c == ' ' || c == '\t' || c == '\x0c') {
             continue;
         }
         match read_import(source, start) {
@@ -48,13 +45,7 @@ pub fn error<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
                     if let Some(entry) = importable_entry(&module.path) {
                         if !reported.contains(&entry.symbol) {
                             reported.push(entry.symbol);
-                            checker.report_span(
-                                entry,
-                                entry.rule(),
-                                module.span,
-                                node,
-                                Failure::Import,
-                            );
+                            checker.report_span(entry, entry.rule(), module.span, node, Failure::Import);
                         }
                     }
                 }
@@ -103,10 +94,7 @@ impl<'s> Tokens<'s> {
         let start = self.at;
         let first = *bytes.get(start)?;
         if first == b'_' || first.is_ascii_alphabetic() || first >= 0x80 {
-            while bytes
-                .get(self.at)
-                .is_some_and(|&b| b == b'_' || b.is_ascii_alphanumeric() || b >= 0x80)
-            {
+            while bytes.get(self.at).is_some_and(|&b| b == b'_' || b.is_ascii_alphanumeric() || b >= 0x80) {
                 self.at += 1;
             }
         } else if matches!(first, b'.' | b',' | b'(' | b')' | b'*') {
@@ -128,10 +116,7 @@ fn is_name(token: &str) -> bool {
 }
 
 /// Reads `a.b.c` (and, when `relative`, leading dots) from the tokens; returns it and the next token.
-fn read_dotted<'s>(
-    tokens: &mut Tokens<'s>,
-    relative: bool,
-) -> (Option<Dotted>, Option<(&'s str, usize)>) {
+fn read_dotted<'s>(tokens: &mut Tokens<'s>, relative: bool) -> (Option<Dotted>, Option<(&'s str, usize)>) {
     let mut path = String::new();
     let mut span = (usize::MAX, 0);
     let mut expect_name = true;
@@ -156,11 +141,7 @@ fn read_dotted<'s>(
 
 /// Reads the import statement that starts at `start` (at its `import` or `from` keyword).
 fn read_import(source: &str, start: usize) -> Option<TextImport> {
-    let mut tokens = Tokens {
-        source,
-        at: start,
-        depth: 0,
-    };
+    let mut tokens = Tokens { source, at: start, depth: 0 };
     let (keyword, _) = tokens.next()?;
     match keyword {
         "import" => {
@@ -214,35 +195,23 @@ mod tests {
     fn paths(import: TextImport) -> Vec<String> {
         match import {
             TextImport::Import(modules) => modules.into_iter().map(|m| m.path).collect(),
-            TextImport::From(module, names) => std::iter::once(module.path)
-                .chain(names.into_iter().map(|n| n.path))
-                .collect(),
+            TextImport::From(module, names) => {
+                std::iter::once(module.path).chain(names.into_iter().map(|n| n.path)).collect()
+            }
         }
     }
 
     #[test]
     fn reads_import_statements_from_text() {
         let read = |text: &str| read_import(text, 0).map(paths);
-        assert_eq!(
-            read("import a.b as c, d\n"),
-            Some(vec!["a.b".into(), "d".into()])
-        );
-        assert_eq!(
-            read("import a \\\n  , b\n"),
-            Some(vec!["a".into(), "b".into()])
-        );
+        assert_eq!(read("import a.b as c, d\n"), Some(vec!["a.b".into(), "d".into()]));
+        assert_eq!(read("import a \\\n  , b\n"), Some(vec!["a".into(), "b".into()]));
         assert_eq!(
             read("from a.b import (c as d,\n  e)\n"),
             Some(vec!["a.b".into(), "c".into(), "e".into()])
         );
-        assert_eq!(
-            read("from ..x import y\n"),
-            Some(vec!["..x".into(), "y".into()])
-        );
-        assert_eq!(
-            read("from . import y\n"),
-            Some(vec![".".into(), "y".into()])
-        );
+        assert_eq!(read("from ..x import y\n"), Some(vec!["..x".into(), "y".into()]));
+        assert_eq!(read("from . import y\n"), Some(vec![".".into(), "y".into()]));
         assert_eq!(read("from x\n"), None);
         assert_eq!(read("import\n"), None);
     }
@@ -250,9 +219,7 @@ mod tests {
     #[test]
     fn spans_point_at_the_names() {
         let text = "from  distutils.core import setup";
-        let Some(TextImport::From(module, names)) = read_import(text, 0) else {
-            panic!()
-        };
+        let Some(TextImport::From(module, names)) = read_import(text, 0) else { panic!() };
         assert_eq!(&text[module.span.0..module.span.1], "distutils.core");
         assert_eq!(&text[names[0].span.0..names[0].span.1], "setup");
     }

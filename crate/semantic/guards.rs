@@ -2,7 +2,9 @@
 //! check that the target never passes, or under a `hasattr` test. Such uses are reported as
 //! `info`, never as errors.
 
+use super::dotted_text;
 use super::resolve::Value;
+use crate::catalogue::{self, stdlib::canonical_path};
 use super::{ScopeId, SemanticModel};
 use crate::syntax::{named_children, string_value, text};
 use crate::version::PythonVersion;
@@ -20,20 +22,10 @@ pub enum Failure {
 }
 
 /// Exceptions whose handlers catch an `ImportError`.
-const CATCH_IMPORT: &[&str] = &[
-    "ImportError",
-    "ModuleNotFoundError",
-    "Exception",
-    "BaseException",
-    "StandardError",
-];
+const CATCH_IMPORT: &[&str] =
+    &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
 /// Exceptions whose handlers catch an `AttributeError`.
-const CATCH_ATTRIBUTE: &[&str] = &[
-    "AttributeError",
-    "Exception",
-    "BaseException",
-    "StandardError",
-];
+const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
 /// Exceptions that say "this is an import fallback" when a handler catches them.
 const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
 
@@ -48,25 +40,33 @@ pub struct Site<'a, 't> {
 }
 
 impl<'t> SemanticModel<'t> {
-    /// Why the use at `site` is safe on `target`, or `None` when it is not guarded.
-    /// `name` is the last segment of the removed API, for `hasattr(x, "name")` tests.
+    /// Why the use of `symbol` at `site` is safe on `target`, or `None` when it is not guarded.
     pub fn guard(
         &self,
         site: &Site<'_, 't>,
         failure: Failure,
-        name: &str,
+        symbol: &str,
         target: PythonVersion,
     ) -> Option<String> {
+        let name = symbol.rsplit('.').next().unwrap_or(symbol);
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
             let guard = match parent.kind() {
-                "try_statement" if is_field(*parent, "body", child) => {
-                    self.try_guard(*parent, failure)
+                "try_statement" if is_field(*parent, "body", child) => self.try_guard(*parent, failure),
+                "except_clause" if failure == Failure::Import && child.kind() == "block" => {
+                    // A fallback that imports what the `try` already failed to import is no guard.
+                    let retried = index
+                        .checked_sub(1)
+                        .and_then(|at| site.ancestors.get(at))
+                        .is_some_and(|statement| self.try_body_imports(*statement, symbol));
+                    if retried {
+                        None
+                    } else {
+                        self.catches(*parent, IMPORT_FALLBACK)
+                            .map(|caught| format!("a fallback in {}", except_text(&caught)))
+                    }
                 }
-                "except_clause" if failure == Failure::Import && child.kind() == "block" => self
-                    .catches(*parent, IMPORT_FALLBACK)
-                    .map(|caught| format!("a fallback in {}", except_text(&caught))),
                 "if_statement" => self.if_guard(*parent, child, scope, target, name),
                 "elif_clause" if is_field(*parent, "consequence", child) => {
                     let condition = parent.child_by_field_name("condition")?;
@@ -86,9 +86,7 @@ impl<'t> SemanticModel<'t> {
                 }
                 "boolean_operator" if is_field(*parent, "right", child) => {
                     let left = parent.child_by_field_name("left")?;
-                    let is_and = parent
-                        .child_by_field_name("operator")
-                        .is_some_and(|o| o.kind() == "and");
+                    let is_and = parent.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
                     if is_and {
                         self.false_condition(left, scope, target, name)
                     } else {
@@ -105,6 +103,34 @@ impl<'t> SemanticModel<'t> {
             }
         }
         None
+    }
+
+    /// Whether the body of a `try` statement imports `symbol` (or something inside it).
+    fn try_body_imports(&self, statement: Node<'t>, symbol: &str) -> bool {
+        let Some(body) = statement.child_by_field_name("body") else {
+            return false;
+        };
+        let is_symbol = |path: &str| {
+            catalogue::lookup_name_or_parent(&canonical_path(path)).is_some_and(|entry| entry.symbol == symbol)
+        };
+        named_children(body).into_iter().any(|import| match import.kind() {
+            "import_statement" => crate::syntax::field_children(import, "name").into_iter().any(|name| {
+                let module = name.child_by_field_name("name").unwrap_or(name);
+                is_symbol(&dotted_text(module, self.source))
+            }),
+            "import_from_statement" => {
+                let Some(module) = import.child_by_field_name("module_name") else {
+                    return false;
+                };
+                let module = dotted_text(module, self.source);
+                is_symbol(&module)
+                    || crate::syntax::field_children(import, "name").into_iter().any(|name| {
+                        let imported = name.child_by_field_name("name").unwrap_or(name);
+                        is_symbol(&format!("{module}.{}", dotted_text(imported, self.source)))
+                    })
+            }
+            _ => false,
+        })
     }
 
     fn try_guard(&self, statement: Node<'t>, failure: Failure) -> Option<String> {
@@ -173,22 +199,28 @@ impl<'t> SemanticModel<'t> {
         name: &str,
     ) -> Option<String> {
         if self.version_condition(condition, scope, target) == Some(false) {
-            return Some(format!(
-                "a version check that Python {target} does not pass"
-            ));
+            return Some(format!("a version check that Python {target} does not pass"));
         }
-        self.has_attribute_test(condition, scope, name)
-            .then(|| format!("a `hasattr(..., \"{name}\")` test"))
+        if self.is_type_checking(condition, scope) {
+            return Some("`if TYPE_CHECKING:` (never runs)".to_string());
+        }
+        self.has_attribute_test(condition, scope, name).then(|| format!("a `hasattr(..., \"{name}\")` test"))
     }
 
-    fn true_condition(
-        &self,
-        condition: Node<'t>,
-        scope: ScopeId,
-        target: PythonVersion,
-    ) -> Option<String> {
+    fn true_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
         (self.version_condition(condition, scope, target) == Some(true))
             .then(|| format!("a version check that sends Python {target} elsewhere"))
+    }
+
+    /// `TYPE_CHECKING` (from `typing` or `typing_extensions`, or a module's own flag).
+    fn is_type_checking(&self, condition: Node<'t>, scope: ScopeId) -> bool {
+        match self.resolve(condition, scope) {
+            Value::Qualified(name) => {
+                name == "builtins.TYPE_CHECKING" || name.rsplit('.').next() == Some("TYPE_CHECKING")
+            }
+            _ => matches!(condition.kind(), "identifier" | "attribute")
+                && text(condition, self.source).rsplit('.').next() == Some("TYPE_CHECKING"),
+        }
     }
 
     /// `hasattr(obj, "name")`, alone or in an `and` chain.
@@ -198,9 +230,7 @@ impl<'t> SemanticModel<'t> {
             match node.kind() {
                 "parenthesized_expression" => pending.extend(node.named_child(0)),
                 "boolean_operator"
-                    if node
-                        .child_by_field_name("operator")
-                        .is_some_and(|o| o.kind() == "and") =>
+                    if node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and") =>
                 {
                     pending.extend(node.child_by_field_name("left"));
                     pending.extend(node.child_by_field_name("right"));
@@ -224,12 +254,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `with contextlib.suppress(ImportError):`.
-    fn suppress_guard(
-        &self,
-        statement: Node<'t>,
-        scope: ScopeId,
-        failure: Failure,
-    ) -> Option<String> {
+    fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
         let names = match failure {
             Failure::Import => CATCH_IMPORT,
             Failure::Attribute => CATCH_ATTRIBUTE,
@@ -241,9 +266,7 @@ impl<'t> SemanticModel<'t> {
                 "with_clause" | "with_item" => pending.extend(named_children(node)),
                 "call" => {
                     let function = node.child_by_field_name("function")?;
-                    if self.resolve(function, scope)
-                        != Value::Qualified("contextlib.suppress".into())
-                    {
+                    if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
                         continue;
                     }
                     let arguments = node.child_by_field_name("arguments")?;
@@ -262,9 +285,7 @@ impl<'t> SemanticModel<'t> {
 }
 
 fn is_field(parent: Node<'_>, field: &str, child: Node<'_>) -> bool {
-    parent
-        .child_by_field_name(field)
-        .is_some_and(|node| node.id() == child.id())
+    parent.child_by_field_name(field).is_some_and(|node| node.id() == child.id())
 }
 
 fn except_text(caught: &str) -> String {

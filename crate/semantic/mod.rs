@@ -72,6 +72,10 @@ pub enum BindingKind<'t> {
     ItemOf(Node<'t>),
     /// The first parameter of a method: the instance (or class). Ex) `def test(self):`.
     Receiver(ClassId),
+    /// A first parameter named `self` or `cls` of a function that is not (visibly) a method:
+    /// a helper taking a test case, or a method whose class the parser lost in broken code.
+    /// Ex) `def check_mapping(self, mapping):` at module level.
+    UnknownReceiver,
     /// Anything else: a parameter, a function, an exception, a `with` target...
     Opaque,
 }
@@ -161,19 +165,13 @@ impl<'t> SemanticModel<'t> {
     /// The binding that a use of `name` at `offset` in scope `scope` refers to, following
     /// Python's rules: the function's own names, then enclosing functions, then the module
     /// (class bodies are skipped from nested functions), with `global` declarations honoured.
-    pub fn lookup(
-        &self,
-        name: &str,
-        scope: ScopeId,
-        offset: usize,
-    ) -> Option<(ScopeId, &Binding<'t>)> {
+    pub fn lookup(&self, name: &str, scope: ScopeId, offset: usize) -> Option<(ScopeId, &Binding<'t>)> {
         let mut current = scope;
         let mut own_scope = true;
         loop {
             let info = self.scopes.get(&current)?;
             if info.globals.contains(name) {
-                let binding =
-                    self.pick(self.module, name, offset, info.kind == ScopeKind::Function)?;
+                let binding = self.pick(self.module, name, offset, info.kind == ScopeKind::Function)?;
                 return Some((self.module, binding));
             }
             let visible = own_scope || info.kind != ScopeKind::Class;
@@ -188,19 +186,15 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    fn pick(
-        &self,
-        scope: ScopeId,
-        name: &str,
-        offset: usize,
-        late_use: bool,
-    ) -> Option<&Binding<'t>> {
+    fn pick(&self, scope: ScopeId, name: &str, offset: usize, late_use: bool) -> Option<&Binding<'t>> {
         let bindings = self.bindings.get(&scope)?.get(name)?;
-        bindings
-            .iter()
-            .rev()
-            .find(|binding| binding.offset <= offset)
-            .or_else(|| if late_use { bindings.last() } else { None })
+        bindings.iter().rev().find(|binding| binding.offset <= offset).or_else(|| {
+            if late_use {
+                bindings.last()
+            } else {
+                None
+            }
+        })
     }
 
     /// The class whose method body `scope` is, if any (also from inside nested functions).
@@ -223,23 +217,14 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     fn current_scope(&self) -> ScopeId {
-        self.scope_stack
-            .last()
-            .copied()
-            .unwrap_or(self.model.module)
+        self.scope_stack.last().copied().unwrap_or(self.model.module)
     }
 
     fn bind(&mut self, scope: ScopeId, name: &'t str, offset: usize, kind: BindingKind<'t>) {
         if name.is_empty() {
             return;
         }
-        self.model
-            .bindings
-            .entry(scope)
-            .or_default()
-            .entry(name)
-            .or_default()
-            .push(Binding { offset, kind });
+        self.model.bindings.entry(scope).or_default().entry(name).or_default().push(Binding { offset, kind });
     }
 
     fn bind_targets(&mut self, target: Node<'t>, offset: usize, value: Option<Node<'t>>) {
@@ -285,19 +270,13 @@ impl<'t> Builder<'t> {
                     self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
                 }
                 "aliased_import" => {
-                    let (Some(module), Some(alias)) = (
-                        name.child_by_field_name("name"),
-                        name.child_by_field_name("alias"),
-                    ) else {
+                    let (Some(module), Some(alias)) =
+                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    else {
                         continue;
                     };
                     let qualified = canonical_path(&dotted_text(module, source)).into_owned();
-                    self.bind(
-                        scope,
-                        text(alias, source),
-                        offset,
-                        BindingKind::Import(qualified),
-                    );
+                    self.bind(scope, text(alias, source), offset, BindingKind::Import(qualified));
                 }
                 _ => {}
             }
@@ -316,10 +295,9 @@ impl<'t> Builder<'t> {
             let (imported, bound) = match name.kind() {
                 "dotted_name" => (name, name),
                 "aliased_import" => {
-                    let (Some(imported), Some(alias)) = (
-                        name.child_by_field_name("name"),
-                        name.child_by_field_name("alias"),
-                    ) else {
+                    let (Some(imported), Some(alias)) =
+                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    else {
                         continue;
                     };
                     (imported, alias)
@@ -329,21 +307,14 @@ impl<'t> Builder<'t> {
             let separator = if module.ends_with('.') { "" } else { "." };
             let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
             let qualified = canonical_path(&qualified).into_owned();
-            self.bind(
-                scope,
-                text(bound, source),
-                offset,
-                BindingKind::Import(qualified),
-            );
+            self.bind(scope, text(bound, source), offset, BindingKind::Import(qualified));
         }
     }
 
     fn enter_class(&mut self, node: Node<'t>) {
         let source = self.model.source;
         let scope = self.current_scope();
-        let name = node
-            .child_by_field_name("name")
-            .map_or("", |n| text(n, source));
+        let name = node.child_by_field_name("name").map_or("", |n| text(n, source));
         let bases = node
             .child_by_field_name("superclasses")
             .map(|list| {
@@ -358,9 +329,7 @@ impl<'t> Builder<'t> {
         if let Some(body) = node.child_by_field_name("body") {
             for statement in syntax::named_children(body) {
                 let definition = if statement.kind() == "decorated_definition" {
-                    statement
-                        .child_by_field_name("definition")
-                        .unwrap_or(statement)
+                    statement.child_by_field_name("definition").unwrap_or(statement)
                 } else {
                     statement
                 };
@@ -392,14 +361,7 @@ impl<'t> Builder<'t> {
             }
         }
         let id = self.model.classes.len();
-        self.model.classes.push(Class {
-            node,
-            name,
-            scope,
-            bases,
-            methods,
-            names,
-        });
+        self.model.classes.push(Class { node, name, scope, bases, methods, names });
         self.model.class_ids.insert(node.id(), id);
         self.bind(scope, name, node.start_byte(), BindingKind::Class(id));
     }
@@ -408,24 +370,16 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         let outer = self.current_scope();
         if let Some(name) = node.child_by_field_name("name") {
-            self.bind(
-                outer,
-                text(name, source),
-                node.start_byte(),
-                BindingKind::Opaque,
-            );
+            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
         }
         let method_of = match self.model.scopes.get(&outer) {
-            Some(scope) if scope.kind == ScopeKind::Class => {
-                self.model.class_ids.get(&outer).copied()
-            }
+            Some(scope) if scope.kind == ScopeKind::Class => self.model.class_ids.get(&outer).copied(),
             _ => None,
         };
         let is_static = ancestors.last().is_some_and(|parent| {
             parent.kind() == "decorated_definition"
                 && syntax::named_children(*parent).iter().any(|decorator| {
-                    decorator.kind() == "decorator"
-                        && text(*decorator, source).contains("staticmethod")
+                    decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
                 })
         });
         self.open_scope(node, ScopeKind::Function, method_of);
@@ -435,22 +389,20 @@ impl<'t> Builder<'t> {
         for (index, parameter) in syntax::named_children(parameters).into_iter().enumerate() {
             let name = match parameter.kind() {
                 "identifier" => Some(parameter),
-                "default_parameter" | "typed_default_parameter" => {
-                    parameter.child_by_field_name("name")
-                }
+                "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
                 "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
-                    syntax::named_children(parameter)
-                        .into_iter()
-                        .find(|c| c.kind() == "identifier")
+                    syntax::named_children(parameter).into_iter().find(|c| c.kind() == "identifier")
                 }
                 _ => None,
             };
             let Some(name) = name.filter(|n| n.kind() == "identifier") else {
                 continue;
             };
+            let is_receiver = index == 0 && !is_static && parameter.kind() == "identifier";
             let kind = match method_of {
-                Some(class) if index == 0 && !is_static && parameter.kind() == "identifier" => {
-                    BindingKind::Receiver(class)
+                Some(class) if is_receiver => BindingKind::Receiver(class),
+                None if is_receiver && matches!(text(name, source), "self" | "cls") => {
+                    BindingKind::UnknownReceiver
                 }
                 _ => BindingKind::Opaque,
             };
@@ -460,15 +412,7 @@ impl<'t> Builder<'t> {
 
     fn open_scope(&mut self, node: Node<'t>, kind: ScopeKind, method_of: Option<ClassId>) {
         let parent = self.scope_stack.last().copied();
-        self.model.scopes.insert(
-            node.id(),
-            Scope {
-                kind,
-                parent,
-                method_of,
-                globals: HashSet::new(),
-            },
-        );
+        self.model.scopes.insert(node.id(), Scope { kind, parent, method_of, globals: HashSet::new() });
         self.scope_stack.push(node.id());
     }
 
@@ -489,10 +433,8 @@ impl<'t> Builder<'t> {
             return;
         };
         let scope = self.current_scope();
-        let args: Vec<_> = syntax::named_children(arguments)
-            .into_iter()
-            .filter(|a| a.kind() != "comment")
-            .collect();
+        let args: Vec<_> =
+            syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
         let added = match callee.rsplit('.').next() {
             Some("append") => args.first().copied(),
             Some("insert") => args.get(1).copied(),
@@ -506,10 +448,7 @@ impl<'t> Builder<'t> {
 
 /// The text of a dotted name or relative import with whitespace and continuations removed.
 pub fn dotted_text(node: Node<'_>, source: &str) -> String {
-    text(node, source)
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
-        .collect()
+    text(node, source).chars().filter(|c| !c.is_whitespace() && *c != '\\').collect()
 }
 
 impl<'t> Visitor<'t> for Builder<'t> {
@@ -554,8 +493,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
             "assignment" => {
                 if let Some(left) = node.child_by_field_name("left") {
                     let right = node.child_by_field_name("right");
-                    let value =
-                        right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
+                    let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }
             }

@@ -25,7 +25,8 @@ pub enum Value {
     LocalInstance(ClassId),
     /// `super()` in a method of this class: attribute lookups start at its bases.
     Super(ClassId),
-    /// `self` or `cls` with no binding: a method whose `def` the parser lost in broken code.
+    /// `self` or `cls` whose class is not known: unbound (a method whose `def` the parser lost
+    /// in broken code) or the first parameter of a function outside a class.
     OrphanReceiver,
     /// Something else.
     Unknown,
@@ -62,14 +63,11 @@ impl<'t> SemanticModel<'t> {
         }
         let depth = depth + 1;
         match node.kind() {
-            "identifier" => {
-                self.resolve_name(text(node, self.source), node.start_byte(), scope, depth)
-            }
+            "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
             "attribute" => {
-                let (Some(object), Some(attribute)) = (
-                    node.child_by_field_name("object"),
-                    node.child_by_field_name("attribute"),
-                ) else {
+                let (Some(object), Some(attribute)) =
+                    (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
+                else {
                     return Value::Unknown;
                 };
                 let receiver = self.resolve_at(object, scope, depth);
@@ -79,21 +77,31 @@ impl<'t> SemanticModel<'t> {
                 let Some(function) = node.child_by_field_name("function") else {
                     return Value::Unknown;
                 };
+                if function.kind() == "attribute" {
+                    if let (Some(object), Some(method)) =
+                        (function.child_by_field_name("object"), function.child_by_field_name("attribute"))
+                    {
+                        if let Value::ItemsOf(class) = self.resolve_at(object, scope, depth) {
+                            return match text(method, self.source) {
+                                "get" | "pop" | "setdefault" => Value::Instance(class),
+                                "values" | "copy" => Value::ItemsOf(class),
+                                _ => Value::Unknown,
+                            };
+                        }
+                    }
+                }
                 let callee = self.resolve_at(function, scope, depth);
                 self.call_value(callee, scope)
             }
-            "subscript" => match node
-                .child_by_field_name("value")
-                .map(|v| self.resolve_at(v, scope, depth))
-            {
-                Some(Value::ItemsOf(class)) => Value::Instance(class),
-                _ => Value::Unknown,
-            },
+            "subscript" => {
+                match node.child_by_field_name("value").map(|v| self.resolve_at(v, scope, depth)) {
+                    Some(Value::ItemsOf(class)) => Value::Instance(class),
+                    _ => Value::Unknown,
+                }
+            }
             "binary_operator" => {
                 let operator = node.child_by_field_name("operator").map(|o| o.kind());
-                let left = node
-                    .child_by_field_name("left")
-                    .map(|l| self.resolve_at(l, scope, depth));
+                let left = node.child_by_field_name("left").map(|l| self.resolve_at(l, scope, depth));
                 match (operator, left) {
                     (Some("/"), Some(Value::Instance(class))) => {
                         produced(&format!("{class}.__truediv__"), &class).unwrap_or(Value::Unknown)
@@ -101,9 +109,9 @@ impl<'t> SemanticModel<'t> {
                     _ => Value::Unknown,
                 }
             }
-            "parenthesized_expression" => node
-                .named_child(0)
-                .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
+            "parenthesized_expression" => {
+                node.named_child(0).map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth))
+            }
             _ => Value::Unknown,
         }
     }
@@ -119,9 +127,9 @@ impl<'t> SemanticModel<'t> {
             BindingKind::Import(qualified) => Value::Qualified(qualified.clone()),
             BindingKind::Class(class) => Value::LocalClass(*class),
             BindingKind::Receiver(class) => Value::LocalInstance(*class),
+            BindingKind::UnknownReceiver => Value::OrphanReceiver,
             BindingKind::Value(value) => self.resolve_at(*value, binding_scope, depth),
-            BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth)
-            {
+            BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth) {
                 Value::ItemsOf(class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
@@ -131,23 +139,22 @@ impl<'t> SemanticModel<'t> {
 
     fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
         match callee {
-            Value::Qualified(name) if name == "builtins.super" => self
-                .enclosing_class(scope)
-                .map_or(Value::Unknown, Value::Super),
+            Value::Qualified(name) if name == "builtins.super" => {
+                self.enclosing_class(scope).map_or(Value::Unknown, Value::Super)
+            }
             Value::Qualified(name) => {
                 if let Some(value) = produced(&format!("{name}()"), &name) {
                     return value;
                 }
                 let last = name.rsplit('.').next().unwrap_or(&name);
-                if last.starts_with(|c: char| c.is_ascii_uppercase())
-                    && !name.starts_with("builtins.")
-                {
+                if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
                     Value::Instance(name)
                 } else {
                     Value::Unknown
                 }
             }
             Value::LocalClass(class) => Value::LocalInstance(class),
+            Value::Instance(class) => produced(&format!("{class}()"), &class).unwrap_or(Value::Unknown),
             _ => Value::Unknown,
         }
     }
@@ -164,10 +171,9 @@ impl<'t> SemanticModel<'t> {
             }
             Value::LocalClass(_) | Value::LocalInstance(_) | Value::Super(_) => {
                 match self.member(receiver, attribute, depth) {
-                    Member::Qualified(names) => names
-                        .into_iter()
-                        .next()
-                        .map_or(Value::Unknown, Value::Qualified),
+                    Member::Qualified(names) => {
+                        names.into_iter().next().map_or(Value::Unknown, Value::Qualified)
+                    }
                     _ => Value::Unknown,
                 }
             }
@@ -189,9 +195,7 @@ impl<'t> SemanticModel<'t> {
                 self.local_member(*class, attribute, false, depth)
             }
             Value::Super(class) => self.local_member(*class, attribute, true, depth),
-            Value::OrphanReceiver => Member::OnLocalClass {
-                foreign_bases: Vec::new(),
-            },
+            Value::OrphanReceiver => Member::OnLocalClass { foreign_bases: Vec::new() },
             _ => Member::Unknown,
         }
     }

@@ -16,8 +16,10 @@ const LAST_MICRO: i64 = 1 << 20;
 /// What a version check compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Subject {
-    /// `sys.version_info` or a slice of it: a tuple (3, minor, micro, ...).
+    /// `sys.version_info`: a tuple (3, minor, micro, release level, serial).
     Tuple,
+    /// `sys.version_info[:N]`: its first N items.
+    Prefix(usize),
     /// One item of `sys.version_info` (`[0]`, `.major`, `[1]`, `.minor`).
     Item(usize),
     /// `sys.version`: a string such as "3.12.1 (main, ...)".
@@ -38,28 +40,20 @@ impl<'t> SemanticModel<'t> {
         self.evaluate(condition, scope, target, 0)
     }
 
-    fn evaluate(
-        &self,
-        node: Node<'t>,
-        scope: ScopeId,
-        target: PythonVersion,
-        depth: u8,
-    ) -> Option<bool> {
+    fn evaluate(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion, depth: u8) -> Option<bool> {
         if depth > MAX_DEPTH {
             return None;
         }
         let depth = depth + 1;
         match node.kind() {
             "parenthesized_expression" => self.evaluate(node.named_child(0)?, scope, target, depth),
-            "not_operator" => self
-                .evaluate(node.child_by_field_name("argument")?, scope, target, depth)
-                .map(|value| !value),
+            "not_operator" => {
+                self.evaluate(node.child_by_field_name("argument")?, scope, target, depth).map(|value| !value)
+            }
             "boolean_operator" => {
                 let left = self.evaluate(node.child_by_field_name("left")?, scope, target, depth);
                 let right = self.evaluate(node.child_by_field_name("right")?, scope, target, depth);
-                let is_and = node
-                    .child_by_field_name("operator")
-                    .is_some_and(|o| o.kind() == "and");
+                let is_and = node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
                 match (is_and, left, right) {
                     (true, Some(false), _) | (true, _, Some(false)) => Some(false),
                     (true, Some(true), Some(true)) => Some(true),
@@ -73,66 +67,49 @@ impl<'t> SemanticModel<'t> {
                 let name = text(node, self.source);
                 match self.lookup(name, scope, node.start_byte()) {
                     Some((binding_scope, binding)) => match binding.kind {
-                        BindingKind::Value(value) => {
-                            self.evaluate(value, binding_scope, target, depth)
-                        }
-                        BindingKind::Import(ref qualified) => {
-                            named_flag(last_segment(qualified), target)
-                        }
+                        BindingKind::Value(value) => self.evaluate(value, binding_scope, target, depth),
+                        BindingKind::Import(ref qualified) => named_flag(last_segment(qualified), target),
                         _ => None,
                     },
                     None => named_flag(name, target),
                 }
             }
-            "attribute" => named_flag(
-                text(node.child_by_field_name("attribute")?, self.source),
-                target,
-            ),
+            "attribute" => named_flag(text(node.child_by_field_name("attribute")?, self.source), target),
             "call" => self.evaluate_startswith(node, scope, target),
             _ => None,
         }
     }
 
-    fn evaluate_comparison(
-        &self,
-        node: Node<'t>,
-        scope: ScopeId,
-        target: PythonVersion,
-    ) -> Option<bool> {
-        let operands: Vec<Node<'t>> = named_children(node)
-            .into_iter()
-            .filter(|child| child.kind() != "comment")
-            .collect();
-        let operator = node
-            .children_by_field_name("operators", &mut node.walk())
-            .next()?
-            .kind();
+    fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
+        let operands: Vec<Node<'t>> =
+            named_children(node).into_iter().filter(|child| child.kind() != "comment").collect();
+        let operator = node.children_by_field_name("operators", &mut node.walk()).next()?.kind();
         if operands.len() != 2 {
             return None;
         }
-        let (subject, literal, operator) = match (
-            self.subject(operands[0], scope),
-            self.subject(operands[1], scope),
-        ) {
-            (Some(subject), None) => (subject, operands[1], operator),
-            (None, Some(subject)) => (subject, operands[0], mirror(operator)?),
-            _ => return None,
-        };
+        let (subject, literal, operator) =
+            match (self.subject(operands[0], scope), self.subject(operands[1], scope)) {
+                (Some(subject), None) => (subject, operands[1], operator),
+                (None, Some(subject)) => (subject, operands[0], mirror(operator)?),
+                _ => return None,
+            };
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
-                Subject::Tuple => compare_tuple(
-                    &[3, i64::from(target.minor), micro],
-                    &int_tuple(literal, self.source)?,
-                ),
+                Subject::Tuple => {
+                    compare_tuple(&[3, i64::from(target.minor), micro], true, &int_tuple(literal, self.source)?)
+                }
+                Subject::Prefix(length) => {
+                    let version = [3, i64::from(target.minor), micro];
+                    let shown = &version[..length.min(version.len())];
+                    compare_tuple(shown, length > version.len(), &int_tuple(literal, self.source)?)
+                }
                 Subject::Item(index) => {
                     let value = [3, i64::from(target.minor), micro].get(index).copied()?;
                     value.cmp(&int_literal(literal, self.source)?)
                 }
                 Subject::Text => {
                     let version = format!("3.{}.{} ", target.minor, micro);
-                    version
-                        .as_str()
-                        .cmp(crate::syntax::string_value(literal, self.source)?)
+                    version.as_str().cmp(crate::syntax::string_value(literal, self.source)?)
                 }
                 Subject::Hex => {
                     let hex = (3 << 24) | (i64::from(target.minor) << 16) | (micro.min(255) << 8);
@@ -146,12 +123,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `sys.version.startswith("2")`.
-    fn evaluate_startswith(
-        &self,
-        node: Node<'t>,
-        scope: ScopeId,
-        target: PythonVersion,
-    ) -> Option<bool> {
+    fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let function = node.child_by_field_name("function")?;
         if function.kind() != "attribute"
             || text(function.child_by_field_name("attribute")?, self.source) != "startswith"
@@ -178,8 +150,13 @@ impl<'t> SemanticModel<'t> {
                 let index = node.child_by_field_name("subscript")?;
                 match index.kind() {
                     "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
-                    "slice" if text(index, self.source).trim().starts_with(':') => {
-                        Some(Subject::Tuple)
+                    "slice" => {
+                        let slice = text(index, self.source).replace(char::is_whitespace, "");
+                        let (start, end) = slice.split_once(':')?;
+                        if !(start.is_empty() || start == "0") || end.contains(':') {
+                            return None;
+                        }
+                        Some(if end.is_empty() { Subject::Tuple } else { Subject::Prefix(end.parse().ok()?) })
                     }
                     _ => None,
                 }
@@ -226,17 +203,13 @@ fn last_segment(qualified: &str) -> &str {
 fn named_flag(name: &str, target: PythonVersion) -> Option<bool> {
     let upper = name.trim_start_matches('_').to_ascii_uppercase();
     let upper = upper.strip_prefix("IS_").unwrap_or(&upper);
-    let rest = upper
-        .strip_prefix("PYTHON")
-        .or_else(|| upper.strip_prefix("PY"))?;
+    let rest = upper.strip_prefix("PYTHON").or_else(|| upper.strip_prefix("PY"))?;
     let rest = rest.strip_prefix('_').unwrap_or(rest);
     match rest {
         "2" | "2K" | "27" => Some(false),
         "3" | "3K" => Some(true),
         digits
-            if digits.len() >= 2
-                && digits.starts_with('3')
-                && digits.bytes().all(|b| b.is_ascii_digit()) =>
+            if digits.len() >= 2 && digits.starts_with('3') && digits.bytes().all(|b| b.is_ascii_digit()) =>
         {
             let minor: u8 = digits[1..].parse().ok()?;
             Some(target.minor >= minor)
@@ -268,28 +241,30 @@ fn apply(operator: &str, ordering: Ordering) -> Option<bool> {
     })
 }
 
-/// Compares (3, minor, micro, <release level and serial follow>) with a literal tuple.
-fn compare_tuple(version: &[i64], literal: &[i64]) -> Ordering {
+/// Compares a version tuple with a literal tuple, as Python compares tuples. `longer` says
+/// the version has more items after `version` (the release level and serial).
+fn compare_tuple(version: &[i64], longer: bool, literal: &[i64]) -> Ordering {
     for (index, expected) in literal.iter().enumerate() {
         match version.get(index) {
             Some(actual) => match actual.cmp(expected) {
                 Ordering::Equal => {}
                 other => return other,
             },
-            // sys.version_info has a release level here, a string: no int literal compares.
-            None => return Ordering::Greater,
+            // The release level is a string: a literal with ints this long is no real check.
+            None if longer => return Ordering::Greater,
+            None => return Ordering::Less,
         }
     }
-    // sys.version_info is longer than any prefix it equals.
-    Ordering::Greater
+    if version.len() > literal.len() || longer {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
 }
 
 fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
     let literal = text(node, source).replace('_', "");
-    if let Some(hex) = literal
-        .strip_prefix("0x")
-        .or_else(|| literal.strip_prefix("0X"))
-    {
+    if let Some(hex) = literal.strip_prefix("0x").or_else(|| literal.strip_prefix("0X")) {
         return i64::from_str_radix(hex, 16).ok();
     }
     literal.parse().ok()
@@ -312,10 +287,13 @@ mod tests {
 
     #[test]
     fn compares_like_python_tuples() {
-        assert_eq!(compare_tuple(&[3, 12, 0], &[3, 12]), Ordering::Greater);
-        assert_eq!(compare_tuple(&[3, 12, 0], &[3, 13]), Ordering::Less);
-        assert_eq!(compare_tuple(&[3, 12, 0], &[3]), Ordering::Greater);
-        assert_eq!(compare_tuple(&[3, 12, 0], &[2, 7]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 12]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 13]), Ordering::Less);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[2, 7]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12]), Ordering::Equal);
+        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12, 0]), Ordering::Less);
+        assert_eq!(compare_tuple(&[3], false, &[3]), Ordering::Equal);
     }
 
     #[test]

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Benchmark pysunset against ruff and pylint on CPython's own Lib/.
+#
+#   bash bench/run.sh
+#
+# Environment knobs (all optional):
+#   LIB=/path/to/Lib      input tree (default: the stdlib of `python3`)
+#   RUNS=10               timed runs per command on the full Lib
+#   SUBSET_RUNS=5         timed runs per command on the subset (pylint is slow)
+#   WARMUP=1              warm-up runs per command
+#   PYLINT_FULL=1         also count pylint findings on the full Lib (one run, ~3.5 min)
+#
+# Writes bench/results/{lib,subset}.{md,json}, findings.md, summary.md and the
+# raw JSON findings of every tool under bench/results/findings/.
+set -euo pipefail
+
+RUFF_VERSION=0.17.6
+PYLINT_VERSION=4.1.4
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+RESULTS=$HERE/results
+VENV=$HERE/.venv
+RUNS=${RUNS:-10}
+SUBSET_RUNS=${SUBSET_RUNS:-5}
+WARMUP=${WARMUP:-1}
+PYLINT_FULL=${PYLINT_FULL:-0}
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------- 1. tools
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
+if ! command -v hyperfine >/dev/null 2>&1; then
+    log "installing hyperfine (apt-get)"
+    $SUDO apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+    log "creating $VENV"
+    python3 -m venv "$VENV"
+fi
+have_ruff=$("$VENV/bin/ruff" --version 2>/dev/null | awk '{print $2}' || true)
+have_pylint=$("$VENV/bin/pylint" --version 2>/dev/null | awk 'NR==1{print $2}' || true)
+if [ "$have_ruff" != "$RUFF_VERSION" ] || [ "$have_pylint" != "$PYLINT_VERSION" ]; then
+    log "installing ruff==$RUFF_VERSION pylint==$PYLINT_VERSION into $VENV"
+    "$VENV/bin/pip" install -q "ruff==$RUFF_VERSION" "pylint==$PYLINT_VERSION"
+fi
+RUFF=$VENV/bin/ruff
+PYLINT=$VENV/bin/pylint
+
+PYSUNSET=$ROOT/target/release/pysunset
+if [ ! -x "$PYSUNSET" ]; then
+    log "building pysunset (cargo build --release --locked)"
+    (cd "$ROOT" && cargo build --release --locked)
+fi
+
+# ---------------------------------------------------------------- inputs
+LIB=${LIB:-$(python3 -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")}
+LIB=${LIB%/}
+[ -d "$LIB" ] || { echo "no such directory: $LIB" >&2; exit 2; }
+# Subset: the top-level modules of Lib (Lib/*.py), a few hundred files, on
+# which pylint finishes in well under a minute.
+SUBSET_FILES=("$LIB"/*.py)
+SUBSET="${SUBSET_FILES[*]}"
+
+mkdir -p "$RESULTS/findings"
+RUFF_CONFIG=$HERE/ruff.toml
+# `--config FILE` makes ruff use only that file (no pyproject.toml discovery);
+# ruff refuses `--isolated` together with a config *file*.
+RUFF_BASE="check --no-cache --config $RUFF_CONFIG --select UP005,UP035,TID251 --target-version py312 --exit-zero"
+RUFF_ARGS="$RUFF_BASE --output-format json"
+PYLINT_ARGS="--disable=all --enable=deprecated-module,deprecated-method,deprecated-class,deprecated-argument,deprecated-attribute --py-version=3.12 --jobs=2 --exit-zero --output-format=json"
+PYSUNSET_ARGS="--format json --target 3.12"
+
+# Sanity check: ruff's banned-api table really applies.
+probe=$(mktemp -d)
+printf 'import asyncore\nimport importlib\nimportlib.find_loader("x")\n' > "$probe/probe.py"
+probe_out=$("$RUFF" $RUFF_BASE --output-format concise "$probe/probe.py" || true)
+rm -rf "$probe"
+if ! grep -q 'TID251 `asyncore` is banned' <<<"$probe_out" \
+   || ! grep -q 'TID251 `importlib.find_loader` is banned' <<<"$probe_out"; then
+    echo "ruff banned-api configuration is not applied:" >&2
+    echo "$probe_out" >&2
+    exit 1
+fi
+
+# pylint looks for a pylintrc / pyproject.toml in the working directory: run
+# every tool from the (config-free) results directory.
+cd "$RESULTS"
+
+# ---------------------------------------------------------------- 2. findings
+# One untimed run of each tool with JSON output. It also checks exit codes
+# (hyperfine below ignores them, since pysunset exits 1 when it finds errors)
+# and warms the page cache.
+run_tool() { # name ok-exit-codes outfile cmd...
+    local name=$1 ok=$2 out=$3; shift 3
+    local rc=0
+    "$@" >"$out" 2>"$out.stderr" || rc=$?
+    if [[ " $ok " != *" $rc "* ]]; then
+        echo "$name exited $rc (expected one of: $ok); stderr:" >&2
+        tail -20 "$out.stderr" >&2
+        exit 1
+    fi
+}
+log "collecting findings (full Lib: pysunset, ruff; subset: all three)"
+# shellcheck disable=SC2086
+{
+run_tool pysunset "0 1" findings/full-pysunset.json "$PYSUNSET" $PYSUNSET_ARGS "$LIB"
+run_tool ruff "0" findings/full-ruff.json "$RUFF" $RUFF_ARGS "$LIB"
+run_tool pysunset "0 1" findings/subset-pysunset.json "$PYSUNSET" $PYSUNSET_ARGS "${SUBSET_FILES[@]}"
+run_tool ruff "0" findings/subset-ruff.json "$RUFF" $RUFF_ARGS "${SUBSET_FILES[@]}"
+run_tool pylint "0" findings/subset-pylint.json "$PYLINT" $PYLINT_ARGS "${SUBSET_FILES[@]}"
+if [ "$PYLINT_FULL" = 1 ]; then
+    log "pylint on the full Lib (slow)"
+    start=$(date +%s)
+    run_tool pylint "0" findings/full-pylint.json "$PYLINT" --recursive=y --ignore=site-packages $PYLINT_ARGS "$LIB"
+    echo $(( $(date +%s) - start )) > findings/full-pylint.seconds
+else
+    rm -f findings/full-pylint.json findings/full-pylint.seconds
+fi
+}
+
+# ---------------------------------------------------------------- 3. timing
+uptime > load-before.txt
+log "timing: full Lib, pysunset vs ruff ($WARMUP warm-up + $RUNS runs each)"
+hyperfine -i --warmup "$WARMUP" --runs "$RUNS" \
+    --export-markdown lib.md --export-json lib.json \
+    -n pysunset "$PYSUNSET $PYSUNSET_ARGS $LIB > /dev/null" \
+    -n ruff "$RUFF $RUFF_ARGS $LIB > /dev/null"
+
+log "timing: subset Lib/*.py (${#SUBSET_FILES[@]} files), all three ($WARMUP warm-up + $SUBSET_RUNS runs each)"
+hyperfine -i --warmup "$WARMUP" --runs "$SUBSET_RUNS" \
+    --export-markdown subset.md --export-json subset.json \
+    -n pysunset "$PYSUNSET $PYSUNSET_ARGS $SUBSET > /dev/null" \
+    -n ruff "$RUFF $RUFF_ARGS $SUBSET > /dev/null" \
+    -n pylint "$PYLINT $PYLINT_ARGS $SUBSET > /dev/null"
+uptime > load-after.txt
+
+# ---------------------------------------------------------------- 4+5. report
+log "summary"
+python3 "$HERE/summarize.py" "$RESULTS" "$LIB" "$RUFF_VERSION" "$PYLINT_VERSION" "$PYSUNSET"
+cat "$RESULTS/summary.md"
