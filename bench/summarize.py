@@ -201,7 +201,7 @@ for scope, title in scopes:
         if codes - allowed:
             warnings.append(f"{scope}/{tool}: unexpected exit codes {sorted(codes)}")
         out.append(
-            f"| {scope} | {tool} | {r['mean']:.3f} ± {r['stddev']:.3f} | "
+            f"| {scope} | {tool} | {r['mean']:.3f} ± {r['stddev'] or 0:.3f} | "
             f"{r['min']:.3f}–{r['max']:.3f} | {r['user']:.3f} | {r['system']:.3f} | "
             f"{c['total']} | {c['syntax']} |"
         )

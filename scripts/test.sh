@@ -30,5 +30,8 @@ bash scripts/build-wasm.sh
 step "node --test tests/wasm"
 node --test tests/wasm/
 
+step "real-world corpus: precision and recall"
+bash tests/corpus/run.sh
+
 echo
 echo "All tests passed."

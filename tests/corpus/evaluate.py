@@ -2,6 +2,7 @@
 """Measures pysunset's precision and recall on real code with hand-checked ground truth.
 
 Usage: evaluate.py CORPUS_SRC GROUND_TRUTH.jsonl FULLY_CHECKED.txt [--pysunset BIN] [--json OUT]
+                   [--show] [--min-recall R] [--min-precision P] [--min-guarded G]
 
 Every ground-truth row is a line of a real file, labelled `use` (must be reported as an error or
 warning), `guarded` (must be reported as info) or `not-a-use` (must not be reported). In the
@@ -24,6 +25,9 @@ def main() -> int:
     parser.add_argument("--pysunset", default="target/release/pysunset")
     parser.add_argument("--json", type=Path, help="write the metrics here")
     parser.add_argument("--show", action="store_true", help="print every mistake")
+    parser.add_argument("--min-recall", type=float, default=0.0)
+    parser.add_argument("--min-precision", type=float, default=0.0)
+    parser.add_argument("--min-guarded", type=float, default=0.0)
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in args.ground_truth.read_text().splitlines() if line.strip()]
@@ -92,7 +96,16 @@ def main() -> int:
             print(f"{kind}: {row['path']}:{row['line']} {row['symbol']} got={severities} why={row.get('why', '')}")
     if args.json:
         args.json.write_text(json.dumps(metrics, indent=2) + "\n")
-    return 0
+    failed = [
+        f"{name} {metrics[name]} < {minimum}"
+        for name, minimum in [
+            ("recall", args.min_recall), ("precision", args.min_precision), ("guarded_recall", args.min_guarded)
+        ]
+        if (metrics[name] or 0) < minimum
+    ]
+    for failure in failed:
+        print(f"FAILED: {failure}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
