@@ -123,6 +123,18 @@ fi
 }
 
 # ---------------------------------------------------------------- 3. timing
+# On a 2-core machine a concurrent build doubles the numbers: wait (up to
+# IDLE_WAIT seconds) for the 1-minute load average to drop below IDLE_LOAD.
+IDLE_WAIT=${IDLE_WAIT:-300}
+IDLE_LOAD=${IDLE_LOAD:-0.5}
+waited=0
+while awk -v t="$IDLE_LOAD" '{exit !($1 > t)}' /proc/loadavg && [ "$waited" -lt "$IDLE_WAIT" ]; do
+    [ "$waited" -eq 0 ] && log "load $(cut -d' ' -f1 /proc/loadavg) > $IDLE_LOAD: waiting up to ${IDLE_WAIT}s for a quiet machine"
+    sleep 10; waited=$((waited + 10))
+done
+if awk -v t="$IDLE_LOAD" '{exit !($1 > t)}' /proc/loadavg; then
+    log "WARNING: machine still busy (load $(cut -d' ' -f1 /proc/loadavg)); timings will be noisy"
+fi
 uptime > load-before.txt
 log "timing: full Lib, pysunset vs ruff ($WARMUP warm-up + $RUNS runs each)"
 hyperfine -i --warmup "$WARMUP" --runs "$RUNS" \

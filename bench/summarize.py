@@ -179,6 +179,7 @@ out.append(
     f"- versions: {sh(pysunset_bin + ' --version')}, ruff {ruff_version}, "
     f"pylint {pylint_version}, {sh('hyperfine --version')}, Python {sys.version.split()[0]}"
 )
+out.append(f"- pysunset binary: {pysunset_bin}, built {sh('date -r ' + pysunset_bin + ' -u +%FT%TZ')}")
 out.append(f"- LIB: {lib}")
 for scope, title in scopes:
     n, mb, lines = full_in if scope == "full" else subset_in

@@ -30,6 +30,9 @@ bash scripts/build-wasm.sh
 step "node --test tests/wasm"
 node --test tests/wasm/
 
+step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
+node --test tests/interpreters/
+
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh
 

@@ -26,6 +26,7 @@ Options:
       --select CODES     report only these rules (comma-separated codes or names)
       --ignore CODES     do not report these rules
       --exit-zero        exit 0 even when errors are found
+      --catalogue        print the catalogue of removed APIs as JSON and exit
   -h, --help             print this help
   -V, --version          print the version
 
@@ -47,6 +48,7 @@ enum Parsed {
     Run(Arguments),
     Help,
     Version,
+    Catalogue,
 }
 
 fn parse_rules(text: &str) -> Result<Vec<Rule>, String> {
@@ -94,6 +96,7 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
             Long("exit-zero") => arguments.exit_zero = true,
             Short('h') | Long("help") => return Ok(Parsed::Help),
             Short('V') | Long("version") => return Ok(Parsed::Version),
+            Long("catalogue") | Long("catalog") => return Ok(Parsed::Catalogue),
             Value(path) => arguments.paths.push(text(path)?),
             _ => return Err(argument.unexpected().to_string()),
         }
@@ -114,6 +117,19 @@ pub fn main() -> ExitCode {
         Ok(Parsed::Version) => {
             println!("pysunset {}", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
+        }
+        Ok(Parsed::Catalogue) => {
+            let entries: Vec<_> = crate::catalogue::ENTRIES.iter().map(|entry| entry.info()).collect();
+            match serde_json::to_string_pretty(&entries) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("pysunset: {error}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Ok(Parsed::Run(arguments)) => run(&arguments),
         Err(message) => {

@@ -1,0 +1,125 @@
+"""Probe which catalogue symbols exist in the running Python interpreter.
+
+Input: a JSON list of {"symbol": ..., "kind": ...}, read from stdin, or from the
+global PROBE_INPUT when the script runs inside Pyodide (pyodide.runPython).
+
+Output: {"python": "3.12.7", "implementation": ..., "platform": ...,
+         "results": {symbol: true | false | null}, "reasons": {symbol: why null}}
+printed to stdout as JSON, or stored in the global PROBE_OUTPUT under Pyodide.
+
+true = the name is there, false = it is gone, null = this interpreter cannot
+tell (the reason says why, e.g. the build leaves the module out).
+
+Run natively with `python3 -I -S -W ignore probe.py`: -I -S keep site-packages
+(and setuptools' distutils shim) out of the picture.
+"""
+
+import importlib
+import json
+import sys
+import warnings
+
+warnings.simplefilter("ignore")
+
+IMPORT_KINDS = {"module", "package"}
+ATTRIBUTE_KINDS = {"namespace", "function", "class", "method", "attribute", "constant", "alias"}
+NO_PROBE = {
+    "env-var": "environment variables have no runtime trace to probe",
+    "envvar": "environment variables have no runtime trace to probe",
+}
+STDLIB = set(getattr(sys, "stdlib_module_names", ()))
+
+
+class Unknown(Exception):
+    """The interpreter cannot answer for this symbol."""
+
+
+def _import(name, symbol):
+    """Import `name`. Return the module, or None when `name` itself does not exist.
+
+    Raises Unknown when the answer says nothing about CPython (a dependency is
+    missing, the module is in the stdlib list but this build leaves it out, or
+    the import came from outside the stdlib)."""
+    top = name.split(".")[0]
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        missing = e.name or ""
+        if missing != name and not name.startswith(missing + "."):
+            raise Unknown(f"importing {name} needs {missing}, which this build does not ship") from None
+        if missing == top and top in STDLIB:
+            raise Unknown(f"{top} is in this version's stdlib (sys.stdlib_module_names) but this build does not ship it") from None
+        return None
+    except ImportError as e:
+        raise Unknown(f"importing {name} failed: {type(e).__name__}: {e}") from None
+    except Exception as e:  # a module that fails at import time (platform checks...)
+        raise Unknown(f"importing {name} raised {type(e).__name__}: {e}") from None
+    origin = getattr(sys.modules.get(top), "__file__", None) or ""
+    if "site-packages" in origin or "dist-packages" in origin:
+        raise Unknown(f"{top} resolved outside the stdlib ({origin})")
+    return module
+
+
+def probe(symbol, kind):
+    if kind in NO_PROBE:
+        raise Unknown(NO_PROBE[kind])
+    parts = symbol.split(".")
+    if kind in IMPORT_KINDS:
+        return _import(symbol, symbol) is not None
+    if kind not in ATTRIBUTE_KINDS:
+        raise Unknown(f"no probe for kind {kind!r}")
+    if len(parts) < 2:
+        raise Unknown(f"{symbol} has no module prefix")
+    # Longest importable module prefix; the rest is resolved with getattr
+    # (not dir(): many deprecated names live behind a module __getattr__).
+    module = _import(parts[0], symbol)
+    if module is None:
+        return False  # the whole module is gone, so is everything in it
+    used = 1
+    for i in range(2, len(parts)):
+        name = ".".join(parts[:i])
+        try:
+            sub = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise Unknown(f"importing {name} needs {e.name}, which this build does not ship") from None
+            break  # not a module: the rest are attributes
+        except ImportError as e:
+            raise Unknown(f"importing {name} failed: {e}") from None
+        except Exception as e:
+            raise Unknown(f"importing {name} raised {type(e).__name__}: {e}") from None
+        module, used = sub, i
+    obj = module
+    for attr in parts[used:]:
+        try:
+            obj = getattr(obj, attr)
+        except AttributeError:
+            return False
+        except Exception as e:
+            raise Unknown(f"getattr(..., {attr!r}) raised {type(e).__name__}: {e}") from None
+    return True
+
+
+def main(entries):
+    results, reasons = {}, {}
+    for entry in entries:
+        symbol, kind = entry["symbol"], entry["kind"]
+        try:
+            results[symbol] = probe(symbol, kind)
+        except Unknown as e:
+            results[symbol] = None
+            reasons[symbol] = str(e)
+    return {
+        "python": "%d.%d.%d" % sys.version_info[:3],
+        "implementation": sys.implementation.name,
+        "platform": sys.platform,
+        "results": results,
+        "reasons": reasons,
+    }
+
+
+if "PROBE_INPUT" in globals():
+    PROBE_OUTPUT = json.dumps(main(json.loads(PROBE_INPUT)))  # noqa: F821 (set by the caller)
+else:
+    json.dump(main(json.load(sys.stdin)), sys.stdout)
+    sys.stdout.write("\n")

@@ -1,0 +1,305 @@
+// Verifies the catalogue's removedIn versions against real CPython interpreters.
+//
+//   node --test tests/interpreters/
+//
+// Every entry must be present in each probed version before removedIn and absent
+// in each probed version from removedIn on. Interpreters: native CPython 3.11
+// (required), Pyodide 0.27.7 / 0.29.3 / 314.0.7 = CPython 3.12 / 3.13 / 3.14 from
+// npm (required devDependencies), and native CPython 3.12+ builds when present,
+// which answer where Pyodide leaves a module out and cross-check it elsewhere.
+//
+// PYSUNSET_CATALOGUE_JSON=<file>: read the catalogue from that JSON file (same shape
+// as `pysunset --catalogue`) instead of running target/release/pysunset.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const PROBE = join(HERE, 'probe.py');
+const RUNNER = join(HERE, 'run-pyodide.mjs');
+const CLI = join(ROOT, 'target/release/pysunset');
+const TIMEOUT_MS = 240_000;
+
+// The columns: one CPython minor version each. `pyodide` is the npm alias folder.
+const COLUMNS = [
+  { version: '3.11', pyodide: null },
+  { version: '3.12', pyodide: 'py312' },
+  { version: '3.13', pyodide: 'py313' },
+  { version: '3.14', pyodide: 'py314' },
+];
+// Known answers that check the probe itself in every interpreter.
+const CONTROLS = [
+  { symbol: 'os.path.join', kind: 'function', expect: true },
+  { symbol: 'typing', kind: 'module', expect: true },
+  { symbol: 'unittest.TestCase.assertEqual', kind: 'method', expect: true },
+  { symbol: 'os.pysunset_no_such_name', kind: 'function', expect: false },
+  { symbol: 'pysunset_no_such_module', kind: 'module', expect: false },
+  { symbol: 'PYSUNSET_ENV', kind: 'env-var', expect: null },
+];
+
+const cmpVersion = (a, b) => {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+};
+const tail = (text, n = 6) =>
+  text.trim().split('\n').slice(-n).map((l) => (l.length > 300 ? l.slice(0, 300) + '…' : l)).join('\n');
+
+function run(cmd, args, input) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolvePromise({ code: -1, stdout, stderr: String(error) });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code: signal ? `signal ${signal}` : code, stdout, stderr });
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(input ?? '');
+  });
+}
+
+async function loadCatalogue() {
+  const override = process.env.PYSUNSET_CATALOGUE_JSON;
+  if (override) {
+    return { source: `PYSUNSET_CATALOGUE_JSON=${override}`, entries: JSON.parse(readFileSync(resolve(override), 'utf8')) };
+  }
+  if (!existsSync(CLI)) {
+    throw new Error(`${CLI} is missing: build it first with \`cargo build --release\` at the repo root`);
+  }
+  const r = await run(CLI, ['--catalogue']);
+  if (r.code !== 0) throw new Error(`${CLI} --catalogue exited with ${r.code}:\n${tail(r.stderr)}`);
+  return { source: 'target/release/pysunset --catalogue', entries: JSON.parse(r.stdout) };
+}
+
+// Native CPython X.Y candidates: python3, python3.Y on PATH, then pyenv builds (newest patch first).
+async function findNative(version) {
+  const names = version === '3.11' ? ['python3', 'python3.11'] : [`python${version}`];
+  const candidates = [];
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const n of names) if (dir && existsSync(join(dir, n))) candidates.push(join(dir, n));
+  }
+  for (const root of [process.env.PYENV_ROOT, join(homedir(), '.pyenv')]) {
+    const dir = root && join(root, 'versions');
+    if (!dir || !existsSync(dir)) continue;
+    const builds = readdirSync(dir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && v.startsWith(version + '.'));
+    builds.sort((a, b) => cmpVersion(b, a));
+    for (const b of builds) candidates.push(join(dir, b, 'bin/python3'));
+  }
+  const seen = new Set();
+  for (const c of candidates) {
+    let real;
+    try {
+      real = realpathSync(c);
+    } catch {
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    const r = await run(c, ['-I', '-S', '-c', 'import sys; print("%d.%d" % sys.version_info[:2])']);
+    if (r.code === 0 && r.stdout.trim() === version) return c; // pyenv shims fail here when not selected
+  }
+  return null;
+}
+
+// Runs probe.py in one interpreter. Returns { label, kind, ok, output | error }.
+async function probeNative(python, items) {
+  const r = await run(python, ['-I', '-S', '-W', 'ignore', PROBE], JSON.stringify(items));
+  if (r.code !== 0) return { ok: false, error: `${python} exited with ${r.code}:\n${tail(r.stderr)}` };
+  const output = JSON.parse(r.stdout);
+  return { ok: true, output, label: `CPython ${output.python} native` };
+}
+async function probePyodide(alias, items) {
+  const folder = join(ROOT, 'node_modules', alias);
+  if (!existsSync(join(folder, 'pyodide.mjs'))) {
+    return { ok: false, error: `node_modules/${alias} is missing: run \`npm install\` in ${ROOT} (devDependency ${alias})` };
+  }
+  const r = await run(process.execPath, [RUNNER, folder, PROBE], JSON.stringify(items));
+  if (r.code !== 0) return { ok: false, error: `Pyodide ${alias} exited with ${r.code}:\n${tail(r.stderr)}` };
+  const output = JSON.parse(r.stdout);
+  return { ok: true, output, label: `Pyodide ${output.pyodide} = CPython ${output.python}` };
+}
+
+const started = Date.now();
+let setupError = null;
+let catalogue = { source: '', entries: [] };
+let columns = [];
+try {
+  catalogue = await loadCatalogue();
+  const items = [...catalogue.entries, ...CONTROLS].map(({ symbol, kind }) => ({ symbol, kind }));
+  // Every interpreter at once: each Pyodide in its own Node process (loading takes seconds).
+  columns = await Promise.all(
+    COLUMNS.map(async (col) => {
+      const natives = await findNative(col.version);
+      const [pyo, nat] = await Promise.all([
+        col.pyodide ? probePyodide(col.pyodide, items) : null,
+        natives ? probeNative(natives, items) : null,
+      ]);
+      // Pyodide first (pinned by npm), the native build where Pyodide cannot answer.
+      const sources = [pyo, nat].filter(Boolean);
+      return { ...col, sources, nativePath: natives };
+    }),
+  );
+} catch (error) {
+  setupError = error;
+}
+const elapsed = ((Date.now() - started) / 1000).toFixed(1);
+
+// Merge the sources of a column: the first source that answers wins; record disagreements.
+function answer(col, symbol) {
+  const seen = [];
+  for (const s of col.sources) {
+    if (!s.ok) continue;
+    const v = s.output.results[symbol];
+    seen.push({ label: s.label, value: v, reason: s.output.reasons[symbol] });
+  }
+  const answered = seen.filter((s) => s.value !== null && s.value !== undefined);
+  const disagreement = new Set(answered.map((s) => s.value)).size > 1 ? answered : null;
+  if (answered.length) return { value: answered[0].value, by: answered[0].label, fallback: answered[0] !== seen[0], disagreement };
+  const reasons = seen.map((s) => `${s.label}: ${s.reason ?? 'no answer'}`);
+  if (!col.nativePath) reasons.push(`no native CPython ${col.version} was found to fall back on`);
+  return { value: null, reasons, disagreement: null };
+}
+const word = (v) => (v === true ? 'present' : v === false ? 'absent' : 'unknown');
+
+// Verdict for one entry: failures (wrong table) and gaps (columns nobody could answer).
+function judge(entry) {
+  if (!/^\d+\.\d+$/.test(entry.removedIn ?? '')) {
+    return { failures: [`removedIn ${JSON.stringify(entry.removedIn)} is not a version`], gaps: [], cells: [], seenText: '', observed: '', status: 'FAIL' };
+  }
+  const failures = [];
+  const gaps = [];
+  const cells = [];
+  for (const col of columns) {
+    const a = answer(col, entry.symbol);
+    cells.push({ col, a });
+    if (a.disagreement) {
+      failures.push(`${col.version}: interpreters disagree (${a.disagreement.map((d) => `${d.label} says ${word(d.value)}`).join(', ')})`);
+    }
+    const expected = cmpVersion(col.version, entry.removedIn) < 0;
+    if (a.value === null) gaps.push({ version: col.version, reasons: a.reasons });
+    else if (a.value !== expected) {
+      failures.push(
+        expected
+          ? `expected present in ${col.version} (removedIn ${entry.removedIn}), but ${a.by} does not have it`
+          : `expected absent from ${col.version} (removedIn ${entry.removedIn}), but ${a.by} still has it`,
+      );
+    }
+  }
+  const seenText = cells.map(({ col, a }) => `${col.version} ${word(a.value)}`).join(', ');
+  const firstAbsent = cells.find(({ a }, i) => a.value === false && cells.slice(0, i).some((c) => c.a.value === true));
+  const observed = firstAbsent ? `removed in ${firstAbsent.col.version}` : cells.some(({ a }) => a.value === false) ? 'absent everywhere probed' : 'present in every version probed';
+  // The removal version is pinned when the last version before removedIn and removedIn itself answered.
+  const before = [...cells].reverse().find(({ col }) => cmpVersion(col.version, entry.removedIn) < 0);
+  const at = cells.find(({ col }) => cmpVersion(col.version, entry.removedIn) === 0);
+  const pinned = before && before.a.value !== null && (!at || at.a.value !== null);
+  const status = failures.length ? 'FAIL' : pinned && !gaps.length ? 'verified' : pinned ? 'verified*' : cells.some(({ a }) => a.value !== null) ? 'partial' : 'not verifiable';
+  return { failures, gaps, cells, seenText, observed, status };
+}
+
+// The reasons of an entry's unanswered columns, each reason once with the interpreters that gave it.
+function reasonText(v) {
+  const byReason = new Map();
+  for (const r of v.gaps.flatMap((g) => g.reasons)) {
+    const i = r.indexOf(': ');
+    const [who, why] = i < 0 ? ['', r] : [r.slice(0, i), r.slice(i + 2)];
+    if (!byReason.has(why)) byReason.set(why, []);
+    if (who) byReason.get(why).push(who);
+  }
+  const all = columns.flatMap((c) => c.sources.filter((s) => s.ok)).length;
+  // A reason every interpreter gives belongs to the entry itself (e.g. an env var): show it alone.
+  const everywhere = [...byReason].filter(([, who]) => who.length === all);
+  return (everywhere.length ? everywhere : [...byReason])
+    .map(([why, who]) => (who.length === all ? `${why} (every interpreter)` : `${why} (${who.join(', ') || 'no interpreter'})`))
+    .join('; ');
+}
+
+const verdicts = setupError ? [] : catalogue.entries.map((e) => ({ entry: e, ...judge(e) }));
+
+if (!setupError) {
+  const out = [];
+  out.push(`\nCatalogue: ${catalogue.entries.length} entries from ${catalogue.source}; interpreters probed in ${elapsed}s`);
+  out.push('\nInterpreters (present / absent / unknown, over the catalogue):');
+  for (const col of columns) {
+    for (const s of col.sources) {
+      if (!s.ok) {
+        out.push(`  ${col.version}  FAILED: ${s.error.split('\n')[0]}`);
+        continue;
+      }
+      const vals = catalogue.entries.map((e) => s.output.results[e.symbol]);
+      const n = (v) => vals.filter((x) => x === v).length;
+      out.push(`  ${col.version}  ${s.label.padEnd(34)} ${String(n(true)).padStart(3)} / ${String(n(false)).padStart(3)} / ${String(n(null)).padStart(3)}`);
+    }
+    if (col.version !== '3.11' && !col.nativePath) out.push(`  ${col.version}  (no native CPython ${col.version} found: Pyodide only)`);
+  }
+  const width = Math.max(...catalogue.entries.map((e) => e.symbol.length), 6);
+  out.push(`\n${'symbol'.padEnd(width)}  removed  ${columns.map((c) => c.version.padEnd(9)).join('')}verdict`);
+  for (const v of verdicts) {
+    const cells = v.cells.map(({ a }) => (word(a.value) + (a.fallback ? '+' : '')).padEnd(9)).join('');
+    out.push(`${v.entry.symbol.padEnd(width)}  ${v.entry.removedIn.padEnd(7)}  ${cells}${v.status}`);
+  }
+  out.push("('+': answered by the native build because Pyodide could not; 'verified*': removal version pinned, other columns unknown)");
+  const unverified = verdicts.filter((v) => v.gaps.length);
+  out.push(`\nNot verifiable (${unverified.length}):`);
+  if (!unverified.length) out.push('  none');
+  for (const v of unverified) {
+    const cols = v.gaps.map((g) => g.version).join(', ');
+    out.push(`  ${v.entry.symbol} [${v.status}; unknown in ${cols}]: ${reasonText(v)}`);
+  }
+  const counts = {};
+  for (const v of verdicts) counts[v.status] = (counts[v.status] ?? 0) + 1;
+  out.push(`\nSummary: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  console.log(out.join('\n'));
+}
+
+test('catalogue and interpreters are available', () => {
+  if (setupError) throw setupError;
+  assert.ok(Array.isArray(catalogue.entries) && catalogue.entries.length > 0, `catalogue from ${catalogue.source} is empty`);
+  for (const col of columns) {
+    assert.ok(col.sources.length > 0, `no interpreter for CPython ${col.version}`);
+    for (const s of col.sources) assert.ok(s.ok, `CPython ${col.version}: ${s.error}`);
+    for (const s of col.sources) {
+      assert.equal(s.output.python.split('.').slice(0, 2).join('.'), col.version, `${s.label} answered for the ${col.version} column`);
+    }
+  }
+  assert.ok(columns.find((c) => c.version === '3.11').nativePath, 'native CPython 3.11 (python3) is required');
+});
+
+test('the probe gives known answers in every interpreter', () => {
+  if (setupError) return;
+  for (const col of columns) {
+    for (const s of col.sources.filter((x) => x.ok)) {
+      for (const c of CONTROLS) {
+        assert.equal(s.output.results[c.symbol], c.expect, `${s.label}: control ${c.symbol} (${c.kind}) should be ${word(c.expect)}`);
+      }
+    }
+  }
+});
+
+for (const v of verdicts) {
+  const { symbol, kind, removedIn } = v.entry;
+  test(`${symbol} (${kind}) removed in ${removedIn}`, (t) => {
+    if (!v.failures.length && v.status === 'not verifiable') {
+      t.skip(`not verifiable: ${reasonText(v)}`);
+      return;
+    }
+    if (v.failures.length) {
+      assert.fail(`${symbol}: catalogue says removedIn ${removedIn}, but\n  - ${v.failures.join('\n  - ')}\n  seen: ${v.seenText} (${v.observed})`);
+    }
+  });
+}
