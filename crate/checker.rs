@@ -8,7 +8,7 @@ use crate::semantic::guards::{Failure, Site};
 use crate::semantic::resolve::Value;
 use crate::semantic::{scope_kind, ScopeId, SemanticModel};
 use crate::suppression::{self, Suppression};
-use crate::syntax::{text, walk, Descend, Visitor};
+use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
 use crate::version::PythonVersion;
 use std::collections::HashMap;
 use tree_sitter::Node;
@@ -136,15 +136,15 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
         self.scopes.truncate(ancestors.len());
         self.ancestors.truncate(ancestors.len());
         debug_assert_eq!(self.ancestors.len(), ancestors.len());
-        match node.kind() {
-            "import_statement" => rules::imports::import_statement(self, node),
-            "import_from_statement" => rules::imports::import_from_statement(self, node),
-            "call" => rules::imports::dynamic_import(self, node),
-            "attribute" => rules::members::attribute(self, node),
-            "class_definition" => rules::import_hooks::class_definition(self, node),
-            "string" => rules::env_vars::string(self, node, ancestors),
-            "keyword_argument" => rules::env_vars::keyword_argument(self, node),
-            "ERROR" => rules::recovery::error(self, node),
+        match syntax::kind(node) {
+            Kind::ImportStatement => rules::imports::import_statement(self, node),
+            Kind::ImportFromStatement => rules::imports::import_from_statement(self, node),
+            Kind::Call => rules::imports::dynamic_import(self, node),
+            Kind::Attribute => rules::members::attribute(self, node),
+            Kind::ClassDefinition => rules::import_hooks::class_definition(self, node),
+            Kind::String => rules::env_vars::string(self, node, ancestors),
+            Kind::KeywordArgument => rules::env_vars::keyword_argument(self, node),
+            Kind::Error => rules::recovery::error(self, node),
             _ => {}
         }
         let inner = if scope_kind(node).is_some() { node.id() } else { self.scope() };

@@ -1,7 +1,198 @@
 //! Parsing with tree-sitter, and walking trees without recursion.
 
 use std::cell::RefCell;
-use tree_sitter::{Node, Parser, Tree};
+use std::sync::OnceLock;
+use tree_sitter::{Language, Node, Parser, Tree};
+
+/// The node kinds the walks dispatch on, so that they compare small integers instead of the
+/// kind names (`Node::kind` measures and validates a C string on every call).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `module`
+    Module,
+    /// `import_statement`
+    ImportStatement,
+    /// `import_from_statement`
+    ImportFromStatement,
+    /// `class_definition`
+    ClassDefinition,
+    /// `function_definition`
+    FunctionDefinition,
+    /// `lambda`
+    Lambda,
+    /// A list, set or dictionary comprehension, or a generator expression.
+    Comprehension,
+    /// `assignment`
+    Assignment,
+    /// `augmented_assignment`
+    AugmentedAssignment,
+    /// `named_expression`
+    NamedExpression,
+    /// `for_statement` or `for_in_clause`
+    For,
+    /// `as_pattern`, `with_item` or `except_clause`: something with an `alias`.
+    Aliasing,
+    /// `as_pattern_target`
+    AsPatternTarget,
+    /// `global_statement`
+    GlobalStatement,
+    /// `nonlocal_statement`
+    NonlocalStatement,
+    /// `call`
+    Call,
+    /// `comment`
+    Comment,
+    /// `attribute`
+    Attribute,
+    /// `string`
+    String,
+    /// `keyword_argument`
+    KeywordArgument,
+    /// `ERROR`: tokens the parser could not place.
+    Error,
+    /// Any other kind.
+    Other,
+}
+
+fn kind_table() -> &'static [Kind] {
+    static TABLE: OnceLock<Vec<Kind>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let language: Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count() as u16)
+            .map(|id| {
+                if !language.node_kind_is_named(id) {
+                    return Kind::Other;
+                }
+                match language.node_kind_for_id(id).unwrap_or("") {
+                    "module" => Kind::Module,
+                    "import_statement" => Kind::ImportStatement,
+                    "import_from_statement" => Kind::ImportFromStatement,
+                    "class_definition" => Kind::ClassDefinition,
+                    "function_definition" => Kind::FunctionDefinition,
+                    "lambda" => Kind::Lambda,
+                    "list_comprehension"
+                    | "set_comprehension"
+                    | "dictionary_comprehension"
+                    | "generator_expression" => Kind::Comprehension,
+                    "assignment" => Kind::Assignment,
+                    "augmented_assignment" => Kind::AugmentedAssignment,
+                    "named_expression" => Kind::NamedExpression,
+                    "for_statement" | "for_in_clause" => Kind::For,
+                    "as_pattern" | "with_item" | "except_clause" => Kind::Aliasing,
+                    "as_pattern_target" => Kind::AsPatternTarget,
+                    "global_statement" => Kind::GlobalStatement,
+                    "nonlocal_statement" => Kind::NonlocalStatement,
+                    "call" => Kind::Call,
+                    "comment" => Kind::Comment,
+                    "attribute" => Kind::Attribute,
+                    "string" => Kind::String,
+                    "keyword_argument" => Kind::KeywordArgument,
+                    "ERROR" => Kind::Error,
+                    _ => Kind::Other,
+                }
+            })
+            .collect()
+    })
+}
+
+/// The fields the rules read; each is resolved to its id once instead of by name on every use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// `alias`
+    Alias,
+    /// `alternative`
+    Alternative,
+    /// `argument`
+    Argument,
+    /// `arguments`
+    Arguments,
+    /// `attribute`
+    Attribute,
+    /// `body`
+    Body,
+    /// `condition`
+    Condition,
+    /// `consequence`
+    Consequence,
+    /// `definition`
+    Definition,
+    /// `function`
+    Function,
+    /// `left`
+    Left,
+    /// `module_name`
+    ModuleName,
+    /// `name`
+    Name,
+    /// `object`
+    Object,
+    /// `operator`
+    Operator,
+    /// `operators`
+    Operators,
+    /// `parameters`
+    Parameters,
+    /// `right`
+    Right,
+    /// `subscript`
+    Subscript,
+    /// `superclasses`
+    Superclasses,
+    /// `value`
+    Value,
+}
+
+const FIELD_NAMES: [&str; 21] = [
+    "alias",
+    "alternative",
+    "argument",
+    "arguments",
+    "attribute",
+    "body",
+    "condition",
+    "consequence",
+    "definition",
+    "function",
+    "left",
+    "module_name",
+    "name",
+    "object",
+    "operator",
+    "operators",
+    "parameters",
+    "right",
+    "subscript",
+    "superclasses",
+    "value",
+];
+
+fn field_id(field: Field) -> Option<std::num::NonZeroU16> {
+    static IDS: OnceLock<Vec<Option<std::num::NonZeroU16>>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let language: Language = tree_sitter_python::LANGUAGE.into();
+        FIELD_NAMES.iter().map(|name| language.field_id_for_name(name)).collect()
+    })[field as usize]
+}
+
+/// Field access by [`Field`].
+pub trait NodeExt<'t> {
+    /// The child in `field`.
+    fn field(&self, field: Field) -> Option<Node<'t>>;
+}
+
+impl<'t> NodeExt<'t> for Node<'t> {
+    fn field(&self, field: Field) -> Option<Node<'t>> {
+        self.child_by_field_id(field_id(field)?.get())
+    }
+}
+
+/// The [`Kind`] of a node.
+pub fn kind(node: Node<'_>) -> Kind {
+    if node.is_error() {
+        return Kind::Error;
+    }
+    kind_table().get(usize::from(node.kind_id())).copied().unwrap_or(Kind::Other)
+}
 
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
 /// so this returns a tree for any text; it returns `None` only when the parser gives up.
@@ -79,10 +270,13 @@ pub fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
     source.get(node.byte_range()).unwrap_or("")
 }
 
-/// The named children of `node` for `field`, without allocating a cursor per call site.
-pub fn field_children<'t>(node: Node<'t>, field: &str) -> Vec<Node<'t>> {
+/// The children of `node` in `field` (a field can hold several, as `name` in imports does).
+pub fn field_children<'t>(node: Node<'t>, field: Field) -> Vec<Node<'t>> {
+    let Some(id) = field_id(field) else {
+        return Vec::new();
+    };
     let mut cursor = node.walk();
-    node.children_by_field_name(field, &mut cursor).collect()
+    node.children_by_field_id(id, &mut cursor).collect()
 }
 
 /// The named children of a node.

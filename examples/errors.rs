@@ -15,7 +15,7 @@ fn main() {
             );
         }
         for index in (0..node.child_count()).rev() {
-            stack.extend(node.child(index as u32));
+            stack.extend(node.child(index));
         }
     }
 }

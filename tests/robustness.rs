@@ -101,9 +101,41 @@ fn truncated_and_mutated_files_never_panic() {
 fn random_text_is_checked_without_trouble() {
     let mut random = Random(42);
     let words = [
-        "import ", "from ", "asyncore", "imp", " as ", "(", ")", ":", "\n", "    ", "self.", "assertEquals",
-        "class ", "def ", "try", "except ImportError", "if ", "sys.version_info", "<", "(3, 12)", "'", "\"",
-        "\\", ",", ".", "#", "\t", "find_module", "lambda", "[", "]", "=", "@", "*", "**",
+        "import ",
+        "from ",
+        "asyncore",
+        "imp",
+        " as ",
+        "(",
+        ")",
+        ":",
+        "\n",
+        "    ",
+        "self.",
+        "assertEquals",
+        "class ",
+        "def ",
+        "try",
+        "except ImportError",
+        "if ",
+        "sys.version_info",
+        "<",
+        "(3, 12)",
+        "'",
+        "\"",
+        "\\",
+        ",",
+        ".",
+        "#",
+        "\t",
+        "find_module",
+        "lambda",
+        "[",
+        "]",
+        "=",
+        "@",
+        "*",
+        "**",
     ];
     for _ in 0..50 {
         let mut text = String::new();
@@ -121,6 +153,7 @@ fn huge_and_binary_inputs_are_clear_errors() {
     let message = check(&huge, &Options::default()).unwrap_err().to_string();
     assert!(message.contains("too large") && message.contains("MiB"), "{message}");
     assert_eq!(check("import imp\0", &Options::default()), Err(CheckError::Binary));
-    let big = format!("import asyncore\n{}", "value = compute(1, 2, 'text') + other.attribute\n".repeat(200_000));
+    let big =
+        format!("import asyncore\n{}", "value = compute(1, 2, 'text') + other.attribute\n".repeat(200_000));
     assert_eq!(checks_quickly(&big, "a 9 MB file"), 1);
 }

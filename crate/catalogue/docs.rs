@@ -36,9 +36,9 @@ pub fn markdown() -> String {
 
 fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "<a id=\"{}\"></a>\n### `{}`\n", entry.slug(), entry.symbol);
-    let deprecated = entry.deprecated_in.map_or_else(|| "without a deprecation period".to_string(), |v| {
-        format!("deprecated in Python {v}")
-    });
+    let deprecated = entry
+        .deprecated_in
+        .map_or_else(|| "without a deprecation period".to_string(), |v| format!("deprecated in Python {v}"));
     let _ = writeln!(
         out,
         "- **What:** {} {}, {deprecated}, removed in Python {}.",
@@ -52,7 +52,11 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
     if !entry.also_known_as.is_empty() {
         let names: Vec<String> = entry.also_known_as.iter().map(|name| format!("`{name}`")).collect();
-        let _ = writeln!(out, "- **Also searched as:** {} (documented, but never a real name).", names.join(", "));
+        let _ = writeln!(
+            out,
+            "- **Also searched as:** {} (documented, but never a real name).",
+            names.join(", ")
+        );
     }
     out.push('\n');
 }

@@ -7,6 +7,7 @@ use crate::catalogue::{entries_detected_by, Detection, Entry};
 use crate::checker::Checker;
 use crate::semantic::guards::Failure;
 use crate::syntax::{is_bare_string_statement, string_value, text};
+use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// The variable a string names: exactly, or as a shell assignment `NAME=value` inside it.
@@ -37,7 +38,7 @@ pub fn string<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>, ancestors: &[No
 
 /// Checks a `keyword_argument` node.
 pub fn keyword_argument<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let Some(name) = node.child_by_field_name("name") else {
+    let Some(name) = node.field(Field::Name) else {
         return;
     };
     let name_text = text(name, checker.source);

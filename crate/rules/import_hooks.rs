@@ -9,6 +9,7 @@ use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::semantic::{ClassId, Registry, SemanticModel};
 use crate::syntax::named_children;
+use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// A legacy method of the import-hook protocol.
@@ -69,7 +70,7 @@ pub fn class_definition<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
         let Some(entry) = hook_entry(model, class, method, legacy) else {
             continue;
         };
-        let Some(name) = method.child_by_field_name("name") else {
+        let Some(name) = method.field(Field::Name) else {
             continue;
         };
         checker.report(entry, Rule::LegacyImportHook, name, name, Failure::Silent);
@@ -122,7 +123,7 @@ fn registration(model: &SemanticModel<'_>, class: ClassId) -> Option<Registry> {
 
 /// The number of parameters after `self` (or `cls`); `None` when `*args` takes any number.
 fn parameter_count(function: Node<'_>) -> Option<usize> {
-    let parameters = function.child_by_field_name("parameters")?;
+    let parameters = function.field(Field::Parameters)?;
     let all = named_children(parameters);
     if all.iter().any(|p| matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")) {
         return None;

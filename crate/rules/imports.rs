@@ -7,6 +7,7 @@ use crate::semantic::dotted_text;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::syntax::{field_children, string_value};
+use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// The functions that import the module named by their first argument (the last three are
@@ -32,9 +33,9 @@ pub fn importable_entry(path: &str) -> Option<&'static Entry> {
 /// `import a.b, c as d`: one finding per removed module per statement.
 pub fn import_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     let mut reported: Vec<&'static str> = Vec::new();
-    for name in field_children(node, "name") {
+    for name in field_children(node, Field::Name) {
         let module = match name.kind() {
-            "aliased_import" => match name.child_by_field_name("name") {
+            "aliased_import" => match name.field(Field::Name) {
                 Some(module) => module,
                 None => continue,
             },
@@ -52,7 +53,7 @@ pub fn import_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
 
 /// `from a.b import c as d`: the module if it is removed, else each removed name.
 pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let Some(module) = node.child_by_field_name("module_name") else {
+    let Some(module) = node.field(Field::ModuleName) else {
         return;
     };
     if module.kind() == "relative_import" {
@@ -63,9 +64,9 @@ pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) 
         checker.report(entry, entry.rule(), module, module, Failure::Import);
         return;
     }
-    for name in field_children(node, "name") {
+    for name in field_children(node, Field::Name) {
         let imported = match name.kind() {
-            "aliased_import" => match name.child_by_field_name("name") {
+            "aliased_import" => match name.field(Field::Name) {
                 Some(imported) => imported,
                 None => continue,
             },
@@ -79,8 +80,7 @@ pub fn import_from_statement<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) 
 
 /// `importlib.import_module("imp")`, `__import__("distutils.core")`.
 pub fn dynamic_import<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let (Some(function), Some(arguments)) =
-        (node.child_by_field_name("function"), node.child_by_field_name("arguments"))
+    let (Some(function), Some(arguments)) = (node.field(Field::Function), node.field(Field::Arguments))
     else {
         return;
     };

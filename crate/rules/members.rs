@@ -6,6 +6,7 @@ use crate::checker::Checker;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::text;
+use crate::syntax::{Field, NodeExt};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -62,9 +63,7 @@ fn is_candidate(attribute: &str) -> bool {
 
 /// Checks an `attribute` node.
 pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
-    let (Some(object), Some(name_node)) =
-        (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
-    else {
+    let (Some(object), Some(name_node)) = (node.field(Field::Object), node.field(Field::Attribute)) else {
         return;
     };
     let name = text(name_node, checker.source);

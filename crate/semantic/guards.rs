@@ -4,9 +4,10 @@
 
 use super::dotted_text;
 use super::resolve::Value;
-use crate::catalogue::{self, stdlib::canonical_path};
 use super::{ScopeId, SemanticModel};
+use crate::catalogue::{self, stdlib::canonical_path};
 use crate::syntax::{named_children, string_value, text};
+use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
 use tree_sitter::Node;
 
@@ -53,7 +54,7 @@ impl<'t> SemanticModel<'t> {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
             let guard = match parent.kind() {
-                "try_statement" if is_field(*parent, "body", child) => self.try_guard(*parent, failure),
+                "try_statement" if is_field(*parent, Field::Body, child) => self.try_guard(*parent, failure),
                 "except_clause" if failure == Failure::Import && child.kind() == "block" => {
                     // A fallback that imports what the `try` already failed to import is no guard.
                     let retried = index
@@ -68,8 +69,8 @@ impl<'t> SemanticModel<'t> {
                     }
                 }
                 "if_statement" => self.if_guard(*parent, child, scope, target, name),
-                "elif_clause" if is_field(*parent, "consequence", child) => {
-                    let condition = parent.child_by_field_name("condition")?;
+                "elif_clause" if is_field(*parent, Field::Consequence, child) => {
+                    let condition = parent.field(Field::Condition)?;
                     self.false_condition(condition, scope, target, name)
                 }
                 "conditional_expression" => {
@@ -84,16 +85,16 @@ impl<'t> SemanticModel<'t> {
                         _ => None,
                     }
                 }
-                "boolean_operator" if is_field(*parent, "right", child) => {
-                    let left = parent.child_by_field_name("left")?;
-                    let is_and = parent.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                "boolean_operator" if is_field(*parent, Field::Right, child) => {
+                    let left = parent.field(Field::Left)?;
+                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind() == "and");
                     if is_and {
                         self.false_condition(left, scope, target, name)
                     } else {
                         self.true_condition(left, scope, target)
                     }
                 }
-                "with_statement" if is_field(*parent, "body", child) => {
+                "with_statement" if is_field(*parent, Field::Body, child) => {
                     self.suppress_guard(*parent, scope, failure)
                 }
                 _ => None,
@@ -107,25 +108,28 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).
     fn try_body_imports(&self, statement: Node<'t>, symbol: &str) -> bool {
-        let Some(body) = statement.child_by_field_name("body") else {
+        let Some(body) = statement.field(Field::Body) else {
             return false;
         };
         let is_symbol = |path: &str| {
-            catalogue::lookup_name_or_parent(&canonical_path(path)).is_some_and(|entry| entry.symbol == symbol)
+            catalogue::lookup_name_or_parent(&canonical_path(path))
+                .is_some_and(|entry| entry.symbol == symbol)
         };
         named_children(body).into_iter().any(|import| match import.kind() {
-            "import_statement" => crate::syntax::field_children(import, "name").into_iter().any(|name| {
-                let module = name.child_by_field_name("name").unwrap_or(name);
-                is_symbol(&dotted_text(module, self.source))
-            }),
+            "import_statement" => {
+                crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                    let module = name.field(Field::Name).unwrap_or(name);
+                    is_symbol(&dotted_text(module, self.source))
+                })
+            }
             "import_from_statement" => {
-                let Some(module) = import.child_by_field_name("module_name") else {
+                let Some(module) = import.field(Field::ModuleName) else {
                     return false;
                 };
                 let module = dotted_text(module, self.source);
                 is_symbol(&module)
-                    || crate::syntax::field_children(import, "name").into_iter().any(|name| {
-                        let imported = name.child_by_field_name("name").unwrap_or(name);
+                    || crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                        let imported = name.field(Field::Name).unwrap_or(name);
                         is_symbol(&format!("{module}.{}", dotted_text(imported, self.source)))
                     })
             }
@@ -148,7 +152,7 @@ impl<'t> SemanticModel<'t> {
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
     fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
-        let Some(value) = clause.child_by_field_name("value") else {
+        let Some(value) = clause.field(Field::Value) else {
             return Some(String::new());
         };
         let candidates = match value.kind() {
@@ -172,19 +176,19 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
         name: &str,
     ) -> Option<String> {
-        let condition = statement.child_by_field_name("condition")?;
-        if is_field(statement, "consequence", child) {
+        let condition = statement.field(Field::Condition)?;
+        if is_field(statement, Field::Consequence, child) {
             return self.false_condition(condition, scope, target, name);
         }
         // An `elif` or `else` branch: excluded when an earlier condition holds.
         let mut earlier = vec![condition];
-        for alternative in crate::syntax::field_children(statement, "alternative") {
+        for alternative in crate::syntax::field_children(statement, Field::Alternative) {
             if alternative.id() == child.id() {
                 return earlier
                     .into_iter()
                     .find_map(|condition| self.true_condition(condition, scope, target));
             }
-            if let Some(condition) = alternative.child_by_field_name("condition") {
+            if let Some(condition) = alternative.field(Field::Condition) {
                 earlier.push(condition);
             }
         }
@@ -218,8 +222,10 @@ impl<'t> SemanticModel<'t> {
             Value::Qualified(name) => {
                 name == "builtins.TYPE_CHECKING" || name.rsplit('.').next() == Some("TYPE_CHECKING")
             }
-            _ => matches!(condition.kind(), "identifier" | "attribute")
-                && text(condition, self.source).rsplit('.').next() == Some("TYPE_CHECKING"),
+            _ => {
+                matches!(condition.kind(), "identifier" | "attribute")
+                    && text(condition, self.source).rsplit('.').next() == Some("TYPE_CHECKING")
+            }
         }
     }
 
@@ -229,18 +235,16 @@ impl<'t> SemanticModel<'t> {
         while let Some(node) = pending.pop() {
             match node.kind() {
                 "parenthesized_expression" => pending.extend(node.named_child(0)),
-                "boolean_operator"
-                    if node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and") =>
-                {
-                    pending.extend(node.child_by_field_name("left"));
-                    pending.extend(node.child_by_field_name("right"));
+                "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "and") => {
+                    pending.extend(node.field(Field::Left));
+                    pending.extend(node.field(Field::Right));
                 }
                 "call" => {
-                    let is_hasattr = node.child_by_field_name("function").is_some_and(|f| {
+                    let is_hasattr = node.field(Field::Function).is_some_and(|f| {
                         self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into())
                     });
                     let tested = node
-                        .child_by_field_name("arguments")
+                        .field(Field::Arguments)
                         .and_then(|arguments| arguments.named_child(1))
                         .and_then(|argument| string_value(argument, self.source));
                     if is_hasattr && tested == Some(name) {
@@ -265,11 +269,11 @@ impl<'t> SemanticModel<'t> {
             match node.kind() {
                 "with_clause" | "with_item" => pending.extend(named_children(node)),
                 "call" => {
-                    let function = node.child_by_field_name("function")?;
+                    let function = node.field(Field::Function)?;
                     if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
                         continue;
                     }
-                    let arguments = node.child_by_field_name("arguments")?;
+                    let arguments = node.field(Field::Arguments)?;
                     for argument in named_children(arguments) {
                         let exception = text(argument, self.source);
                         if names.contains(&exception.rsplit('.').next().unwrap_or(exception)) {
@@ -284,8 +288,8 @@ impl<'t> SemanticModel<'t> {
     }
 }
 
-fn is_field(parent: Node<'_>, field: &str, child: Node<'_>) -> bool {
-    parent.child_by_field_name(field).is_some_and(|node| node.id() == child.id())
+fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {
+    parent.field(field).is_some_and(|node| node.id() == child.id())
 }
 
 fn except_text(caught: &str) -> String {

@@ -8,7 +8,8 @@ pub mod resolve;
 pub mod version_check;
 
 use crate::catalogue::stdlib::canonical_path;
-use crate::syntax::{self, text, walk, Descend, Visitor};
+use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
+use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
 
@@ -262,7 +263,7 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let offset = node.end_byte();
         let source = self.model.source;
-        for name in syntax::field_children(node, "name") {
+        for name in syntax::field_children(node, Field::Name) {
             match name.kind() {
                 "dotted_name" => {
                     let dotted = text(name, source);
@@ -270,8 +271,7 @@ impl<'t> Builder<'t> {
                     self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
                 }
                 "aliased_import" => {
-                    let (Some(module), Some(alias)) =
-                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    let (Some(module), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
                     else {
                         continue;
                     };
@@ -287,16 +287,15 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let offset = node.end_byte();
         let source = self.model.source;
-        let Some(module) = node.child_by_field_name("module_name") else {
+        let Some(module) = node.field(Field::ModuleName) else {
             return;
         };
         let module = dotted_text(module, source);
-        for name in syntax::field_children(node, "name") {
+        for name in syntax::field_children(node, Field::Name) {
             let (imported, bound) = match name.kind() {
                 "dotted_name" => (name, name),
                 "aliased_import" => {
-                    let (Some(imported), Some(alias)) =
-                        (name.child_by_field_name("name"), name.child_by_field_name("alias"))
+                    let (Some(imported), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
                     else {
                         continue;
                     };
@@ -314,9 +313,9 @@ impl<'t> Builder<'t> {
     fn enter_class(&mut self, node: Node<'t>) {
         let source = self.model.source;
         let scope = self.current_scope();
-        let name = node.child_by_field_name("name").map_or("", |n| text(n, source));
+        let name = node.field(Field::Name).map_or("", |n| text(n, source));
         let bases = node
-            .child_by_field_name("superclasses")
+            .field(Field::Superclasses)
             .map(|list| {
                 syntax::named_children(list)
                     .into_iter()
@@ -326,16 +325,16 @@ impl<'t> Builder<'t> {
             .unwrap_or_default();
         let mut methods = HashMap::new();
         let mut names = HashSet::new();
-        if let Some(body) = node.child_by_field_name("body") {
+        if let Some(body) = node.field(Field::Body) {
             for statement in syntax::named_children(body) {
                 let definition = if statement.kind() == "decorated_definition" {
-                    statement.child_by_field_name("definition").unwrap_or(statement)
+                    statement.field(Field::Definition).unwrap_or(statement)
                 } else {
                     statement
                 };
                 match definition.kind() {
                     "function_definition" | "class_definition" => {
-                        if let Some(def_name) = definition.child_by_field_name("name") {
+                        if let Some(def_name) = definition.field(Field::Name) {
                             let def_name = text(def_name, source);
                             names.insert(def_name);
                             if definition.kind() == "function_definition" {
@@ -347,12 +346,12 @@ impl<'t> Builder<'t> {
                         for assignment in syntax::named_children(definition) {
                             let mut current = Some(assignment);
                             while let Some(node) = current.filter(|n| n.kind() == "assignment") {
-                                if let Some(left) = node.child_by_field_name("left") {
+                                if let Some(left) = node.field(Field::Left) {
                                     if left.kind() == "identifier" {
                                         names.insert(text(left, source));
                                     }
                                 }
-                                current = node.child_by_field_name("right");
+                                current = node.field(Field::Right);
                             }
                         }
                     }
@@ -369,7 +368,7 @@ impl<'t> Builder<'t> {
     fn enter_function(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
         let source = self.model.source;
         let outer = self.current_scope();
-        if let Some(name) = node.child_by_field_name("name") {
+        if let Some(name) = node.field(Field::Name) {
             self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
         }
         let method_of = match self.model.scopes.get(&outer) {
@@ -383,13 +382,13 @@ impl<'t> Builder<'t> {
                 })
         });
         self.open_scope(node, ScopeKind::Function, method_of);
-        let Some(parameters) = node.child_by_field_name("parameters") else {
+        let Some(parameters) = node.field(Field::Parameters) else {
             return;
         };
         for (index, parameter) in syntax::named_children(parameters).into_iter().enumerate() {
             let name = match parameter.kind() {
                 "identifier" => Some(parameter),
-                "default_parameter" | "typed_default_parameter" => parameter.child_by_field_name("name"),
+                "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
                 "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
                     syntax::named_children(parameter).into_iter().find(|c| c.kind() == "identifier")
                 }
@@ -418,10 +417,10 @@ impl<'t> Builder<'t> {
 
     fn enter_call(&mut self, node: Node<'t>) {
         let source = self.model.source;
-        let Some(function) = node.child_by_field_name("function") else {
+        let Some(function) = node.field(Field::Function) else {
             return;
         };
-        let Some(arguments) = node.child_by_field_name("arguments") else {
+        let Some(arguments) = node.field(Field::Arguments) else {
             return;
         };
         let callee = text(function, source);
@@ -453,18 +452,18 @@ pub fn dotted_text(node: Node<'_>, source: &str) -> String {
 
 impl<'t> Visitor<'t> for Builder<'t> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        match node.kind() {
-            "module" => self.open_scope(node, ScopeKind::Module, None),
-            "import_statement" => self.enter_import(node),
-            "import_from_statement" => self.enter_import_from(node),
-            "class_definition" => {
+        match syntax::kind(node) {
+            Kind::Module => self.open_scope(node, ScopeKind::Module, None),
+            Kind::ImportStatement => self.enter_import(node),
+            Kind::ImportFromStatement => self.enter_import_from(node),
+            Kind::ClassDefinition => {
                 self.enter_class(node);
                 self.open_scope(node, ScopeKind::Class, None);
             }
-            "function_definition" => self.enter_function(node, ancestors),
-            "lambda" => {
+            Kind::FunctionDefinition => self.enter_function(node, ancestors),
+            Kind::Lambda => {
                 self.open_scope(node, ScopeKind::Function, None);
-                if let Some(parameters) = node.child_by_field_name("parameters") {
+                if let Some(parameters) = node.field(Field::Parameters) {
                     let mut stack = vec![parameters];
                     while let Some(current) = stack.pop() {
                         if current.kind() == "identifier" {
@@ -477,7 +476,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
                                 | "list_splat_pattern"
                                 | "dictionary_splat_pattern"
                         ) {
-                            if let Some(name) = current.child_by_field_name("name") {
+                            if let Some(name) = current.field(Field::Name) {
                                 stack.push(name);
                             } else {
                                 stack.extend(syntax::named_children(current));
@@ -486,34 +485,29 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     }
                 }
             }
-            "list_comprehension"
-            | "set_comprehension"
-            | "dictionary_comprehension"
-            | "generator_expression" => self.open_scope(node, ScopeKind::Function, None),
-            "assignment" => {
-                if let Some(left) = node.child_by_field_name("left") {
-                    let right = node.child_by_field_name("right");
+            Kind::Comprehension => self.open_scope(node, ScopeKind::Function, None),
+            Kind::Assignment => {
+                if let Some(left) = node.field(Field::Left) {
+                    let right = node.field(Field::Right);
                     let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }
             }
-            "augmented_assignment" => {
-                if let Some(left) = node.child_by_field_name("left") {
+            Kind::AugmentedAssignment => {
+                if let Some(left) = node.field(Field::Left) {
                     self.bind_targets(left, node.end_byte(), None);
                 }
             }
-            "named_expression" => {
-                if let Some(name) = node.child_by_field_name("name") {
-                    self.bind_targets(name, node.end_byte(), node.child_by_field_name("value"));
+            Kind::NamedExpression => {
+                if let Some(name) = node.field(Field::Name) {
+                    self.bind_targets(name, node.end_byte(), node.field(Field::Value));
                 }
             }
-            "for_statement" | "for_in_clause" => {
-                if let Some(left) = node.child_by_field_name("left") {
+            Kind::For => {
+                if let Some(left) = node.field(Field::Left) {
                     let scope = self.current_scope();
                     if left.kind() == "identifier" {
-                        let kind = node
-                            .child_by_field_name("right")
-                            .map_or(BindingKind::Opaque, BindingKind::ItemOf);
+                        let kind = node.field(Field::Right).map_or(BindingKind::Opaque, BindingKind::ItemOf);
                         let name = text(left, self.model.source);
                         self.bind(scope, name, left.start_byte(), kind);
                     } else {
@@ -521,8 +515,8 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     }
                 }
             }
-            "as_pattern" | "with_item" | "except_clause" => {
-                if let Some(alias) = node.child_by_field_name("alias") {
+            Kind::Aliasing => {
+                if let Some(alias) = node.field(Field::Alias) {
                     let target = if alias.kind() == "as_pattern_target" {
                         alias.named_child(0).unwrap_or(alias)
                     } else {
@@ -531,12 +525,12 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     self.bind_targets(target, node.start_byte(), None);
                 }
             }
-            "as_pattern_target" => {
+            Kind::AsPatternTarget => {
                 if let Some(target) = node.named_child(0) {
                     self.bind_targets(target, node.start_byte(), None);
                 }
             }
-            "global_statement" | "nonlocal_statement" => {
+            Kind::GlobalStatement | Kind::NonlocalStatement => {
                 let scope = self.current_scope();
                 let names: Vec<String> = syntax::named_children(node)
                     .into_iter()
@@ -549,8 +543,8 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     }
                 }
             }
-            "call" => self.enter_call(node),
-            "comment" => self.model.comments.push(node),
+            Kind::Call => self.enter_call(node),
+            Kind::Comment => self.model.comments.push(node),
             _ => {}
         }
         Descend::Yes

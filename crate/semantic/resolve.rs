@@ -4,6 +4,7 @@
 use super::{BindingKind, ClassId, ScopeId, SemanticModel};
 use crate::catalogue::stdlib::{self, Produces};
 use crate::syntax::text;
+use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// How far assignments and calls are followed before giving up (also bounds the recursion).
@@ -66,7 +67,7 @@ impl<'t> SemanticModel<'t> {
             "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
             "attribute" => {
                 let (Some(object), Some(attribute)) =
-                    (node.child_by_field_name("object"), node.child_by_field_name("attribute"))
+                    (node.field(Field::Object), node.field(Field::Attribute))
                 else {
                     return Value::Unknown;
                 };
@@ -74,12 +75,12 @@ impl<'t> SemanticModel<'t> {
                 self.attribute_value(&receiver, text(attribute, self.source), depth)
             }
             "call" => {
-                let Some(function) = node.child_by_field_name("function") else {
+                let Some(function) = node.field(Field::Function) else {
                     return Value::Unknown;
                 };
                 if function.kind() == "attribute" {
                     if let (Some(object), Some(method)) =
-                        (function.child_by_field_name("object"), function.child_by_field_name("attribute"))
+                        (function.field(Field::Object), function.field(Field::Attribute))
                     {
                         if let Value::ItemsOf(class) = self.resolve_at(object, scope, depth) {
                             return match text(method, self.source) {
@@ -93,15 +94,13 @@ impl<'t> SemanticModel<'t> {
                 let callee = self.resolve_at(function, scope, depth);
                 self.call_value(callee, scope)
             }
-            "subscript" => {
-                match node.child_by_field_name("value").map(|v| self.resolve_at(v, scope, depth)) {
-                    Some(Value::ItemsOf(class)) => Value::Instance(class),
-                    _ => Value::Unknown,
-                }
-            }
+            "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
+                Some(Value::ItemsOf(class)) => Value::Instance(class),
+                _ => Value::Unknown,
+            },
             "binary_operator" => {
-                let operator = node.child_by_field_name("operator").map(|o| o.kind());
-                let left = node.child_by_field_name("left").map(|l| self.resolve_at(l, scope, depth));
+                let operator = node.field(Field::Operator).map(|o| o.kind());
+                let left = node.field(Field::Left).map(|l| self.resolve_at(l, scope, depth));
                 match (operator, left) {
                     (Some("/"), Some(Value::Instance(class))) => {
                         produced(&format!("{class}.__truediv__"), &class).unwrap_or(Value::Unknown)

@@ -4,6 +4,7 @@
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{named_children, text};
+use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
 use std::cmp::Ordering;
 use tree_sitter::Node;
@@ -48,12 +49,12 @@ impl<'t> SemanticModel<'t> {
         match node.kind() {
             "parenthesized_expression" => self.evaluate(node.named_child(0)?, scope, target, depth),
             "not_operator" => {
-                self.evaluate(node.child_by_field_name("argument")?, scope, target, depth).map(|value| !value)
+                self.evaluate(node.field(Field::Argument)?, scope, target, depth).map(|value| !value)
             }
             "boolean_operator" => {
-                let left = self.evaluate(node.child_by_field_name("left")?, scope, target, depth);
-                let right = self.evaluate(node.child_by_field_name("right")?, scope, target, depth);
-                let is_and = node.child_by_field_name("operator").is_some_and(|o| o.kind() == "and");
+                let left = self.evaluate(node.field(Field::Left)?, scope, target, depth);
+                let right = self.evaluate(node.field(Field::Right)?, scope, target, depth);
+                let is_and = node.field(Field::Operator).is_some_and(|o| o.kind() == "and");
                 match (is_and, left, right) {
                     (true, Some(false), _) | (true, _, Some(false)) => Some(false),
                     (true, Some(true), Some(true)) => Some(true),
@@ -74,7 +75,7 @@ impl<'t> SemanticModel<'t> {
                     None => named_flag(name, target),
                 }
             }
-            "attribute" => named_flag(text(node.child_by_field_name("attribute")?, self.source), target),
+            "attribute" => named_flag(text(node.field(Field::Attribute)?, self.source), target),
             "call" => self.evaluate_startswith(node, scope, target),
             _ => None,
         }
@@ -83,7 +84,7 @@ impl<'t> SemanticModel<'t> {
     fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let operands: Vec<Node<'t>> =
             named_children(node).into_iter().filter(|child| child.kind() != "comment").collect();
-        let operator = node.children_by_field_name("operators", &mut node.walk()).next()?.kind();
+        let operator = crate::syntax::field_children(node, Field::Operators).first()?.kind();
         if operands.len() != 2 {
             return None;
         }
@@ -95,9 +96,11 @@ impl<'t> SemanticModel<'t> {
             };
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
-                Subject::Tuple => {
-                    compare_tuple(&[3, i64::from(target.minor), micro], true, &int_tuple(literal, self.source)?)
-                }
+                Subject::Tuple => compare_tuple(
+                    &[3, i64::from(target.minor), micro],
+                    true,
+                    &int_tuple(literal, self.source)?,
+                ),
                 Subject::Prefix(length) => {
                     let version = [3, i64::from(target.minor), micro];
                     let shown = &version[..length.min(version.len())];
@@ -124,16 +127,16 @@ impl<'t> SemanticModel<'t> {
 
     /// `sys.version.startswith("2")`.
     fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
-        let function = node.child_by_field_name("function")?;
+        let function = node.field(Field::Function)?;
         if function.kind() != "attribute"
-            || text(function.child_by_field_name("attribute")?, self.source) != "startswith"
+            || text(function.field(Field::Attribute)?, self.source) != "startswith"
         {
             return None;
         }
-        if self.subject(function.child_by_field_name("object")?, scope)? != Subject::Text {
+        if self.subject(function.field(Field::Object)?, scope)? != Subject::Text {
             return None;
         }
-        let argument = node.child_by_field_name("arguments")?.named_child(0)?;
+        let argument = node.field(Field::Arguments)?.named_child(0)?;
         let prefix = crate::syntax::string_value(argument, self.source)?;
         let first = format!("3.{}.0 ", target.minor).starts_with(prefix);
         let last = format!("3.{}.{} ", target.minor, LAST_MICRO).starts_with(prefix);
@@ -143,11 +146,11 @@ impl<'t> SemanticModel<'t> {
     fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
         match node.kind() {
             "subscript" => {
-                let value = node.child_by_field_name("value")?;
+                let value = node.field(Field::Value)?;
                 if !self.is(value, scope, "sys.version_info") {
                     return None;
                 }
-                let index = node.child_by_field_name("subscript")?;
+                let index = node.field(Field::Subscript)?;
                 match index.kind() {
                     "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
                     "slice" => {
@@ -162,8 +165,8 @@ impl<'t> SemanticModel<'t> {
                 }
             }
             "attribute" => {
-                let attribute = text(node.child_by_field_name("attribute")?, self.source);
-                let object = node.child_by_field_name("object")?;
+                let attribute = text(node.field(Field::Attribute)?, self.source);
+                let object = node.field(Field::Object)?;
                 if self.is(object, scope, "sys.version_info") {
                     match attribute {
                         "major" => return Some(Subject::Item(0)),
