@@ -187,7 +187,7 @@ impl Finding {
 
 fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -> String {
     let what = match rule {
-        Rule::RemovedModule => format!("`{}` {}", entry.symbol, entry.kind.noun()),
+        Rule::RemovedModule => format!("{} `{}`", entry.kind.noun(), entry.symbol),
         _ => format!("`{}`", entry.symbol),
     };
     let when = match (severity, entry.deprecated_in) {

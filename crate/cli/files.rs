@@ -72,7 +72,8 @@ pub fn discover(paths: &[String]) -> Result<Discovered, MissingPath> {
                     if !name.starts_with('.') && !EXCLUDED_DIRECTORIES.contains(&name.as_ref()) {
                         subdirectories.push(path);
                     }
-                } else if is_python_file(&path) && (file_type.is_file() || path.is_file()) {
+                } else if is_python_file(&path) && !path.is_dir() {
+                    // Broken links and unreadable files are kept: reading them reports why.
                     inputs.push(Input::File(path));
                 }
             }

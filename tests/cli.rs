@@ -1,0 +1,145 @@
+//! The native CLI as a user runs it: exit codes, formats, stdin, directories, bad files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn pysunset(args: &[&str], cwd: &Path, stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pysunset"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(bytes) = stdin {
+        child.stdin.take().expect("stdin").write_all(bytes).expect("written");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("finished")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+/// A scratch directory under target/, removed and recreated for each test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    dir
+}
+
+#[test]
+fn text_output_is_compiler_style_with_a_summary() {
+    let dir = scratch("text");
+    std::fs::write(dir.join("a.py"), "import os\nimport asyncore\n").unwrap();
+    let output = pysunset(&["a.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.starts_with("a.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12\n"), "{text}");
+    assert!(text.contains("  = instead: asyncio"), "{text}");
+    assert!(text.ends_with("Found 1 finding in 1 of 1 file: 1 error, 0 warnings, 0 info (target Python 3.12).\n"));
+}
+
+#[test]
+fn exit_code_follows_error_findings_and_target() {
+    let dir = scratch("exit");
+    std::fs::write(dir.join("io.py"), "from typing import io\n").unwrap();
+    assert_eq!(pysunset(&["io.py"], &dir, None).status.code(), Some(0), "a warning at 3.12");
+    assert_eq!(pysunset(&["--target", "3.13", "io.py"], &dir, None).status.code(), Some(1));
+    assert_eq!(pysunset(&["--target", "3.13", "--exit-zero", "io.py"], &dir, None).status.code(), Some(0));
+    std::fs::write(dir.join("clean.py"), "import os\n").unwrap();
+    let clean = pysunset(&["clean.py"], &dir, None);
+    assert_eq!(clean.status.code(), Some(0));
+    assert_eq!(stdout(&clean), "No findings in 1 file (target Python 3.12).\n");
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_reason() {
+    let dir = scratch("usage");
+    for (args, reason) in [
+        (vec![], "no PATH"),
+        (vec!["--target", "3.9", "x.py"], "invalid target version `3.9`"),
+        (vec!["--format", "xml", "x.py"], "text or json"),
+        (vec!["--select", "E501", "x.py"], "unknown rule `E501`"),
+        (vec!["--frobnicate", "x.py"], "frobnicate"),
+        (vec!["does-not-exist.py"], "does-not-exist.py: no such file or directory"),
+    ] {
+        let output = pysunset(&args, &dir, None);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(reason), "{args:?}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn json_has_paths_as_given_and_reads_stdin() {
+    let dir = scratch("json");
+    std::fs::create_dir_all(dir.join("pkg/sub")).unwrap();
+    std::fs::write(dir.join("pkg/sub/m.py"), "import imp\n").unwrap();
+    std::fs::write(dir.join("pkg/notes.txt"), "import imp\n").unwrap();
+    std::fs::create_dir_all(dir.join("pkg/.venv")).unwrap();
+    std::fs::write(dir.join("pkg/.venv/hidden.py"), "import imp\n").unwrap();
+    let output = pysunset(&["--format", "json", "pkg", "-"], &dir, Some(b"import asynchat\n"));
+    assert_eq!(output.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["pkg/sub/m.py", "-"]);
+    assert_eq!(findings[1]["symbol"], "asynchat");
+    assert_eq!(findings[0]["range"]["start"]["line"], 1);
+    assert_eq!(findings[0]["deprecatedIn"], "3.4");
+}
+
+#[test]
+fn select_and_ignore_filter_rules() {
+    let dir = scratch("select");
+    let source = "import imp\nclass T:\n    def t(self):\n        self.assertEquals(1, 1)\n";
+    std::fs::write(dir.join("t.py"), source).unwrap();
+    let only_aliases = stdout(&pysunset(&["--select", "SUN004", "t.py"], &dir, None));
+    assert!(only_aliases.contains("SUN004") && !only_aliases.contains("SUN001"), "{only_aliases}");
+    let no_modules = stdout(&pysunset(&["--ignore", "removed-module", "t.py"], &dir, None));
+    assert!(no_modules.contains("SUN004") && !no_modules.contains("SUN001"), "{no_modules}");
+}
+
+#[test]
+fn bad_files_are_reported_and_the_run_goes_on() {
+    let dir = scratch("bad");
+    std::fs::write(dir.join("binary.py"), b"\x7fELF\x00\x00import imp").unwrap();
+    std::fs::write(dir.join("latin.py"), b"# -*- coding: latin-1 -*-\ns = '\xe9'\nimport imp\n").unwrap();
+    std::fs::write(dir.join("broken.py"), b"x = '\xff'\nimport asyncore\n").unwrap();
+    std::fs::write(dir.join("klingon.py"), b"# coding: klingon\nimport imp\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("missing-target.py"), dir.join("dangling.py")).unwrap();
+    let output = pysunset(&["--format", "json", "."], &dir, None);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    assert!(errors.contains("binary.py: skipped: binary file"), "{errors}");
+    assert!(errors.contains("klingon.py: skipped: unknown encoding `klingon`"), "{errors}");
+    assert!(errors.contains("broken.py: not valid UTF-8"), "{errors}");
+    #[cfg(unix)]
+    assert!(errors.contains("dangling.py: skipped: cannot read"), "{errors}");
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let symbols: Vec<(&str, &str)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["symbol"].as_str().unwrap()))
+        .collect();
+    assert_eq!(symbols, vec![("./broken.py", "asyncore"), ("./latin.py", "imp")]);
+}
+
+#[test]
+fn catalogue_and_version_flags() {
+    let dir = scratch("flags");
+    let catalogue: serde_json::Value =
+        serde_json::from_str(&stdout(&pysunset(&["--catalogue"], &dir, None))).expect("JSON");
+    assert!(catalogue.as_array().unwrap().iter().any(|entry| entry["symbol"] == "imp"));
+    assert!(stdout(&pysunset(&["--version"], &dir, None)).starts_with("pysunset "));
+    assert!(stdout(&pysunset(&["--help"], &dir, None)).contains("Usage: pysunset"));
+}
