@@ -16,7 +16,7 @@ fn pysunset(args: &[&str], cwd: &Path, stdin: Option<&[u8]>) -> Output {
     if let Some(bytes) = stdin {
         child.stdin.take().expect("stdin").write_all(bytes).expect("written");
     }
-    drop(child.stdin.take());
+    child.stdin = None; // closes standard input
     child.wait_with_output().expect("finished")
 }
 
@@ -43,9 +43,14 @@ fn text_output_is_compiler_style_with_a_summary() {
     let output = pysunset(&["a.py"], &dir, None);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
-    assert!(text.starts_with("a.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12\n"), "{text}");
+    assert!(
+        text.starts_with("a.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12\n"),
+        "{text}"
+    );
     assert!(text.contains("  = instead: asyncio"), "{text}");
-    assert!(text.ends_with("Found 1 finding in 1 of 1 file: 1 error, 0 warnings, 0 info (target Python 3.12).\n"));
+    assert!(
+        text.ends_with("Found 1 finding in 1 of 1 file: 1 error, 0 warnings, 0 info (target Python 3.12).\n")
+    );
 }
 
 #[test]
