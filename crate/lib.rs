@@ -89,11 +89,46 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     if source.as_bytes().contains(&0) {
         return Err(CheckError::Binary);
     }
-    if !prefilter::may_contain_findings(source) {
-        return Ok(Vec::new());
+    let tree = match prefilter::plan(source) {
+        prefilter::Plan::Skip => return Ok(Vec::new()),
+        prefilter::Plan::Whole => syntax::parse(source),
+        prefilter::Plan::Ranges(ranges) => syntax::parse_ranges(source, &ranges),
     }
-    let tree = syntax::parse(source).ok_or(CheckError::Unparsable)?;
+    .ok_or(CheckError::Unparsable)?;
+    Ok(check_tree(&tree, source, options))
+}
+
+fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
     let model = semantic::SemanticModel::build(root, source);
-    Ok(checker::Checker::run(root, &model, options.target))
+    checker::Checker::run(root, &model, options.target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parsing only the statements the prefilter picks must find exactly what parsing the
+    /// whole file finds.
+    #[test]
+    fn partial_parses_find_what_whole_parses_find() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut partial = 0;
+        // Function definitions with nothing of interest, around each fixture, so that most of
+        // the text is left out of the partial parse.
+        let filler: String =
+            (0..200).map(|n| format!("def filler_{n}(a, b):\n    return a + b\n\n")).collect();
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            let fixture = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let source = format!("{filler}{fixture}\n{filler}");
+            for minor in [12, 13] {
+                let options = Options { target: PythonVersion::new(minor) };
+                let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+                let planned = check(&source, &options).ok();
+                assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
+            }
+            partial += usize::from(matches!(prefilter::plan(&source), prefilter::Plan::Ranges(_)));
+        }
+        assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
+    }
 }

@@ -35,6 +35,11 @@ struct Seen {
 /// The functions that import a module named by a string: their presence lets string words count.
 const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_deprecated"];
 
+/// Words that no use spells but that the rules read around a use: the modern import-hook
+/// methods, hook registries, version checks. A definition that holds one is parsed too.
+const CONTEXT_WORDS: &[&str] =
+    &["TYPE_CHECKING", "exec_module", "find_spec", "hexversion", "meta_path", "path_hooks", "version_info"];
+
 /// What each entry needs to have been seen.
 enum Needs {
     /// A removed module: its root imported, or named in a string with an import function in code.
@@ -68,6 +73,9 @@ fn words() -> &'static Words {
             *ids.entry(word.as_bytes()).or_insert(next)
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
+        for word in CONTEXT_WORDS {
+            id(word);
+        }
         let needs = ENTRIES
             .iter()
             .map(|entry: &Entry| {
@@ -90,11 +98,45 @@ fn words() -> &'static Words {
     })
 }
 
+/// What to parse of a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Plan {
+    /// Nothing: the file cannot contain a finding.
+    Skip,
+    /// The whole file.
+    Whole,
+    /// These byte ranges, each a run of whole top-level statements: the module-level code, and
+    /// the function and class definitions that mention a word of the catalogue (or are bases of
+    /// such classes). The rest cannot hold a finding nor change what one means.
+    Ranges(Vec<std::ops::Range<usize>>),
+}
+
+/// When the parts worth parsing cover more than this share of a file, it is parsed whole.
+const WHOLE_FILE_SHARE: f64 = 0.7;
+
 /// Whether `text` may contain a use of some entry of the catalogue (and so must be parsed).
 pub fn may_contain_findings(text: &str) -> bool {
+    plan(text) != Plan::Skip
+}
+
+/// What to parse of `text`.
+pub fn plan(text: &str) -> Plan {
     let words = words();
     let mut seen = vec![Seen::default(); words.ids.len()];
-    scan(text.as_bytes(), words, &mut seen);
+    let blocks = scan(text.as_bytes(), words, &mut seen);
+    if !satisfied(words, &seen) {
+        return Plan::Skip;
+    }
+    let ranges = blocks.ranges(text.len());
+    let covered: usize = ranges.iter().map(|range| range.len()).sum();
+    if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
+        Plan::Whole
+    } else {
+        Plan::Ranges(ranges)
+    }
+}
+
+fn satisfied(words: &Words, seen: &[Seen]) -> bool {
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     words.needs.iter().any(|needs| match *needs {
         Needs::Module { root } => seen[root].imported || (import_function && seen[root].string),
@@ -105,6 +147,102 @@ pub fn may_contain_findings(text: &str) -> bool {
         Needs::Method { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
     })
+}
+
+/// What a top-level statement is, for deciding whether to parse it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BlockKind {
+    /// A `def`, `async def` or `class` (with its decorators).
+    Definition,
+    /// Decorator lines, waiting for their definition.
+    Decorator,
+    /// Any other statement: module-level code, always parsed.
+    Other,
+}
+
+/// A top-level statement.
+#[derive(Debug)]
+struct Block {
+    start: usize,
+    kind: BlockKind,
+    /// It mentions a word of the catalogue or a context word.
+    relevant: bool,
+    /// For a class: its name.
+    name: Option<(usize, usize)>,
+    /// The words of a definition's header (a class's bases), up to its first `:`.
+    header: Vec<(usize, usize)>,
+    in_header: bool,
+}
+
+/// The top-level statements of a file.
+struct Blocks<'b> {
+    bytes: &'b [u8],
+    list: Vec<Block>,
+}
+
+impl Blocks<'_> {
+    fn open(&mut self, start: usize, kind: BlockKind) {
+        if let Some(last) = self.list.last_mut() {
+            if last.kind == BlockKind::Decorator {
+                // A definition (or more decorators) after decorators: one statement.
+                if kind != BlockKind::Decorator {
+                    last.kind = kind;
+                }
+                return;
+            }
+        }
+        self.list.push(Block {
+            start,
+            kind,
+            relevant: false,
+            name: None,
+            header: Vec::new(),
+            in_header: true,
+        });
+    }
+
+    fn current(&mut self) -> Option<&mut Block> {
+        self.list.last_mut()
+    }
+
+    /// The byte ranges worth parsing, merged.
+    fn ranges(&self, end: usize) -> Vec<std::ops::Range<usize>> {
+        let mut include: Vec<bool> =
+            self.list.iter().map(|b| b.kind != BlockKind::Definition || b.relevant).collect();
+        // Classes whose names an included class's header mentions: its bases.
+        let text = |(start, stop): (usize, usize)| &self.bytes[start..stop];
+        let mut changed = true;
+        let mut rounds = 0;
+        while changed && rounds < 32 {
+            changed = false;
+            rounds += 1;
+            for index in 0..self.list.len() {
+                if !include[index] || self.list[index].kind != BlockKind::Definition {
+                    continue;
+                }
+                for &word in &self.list[index].header {
+                    for (other, block) in self.list.iter().enumerate() {
+                        if !include[other] && block.name.is_some_and(|name| text(name) == text(word)) {
+                            include[other] = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        for (index, block) in self.list.iter().enumerate() {
+            if !include[index] {
+                continue;
+            }
+            let stop = self.list.get(index + 1).map_or(end, |next| next.start);
+            match ranges.last_mut() {
+                Some(last) if last.end == block.start => last.end = stop,
+                _ => ranges.push(block.start..stop),
+            }
+        }
+        ranges
+    }
 }
 
 /// Where the tokenizer is within a statement.
@@ -156,7 +294,7 @@ fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
 }
 
-fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
+fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
     let lookup = |word: &[u8]| -> Option<usize> {
         if word.len() < words.shortest
             || word.len() > words.longest
@@ -171,13 +309,34 @@ fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
     let mut statement = Statement::Start;
     let mut after_dot = false;
     let mut after_def = false;
+    let mut blocks = Blocks { bytes, list: Vec::new() };
+    // Set at the start of a line outside brackets: a token there, in column 0, may start a
+    // new top-level statement.
+    let mut line_start = Some(0);
+    let mut class_name_next = false;
     while at < bytes.len() {
         let byte = bytes[at];
+        if line_start == Some(at) && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
+            let word_end = bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
+            let kind = match &bytes[at..word_end] {
+                b"else" | b"elif" | b"except" | b"finally" => None,
+                b"def" | b"class" | b"async" => Some(BlockKind::Definition),
+                _ if byte == b'@' => Some(BlockKind::Decorator),
+                _ => Some(BlockKind::Other),
+            };
+            if let Some(kind) = kind {
+                blocks.open(at, kind);
+            }
+        }
+        if blocks.list.is_empty() {
+            blocks.open(0, BlockKind::Other);
+        }
         match byte {
             b'\n' => {
                 at += 1;
                 if depth == 0 {
                     statement = Statement::Start;
+                    line_start = Some(at);
                 }
                 after_dot = false;
             }
@@ -198,7 +357,13 @@ fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
                 }
             }
             b'\'' | b'"' => {
-                at = scan_string(bytes, at, &lookup, seen);
+                let (end, hit) = scan_string(bytes, at, &lookup, seen);
+                at = end;
+                if hit {
+                    if let Some(block) = blocks.current() {
+                        block.relevant = true;
+                    }
+                }
                 after_dot = false;
                 after_def = false;
                 statement = match statement {
@@ -228,6 +393,15 @@ fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
                     slot.member |= after_dot;
                     slot.defined |= after_def;
                 }
+                if let Some(block) = blocks.current() {
+                    block.relevant |= id.is_some();
+                    if class_name_next {
+                        block.name = Some((start, at));
+                    } else if block.in_header && block.kind == BlockKind::Definition {
+                        block.header.push((start, at));
+                    }
+                }
+                class_name_next = word == b"class";
                 after_def = word == b"def";
                 statement = match (statement, word) {
                     (Statement::Start, b"import") => Statement::ImportNames { expect_module: true },
@@ -274,7 +448,12 @@ fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
                     b'(' | b'[' | b'{' => depth += 1,
                     b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                     b';' => statement = Statement::Start,
-                    b':' if depth == 0 => statement = Statement::Start,
+                    b':' if depth == 0 => {
+                        statement = Statement::Start;
+                        if let Some(block) = blocks.current() {
+                            block.in_header = false;
+                        }
+                    }
                     b',' => {
                         if let Statement::ImportNames { .. } = statement {
                             statement = Statement::ImportNames { expect_module: true };
@@ -294,36 +473,39 @@ fn scan(bytes: &[u8], words: &Words, seen: &mut [Seen]) {
             }
         }
     }
+    blocks
 }
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
-/// the offset after its closing quote (or the end of the line or file when it is unterminated).
+/// the offset after its closing quote (or the end of the line or file when it is unterminated),
+/// and whether a known word occurred in it.
 fn scan_string(
     bytes: &[u8],
     mut at: usize,
     lookup: &impl Fn(&[u8]) -> Option<usize>,
     seen: &mut [Seen],
-) -> usize {
+) -> (usize, bool) {
     let quote = bytes[at];
     let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
     if !triple && bytes.get(at + 1) == Some(&quote) {
-        return at + 2; // an empty string
+        return (at + 2, false); // an empty string
     }
     at += if triple { 3 } else { 1 };
+    let mut hit = false;
     while at < bytes.len() {
         let byte = bytes[at];
         if byte == b'\\' {
             at += 2;
         } else if byte == quote {
             if !triple {
-                return at + 1;
+                return (at + 1, hit);
             }
             if bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote) {
-                return at + 3;
+                return (at + 3, hit);
             }
             at += 1;
         } else if byte == b'\n' && !triple {
-            return at;
+            return (at, hit);
         } else if is_word_start(byte) {
             let start = at;
             while at < bytes.len() && is_word_byte(bytes[at]) {
@@ -331,12 +513,13 @@ fn scan_string(
             }
             if let Some(id) = lookup(&bytes[start..at]) {
                 seen[id].string = true;
+                hit = true;
             }
         } else {
             at += 1;
         }
     }
-    bytes.len()
+    (bytes.len(), hit)
 }
 
 /// The FNV-1a hash: fast for the short words the prefilter looks up.
@@ -366,7 +549,7 @@ impl std::hash::BuildHasher for BuildFnv {
 
 #[cfg(test)]
 mod tests {
-    use super::may_contain_findings;
+    use super::{may_contain_findings, plan, Plan};
 
     #[test]
     fn passes_files_that_may_use_an_entry() {
@@ -420,6 +603,38 @@ mod tests {
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }
+    }
+
+    fn parsed(source: &str) -> String {
+        match plan(source) {
+            Plan::Skip => String::new(),
+            Plan::Whole => source.to_string(),
+            Plan::Ranges(ranges) => ranges.into_iter().map(|range| &source[range]).collect(),
+        }
+    }
+
+    #[test]
+    fn plans_the_statements_worth_parsing() {
+        let filler = "    x = 1\n".repeat(50);
+        let source = format!(
+            "import unittest\nPY2 = False\n\ndef unrelated():\n{filler}\n\
+             @decorator\nclass Base(unittest.TestCase):\n{filler}\n\
+             # a comment in column 0\nclass T(Base):\n    def t(self):\n        self.assertEquals(1, 1)\n\
+             def other():\n{filler}\
+             if PY2:\n    pass\nelse:\n    pass\n\
+             def modern(self):\n    return find_spec\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(matches!(plan(&source), Plan::Ranges(_)));
+        assert!(kept.starts_with("import unittest\nPY2 = False\n"), "{kept}");
+        assert!(
+            kept.contains("@decorator\nclass Base(unittest.TestCase):"),
+            "a base of a kept class: {kept}"
+        );
+        assert!(kept.contains("class T(Base):"), "{kept}");
+        assert!(kept.contains("if PY2:\n    pass\nelse:\n    pass\n"), "{kept}");
+        assert!(kept.contains("def modern"), "{kept}");
+        assert!(!kept.contains("def unrelated") && !kept.contains("def other"), "{kept}");
     }
 
     #[test]

@@ -197,23 +197,65 @@ pub fn kind(node: Node<'_>) -> Kind {
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
 /// so this returns a tree for any text; it returns `None` only when the parser gives up.
 pub fn parse(source: &str) -> Option<Tree> {
+    parse_ranges(source, &[])
+}
+
+/// Parses only the given byte ranges of `source` (all of it when `ranges` is empty), as if
+/// they were the whole text; the tree's positions stay those of the full source. The ranges
+/// must be sorted, apart, and start and end at line starts (or the end of the text).
+pub fn parse_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<Tree> {
+    let included = included_ranges(source, ranges);
+    with_parser(|parser| {
+        if parser.set_included_ranges(&included).is_err() {
+            parser.set_included_ranges(&[]).ok()?;
+        }
+        let tree = parser.parse(source, None);
+        if tree.is_none() {
+            parser.reset();
+        }
+        // The parser is reused: leave it parsing whole texts.
+        let _ = parser.set_included_ranges(&[]);
+        tree
+    })
+}
+
+fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_sitter::Range> {
+    let bytes = source.as_bytes();
+    let mut row = 0;
+    let mut scanned = 0;
+    let mut line_start = 0;
+    let mut point = |offset: usize| {
+        for (index, &byte) in bytes.iter().enumerate().take(offset).skip(scanned) {
+            if byte == b'\n' {
+                row += 1;
+                line_start = index + 1;
+            }
+        }
+        scanned = scanned.max(offset);
+        tree_sitter::Point::new(row, offset - line_start)
+    };
+    ranges
+        .iter()
+        .map(|range| {
+            let start_point = point(range.start);
+            let end_point = point(range.end);
+            tree_sitter::Range { start_byte: range.start, end_byte: range.end, start_point, end_point }
+        })
+        .collect()
+}
+
+fn with_parser<T>(f: impl FnOnce(&mut Parser) -> Option<T>) -> Option<T> {
     thread_local! {
         static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
     }
     PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
-        let parser = slot.get_or_insert_with(|| {
+        if slot.is_none() {
             let mut parser = Parser::new();
-            parser
-                .set_language(&tree_sitter_python::LANGUAGE.into())
-                .expect("the bundled Python grammar matches the tree-sitter runtime");
-            parser
-        });
-        let tree = parser.parse(source, None);
-        if tree.is_none() {
-            parser.reset();
+            parser.set_language(&tree_sitter_python::LANGUAGE.into()).ok()?;
+            *slot = Some(parser);
         }
-        tree
+        f(slot.as_mut()?)
     })
 }
 
