@@ -9,6 +9,8 @@
 #   SUBSET_RUNS=5         timed runs per command on the subset (pylint is slow)
 #   WARMUP=1              warm-up runs per command
 #   PYLINT_FULL=1         also count pylint findings on the full Lib (one run, ~3.5 min)
+#   IDLE_WAIT=300         seconds to wait for a quiet machine before timing
+#   RESULTS=dir           where to write results (default: bench/results)
 #
 # Writes bench/results/{lib,subset}.{md,json}, findings.md, summary.md and the
 # raw JSON findings of every tool under bench/results/findings/.
@@ -19,7 +21,7 @@ PYLINT_VERSION=4.1.4
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
-RESULTS=$HERE/results
+RESULTS=${RESULTS:-$HERE/results}
 VENV=$HERE/.venv
 RUNS=${RUNS:-10}
 SUBSET_RUNS=${SUBSET_RUNS:-5}
@@ -60,12 +62,15 @@ fi
 LIB=${LIB:-$(python3 -c "import sysconfig;print(sysconfig.get_paths()['stdlib'])")}
 LIB=${LIB%/}
 [ -d "$LIB" ] || { echo "no such directory: $LIB" >&2; exit 2; }
-# Subset: the top-level modules of Lib (Lib/*.py), a few hundred files, on
+# Subset: the top-level modules of Lib (Lib/*.py), 168 files in 3.11, on
 # which pylint finishes in well under a minute.
 SUBSET_FILES=("$LIB"/*.py)
 SUBSET="${SUBSET_FILES[*]}"
 
 mkdir -p "$RESULTS/findings"
+RESULTS=$(cd "$RESULTS" && pwd)
+binary_stamp() { stat -c '%Y %s' "$PYSUNSET"; }
+STAMP_START=$(binary_stamp)
 RUFF_CONFIG=$HERE/ruff.toml
 # `--config FILE` makes ruff use only that file (no pyproject.toml discovery);
 # ruff refuses `--isolated` together with a config *file*.
@@ -149,8 +154,14 @@ hyperfine -i --warmup "$WARMUP" --runs "$SUBSET_RUNS" \
     -n ruff "$RUFF $RUFF_ARGS $SUBSET > /dev/null" \
     -n pylint "$PYLINT $PYLINT_ARGS $SUBSET > /dev/null"
 uptime > load-after.txt
+if [ "$(binary_stamp)" != "$STAMP_START" ]; then
+    log "WARNING: $PYSUNSET was rebuilt during the benchmark; run it again"
+    echo "pysunset binary was rebuilt during the run" > binary-changed.txt
+else
+    rm -f binary-changed.txt
+fi
 
 # ---------------------------------------------------------------- 4+5. report
 log "summary"
-python3 "$HERE/summarize.py" "$RESULTS" "$LIB" "$RUFF_VERSION" "$PYLINT_VERSION" "$PYSUNSET"
+python3 -B "$HERE/summarize.py" "$RESULTS" "$LIB" "$RUFF_VERSION" "$PYLINT_VERSION" "$PYSUNSET"
 cat "$RESULTS/summary.md"

@@ -207,6 +207,8 @@ for scope, title in scopes:
             f"{c['total']} | {c['syntax']} |"
         )
 out.append("")
+if os.path.exists(os.path.join(results, "binary-changed.txt")):
+    warnings.append("the pysunset binary was rebuilt during the run")
 if warnings:
     out.append("WARNING: " + "; ".join(warnings))
     out.append("")
