@@ -139,7 +139,10 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
         match syntax::kind(node) {
             Kind::ImportStatement => rules::imports::import_statement(self, node),
             Kind::ImportFromStatement => rules::imports::import_from_statement(self, node),
-            Kind::Call => rules::imports::dynamic_import(self, node),
+            Kind::Call => {
+                rules::imports::dynamic_import(self, node);
+                rules::keywords::call(self, node);
+            }
             Kind::Attribute => rules::members::attribute(self, node),
             Kind::ClassDefinition => rules::import_hooks::class_definition(self, node),
             Kind::String => rules::env_vars::string(self, node, ancestors),

@@ -28,17 +28,21 @@ pub enum Rule {
     /// A removed environment variable.
     #[serde(rename = "SUN006")]
     RemovedEnvVar,
+    /// A removed keyword parameter, passed in a call.
+    #[serde(rename = "SUN007")]
+    RemovedParameter,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::RemovedModule,
         Rule::RemovedName,
         Rule::RemovedMethod,
         Rule::UnittestAlias,
         Rule::LegacyImportHook,
         Rule::RemovedEnvVar,
+        Rule::RemovedParameter,
     ];
 
     /// The stable code, such as `SUN001`.
@@ -50,6 +54,7 @@ impl Rule {
             Rule::UnittestAlias => "SUN004",
             Rule::LegacyImportHook => "SUN005",
             Rule::RemovedEnvVar => "SUN006",
+            Rule::RemovedParameter => "SUN007",
         }
     }
 
@@ -62,6 +67,7 @@ impl Rule {
             Rule::UnittestAlias => "unittest-alias",
             Rule::LegacyImportHook => "legacy-import-hook",
             Rule::RemovedEnvVar => "removed-env-var",
+            Rule::RemovedParameter => "removed-parameter",
         }
     }
 
@@ -74,6 +80,7 @@ impl Rule {
             Rule::UnittestAlias => "a removed unittest.TestCase alias, such as assertEquals",
             Rule::LegacyImportHook => "a finder or loader that defines only the legacy import-hook methods, which the import system no longer calls",
             Rule::RemovedEnvVar => "a removed environment variable, named in code",
+            Rule::RemovedParameter => "a removed keyword parameter, passed in a call",
         }
     }
 

@@ -51,6 +51,8 @@ enum Needs {
     Method { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
+    /// A keyword parameter: the callable's name in code and one of the keywords in code.
+    Keyword { callable: usize, keywords: Vec<usize> },
 }
 
 struct Words {
@@ -83,8 +85,14 @@ fn words() -> &'static Words {
                 match entry.detection {
                     Detection::Import => Needs::Module { root: id(root) },
                     Detection::Name => Needs::Name { root: id(root), name: id(entry.name()) },
-                    Detection::Method | Detection::TestCaseAlias => Needs::Method { name: id(entry.name()) },
+                    Detection::Method | Detection::DistinctiveMethod | Detection::TestCaseAlias => {
+                        Needs::Method { name: id(entry.name()) }
+                    }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
+                    Detection::Keyword { keywords, .. } => Needs::Keyword {
+                        callable: id(entry.name()),
+                        keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
+                    },
                 }
             })
             .collect();
@@ -146,6 +154,9 @@ fn satisfied(words: &Words, seen: &[Seen]) -> bool {
         }
         Needs::Method { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
+        Needs::Keyword { callable, ref keywords } => {
+            seen[callable].code && keywords.iter().any(|&keyword| seen[keyword].code)
+        }
     })
 }
 

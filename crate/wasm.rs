@@ -11,10 +11,10 @@ const TYPES: &str = r#"
 /** How serious a finding is for the chosen target version. */
 export type Severity = "error" | "warning" | "info";
 /** The stable code of a rule. */
-export type RuleCode = "SUN001" | "SUN002" | "SUN003" | "SUN004" | "SUN005" | "SUN006";
+export type RuleCode = "SUN001" | "SUN002" | "SUN003" | "SUN004" | "SUN005" | "SUN006" | "SUN007";
 /** What sort of API a catalogue entry is. */
 export type ApiKind = "module" | "package" | "namespace" | "function" | "class" | "method"
-  | "attribute" | "constant" | "alias" | "env-var";
+  | "attribute" | "constant" | "alias" | "env-var" | "parameter";
 /** A place in the source: 1-based line, 1-based column in UTF-16 code units, 0-based UTF-8 byte offset. */
 export interface Position { line: number; column: number; offset: number; }
 /** A span of source, end exclusive. */

@@ -27,3 +27,40 @@ fn every_finding_links_to_an_anchor_of_the_page() {
         assert!(page.contains(&format!("<a id=\"{anchor}\"></a>")), "{url}");
     }
 }
+
+/// Each entry's "before" example produces its finding at the removal version (not guarded,
+/// so an error), and its "after" example produces none of it.
+#[test]
+fn examples_are_tests() {
+    use pysunset::{check, Options, Severity};
+    let mut checked = 0;
+    for entry in pysunset::catalogue::ENTRIES {
+        if entry.before.is_empty() {
+            continue;
+        }
+        let options = Options { target: entry.removed_in.max(pysunset::PythonVersion::OLDEST_TARGET) };
+        let before = check(entry.before, &options).expect("checkable example");
+        assert!(
+            before
+                .iter()
+                .any(|finding| finding.symbol == entry.symbol && finding.severity == Severity::Error),
+            "the `before` example of {} does not report it:\n{}\n{before:#?}",
+            entry.symbol,
+            entry.before
+        );
+        let after = check(entry.after, &options).expect("checkable example");
+        assert!(
+            after.iter().all(|finding| finding.symbol != entry.symbol),
+            "the `after` example of {} still reports it:\n{}",
+            entry.symbol,
+            entry.after
+        );
+        checked += 1;
+    }
+    let missing: Vec<&str> = pysunset::catalogue::ENTRIES
+        .iter()
+        .filter(|entry| entry.before.is_empty())
+        .map(|entry| entry.symbol)
+        .collect();
+    eprintln!("{checked} entries have examples; {} do not yet: {missing:?}", missing.len());
+}

@@ -28,6 +28,8 @@ macro_rules! legacy_hook {
             why: $why,
             detection: Detection::Method,
             also_known_as: &[],
+            before: "",
+            after: "",
         }
     };
 }
@@ -43,6 +45,8 @@ macro_rules! unittest_alias {
             why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
             detection: Detection::TestCaseAlias,
             also_known_as: &[],
+            before: "",
+            after: "",
         }
     };
 }
@@ -58,6 +62,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "the threading debug output only ever worked on debug builds",
         detection: Detection::EnvVar,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "asynchat",
@@ -68,6 +74,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "PEP 594: superseded by asyncio",
         detection: Detection::Import,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "asyncore",
@@ -78,6 +86,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "PEP 594: superseded by asyncio",
         detection: Detection::Import,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "cgi.log",
@@ -88,6 +98,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "an undocumented logging helper of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "distutils",
@@ -98,6 +110,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "PEP 632: setuptools and packaging replaced it as the way to build and install packages",
         detection: Detection::Import,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "imp",
@@ -108,6 +122,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "superseded by importlib since Python 3.4",
         detection: Detection::Import,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     legacy_hook!("importlib.abc.Loader.module_repr", MODULE_REPR, MODULE_REPR_WHY),
     legacy_hook!("importlib.abc.MetaPathFinder.find_module", FIND_SPEC, FIND_SPEC_WHY),
@@ -122,6 +138,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "PEP 451 module specs replaced loaders as the result of a module search",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     legacy_hook!("importlib.machinery.BuiltinImporter.find_module", "importlib.machinery.BuiltinImporter.find_spec(name)", FIND_SPEC_WHY),
     legacy_hook!("importlib.machinery.BuiltinImporter.module_repr", MODULE_REPR, MODULE_REPR_WHY),
@@ -140,6 +158,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "importlib.util.set_loader",
@@ -150,6 +170,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
         also_known_as: &["importlib.util.set_loader_wrapper"],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "importlib.util.set_package",
@@ -160,6 +182,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
         also_known_as: &["importlib.util.set_package_wrapper"],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "pathlib.Path.link_to",
@@ -170,6 +194,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "its argument order read backwards (a.link_to(b) made b a link to a); hardlink_to() fixed that in 3.10",
         detection: Detection::Method,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "pkgutil.ImpImporter",
@@ -180,6 +206,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a wrapper around the imp module's finder, which importlib replaced",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "pkgutil.ImpLoader",
@@ -190,6 +218,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a wrapper around the imp module's loader, which importlib replaced",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "sqlite3.OptimizedUnicode",
@@ -200,6 +230,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "an alias of str since Python 3.3",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "sqlite3.enable_shared_cache",
@@ -210,6 +242,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "SQLite discourages the shared cache, and the process-wide switch is gone from its API",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "typing.io",
@@ -220,6 +254,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a pseudo-module that type checkers never supported",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     Entry {
         symbol: "typing.re",
@@ -230,6 +266,8 @@ pub static ENTRIES: &[Entry] = &[
         why: "a pseudo-module that type checkers never supported",
         detection: Detection::Name,
         also_known_as: &[],
+        before: "",
+        after: "",
     },
     unittest_alias!("unittest.TestCase.assertAlmostEquals", 2, "self.assertAlmostEqual"),
     unittest_alias!("unittest.TestCase.assertEquals", 2, "self.assertEqual"),

@@ -42,6 +42,8 @@ pub enum ApiKind {
     Alias,
     /// An environment variable read by the interpreter (`PYTHONTHREADDEBUG`).
     EnvVar,
+    /// A keyword parameter of a function or method (`ssl.SSLContext.wrap_socket(keyfile=)`).
+    Parameter,
 }
 
 impl ApiKind {
@@ -58,6 +60,7 @@ impl ApiKind {
             Self::Constant => "constant",
             Self::Alias => "alias",
             Self::EnvVar => "environment variable",
+            Self::Parameter => "parameter",
         }
     }
 }
@@ -74,6 +77,18 @@ pub enum Detection {
     /// A method, reached through the class or through an instance whose class is known.
     /// Ex) `Path(p).link_to(t)`, `importlib.machinery.PathFinder.find_module(name)`.
     Method,
+    /// A method whose name is distinctive enough to report on any receiver, unless the
+    /// receiver is known to be of another class (or defines the name itself).
+    /// Ex) `parser.readfp(f)` with `parser` from anywhere.
+    DistinctiveMethod,
+    /// Keyword arguments of a function, class or method that were removed.
+    /// Ex) `ftplib.FTP_TLS(keyfile=k)`, `smtp.starttls(certfile=c)` on an `smtplib.SMTP`.
+    Keyword {
+        /// The qualified name of the callable.
+        callable: &'static str,
+        /// The removed keyword parameters.
+        keywords: &'static [&'static str],
+    },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
@@ -101,6 +116,11 @@ pub struct Entry {
     pub detection: Detection,
     /// Other names people search for: documented spellings that never existed, and the like.
     pub also_known_as: &'static [&'static str],
+    /// A short program that uses the API (the docs' "before"); it must produce this entry's
+    /// finding at its removal version. Empty while no example is written.
+    pub before: &'static str,
+    /// The same program migrated (the docs' "after"); it must produce no finding of this entry.
+    pub after: &'static str,
 }
 
 impl Entry {
@@ -109,20 +129,31 @@ impl Entry {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name => Rule::RemovedName,
-            Detection::Method => Rule::RemovedMethod,
+            Detection::Method | Detection::DistinctiveMethod => Rule::RemovedMethod,
             Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
+            Detection::Keyword { .. } => Rule::RemovedParameter,
         }
     }
 
-    /// The last segment of the symbol: the name a use must spell out.
+    /// The last segment of the symbol: the name a use must spell out. For a keyword
+    /// parameter entry, the callable's last segment.
     pub fn name(&self) -> &'static str {
-        self.symbol.rsplit('.').next().unwrap_or(self.symbol)
+        let symbol = match self.detection {
+            Detection::Keyword { callable, .. } => callable,
+            _ => self.symbol,
+        };
+        symbol.rsplit('.').next().unwrap_or(symbol)
     }
 
     /// The anchor of this entry in the generated documentation.
     pub fn slug(&self) -> String {
-        self.symbol.to_ascii_lowercase().replace(['.', '_'], "-")
+        let slug: String = self
+            .symbol
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect();
+        slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-")
     }
 
     /// A link to this entry's documentation.
@@ -183,6 +214,46 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
 /// Every entry found by `detection`.
 pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
     ENTRIES.iter().filter(move |entry| entry.detection == detection)
+}
+
+/// The entries that report removed keyword parameters of `callable`.
+pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        for entry in ENTRIES {
+            if let Detection::Keyword { callable, .. } = entry.detection {
+                index.entry(callable).or_default().push(entry);
+            }
+        }
+        index
+    });
+    index.get(callable).map_or(&[], Vec::as_slice)
+}
+
+/// Whether some entry removed a keyword parameter named `name` (from any callable).
+pub fn is_removed_keyword(name: &str) -> bool {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            ENTRIES
+                .iter()
+                .filter_map(|entry| match entry.detection {
+                    Detection::Keyword { keywords, .. } => Some(keywords),
+                    _ => None,
+                })
+                .flatten()
+                .copied()
+                .collect()
+        })
+        .contains(name)
+}
+
+/// The distinctive-method entries named `name` (see [`Detection::DistinctiveMethod`]).
+pub fn distinctive_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    ENTRIES
+        .iter()
+        .filter(move |entry| entry.detection == Detection::DistinctiveMethod && entry.name() == name)
 }
 
 #[cfg(test)]

@@ -90,6 +90,10 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             if !is_receiver || provided {
                 return;
             }
+            if catalogue::lookup(&format!("unittest.TestCase.{name}")).is_none() {
+                report_distinctive(checker, name, name_node);
+                return;
+            }
             let Some(entry) = catalogue::lookup(&format!("unittest.TestCase.{name}"))
                 .filter(|entry| entry.detection == Detection::TestCaseAlias)
             else {
@@ -97,6 +101,14 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             };
             checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
         }
-        Member::DefinedLocally | Member::Unknown => {}
+        Member::Unknown => report_distinctive(checker, name, name_node),
+        Member::DefinedLocally => {}
+    }
+}
+
+/// A distinctive method name on a receiver whose class is not known.
+fn report_distinctive<'t>(checker: &mut Checker<'_, 't>, name: &str, name_node: Node<'t>) {
+    if let Some(entry) = catalogue::distinctive_methods(name).next() {
+        checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
     }
 }

@@ -6,5 +6,6 @@
 pub mod env_vars;
 pub mod import_hooks;
 pub mod imports;
+pub mod keywords;
 pub mod members;
 pub mod recovery;

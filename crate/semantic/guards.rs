@@ -18,6 +18,8 @@ pub enum Failure {
     Import,
     /// The use raises `AttributeError` (an attribute that is gone).
     Attribute,
+    /// The call raises `TypeError` (a removed keyword parameter).
+    Call,
     /// Nothing is raised: the API is silently ignored (a legacy hook, an environment variable).
     Silent,
 }
@@ -27,6 +29,8 @@ const CATCH_IMPORT: &[&str] =
     &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
 /// Exceptions whose handlers catch an `AttributeError`.
 const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
+/// Exceptions whose handlers catch a `TypeError`.
+const CATCH_TYPE: &[&str] = &["TypeError", "Exception", "BaseException", "StandardError"];
 /// Exceptions that say "this is an import fallback" when a handler catches them.
 const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
 
@@ -141,6 +145,7 @@ impl<'t> SemanticModel<'t> {
         let caught_names = match failure {
             Failure::Import => CATCH_IMPORT,
             Failure::Attribute => CATCH_ATTRIBUTE,
+            Failure::Call => CATCH_TYPE,
             Failure::Silent => return None,
         };
         named_children(statement)
@@ -262,6 +267,7 @@ impl<'t> SemanticModel<'t> {
         let names = match failure {
             Failure::Import => CATCH_IMPORT,
             Failure::Attribute => CATCH_ATTRIBUTE,
+            Failure::Call => CATCH_TYPE,
             Failure::Silent => return None,
         };
         let mut pending = named_children(statement);
