@@ -50,6 +50,12 @@ export interface CatalogueEntry {
   replacement: string;
   why: string;
   alsoKnownAs: string[];
+  /** Where the rules look for uses. */
+  found: string;
+  /** A program that uses the API ("" while none is written). */
+  before: string;
+  /** The same program migrated. */
+  after: string;
   url: string;
 }
 "#;

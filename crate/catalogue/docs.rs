@@ -50,12 +50,21 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
+    let _ = writeln!(out, "- **Found:** {}.", entry.detection.describe());
+    let _ = writeln!(out, "- **Automatic fix:** not yet; make the change by hand.");
     if !entry.also_known_as.is_empty() {
         let names: Vec<String> = entry.also_known_as.iter().map(|name| format!("`{name}`")).collect();
         let _ = writeln!(
             out,
             "- **Also searched as:** {} (documented, but never a real name).",
             names.join(", ")
+        );
+    }
+    if !entry.before.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nBefore:\n\n```python\n{}```\n\nAfter:\n\n```python\n{}```",
+            entry.before, entry.after
         );
     }
     out.push('\n');

@@ -97,6 +97,34 @@ pub enum Detection {
     EnvVar,
 }
 
+impl Detection {
+    /// Where the rules look for uses, in words, for the documentation.
+    pub fn describe(self) -> String {
+        match self {
+            Detection::Import => {
+                "in imports of the module or its submodules (`import`, `from ... import`, and `importlib.import_module`/`__import__` with a literal name)".into()
+            }
+            Detection::Name => {
+                "where it is imported from its module, or reached as an attribute of the module through any alias".into()
+            }
+            Detection::Method => {
+                "on receivers whose class is visible in the file: the class itself, a constructor call, a variable assigned from one, a subclass, or a function known to return one".into()
+            }
+            Detection::DistinctiveMethod => {
+                "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
+            }
+            Detection::TestCaseAlias => {
+                "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
+            }
+            Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
+            Detection::Keyword { callable, keywords } => {
+                let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
+                format!("in calls of `{callable}` that pass {}", names.join(" or "))
+            }
+        }
+    }
+}
+
 /// One removed (or deprecated and scheduled) standard-library API.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -327,6 +355,12 @@ pub struct EntryInfo {
     pub why: &'static str,
     /// Other names people search for.
     pub also_known_as: &'static [&'static str],
+    /// Where the rules look for uses.
+    pub found: String,
+    /// A program that uses it (empty while none is written).
+    pub before: &'static str,
+    /// The same program migrated.
+    pub after: &'static str,
     /// A link to its documentation.
     pub url: String,
 }
@@ -343,6 +377,9 @@ impl Entry {
             replacement: self.replacement,
             why: self.why,
             also_known_as: self.also_known_as,
+            found: self.detection.describe(),
+            before: self.before,
+            after: self.after,
             url: self.docs_url(),
         }
     }
