@@ -33,6 +33,8 @@ pub struct Checker<'a, 't> {
     pub target: PythonVersion,
     /// The scope inside each ancestor of the node being checked (same length as `ancestors`).
     scopes: Vec<ScopeId>,
+    /// The node being checked.
+    current: Option<Node<'t>>,
     /// The ancestors of the node being checked, outermost first.
     ancestors: Vec<Node<'t>>,
     raw: Vec<Raw>,
@@ -46,6 +48,7 @@ impl<'a, 't> Checker<'a, 't> {
             source: model.source,
             target,
             scopes: Vec::new(),
+            current: None,
             ancestors: Vec::new(),
             raw: Vec::new(),
         };
@@ -74,23 +77,16 @@ impl<'a, 't> Checker<'a, 't> {
         failure: Failure,
     ) {
         let span = (first.start_byte(), last.end_byte().max(first.start_byte()));
-        self.report_span(entry, rule, span, first, failure);
+        self.report_span(entry, rule, span, failure);
     }
 
-    /// Reports a use of `entry` at a byte span; `anchor` is the innermost node that holds it
-    /// (where guards are looked for).
-    pub fn report_span(
-        &mut self,
-        entry: &'static Entry,
-        rule: Rule,
-        span: (usize, usize),
-        anchor: Node<'t>,
-        failure: Failure,
-    ) {
-        let Some(status) = entry.status_at(self.target) else {
+    /// Reports a use of `entry` at a byte span inside the node being checked (guards are
+    /// looked for around that node).
+    pub fn report_span(&mut self, entry: &'static Entry, rule: Rule, span: (usize, usize), failure: Failure) {
+        let (Some(status), Some(node)) = (entry.status_at(self.target), self.current) else {
             return;
         };
-        let site = Site { node: anchor, ancestors: &self.ancestors, scopes: &self.scopes };
+        let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
@@ -136,6 +132,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
         self.scopes.truncate(ancestors.len());
         self.ancestors.truncate(ancestors.len());
         debug_assert_eq!(self.ancestors.len(), ancestors.len());
+        self.current = Some(node);
         match syntax::kind(node) {
             Kind::ImportStatement => rules::imports::import_statement(self, node),
             Kind::ImportFromStatement => rules::imports::import_from_statement(self, node),

@@ -45,19 +45,19 @@ pub fn error<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
                     if let Some(entry) = importable_entry(&module.path) {
                         if !reported.contains(&entry.symbol) {
                             reported.push(entry.symbol);
-                            checker.report_span(entry, entry.rule(), module.span, node, Failure::Import);
+                            checker.report_span(entry, entry.rule(), module.span, Failure::Import);
                         }
                     }
                 }
             }
             Some(TextImport::From(module, names)) => {
                 if let Some(entry) = importable_entry(&module.path) {
-                    checker.report_span(entry, entry.rule(), module.span, node, Failure::Import);
+                    checker.report_span(entry, entry.rule(), module.span, Failure::Import);
                     continue;
                 }
                 for name in names {
                     if let Some(entry) = imported_name_entry(&module.path, &name.path) {
-                        checker.report_span(entry, entry.rule(), name.span, node, Failure::Import);
+                        checker.report_span(entry, entry.rule(), name.span, Failure::Import);
                     }
                 }
             }
