@@ -6,6 +6,7 @@
 //! Facts the rules need about the rest of the standard library (canonical module paths, class
 //! hierarchies, what a call returns) live in [`stdlib`].
 
+pub mod behaviours;
 pub mod docs;
 mod entries;
 pub mod stdlib;
