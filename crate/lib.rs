@@ -11,6 +11,8 @@
 //! assert_eq!(findings[0].removed_in.to_string(), "3.12");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod catalogue;
 mod checker;
 pub mod finding;
