@@ -1,10 +1,176 @@
-//! The catalogue as a Markdown page (`docs/catalogue.md`), generated from the table so it cannot
-//! drift from what the engine knows; `tests/docs.rs` fails when the checked-in page is stale.
+//! The documentation, generated from the catalogue so it cannot drift from what the engine
+//! knows: an index by version (`docs/index.md`), one page per module family
+//! (`docs/<family>.md`), and the same facts as data for the playground (`docs/catalogue.json`).
+//! `tests/docs.rs` fails when the checked-in files are stale.
 
-use super::{Entry, ENTRIES};
+use super::behaviours::{Behaviour, BEHAVIOURS};
+use super::{Detection, Entry, EntryInfo, ENTRIES};
 use crate::finding::Rule;
+use crate::version::PythonVersion;
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by hand.\n     Regenerate with: UPDATE_DOCS=1 cargo test --test docs -->\n\n";
+
+/// The documentation page (family) an entry is on: the module its API belongs to.
+pub fn family(entry: &Entry) -> &'static str {
+    let symbol = match entry.detection {
+        Detection::Keyword { callable, .. } => callable,
+        Detection::EnvVar => return "python",
+        _ => entry.symbol,
+    };
+    symbol.split('.').next().unwrap_or(symbol)
+}
+
+/// Every generated documentation file: its path from the repository root, and its content.
+pub fn files() -> Vec<(String, String)> {
+    let mut families: BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)> = BTreeMap::new();
+    for entry in ENTRIES {
+        families.entry(family(entry)).or_default().0.push(entry);
+    }
+    for behaviour in BEHAVIOURS {
+        families.entry(behaviour.module).or_default().1.push(behaviour);
+    }
+    let mut files = vec![("docs/index.md".to_string(), index(&families))];
+    for (name, (entries, behaviours)) in &families {
+        files.push((format!("docs/{name}.md"), family_page(name, entries, behaviours)));
+    }
+    files.push(("docs/catalogue.json".to_string(), data()));
+    files
+}
+
+fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
+    let mut out = String::from(GENERATED);
+    out.push_str("# Removed standard-library APIs, by Python version\n\n");
+    let _ = writeln!(
+        out,
+        "pysunset knows {} APIs that CPython removed or has scheduled for removal, and documents {} more \
+         changes that source code does not show. Pick the version you are moving to: everything up to it \
+         is gone there.\n",
+        ENTRIES.len(),
+        BEHAVIOURS.len()
+    );
+    out.push_str("## Rules\n\n| code | name | reports |\n|---|---|---|\n");
+    for rule in Rule::ALL {
+        let _ = writeln!(out, "| `{}` | `{}` | {} |", rule.code(), rule.name(), rule.summary());
+    }
+    out.push_str("\n## Pages\n\n");
+    let names: Vec<String> = families.keys().map(|name| format!("[`{name}`]({name}.md)")).collect();
+    let _ = writeln!(out, "{}", names.join(" · "));
+    let mut versions: BTreeMap<PythonVersion, (Vec<&Entry>, Vec<&Behaviour>)> = BTreeMap::new();
+    for entry in ENTRIES {
+        versions.entry(entry.removed_in).or_default().0.push(entry);
+    }
+    for behaviour in BEHAVIOURS {
+        versions.entry(behaviour.removed_in).or_default().1.push(behaviour);
+    }
+    for (version, (entries, behaviours)) in versions {
+        let _ = writeln!(out, "\n## Removed in Python {version}\n");
+        out.push_str("| API | kind | deprecated in | reported as |\n|---|---|---|---|\n");
+        for entry in entries {
+            let _ = writeln!(
+                out,
+                "| [`{}`]({}.md#{}) | {} | {} | `{}` |",
+                entry.symbol,
+                family(entry),
+                entry.slug(),
+                entry.kind.noun(),
+                entry.deprecated_in.map_or("—".to_string(), |v| v.to_string()),
+                entry.rule().code()
+            );
+        }
+        for behaviour in behaviours {
+            let _ = writeln!(
+                out,
+                "| [{}]({}.md#{}) | behaviour | {} | not detectable |",
+                behaviour.name,
+                behaviour.module,
+                slug(behaviour.name),
+                behaviour.deprecated_in.map_or("—".to_string(), |v| v.to_string()),
+            );
+        }
+    }
+    out
+}
+
+fn family_page(name: &str, entries: &[&Entry], behaviours: &[&Behaviour]) -> String {
+    let mut out = String::from(GENERATED);
+    let _ = writeln!(out, "# `{name}`: removed and scheduled APIs\n\n[All versions](index.md)\n");
+    for entry in entries {
+        entry_section(&mut out, entry);
+    }
+    if !behaviours.is_empty() {
+        out.push_str("## Changes pysunset cannot detect\n\n");
+        for behaviour in behaviours {
+            let deprecated = behaviour.deprecated_in.map_or_else(
+                || "without a deprecation period".to_string(),
+                |v| format!("deprecated in Python {v}"),
+            );
+            let _ = writeln!(
+                out,
+                "<a id=\"{}\"></a>\n### {}\n\n- **What:** {} ({deprecated}, removed in Python {}).\n- **Instead:** {}.\n- **Not detectable:** {}.\n",
+                slug(behaviour.name),
+                behaviour.name,
+                behaviour.what,
+                behaviour.removed_in,
+                behaviour.instead,
+                behaviour.not_detectable
+            );
+        }
+    }
+    out
+}
+
+/// An anchor for a free-text name.
+fn slug(name: &str) -> String {
+    let lowered: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BehaviourInfo {
+    name: &'static str,
+    module: &'static str,
+    deprecated_in: Option<PythonVersion>,
+    removed_in: PythonVersion,
+    what: &'static str,
+    instead: &'static str,
+    not_detectable: &'static str,
+    url: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Data {
+    entries: Vec<EntryInfo>,
+    behaviours: Vec<BehaviourInfo>,
+}
+
+/// The catalogue and the undetectable changes as JSON, for the playground's offline docs.
+fn data() -> String {
+    let data = Data {
+        entries: ENTRIES.iter().map(Entry::info).collect(),
+        behaviours: BEHAVIOURS
+            .iter()
+            .map(|behaviour| BehaviourInfo {
+                name: behaviour.name,
+                module: behaviour.module,
+                deprecated_in: behaviour.deprecated_in,
+                removed_in: behaviour.removed_in,
+                what: behaviour.what,
+                instead: behaviour.instead,
+                not_detectable: behaviour.not_detectable,
+                url: format!("docs/{}.md#{}", behaviour.module, slug(behaviour.name)),
+            })
+            .collect(),
+    };
+    let mut json = serde_json::to_string_pretty(&data).unwrap_or_default();
+    json.push('\n');
+    json
+}
 
 /// The generated Markdown page of every rule and catalogue entry.
 pub fn markdown() -> String {
