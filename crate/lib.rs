@@ -91,10 +91,17 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     if source.as_bytes().contains(&0) {
         return Err(CheckError::Binary);
     }
-    let tree = match prefilter::plan(source) {
+    // A byte order mark is not Python: read past it, keeping positions those of the text given.
+    let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let tree = match prefilter::plan(&source[start..]) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
-        prefilter::Plan::Whole => syntax::parse(source),
-        prefilter::Plan::Ranges(ranges) => syntax::parse_ranges(source, &ranges),
+        prefilter::Plan::Whole if start == 0 => syntax::parse(source),
+        prefilter::Plan::Whole => syntax::parse_ranges(source, &[start..source.len()]),
+        prefilter::Plan::Ranges(ranges) => {
+            let shifted: Vec<_> =
+                ranges.into_iter().map(|range| range.start + start..range.end + start).collect();
+            syntax::parse_ranges(source, &shifted)
+        }
     }
     .ok_or(CheckError::Unparsable)?;
     Ok(check_tree(&tree, source, options))
@@ -132,5 +139,14 @@ mod tests {
             partial += usize::from(matches!(prefilter::plan(&source), prefilter::Plan::Ranges(_)));
         }
         assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_positions_stay_those_of_the_text() {
+        let findings = check("\u{feff}import imp\n", &Options::default()).unwrap();
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].range.start.column, findings[0].range.start.offset), (9, 10));
+        let padded = format!("\u{feff}import imp\n{}", "def f():\n    return 1\n".repeat(200));
+        assert_eq!(check(&padded, &Options::default()).unwrap().len(), 1);
     }
 }

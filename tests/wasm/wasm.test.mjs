@@ -85,6 +85,12 @@ test("columns are UTF-16 code units, offsets UTF-8 bytes", () => {
   assert.equal(finding.range.start.offset, Buffer.byteLength(source.slice(0, source.indexOf("imp", 12))));
 });
 
+test("a byte order mark is read past; columns count it as JavaScript does", () => {
+  const [finding] = pysunset.check("\ufeffimport imp\n");
+  assert.equal(finding.symbol, "imp");
+  assert.equal(finding.range.start.column, 9);
+});
+
 test("the target option changes severities", () => {
   const source = "from typing import io\n";
   assert.equal(pysunset.check(source, { target: "3.12" })[0].severity, "warning");
