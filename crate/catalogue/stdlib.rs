@@ -18,6 +18,10 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
+    ("asyncio.DefaultEventLoopPolicy", "asyncio.AbstractEventLoopPolicy"),
+    ("configparser.ConfigParser", "configparser.RawConfigParser"),
+    ("configparser.SafeConfigParser", "configparser.ConfigParser"),
+    ("http.cookies.SimpleCookie", "http.cookies.BaseCookie"),
     ("importlib.abc.ExecutionLoader", "importlib.abc.InspectLoader"),
     ("importlib.abc.FileLoader", "importlib.abc.ResourceLoader"),
     ("importlib.abc.InspectLoader", "importlib.abc.Loader"),
@@ -27,7 +31,14 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
     ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
     ("pathlib.PosixPath", "pathlib.Path"),
+    ("pathlib.PurePosixPath", "pathlib.PurePath"),
+    ("pathlib.PureWindowsPath", "pathlib.PurePath"),
     ("pathlib.WindowsPath", "pathlib.Path"),
+    ("smtplib.LMTP", "smtplib.SMTP"),
+    ("smtplib.SMTP_SSL", "smtplib.SMTP"),
+    ("turtle.Pen", "turtle.RawTurtle"),
+    ("turtle.RawPen", "turtle.RawTurtle"),
+    ("turtle.Turtle", "turtle.RawTurtle"),
     ("unittest.FunctionTestCase", "unittest.TestCase"),
     ("unittest.IsolatedAsyncioTestCase", "unittest.TestCase"),
 ];
@@ -52,6 +63,8 @@ pub enum Produces {
 /// the `/` operator; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
+    ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
+    ("gzip.open()", Produces::Instance("gzip.GzipFile")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
@@ -73,6 +86,10 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
     ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
     ("sys.path_importer_cache", Produces::ItemsOf("importlib.abc.PathEntryFinder")),
+    ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
+    ("unittest.main()", Produces::Instance("unittest.TestProgram")),
+    ("wave.open()", Produces::Instance("wave.Wave_read")),
+    ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
