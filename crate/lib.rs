@@ -96,7 +96,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     let tree = match prefilter::plan(&source[start..]) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
         prefilter::Plan::Whole if start == 0 => syntax::parse(source),
-        prefilter::Plan::Whole => syntax::parse_ranges(source, &[start..source.len()]),
+        prefilter::Plan::Whole => syntax::parse_ranges(source, std::slice::from_ref(&(start..source.len()))),
         prefilter::Plan::Ranges(ranges) => {
             let shifted: Vec<_> =
                 ranges.into_iter().map(|range| range.start + start..range.end + start).collect();

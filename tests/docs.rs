@@ -4,27 +4,40 @@
 use std::path::Path;
 
 #[test]
-fn catalogue_page_is_up_to_date() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/catalogue.md");
-    let generated = pysunset::catalogue::docs::markdown();
+fn generated_docs_are_up_to_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = pysunset::catalogue::docs::files();
     if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &generated).expect("writable docs/catalogue.md");
-        return;
+        std::fs::create_dir_all(root.join("docs")).expect("a docs/ folder");
+        for (path, content) in &files {
+            std::fs::write(root.join(path), content).expect("writable docs/");
+        }
     }
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        current == generated,
-        "docs/catalogue.md is stale: regenerate it with `UPDATE_DOCS=1 cargo test --test docs`"
-    );
+    let mut stale = Vec::new();
+    for (path, content) in &files {
+        if std::fs::read_to_string(root.join(path)).unwrap_or_default() != *content {
+            stale.push(path.as_str());
+        }
+    }
+    assert!(stale.is_empty(), "stale: {stale:?}; regenerate with `UPDATE_DOCS=1 cargo test --test docs`");
+    let generated: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+    let extra: Vec<String> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|entry| format!("docs/{}", entry.expect("an entry").file_name().to_string_lossy()))
+        .filter(|path| !generated.contains(&path.as_str()))
+        .collect();
+    assert!(extra.is_empty(), "files in docs/ that the generator no longer writes: {extra:?}");
 }
 
 #[test]
-fn every_finding_links_to_an_anchor_of_the_page() {
-    let page = pysunset::catalogue::docs::markdown();
+fn every_finding_links_to_an_anchor_of_its_page() {
+    let files = pysunset::catalogue::docs::files();
     for entry in pysunset::catalogue::ENTRIES {
         let url = entry.docs_url();
-        let anchor = url.split_once('#').map(|(_, anchor)| anchor).expect("an anchor");
-        assert!(page.contains(&format!("<a id=\"{anchor}\"></a>")), "{url}");
+        let (page, anchor) = url.split_once('#').expect("an anchor");
+        let (_, content) =
+            files.iter().find(|(path, _)| path == page).unwrap_or_else(|| panic!("no page {page}"));
+        assert!(content.contains(&format!("<a id=\"{anchor}\"></a>")), "{url}");
     }
 }
 

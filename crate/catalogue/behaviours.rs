@@ -4,6 +4,10 @@
 
 use crate::version::PythonVersion;
 
+const fn v(minor: u8) -> PythonVersion {
+    PythonVersion::new(minor)
+}
+
 /// A removal pysunset documents but cannot detect.
 #[derive(Clone, Copy, Debug)]
 pub struct Behaviour {
@@ -24,4 +28,434 @@ pub struct Behaviour {
 }
 
 /// Every documented removal that is not detectable, sorted by `module` then `name`.
-pub static BEHAVIOURS: &[Behaviour] = &[];
+pub static BEHAVIOURS: &[Behaviour] = &[
+    Behaviour {
+        name: "Nested argument groups",
+        module: "argparse",
+        deprecated_in: Some(v(11)),
+        removed_in: v(14),
+        what: "calling add_argument_group() or add_mutually_exclusive_group() on a group, rather than on the parser, raises ValueError",
+        instead: "add every group, and every mutually exclusive group, to the parser itself",
+        not_detectable: "the same methods are valid on the parser; only the receiver's run-time type shows that it is a group",
+    },
+    Behaviour {
+        name: "array.array type code 'u'",
+        module: "array",
+        deprecated_in: Some(v(3)),
+        removed_in: v(16),
+        what: "array.array('u') (wchar_t, 2 or 4 bytes depending on the platform) warns since 3.13 and is to be rejected",
+        instead: "use type code 'w' (always Py_UCS4, Python 3.13+)",
+        not_detectable: "array('u') with a literal is visible, but the type code is often a variable or copied from another array's typecode",
+    },
+    Behaviour {
+        name: "asyncio.get_event_loop() creating a loop",
+        module: "asyncio",
+        deprecated_in: Some(v(12)),
+        removed_in: v(14),
+        what: "get_event_loop() no longer creates a loop when none is set; with no current loop it raises RuntimeError",
+        instead: "start the program with asyncio.run() or asyncio.Runner, or call new_event_loop() then set_event_loop(); in coroutines use get_running_loop()",
+        not_detectable: "the call stays valid while a loop is set or running; whether one is depends on run-time state",
+    },
+    Behaviour {
+        name: "Bitwise inversion (~) of bool",
+        module: "builtins",
+        deprecated_in: Some(v(12)),
+        removed_in: v(16),
+        what: "~True and ~False give -2 and -1 and warn since 3.12; 3.16 is to stop accepting them",
+        instead: "use not x for logical negation, or ~int(x) if the integer result is really wanted",
+        not_detectable: "~True on a literal is visible, but whether an operand is a bool is usually only known at run time",
+    },
+    Behaviour {
+        name: "Chained classmethod descriptors",
+        module: "builtins",
+        deprecated_in: Some(v(11)),
+        removed_in: v(13),
+        what: "classmethod no longer wraps other descriptors such as property: a @classmethod stacked on @property returns a method object instead of the computed value",
+        instead: "use a property on a metaclass or call a plain classmethod; classmethod's __wrapped__ (3.10+) reaches the wrapped object",
+        not_detectable: "@classmethod directly over @property can be seen, but whether what classmethod wraps is a descriptor (custom decorators, wrappers) is only known at run time",
+    },
+    Behaviour {
+        name: "NotImplemented in a boolean context",
+        module: "builtins",
+        deprecated_in: Some(v(9)),
+        removed_in: v(14),
+        what: "bool(NotImplemented), or using it in if, and, or, not, raises TypeError instead of being true",
+        instead: "test identity: result is NotImplemented",
+        not_detectable: "the value usually comes back from a call such as a.__eq__(b), and what a variable holds is only known at run time",
+    },
+    Behaviour {
+        name: "int() falling back to __trunc__()",
+        module: "builtins",
+        deprecated_in: Some(v(11)),
+        removed_in: v(14),
+        what: "int(x) no longer calls x.__trunc__(); an object that defines only __trunc__() makes int() raise TypeError",
+        instead: "define __int__() or __index__() as well; math.trunc() still uses __trunc__()",
+        not_detectable: "a class defining __trunc__() is visible, but whether int() is ever called on its instances depends on run-time types",
+    },
+    Behaviour {
+        name: "ctypes.POINTER() with a string",
+        module: "ctypes",
+        deprecated_in: Some(v(14)),
+        removed_in: v(19),
+        what: "POINTER('Name'), which made an incomplete pointer type from a class name, warns since 3.14 and is to be removed",
+        instead: "declare the class first and pass the class: class Node(Structure): pass, then Node._fields_ = [('next', POINTER(Node))]",
+        not_detectable: "a string literal argument is visible, but a name bound to a str at run time is not",
+    },
+    Behaviour {
+        name: "ctypes.Structure._pack_ without _layout_",
+        module: "ctypes",
+        deprecated_in: Some(v(14)),
+        removed_in: v(19),
+        what: "setting _pack_ without _layout_ on a Structure or Union silently selects the MSVC-compatible layout on non-Windows platforms; that implicit switch warns and is to be removed",
+        instead: "set _layout_ = 'ms' explicitly next to _pack_",
+        not_detectable: "the class body is visible, but which platform runs it and whether a base class sets _layout_ are only known at run time",
+    },
+    Behaviour {
+        name: "ctypes.Structure._use_broken_old_ctypes_structure_semantics_",
+        module: "ctypes",
+        deprecated_in: None,
+        removed_in: v(12),
+        what: "the undocumented flag is ignored: a Structure subclass can no longer ask for the old, broken field layout",
+        instead: "nothing: delete the flag and check the structure's field offsets",
+        not_detectable: "it is a class attribute that ctypes read when the class was created; nothing imports or calls it, and the class's ctypes base is only certain at run time",
+    },
+    Behaviour {
+        name: "Decimal format specifier 'N'",
+        module: "decimal",
+        deprecated_in: Some(v(13)),
+        removed_in: v(18),
+        what: "format(d, 'N'), an undocumented spelling that only the C implementation accepted, warns since 3.13 and is to be rejected",
+        instead: "use 'n' for locale-aware output, or another explicit presentation type",
+        not_detectable: "format specs are often built at run time, and in an f-string whether the value is a Decimal is only known at run time",
+    },
+    Behaviour {
+        name: "encodings.normalize_encoding() with a non-ASCII name",
+        module: "encodings",
+        deprecated_in: None,
+        removed_in: v(17),
+        what: "the function is documented as ASCII-only; a str name with non-ASCII characters warns and is to raise an error, as non-ASCII bytes already do",
+        instead: "pass ASCII encoding names; validate names from outside with codecs.lookup()",
+        not_detectable: "the encoding name is almost always a run-time string (a header, a file, user input)",
+    },
+    Behaviour {
+        name: "ensurepip and venv installing setuptools",
+        module: "ensurepip",
+        deprecated_in: None,
+        removed_in: v(12),
+        what: "ensurepip no longer installs setuptools, so new virtual environments lack setuptools, pkg_resources, easy_install and distutils",
+        instead: "declare setuptools as a dependency (pip install setuptools) where it is still needed",
+        not_detectable: "it changes what a new environment contains; the import that then fails is of a third-party package, not a standard-library API",
+    },
+    Behaviour {
+        name: "enum.EnumMeta.__getattr__",
+        module: "enum",
+        deprecated_in: None,
+        removed_in: v(12),
+        what: "the metaclass hook that looked members up is gone (members are plain class attributes); explicit calls such as super().__getattr__(name) in an EnumMeta subclass raise AttributeError",
+        instead: "nothing for member access; drop explicit calls to the hook",
+        not_detectable: "it is reached through super() or getattr() in a metaclass, and which class's method that resolves to is only known at run time",
+    },
+    Behaviour {
+        name: "hashlib constructors' string= keyword",
+        module: "hashlib",
+        deprecated_in: Some(v(15)),
+        removed_in: v(19),
+        what: "passing the initial data as string= to hashlib.new(), md5(), sha256() and the other constructors warns and is to be removed",
+        instead: "pass the data positionally: hashlib.sha256(data)",
+        not_detectable: "hashlib.md5(string=...) is visible, but a constructor held in a variable, hashlib.new() with a run-time name, or **kwargs is not",
+    },
+    Behaviour {
+        name: "python -m http.server --cgi",
+        module: "http.server",
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        what: "the --cgi option of the command-line server is removed together with CGIHTTPRequestHandler; the command stops with an argument error",
+        instead: "serve CGI scripts from a real web server, or port them to WSGI",
+        not_detectable: "it is a command-line option, used in shell scripts and service files, not in Python code",
+    },
+    Behaviour {
+        name: "imaplib.IMAP4.file",
+        module: "imaplib",
+        deprecated_in: Some(v(14)),
+        removed_in: v(19),
+        what: "the undocumented file attribute of IMAP4 connections warns since 3.14 and is to be removed; IMAP4 buffers its reads itself",
+        instead: "read through IMAP4's own methods (readline(), read()) instead of the file object",
+        not_detectable: "it is an attribute of an IMAP4 instance, and whether an object's .file is that attribute depends on its run-time type",
+    },
+    Behaviour {
+        name: "importlib.resources.files(package=)",
+        module: "importlib.resources",
+        deprecated_in: Some(v(12)),
+        removed_in: v(15),
+        what: "files() no longer accepts the package= keyword (renamed anchor in 3.12); passing it raises TypeError",
+        instead: "pass the package positionally, which works on every version, or as anchor= on 3.12+",
+        not_detectable: "a literal files(package=...) is visible, but a call through an alias or **kwargs is not",
+    },
+    Behaviour {
+        name: "Copying and pickling itertools iterators",
+        module: "itertools",
+        deprecated_in: Some(v(12)),
+        removed_in: v(14),
+        what: "copy.copy(), copy.deepcopy() and pickle no longer support itertools objects (count, cycle, chain, ...) and raise TypeError",
+        instead: "materialise the values (list(...)) before copying or pickling, or rebuild the iterator from its inputs",
+        not_detectable: "the failing call is copy() or pickle.dumps() on a value, and whether that value is an itertools iterator is only known at run time",
+    },
+    Behaviour {
+        name: "Handler factories taking strm= in dictConfig()",
+        module: "logging.config",
+        deprecated_in: Some(v(14)),
+        removed_in: v(16),
+        what: "dictConfig() retries a handler factory that rejects stream= with strm=; that fallback warns and is to be removed",
+        instead: "name the handler's parameter stream",
+        not_detectable: "the handler class and its arguments are named in a configuration dict, often loaded from JSON or YAML at run time",
+    },
+    Behaviour {
+        name: "MimeTypes.add_type() with an extension lacking the dot",
+        module: "mimetypes",
+        deprecated_in: Some(v(14)),
+        removed_in: v(16),
+        what: "add_type('text/x-foo', 'foo') (no leading dot) warns and is to raise ValueError",
+        instead: "pass the extension with its dot ('.foo'), or ''",
+        not_detectable: "a literal extension is visible, but extensions usually come from data (configuration files, tables in loops)",
+    },
+    Behaviour {
+        name: "os functions accepting bytes-like paths",
+        module: "os",
+        deprecated_in: None,
+        removed_in: v(12),
+        what: "os functions no longer accept bytearray, memoryview or other bytes-like objects as paths; they raise TypeError",
+        instead: "pass str, bytes or a path-like object; convert with bytes(value)",
+        not_detectable: "the path is a value whose type (bytes or bytearray) is only known at run time",
+    },
+    Behaviour {
+        name: "pathlib.Path() extra keyword arguments",
+        module: "pathlib",
+        deprecated_in: Some(v(12)),
+        removed_in: v(14),
+        what: "Path() and its subclasses no longer accept, and ignore, keyword arguments; they raise TypeError",
+        instead: "drop the keyword arguments; they never had an effect",
+        not_detectable: "a direct Path(p, key=value) is visible, but subclasses and calls through **kwargs or aliases are not",
+    },
+    Behaviour {
+        name: "pathlib.PurePath.relative_to() with several arguments",
+        module: "pathlib",
+        deprecated_in: Some(v(12)),
+        removed_in: v(14),
+        what: "relative_to() and is_relative_to() no longer join extra positional arguments into the other path; they raise TypeError",
+        instead: "join the parts first: p.relative_to(PurePath(a, b))",
+        not_detectable: "the method is called on a path object, and both the receiver's type and *args unpacking are only known at run time",
+    },
+    Behaviour {
+        name: "-b and -bb command-line options",
+        module: "python",
+        deprecated_in: Some(v(15)),
+        removed_in: v(17),
+        what: "the BytesWarning options are to become no-ops: comparing bytes with str will no longer warn or raise",
+        instead: "find bytes and str mix-ups with a type checker",
+        not_detectable: "it is a command-line option of the interpreter, not code",
+    },
+    Behaviour {
+        name: "module.__cached__ set by the import system",
+        module: "python",
+        deprecated_in: Some(v(12)),
+        removed_in: v(15),
+        what: "the import system no longer sets or consults __cached__ (3.15.0rc1 does not set it); reading it from a module raises AttributeError",
+        instead: "read module.__spec__.cached",
+        not_detectable: "a bare __cached__ is visible, but module.__cached__ needs the object's run-time type, and getattr() can use a run-time name",
+    },
+    Behaviour {
+        name: "module.__loader__ set by the import system",
+        module: "python",
+        deprecated_in: Some(v(12)),
+        removed_in: v(16),
+        what: "the import system is to stop setting and consulting __loader__; only __spec__.loader will count",
+        instead: "read module.__spec__.loader",
+        not_detectable: "a bare __loader__ is visible, but module.__loader__ needs the object's run-time type, and getattr() can use a run-time name",
+    },
+    Behaviour {
+        name: "module.__package__ set by the import system",
+        module: "python",
+        deprecated_in: Some(v(12)),
+        removed_in: v(15),
+        what: "the import system is to stop setting and consulting __package__ (planned for 3.14, then 3.15; 3.15.0rc1 still sets it)",
+        instead: "read module.__spec__.parent",
+        not_detectable: "a bare __package__ is visible, but module.__package__ needs the object's run-time type, and getattr() can use a run-time name",
+    },
+    Behaviour {
+        name: "random.randrange() with non-integer arguments",
+        module: "random",
+        deprecated_in: Some(v(10)),
+        removed_in: v(12),
+        what: "randrange() no longer accepts floats or other non-integers, even integral ones like 10.0; it raises TypeError",
+        instead: "pass ints: randrange(int(n))",
+        not_detectable: "the arguments are usually variables whose type is only known at run time",
+    },
+    Behaviour {
+        name: "shlex.split(None)",
+        module: "shlex",
+        deprecated_in: Some(v(9)),
+        removed_in: v(12),
+        what: "split(None) no longer reads the string from sys.stdin; it raises an error",
+        instead: "read the input yourself: shlex.split(sys.stdin.read())",
+        not_detectable: "a literal None is visible, but None usually arrives in a variable at run time",
+    },
+    Behaviour {
+        name: "Named placeholders with a sequence of parameters",
+        module: "sqlite3",
+        deprecated_in: Some(v(12)),
+        removed_in: v(14),
+        what: "execute() with :name placeholders and a tuple or list of values raises ProgrammingError; named placeholders need a mapping",
+        instead: "pass a dict ({'name': value}), or use ? placeholders with the sequence",
+        not_detectable: "the SQL text and the parameters are often built at run time, and the receiver must be a sqlite3 connection or cursor",
+    },
+    Behaviour {
+        name: "sqlite3.connect() with several positional arguments",
+        module: "sqlite3",
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        what: "every parameter after database (timeout, detect_types, ...) is keyword-only; connect(path, 5.0) raises TypeError",
+        instead: "pass them by name: sqlite3.connect(path, timeout=5.0)",
+        not_detectable: "a direct connect(path, 5.0) is visible, but calls through *args, aliases or wrappers are not",
+    },
+    Behaviour {
+        name: "Format codes 'F' and 'D'",
+        module: "struct",
+        deprecated_in: Some(v(16)),
+        removed_in: v(21),
+        what: "the one-letter complex type codes (float complex, double complex) are deprecated in favour of two-letter codes; the 3.16 development docs plan their removal, which may change",
+        instead: "use 'Zf' and 'Zd'",
+        not_detectable: "format strings are often built at run time, and an F or D in a literal is only a struct format once it reaches struct",
+    },
+    Behaviour {
+        name: "threading.RLock() with arguments",
+        module: "threading",
+        deprecated_in: Some(v(14)),
+        removed_in: v(15),
+        what: "RLock() used to ignore any arguments it was given; passing any now raises TypeError",
+        instead: "call RLock() with no arguments",
+        not_detectable: "a direct RLock(x) is visible, but calls through *args or a lock factory held in a variable are not",
+    },
+    Behaviour {
+        name: "codeobject.co_lnotab",
+        module: "types",
+        deprecated_in: Some(v(12)),
+        removed_in: v(15),
+        what: "the old line-number table of code objects is gone (3.15.0rc1); reading it raises AttributeError",
+        instead: "iterate codeobject.co_lines(), or use co_positions() or the dis module",
+        not_detectable: "a .co_lnotab access is visible, but whether the object is a code object, and getattr() with a computed name, are run-time matters",
+    },
+    Behaviour {
+        name: "typing.NamedTuple keyword-argument syntax",
+        module: "typing",
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        what: "NamedTuple('NT', x=int) raises TypeError: fields can no longer be given as keyword arguments",
+        instead: "use class syntax, or NamedTuple('NT', [('x', int)])",
+        not_detectable: "a literal call is visible (the engine may report it later), but a call through **kwargs is not",
+    },
+    Behaviour {
+        name: "typing.TypedDict keyword-argument syntax",
+        module: "typing",
+        deprecated_in: Some(v(11)),
+        removed_in: v(13),
+        what: "TypedDict('TD', x=int) raises TypeError: fields can no longer be given as keyword arguments",
+        instead: "use class syntax, or TypedDict('TD', {'x': int})",
+        not_detectable: "a literal call is visible (the engine may report it later), but a call through **kwargs is not",
+    },
+    Behaviour {
+        name: "typing.TypedDict without fields",
+        module: "typing",
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        what: "TypedDict('TD') and TypedDict('TD', None) raise TypeError: the fields argument is required",
+        instead: "write class TD(TypedDict): pass, or TypedDict('TD', {})",
+        not_detectable: "a literal call is visible (the engine may report it later), but fields=None held in a variable is not",
+    },
+    Behaviour {
+        name: "unittest.TestLoader.loadTestsFromModule(use_load_tests=)",
+        module: "unittest",
+        deprecated_in: Some(v(2)),
+        removed_in: v(12),
+        what: "the argument, ignored since 3.2, is no longer accepted; passing it raises TypeError",
+        instead: "drop the argument",
+        not_detectable: "the method is called on a loader object, often a subclass or unittest.defaultTestLoader, whose type is only known at run time",
+    },
+    Behaviour {
+        name: "Obsolete browser controllers",
+        module: "webbrowser",
+        deprecated_in: None,
+        removed_in: v(12),
+        what: "webbrowser dropped Grail, Mosaic, Netscape, Galeon, Skipstone, Iceape, Firebird and Firefox 35 or older; naming them in get() or BROWSER no longer selects a dedicated controller",
+        instead: "use a current browser, or the default: webbrowser.open(url)",
+        not_detectable: "the browser name is a string, usually from the BROWSER environment variable or configuration",
+    },
+    Behaviour {
+        name: "xml.etree.ElementTree.Element.copy()",
+        module: "xml.etree.ElementTree",
+        deprecated_in: Some(v(10)),
+        removed_in: v(12),
+        what: "the pure-Python Element lost its copy() method; the C Element used by default never had it, so only code running without _elementtree breaks",
+        instead: "copy.copy(element)",
+        not_detectable: "it is a method call on an Element instance, and whether a value is an Element is only known at run time",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::BEHAVIOURS;
+
+    #[test]
+    fn behaviours_are_sorted_by_module_then_name() {
+        for pair in BEHAVIOURS.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            assert!(
+                (a.module, a.name) < (b.module, b.name),
+                "out of order or duplicated: {}/{} before {}/{}",
+                a.module,
+                a.name,
+                b.module,
+                b.name
+            );
+        }
+    }
+
+    #[test]
+    fn no_text_field_is_empty() {
+        for behaviour in BEHAVIOURS {
+            for (field, text) in [
+                ("name", behaviour.name),
+                ("module", behaviour.module),
+                ("what", behaviour.what),
+                ("instead", behaviour.instead),
+                ("not_detectable", behaviour.not_detectable),
+            ] {
+                assert!(!text.trim().is_empty(), "{}: {field} is empty", behaviour.name);
+            }
+        }
+    }
+
+    #[test]
+    fn deprecation_comes_before_removal() {
+        for behaviour in BEHAVIOURS {
+            if let Some(deprecated) = behaviour.deprecated_in {
+                assert!(
+                    deprecated < behaviour.removed_in,
+                    "{}: deprecated in {deprecated}, removed in {}",
+                    behaviour.name,
+                    behaviour.removed_in
+                );
+            }
+        }
+    }
+
+    /// The docs generator puts these into Markdown tables and appends its own full stop.
+    #[test]
+    fn text_fits_the_generated_docs() {
+        for behaviour in BEHAVIOURS {
+            for text in [behaviour.name, behaviour.what, behaviour.instead, behaviour.not_detectable] {
+                assert!(!text.contains('|'), "{}: a pipe breaks the index table", behaviour.name);
+                assert!(!text.ends_with('.'), "{}: the generator adds the full stop", behaviour.name);
+            }
+        }
+    }
+}

@@ -30,7 +30,7 @@ pub fn files() -> Vec<(String, String)> {
         families.entry(family(entry)).or_default().0.push(entry);
     }
     for behaviour in BEHAVIOURS {
-        families.entry(behaviour.module).or_default().1.push(behaviour);
+        families.entry(page_of(behaviour)).or_default().1.push(behaviour);
     }
     let mut files = vec![("docs/index.md".to_string(), index(&families))];
     for (name, (entries, behaviours)) in &families {
@@ -84,8 +84,8 @@ fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
             let _ = writeln!(
                 out,
                 "| [{}]({}.md#{}) | behaviour | {} | not detectable |",
-                behaviour.name,
-                behaviour.module,
+                escape(behaviour.name),
+                page_of(behaviour),
                 slug(behaviour.name),
                 behaviour.deprecated_in.map_or("—".to_string(), |v| v.to_string()),
             );
@@ -111,15 +111,25 @@ fn family_page(name: &str, entries: &[&Entry], behaviours: &[&Behaviour]) -> Str
                 out,
                 "<a id=\"{}\"></a>\n### {}\n\n- **What:** {} ({deprecated}, removed in Python {}).\n- **Instead:** {}.\n- **Not detectable:** {}.\n",
                 slug(behaviour.name),
-                behaviour.name,
-                behaviour.what,
+                escape(behaviour.name),
+                escape(behaviour.what),
                 behaviour.removed_in,
-                behaviour.instead,
-                behaviour.not_detectable
+                escape(behaviour.instead),
+                escape(behaviour.not_detectable)
             );
         }
     }
     out
+}
+
+/// The page an undetectable change is on: its module's family.
+fn page_of(behaviour: &Behaviour) -> &'static str {
+    behaviour.module.split('.').next().unwrap_or(behaviour.module)
+}
+
+/// Free text made safe for Markdown (underscores and asterisks are not emphasis).
+fn escape(text: &str) -> String {
+    text.replace('_', "\\_").replace('*', "\\*")
 }
 
 /// An anchor for a free-text name.
@@ -163,41 +173,13 @@ fn data() -> String {
                 what: behaviour.what,
                 instead: behaviour.instead,
                 not_detectable: behaviour.not_detectable,
-                url: format!("docs/{}.md#{}", behaviour.module, slug(behaviour.name)),
+                url: format!("docs/{}.md#{}", page_of(behaviour), slug(behaviour.name)),
             })
             .collect(),
     };
     let mut json = serde_json::to_string_pretty(&data).unwrap_or_default();
     json.push('\n');
     json
-}
-
-/// The generated Markdown page of every rule and catalogue entry.
-pub fn markdown() -> String {
-    let mut out = String::new();
-    out.push_str("<!-- Generated from crate/catalogue/entries.rs: do not edit by hand.\n");
-    out.push_str("     Regenerate with: UPDATE_DOCS=1 cargo test --test docs -->\n\n");
-    out.push_str("# The catalogue of removed standard-library APIs\n\n");
-    let _ = writeln!(
-        out,
-        "pysunset knows {} removed (or deprecated and scheduled) APIs. Each finding links to its entry here.\n",
-        ENTRIES.len()
-    );
-    out.push_str("## Rules\n\n| code | name | reports |\n|---|---|---|\n");
-    for rule in Rule::ALL {
-        let _ = writeln!(out, "| `{}` | `{}` | {} |", rule.code(), rule.name(), rule.summary());
-    }
-    let mut by_version: BTreeMap<_, Vec<&Entry>> = BTreeMap::new();
-    for entry in ENTRIES {
-        by_version.entry(entry.removed_in).or_default().push(entry);
-    }
-    for (version, entries) in by_version {
-        let _ = writeln!(out, "\n## Removed in Python {version}\n");
-        for entry in entries {
-            entry_section(&mut out, entry);
-        }
-    }
-    out
 }
 
 fn entry_section(out: &mut String, entry: &Entry) {

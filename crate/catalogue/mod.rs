@@ -180,14 +180,19 @@ impl Entry {
         let slug: String = self
             .symbol
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' })
             .collect();
-        slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-")
+        let slug = slug.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+        match self.detection {
+            // `ParsingError(filename=)` and `ParsingError.filename` must not share an anchor.
+            Detection::Keyword { .. } => format!("{slug}-parameter"),
+            _ => slug,
+        }
     }
 
     /// A link to this entry's documentation.
     pub fn docs_url(&self) -> String {
-        format!("{DOCS_URL_BASE}#{}", self.slug())
+        format!("{DOCS_URL_BASE}{}.md#{}", docs::family(self), self.slug())
     }
 
     /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
@@ -202,8 +207,8 @@ impl Entry {
     }
 }
 
-/// Where findings link to: the generated catalogue page, relative to the repository root.
-pub const DOCS_URL_BASE: &str = "docs/catalogue.md";
+/// Where findings link to: the generated documentation pages, relative to the repository root.
+pub const DOCS_URL_BASE: &str = "docs/";
 
 /// Where an entry stands at a target version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -315,6 +320,15 @@ mod tests {
                 "{}",
                 entry.symbol
             );
+        }
+    }
+
+    #[test]
+    fn anchors_are_unique() {
+        let mut slugs: Vec<String> = ENTRIES.iter().map(Entry::slug).collect();
+        slugs.sort();
+        for pair in slugs.windows(2) {
+            assert_ne!(pair[0], pair[1]);
         }
     }
 

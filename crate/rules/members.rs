@@ -53,7 +53,13 @@ fn is_candidate(attribute: &str) -> bool {
             ENTRIES
                 .iter()
                 .filter(|entry| {
-                    matches!(entry.detection, Detection::Name | Detection::Method | Detection::TestCaseAlias)
+                    matches!(
+                        entry.detection,
+                        Detection::Name
+                            | Detection::Method
+                            | Detection::DistinctiveMethod
+                            | Detection::TestCaseAlias
+                    )
                 })
                 .map(Entry::name)
                 .collect()
