@@ -78,3 +78,51 @@ fn examples_are_tests() {
     assert!(missing.is_empty(), "{} entries have no before/after example: {missing:?}", missing.len());
     assert_eq!(checked, pysunset::catalogue::ENTRIES.len());
 }
+
+/// Every entry's canonical use (its `before` example), at every target: an error once it is
+/// removed, a warning while deprecated, nothing before that; and `info` when the same code sits
+/// under a version check that the target does not pass.
+#[test]
+fn every_entry_at_every_target() {
+    use pysunset::catalogue::Status;
+    use pysunset::{check, Options, PythonVersion, Severity};
+    for entry in pysunset::catalogue::ENTRIES {
+        let guarded = format!(
+            "import sys\nif sys.version_info < (3, 0):\n{}",
+            entry.before.lines().map(|line| format!("    {line}\n")).collect::<String>()
+        );
+        for target in PythonVersion::targets() {
+            let options = Options { target };
+            let severities = |source: &str| -> Vec<Severity> {
+                let findings = check(source, &options).expect("checkable example");
+                findings.iter().filter(|f| f.symbol == entry.symbol).map(|f| f.severity).collect()
+            };
+            let expected = match entry.status_at(target) {
+                Some(Status::Removed) => Some(Severity::Error),
+                Some(Status::Deprecated) => Some(Severity::Warning),
+                None => None,
+            };
+            let plain = severities(entry.before);
+            match expected {
+                Some(severity) => assert!(
+                    plain.contains(&severity) && plain.iter().all(|s| *s == severity),
+                    "{} at {target}: expected {severity:?}, got {plain:?}",
+                    entry.symbol
+                ),
+                None => {
+                    assert!(plain.is_empty(), "{} at {target}: expected nothing, got {plain:?}", entry.symbol)
+                }
+            }
+            let under_guard = severities(&guarded);
+            if expected.is_some() {
+                assert!(
+                    !under_guard.is_empty() && under_guard.iter().all(|s| *s == Severity::Info),
+                    "{} at {target} under a version check: expected info, got {under_guard:?}",
+                    entry.symbol
+                );
+            } else {
+                assert!(under_guard.is_empty(), "{} at {target}: {under_guard:?}", entry.symbol);
+            }
+        }
+    }
+}

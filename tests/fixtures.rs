@@ -4,6 +4,7 @@
 //! The format (also read by `tests/wasm/fixtures.test.mjs`, so both builds agree):
 //! - `# pysunset-fixture: target=3.13` in the first lines sets the target (default 3.12);
 //! - `# expect: SYMBOL SEVERITY [col=N] [; SYMBOL SEVERITY ...]` on a line lists the findings
+//!   (a symbol may contain spaces, as keyword-parameter entries do)
 //!   that start on that line; `# expect+N: ...` lists those that start N lines below;
 //! - every finding must be expected and every expectation found; files named `valid_*` must
 //!   carry no expectation at all (they must report nothing).
@@ -63,18 +64,24 @@ fn expectations(source: &str) -> Vec<Expected> {
         };
         let rest = rest.strip_prefix(':').unwrap_or_else(|| panic!("malformed expectation: {line}"));
         for item in rest.split(';') {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            let (symbol, severity, column) = match words.as_slice() {
-                [symbol, severity] => (symbol, severity, None),
-                [symbol, severity, column] => {
-                    let column = column.strip_prefix("col=").and_then(|c| c.parse().ok());
-                    (symbol, severity, Some(column.unwrap_or_else(|| panic!("bad column in: {line}"))))
+            // SYMBOL SEVERITY [col=N]; a symbol may hold spaces (`ftplib.FTP_TLS(keyfile=, certfile=)`).
+            let mut words: Vec<&str> = item.split_whitespace().collect();
+            let column = match words.last() {
+                Some(last) if last.starts_with("col=") => {
+                    let column =
+                        last["col=".len()..].parse().unwrap_or_else(|_| panic!("bad column in: {line}"));
+                    words.pop();
+                    Some(column)
                 }
-                _ => panic!("malformed expectation `{item}` in: {line}"),
+                _ => None,
             };
+            let (Some(severity), true) = (words.pop(), !words.is_empty()) else {
+                panic!("malformed expectation `{item}` in: {line}");
+            };
+            let symbol = words.join(" ");
             expected.push(Expected {
                 line: index as u32 + 1 + offset,
-                symbol: symbol.to_string(),
+                symbol,
                 severity: severity.to_string(),
                 column,
             });

@@ -38,10 +38,14 @@ export function expectations(source) {
     if (!match) throw new Error(`malformed expectation: ${line}`);
     const offset = match[1] ? Number(match[1]) : 0;
     for (const item of match[2].split(";")) {
+      // SYMBOL SEVERITY [col=N]; a symbol may hold spaces (keyword-parameter entries).
       const words = item.trim().split(/\s+/);
-      if (words.length < 2 || words.length > 3) throw new Error(`malformed expectation: ${line}`);
-      const entry = { line: index + 1 + offset, symbol: words[0], severity: words[1] };
-      if (words[2]) entry.column = Number(words[2].replace(/^col=/, ""));
+      let column;
+      if (words.length && words[words.length - 1].startsWith("col=")) column = Number(words.pop().slice(4));
+      if (words.length < 2) throw new Error(`malformed expectation: ${line}`);
+      const severity = words.pop();
+      const entry = { line: index + 1 + offset, symbol: words.join(" "), severity };
+      if (column !== undefined) entry.column = column;
       expected.push(entry);
     }
   });
