@@ -177,7 +177,23 @@ function answer(col, symbol) {
 }
 const word = (v) => (v === true ? 'present' : v === false ? 'absent' : 'unknown');
 
+// Names that exist only on another platform: the interpreters here (Linux, Emscripten) cannot
+// show them, so their columns count as unanswered rather than "absent".
+const PLATFORM_ONLY = [
+  ['asyncio.WindowsProactorEventLoopPolicy', 'Windows'],
+  ['asyncio.WindowsSelectorEventLoopPolicy', 'Windows'],
+  ['msilib', 'Windows'],
+  ['sys._enablelegacywindowsfsencoding', 'Windows'],
+  ['webbrowser.MacOSX', 'macOS'],
+  ['webbrowser.MacOSXOSAScript', 'macOS'],
+];
+const platformOf = (symbol) =>
+  PLATFORM_ONLY.find(([name]) => symbol === name || symbol.startsWith(`${name}.`))?.[1];
+
 // Verdict for one entry: failures (wrong table) and gaps (columns nobody could answer).
+// It must be present in the last probed version before its removal (earlier versions may
+// predate it: opcode.is_pseudo came in 3.12 and went in 3.13) and absent from every probed
+// version from its removal on.
 function judge(entry) {
   if (!/^\d+\.\d+$/.test(entry.removedIn ?? '')) {
     return { failures: [`removedIn ${JSON.stringify(entry.removedIn)} is not a version`], gaps: [], cells: [], seenText: '', observed: '', status: 'FAIL' };
@@ -185,15 +201,22 @@ function judge(entry) {
   const failures = [];
   const gaps = [];
   const cells = [];
+  const platform = platformOf(entry.symbol);
+  const lastBefore = [...columns].reverse().find((col) => cmpVersion(col.version, entry.removedIn) < 0);
   for (const col of columns) {
-    const a = answer(col, entry.symbol);
+    let a = answer(col, entry.symbol);
+    if (platform && a.value === false) {
+      a = { value: null, reasons: [`exists only on ${platform}; these interpreters run on Linux and Emscripten`], disagreement: null };
+    }
     cells.push({ col, a });
     if (a.disagreement) {
       failures.push(`${col.version}: interpreters disagree (${a.disagreement.map((d) => `${d.label} says ${word(d.value)}`).join(', ')})`);
     }
     const expected = cmpVersion(col.version, entry.removedIn) < 0;
     if (a.value === null) gaps.push({ version: col.version, reasons: a.reasons });
-    else if (a.value !== expected) {
+    else if (expected && a.value === false && col !== lastBefore) {
+      // Not there yet in an older version: it was added after it.
+    } else if (a.value !== expected) {
       failures.push(
         expected
           ? `expected present in ${col.version} (removedIn ${entry.removedIn}), but ${a.by} does not have it`
