@@ -13,6 +13,7 @@
 //! some entry's evidence is all there. The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
+use crate::catalogue::stdlib::{self, Produces};
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -42,17 +43,37 @@ const CONTEXT_WORDS: &[&str] =
 
 /// What each entry needs to have been seen.
 enum Needs {
-    /// A removed module: its root imported, or named in a string with an import function in code.
-    Module { root: usize },
-    /// A removed name: its root in code and its name reached as a member (or both in strings
+    /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
+    /// name reached as a member), or named in a string with an import function in code.
+    Module { root: usize, name: Option<usize> },
+    /// A removed name: its root imported and its name reached as a member (or both in strings
     /// with an import function in code).
     Name { root: usize, name: usize },
-    /// A method or alias: its name after a dot or defined.
-    Method { name: usize },
+    /// A method of a class: its name defined (a class overriding it), or reached as a member in a
+    /// file that imports a module its receivers can come from (the class's own, or one whose
+    /// functions return such objects, as `sys.meta_path` holds finders).
+    Method { name: usize, roots: Vec<usize> },
+    /// A distinctive method or a test-case alias: its name after a dot or defined.
+    AnyReceiver { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
     /// A keyword parameter: the callable's name in code and one of the keywords in code.
     Keyword { callable: usize, keywords: Vec<usize> },
+}
+
+impl Needs {
+    /// The ids of the words a use itself spells (not the modules it needs imported): a
+    /// definition that holds one of them may hold the use.
+    fn use_words(&self) -> Vec<usize> {
+        match self {
+            Needs::Module { root, name } => vec![name.unwrap_or(*root)],
+            Needs::Name { name, .. }
+            | Needs::Method { name, .. }
+            | Needs::AnyReceiver { name }
+            | Needs::Variable { name } => vec![*name],
+            Needs::Keyword { keywords, .. } => keywords.clone(),
+        }
+    }
 }
 
 struct Words {
@@ -61,6 +82,7 @@ struct Words {
     /// that rejects almost every identifier before hashing it.
     shapes: [u64; 256],
     import_functions: Vec<usize>,
+    context: Vec<usize>,
     needs: Vec<Needs>,
     shortest: usize,
     longest: usize,
@@ -75,18 +97,23 @@ fn words() -> &'static Words {
             *ids.entry(word.as_bytes()).or_insert(next)
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
-        for word in CONTEXT_WORDS {
-            id(word);
-        }
+        let context = CONTEXT_WORDS.iter().map(|word| id(word)).collect();
         let needs = ENTRIES
             .iter()
             .map(|entry: &Entry| {
                 let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
                 match entry.detection {
-                    Detection::Import => Needs::Module { root: id(root) },
+                    Detection::Import => Needs::Module {
+                        root: id(root),
+                        name: (root != entry.symbol).then(|| id(entry.name())),
+                    },
                     Detection::Name => Needs::Name { root: id(root), name: id(entry.name()) },
-                    Detection::Method | Detection::DistinctiveMethod | Detection::TestCaseAlias => {
-                        Needs::Method { name: id(entry.name()) }
+                    Detection::Method => Needs::Method {
+                        name: id(entry.name()),
+                        roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
+                    },
+                    Detection::DistinctiveMethod | Detection::TestCaseAlias => {
+                        Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
                     Detection::Keyword { keywords, .. } => Needs::Keyword {
@@ -102,7 +129,7 @@ fn words() -> &'static Words {
         for word in ids.keys() {
             shapes[usize::from(word[0])] |= 1 << word.len().min(63);
         }
-        Words { ids, shapes, import_functions, needs, shortest, longest }
+        Words { ids, shapes, import_functions, context, needs, shortest, longest }
     })
 }
 
@@ -132,10 +159,25 @@ pub fn plan(text: &str) -> Plan {
     let words = words();
     let mut seen = vec![Seen::default(); words.ids.len()];
     let blocks = scan(text.as_bytes(), words, &mut seen);
-    if !satisfied(words, &seen) {
+    // A definition is worth parsing when it mentions a word of an entry whose evidence the
+    // file shows, or a context word.
+    let mut relevant = vec![false; words.ids.len()];
+    let mut any = false;
+    for needs in &words.needs {
+        if needs_met(words, &seen, needs) {
+            any = true;
+            for id in needs.use_words() {
+                relevant[id] = true;
+            }
+        }
+    }
+    if !any {
         return Plan::Skip;
     }
-    let ranges = blocks.ranges(text.len());
+    for &id in &words.context {
+        relevant[id] = true;
+    }
+    let ranges = blocks.ranges(text.len(), &relevant);
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
         Plan::Whole
@@ -144,20 +186,63 @@ pub fn plan(text: &str) -> Plan {
     }
 }
 
-fn satisfied(words: &Words, seen: &[Seen]) -> bool {
+/// The entries whose evidence `text` shows (what makes the prefilter parse a file).
+pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
+    let words = words();
+    let mut seen = vec![Seen::default(); words.ids.len()];
+    scan(text.as_bytes(), words, &mut seen);
+    ENTRIES
+        .iter()
+        .zip(&words.needs)
+        .filter(|(_, needs)| needs_met(words, &seen, needs))
+        .map(|(entry, _)| entry)
+        .collect()
+}
+
+fn needs_met(words: &Words, seen: &[Seen], needs: &Needs) -> bool {
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
-    words.needs.iter().any(|needs| match *needs {
-        Needs::Module { root } => seen[root].imported || (import_function && seen[root].string),
+    match *needs {
+        Needs::Module { root, name } => {
+            (seen[root].imported && name.is_none_or(|name| seen[name].member))
+                || (import_function && seen[root].string)
+        }
         Needs::Name { root, name } => {
-            (seen[root].code && seen[name].member)
+            (seen[root].imported && seen[name].member)
                 || (import_function && seen[root].string && seen[name].string)
         }
-        Needs::Method { name } => seen[name].member || seen[name].defined,
+        Needs::Method { name, ref roots } => {
+            seen[name].defined || (seen[name].member && roots.iter().any(|&root| seen[root].imported))
+        }
+        Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
         Needs::Keyword { callable, ref keywords } => {
             seen[callable].code && keywords.iter().any(|&keyword| seen[keyword].code)
         }
-    })
+    }
+}
+
+/// The root modules a file must import for a receiver of `entry`'s class to be known in it: the
+/// class's own, and those of the calls and attributes that produce its instances (or instances
+/// of its subclasses), from [`stdlib::PRODUCES`].
+fn receiver_roots(entry: &Entry) -> Vec<&'static str> {
+    let root = |name: &'static str| name.split('.').next().unwrap_or(name);
+    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let mut roots = vec![root(entry.symbol)];
+    for (producer, produced) in stdlib::PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        let is_class =
+            |candidate: &str| candidate == class || stdlib::bases_of(candidate).any(|base| base == class);
+        // `sys.path_hooks[]` items make path entry finders: follow one step of production.
+        let makes_class = is_class(made)
+            || stdlib::produces(&format!("{made}()")).is_some_and(|then| {
+                let (Produces::Instance(next) | Produces::ItemsOf(next)) = then;
+                is_class(next)
+            });
+        if makes_class && !roots.contains(&root(producer)) {
+            roots.push(root(producer));
+        }
+    }
+    roots
 }
 
 /// What a top-level statement is, for deciding whether to parse it.
@@ -176,8 +261,8 @@ enum BlockKind {
 struct Block {
     start: usize,
     kind: BlockKind,
-    /// It mentions a word of the catalogue or a context word.
-    relevant: bool,
+    /// The catalogue and context words it mentions (ids, with repeats).
+    words: Vec<usize>,
     /// For a class: its name.
     name: Option<(usize, usize)>,
     /// The words of a definition's header (a class's bases), up to its first `:`.
@@ -205,7 +290,7 @@ impl Blocks<'_> {
         self.list.push(Block {
             start,
             kind,
-            relevant: false,
+            words: Vec::new(),
             name: None,
             header: Vec::new(),
             in_header: true,
@@ -217,9 +302,12 @@ impl Blocks<'_> {
     }
 
     /// The byte ranges worth parsing, merged.
-    fn ranges(&self, end: usize) -> Vec<std::ops::Range<usize>> {
-        let mut include: Vec<bool> =
-            self.list.iter().map(|b| b.kind != BlockKind::Definition || b.relevant).collect();
+    fn ranges(&self, end: usize, relevant: &[bool]) -> Vec<std::ops::Range<usize>> {
+        let mut include: Vec<bool> = self
+            .list
+            .iter()
+            .map(|b| b.kind != BlockKind::Definition || b.words.iter().any(|&id| relevant[id]))
+            .collect();
         // Classes whose names an included class's header mentions: its bases.
         let text = |(start, stop): (usize, usize)| &self.bytes[start..stop];
         let mut changed = true;
@@ -368,12 +456,10 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                 }
             }
             b'\'' | b'"' => {
-                let (end, hit) = scan_string(bytes, at, &lookup, seen);
-                at = end;
-                if hit {
-                    if let Some(block) = blocks.current() {
-                        block.relevant = true;
-                    }
+                let mut hits = Vec::new();
+                at = scan_string(bytes, at, &lookup, seen, &mut hits);
+                if let Some(block) = blocks.current() {
+                    block.words.extend(hits);
                 }
                 after_dot = false;
                 after_def = false;
@@ -405,7 +491,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                     slot.defined |= after_def;
                 }
                 if let Some(block) = blocks.current() {
-                    block.relevant |= id.is_some();
+                    block.words.extend(id);
                     if class_name_next {
                         block.name = Some((start, at));
                     } else if block.in_header && block.kind == BlockKind::Definition {
@@ -488,35 +574,35 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
 }
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
-/// the offset after its closing quote (or the end of the line or file when it is unterminated),
-/// and whether a known word occurred in it.
+/// the offset after its closing quote (or the end of the line or file when it is unterminated);
+/// the known words in it are added to `hits`.
 fn scan_string(
     bytes: &[u8],
     mut at: usize,
     lookup: &impl Fn(&[u8]) -> Option<usize>,
     seen: &mut [Seen],
-) -> (usize, bool) {
+    hits: &mut Vec<usize>,
+) -> usize {
     let quote = bytes[at];
     let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
     if !triple && bytes.get(at + 1) == Some(&quote) {
-        return (at + 2, false); // an empty string
+        return at + 2; // an empty string
     }
     at += if triple { 3 } else { 1 };
-    let mut hit = false;
     while at < bytes.len() {
         let byte = bytes[at];
         if byte == b'\\' {
             at += 2;
         } else if byte == quote {
             if !triple {
-                return (at + 1, hit);
+                return at + 1;
             }
             if bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote) {
-                return (at + 3, hit);
+                return at + 3;
             }
             at += 1;
         } else if byte == b'\n' && !triple {
-            return (at, hit);
+            return at;
         } else if is_word_start(byte) {
             let start = at;
             while at < bytes.len() && is_word_byte(bytes[at]) {
@@ -524,13 +610,13 @@ fn scan_string(
             }
             if let Some(id) = lookup(&bytes[start..at]) {
                 seen[id].string = true;
-                hit = true;
+                hits.push(id);
             }
         } else {
             at += 1;
         }
     }
-    (bytes.len(), hit)
+    bytes.len()
 }
 
 /// The FNV-1a hash: fast for the short words the prefilter looks up.
@@ -584,7 +670,7 @@ mod tests {
             "env['PYTHONTHREADDEBUG'] = '1'",
             "dict(PYTHONTHREADDEBUG='1')",
             "class F:\n    def find_module(self, name, path=None): pass\n",
-            "Path(x).link_to(y)",
+            "from pathlib import Path\nPath(x).link_to(y)",
             "from importlib.util import module_for_loader, \\\n    set_package\n",
             "print 'x'; import imp\n",
         ] {
