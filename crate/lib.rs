@@ -93,7 +93,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let tree = match prefilter::plan(&source[start..]) {
+    let tree = match prefilter::plan(&source[start..], options.target) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
         prefilter::Plan::Whole if start == 0 => syntax::parse(source),
         prefilter::Plan::Whole => syntax::parse_ranges(source, std::slice::from_ref(&(start..source.len()))),
@@ -136,7 +136,10 @@ mod tests {
                 let planned = check(&source, &options).ok();
                 assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
             }
-            partial += usize::from(matches!(prefilter::plan(&source), prefilter::Plan::Ranges(_)));
+            partial += usize::from(matches!(
+                prefilter::plan(&source, PythonVersion::DEFAULT_TARGET),
+                prefilter::Plan::Ranges(_)
+            ));
         }
         assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
     }

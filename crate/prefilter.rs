@@ -15,6 +15,7 @@
 
 use crate::catalogue::stdlib::{self, Produces};
 use crate::catalogue::{Detection, Entry, ENTRIES};
+use crate::version::PythonVersion;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -31,7 +32,14 @@ struct Seen {
     code: bool,
     /// A word inside a string.
     string: bool,
+    /// A name a `from` import takes (`from locale import format`).
+    imported_name: bool,
+    /// After a dot that follows a module alias (`import typing as t; t.re`).
+    after_alias: bool,
 }
+
+/// Pairs of word ids seen as `first.second` in code.
+type Pairs = std::collections::HashSet<(usize, usize), BuildFnv>;
 
 /// The functions that import a module named by a string: their presence lets string words count.
 const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_deprecated"];
@@ -46,9 +54,10 @@ enum Needs {
     /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
     /// name reached as a member), or named in a string with an import function in code.
     Module { root: usize, name: Option<usize> },
-    /// A removed name: its root imported and its name reached as a member (or both in strings
-    /// with an import function in code).
-    Name { root: usize, name: usize },
+    /// A removed name: its root imported and its name spelled after its parent (`locale.format`),
+    /// after a module alias, or taken by a `from` import (or both in strings with an import
+    /// function in code).
+    Name { root: usize, parent: usize, name: usize },
     /// A method of a class: its name defined (a class overriding it), or reached as a member in a
     /// file that imports a module its receivers can come from (the class's own, or one whose
     /// functions return such objects, as `sys.meta_path` holds finders).
@@ -107,7 +116,10 @@ fn words() -> &'static Words {
                         root: id(root),
                         name: (root != entry.symbol).then(|| id(entry.name())),
                     },
-                    Detection::Name => Needs::Name { root: id(root), name: id(entry.name()) },
+                    Detection::Name => {
+                        let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
+                        Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
+                    }
                     Detection::Method => Needs::Method {
                         name: id(entry.name()),
                         roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
@@ -151,20 +163,22 @@ const WHOLE_FILE_SHARE: f64 = 0.7;
 
 /// Whether `text` may contain a use of some entry of the catalogue (and so must be parsed).
 pub fn may_contain_findings(text: &str) -> bool {
-    plan(text) != Plan::Skip
+    plan(text, PythonVersion::NEWEST_TARGET) != Plan::Skip
 }
 
-/// What to parse of `text`.
-pub fn plan(text: &str) -> Plan {
+/// What to parse of `text` when checking for `target` (entries of no concern at the target,
+/// such as deprecations that come later, need no evidence).
+pub fn plan(text: &str, target: PythonVersion) -> Plan {
     let words = words();
     let mut seen = vec![Seen::default(); words.ids.len()];
-    let blocks = scan(text.as_bytes(), words, &mut seen);
+    let mut pairs = Pairs::default();
+    let blocks = scan(text.as_bytes(), words, &mut seen, &mut pairs);
     // A definition is worth parsing when it mentions a word of an entry whose evidence the
     // file shows, or a context word.
     let mut relevant = vec![false; words.ids.len()];
     let mut any = false;
-    for needs in &words.needs {
-        if needs_met(words, &seen, needs) {
+    for (entry, needs) in ENTRIES.iter().zip(&words.needs) {
+        if entry.status_at(target).is_some() && needs_met(words, &seen, &pairs, needs) {
             any = true;
             for id in needs.use_words() {
                 relevant[id] = true;
@@ -190,25 +204,27 @@ pub fn plan(text: &str) -> Plan {
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
     let mut seen = vec![Seen::default(); words.ids.len()];
-    scan(text.as_bytes(), words, &mut seen);
+    let mut pairs = Pairs::default();
+    scan(text.as_bytes(), words, &mut seen, &mut pairs);
     ENTRIES
         .iter()
         .zip(&words.needs)
-        .filter(|(_, needs)| needs_met(words, &seen, needs))
+        .filter(|(_, needs)| needs_met(words, &seen, &pairs, needs))
         .map(|(entry, _)| entry)
         .collect()
 }
 
-fn needs_met(words: &Words, seen: &[Seen], needs: &Needs) -> bool {
+fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool {
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     match *needs {
         Needs::Module { root, name } => {
             (seen[root].imported && name.is_none_or(|name| seen[name].member))
                 || (import_function && seen[root].string)
         }
-        Needs::Name { root, name } => {
-            (seen[root].imported && seen[name].member)
-                || (import_function && seen[root].string && seen[name].string)
+        Needs::Name { root, parent, name } => {
+            let spelled =
+                seen[name].imported_name || seen[name].after_alias || pairs.contains(&(parent, name));
+            (seen[root].imported && spelled) || (import_function && seen[root].string && seen[name].string)
         }
         Needs::Method { name, ref roots } => {
             seen[name].defined || (seen[name].member && roots.iter().any(|&root| seen[root].imported))
@@ -393,7 +409,7 @@ fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
 }
 
-fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
+fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs) -> Blocks<'b> {
     let lookup = |word: &[u8]| -> Option<usize> {
         if word.len() < words.shortest
             || word.len() > words.longest
@@ -413,6 +429,10 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
     // new top-level statement.
     let mut line_start = Some(0);
     let mut class_name_next = false;
+    // The identifier before the current token (kept across a dot), and module aliases.
+    let mut previous: Option<(usize, usize)> = None;
+    let mut alias_next = false;
+    let mut aliases: Vec<&[u8]> = Vec::new();
     while at < bytes.len() {
         let byte = bytes[at];
         if line_start == Some(at) && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
@@ -436,6 +456,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                 if depth == 0 {
                     statement = Statement::Start;
                     line_start = Some(at);
+                    previous = None;
                 }
                 after_dot = false;
             }
@@ -456,6 +477,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                 }
             }
             b'\'' | b'"' => {
+                previous = None;
                 let mut hits = Vec::new();
                 at = scan_string(bytes, at, &lookup, seen, &mut hits);
                 if let Some(block) = blocks.current() {
@@ -469,6 +491,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                 };
             }
             b'0'..=b'9' => {
+                previous = None;
                 while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
                     at += 1;
                 }
@@ -484,12 +507,27 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                     continue; // the prefix of a string literal: the quote comes next
                 }
                 let id = lookup(word);
+                if alias_next {
+                    aliases.push(word);
+                }
                 if let Some(id) = id {
                     let slot = &mut seen[id];
                     slot.code = true;
                     slot.member |= after_dot;
                     slot.defined |= after_def;
+                    if let (true, Some((first, last))) = (after_dot, previous) {
+                        let before = &bytes[first..last];
+                        if let Some(before) = lookup(before) {
+                            pairs.insert((before, id));
+                        }
+                        if aliases.contains(&before) {
+                            seen[id].after_alias = true;
+                        }
+                    }
                 }
+                alias_next = word == b"as"
+                    && matches!(statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
+                previous = Some((start, at));
                 if let Some(block) = blocks.current() {
                     block.words.extend(id);
                     if class_name_next {
@@ -528,6 +566,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                         if !alias {
                             if let Some(id) = id {
                                 seen[id].member = true;
+                                seen[id].imported_name = true;
                             }
                         }
                         Statement::FromNames { alias: false }
@@ -541,6 +580,9 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen]) -> Blocks<'b> {
                 at += 1;
                 after_def = false;
                 after_dot = byte == b'.';
+                if byte != b'.' {
+                    previous = None;
+                }
                 match byte {
                     b'(' | b'[' | b'{' => depth += 1,
                     b')' | b']' | b'}' => depth = depth.saturating_sub(1),
@@ -647,6 +689,7 @@ impl std::hash::BuildHasher for BuildFnv {
 #[cfg(test)]
 mod tests {
     use super::{may_contain_findings, plan, Plan};
+    use crate::version::PythonVersion;
 
     #[test]
     fn passes_files_that_may_use_an_entry() {
@@ -703,7 +746,7 @@ mod tests {
     }
 
     fn parsed(source: &str) -> String {
-        match plan(source) {
+        match plan(source, PythonVersion::DEFAULT_TARGET) {
             Plan::Skip => String::new(),
             Plan::Whole => source.to_string(),
             Plan::Ranges(ranges) => ranges.into_iter().map(|range| &source[range]).collect(),
@@ -722,7 +765,7 @@ mod tests {
              def modern(self):\n    return find_spec\n{filler}"
         );
         let kept = parsed(&source);
-        assert!(matches!(plan(&source), Plan::Ranges(_)));
+        assert!(matches!(plan(&source, PythonVersion::DEFAULT_TARGET), Plan::Ranges(_)));
         assert!(kept.starts_with("import unittest\nPY2 = False\n"), "{kept}");
         assert!(
             kept.contains("@decorator\nclass Base(unittest.TestCase):"),
