@@ -24,6 +24,18 @@ pub enum Failure {
     Silent,
 }
 
+impl Failure {
+    /// The exception names whose handlers catch this failure (`None`: nothing is raised).
+    fn caught_by(self) -> Option<&'static [&'static str]> {
+        match self {
+            Failure::Import => Some(CATCH_IMPORT),
+            Failure::Attribute => Some(CATCH_ATTRIBUTE),
+            Failure::Call => Some(CATCH_TYPE),
+            Failure::Silent => None,
+        }
+    }
+}
+
 /// Exceptions whose handlers catch an `ImportError`.
 const CATCH_IMPORT: &[&str] =
     &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
@@ -142,12 +154,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     fn try_guard(&self, statement: Node<'t>, failure: Failure) -> Option<String> {
-        let caught_names = match failure {
-            Failure::Import => CATCH_IMPORT,
-            Failure::Attribute => CATCH_ATTRIBUTE,
-            Failure::Call => CATCH_TYPE,
-            Failure::Silent => return None,
-        };
+        let caught_names = failure.caught_by()?;
         named_children(statement)
             .into_iter()
             .filter(|clause| clause.kind() == "except_clause")
@@ -264,12 +271,7 @@ impl<'t> SemanticModel<'t> {
 
     /// `with contextlib.suppress(ImportError):`.
     fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
-        let names = match failure {
-            Failure::Import => CATCH_IMPORT,
-            Failure::Attribute => CATCH_ATTRIBUTE,
-            Failure::Call => CATCH_TYPE,
-            Failure::Silent => return None,
-        };
+        let names = failure.caught_by()?;
         let mut pending = named_children(statement);
         while let Some(node) = pending.pop() {
             match node.kind() {
