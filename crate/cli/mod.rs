@@ -203,10 +203,9 @@ fn check_input(input: &Input, arguments: &Arguments) -> Checked {
         }
     }
     match crate::check(&text, &options) {
-        Ok(findings) => Checked {
-            report: Some(FileReport { path, findings, fixed: 0, diff: None }),
-            problem,
-        },
+        Ok(findings) => {
+            Checked { report: Some(FileReport { path, findings, fixed: 0, diff: None }), problem }
+        }
         Err(error) => {
             problem = Some(format!("{path}: skipped: {error}"));
             Checked { report: None, problem }
@@ -230,7 +229,8 @@ fn fix_input(
             return Checked { report: None, problem: Some(format!("{path}: skipped: {error}")) };
         }
     };
-    let mut report = FileReport { path, findings: outcome.remaining, fixed: outcome.applied.len(), diff: None };
+    let mut report =
+        FileReport { path, findings: outcome.remaining, fixed: outcome.applied.len(), diff: None };
     if outcome.output == text {
         return Checked { report: Some(report), problem };
     }
@@ -239,12 +239,15 @@ fn fix_input(
         (_, Input::File(file)) => {
             let written = fixing::encode_like(bytes, text, &outcome.output)
                 .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
-                .and_then(|encoded| fixing::write_atomically(file, &encoded).map_err(|error| error.to_string()));
+                .and_then(|encoded| {
+                    fixing::write_atomically(file, &encoded).map_err(|error| error.to_string())
+                });
             if let Err(error) = written {
                 problem = Some(format!("{}: not fixed: {error}", report.path));
                 // What was reported as fixed is still there.
                 report.fixed = 0;
-                report.findings = crate::check(text, &Options { target: arguments.target }).unwrap_or_default();
+                report.findings =
+                    crate::check(text, &Options { target: arguments.target }).unwrap_or_default();
             }
         }
         (_, Input::Stdin) => {}
@@ -282,7 +285,8 @@ fn run(arguments: &Arguments) -> ExitCode {
     if arguments.fix == FixMode::Diff {
         let diffs: String = reports.iter().filter_map(|report| report.diff.as_deref()).collect();
         let changed = reports.iter().filter(|report| report.diff.is_some()).count();
-        let fixes: usize = reports.iter().filter(|report| report.diff.is_some()).map(|report| report.fixed).sum();
+        let fixes: usize =
+            reports.iter().filter(|report| report.diff.is_some()).map(|report| report.fixed).sum();
         if stdout.write_all(diffs.as_bytes()).and_then(|_| stdout.flush()).is_err() {
             return ExitCode::from(2);
         }
