@@ -19,6 +19,18 @@ export type ApiKind = "module" | "package" | "namespace" | "function" | "class" 
 export interface Position { line: number; column: number; offset: number; }
 /** A span of source, end exclusive. */
 export interface Range { start: Position; end: Position; }
+/** Whether a fix keeps behaviour ("safe") or may change it ("unsafe": applied only on request). */
+export type Applicability = "safe" | "unsafe";
+/** One replacement: the text in `range` (empty for an insertion) becomes `content`. */
+export interface Edit { range: Range; content: string; }
+/** The change that migrates one finding: edits that do not overlap, applied together. */
+export interface Fix {
+  applicability: Applicability;
+  /** What the change does, in one line. */
+  message: string;
+  /** The edits, in source order (an import the replacement needs is one of them). */
+  edits: Edit[];
+}
 /** One use of a removed standard-library API. */
 export interface Finding {
   code: RuleCode;
@@ -34,11 +46,29 @@ export interface Finding {
   guard?: string;
   range: Range;
   url: string;
+  /** The change that migrates this use, where one is mechanical (never on `info` findings). */
+  fix?: Fix;
 }
 /** Options of `check`. */
 export interface CheckOptions {
   /** The Python version the code is moving to, "3.12" (default) to "3.21". */
   target?: string;
+}
+/** Options of `fix`. */
+export interface FixOptions {
+  /** The Python version the code is moving to, "3.12" (default) to "3.21". */
+  target?: string;
+  /** Also apply the fixes that may change behaviour (default false). */
+  unsafeFixes?: boolean;
+}
+/** What `fix` did. */
+export interface FixResult {
+  /** The fixed source (the input itself when nothing was fixed). */
+  output: string;
+  /** The findings whose fixes were applied, with positions in the input. */
+  applied: Finding[];
+  /** The findings of the output. */
+  remaining: Finding[];
 }
 /** An entry of the catalogue of removed APIs. */
 export interface CatalogueEntry {
@@ -57,6 +87,8 @@ export interface CatalogueEntry {
   /** The same program migrated. */
   after: string;
   url: string;
+  /** Whether uses get an automatic fix, and of which kind (null: the change is manual). */
+  fix: Applicability | null;
 }
 "#;
 
@@ -68,6 +100,12 @@ extern "C" {
     /// `CheckOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "CheckOptions")]
     pub type CheckOptions;
+    /// `FixOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FixOptions")]
+    pub type FixOptions;
+    /// `FixResult` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FixResult")]
+    pub type FixResult;
     /// `CatalogueEntry[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "CatalogueEntry[]")]
     pub type CatalogueArray;
@@ -79,12 +117,16 @@ fn start() {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 struct RawOptions {
     target: Option<String>,
+    unsafe_fixes: Option<bool>,
 }
 
 /// The option names `check` accepts.
 const OPTION_NAMES: &[&str] = &["target"];
+/// The option names `fix` accepts.
+const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer =
@@ -94,28 +136,39 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
     let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
-    let raw: RawOptions = if value.is_undefined() || value.is_null() {
-        RawOptions::default()
-    } else {
-        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(object).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !OPTION_NAMES.contains(&key.as_str()) {
-                    return Err(JsError::new(&format!(
-                        "invalid options: unknown option `{key}` (the only option is `target`)"
-                    )));
-                }
+    let raw = raw_options(value, OPTION_NAMES)?;
+    Ok(Options { target: target_from(raw.target)? })
+}
+
+fn target_from(text: Option<String>) -> Result<PythonVersion, JsError> {
+    match text {
+        Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string())),
+        None => Ok(PythonVersion::DEFAULT_TARGET),
+    }
+}
+
+/// The options object, checked against the names the function accepts.
+fn raw_options(value: JsValue, names: &[&str]) -> Result<RawOptions, JsError> {
+    let accepted = match names {
+        [only] => format!("the only option is `{only}`"),
+        _ => format!(
+            "the options are {}",
+            names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(" and ")
+        ),
+    };
+    if value.is_undefined() || value.is_null() {
+        return Ok(RawOptions::default());
+    }
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !names.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("invalid options: unknown option `{key}` ({accepted})")));
             }
         }
-        serde_wasm_bindgen::from_value(value).map_err(|error| {
-            JsError::new(&format!("invalid options: {error} (the only option is `target`)"))
-        })?
-    };
-    let target = match raw.target {
-        Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string()))?,
-        None => PythonVersion::DEFAULT_TARGET,
-    };
-    Ok(Options { target })
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|error| JsError::new(&format!("invalid options: {error} ({accepted})")))
 }
 
 /// Checks Python source text and returns its findings in source order.
@@ -125,6 +178,22 @@ pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray
     let options = options_from_js(options)?;
     let findings = crate::check(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&findings)?.unchecked_into())
+}
+
+/// Applies the fixes of the source's findings until none is left and returns the new text,
+/// the findings fixed (positions in the input) and those that remain (positions in the output).
+/// Unsafe fixes are applied only with `unsafeFixes: true`.
+/// Throws an `Error` with a readable message for invalid options or input that is not text.
+#[wasm_bindgen]
+pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+    let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+    let raw = raw_options(value, FIX_OPTION_NAMES)?;
+    let options = crate::FixOptions {
+        target: target_from(raw.target)?,
+        unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
+    };
+    let outcome = crate::fix(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    Ok(to_js(&outcome)?.unchecked_into())
 }
 
 /// Every entry of the catalogue of removed APIs.
