@@ -229,7 +229,8 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let call = called(site)?;
-            if !is_tested(call, &site.ancestors[..site.ancestors.len() - 1]) {
+            let call_ancestors = site.ancestors.split_last().map_or(&[][..], |(_, rest)| rest);
+            if !is_tested(call, call_ancestors) {
                 return None;
             }
             let argument = arguments(call)?.into_iter().next()?;
