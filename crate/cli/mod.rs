@@ -182,7 +182,7 @@ fn run(arguments: &Arguments) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = Options { target: arguments.target };
+    let options = Options::new(arguments.target);
     let checked: Vec<Checked> = inputs.par_iter().map(|input| check_input(input, &options)).collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
