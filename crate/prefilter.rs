@@ -218,7 +218,7 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     match *needs {
         Needs::Module { root, name } => {
-            (seen[root].imported && name.is_none_or(|name| seen[name].member))
+            (seen[root].imported && name.is_none_or(|name| seen[name].member || seen[name].imported_name))
                 || (import_function && seen[root].string)
         }
         Needs::Name { root, parent, name } => {

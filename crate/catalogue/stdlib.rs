@@ -30,10 +30,13 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("importlib.machinery.ExtensionFileLoader", "importlib.abc.ExecutionLoader"),
     ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
     ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
+    ("pathlib.Path", "pathlib.PurePath"),
     ("pathlib.PosixPath", "pathlib.Path"),
     ("pathlib.PurePosixPath", "pathlib.PurePath"),
     ("pathlib.PureWindowsPath", "pathlib.PurePath"),
     ("pathlib.WindowsPath", "pathlib.Path"),
+    ("imaplib.IMAP4_SSL", "imaplib.IMAP4"),
+    ("imaplib.IMAP4_stream", "imaplib.IMAP4"),
     ("smtplib.LMTP", "smtplib.SMTP"),
     ("smtplib.SMTP_SSL", "smtplib.SMTP"),
     ("turtle.Pen", "turtle.RawTurtle"),
@@ -43,9 +46,107 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("unittest.IsolatedAsyncioTestCase", "unittest.TestCase"),
 ];
 
+/// Members a class of [`CLASS_BASES`] defines itself, so that the removal of its base's member
+/// does not reach it: the walk up the bases stops there.
+///
+/// Ex) `PurePath.as_uri` is deprecated, but `Path` overrides it: `Path(p).as_uri()` stays valid.
+pub static OVERRIDES: &[(&str, &str)] = &[("pathlib.Path", "as_uri")];
+
 /// The bases of a standard-library class, as listed in [`CLASS_BASES`].
 pub fn bases_of(class: &str) -> impl Iterator<Item = &'static str> + '_ {
     CLASS_BASES.iter().filter(move |(derived, _)| *derived == class).map(|(_, base)| *base)
+}
+
+/// Whether `class` defines `member` itself, overriding its bases' (see [`OVERRIDES`]).
+pub fn overrides(class: &str, member: &str) -> bool {
+    OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
+}
+
+/// Standard-library classes whose `__enter__` returns the instance itself, so that the target of
+/// `with make() as target:` has the class of `make()`. Subclasses (see [`CLASS_BASES`]) inherit it.
+///
+/// Ex) `with gzip.open(f) as g: g.filename` reads `gzip.GzipFile.filename`.
+pub static ENTERS_AS_ITSELF: &[&str] = &[
+    "ftplib.FTP",
+    "ftplib.FTP_TLS",
+    "gzip.GzipFile",
+    "imaplib.IMAP4",
+    "pathlib.Path",
+    "smtplib.SMTP",
+    "tarfile.TarFile",
+    "wave.Wave_read",
+    "wave.Wave_write",
+    "zipfile.ZipFile",
+];
+
+/// Whether entering an instance of `class` in a `with` statement gives the instance itself.
+pub fn enters_as_itself(class: &str) -> bool {
+    if ENTERS_AS_ITSELF.contains(&class) {
+        return true;
+    }
+    let mut queue: Vec<&'static str> = bases_of(class).collect();
+    let mut steps = 0;
+    while let Some(current) = queue.pop() {
+        if ENTERS_AS_ITSELF.contains(&current) {
+            return true;
+        }
+        steps += 1;
+        if steps > 64 {
+            return false;
+        }
+        queue.extend(bases_of(current));
+    }
+    false
+}
+
+/// Functions whose result's class depends on a literal `mode` argument.
+pub struct ModeDependent {
+    /// The qualified name of the function.
+    pub function: &'static str,
+    /// The position of the mode among the positional arguments (it may also be `mode=`).
+    pub position: usize,
+    /// The class made when no mode is passed.
+    pub default: Option<&'static str>,
+    /// The class made for each mode; a mode not listed (or not a literal) makes an unknown value.
+    pub modes: &'static [(&'static str, &'static str)],
+}
+
+/// What [`ModeDependent`] functions make, by mode.
+///
+/// Ex) `wave.open(f, "wb")` is a `wave.Wave_write`; `gzip.open(f, "rt")` is a text wrapper, not a
+/// `gzip.GzipFile`.
+pub static MODE_DEPENDENT: &[ModeDependent] = &[
+    ModeDependent {
+        function: "gzip.open",
+        position: 1,
+        default: Some("gzip.GzipFile"),
+        modes: &[
+            ("a", "gzip.GzipFile"),
+            ("ab", "gzip.GzipFile"),
+            ("r", "gzip.GzipFile"),
+            ("rb", "gzip.GzipFile"),
+            ("w", "gzip.GzipFile"),
+            ("wb", "gzip.GzipFile"),
+            ("x", "gzip.GzipFile"),
+            ("xb", "gzip.GzipFile"),
+        ],
+    },
+    ModeDependent {
+        function: "wave.open",
+        position: 1,
+        default: Some("wave.Wave_read"),
+        modes: &[
+            ("r", "wave.Wave_read"),
+            ("rb", "wave.Wave_read"),
+            ("w", "wave.Wave_write"),
+            ("wb", "wave.Wave_write"),
+        ],
+    },
+];
+
+/// The [`ModeDependent`] facts of `function`, if its result depends on a mode.
+pub fn mode_dependent(function: &str) -> Option<&'static ModeDependent> {
+    MODE_DEPENDENT.iter().find(|rule| rule.function == function)
 }
 
 /// What an expression of the standard library evaluates to, where the rules need it.
@@ -60,11 +161,10 @@ pub enum Produces {
 /// Calls, attributes and operators whose result has a known class.
 ///
 /// A name ending in `()` is a call; any other name is an attribute read. `__truediv__` stands for
-/// the `/` operator; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
+/// the `/` operator, `__iter__` for what a `for` loop over an instance gives; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
-    ("gzip.open()", Produces::Instance("gzip.GzipFile")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
@@ -86,9 +186,15 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
     ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
     ("sys.path_importer_cache", Produces::ItemsOf("importlib.abc.PathEntryFinder")),
+    ("tarfile.TarFile.__iter__", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.getmember()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.getmembers()", Produces::ItemsOf("tarfile.TarInfo")),
+    ("tarfile.TarFile.gettarinfo()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.next()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.open()", Produces::Instance("tarfile.TarFile")),
+    ("tarfile.open()", Produces::Instance("tarfile.TarFile")),
     ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
-    ("wave.open()", Produces::Instance("wave.Wave_read")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
 
@@ -123,6 +229,15 @@ mod tests {
         }
         for pair in CLASS_BASES.windows(2) {
             assert!(pair[0] < pair[1]);
+        }
+        for pair in OVERRIDES.windows(2) {
+            assert!(pair[0] < pair[1]);
+        }
+        for pair in ENTERS_AS_ITSELF.windows(2) {
+            assert!(pair[0] < pair[1]);
+        }
+        for pair in MODE_DEPENDENT.windows(2) {
+            assert!(pair[0].function < pair[1].function);
         }
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);
