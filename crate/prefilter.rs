@@ -66,8 +66,8 @@ enum Needs {
     AnyReceiver { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
-    /// A keyword parameter: the callable's name in code and one of the keywords in code.
-    Keyword { callable: usize, keywords: Vec<usize> },
+    /// A keyword parameter: one of the callables' names in code and one of the keywords in code.
+    Keyword { callables: Vec<usize>, keywords: Vec<usize> },
 }
 
 impl Needs {
@@ -128,8 +128,11 @@ fn words() -> &'static Words {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
-                    Detection::Keyword { keywords, .. } => Needs::Keyword {
-                        callable: id(entry.name()),
+                    Detection::Keyword { callables, keywords } => Needs::Keyword {
+                        callables: callables
+                            .iter()
+                            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
+                            .collect(),
                         keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
                     },
                 }
@@ -231,8 +234,8 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
-        Needs::Keyword { callable, ref keywords } => {
-            seen[callable].code && keywords.iter().any(|&keyword| seen[keyword].code)
+        Needs::Keyword { ref callables, ref keywords } => {
+            callables.iter().any(|&callable| seen[callable].code) && keywords.iter().any(|&keyword| seen[keyword].code)
         }
     }
 }

@@ -156,15 +156,6 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "it is reached through super() or getattr() in a metaclass, and which class's method that resolves to is only known at run time",
     },
     Behaviour {
-        name: "hashlib constructors' string= keyword",
-        module: "hashlib",
-        deprecated_in: Some(v(15)),
-        removed_in: v(19),
-        what: "passing the initial data as string= to hashlib.new(), md5(), sha256() and the other constructors warns and is to be removed",
-        instead: "pass the data positionally: hashlib.sha256(data)",
-        not_detectable: "hashlib.md5(string=...) is visible, but a constructor held in a variable, hashlib.new() with a run-time name, or **kwargs is not",
-    },
-    Behaviour {
         name: "python -m http.server --cgi",
         module: "http.server",
         deprecated_in: Some(v(13)),

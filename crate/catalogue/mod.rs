@@ -85,8 +85,9 @@ pub enum Detection {
     /// Keyword arguments of a function, class or method that were removed.
     /// Ex) `ftplib.FTP_TLS(keyfile=k)`, `smtp.starttls(certfile=c)` on an `smtplib.SMTP`.
     Keyword {
-        /// The qualified name of the callable.
-        callable: &'static str,
+        /// The qualified names of the callables (one, or a family sharing the signature, such as
+        /// the `hashlib` constructors), the first one naming the family.
+        callables: &'static [&'static str],
         /// The removed keyword parameters.
         keywords: &'static [&'static str],
     },
@@ -118,9 +119,10 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
-            Detection::Keyword { callable, keywords } => {
+            Detection::Keyword { callables, keywords } => {
                 let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
-                format!("in calls of `{callable}` that pass {}", names.join(" or "))
+                let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
+                format!("in calls of {} that pass {}", callables.join(", "), names.join(" or "))
             }
         }
     }
@@ -166,10 +168,10 @@ impl Entry {
     }
 
     /// The last segment of the symbol: the name a use must spell out. For a keyword
-    /// parameter entry, the callable's last segment.
+    /// parameter entry, the (first) callable's last segment.
     pub fn name(&self) -> &'static str {
         let symbol = match self.detection {
-            Detection::Keyword { callable, .. } => callable,
+            Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(self.symbol),
             _ => self.symbol,
         };
         symbol.rsplit('.').next().unwrap_or(symbol)
@@ -256,8 +258,10 @@ pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
     let index = INDEX.get_or_init(|| {
         let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
         for entry in ENTRIES {
-            if let Detection::Keyword { callable, .. } = entry.detection {
-                index.entry(callable).or_default().push(entry);
+            if let Detection::Keyword { callables, .. } = entry.detection {
+                for callable in callables {
+                    index.entry(callable).or_default().push(entry);
+                }
             }
         }
         index

@@ -99,6 +99,13 @@ pub fn enters_as_itself(class: &str) -> bool {
     false
 }
 
+/// Methods that hand their other keyword arguments to the class passed as one of them, by the
+/// method's name and that keyword (any receiver: the class passed is the evidence).
+///
+/// Ex) `parser.add_argument("--x", action=argparse.BooleanOptionalAction, type=int)` calls
+/// `argparse.BooleanOptionalAction(..., type=int)`.
+pub static KEYWORD_FORWARDERS: &[(&str, &str)] = &[("add_argument", "action")];
+
 /// Functions whose result's class depends on a literal `mode` argument.
 pub struct ModeDependent {
     /// The qualified name of the function.
