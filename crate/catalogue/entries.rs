@@ -1982,6 +1982,18 @@ pub static ENTRIES: &[Entry] = &[
         after: "import sounddevice\n\nsounddevice.play(samples, 44100)\n",
     },
     Entry {
+        symbol: "pathlib.Path.__enter__",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(9)),
+        removed_in: v(13),
+        replacement: "drop the with statement: it did nothing since 3.9 (the path stays usable)",
+        why: "a with block used to mark the path object closed afterwards; since 3.9 it was a no-op, and 3.13 removed __enter__/__exit__",
+        detection: Detection::ContextManager,
+        also_known_as: &["pathlib.Path as a context manager (__enter__/__exit__)", "pathlib.Path.__exit__"],
+        before: "from pathlib import Path\n\nwith Path(\"build\") as build:\n    build.mkdir(exist_ok=True)\n",
+        after: "from pathlib import Path\n\nbuild = Path(\"build\")\nbuild.mkdir(exist_ok=True)\n",
+    },
+    Entry {
         symbol: "pathlib.Path.link_to",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),

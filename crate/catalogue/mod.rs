@@ -94,6 +94,10 @@ pub enum Detection {
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
+    /// A class whose instances no longer work as context managers (the symbol names its
+    /// `__enter__`): a `with` item whose value is known to be an instance of it.
+    /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
+    ContextManager,
     /// An environment variable, named in a string or a keyword argument.
     /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
     EnvVar,
@@ -119,6 +123,9 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
+            Detection::ContextManager => {
+                "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
+            }
             Detection::Keyword { callables, keywords } => {
                 let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
                 let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
@@ -160,7 +167,9 @@ impl Entry {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name => Rule::RemovedName,
-            Detection::Method | Detection::DistinctiveMethod => Rule::RemovedMethod,
+            Detection::Method | Detection::DistinctiveMethod | Detection::ContextManager => {
+                Rule::RemovedMethod
+            }
             Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } => Rule::RemovedParameter,

@@ -57,6 +57,23 @@ pub fn bases_of(class: &str) -> impl Iterator<Item = &'static str> + '_ {
     CLASS_BASES.iter().filter(move |(derived, _)| *derived == class).map(|(_, base)| *base)
 }
 
+/// Whether `class` is `ancestor` or derives from it (through [`CLASS_BASES`]).
+pub fn is_subclass(class: &str, ancestor: &str) -> bool {
+    let mut queue = vec![class.to_string()];
+    let mut steps = 0;
+    while let Some(current) = queue.pop() {
+        if current == ancestor {
+            return true;
+        }
+        steps += 1;
+        if steps > 64 {
+            return false;
+        }
+        queue.extend(bases_of(&current).map(str::to_string));
+    }
+    false
+}
+
 /// Whether `class` defines `member` itself, overriding its bases' (see [`OVERRIDES`]).
 pub fn overrides(class: &str, member: &str) -> bool {
     OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
