@@ -900,7 +900,8 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         symbol: "gzip.GzipFile.filename",
         kind: ApiKind::Attribute,
-        deprecated_in: Some(v(6)),
+        // Deprecated in Python 2.6, before the versions this table counts.
+        deprecated_in: None,
         removed_in: v(12),
         replacement: "f.name",
         why: "file objects report their path as name; filename was a redundant, deprecated spelling",
@@ -1797,7 +1798,7 @@ pub static ENTRIES: &[Entry] = &[
         replacement: "nothing in the standard library: port code with pyupgrade or a LibCST codemod",
         why: "the entry point of the 2to3 tool, removed with lib2to3",
         detection: Detection::Name,
-        also_known_as: &[],
+        also_known_as: &["2to3"],
         before: "import lib2to3.main\n\nlib2to3.main.main(\"lib2to3.fixes\", [\"-w\", \"src\"])\n",
         after: "import subprocess\n\nsubprocess.run([\"pyupgrade\", \"--py38-plus\", \"src/app.py\"])\n",
     },
