@@ -186,6 +186,54 @@ impl Entry {
         symbol.rsplit('.').next().unwrap_or(symbol)
     }
 
+    /// Where the rules look for uses of this entry, in words: for methods and attributes, which
+    /// receivers are matched, from the standard-library facts of [`stdlib`].
+    pub fn found(&self) -> String {
+        let Some((class, member)) = self.symbol.rsplit_once('.') else {
+            return self.detection.describe();
+        };
+        let quote =
+            |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+        match self.detection {
+            Detection::Method => {
+                let (classes, overriding) = stdlib::inheriting_classes(class, member);
+                let mut text = format!(
+                    "on `{class}` itself and on instances of {} made in the file (a constructor call, a variable assigned from one",
+                    quote(&classes)
+                );
+                if classes.iter().any(|class| stdlib::enters_as_itself(class)) {
+                    text.push_str(", a `with ... as` target");
+                }
+                text.push(')');
+                let producers = stdlib::producers_of(&classes);
+                if !producers.is_empty() {
+                    text.push_str(&format!(", or coming from {}", producers.join(", ")));
+                }
+                text.push_str("; on `self` and `super()` in classes of the file deriving from them, unless they define the name themselves");
+                if !overriding.is_empty() {
+                    let verb = if overriding.len() == 1 { "overrides" } else { "override" };
+                    text.push_str(&format!("; not on {}, which {verb} it", quote(&overriding)));
+                }
+                text.push_str("; receivers of unknown origin are not matched");
+                text
+            }
+            Detection::ContextManager => {
+                let (classes, _) = stdlib::inheriting_classes(class, member);
+                let producers = stdlib::producers_of(&classes);
+                let mut text = format!(
+                    "in `with` statements whose context manager is an instance of {} made in the file (a constructor call or a variable assigned from one",
+                    quote(&classes)
+                );
+                if !producers.is_empty() {
+                    text.push_str(&format!(", or {}", producers.join(", ")));
+                }
+                text.push_str("); other context managers are not matched");
+                text
+            }
+            _ => self.detection.describe(),
+        }
+    }
+
     /// The anchor of this entry in the generated documentation.
     pub fn slug(&self) -> String {
         let slug: String = self
@@ -405,7 +453,7 @@ impl Entry {
             replacement: self.replacement,
             why: self.why,
             also_known_as: self.also_known_as,
-            found: self.detection.describe(),
+            found: self.found(),
             before: self.before,
             after: self.after,
             url: self.docs_url(),

@@ -74,6 +74,69 @@ pub fn is_subclass(class: &str, ancestor: &str) -> bool {
     false
 }
 
+/// The classes whose instances reach `class.member`: `class` and the classes of [`CLASS_BASES`]
+/// that derive from it, without those that override the member (and their subclasses), and the
+/// classes that override it.
+pub fn inheriting_classes(class: &'static str, member: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut inheriting = vec![class];
+    let mut overriding = Vec::new();
+    let mut index = 0;
+    while index < inheriting.len() && inheriting.len() < 64 {
+        let base = inheriting[index];
+        for (derived, _) in CLASS_BASES.iter().filter(|(_, of)| *of == base) {
+            if overrides(derived, member) {
+                overriding.push(*derived);
+            } else if !inheriting.contains(derived) {
+                inheriting.push(derived);
+            }
+        }
+        index += 1;
+    }
+    (inheriting, overriding)
+}
+
+/// The calls, attributes and operators of [`PRODUCES`] and [`MODE_DEPENDENT`] that make
+/// instances of one of `classes`, in words (for the documentation).
+pub fn producers_of(classes: &[&str]) -> Vec<String> {
+    let mut producers = Vec::new();
+    for (key, produced) in PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if !classes.contains(&made) {
+            continue;
+        }
+        let items = matches!(produced, Produces::ItemsOf(_));
+        let described = if let Some(class) = key.strip_suffix(".__truediv__") {
+            format!("`{class} / ...`")
+        } else if let Some(class) = key.strip_suffix(".__iter__") {
+            format!("`for ... in` a `{class}`")
+        } else if items {
+            format!("items of `{key}`")
+        } else {
+            format!("`{key}`")
+        };
+        // A constructor call is said once, with the class.
+        if key.strip_suffix("()").is_some_and(|called| called == made) {
+            continue;
+        }
+        producers.push(described);
+    }
+    for rule in MODE_DEPENDENT {
+        let modes: Vec<String> = rule
+            .modes
+            .iter()
+            .filter(|(_, made)| classes.contains(made))
+            .map(|(mode, _)| format!("`{mode:?}`"))
+            .collect();
+        let by_default = rule.default.is_some_and(|made| classes.contains(&made));
+        if modes.is_empty() && !by_default {
+            continue;
+        }
+        let default = if by_default { ", or no mode" } else { "" };
+        producers.push(format!("`{}()` with mode {}{default}", rule.function, modes.join(", ")));
+    }
+    producers
+}
+
 /// Whether `class` defines `member` itself, overriding its bases' (see [`OVERRIDES`]).
 pub fn overrides(class: &str, member: &str) -> bool {
     OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
