@@ -137,7 +137,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
     let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let raw = raw_options(value, OPTION_NAMES)?;
-    Ok(Options { target: target_from(raw.target)? })
+    Ok(Options::new(target_from(raw.target)?))
 }
 
 fn target_from(text: Option<String>) -> Result<PythonVersion, JsError> {

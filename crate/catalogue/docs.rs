@@ -16,7 +16,7 @@ const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by ha
 /// The documentation page (family) an entry is on: the module its API belongs to.
 pub fn family(entry: &Entry) -> &'static str {
     let symbol = match entry.detection {
-        Detection::Keyword { callable, .. } => callable,
+        Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(entry.symbol),
         Detection::EnvVar => return "python",
         _ => entry.symbol,
     };
@@ -198,7 +198,7 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
-    let _ = writeln!(out, "- **Found:** {}.", entry.detection.describe());
+    let _ = writeln!(out, "- **Found:** {}.", entry.found());
     let _ =
         match (crate::fix::recipes::lookup(entry.symbol), crate::fix::recipes::manual_reason(entry.symbol)) {
             (Some(recipe), _) if recipe.applicability == crate::fix::Applicability::Safe => {

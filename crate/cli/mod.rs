@@ -173,7 +173,7 @@ struct Checked {
 }
 
 fn check_input(input: &Input, arguments: &Arguments) -> Checked {
-    let options = Options { target: arguments.target };
+    let options = Options::new(arguments.target);
     let (path, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -223,12 +223,13 @@ fn fix_input(
     mut problem: Option<String>,
 ) -> Checked {
     let options = crate::FixOptions { target: arguments.target, unsafe_fixes: arguments.unsafe_fixes };
-    let outcome = match crate::fix(text, &options) {
-        Ok(outcome) => outcome,
-        Err(error) => {
-            return Checked { report: None, problem: Some(format!("{path}: skipped: {error}")) };
-        }
-    };
+    let outcome =
+        match crate::fix::fix_selected(text, &options, arguments.select.as_deref(), &arguments.ignore) {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                return Checked { report: None, problem: Some(format!("{path}: skipped: {error}")) };
+            }
+        };
     let mut report =
         FileReport { path, findings: outcome.remaining, fixed: outcome.applied.len(), diff: None };
     if outcome.output == text {
@@ -246,8 +247,7 @@ fn fix_input(
                 problem = Some(format!("{}: not fixed: {error}", report.path));
                 // What was reported as fixed is still there.
                 report.fixed = 0;
-                report.findings =
-                    crate::check(text, &Options { target: arguments.target }).unwrap_or_default();
+                report.findings = crate::check(text, &Options::new(arguments.target)).unwrap_or_default();
             }
         }
         (_, Input::Stdin) => {}

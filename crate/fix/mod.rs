@@ -10,15 +10,14 @@ pub(crate) mod engine;
 mod imports;
 pub mod recipes;
 
-use crate::finding::{Finding, Range};
+use crate::finding::{Finding, Range, Rule};
 use crate::lines::LineIndex;
 use crate::version::PythonVersion;
 use crate::{CheckError, Options};
-
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whether applying a fix keeps the program's behaviour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Applicability {
     /// The new code does what the old code did (on the versions that have the replacement).
@@ -38,7 +37,7 @@ impl Applicability {
 }
 
 /// One replacement of a span of the source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Edit {
     /// The span replaced (empty for an insertion).
@@ -48,7 +47,7 @@ pub struct Edit {
 }
 
 /// The change that migrates one finding: edits that do not overlap, applied together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fix {
     /// Whether the change keeps behaviour.
@@ -119,7 +118,22 @@ pub const MAX_PASSES: usize = 8;
 /// A fix is kept only when the text still parses as well as the input did (no new syntax
 /// error); every byte outside the edits is kept (line endings, encoding cookie, BOM, tabs).
 pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError> {
-    let check_options = Options { target: options.target };
+    fix_selected(source, options, None, &[])
+}
+
+/// [`fix`] for the findings of some rules only (as [`Options`]' `select` and `ignore` choose):
+/// the others are neither fixed nor reported.
+pub fn fix_selected(
+    source: &str,
+    options: &FixOptions,
+    select: Option<&[Rule]>,
+    ignore: &[Rule],
+) -> Result<FixOutcome, CheckError> {
+    let check_options = Options {
+        select: select.map(<[Rule]>::to_vec),
+        ignore: ignore.to_vec(),
+        ..Options::new(options.target)
+    };
     fix_with(source, options, |text| crate::check(text, &check_options))
 }
 
@@ -380,10 +394,9 @@ mod tests {
     #[test]
     fn fixes_that_never_settle_stop_after_the_last_round() {
         // Each round's fix creates the next one: the rounds are bounded.
-        let outcome = fix_with("x = 1\n", &FixOptions::default(), |text| {
-            Ok(findings_replacing(text, &[("1", "11")]))
-        })
-        .unwrap();
+        let outcome =
+            fix_with("x = 1\n", &FixOptions::default(), |text| Ok(findings_replacing(text, &[("1", "11")])))
+                .unwrap();
         assert_eq!(outcome.output, format!("x = {}\n", "1".repeat(MAX_PASSES + 1)));
         assert_eq!(outcome.applied.len(), MAX_PASSES);
     }
