@@ -4,6 +4,7 @@
 //! WebAssembly build (camelCase field names).
 
 use crate::catalogue::{ApiKind, Entry};
+use crate::fix::Fix;
 use crate::version::PythonVersion;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -201,6 +202,9 @@ pub struct Finding {
     pub cell: Option<u32>,
     /// A link to the entry's documentation.
     pub url: String,
+    /// The change that migrates this use, where one is mechanical (never on `info` findings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
 }
 
 /// What a finding read back (from JSON or JavaScript) must hold; the rest comes from the
@@ -217,6 +221,8 @@ struct FindingData {
     range: Range,
     #[serde(default)]
     cell: Option<u32>,
+    #[serde(default)]
+    fix: Option<Fix>,
 }
 
 impl<'de> Deserialize<'de> for Finding {
@@ -244,6 +250,7 @@ impl<'de> Deserialize<'de> for Finding {
             range: data.range,
             cell: data.cell,
             url: entry.docs_url(),
+            fix: data.fix,
         })
     }
 }
@@ -256,6 +263,7 @@ impl Finding {
         severity: Severity,
         guard: Option<String>,
         range: Range,
+        fix: Option<Fix>,
     ) -> Self {
         Finding {
             code: rule,
@@ -271,6 +279,7 @@ impl Finding {
             range,
             cell: None,
             url: entry.docs_url(),
+            fix,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod catalogue;
 mod checker;
 pub mod config;
 pub mod finding;
+pub mod fix;
 pub mod inputs;
 pub mod lines;
 pub mod prefilter;
@@ -34,6 +35,7 @@ mod wasm;
 
 pub use catalogue::{ApiKind, Entry};
 pub use finding::{Finding, Position, Range, Rule, Severity};
+pub use fix::{fix, Applicability, Edit, Fix, FixOptions, FixOutcome};
 pub use inputs::{check_file, SourceKind};
 pub use version::{InvalidTarget, PythonVersion};
 

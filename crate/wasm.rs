@@ -76,6 +76,8 @@ export interface RenderOptions {
   color?: boolean;
   /** How many files were checked (default: the reports without a problem). */
   checkedFiles?: number;
+  /** Whether unsafe fixes count as fixable: the text format marks fixable findings with `[*]` (default false). */
+  unsafeFixes?: boolean;
 }
 /** The `[tool.pysunset]` table of a pyproject.toml. */
 export interface Config {
@@ -152,10 +154,11 @@ struct RawRenderOptions {
     target: Option<String>,
     color: Option<bool>,
     checked_files: Option<u32>,
+    unsafe_fixes: Option<bool>,
 }
 
 /// The option names `render` accepts.
-const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles"];
+const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles", "unsafeFixes"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer =
@@ -276,6 +279,7 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
         target: parse_target(raw.target)?,
         color: raw.color.unwrap_or(false),
         checked_files: raw.checked_files.map(|count| count as usize),
+        unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
     };
     Ok(crate::report::render(&reports, &options))
 }

@@ -3,11 +3,12 @@
 mod configuration;
 mod decode;
 mod files;
+mod fixing;
 
 use crate::finding::{Rule, Severity};
 use crate::report::{FileReport, Format, RenderOptions};
 use crate::version::PythonVersion;
-use crate::Options;
+use crate::{Options, SourceKind};
 use configuration::{Flags, Resolver, Settings, Source};
 use files::{Exclusion, Input};
 use rayon::prelude::*;
@@ -32,6 +33,11 @@ Options:
       --config FILE           read [tool.pysunset] from this pyproject.toml only
       --no-config             read no pyproject.toml
       --stdin-filename NAME   the name of the file read from standard input
+      --fix                   apply the safe fixes to the files (atomically; files without a
+                              fix are not touched) and report what is left
+      --unsafe-fixes          also apply (or, without --fix or --diff, count) the unsafe fixes
+      --diff                  print the fixes as a unified diff and write nothing; exit 1
+                              when there is something to fix
       --exit-zero             exit 0 even when errors are found
       --catalogue             print the catalogue of removed APIs as JSON and exit
   -h, --help                  print this help
@@ -62,6 +68,19 @@ struct Arguments {
     config: Source,
     stdin_filename: Option<String>,
     exit_zero: bool,
+    fix: FixMode,
+    unsafe_fixes: bool,
+}
+
+/// What to do with fixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FixMode {
+    /// Report only (fixable findings are marked).
+    Report,
+    /// Write the fixes to the files.
+    Write,
+    /// Print the fixes as a diff.
+    Diff,
 }
 
 #[derive(Debug)]
@@ -91,20 +110,25 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
         config: Source::Discover,
         stdin_filename: None,
         exit_zero: false,
+        fix: FixMode::Report,
+        unsafe_fixes: false,
     };
     let text = |value: std::ffi::OsString| {
         value.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())
     };
-    let value = |parser: &mut lexopt::Parser| parser.value().map_err(|error| error.to_string()).and_then(text);
+    let value =
+        |parser: &mut lexopt::Parser| parser.value().map_err(|error| error.to_string()).and_then(text);
     while let Some(argument) = parser.next().map_err(|error| error.to_string())? {
         match argument {
             Short('t') | Long("target") => {
-                arguments.flags.target =
-                    Some(value(&mut parser)?.parse().map_err(|error: crate::InvalidTarget| error.to_string())?);
+                arguments.flags.target = Some(
+                    value(&mut parser)?.parse().map_err(|error: crate::InvalidTarget| error.to_string())?,
+                );
             }
             Short('f') | Long("format") => {
-                arguments.format =
-                    value(&mut parser)?.parse().map_err(|error: crate::report::UnknownFormat| error.to_string())?;
+                arguments.format = value(&mut parser)?
+                    .parse()
+                    .map_err(|error: crate::report::UnknownFormat| error.to_string())?;
             }
             Long("select") => arguments.flags.select = Some(parse_rules(&value(&mut parser)?)?),
             Long("ignore") => {
@@ -125,6 +149,9 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
             Long("no-config") => arguments.config = Source::Ignore,
             Long("stdin-filename") => arguments.stdin_filename = Some(value(&mut parser)?),
             Long("exit-zero") => arguments.exit_zero = true,
+            Long("fix") if arguments.fix != FixMode::Diff => arguments.fix = FixMode::Write,
+            Long("diff") => arguments.fix = FixMode::Diff,
+            Long("unsafe-fixes") => arguments.unsafe_fixes = true,
             Short('h') | Long("help") => return Ok(Parsed::Help),
             Short('V') | Long("version") => return Ok(Parsed::Version),
             Long("catalogue") | Long("catalog") => return Ok(Parsed::Catalogue),
@@ -134,6 +161,9 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
     }
     if arguments.paths.is_empty() {
         return Err("no PATH given (use - to read standard input)".into());
+    }
+    if arguments.fix == FixMode::Write && arguments.paths.iter().any(|path| path == "-") {
+        return Err("--fix cannot write to standard input: use --diff to see the fixes".into());
     }
     Ok(Parsed::Run(arguments))
 }
@@ -170,24 +200,30 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The outcome of checking one input: its report, and a note for standard error.
+/// The outcome of checking one input: its report, a note for standard error, and with `--diff`
+/// the diff of its fixes.
 struct Checked {
     report: FileReport,
     note: Option<String>,
+    diff: Option<String>,
 }
 
-fn check_input(input: &Input, stdin_filename: Option<&str>, options: &Options) -> Checked {
+fn skipped(path: String, problem: String) -> Checked {
+    Checked {
+        note: Some(format!("{path}: {problem}")),
+        report: FileReport { path, problem: Some(problem), ..FileReport::default() },
+        diff: None,
+    }
+}
+
+fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Checked {
     let (path, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
             let read = std::io::stdin().read_to_end(&mut bytes);
-            (stdin_filename.unwrap_or("-").to_string(), read.map(|_| bytes))
+            (arguments.stdin_filename.as_deref().unwrap_or("-").to_string(), read.map(|_| bytes))
         }
         Input::File(path) => (path.display().to_string(), std::fs::read(path)),
-    };
-    let skipped = |path: String, problem: String| Checked {
-        note: Some(format!("{path}: {problem}")),
-        report: FileReport { path, source: None, findings: Vec::new(), problem: Some(problem) },
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
@@ -199,15 +235,77 @@ fn check_input(input: &Input, stdin_filename: Option<&str>, options: &Options) -
             decode_problem.map_or_else(|| "skipped: not text".to_string(), |problem| problem.to_string());
         return skipped(path, problem);
     };
-    let note = decode_problem.map(|problem| format!("{path}: {problem}"));
+    let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
+    let mut note = decode_problem.map(|problem| format!("{path}: {problem}"));
+    let python = matches!(SourceKind::for_path(&path), None | Some(SourceKind::Python | SourceKind::Stub));
+    if arguments.fix != FixMode::Report && python {
+        if repaired {
+            let not_fixed = format!("{path}: not fixed: its bytes are not valid in its encoding");
+            note = Some(note.map_or(not_fixed.clone(), |note| format!("{note}\n{not_fixed}")));
+        } else {
+            return fix_input(input, path, &bytes, &text, arguments, options, note);
+        }
+    }
     match crate::check_file(&path, &text, options) {
         Ok(findings) => {
             // The source is kept only where the output may show it.
             let source = (!findings.is_empty()).then(|| text.into_owned());
-            Checked { report: FileReport { path, source, findings, problem: None }, note }
+            Checked {
+                report: FileReport { path, source, findings, ..FileReport::default() },
+                note,
+                diff: None,
+            }
         }
         Err(error) => skipped(path, format!("skipped: {error}")),
     }
+}
+
+/// `--fix` or `--diff` for one Python input: the remaining findings, and the diff or the write.
+fn fix_input(
+    input: &Input,
+    path: String,
+    bytes: &[u8],
+    text: &str,
+    arguments: &Arguments,
+    options: &Options,
+    mut note: Option<String>,
+) -> Checked {
+    let fix_options = crate::FixOptions { target: options.target, unsafe_fixes: arguments.unsafe_fixes };
+    let outcome = match crate::fix(text, &fix_options) {
+        Ok(outcome) => outcome,
+        Err(error) => return skipped(path, format!("skipped: {error}")),
+    };
+    let mut findings = outcome.remaining;
+    findings.retain(|finding| options.reports(finding.code));
+    let mut report = FileReport { path, findings, fixed: outcome.applied.len(), ..FileReport::default() };
+    let mut diff = None;
+    let mut source = text.to_string();
+    if outcome.output != text {
+        match (arguments.fix, input) {
+            (FixMode::Diff, _) => diff = Some(fixing::unified_diff(&report.path, text, &outcome.output)),
+            (_, Input::File(file)) => {
+                let written = fixing::encode_like(bytes, text, &outcome.output)
+                    .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
+                    .and_then(|encoded| {
+                        fixing::write_atomically(file, &encoded).map_err(|error| error.to_string())
+                    });
+                match written {
+                    Ok(()) => source = outcome.output,
+                    Err(error) => {
+                        note = Some(format!("{}: not fixed: {error}", report.path));
+                        // What was reported as fixed is still there.
+                        report.fixed = 0;
+                        report.findings = crate::check(text, options).unwrap_or_default();
+                    }
+                }
+            }
+            (_, Input::Stdin) => {}
+        }
+    }
+    if !report.findings.is_empty() {
+        report.source = Some(source);
+    }
+    Checked { report, note, diff }
 }
 
 fn use_color(color: Color) -> bool {
@@ -254,21 +352,35 @@ fn run(arguments: &Arguments) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-    let stdin_filename = arguments.stdin_filename.as_deref();
     let checked: Vec<Checked> = inputs
         .par_iter()
-        .map(|(input, index)| check_input(input, stdin_filename, &settings[*index].options))
+        .map(|(input, index)| check_input(input, arguments, &settings[*index].options))
         .collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
     }
     let mut reports = Vec::with_capacity(checked.len());
+    let mut diffs = String::new();
+    let (mut changed, mut fixes) = (0, 0);
     for outcome in checked {
         if let Some(note) = outcome.note {
             let _ = writeln!(stderr, "{note}");
         }
+        if let Some(diff) = outcome.diff {
+            diffs.push_str(&diff);
+            changed += 1;
+            fixes += outcome.report.fixed;
+        }
         reports.push(outcome.report);
+    }
+    let mut stdout = std::io::stdout().lock();
+    if arguments.fix == FixMode::Diff {
+        if stdout.write_all(diffs.as_bytes()).and_then(|_| stdout.flush()).is_err() {
+            return ExitCode::from(2);
+        }
+        let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
+        return if changed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
     }
     let target = settings.first().map_or(PythonVersion::DEFAULT_TARGET, |first| first.options.target);
     let options = RenderOptions {
@@ -276,9 +388,9 @@ fn run(arguments: &Arguments) -> ExitCode {
         target,
         color: use_color(arguments.color),
         checked_files: None,
+        unsafe_fixes: arguments.unsafe_fixes,
     };
     let rendered = crate::report::render(&reports, &options);
-    let mut stdout = std::io::stdout().lock();
     if stdout.write_all(rendered.as_bytes()).and_then(|_| stdout.flush()).is_err() {
         return ExitCode::from(2);
     }

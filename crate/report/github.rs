@@ -59,8 +59,12 @@ mod tests {
         assert_eq!(escape_data("a,b:c%\n"), "a,b:c%25%0A");
         let source = "import imp\n";
         let findings = check_file("dir/a,b.py", source, &Options::default()).unwrap();
-        let report =
-            FileReport { path: "dir/a,b.py".into(), source: Some(source.into()), findings, problem: None };
+        let report = FileReport {
+            path: "dir/a,b.py".into(),
+            source: Some(source.into()),
+            findings,
+            ..FileReport::default()
+        };
         let skipped = FileReport {
             path: "c.py".into(),
             problem: Some("skipped: binary file".into()),
@@ -77,8 +81,12 @@ mod tests {
     fn notebook_annotations_point_at_the_file_line() {
         let notebook = "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"source\": [\n    \"import os\\n\",\n    \"import imp\\n\"\n   ]\n  }\n ]\n}\n";
         let findings = check_file("n.ipynb", notebook, &Options::default()).unwrap();
-        let report =
-            FileReport { path: "n.ipynb".into(), source: Some(notebook.into()), findings, problem: None };
+        let report = FileReport {
+            path: "n.ipynb".into(),
+            source: Some(notebook.into()),
+            findings,
+            ..FileReport::default()
+        };
         let out = render(&[report]);
         assert!(out.starts_with("::error file=n.ipynb,line=7,col=13,endLine=7,endColumn=16,"), "{out}");
         assert!(out.contains("(cell 1, line 2, column 8)"), "{out}");

@@ -34,7 +34,7 @@ mod tests {
     #[test]
     fn findings_have_their_path_first_and_read_back() {
         let findings = check("import imp\n", &Options::default()).unwrap();
-        let report = FileReport { path: "a.py".into(), source: None, findings, problem: None };
+        let report = FileReport { path: "a.py".into(), source: None, findings, ..FileReport::default() };
         let json = render(std::slice::from_ref(&report));
         assert!(json.starts_with("[\n  {\n    \"path\": \"a.py\",\n    \"code\": \"SUN001\","), "{json}");
         assert!(json.ends_with("]\n"));

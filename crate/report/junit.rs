@@ -121,7 +121,7 @@ mod tests {
         let source = "import imp\ntry:\n    import asynchat\nexcept ImportError:\n    pass\n";
         let findings = check_file("a&b.py", source, &Options::default()).unwrap();
         let reports = [
-            FileReport { path: "a&b.py".into(), source: None, findings, problem: None },
+            FileReport { path: "a&b.py".into(), source: None, findings, ..FileReport::default() },
             FileReport { path: "clean.py".into(), ..Default::default() },
             FileReport {
                 path: "bin.py".into(),

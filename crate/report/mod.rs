@@ -18,6 +18,8 @@ mod junit;
 mod sarif;
 mod text;
 
+pub use text::would_fix;
+
 use crate::finding::{Finding, Range, Severity};
 use crate::inputs::notebook::Notebook;
 use crate::version::PythonVersion;
@@ -96,6 +98,9 @@ pub struct FileReport {
     /// problem does not count as a checked file.
     #[serde(default)]
     pub problem: Option<String>,
+    /// How many findings `--fix` fixed in the file (the text summary counts them).
+    #[serde(default)]
+    pub fixed: usize,
 }
 
 /// How to render.
@@ -109,12 +114,21 @@ pub struct RenderOptions {
     pub color: bool,
     /// How many files were checked; `None` counts the reports without a problem.
     pub checked_files: Option<usize>,
+    /// Whether unsafe fixes count as fixable (`--unsafe-fixes`): the text format marks fixable
+    /// findings with `[*]`.
+    pub unsafe_fixes: bool,
 }
 
 impl RenderOptions {
     /// `format` at the default target, without colours.
     pub fn new(format: Format) -> Self {
-        Self { format, target: PythonVersion::DEFAULT_TARGET, color: false, checked_files: None }
+        Self {
+            format,
+            target: PythonVersion::DEFAULT_TARGET,
+            color: false,
+            checked_files: None,
+            unsafe_fixes: false,
+        }
     }
 }
 

@@ -163,7 +163,12 @@ mod tests {
     fn results_name_their_rule_and_region() {
         let source = "x = 'é'; import imp\n";
         let findings = check_file("a.py", source, &Options::default()).unwrap();
-        let report = FileReport { path: "a.py".into(), source: Some(source.into()), findings, problem: None };
+        let report = FileReport {
+            path: "a.py".into(),
+            source: Some(source.into()),
+            findings,
+            ..FileReport::default()
+        };
         let log: Value = serde_json::from_str(&render(&[report])).unwrap();
         let run = &log["runs"][0];
         assert_eq!(run["columnKind"], "utf16CodeUnits");

@@ -10,9 +10,12 @@
 //! ```
 //!
 //! Notebook findings are located as `path:cell N:line:col` (the line in the cell), as ruff does.
+//! A finding with a fix the run would apply is marked `[*]` and followed by a `= fix` line; the
+//! summary says how many are fixable (and how many `--fix` fixed).
 
 use super::{checked_files, Counts, FileReport, RenderOptions};
 use crate::finding::{Finding, Severity};
+use crate::fix::Applicability;
 use crate::inputs::notebook::Notebook;
 use std::fmt::Write as _;
 
@@ -109,6 +112,13 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
     let style = Style { color: options.color };
     let mut out = String::new();
     let mut files_with_findings = 0;
+    let (mut fixable, mut unsafe_only) = (0, 0);
+    let is_fixable = |finding: &Finding| {
+        finding
+            .fix
+            .as_ref()
+            .is_some_and(|fix| options.unsafe_fixes || fix.applicability == Applicability::Safe)
+    };
     for report in reports {
         if !report.findings.is_empty() {
             files_with_findings += 1;
@@ -120,9 +130,10 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
                 Some(cell) => format!("{}:cell {cell}:{}:{}:", report.path, start.line, start.column),
                 None => format!("{}:{}:{}:", report.path, start.line, start.column),
             };
+            let mark = if is_fixable(finding) { "[*] " } else { "" };
             let _ = writeln!(
                 out,
-                "{} {} {} {}",
+                "{} {} {} {mark}{}",
                 style.paint("1", &location),
                 style.paint("1", finding.code.code()),
                 style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
@@ -144,6 +155,15 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
             }
             let _ =
                 writeln!(out, "{:width$} {} {}", "", style.paint("1;34", "= instead:"), finding.replacement);
+            if let Some(fix) = &finding.fix {
+                let label = format!("= fix ({}):", fix.applicability.as_str());
+                let _ = writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), fix.message);
+                if is_fixable(finding) {
+                    fixable += 1;
+                } else {
+                    unsafe_only += 1;
+                }
+            }
         }
     }
     let counts = Counts::of(reports);
@@ -161,7 +181,33 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
             style.paint(style.severity(Severity::Info), &plural(counts.infos, "info")),
         );
     }
+    let fixed: usize = reports.iter().map(|report| report.fixed).sum();
+    if fixed > 0 {
+        let files = reports.iter().filter(|report| report.fixed > 0).count();
+        let _ = writeln!(out, "Fixed {} in {}.", plural(fixed, "finding"), plural(files, "file"));
+    }
+    match (fixable, unsafe_only) {
+        (0, 0) => {}
+        (_, 0) => {
+            let _ = writeln!(out, "[*] {fixable} fixable with --fix.");
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "[*] {fixable} fixable with --fix ({unsafe_only} more with --fix --unsafe-fixes)."
+            );
+        }
+    }
     out
+}
+
+/// The `--diff` summary.
+pub fn would_fix(fixes: usize, files: usize) -> String {
+    if fixes == 0 {
+        "No fixes to apply.".to_string()
+    } else {
+        format!("Would fix {} in {}.", plural(fixes, "finding"), plural(files, "file"))
+    }
 }
 
 fn plural(count: usize, noun: &str) -> String {
@@ -180,7 +226,7 @@ mod tests {
 
     fn report(path: &str, source: &str) -> FileReport {
         let findings = check_file(path, source, &Options::default()).unwrap();
-        FileReport { path: path.into(), source: Some(source.into()), findings, problem: None }
+        FileReport { path: path.into(), source: Some(source.into()), findings, ..FileReport::default() }
     }
 
     #[test]
@@ -205,8 +251,13 @@ mod tests {
 
     #[test]
     fn without_source_there_is_no_snippet_and_colours_only_when_asked() {
-        let findings = check("import imp\n", &Options::default()).unwrap();
-        let report = FileReport { path: "m.py".into(), source: None, findings, problem: None };
+        let mut findings = check("import imp\n", &Options::default()).unwrap();
+        let fixable = FileReport { path: "m.py".into(), findings: findings.clone(), ..FileReport::default() };
+        let marked = render(&[fixable], &RenderOptions::new(Format::Text));
+        assert!(marked.contains("error: [*] module `imp`") && marked.contains("\n  = fix (safe): "), "{marked}");
+        assert!(marked.ends_with("(target Python 3.12).\n[*] 1 fixable with --fix.\n"), "{marked}");
+        findings.iter_mut().for_each(|finding| finding.fix = None);
+        let report = FileReport { path: "m.py".into(), findings, ..FileReport::default() };
         let plain = render(std::slice::from_ref(&report), &RenderOptions::new(Format::Text));
         assert!(
             plain.starts_with(
