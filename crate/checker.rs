@@ -139,6 +139,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             Kind::Call => {
                 rules::imports::dynamic_import(self, node);
                 rules::keywords::call(self, node);
+                rules::calls::call(self, node);
             }
             Kind::Attribute => rules::members::attribute(self, node),
             Kind::Aliasing if node.kind() == "with_item" => rules::context_managers::with_item(self, node),

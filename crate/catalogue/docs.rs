@@ -16,7 +16,9 @@ const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by ha
 /// The documentation page (family) an entry is on: the module its API belongs to.
 pub fn family(entry: &Entry) -> &'static str {
     let symbol = match entry.detection {
-        Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(entry.symbol),
+        Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
+            callables.first().copied().unwrap_or(entry.symbol)
+        }
         Detection::EnvVar => return "python",
         _ => entry.symbol,
     };
