@@ -132,6 +132,7 @@ fn words() -> &'static Words {
                         name: id(entry.name()),
                         roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
                     },
+                    Detection::ModuleAttribute => Needs::Variable { name: id(entry.name()) },
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }

@@ -19,7 +19,7 @@ pub fn family(entry: &Entry) -> &'static str {
         Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
             callables.first().copied().unwrap_or(entry.symbol)
         }
-        Detection::EnvVar => return "python",
+        Detection::EnvVar | Detection::ModuleAttribute => return "python",
         _ => entry.symbol,
     };
     symbol.split('.').next().unwrap_or(symbol)

@@ -106,6 +106,10 @@ pub enum Detection {
     /// `__enter__`): a `with` item whose value is known to be an instance of it.
     /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
     ContextManager,
+    /// An attribute the import system sets on every module (the symbol is `module.NAME`): read
+    /// as an attribute of any receiver, or as a global name the file does not bind itself.
+    /// Writes and deletions are not uses. Ex) `print(mod.__cached__)`, `path = __cached__`.
+    ModuleAttribute,
     /// An environment variable, named in a string or a keyword argument.
     /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
     EnvVar,
@@ -131,6 +135,9 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
+            Detection::ModuleAttribute => {
+                "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
+            }
             Detection::ContextManager => {
                 "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
             }
@@ -242,7 +249,7 @@ impl Entry {
     pub fn rule(&self) -> Rule {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
-            Detection::Name => Rule::RemovedName,
+            Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
             Detection::Method | Detection::DistinctiveMethod | Detection::ContextManager => {
                 Rule::RemovedMethod
             }

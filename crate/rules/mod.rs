@@ -10,4 +10,5 @@ pub mod import_hooks;
 pub mod imports;
 pub mod keywords;
 pub mod members;
+pub mod module_attributes;
 pub mod recovery;

@@ -70,6 +70,10 @@ def probe(symbol, kind):
         raise Unknown(f"no probe for kind {kind!r}")
     if len(parts) < 2:
         raise Unknown(f"{symbol} has no module prefix")
+    if parts[0] == "module" and len(parts) == 2:
+        # An attribute the import system sets on modules: look at a freshly imported one.
+        sys.modules.pop("json", None)
+        return parts[1] in vars(importlib.import_module("json"))
     # Longest importable module prefix; the rest is resolved with getattr
     # (not dir(): many deprecated names live behind a module __getattr__).
     module = _import(parts[0], symbol)
