@@ -1,0 +1,146 @@
+// Which files a run of the Node CLI checks: the files named, and under the directories named the
+// files pysunset checks, in the native CLI's order (crate/cli/files.rs), leaving out what
+// .gitignore files ignore (those of the directory's repository above it, and those found inside).
+
+import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import ignore from "ignore";
+
+/** Directory names never entered (as in the native CLI); hidden directories are skipped too. */
+const EXCLUDED_DIRECTORIES = new Set([
+  "__pycache__",
+  "__pypackages__",
+  "_build",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv",
+]);
+
+/** A path on the command line that does not exist. */
+export class MissingPath extends Error {
+  constructor(path) {
+    super(`${path}: no such file or directory`);
+    this.path = path;
+  }
+}
+
+/**
+ * @param {string[]} paths  as given on the command line ("-" is standard input)
+ * @param {(path: string) => boolean} isChecked  whether a file found in a directory is checked
+ * @param {(path: string) => boolean} [isExcluded]  configured exclusions, for found files and directories
+ * @returns {{ inputs: string[], problems: [string, string][] }}  inputs: paths, "-" for stdin
+ */
+export function discover(paths, isChecked, isExcluded = () => false) {
+  const inputs = [];
+  const problems = [];
+  for (const path of paths) {
+    if (path === "-") {
+      inputs.push("-");
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new MissingPath(path);
+    }
+    if (!stats.isDirectory()) {
+      inputs.push(path);
+      continue;
+    }
+    const rules = new GitignoreStack(path);
+    const pending = [path];
+    while (pending.length > 0) {
+      const directory = pending.pop();
+      let entries;
+      try {
+        entries = readdirSync(directory, { withFileTypes: true });
+      } catch (error) {
+        problems.push([directory, `skipped: cannot read directory: ${error.message}`]);
+        continue;
+      }
+      rules.enter(directory);
+      entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+      const subdirectories = [];
+      for (const entry of entries) {
+        const child = joinLikeRust(directory, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name.startsWith(".") || EXCLUDED_DIRECTORIES.has(entry.name)) continue;
+          if (rules.ignores(child, true) || isExcluded(child)) continue;
+          subdirectories.push(child);
+        } else if (isChecked(child) && !isDirectory(child)) {
+          // Broken links and unreadable files are kept: reading them reports why.
+          if (rules.ignores(child, false) || isExcluded(child)) continue;
+          inputs.push(child);
+        }
+      }
+      pending.push(...subdirectories.reverse());
+    }
+  }
+  return { inputs, problems };
+}
+
+/** `directory/name` as Rust's `Path::join` spells it (no normalisation: `./x` stays `./x`). */
+function joinLikeRust(directory, name) {
+  return directory.endsWith("/") ? `${directory}${name}` : `${directory}/${name}`;
+}
+
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The .gitignore files that apply under one directory tree: those from the repository's root
+ * (the nearest ancestor holding `.git`) down to the tree, and those inside it as the walk enters
+ * them. A deeper file's rules take precedence over a shallower one's, as in git.
+ */
+class GitignoreStack {
+  constructor(top) {
+    /** @type {Map<string, import("ignore").Ignore>} absolute directory -> its rules */
+    this.byDirectory = new Map();
+    const absoluteTop = resolve(top);
+    const ancestors = [];
+    for (let directory = dirname(absoluteTop); ; directory = dirname(directory)) {
+      ancestors.push(directory);
+      if (existsSync(join(directory, ".git")) || dirname(directory) === directory) break;
+    }
+    if (!existsSync(join(ancestors.at(-1), ".git"))) ancestors.length = 0; // not in a repository
+    for (const directory of ancestors.reverse()) this.load(directory);
+  }
+
+  load(absoluteDirectory) {
+    let text;
+    try {
+      text = readFileSync(join(absoluteDirectory, ".gitignore"), "utf8");
+    } catch {
+      return;
+    }
+    this.byDirectory.set(absoluteDirectory, ignore().add(text));
+  }
+
+  enter(directory) {
+    const absolute = resolve(directory);
+    if (!this.byDirectory.has(absolute)) this.load(absolute);
+  }
+
+  /** Whether git would ignore `path` (a directory when `isDirectory`). */
+  ignores(path, isDirectory) {
+    const absolute = resolve(path);
+    // Deepest .gitignore first: the first one that says ignored or re-included decides.
+    for (let directory = dirname(absolute); ; directory = dirname(directory)) {
+      const rules = this.byDirectory.get(directory);
+      if (rules) {
+        const relativePath = relative(directory, absolute).split(sep).join("/") + (isDirectory ? "/" : "");
+        const verdict = rules.test(relativePath);
+        if (verdict.ignored) return true;
+        if (verdict.unignored) return false;
+      }
+      if (dirname(directory) === directory) return false;
+    }
+  }
+}
