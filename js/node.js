@@ -27,7 +27,7 @@ function spawn() {
         if (code !== 0) onFailure(new Error(`the worker thread exited with code ${code}`));
       });
     },
-    terminate: () => void worker.terminate(),
+    terminate: () => worker.terminate(),
   };
 }
 

@@ -6,7 +6,7 @@
  * @typedef {object} WorkerHandle
  * @property {(task: object, transfer: Transferable[]) => void} post  sends one task
  * @property {(onAnswer: (answer: object) => void, onFailure: (error: Error) => void) => void} listen
- * @property {() => void} terminate  stops the worker at once
+ * @property {() => Promise<unknown> | void} terminate  stops the worker (resolving once it has stopped)
  */
 
 /** The error `checkFiles` rejects with when its signal aborts. */
@@ -43,6 +43,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
     const results = [];
     const idle = []; // workers with room for another task
     const workers = new Set();
+    const retired = [];
     const running = new Map(); // task id -> { worker, path, text, retried }
     let nextId = 0;
     let done = 0;
@@ -54,10 +55,10 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
-      for (const worker of workers) worker.handle.terminate();
+      // Settle once every worker has stopped, so nothing of this run outlives it.
+      const stopping = [...workers, ...retired].map((worker) => worker.handle.terminate());
       workers.clear();
-      if (error) reject(error);
-      else resolve(results);
+      Promise.allSettled(stopping).then(() => (error ? reject(error) : resolve(results)));
     };
     const onAbort = () => finish(abortError(signal));
     signal?.addEventListener("abort", onAbort, { once: true });
@@ -151,6 +152,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
 
     const retire = (worker) => {
       workers.delete(worker);
+      retired.push(worker);
       worker.handle.terminate();
       for (const [id, task] of running) {
         if (task.worker !== worker) continue;
