@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { catalogue, checkFiles, isExcluded, parseConfig, render, sourceKind, version } from "./node.js";
+import { catalogue, check, checkFiles, isExcluded, parseConfig, render, sourceKind, version } from "./node.js";
 import { discover, MissingPath } from "./files.js";
 import { ProgressBar } from "./progress.js";
 
@@ -166,6 +166,7 @@ function isDirectory(path) {
   }
 }
 
+/** The files' bytes, in order; a file that cannot be read carries why instead. */
 async function* readInputs(inputs, stdin) {
   for (const path of inputs) {
     if (path === "-") {
@@ -182,29 +183,46 @@ async function* readInputs(inputs, stdin) {
   }
 }
 
+/** The settings of a run: the configuration file's, overridden by the flags. */
+function settingsOf(parsed) {
+  const { config, root } = findConfig(parsed);
+  const options = {};
+  const target = parsed.target ?? config.target;
+  if (target !== undefined) options.target = target;
+  const select = parsed.select ?? config.select;
+  if (select !== undefined && select !== null) options.select = select;
+  const ignore = [...(config.ignore ?? []), ...parsed.ignore];
+  if (ignore.length > 0) options.ignore = ignore;
+  return { options, exclude: config.exclude ?? [], root };
+}
+
 async function run(parsed, { stdout, stderr, stdin }) {
+  const usageError = (error) => {
+    stderr.write(`pysunset: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  };
   let settings;
   try {
-    const { config, root } = findConfig(parsed);
-    settings = {
-      target: parsed.target ?? config.target,
-      select: parsed.select ?? config.select,
-      ignore: [...(config.ignore ?? []), ...parsed.ignore],
-      exclude: config.exclude ?? [],
-      root,
-    };
+    settings = settingsOf(parsed);
   } catch (error) {
     stderr.write(`pysunset: ${error.message}\n`);
     return 2;
   }
-  const options = {};
-  if (settings.target !== undefined) options.target = settings.target;
-  if (settings.select !== undefined && settings.select !== null) options.select = settings.select;
-  if (settings.ignore.length > 0) options.ignore = settings.ignore;
+  const { options, exclude } = settings;
+  const renderOptions = { format: parsed.format ?? "text" };
+  if (options.target !== undefined) renderOptions.target = options.target;
+  try {
+    renderOptions.color = colorOf(parsed.color, stdout);
+    // Bad options are usage errors, found before any file is read (as the native CLI does).
+    check("", options);
+    render([], { ...renderOptions, checkedFiles: 0 });
+  } catch (error) {
+    return usageError(error);
+  }
 
   let discovered;
   try {
-    const excluded = (path) => settings.exclude.length > 0 && isExcluded(path, settings.exclude);
+    const excluded = exclude.length > 0 ? (path) => isExcluded(path, exclude) : undefined;
     discovered = discover(parsed.paths, (path) => sourceKind(path) !== null, excluded);
   } catch (error) {
     if (!(error instanceof MissingPath)) throw error;
@@ -213,51 +231,41 @@ async function run(parsed, { stdout, stderr, stdin }) {
   }
   const { inputs, problems: discoveryProblems } = discovered;
 
-  const unreadable = new Map();
-  async function* checkable() {
+  const unreadable = [];
+  async function* readable() {
     for await (const input of readInputs(inputs, stdin)) {
-      if (input.unreadable !== undefined) unreadable.set(input.path, input.unreadable);
-      else yield input;
+      unreadable.push(input.unreadable ?? null);
+      if (input.unreadable === undefined) yield input;
     }
   }
   const progress = new ProgressBar(stderr, inputs.length);
   let results;
   try {
-    results = await checkFiles(checkable(), {
+    results = await checkFiles(readable(), {
       ...options,
       includeSource: true,
       onProgress: ({ done }) => progress.update(done),
     });
-  } catch (error) {
+  } finally {
     progress.clear();
-    stderr.write(`pysunset: ${error.message}\n\n${USAGE}\n`);
-    return 2;
   }
-  progress.clear();
 
   for (const [path, problem] of discoveryProblems) stderr.write(`${path}: ${problem}\n`);
-  const byPath = new Map(results.map((result) => [result.path, result]));
   const reports = [];
-  for (const path of inputs) {
-    const problem = unreadable.get(path) ?? byPath.get(path)?.problem;
-    if (problem !== undefined) stderr.write(`${path}: ${problem}\n`);
-    const result = byPath.get(path);
-    if (result === undefined || (result.problem?.startsWith("skipped:") ?? false)) continue;
-    reports.push({ path, source: result.source, findings: result.findings });
-  }
-  const color = parsed.color === "always" || (parsed.color !== "never" && stdout.isTTY === true && !process.env.NO_COLOR);
-  let rendered;
-  try {
-    rendered = render(reports, {
-      format: parsed.format ?? "text",
-      target: options.target,
-      color,
-      checkedFiles: reports.length,
-    });
-  } catch (error) {
-    stderr.write(`pysunset: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  let next = 0;
+  inputs.forEach((path, index) => {
+    if (unreadable[index] !== null) {
+      stderr.write(`${path}: ${unreadable[index]}\n`);
+      return;
+    }
+    const result = results[next++];
+    if (result.problem !== undefined) stderr.write(`${path}: ${result.problem}\n`);
+    if (result.problem?.startsWith("skipped:")) return;
+    const report = { path, findings: result.findings };
+    if (result.source !== undefined) report.source = result.source;
+    reports.push(report);
+  });
+  const rendered = render(reports, { ...renderOptions, checkedFiles: reports.length });
   try {
     await write(stdout, rendered);
   } catch {
@@ -265,4 +273,12 @@ async function run(parsed, { stdout, stderr, stdin }) {
   }
   const hasErrors = reports.some((report) => report.findings.some((finding) => finding.severity === "error"));
   return hasErrors && !parsed.exitZero ? 1 : 0;
+}
+
+/** Colours: `always`, `never`, or (`auto`, the default) when stdout is a terminal and NO_COLOR is unset. */
+function colorOf(choice = "auto", stdout) {
+  if (choice === "always") return true;
+  if (choice === "never") return false;
+  if (choice !== "auto") throw new UsageError(`invalid value '${choice}' for '--color': expected auto, always or never`);
+  return stdout.isTTY === true && !process.env.NO_COLOR;
 }
