@@ -29,9 +29,10 @@ export class MissingPath extends Error {
  * @param {string[]} paths  as given on the command line ("-" is standard input)
  * @param {(path: string) => boolean} isChecked  whether a file found in a directory is checked
  * @param {(path: string) => boolean} [isExcluded]  configured exclusions, for found files and directories
+ * @param {{ gitignore?: boolean }} [walk]  `gitignore: false` walks as if there were no .gitignore files
  * @returns {{ inputs: string[], problems: [string, string][] }}  inputs: paths, "-" for stdin
  */
-export function discover(paths, isChecked, isExcluded = () => false) {
+export function discover(paths, isChecked, isExcluded = () => false, { gitignore = true } = {}) {
   const inputs = [];
   const problems = [];
   for (const path of paths) {
@@ -49,7 +50,7 @@ export function discover(paths, isChecked, isExcluded = () => false) {
       inputs.push(path);
       continue;
     }
-    const rules = new GitignoreStack(path);
+    const rules = gitignore ? new GitignoreStack(path) : NO_RULES;
     const pending = [path];
     while (pending.length > 0) {
       const directory = pending.pop();
@@ -93,6 +94,8 @@ function isDirectory(path) {
     return false;
   }
 }
+
+const NO_RULES = { enter() {}, ignores: () => false };
 
 /**
  * The .gitignore files that apply under one directory tree: those from the repository's root

@@ -14,7 +14,7 @@ export class ProgressBar {
   constructor(stream, total) {
     this.stream = stream;
     this.total = total;
-    this.enabled = stream.isTTY === true && total >= MIN_FILES && !process.env.CI;
+    this.enabled = stream.isTTY === true && total >= MIN_FILES;
     this.lastDraw = 0;
     this.drawn = false;
   }

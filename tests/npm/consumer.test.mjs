@@ -286,3 +286,35 @@ test("a plain <script type=\"module\"> page imports the package as it is install
     server.close();
   }
 });
+
+test("the installed CLI (npx pysunset) prints every format; SARIF is valid SARIF 2.1.0", async () => {
+  const examples = join(project, "legacy_project");
+  cpSync(join(repoRoot, "examples", "legacy_project"), examples, { recursive: true });
+  const bin = join(project, "node_modules", ".bin", "pysunset");
+  const outputs = {};
+  for (const format of ["text", "json", "sarif", "github", "junit"]) {
+    const result = run(bin, ["--format", format, "legacy_project"], { cwd: project, allowFailure: true });
+    assert.equal(result.status, 1, `${format}: ${result.stderr}`);
+    outputs[format] = result.stdout.toString("utf8");
+  }
+  assert.match(outputs.text, /^legacy_project\/setup\.py:1:6: SUN001 error: /m);
+  assert.ok(JSON.parse(outputs.json).length >= 10);
+  assert.match(outputs.github, /^::error file=legacy_project\/setup\.py,line=1,/m);
+  assert.match(outputs.junit, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites/);
+
+  const { default: Ajv } = await import("ajv-draft-04");
+  const { default: addFormats } = await import("ajv-formats");
+  const schemaPath = join(repoRoot, "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+  const sarif = JSON.parse(outputs.sarif);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+  assert.equal(sarif.version, "2.1.0");
+  const [sarifRun] = sarif.runs;
+  assert.ok(sarifRun.results.length >= 10);
+  const rules = sarifRun.tool.driver.rules;
+  assert.ok(rules.every((rule) => rule.id && rule.helpUri && (rule.help?.text || rule.fullDescription?.text)), "rules have help and links");
+  // A document that breaks the schema is rejected, so the check above can fail.
+  assert.equal(validate({ ...sarif, version: "2.0.0" }), false);
+});
