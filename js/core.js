@@ -74,6 +74,8 @@ export function createApi(bindings, host = {}) {
     } else if (typeof text !== "string") {
       throw new TypeError(`checkFile(path, text): \`text\` of ${path} must be a string or a Uint8Array`);
     }
+    // Invalid options throw (a mistake in the caller); everything after is about the input.
+    call("check", "the options", "", checkOptions);
     let findings;
     try {
       findings = has("checkFile")

@@ -37,6 +37,7 @@ test("invalid options and arguments throw errors that name them", () => {
   assert.throws(() => esm.check("x", { bogus: true }), /unknown option `bogus`/);
   assert.throws(() => esm.check(42), { name: "TypeError", message: /`source` must be a string, not number/ });
   assert.throws(() => esm.checkFile("a.py", 42), { name: "TypeError", message: /must be a string or a Uint8Array/ });
+  assert.throws(() => esm.checkFile("a.py", "import imp\n", { target: "3.11" }), /invalid target version `3\.11`/);
 });
 
 test("checkFile decodes bytes as Python does, and says what is wrong with bad input", () => {
