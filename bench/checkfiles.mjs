@@ -15,7 +15,7 @@ const [root, repeatsText = "3"] = process.argv.slice(2);
 if (!root) throw new Error("usage: node bench/checkfiles.mjs DIRECTORY [repeats]");
 // The files the CLI would check there (its directory rules: no site-packages, no hidden folders;
 // .gitignore files are not read, as a checkout of pyenv ignores its own versions/).
-const files = discover([root], (path) => sourceKind(path) !== null, undefined, { gitignore: false }).inputs.map((path) => ({
+const files = discover([root], (path) => sourceKind(path) !== null, undefined, { gitignore: false }).inputs.map(({ path }) => ({
   path,
   text: new Uint8Array(readFileSync(path)),
 }));

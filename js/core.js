@@ -55,8 +55,7 @@ export function createApi(bindings, host = {}) {
   /** What kind of input a path names, by its name; null when pysunset does not check such files. */
   const sourceKind = (path) => {
     requireString(path, "sourceKind", "path");
-    if (has("sourceKind")) return call("sourceKind", path, path) ?? null;
-    return /\.pyi$/.test(path) ? "stub" : /\.pyw?$/.test(path) ? "python" : null;
+    return call("sourceKind", path, path) ?? null;
   };
 
   /**
@@ -78,9 +77,7 @@ export function createApi(bindings, host = {}) {
     call("check", "the options", "", checkOptions);
     let findings;
     try {
-      findings = has("checkFile")
-        ? call("checkFile", path, path, source, checkOptions)
-        : call("check", path, source, checkOptions);
+      findings = call("checkFile", path, path, source, checkOptions);
     } catch (error) {
       if (broken !== null) throw error;
       return { path, findings: [], problem: `skipped: ${error instanceof Error ? error.message : String(error)}` };
@@ -97,6 +94,7 @@ export function createApi(bindings, host = {}) {
     call("check", "the options", "", checkOptions);
   };
 
+  /** @type {Record<string, Function>} */
   const api = {
     check,
     checkFile,
@@ -106,14 +104,16 @@ export function createApi(bindings, host = {}) {
     version: () => call("version", "the version"),
     isBroken: () => broken !== null,
   };
-  if (has("render")) api.render = (reports, options) => call("render", "the report", reports, options);
-  if (has("parseConfig")) {
-    api.parseConfig = (text) => {
-      requireString(text, "parseConfig", "pyprojectText");
-      return call("parseConfig", "pyproject.toml", text) ?? null;
-    };
-  }
-  if (has("isExcluded")) api.isExcluded = (path, patterns) => call("isExcluded", path, path, patterns);
+  api.render = (reports, options) => call("render", "the report", reports, options);
+  api.parseConfig = (text) => {
+    requireString(text, "parseConfig", "pyprojectText");
+    return call("parseConfig", "pyproject.toml", text) ?? null;
+  };
+  api.isExcluded = (path, patterns) => {
+    requireString(path, "isExcluded", "path");
+    return call("isExcluded", path, path, patterns);
+  };
+  // fix() comes with the fixes of issue 7; exported once the module has it.
   if (has("fix")) {
     api.fix = (source, options) => {
       requireString(source, "fix", "source");

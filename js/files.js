@@ -1,6 +1,7 @@
 // Which files a run of the Node CLI checks: the files named, and under the directories named the
-// files pysunset checks, in the native CLI's order (crate/cli/files.rs), leaving out what
-// .gitignore files ignore (those of the directory's repository above it, and those found inside).
+// files pysunset reads, in the native CLI's order and with its rules (crate/cli/files.rs), less
+// the configuration's exclusions and what .gitignore files ignore (those of the directory's
+// repository above it, and those found inside it).
 
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -17,6 +18,9 @@ const EXCLUDED_DIRECTORIES = new Set([
   "venv",
 ]);
 
+/** Hidden directories that hold files pysunset reads (CI workflows); other hidden ones are skipped. */
+const HIDDEN_ENTERED = new Set([".github", ".circleci"]);
+
 /** A path on the command line that does not exist. */
 export class MissingPath extends Error {
   constructor(path) {
@@ -28,16 +32,18 @@ export class MissingPath extends Error {
 /**
  * @param {string[]} paths  as given on the command line ("-" is standard input)
  * @param {(path: string) => boolean} isChecked  whether a file found in a directory is checked
- * @param {(path: string) => boolean} [isExcluded]  configured exclusions, for found files and directories
+ * @param {(path: string, index: number) => boolean} [isExcluded]  the configured exclusions of
+ *   the `index`-th path, for the files and directories found under it
  * @param {{ gitignore?: boolean }} [walk]  `gitignore: false` walks as if there were no .gitignore files
- * @returns {{ inputs: string[], problems: [string, string][] }}  inputs: paths, "-" for stdin
+ * @returns {{ inputs: { path: string, index: number }[], problems: [string, string][] }}
+ *   inputs: the paths ("-" for stdin), each with the index of the command-line path it came from
  */
 export function discover(paths, isChecked, isExcluded = () => false, { gitignore = true } = {}) {
   const inputs = [];
   const problems = [];
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
     if (path === "-") {
-      inputs.push("-");
+      inputs.push({ path, index });
       continue;
     }
     let stats;
@@ -47,9 +53,10 @@ export function discover(paths, isChecked, isExcluded = () => false, { gitignore
       throw new MissingPath(path);
     }
     if (!stats.isDirectory()) {
-      inputs.push(path);
+      inputs.push({ path, index });
       continue;
     }
+    const excluded = (child) => isExcluded(child, index);
     const rules = gitignore ? new GitignoreStack(path) : NO_RULES;
     const pending = [path];
     while (pending.length > 0) {
@@ -67,13 +74,14 @@ export function discover(paths, isChecked, isExcluded = () => false, { gitignore
       for (const entry of entries) {
         const child = joinLikeRust(directory, entry.name);
         if (entry.isDirectory()) {
-          if (entry.name.startsWith(".") || EXCLUDED_DIRECTORIES.has(entry.name)) continue;
-          if (rules.ignores(child, true) || isExcluded(child)) continue;
+          const hidden = entry.name.startsWith(".") && !HIDDEN_ENTERED.has(entry.name);
+          if (hidden || EXCLUDED_DIRECTORIES.has(entry.name)) continue;
+          if (excluded(child) || rules.ignores(child, true)) continue;
           subdirectories.push(child);
         } else if (isChecked(child) && !isDirectory(child)) {
           // Broken links and unreadable files are kept: reading them reports why.
-          if (rules.ignores(child, false) || isExcluded(child)) continue;
-          inputs.push(child);
+          if (excluded(child) || rules.ignores(child, false)) continue;
+          inputs.push({ path: child, index });
         }
       }
       pending.push(...subdirectories.reverse());
