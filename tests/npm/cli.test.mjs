@@ -44,6 +44,45 @@ for (const format of FORMATS) {
   });
 }
 
+test("notebooks, env text files, CI workflows and bad files: the same bytes in every format", () => {
+  const root = scratch();
+  try {
+    const notebook = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        { cell_type: "markdown", metadata: {}, source: ["# Title\n"] },
+        { cell_type: "code", metadata: {}, execution_count: 1, outputs: [], source: ["%matplotlib inline\n", "import imp\n"] },
+        { cell_type: "code", metadata: {}, execution_count: 2, outputs: [], source: "import asyncore\nasyncore.loop()\n" },
+      ],
+    };
+    writeTree(root, {
+      "project/analysis.ipynb": JSON.stringify(notebook, null, 1),
+      "project/broken.ipynb": "{ not json",
+      "project/Dockerfile": "FROM python:3.12\nENV PYTHONTHREADDEBUG=1\n",
+      "project/.env": "PYTHONTHREADDEBUG=1\n",
+      "project/.github/workflows/ci.yml": "env:\n  PYTHONTHREADDEBUG: 1\n",
+      "project/.hidden/skipped.py": "import imp\n",
+      "project/latin.py": Buffer.from("# -*- coding: latin-1 -*-\nimport imp  # caf\xe9\n", "latin1"),
+      "project/invalid.py": Buffer.from("import asynchat\nx = '\xff'\n", "latin1"),
+      "project/binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]),
+      "project/clean.pyi": "def f() -> int: ...\n",
+    });
+    for (const format of FORMATS) {
+      const { rust } = assertSame(["--format", format, "project"], { cwd: root });
+      assert.equal(rust.status, 1);
+      assert.match(rust.stdout.toString("utf8"), /analysis\.ipynb/);
+    }
+    assertSame(["--format", "json", "--stdin-filename", "nb.ipynb", "-"], {
+      cwd: root,
+      input: Buffer.from(JSON.stringify(notebook)),
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("colours, flags spelled every way, usage errors, --catalogue, --version, --help", () => {
   assertSame(["--color", "always", "examples/legacy_project"]);
   assertSame(["--color", "never", "-t3.14", "--ignore=SUN004", "--ignore", "removed-module", "examples/legacy_project"]);
