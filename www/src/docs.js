@@ -1,0 +1,110 @@
+// The offline docs companion: every catalogue entry, from the engine's catalogue(), searchable by
+// name and filterable by version and module, with a "try it" button for its example.
+import { el } from "./dom.js";
+
+/** The module family of an entry: the docs page it is on (docs/importlib.md -> importlib). */
+export const moduleOf = (entry) => entry.url.replace(/^.*\//, "").replace(/\.md(#.*)?$/, "");
+
+/** The id of an entry's article, also the target of `#docs/<symbol>` links. */
+export const docsId = (symbol) => `doc-${symbol.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+
+const compareVersions = (a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]);
+
+/**
+ * Fills `root` (which holds the search and filter controls) with the entries.
+ * `onTry(entry)` loads an example into the editor.
+ */
+export function renderDocs(root, entries, { onTry }) {
+  const search = root.querySelector("#docs-search");
+  const version = root.querySelector("#docs-version");
+  const module = root.querySelector("#docs-module");
+  const list = root.querySelector("#docs-list");
+  const count = root.querySelector("#docs-count");
+
+  const versions = [...new Set(entries.map((entry) => entry.removedIn))].sort(compareVersions);
+  for (const value of versions) version.append(el("option", { value }, `removed in ${value}`));
+  const modules = [...new Set(entries.map(moduleOf))].sort();
+  for (const value of modules) module.append(el("option", { value }, value));
+
+  const sorted = [...entries].sort((a, b) => compareVersions(a.removedIn, b.removedIn) || (a.symbol < b.symbol ? -1 : 1));
+  const articles = sorted.map((entry) => ({ entry, article: article(entry, onTry), haystack: haystackOf(entry) }));
+  list.replaceChildren(...articles.map(({ article }) => article));
+
+  const apply = () => {
+    const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const { entry, article, haystack } of articles) {
+      const visible =
+        (!version.value || entry.removedIn === version.value) &&
+        (!module.value || moduleOf(entry) === module.value) &&
+        words.every((word) => haystack.includes(word));
+      article.hidden = !visible;
+      if (visible) shown++;
+    }
+    count.textContent = `${shown} of ${entries.length} entries`;
+  };
+  for (const control of [search, version, module]) control.addEventListener("input", apply);
+  apply();
+  return {
+    /** Shows one entry (clearing filters that would hide it) and moves focus to it. */
+    show(symbol) {
+      const found = articles.find(({ entry }) => entry.symbol === symbol);
+      if (!found) return false;
+      if (found.article.hidden) {
+        search.value = "";
+        version.value = "";
+        module.value = "";
+        apply();
+      }
+      found.article.scrollIntoView({ block: "start" });
+      found.article.focus({ preventScroll: true });
+      return true;
+    },
+  };
+}
+
+function haystackOf(entry) {
+  return [entry.symbol, ...entry.alsoKnownAs, entry.replacement, entry.why, entry.kind].join(" ").toLowerCase();
+}
+
+function article(entry, onTry) {
+  const deprecated = entry.deprecatedIn ? `deprecated in ${entry.deprecatedIn}, ` : "";
+  const facts = el(
+    "dl",
+    { class: "facts" },
+    el("dt", {}, "Why"),
+    el("dd", {}, entry.why),
+    el("dt", {}, "Instead"),
+    el("dd", {}, entry.replacement),
+    el("dt", {}, "Found"),
+    el("dd", {}, entry.found),
+  );
+  if (entry.alsoKnownAs.length) facts.append(el("dt", {}, "Also as"), el("dd", {}, entry.alsoKnownAs.join(", ")));
+  if (entry.fix) facts.append(el("dt", {}, "Fix"), el("dd", {}, `${entry.fix} fix available`));
+  const examples = el(
+    "div",
+    { class: "examples" },
+    el("figure", {}, el("figcaption", {}, "Before"), el("pre", {}, el("code", {}, entry.before))),
+    el("figure", {}, el("figcaption", {}, "After"), el("pre", {}, el("code", {}, entry.after))),
+  );
+  const tryIt = el("button", { type: "button", class: "try-it" }, "Try it");
+  tryIt.setAttribute("aria-label", `Try the example of ${entry.symbol} in the editor`);
+  tryIt.addEventListener("click", () => onTry(entry));
+  return el(
+    "article",
+    { id: docsId(entry.symbol), class: "doc-entry", tabindex: "-1" },
+    el(
+      "h3",
+      {},
+      el("code", {}, entry.symbol),
+      " ",
+      el("span", { class: "badge" }, entry.kind),
+      " ",
+      el("span", { class: "badge" }, entry.code),
+    ),
+    el("p", { class: "versions" }, `${deprecated}removed in Python ${entry.removedIn}`),
+    facts,
+    examples,
+    tryIt,
+  );
+}
