@@ -45,7 +45,8 @@ await build({
   outdir: dist,
   bundle: true,
   format: "esm",
-  minify: true,
+  // PYSUNSET_WWW_NO_MINIFY=1 keeps names readable (for profiling).
+  minify: !process.env.PYSUNSET_WWW_NO_MINIFY,
   target: ["chrome111", "firefox113", "safari16.4"],
   legalComments: "none",
   logLevel: "warning",

@@ -79,7 +79,7 @@ export async function waitReady(page) {
 export async function setEditorText(page, text) {
   const before = await page.evaluate(() => window.pysunset.checksDone());
   await page.evaluate((value) => {
-    const view = document.querySelector(".cm-content").cmView.view;
+    const view = window.pysunset.view();
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value }, userEvent: "input.paste" });
   }, text);
   await page.waitForFunction((count) => window.pysunset.checksDone() > count, before);

@@ -82,11 +82,13 @@ export function createEditor(parent, { onChange, card, actions, label }) {
     setFindings(findings) {
       view.dispatch(setDiagnostics(view.state, diagnosticsOf(view.state.doc, findings, { card, actions })));
     },
-    /** The number of diagnostics shown (for tests and the status line). */
-    diagnosticCount() {
-      let count = 0;
-      forEachDiagnostic(view.state, () => count++);
-      return count;
+    /** The diagnostics shown: [{from, to, severity, text}] (for the tests). */
+    diagnostics() {
+      const shown = [];
+      forEachDiagnostic(view.state, (diagnostic, from, to) =>
+        shown.push({ from, to, severity: diagnostic.severity, code: diagnostic.source, text: view.state.sliceDoc(from, to) }),
+      );
+      return shown;
     },
     /** Moves the cursor to a finding and scrolls it into view. */
     jumpTo(range) {

@@ -29,7 +29,9 @@ class ServerTest(unittest.TestCase):
     def test_port(self):
         self.assertEquals(port(), 8080)  # "café" before a finding is fine too
 `;
-const MAX_RENDERED = 2000;
+/** Findings rendered in the panel before a "show more" button (the page stays light). */
+const RENDER_STEP = 300;
+let renderLimit = RENDER_STEP;
 
 const state = {
   target: "3.12",
@@ -93,7 +95,7 @@ async function runCheck() {
       timings.lastCheckMs = ms;
       timings.checks++;
       if (timings.firstFindings === null) timings.firstFindings = performance.now();
-      setStatus(`Checked in ${ms.toFixed(0)} ms`);
+      setStatus(`Checked in ${ms < 1 ? "<1" : ms.toFixed(0)} ms`);
       showFindings();
     }
   } catch (error) {
@@ -157,7 +159,7 @@ function renderFindingsPanel() {
       if (!ofSeverity.length) continue;
       const list = el("ul", { class: "finding-list", "aria-label": `${file.path}: ${severity}` });
       for (const finding of ofSeverity) {
-        if (rendered >= MAX_RENDERED) break;
+        if (rendered >= renderLimit) break;
         rendered++;
         list.append(findingItem(file, finding));
       }
@@ -165,7 +167,14 @@ function renderFindingsPanel() {
     }
     groups.push(section);
   }
-  if (rendered >= MAX_RENDERED) groups.push(el("p", { class: "note" }, `Showing the first ${MAX_RENDERED} findings of ${total}: export to see them all.`));
+  if (rendered < total) {
+    const more = el("button", { type: "button", class: "show-more" }, `Show ${Math.min(RENDER_STEP, total - rendered)} more (${rendered} of ${total} shown; exports hold them all)`);
+    more.addEventListener("click", () => {
+      renderLimit += RENDER_STEP;
+      renderFindingsPanel();
+    });
+    groups.push(more);
+  }
   if (!groups.length) groups.push(el("p", { class: "empty" }, `No findings at target ${state.target} for the severities shown.`));
   container.replaceChildren(...groups);
   $("#findings-count").textContent = String(total);
@@ -330,6 +339,7 @@ async function checkSources(sources) {
   state.batch?.abort();
   const controller = new AbortController();
   state.batch = controller;
+  renderLimit = RENDER_STEP;
   const label = $("#batch-label");
   const progress = $("#batch-progress");
   $("#batch").hidden = false;
@@ -682,7 +692,9 @@ async function start() {
 window.pysunset = {
   state,
   timings,
-  diagnosticCount: () => editor?.diagnosticCount() ?? 0,
+  diagnostics: () => editor?.diagnostics() ?? [],
+  view: () => editor?.view,
+
   capabilities: () => [...(engine?.capabilities ?? [])],
   checksDone: () => timings.checks,
 };
