@@ -172,14 +172,33 @@ export function decodeText(bytes, path) {
   const firstLines = new TextDecoder("latin1").decode(head).split("\n").slice(0, 2).join("\n");
   const cookie = firstLines.match(/^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m);
   if (cookie) {
-    try {
-      return { text: new TextDecoder(cookie[1].toLowerCase(), { fatal: false }).decode(bytes) };
-    } catch {
-      return { reason: `its coding cookie names an encoding this browser does not know (${cookie[1]})` };
-    }
+    const decoder = decoderFor(cookie[1]);
+    if (!decoder) return { reason: `its coding cookie names an encoding this browser does not know (${cookie[1]})` };
+    return { text: decoder.decode(bytes) };
   }
   return {
     text: new TextDecoder("utf-8").decode(bytes),
     note: "not valid UTF-8: checked with the bad bytes replaced",
   };
+}
+
+/** A TextDecoder for a Python codec name (latin-1, iso8859_15, cp1252, utf_8, shift_jis, ...). */
+function decoderFor(codec) {
+  const name = codec.toLowerCase().replace(/_/g, "-");
+  const candidates = [name];
+  let match;
+  if (/^(latin-?1|iso-?8859-?1|l1)$/.test(name)) candidates.push("iso-8859-1");
+  else if ((match = name.match(/^iso-?8859-?(\d+)$/))) candidates.push(`iso-8859-${match[1]}`);
+  else if ((match = name.match(/^(?:cp|windows-?)(125\d)$/))) candidates.push(`windows-${match[1]}`);
+  else if (/^utf-?8(-sig)?$/.test(name)) candidates.push("utf-8");
+  else if (name === "cp932" || name === "ms932") candidates.push("shift_jis");
+  else if (name === "cp936") candidates.push("gbk");
+  for (const label of candidates) {
+    try {
+      return new TextDecoder(label);
+    } catch {
+      // Not a label this browser knows: try the next spelling.
+    }
+  }
+  return null;
 }

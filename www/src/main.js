@@ -42,6 +42,8 @@ const state = {
   current: SCRATCH,
   skipped: [],
   batch: null,
+  /** Batches (drops, opened files) checked to the end, cancelled ones not counted. */
+  batchesDone: 0,
 };
 /** Timings the tests read, in ms since the navigation started (performance.now()). */
 const timings = { script: performance.now(), engineReady: null, firstFindings: null, lastCheckMs: null, checks: 0 };
@@ -373,6 +375,7 @@ async function checkSources(sources) {
     $("#batch-summary").textContent = `Checked ${files.length} files in ${seconds} s on ${engine.poolSize} workers: ${found} findings; ${skipped.length} not checked.`;
     if (!state.files.has(state.current)) openFile(SCRATCH);
     showFindings();
+    state.batchesDone++;
   } catch (error) {
     if (error instanceof CancelledError || controller.signal.aborted) $("#batch-summary").textContent = "Cancelled: nothing was changed.";
     else $("#batch-summary").textContent = `The check failed: ${error.message}`;
@@ -414,6 +417,7 @@ function recheckDrop() {
         file.problem = results[index].problem;
       });
       showFindings();
+      state.batchesDone++;
     })
     .catch(() => ($("#batch-summary").textContent = "Cancelled: the results are for the previous target."))
     .finally(() => {
