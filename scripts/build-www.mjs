@@ -101,12 +101,19 @@ writeFileSync(
       .replace("__PRECACHE__", JSON.stringify(precache)),
 );
 
+// Precompressed copies for servers that send them (scripts/serve.mjs does); not precached.
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest)$/;
+for (const name of readdirSync(dist)) {
+  if (COMPRESSIBLE.test(name)) writeFileSync(join(dist, `${name}.gz`), gzipSync(readFileSync(join(dist, name)), { level: 9 }));
+}
+
 // Sizes: the first load is everything the page fetches before its first findings.
 const FIRST_LOAD = ["index.html", "app.css", "app.js", "worker.js", "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
 let totalRaw = 0;
 let totalGzip = 0;
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
+  if (name.endsWith(".gz")) continue;
   const bytes = readFileSync(join(dist, name));
   const gzip = gzipSync(bytes, { level: 9 }).length;
   rows.push(`  ${name.padEnd(22)} ${String(bytes.length).padStart(9)} B  ${String(gzip).padStart(8)} B gzip`);

@@ -24,12 +24,16 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt", ".md"]);
 
-/** Starts the server; resolves to {server, url}. */
-export async function serve(directory, { port = 0, log = () => {} } = {}) {
+/**
+ * Starts the server; resolves to {server, url}. `onResponse({status, path, bytes})` sees every
+ * response (bytes as sent, after gzip).
+ */
+export async function serve(directory, { port = 0, onResponse = () => {} } = {}) {
   const root = resolve(directory);
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const send = (status, body, headers = {}) => {
+      onResponse({ status, path: request.url, bytes: body?.length ?? 0 });
       response.writeHead(status, { "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache", ...headers });
       response.end(request.method === "HEAD" ? undefined : body);
     };
@@ -48,19 +52,21 @@ export async function serve(directory, { port = 0, log = () => {} } = {}) {
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       body = await readFile(file);
     } catch {
-      log(`404 ${pathname}`);
       return send(404, "not found\n", { "Content-Type": "text/plain; charset=utf-8" });
     }
     const extension = extname(file);
     const headers = { "Content-Type": TYPES[extension] ?? "application/octet-stream", Vary: "Accept-Encoding" };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      // The precompressed FILE.gz that build-www.mjs writes next to FILE, else gzip on the fly.
       const key = `${file}:${body.length}`;
-      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      if (!gzipped.has(key)) {
+        const precompressed = await readFile(`${file}.gz`).catch(() => null);
+        gzipped.set(key, precompressed ?? gzipSync(body, { level: 6 }));
+      }
       body = gzipped.get(key);
       headers["Content-Encoding"] = "gzip";
     }
     headers["Content-Length"] = String(body.length);
-    log(`200 ${pathname}`);
     send(200, body, headers);
   });
   await new Promise((resolveListen, reject) => {

@@ -21,7 +21,8 @@ export async function start({ serviceWorkers = "block" } = {}) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run bash scripts/build-www.sh (and setup with PYSUNSET_NEED_BROWSER=1)`);
   }
   mkdirSync(outDir, { recursive: true });
-  const { server, url } = await serve(dist);
+  const responses = [];
+  const { server, url } = await serve(dist, { onResponse: (response) => responses.push(response) });
   const profile = mkdtempSync(join(tmpdir(), "pysunset-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -54,6 +55,7 @@ export async function start({ serviceWorkers = "block" } = {}) {
     url,
     context,
     requests,
+    responses,
     errors,
     /** A page of the playground, loaded and with its engine ready. */
     async open(path = "") {

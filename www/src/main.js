@@ -659,6 +659,8 @@ function setUpServiceWorker() {
 // ------------------------------------------------------------------------------------ start
 
 async function start() {
+  // The engine loads (wasm compile, worker start) while the editor is built.
+  const enginePromise = Engine.start();
   setUpTheme();
   editor = createEditor($("#editor"), {
     label: "Python source to check",
@@ -676,7 +678,6 @@ async function start() {
   suppressCheck = true;
   editor.setText(EXAMPLE);
   suppressCheck = false;
-  const enginePromise = Engine.start();
   const restored = restoreFromHash();
   try {
     engine = await enginePromise;
