@@ -2,6 +2,7 @@
 
 use crate::catalogue::{Entry, Status};
 use crate::finding::{Finding, Rule, Severity};
+use crate::fix::{self, RawFix};
 use crate::lines::LineIndex;
 use crate::rules;
 use crate::semantic::guards::{Failure, Site};
@@ -21,6 +22,7 @@ struct Raw {
     end: usize,
     severity: Severity,
     guard: Option<String>,
+    fix: Option<RawFix>,
 }
 
 /// Runs the rules over one parsed file.
@@ -93,7 +95,20 @@ impl<'a, 't> Checker<'a, 't> {
             (None, Status::Removed) => Severity::Error,
             (None, Status::Deprecated) => Severity::Warning,
         };
-        self.raw.push(Raw { entry, rule, start: span.0, end: span.1, severity, guard });
+        let fix = match severity {
+            Severity::Info => None,
+            _ => {
+                let site = fix::engine::Site {
+                    model: self.model,
+                    node,
+                    ancestors: &self.ancestors,
+                    scope: self.scope(),
+                    span,
+                };
+                fix::engine::compute(&site, entry)
+            }
+        };
+        self.raw.push(Raw { entry, rule, start: span.0, end: span.1, severity, guard, fix });
     }
 
     fn finish(mut self) -> Vec<Finding> {
@@ -118,7 +133,8 @@ impl<'a, 't> Checker<'a, 't> {
             .into_iter()
             .map(|raw| {
                 let range = lines.range(raw.start, raw.end);
-                (Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range), range.start.line)
+                let fix = raw.fix.map(|fix| fix.resolve(&lines));
+                (Finding::new(raw.entry, raw.rule, raw.severity, raw.guard, range, fix), range.start.line)
             })
             .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
             .map(|(finding, _)| finding)

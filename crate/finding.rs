@@ -4,6 +4,7 @@
 //! WebAssembly build (camelCase field names).
 
 use crate::catalogue::{ApiKind, Entry};
+use crate::fix::Fix;
 use crate::version::PythonVersion;
 use serde::Serialize;
 
@@ -164,6 +165,9 @@ pub struct Finding {
     pub range: Range,
     /// A link to the entry's documentation.
     pub url: String,
+    /// The change that migrates this use, where one is mechanical (never on `info` findings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -174,6 +178,7 @@ impl Finding {
         severity: Severity,
         guard: Option<String>,
         range: Range,
+        fix: Option<Fix>,
     ) -> Self {
         Finding {
             code: rule,
@@ -188,6 +193,7 @@ impl Finding {
             guard,
             range,
             url: entry.docs_url(),
+            fix,
         }
     }
 }

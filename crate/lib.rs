@@ -16,6 +16,7 @@
 pub mod catalogue;
 mod checker;
 pub mod finding;
+pub mod fix;
 pub mod lines;
 pub mod prefilter;
 mod rules;
@@ -31,6 +32,7 @@ mod wasm;
 
 pub use catalogue::{ApiKind, Entry};
 pub use finding::{Finding, Position, Range, Rule, Severity};
+pub use fix::{fix, Applicability, Edit, Fix, FixOptions, FixOutcome};
 pub use version::{InvalidTarget, PythonVersion};
 
 use std::fmt;

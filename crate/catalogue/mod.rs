@@ -12,6 +12,7 @@ mod entries;
 pub mod stdlib;
 
 use crate::finding::Rule;
+use crate::fix::Applicability;
 use crate::version::PythonVersion;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -188,6 +189,12 @@ impl Entry {
             Detection::Keyword { .. } => format!("{slug}-parameter"),
             _ => slug,
         }
+    }
+
+    /// Whether uses of this entry get an automatic fix, and of which kind; `None` when the
+    /// change is manual (the table is [`crate::fix::recipes`]).
+    pub fn fix(&self) -> Option<Applicability> {
+        crate::fix::recipes::lookup(self.symbol).map(|recipe| recipe.applicability)
     }
 
     /// A link to this entry's documentation.
@@ -378,6 +385,8 @@ pub struct EntryInfo {
     pub after: &'static str,
     /// A link to its documentation.
     pub url: String,
+    /// Whether uses get an automatic fix, and of which kind (`None`: the change is manual).
+    pub fix: Option<Applicability>,
 }
 
 impl Entry {
@@ -396,6 +405,7 @@ impl Entry {
             before: self.before,
             after: self.after,
             url: self.docs_url(),
+            fix: self.fix(),
         }
     }
 }

@@ -43,7 +43,7 @@ pub fn decode(bytes: &[u8]) -> (Option<Cow<'_, str>>, Option<DecodeProblem>) {
         return (None, Some(DecodeProblem::Binary));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let encoding = coding_cookie(bytes).map(|name| name.to_ascii_lowercase().replace('_', "-"));
+    let encoding = encoding_label(bytes);
     match encoding.as_deref() {
         None | Some("utf-8" | "utf8" | "utf-8-sig" | "utf8-sig") => match std::str::from_utf8(bytes) {
             Ok(text) => (Some(Cow::Borrowed(text)), None),
@@ -71,6 +71,11 @@ pub fn decode(bytes: &[u8]) -> (Option<Cow<'_, str>>, Option<DecodeProblem>) {
             (Some(Cow::Owned(text.into_owned())), problem)
         }
     }
+}
+
+/// The encoding a PEP 263 cookie of `bytes` (without a BOM) names, lowercase, `_` as `-`.
+pub fn encoding_label(bytes: &[u8]) -> Option<String> {
+    coding_cookie(bytes).map(|name| name.to_ascii_lowercase().replace('_', "-"))
 }
 
 /// The encoding named by a PEP 263 cookie on the first or second line

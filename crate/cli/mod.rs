@@ -2,6 +2,7 @@
 
 mod decode;
 mod files;
+mod fixing;
 mod output;
 
 use crate::finding::{Rule, Severity};
@@ -25,6 +26,11 @@ Options:
   -f, --format FORMAT    text (default) or json
       --select CODES     report only these rules (comma-separated codes or names)
       --ignore CODES     do not report these rules
+      --fix              apply the safe fixes to the files (atomically; files without a fix
+                         are not touched) and report what is left
+      --unsafe-fixes     also apply (or, without --fix or --diff, count) the unsafe fixes
+      --diff             print the fixes as a unified diff and write nothing; exit 1 when
+                         there is something to fix
       --exit-zero        exit 0 even when errors are found
       --catalogue        print the catalogue of removed APIs as JSON and exit
   -h, --help             print this help
@@ -41,6 +47,19 @@ struct Arguments {
     select: Option<Vec<Rule>>,
     ignore: Vec<Rule>,
     exit_zero: bool,
+    fix: FixMode,
+    unsafe_fixes: bool,
+}
+
+/// What to do with fixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FixMode {
+    /// Report only (fixable findings are marked).
+    Report,
+    /// Write the fixes to the files.
+    Write,
+    /// Print the fixes as a diff.
+    Diff,
 }
 
 #[derive(Debug)]
@@ -74,6 +93,8 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
         select: None,
         ignore: Vec::new(),
         exit_zero: false,
+        fix: FixMode::Report,
+        unsafe_fixes: false,
     };
     let text = |value: std::ffi::OsString| {
         value.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())
@@ -94,6 +115,9 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
                 arguments.ignore.extend(parse_rules(&text(parser.value().map_err(|e| e.to_string())?)?)?);
             }
             Long("exit-zero") => arguments.exit_zero = true,
+            Long("fix") if arguments.fix != FixMode::Diff => arguments.fix = FixMode::Write,
+            Long("diff") => arguments.fix = FixMode::Diff,
+            Long("unsafe-fixes") => arguments.unsafe_fixes = true,
             Short('h') | Long("help") => return Ok(Parsed::Help),
             Short('V') | Long("version") => return Ok(Parsed::Version),
             Long("catalogue") | Long("catalog") => return Ok(Parsed::Catalogue),
@@ -103,6 +127,9 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
     }
     if arguments.paths.is_empty() {
         return Err("no PATH given (use - to read standard input)".into());
+    }
+    if arguments.fix == FixMode::Write && arguments.paths.iter().any(|path| path == "-") {
+        return Err("--fix cannot write to standard input: use --diff to see the fixes".into());
     }
     Ok(Parsed::Run(arguments))
 }
@@ -145,7 +172,8 @@ struct Checked {
     problem: Option<String>,
 }
 
-fn check_input(input: &Input, options: &Options) -> Checked {
+fn check_input(input: &Input, arguments: &Arguments) -> Checked {
+    let options = Options { target: arguments.target };
     let (path, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -161,17 +189,67 @@ fn check_input(input: &Input, options: &Options) -> Checked {
         }
     };
     let (text, decode_problem) = decode::decode(&bytes);
+    let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
     let mut problem = decode_problem.map(|problem| format!("{path}: {problem}"));
     let Some(text) = text else {
         return Checked { report: None, problem };
     };
-    match crate::check(&text, options) {
-        Ok(findings) => Checked { report: Some(FileReport { path, findings }), problem },
+    if arguments.fix != FixMode::Report {
+        if repaired {
+            let note = format!("{path}: not fixed: its bytes are not valid in its encoding");
+            problem = Some(problem.map_or(note.clone(), |problem| format!("{problem}\n{note}")));
+        } else {
+            return fix_input(input, path, &bytes, &text, arguments, problem);
+        }
+    }
+    match crate::check(&text, &options) {
+        Ok(findings) => Checked {
+            report: Some(FileReport { path, findings, fixed: 0, diff: None }),
+            problem,
+        },
         Err(error) => {
             problem = Some(format!("{path}: skipped: {error}"));
             Checked { report: None, problem }
         }
     }
+}
+
+/// `--fix` or `--diff` for one input: the remaining findings, and the diff or the write.
+fn fix_input(
+    input: &Input,
+    path: String,
+    bytes: &[u8],
+    text: &str,
+    arguments: &Arguments,
+    mut problem: Option<String>,
+) -> Checked {
+    let options = crate::FixOptions { target: arguments.target, unsafe_fixes: arguments.unsafe_fixes };
+    let outcome = match crate::fix(text, &options) {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            return Checked { report: None, problem: Some(format!("{path}: skipped: {error}")) };
+        }
+    };
+    let mut report = FileReport { path, findings: outcome.remaining, fixed: outcome.applied.len(), diff: None };
+    if outcome.output == text {
+        return Checked { report: Some(report), problem };
+    }
+    match (arguments.fix, input) {
+        (FixMode::Diff, _) => report.diff = Some(fixing::unified_diff(&report.path, text, &outcome.output)),
+        (_, Input::File(file)) => {
+            let written = fixing::encode_like(bytes, text, &outcome.output)
+                .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
+                .and_then(|encoded| fixing::write_atomically(file, &encoded).map_err(|error| error.to_string()));
+            if let Err(error) = written {
+                problem = Some(format!("{}: not fixed: {error}", report.path));
+                // What was reported as fixed is still there.
+                report.fixed = 0;
+                report.findings = crate::check(text, &Options { target: arguments.target }).unwrap_or_default();
+            }
+        }
+        (_, Input::Stdin) => {}
+    }
+    Checked { report: Some(report), problem }
 }
 
 fn run(arguments: &Arguments) -> ExitCode {
@@ -182,8 +260,7 @@ fn run(arguments: &Arguments) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = Options { target: arguments.target };
-    let checked: Vec<Checked> = inputs.par_iter().map(|input| check_input(input, &options)).collect();
+    let checked: Vec<Checked> = inputs.par_iter().map(|input| check_input(input, arguments)).collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
@@ -201,8 +278,19 @@ fn run(arguments: &Arguments) -> ExitCode {
             reports.push(report);
         }
     }
-    let rendered = output::render(arguments.format, &reports, reports.len(), arguments.target);
     let mut stdout = std::io::stdout().lock();
+    if arguments.fix == FixMode::Diff {
+        let diffs: String = reports.iter().filter_map(|report| report.diff.as_deref()).collect();
+        let changed = reports.iter().filter(|report| report.diff.is_some()).count();
+        let fixes: usize = reports.iter().filter(|report| report.diff.is_some()).map(|report| report.fixed).sum();
+        if stdout.write_all(diffs.as_bytes()).and_then(|_| stdout.flush()).is_err() {
+            return ExitCode::from(2);
+        }
+        let _ = writeln!(stderr, "{}", output::would_fix(fixes, changed));
+        return if changed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+    }
+    let view = output::View { target: arguments.target, unsafe_fixes: arguments.unsafe_fixes };
+    let rendered = output::render(arguments.format, &reports, reports.len(), view);
     if stdout.write_all(rendered.as_bytes()).and_then(|_| stdout.flush()).is_err() {
         return ExitCode::from(2);
     }

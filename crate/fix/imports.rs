@@ -1,0 +1,179 @@
+//! Imports a fix needs or leaves behind: adding `import M` once (after the module's docstring,
+//! `from __future__` imports and other imports), and deleting an import nothing uses.
+
+use crate::semantic::{BindingKind, ScopeId, SemanticModel};
+use crate::syntax::{field_children, named_children, text, Field, NodeExt};
+use tree_sitter::Node;
+
+/// An edit: `(start, end, content)` in bytes.
+pub(crate) type RawEdit = (usize, usize, String);
+
+/// The line ending the file uses (`\r\n` when its first line ends so).
+pub(crate) fn newline(source: &str) -> &'static str {
+    match source.find('\n') {
+        Some(at) if at > 0 && source.as_bytes()[at - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
+}
+
+/// What `module`'s name needs so that code at `offset` in `scope` can write `module.x`:
+/// `Ok(None)` when it is imported already, `Ok(Some(edit))` for the import to add, `Err(())`
+/// when the name is bound to something else there (the fix would change what it means).
+/// An empty `module` stands for the builtins: then `builtin` must not be shadowed.
+pub(crate) fn ensure(
+    model: &SemanticModel<'_>,
+    root: Node<'_>,
+    scope: ScopeId,
+    offset: usize,
+    module: &str,
+    builtin: &str,
+) -> Result<Option<RawEdit>, ()> {
+    if module.is_empty() {
+        let name = builtin.split(['.', '(']).next().unwrap_or(builtin);
+        return match model.lookup(name, scope, offset) {
+            None => Ok(None),
+            Some(_) => Err(()),
+        };
+    }
+    let first = module.split('.').next().unwrap_or(module);
+    let is_the_package = |kind: &BindingKind<'_>| matches!(kind, BindingKind::Import(q) if q == first);
+    match model.lookup(first, scope, offset) {
+        Some((_, binding)) if is_the_package(&binding.kind) => {
+            if module == first || imports_at_top_level(root, model.source, module) {
+                return Ok(None);
+            }
+        }
+        Some(_) => return Err(()),
+        None => {}
+    }
+    // A binding of the name anywhere at module level (a later assignment, a function named so)
+    // would clash with the import.
+    if let Some((_, binding)) = model.lookup(first, model.module, usize::MAX) {
+        if !is_the_package(&binding.kind) {
+            return Err(());
+        }
+    }
+    let at = insertion_point(root, model.source).ok_or(())?;
+    let newline = newline(model.source);
+    let content = if at.1 { format!("{newline}import {module}") } else { format!("import {module}{newline}") };
+    Ok(Some((at.0, at.0, content)))
+}
+
+/// Whether a statement at the top of the module is `import module` (exactly that path).
+fn imports_at_top_level(root: Node<'_>, source: &str, module: &str) -> bool {
+    named_children(root).into_iter().filter(|statement| statement.kind() == "import_statement").any(|statement| {
+        field_children(statement, Field::Name).into_iter().any(|name| {
+            name.kind() == "dotted_name" && crate::semantic::dotted_text(name, source) == module
+        })
+    })
+}
+
+/// Where a new import goes: the start of the line after the last import of the module's
+/// opening statements (docstring, comments, `from __future__` and other imports), else before
+/// the first statement. The flag says the file's last line has no line ending there (so the
+/// import must start with one).
+fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
+    let mut after = None;
+    let mut next_statement = None;
+    let statements = named_children(root).into_iter().filter(|statement| statement.kind() != "comment");
+    for (index, statement) in statements.enumerate() {
+        let is_import = matches!(
+            statement.kind(),
+            "future_import_statement" | "import_statement" | "import_from_statement"
+        );
+        let is_docstring = index == 0
+            && statement.kind() == "expression_statement"
+            && statement.named_child_count() == 1
+            && statement.named_child(0).is_some_and(|child| matches!(child.kind(), "string" | "concatenated_string"));
+        if is_import || is_docstring {
+            after = Some(statement.end_byte());
+        } else {
+            next_statement = Some(statement.start_byte());
+            break;
+        }
+    }
+    let Some(after) = after else {
+        // No docstring and no import: before the first statement (after leading comments).
+        let at = next_statement.unwrap_or(source.len());
+        let line_start = source[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        return (source[line_start.max(bom)..at].trim().is_empty()).then_some((at.max(bom), false));
+    };
+    match source[after..].find('\n') {
+        Some(newline) => {
+            let at = after + newline + 1;
+            // A statement after a `;` on the same line would run before the import.
+            if next_statement.is_some_and(|next| next < at) {
+                return None;
+            }
+            Some((at, false))
+        }
+        None => Some((source.len(), true)),
+    }
+}
+
+/// Whether `name` is spelled as a whole word anywhere in `source` outside `skip` (code,
+/// strings or comments): if so, deleting its import is not certain to be harmless.
+pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: (usize, usize)) -> bool {
+    let bytes = source.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let mut from = 0;
+    while let Some(found) = source[from..].find(name) {
+        let start = from + found;
+        let end = start + name.len();
+        let whole = (start == 0 || !is_word(bytes[start - 1])) && (end == bytes.len() || !is_word(bytes[end]));
+        if whole && (end <= skip.0 || start >= skip.1) {
+            return true;
+        }
+        from = start + 1;
+        while !source.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// The edit that deletes one name of an import statement (with its comma), or the whole
+/// statement with its line when it is the only name (a lone statement of a block becomes
+/// `pass`). `None` when the statement shares its line with other code or holds comments.
+pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &str) -> Option<RawEdit> {
+    if named_children(statement).iter().any(|child| child.kind() == "comment") {
+        return None;
+    }
+    let names = field_children(statement, Field::Name);
+    let index = names.iter().position(|name| name.id() == item.id())?;
+    if names.len() > 1 {
+        return Some(match index {
+            0 => (item.start_byte(), names[1].start_byte(), String::new()),
+            _ => (names[index - 1].end_byte(), item.end_byte(), String::new()),
+        });
+    }
+    let line_start = source[..statement.start_byte()].rfind('\n').map_or(0, |at| at + 1);
+    let rest = &source[statement.end_byte()..];
+    let line_end = rest.find('\n').map_or(source.len(), |at| statement.end_byte() + at + 1);
+    let before = &source[line_start..statement.start_byte()];
+    let after = source[statement.end_byte()..line_end].trim();
+    let bom_only = before.trim_start_matches('\u{feff}').trim().is_empty();
+    if !bom_only || !(after.is_empty() || after.starts_with('#')) {
+        return None;
+    }
+    let parent = statement.parent()?;
+    if parent.kind() == "block" {
+        let statements = named_children(parent).into_iter().filter(|child| child.kind() != "comment").count();
+        if statements == 1 {
+            return Some((statement.start_byte(), statement.end_byte(), "pass".to_string()));
+        }
+    }
+    // Keep a byte order mark that precedes the statement.
+    let start = line_start + (before.len() - before.trim_start_matches('\u{feff}').len());
+    Some((start, line_end, String::new()))
+}
+
+/// The name an import item binds: the alias, or the first segment of the module path.
+pub(crate) fn bound_name<'s>(item: Node<'_>, source: &'s str) -> Option<&'s str> {
+    match item.kind() {
+        "aliased_import" => item.field(Field::Alias).map(|alias| text(alias, source)),
+        "dotted_name" => text(item, source).split('.').next().map(str::trim),
+        _ => None,
+    }
+}

@@ -1,0 +1,342 @@
+//! Automatic fixes: edits attached to findings, and [`fix`], which applies them until nothing
+//! changes.
+//!
+//! Which entries have a fix, and how it is made, is one table ([`recipes`]); the edits are
+//! computed where the rules know the spans ([`engine`], called by the checker for each finding
+//! that is not guarded). A fix is `safe` when the new code does what the old code did, and
+//! `unsafe` when behaviour may differ; unsafe fixes are applied only on request.
+
+pub(crate) mod engine;
+mod imports;
+pub mod recipes;
+
+use crate::finding::{Finding, Range};
+use crate::lines::LineIndex;
+use crate::version::PythonVersion;
+use crate::{CheckError, Options};
+use serde::Serialize;
+
+/// Whether applying a fix keeps the program's behaviour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The new code does what the old code did (on the versions that have the replacement).
+    Safe,
+    /// Behaviour may differ: review the change. Applied only with `unsafe_fixes`.
+    Unsafe,
+}
+
+impl Applicability {
+    /// The lowercase name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// One replacement of a span of the source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Edit {
+    /// The span replaced (empty for an insertion).
+    pub range: Range,
+    /// The new text.
+    pub content: String,
+}
+
+/// The change that migrates one finding: edits that do not overlap, applied together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fix {
+    /// Whether the change keeps behaviour.
+    pub applicability: Applicability,
+    /// What the change does, in one line (`replace \`assertEquals\` with \`assertEqual\``).
+    pub message: String,
+    /// The edits, in source order (an import the replacement needs is one of them).
+    pub edits: Vec<Edit>,
+}
+
+/// A fix before positions are worked out: byte spans of the text it was computed on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawFix {
+    pub applicability: Applicability,
+    pub message: String,
+    /// `(start, end, content)`, sorted, not overlapping.
+    pub edits: Vec<(usize, usize, String)>,
+}
+
+impl RawFix {
+    /// The fix with positions in `lines`' text.
+    pub(crate) fn resolve(self, lines: &LineIndex<'_>) -> Fix {
+        Fix {
+            applicability: self.applicability,
+            message: self.message,
+            edits: self
+                .edits
+                .into_iter()
+                .map(|(start, end, content)| Edit { range: lines.range(start, end), content })
+                .collect(),
+        }
+    }
+}
+
+/// How to fix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixOptions {
+    /// The Python version the code is moving to (as in [`Options`]).
+    pub target: PythonVersion,
+    /// Also apply the fixes that may change behaviour.
+    pub unsafe_fixes: bool,
+}
+
+impl Default for FixOptions {
+    fn default() -> Self {
+        Self { target: PythonVersion::DEFAULT_TARGET, unsafe_fixes: false }
+    }
+}
+
+/// What [`fix`] did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FixOutcome {
+    /// The fixed source text (the input itself when nothing was fixed).
+    pub output: String,
+    /// The findings whose fixes were applied, with positions in the input.
+    pub applied: Vec<Finding>,
+    /// The findings of the output.
+    pub remaining: Vec<Finding>,
+}
+
+/// How many times fixes are applied at most: each round applies every fix that does not
+/// overlap another, and a fix's import or an import left unused is handled by the next round.
+pub const MAX_PASSES: usize = 8;
+
+/// Applies the fixes of `source`'s findings until none is left (at most [`MAX_PASSES`] rounds).
+///
+/// A fix is kept only when the text still parses as well as the input did (no new syntax
+/// error); every byte outside the edits is kept (line endings, encoding cookie, BOM, tabs).
+pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError> {
+    let check_options = Options { target: options.target };
+    let baseline = syntax_errors(source).ok_or(CheckError::Unparsable)?;
+    let mut current = source.to_string();
+    // The edits of each round, in the coordinates of that round's input, to map positions back.
+    let mut rounds: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    let mut applied: Vec<(Finding, usize, usize)> = Vec::new();
+    let mut rejected: Vec<String> = Vec::new();
+    let mut findings = crate::check(&current, &check_options)?;
+    for _ in 0..MAX_PASSES {
+        let candidates: Vec<&Finding> = findings
+            .iter()
+            .filter(|finding| {
+                finding.fix.as_ref().is_some_and(|fix| {
+                    (options.unsafe_fixes || fix.applicability == Applicability::Safe)
+                        && !rejected.contains(&signature(&current, fix))
+                })
+            })
+            .collect();
+        if candidates.is_empty() {
+            break;
+        }
+        let mut chosen: Vec<&Finding> = Vec::new();
+        let mut edits: Vec<(usize, usize, &str)> = Vec::new();
+        for finding in candidates {
+            let Some(fix) = finding.fix.as_ref() else { continue };
+            let fix_edits: Vec<(usize, usize, &str)> = fix.edits.iter().map(edit_span).collect();
+            if fix_edits.iter().all(|edit| fits(&edits, *edit)) {
+                for edit in fix_edits {
+                    if !edits.contains(&edit) {
+                        edits.push(edit);
+                    }
+                }
+                chosen.push(finding);
+            }
+        }
+        let chosen_count = chosen.len();
+        edits.sort();
+        let mut next = apply(&current, &edits);
+        if syntax_errors(&next).is_none_or(|errors| errors > baseline) {
+            // Some fix breaks the parse: reject those that do alone; when each is fine alone,
+            // apply the first one only this round.
+            let alone = |fix: &Fix| {
+                let mut edits: Vec<(usize, usize, &str)> = fix.edits.iter().map(edit_span).collect();
+                edits.sort();
+                apply(&current, &edits)
+            };
+            let mut fine = Vec::new();
+            for finding in chosen {
+                let Some(fix) = finding.fix.as_ref() else { continue };
+                if syntax_errors(&alone(fix)).is_none_or(|errors| errors > baseline) {
+                    rejected.push(signature(&current, fix));
+                } else {
+                    fine.push(finding);
+                }
+            }
+            if fine.len() != chosen_count {
+                continue;
+            }
+            let Some(first) = fine.first().copied() else { break };
+            let Some(fix) = first.fix.as_ref() else { break };
+            next = alone(fix);
+            edits = fix.edits.iter().map(edit_span).collect();
+            edits.sort();
+            chosen = vec![first];
+        }
+        let round: Vec<(usize, usize, usize)> =
+            edits.iter().map(|(start, end, content)| (*start, *end, content.len())).collect();
+        for finding in chosen {
+            let (start, end) = (finding.range.start.offset as usize, finding.range.end.offset as usize);
+            let start = map_back(start, &rounds);
+            let end = map_back(end, &rounds).max(start);
+            applied.push((finding.clone(), start, end));
+        }
+        rounds.push(round);
+        current = next;
+        findings = crate::check(&current, &check_options)?;
+    }
+    let lines = LineIndex::new(source);
+    let applied = applied
+        .into_iter()
+        .map(|(mut finding, start, end)| {
+            finding.range = lines.range(start, end);
+            if rounds.len() > 1 {
+                // The fix's own edits were computed on an intermediate text: keep only its
+                // description, with positions of the input.
+                if let Some(fix) = finding.fix.as_mut() {
+                    for edit in &mut fix.edits {
+                        let start = map_back(edit.range.start.offset as usize, &rounds);
+                        let end = map_back(edit.range.end.offset as usize, &rounds).max(start);
+                        edit.range = lines.range(start, end);
+                    }
+                }
+            }
+            finding
+        })
+        .collect();
+    Ok(FixOutcome { output: current, applied, remaining: findings })
+}
+
+/// An edit as a byte span and its new text.
+fn edit_span(edit: &Edit) -> (usize, usize, &str) {
+    (edit.range.start.offset as usize, edit.range.end.offset as usize, edit.content.as_str())
+}
+
+/// Whether `edit` can join `edits`: it overlaps none of them (an identical edit is shared).
+fn fits(edits: &[(usize, usize, &str)], edit: (usize, usize, &str)) -> bool {
+    edits.iter().all(|other| {
+        *other == edit || {
+            let (start, end, _) = edit;
+            let (other_start, other_end, _) = *other;
+            // Two insertions at one place, or spans that share a byte, conflict.
+            if start == end && other_start == other_end {
+                start != other_start
+            } else {
+                end <= other_start || other_end <= start
+            }
+        }
+    })
+}
+
+/// `text` with the sorted, non-overlapping `edits` applied.
+fn apply(text: &str, edits: &[(usize, usize, &str)]) -> String {
+    let mut output = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    for (start, end, content) in edits {
+        output.push_str(&text[at..*start]);
+        output.push_str(content);
+        at = *end;
+    }
+    output.push_str(&text[at..]);
+    output
+}
+
+/// An offset in the output of the last of `rounds` mapped to the original text: an offset
+/// inside new text maps to the start of the span it replaced.
+fn map_back(offset: usize, rounds: &[Vec<(usize, usize, usize)>]) -> usize {
+    let mut offset = offset;
+    for round in rounds.iter().rev() {
+        let mut shift: isize = 0;
+        let mut mapped = None;
+        for &(start, end, length) in round {
+            let new_start = (start as isize + shift) as usize;
+            let new_end = new_start + length;
+            if offset < new_start {
+                break;
+            }
+            if offset < new_end {
+                mapped = Some(start);
+                break;
+            }
+            shift += length as isize - (end - start) as isize;
+            if offset == new_end {
+                mapped = Some(end);
+            }
+        }
+        offset = mapped.unwrap_or((offset as isize - shift) as usize);
+    }
+    offset
+}
+
+/// What identifies a fix across rounds: the text it replaces and the text it writes.
+fn signature(text: &str, fix: &Fix) -> String {
+    let mut signature = fix.message.clone();
+    for edit in &fix.edits {
+        let old = text.get(edit.range.start.offset as usize..edit.range.end.offset as usize).unwrap_or("");
+        signature.push_str(&format!("\u{0}{old}\u{0}{}", edit.content));
+    }
+    signature
+}
+
+/// How many syntax errors tree-sitter finds in `text` (error and missing nodes).
+pub fn syntax_errors(text: &str) -> Option<usize> {
+    let tree = crate::syntax::parse(text)?;
+    let root = tree.root_node();
+    if !root.has_error() {
+        return Some(0);
+    }
+    let mut count = 0;
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            count += 1;
+        }
+        let descend = node.has_error() && !node.is_error();
+        if descend && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return Some(count);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_map_back_through_rounds() {
+        // "abcdef": replace "b" with "XYZ" (round 1), then in "aXYZcdef" replace "d" (offset 5).
+        let rounds = vec![vec![(1, 2, 3)]];
+        assert_eq!(map_back(0, &rounds), 0);
+        assert_eq!(map_back(5, &rounds), 3);
+        assert_eq!(map_back(2, &rounds), 1);
+        assert_eq!(map_back(4, &rounds), 2);
+    }
+
+    #[test]
+    fn identical_edits_are_shared_and_insertions_at_one_place_conflict() {
+        let edits = vec![(0, 0, "import a\n"), (5, 8, "x")];
+        assert!(fits(&edits, (0, 0, "import a\n")));
+        assert!(!fits(&edits, (0, 0, "import b\n")));
+        assert!(!fits(&edits, (6, 9, "y")));
+        assert!(fits(&edits, (8, 9, "y")));
+    }
+}

@@ -1,0 +1,355 @@
+//! Which catalogue entries have an automatic fix, and how it is made: one row per entry, keyed
+//! by the entry's symbol (a test checks that every key is an entry of the catalogue).
+//!
+//! Entries whose replacement looks like a one-to-one rename but that have no fix are listed in
+//! [`MANUAL`] with the reason; a test checks that no such entry is forgotten.
+
+use super::Applicability::{self, Safe, Unsafe};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a fix rewrites a use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recipe {
+    /// The last segment is renamed, the receiver or module kept; keyword arguments of a call are
+    /// renamed as listed. A `from` import takes the new name `as` the old one.
+    /// Ex) `self.assertEquals(a, b)` -> `self.assertEqual(a, b)`,
+    /// `parser.readfp(f, filename=n)` -> `parser.read_file(f, source=n)`.
+    Rename {
+        /// The new last segment.
+        to: &'static str,
+        /// Keyword arguments renamed in a call: `(old, new)`.
+        keywords: &'static [(&'static str, &'static str)],
+    },
+    /// The reference is replaced by another expression, whose module is imported if needed.
+    /// Ex) `imp.reload(m)` -> `importlib.reload(m)` (adding `import importlib`).
+    Replace {
+        /// The new expression (a dotted name, or a dotted name with a call in it).
+        with: &'static str,
+        /// The module `with` needs imported (empty for a builtin).
+        import: &'static str,
+    },
+    /// A call without arguments is replaced by a value.
+    /// Ex) `imp.get_magic()` -> `importlib.util.MAGIC_NUMBER`.
+    CallToValue {
+        /// The new expression.
+        with: &'static str,
+        /// The module it needs imported.
+        import: &'static str,
+    },
+    /// A namespace whose members live in its parent: `typing.io.IO` -> `typing.IO`,
+    /// `from typing.io import IO` -> `from typing import IO`.
+    Namespace {
+        /// The parent module.
+        parent: &'static str,
+        /// The names the namespace held.
+        members: &'static [&'static str],
+    },
+    /// A loader lookup whose result is only tested (for `None` or truth) becomes a spec lookup,
+    /// which finds the same modules. Ex) `if importlib.find_loader(name) is None:` ->
+    /// `if importlib.util.find_spec(name) is None:`.
+    LoaderTest {
+        /// The new function.
+        with: &'static str,
+        /// The module it needs imported.
+        import: &'static str,
+    },
+    /// `p.link_to(t)` -> `pathlib.Path(t).hardlink_to(p)`: the new method is called on the
+    /// link to create, so receiver and argument swap.
+    SwapToHardlink,
+    /// A keyword argument that is ignored is dropped. Ex) `is_python_build(check_home=True)`.
+    DropKeyword,
+    /// A keyword argument is renamed. Ex) `ParsingError(filename=f)` -> `ParsingError(source=f)`.
+    RenameKeyword {
+        /// The new keyword.
+        to: &'static str,
+    },
+    /// The only argument, passed by a removed keyword, is passed by position instead.
+    /// Ex) `files(package="pkg")` -> `files("pkg")`.
+    KeywordToPositional,
+    /// A removed module whose names other recipes migrate: `from imp import reload` is
+    /// rewritten to `from importlib import reload`, and `import imp` is deleted once nothing
+    /// in the file spells its name any more.
+    MigratedModule,
+}
+
+/// Which uses a recipe applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Any reference: calls, attribute reads, bases, decorators (not assignments to it).
+    Any,
+    /// Only a call of it (arguments as they are).
+    Called,
+    /// Only a call with exactly one positional argument and nothing else.
+    CalledWithOne,
+}
+
+/// One row: the fix of one catalogue entry.
+#[derive(Clone, Copy, Debug)]
+pub struct FixRecipe {
+    /// The entry's symbol, as in the catalogue.
+    pub symbol: &'static str,
+    /// How the use is rewritten.
+    pub recipe: Recipe,
+    /// Which uses it applies to.
+    pub shape: Shape,
+    /// Whether the rewrite keeps behaviour. The engine may lower a safe recipe to unsafe at a
+    /// use where it cannot tell (a distinctive method on an unknown receiver, a receiver with
+    /// side effects, ...).
+    pub applicability: Applicability,
+}
+
+const fn row(symbol: &'static str, recipe: Recipe, shape: Shape, applicability: Applicability) -> FixRecipe {
+    FixRecipe { symbol, recipe, shape, applicability }
+}
+
+const fn rename(symbol: &'static str, to: &'static str) -> FixRecipe {
+    row(symbol, Recipe::Rename { to, keywords: &[] }, Shape::Any, Safe)
+}
+
+const fn replace(symbol: &'static str, with: &'static str, import: &'static str) -> FixRecipe {
+    row(symbol, Recipe::Replace { with, import }, Shape::Any, Safe)
+}
+
+const fn constructor(symbol: &'static str, keywords: &'static [(&'static str, &'static str)]) -> FixRecipe {
+    row(symbol, Recipe::Rename { to: "Constant", keywords }, Shape::Called, Safe)
+}
+
+/// The members of `typing.io`.
+const TYPING_IO: &[&str] = &["BinaryIO", "IO", "TextIO"];
+/// The members of `typing.re`.
+const TYPING_RE: &[&str] = &["Match", "Pattern"];
+
+/// Every fix, by symbol.
+pub static RECIPES: &[FixRecipe] = &[
+    row("_pyio.OpenWrapper", Recipe::Rename { to: "open", keywords: &[] }, Shape::Called, Safe),
+    row("argparse.BooleanOptionalAction(type=, choices=, metavar=)", Recipe::DropKeyword, Shape::Any, Unsafe),
+    constructor("ast.Bytes", &[("s", "value")]),
+    rename("ast.Constant.n", "value"),
+    rename("ast.Constant.s", "value"),
+    constructor("ast.NameConstant", &[]),
+    constructor("ast.Num", &[("n", "value")]),
+    constructor("ast.Str", &[("s", "value")]),
+    rename("ast.Tuple.dims", "elts"),
+    row(
+        "asyncio.iscoroutinefunction",
+        Recipe::Replace { with: "inspect.iscoroutinefunction", import: "inspect" },
+        Shape::Any,
+        Unsafe,
+    ),
+    row(
+        "configparser.ConfigParser.readfp",
+        Recipe::Rename { to: "read_file", keywords: &[("filename", "source")] },
+        Shape::Any,
+        Safe,
+    ),
+    row("configparser.ParsingError(filename=)", Recipe::RenameKeyword { to: "source" }, Shape::Any, Safe),
+    rename("configparser.ParsingError.filename", "source"),
+    row(
+        "configparser.RawConfigParser.readfp",
+        Recipe::Rename { to: "read_file", keywords: &[("filename", "source")] },
+        Shape::Any,
+        Safe,
+    ),
+    rename("configparser.SafeConfigParser", "ConfigParser"),
+    row("email.utils.localtime(isdst=)", Recipe::DropKeyword, Shape::Any, Unsafe),
+    rename("gzip.GzipFile.filename", "name"),
+    row("imp", Recipe::MigratedModule, Shape::Any, Safe),
+    replace("imp.cache_from_source", "importlib.util.cache_from_source", "importlib.util"),
+    row(
+        "imp.get_magic",
+        Recipe::CallToValue { with: "importlib.util.MAGIC_NUMBER", import: "importlib.util" },
+        Shape::Called,
+        Safe,
+    ),
+    row(
+        "imp.get_tag",
+        Recipe::CallToValue { with: "sys.implementation.cache_tag", import: "sys" },
+        Shape::Called,
+        Safe,
+    ),
+    replace("imp.new_module", "types.ModuleType", "types"),
+    replace("imp.reload", "importlib.reload", "importlib"),
+    replace("imp.source_from_cache", "importlib.util.source_from_cache", "importlib.util"),
+    replace("importlib.abc.Traversable", "importlib.resources.abc.Traversable", "importlib.resources.abc"),
+    replace(
+        "importlib.abc.TraversableResources",
+        "importlib.resources.abc.TraversableResources",
+        "importlib.resources.abc",
+    ),
+    row(
+        "importlib.find_loader",
+        Recipe::LoaderTest { with: "importlib.util.find_spec", import: "importlib.util" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+    row("importlib.resources.files(package=)", Recipe::KeywordToPositional, Shape::Any, Safe),
+    rename("io.OpenWrapper", "open"),
+    rename("locale.format", "format_string"),
+    row("pathlib.Path.link_to", Recipe::SwapToHardlink, Shape::Called, Safe),
+    row(
+        "pkgutil.find_loader",
+        Recipe::LoaderTest { with: "importlib.util.find_spec", import: "importlib.util" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+    row(
+        "pkgutil.get_loader",
+        Recipe::LoaderTest { with: "importlib.util.find_spec", import: "importlib.util" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+    row("shutil.ExecError", Recipe::Replace { with: "RuntimeError", import: "" }, Shape::Any, Unsafe),
+    replace("sqlite3.OptimizedUnicode", "str", ""),
+    row("sysconfig.is_python_build(check_home=)", Recipe::DropKeyword, Shape::Any, Safe),
+    row(
+        "tempfile._TemporaryFileWrapper",
+        Recipe::Rename { to: "TemporaryFileWrapper", keywords: &[] },
+        Shape::Any,
+        Unsafe,
+    ),
+    row("turtle.RawTurtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
+    row("turtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
+    row("typing.io", Recipe::Namespace { parent: "typing", members: TYPING_IO }, Shape::Any, Safe),
+    row("typing.re", Recipe::Namespace { parent: "typing", members: TYPING_RE }, Shape::Any, Safe),
+    rename("unittest.TestCase.assertAlmostEquals", "assertAlmostEqual"),
+    rename("unittest.TestCase.assertEquals", "assertEqual"),
+    rename("unittest.TestCase.assertNotAlmostEquals", "assertNotAlmostEqual"),
+    rename("unittest.TestCase.assertNotEquals", "assertNotEqual"),
+    rename("unittest.TestCase.assertNotRegexpMatches", "assertNotRegex"),
+    rename("unittest.TestCase.assertRaisesRegexp", "assertRaisesRegex"),
+    rename("unittest.TestCase.assertRegexpMatches", "assertRegex"),
+    rename("unittest.TestCase.assert_", "assertTrue"),
+    rename("unittest.TestCase.failIf", "assertFalse"),
+    rename("unittest.TestCase.failIfAlmostEqual", "assertNotAlmostEqual"),
+    rename("unittest.TestCase.failIfEqual", "assertNotEqual"),
+    rename("unittest.TestCase.failUnless", "assertTrue"),
+    rename("unittest.TestCase.failUnlessAlmostEqual", "assertAlmostEqual"),
+    rename("unittest.TestCase.failUnlessEqual", "assertEqual"),
+    rename("unittest.TestCase.failUnlessRaises", "assertRaises"),
+    row("unittest.TestLoader.loadTestsFromModule(use_load_tests=)", Recipe::DropKeyword, Shape::Any, Safe),
+    rename("unittest._TextTestResult", "TextTestResult"),
+    row(
+        "unittest.findTestCases",
+        Recipe::Replace { with: "unittest.TestLoader().loadTestsFromModule", import: "unittest" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+    row(
+        "unittest.getTestCaseNames",
+        Recipe::Replace { with: "unittest.TestLoader().getTestCaseNames", import: "unittest" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+    row(
+        "unittest.makeSuite",
+        Recipe::Replace { with: "unittest.TestLoader().loadTestsFromTestCase", import: "unittest" },
+        Shape::CalledWithOne,
+        Safe,
+    ),
+];
+
+/// Entries whose replacement reads like a rename but that get no automatic fix, with the reason
+/// (the documentation gives the manual step).
+pub static MANUAL: &[(&str, &str)] = &[
+    ("ast.Ellipsis", "`ast.Ellipsis()` takes no value; the call becomes `ast.Constant(...)`, and isinstance tests differ"),
+    ("ast.Index", "the index expression itself replaces the node: a structural change"),
+    ("collections.abc.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
+    ("configparser.LegacyInterpolation", "BasicInterpolation substitutes `%(name)s` only: the values may differ"),
+    ("decimal.__version__", "the specification version is a different string"),
+    ("glob.glob0", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
+    ("glob.glob1", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
+    ("imp.find_module", "find_spec returns a spec, not a (file, path, description) tuple"),
+    ("imp.init_builtin", "import_module does not re-initialise a module that is already imported"),
+    ("importlib.abc.Finder", "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec"),
+    ("importlib.abc.Loader.module_repr", "the method is dropped, not renamed"),
+    ("importlib.machinery.BuiltinImporter.find_module", "find_spec returns a spec, not a loader"),
+    ("importlib.machinery.FileFinder.find_loader", "find_spec returns a spec, not a (loader, portions) tuple"),
+    ("importlib.machinery.FileFinder.find_module", "find_spec returns a spec, not a loader"),
+    ("importlib.machinery.FrozenImporter.find_module", "find_spec returns a spec, not a loader"),
+    ("importlib.machinery.FrozenImporter.module_repr", "the method is dropped, not renamed"),
+    ("importlib.machinery.WindowsRegistryFinder.find_module", "find_spec returns a spec, not a loader"),
+    ("importlib.util.cache_from_source(debug_override=)", "optimization= takes a different value than debug_override="),
+    ("locale.resetlocale", "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one"),
+    ("pathlib.PurePath.as_uri", "the receiver must become a concrete Path, which needs the path's flavour"),
+    ("pathlib.PurePath.is_reserved", "os.path.isreserved exists from 3.13 only and takes a string"),
+    ("pkgutil.ImpImporter", "FileFinder takes loader details, not a path only"),
+    ("pkgutil.ImpLoader", "SourceFileLoader takes different arguments"),
+    ("re.template", "re.compile without the TEMPLATE flag may backtrack where template did not"),
+    ("sqlite3.version", "the SQLite library's version is a different value than the module's"),
+    ("sqlite3.version_info", "the SQLite library's version is a different value than the module's"),
+    ("ssl.RAND_pseudo_bytes", "it returned a (bytes, is_cryptographic) pair"),
+    ("token.ASYNC", "token.NAME is a different token number"),
+    ("token.AWAIT", "token.NAME is a different token number"),
+    ("tokenize.ASYNC", "token.NAME is a different token number"),
+    ("tokenize.AWAIT", "token.NAME is a different token number"),
+    ("typing.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
+    ("unittest.TestProgram.usageExit", "the method is dropped: print the usage and exit yourself"),
+    ("urllib.parse.Quoter", "quote() is a function, not a mapping class"),
+    ("webbrowser.MacOSX", "MacOSXOSAScript runs the browser through AppleScript: a different class"),
+    ("webbrowser.MacOSXOSAScript._name", "the public name is read-only in some versions"),
+    ("zipimport.zipimporter.find_loader", "find_spec returns a spec, not a (loader, portions) tuple"),
+    ("zipimport.zipimporter.find_module", "find_spec returns a spec, not a loader"),
+    ("zipimport.zipimporter.load_module", "exec_module needs a module created from a spec"),
+    ("zlib.__version__", "ZLIB_VERSION is the library's version, a different value"),
+];
+
+/// The fix of the entry with this symbol, if it has one.
+pub fn lookup(symbol: &str) -> Option<&'static FixRecipe> {
+    static INDEX: OnceLock<HashMap<&'static str, &'static FixRecipe>> = OnceLock::new();
+    INDEX.get_or_init(|| RECIPES.iter().map(|recipe| (recipe.symbol, recipe)).collect()).get(symbol).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{self, ApiKind, ENTRIES};
+
+    #[test]
+    fn every_recipe_is_an_entry_of_the_catalogue_and_sorted() {
+        for recipe in RECIPES {
+            assert!(catalogue::lookup(recipe.symbol).is_some(), "no catalogue entry {}", recipe.symbol);
+        }
+        for pair in RECIPES.windows(2) {
+            assert!(pair[0].symbol < pair[1].symbol, "{} must sort before {}", pair[0].symbol, pair[1].symbol);
+        }
+        for (symbol, _) in MANUAL {
+            assert!(catalogue::lookup(symbol).is_some(), "no catalogue entry {symbol}");
+        }
+    }
+
+    /// A replacement that starts with one dotted name (and perhaps a call) reads like a rename:
+    /// such an entry has a fix, or says in [`MANUAL`] why not.
+    #[test]
+    fn every_one_to_one_replacement_has_a_fix_or_a_reason() {
+        let reads_like_a_rename = |replacement: &str| {
+            let head = replacement.split(" (").next().unwrap_or(replacement);
+            let head = head.split('(').next().unwrap_or(head);
+            !head.is_empty()
+                && head.contains('.')
+                && head.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        };
+        let mut missing = Vec::new();
+        for entry in ENTRIES {
+            let version_string = entry.symbol.ends_with("__version__") || entry.replacement == "sys.version_info";
+            if version_string || matches!(entry.kind, ApiKind::Module | ApiKind::Package) {
+                // A module's version string is not `sys.version_info`; modules are not renames.
+                continue;
+            }
+            if reads_like_a_rename(entry.replacement)
+                && lookup(entry.symbol).is_none()
+                && !MANUAL.iter().any(|(symbol, _)| *symbol == entry.symbol)
+            {
+                missing.push(entry.symbol);
+            }
+        }
+        assert!(missing.is_empty(), "give these a fix or a reason in MANUAL: {missing:?}");
+    }
+
+    #[test]
+    fn an_entry_is_either_fixed_or_manual() {
+        for (symbol, _) in MANUAL {
+            assert!(lookup(symbol).is_none(), "{symbol} has a fix and a reason not to have one");
+        }
+    }
+}
