@@ -251,6 +251,51 @@ test("dark theme and a phone-sized screen", async () => {
   await page.click("#theme");
 });
 
+const UNITTEST = "import unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n        self.assertNotEquals(1, 2)\n";
+
+test("a fix on a finding is shown as a diff first, then applied as one undoable edit", async () => {
+  await setEditorText(page, UNITTEST);
+  const fixable = (await editorFindings(page)).filter((f) => f.fix);
+  assert.equal(fixable.length, 2, "both aliases carry a fix");
+  await page.locator("#findings li", { hasText: "assertEquals`" }).locator(".fix-one").click();
+  const dialog = page.locator("#fix-dialog");
+  await dialog.waitFor();
+  assert.match(await page.textContent("#fix-summary"), /replace `assertEquals` with `assertEqual` \(safe\)/);
+  assert.deepEqual(await page.locator("#fix-diff .del").allTextContents(), ["-         self.assertEquals(1, 1)\n"]);
+  assert.deepEqual(await page.locator("#fix-diff .add").allTextContents(), ["+         self.assertEqual(1, 1)\n"]);
+  await screenshot(page, "fix-diff");
+  // Cancel leaves the code alone.
+  await page.click("#fix-cancel");
+  assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), UNITTEST);
+  await page.locator("#findings li", { hasText: "assertEquals`" }).locator(".fix-one").click();
+  const checks = await page.evaluate(() => window.pysunset.checksDone());
+  await page.click("#fix-apply");
+  await page.waitForFunction((n) => window.pysunset.checksDone() > n, checks);
+  assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), UNITTEST.replace("assertEquals(", "assertEqual("));
+  assert.deepEqual((await editorFindings(page)).map((f) => f.symbol), ["unittest.TestCase.assertNotEquals"]);
+  // Undo brings the old code back.
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction(() => window.pysunset.view().state.doc.toString().includes("assertEquals("));
+});
+
+test("fix all in the file, through the engine's fix(), when this build has it", async (t) => {
+  if (!(await page.evaluate(() => window.pysunset.capabilities())).includes("fix")) {
+    t.skip("this build of the wasm package has no fix() yet");
+    return;
+  }
+  await setEditorText(page, UNITTEST);
+  await page.click("#fix-file");
+  await page.locator("#fix-dialog").waitFor();
+  assert.equal(await page.locator("#fix-diff .del").count(), 2);
+  const checks = await page.evaluate(() => window.pysunset.checksDone());
+  await page.click("#fix-apply");
+  await page.waitForFunction((n) => window.pysunset.checksDone() > n, checks);
+  const code = await page.evaluate(() => window.pysunset.view().state.doc.toString());
+  assert.ok(code.includes("assertEqual(1, 1)") && code.includes("assertNotEqual(1, 2)"), code);
+  assert.deepEqual(await editorFindings(page), []);
+});
+
 test("no request left 127.0.0.1 and nothing was blocked or failed", () => {
   const foreign = browser.requests.filter((url) => !url.startsWith(browser.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
   assert.deepEqual(foreign, []);

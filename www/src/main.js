@@ -197,7 +197,7 @@ function findingItem(file, finding) {
   );
   jump.addEventListener("click", () => openFile(file.path, finding));
   const item = el("li", {}, jump, el("p", { class: "instead" }, `instead: ${finding.replacement}`));
-  if (finding.fix && engine.has("fix")) {
+  if (finding.fix) {
     const fix = el("button", { type: "button", class: "fix-one" }, finding.fix.applicability === "unsafe" ? "Fix (unsafe)" : "Fix");
     fix.setAttribute("aria-label", `Fix ${finding.code} at line ${line} of ${file.path}: ${finding.fix.message}`);
     fix.addEventListener("click", () => previewFindingFix(file.path, finding));
@@ -249,7 +249,7 @@ function card(finding) {
 }
 
 function diagnosticActions(finding) {
-  if (!finding.fix || !engine?.has("fix")) return [];
+  if (!finding.fix) return [];
   return [{ name: "Fix", apply: () => previewFindingFix(state.current, finding) }];
 }
 
