@@ -28,6 +28,11 @@ test("the example is checked on load, with squiggles and gutter marks where the 
   assert.equal(await page.locator(".cm-lintRange-error").count(), 3);
   assert.ok((await page.locator(".cm-gutter-lint .cm-lint-marker-error").count()) >= 3);
   await screenshot(page, "editor-light");
+  // The README's picture: the example with the hover card of its unittest alias.
+  await page.locator(".cm-lintRange-error", { hasText: "assertEquals" }).hover();
+  await page.locator(".cm-tooltip .card").waitFor();
+  await screenshot(page, "readme");
+  await page.mouse.move(0, 0);
 });
 
 test("pasted code: findings at the right line and UTF-16 column, also after non-ASCII text", async () => {

@@ -192,7 +192,7 @@ test("a real sdist (.tar.gz) and a wheel (.whl), dropped as files", async () => 
   await page.click("#back-to-scratch");
 });
 
-test("a zip bomb, a tar bomb and a 200 MB archive are refused with a clear message, quickly", async () => {
+test("a zip bomb, a zip that lies about its sizes, a tar bomb and a 200 MB archive are refused with a clear message, quickly", async () => {
   // 300 MB of zeros deflate to about 300 KB; the tar holds 270 MB of zeros.
   execFileSync("python3", [
     "-c",
@@ -206,6 +206,15 @@ class Zeros(io.RawIOBase):
     def readable(self): return True
     def readinto(self, b):
         k = min(len(b), self.n); b[:k] = bytes(k); self.n -= k; return k
+# A zip whose directory says its entry is 100 bytes, while it inflates to 20 MB.
+with zipfile.ZipFile(${JSON.stringify(join(work, "liar.zip"))}, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("liar.py", b"#" * (20 << 20))
+data = bytearray(open(${JSON.stringify(join(work, "liar.zip"))}, "rb").read())
+cd = data.rfind(b"PK\\x01\\x02")
+data[cd + 24:cd + 28] = (100).to_bytes(4, "little")
+lh = data.find(b"PK\\x03\\x04")
+data[lh + 22:lh + 26] = (100).to_bytes(4, "little")
+open(${JSON.stringify(join(work, "liar.zip"))}, "wb").write(data)
 with tarfile.open(${JSON.stringify(join(work, "bomb.tar.gz"))}, "w:gz", compresslevel=1) as t:
     info = tarfile.TarInfo("bomb/zeros.bin"); info.size = 270 << 20
     t.addfile(info, io.BufferedReader(Zeros(info.size)))
@@ -214,11 +223,12 @@ with tarfile.open(${JSON.stringify(join(work, "bomb.tar.gz"))}, "w:gz", compress
   execFileSync("truncate", ["-s", "200M", join(work, "huge.tar.gz")]);
   const count = await batches();
   const started = Date.now();
-  await page.setInputFiles("#open-files", ["bomb.zip", "bomb.tar.gz", "huge.tar.gz"].map((name) => join(work, name)));
+  await page.setInputFiles("#open-files", ["bomb.zip", "liar.zip", "bomb.tar.gz", "huge.tar.gz"].map((name) => join(work, name)));
   await waitBatch(count);
   const seconds = (Date.now() - started) / 1000;
   const reasons = await skipped();
   assert.match(reasons["bomb.zip"], /expand to 300 MB, more than the 256 MB limit \(a zip bomb\?\): nothing was extracted/);
+  assert.match(reasons["liar.zip"], /liar\.py expands to more than its declared size \(a zip bomb\?\): the archive was refused/);
   assert.match(reasons["bomb.tar.gz"], /expands to more than 256 MB \(a tar bomb\?\)/);
   assert.match(reasons["huge.tar.gz"], /the archive is 200 MB, more than the 100 MB the playground opens/);
   // The page answered all along.
