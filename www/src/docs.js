@@ -1,6 +1,6 @@
 // The offline docs companion: every catalogue entry, from the engine's catalogue(), searchable by
 // name and filterable by version and module, with a "try it" button for its example.
-import { el } from "./dom.js";
+import { el, withCode } from "./dom.js";
 
 /** The module family of an entry: the docs page it is on (docs/importlib.md -> importlib). */
 export const moduleOf = (entry) => entry.url.replace(/^.*\//, "").replace(/\.md(#.*)?$/, "");
@@ -73,11 +73,11 @@ function article(entry, onTry) {
     "dl",
     { class: "facts" },
     el("dt", {}, "Why"),
-    el("dd", {}, entry.why),
+    el("dd", {}, withCode(entry.why)),
     el("dt", {}, "Instead"),
-    el("dd", {}, entry.replacement),
+    el("dd", {}, withCode(entry.replacement)),
     el("dt", {}, "Found"),
-    el("dd", {}, entry.found),
+    el("dd", {}, withCode(entry.found)),
   );
   if (entry.alsoKnownAs.length) facts.append(el("dt", {}, "Also as"), el("dd", {}, entry.alsoKnownAs.join(", ")));
   if (entry.fix) facts.append(el("dt", {}, "Fix"), el("dd", {}, `${entry.fix} fix available`));

@@ -25,3 +25,15 @@ export function download(name, content, type = "text/plain") {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
+
+/** Text with `code spans` as <code> elements (still text nodes only: nothing is parsed as HTML). */
+export function withCode(text) {
+  const fragment = document.createDocumentFragment();
+  String(text)
+    .split(/`([^`]+)`/)
+    .forEach((part, index) => {
+      if (!part) return;
+      fragment.append(index % 2 ? el("code", {}, part) : document.createTextNode(part));
+    });
+  return fragment;
+}

@@ -8,7 +8,7 @@ import { encodeState, decodeState } from "./share.js";
 import { diffLines, hunks } from "./diff.js";
 import { renderDocs, docsId } from "./docs.js";
 import { writeZip } from "./archive.js";
-import { el, download } from "./dom.js";
+import { el, download, withCode } from "./dom.js";
 
 const $ = (selector) => document.querySelector(selector);
 const TARGETS = Array.from({ length: 10 }, (_, i) => `3.${12 + i}`);
@@ -193,7 +193,7 @@ function findingItem(file, finding) {
     " ",
     el("span", { class: "code" }, finding.code),
     " ",
-    el("span", { class: "message" }, finding.message),
+    el("span", { class: "message" }, withCode(finding.message)),
   );
   jump.addEventListener("click", () => openFile(file.path, finding));
   const item = el("li", {}, jump, el("p", { class: "instead" }, `instead: ${finding.replacement}`));
@@ -239,11 +239,11 @@ function card(finding) {
   const node = el(
     "div",
     { class: "card" },
-    el("p", { class: "card-message" }, el("span", { class: `sev-${finding.severity} badge` }, finding.severity), " ", finding.code, ": ", finding.message),
+    el("p", { class: "card-message" }, el("span", { class: `sev-${finding.severity} badge` }, finding.severity), " ", finding.code, ": ", withCode(finding.message)),
     el("p", {}, finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`),
     el("p", {}, el("strong", {}, "Instead: "), finding.replacement),
   );
-  if (finding.guard) node.append(el("p", {}, el("strong", {}, "Safe as written: "), finding.guard));
+  if (finding.guard) node.append(el("p", {}, el("strong", {}, "Safe as written: "), withCode(finding.guard)));
   node.append(el("p", {}, el("a", { href: `#docs/${encodeURIComponent(finding.symbol)}` }, `Docs: ${finding.symbol}`)));
   return node;
 }
