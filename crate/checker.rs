@@ -157,6 +157,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
                 rules::keywords::call(self, node);
             }
             Kind::Attribute => rules::members::attribute(self, node),
+            Kind::Aliasing if node.kind() == "with_item" => rules::context_managers::with_item(self, node),
             Kind::ClassDefinition => rules::import_hooks::class_definition(self, node),
             Kind::String => rules::env_vars::string(self, node, ancestors),
             Kind::KeywordArgument => rules::env_vars::keyword_argument(self, node),

@@ -6,7 +6,7 @@
 use crate::catalogue::{ApiKind, Entry};
 use crate::fix::Fix;
 use crate::version::PythonVersion;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The rules, each with a stable code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -91,8 +91,41 @@ impl Rule {
     }
 }
 
+impl<'de> Deserialize<'de> for Rule {
+    /// Reads a rule from its code (`SUN001`) or name (`removed-module`).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Rule::from_code(&text).ok_or_else(|| serde::de::Error::custom(UnknownRule(text)))
+    }
+}
+
+/// A rule code or name that names no rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownRule(pub String);
+
+impl std::fmt::Display for UnknownRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let known: Vec<_> = Rule::ALL.iter().map(|rule| rule.code()).collect();
+        write!(
+            f,
+            "unknown rule `{}`: expected one of {} (or their names, such as removed-module)",
+            self.0,
+            known.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownRule {}
+
+impl std::str::FromStr for Rule {
+    type Err = UnknownRule;
+    fn from_str(text: &str) -> Result<Self, UnknownRule> {
+        Rule::from_code(text).ok_or_else(|| UnknownRule(text.to_string()))
+    }
+}
+
 /// How serious a finding is for the chosen target version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The use is guarded (by `except ImportError`, a version check, ...) and safe as written.
@@ -115,7 +148,7 @@ impl Severity {
 }
 
 /// A place in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Position {
     /// 1-based line; lines end at `\n` (a `\r\n` pair ends one line).
@@ -127,7 +160,7 @@ pub struct Position {
 }
 
 /// A span of source, end exclusive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Range {
     /// Where the span starts.
@@ -161,13 +194,65 @@ pub struct Finding {
     /// Why the use is safe as written, for `info` findings (`except ImportError`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guard: Option<String>,
-    /// Where the use is.
+    /// Where the use is. In a notebook, relative to the source of cell [`Finding::cell`].
     pub range: Range,
+    /// In a notebook: the 1-based index of the cell among all the notebook's cells (markdown
+    /// and raw cells count too, as Jupyter and VS Code number them); `None` elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<u32>,
     /// A link to the entry's documentation.
     pub url: String,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+}
+
+/// What a finding read back (from JSON or JavaScript) must hold; the rest comes from the
+/// catalogue entry its symbol names.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct FindingData {
+    code: Rule,
+    symbol: String,
+    severity: Severity,
+    message: String,
+    #[serde(default)]
+    guard: Option<String>,
+    range: Range,
+    #[serde(default)]
+    cell: Option<u32>,
+    #[serde(default)]
+    fix: Option<Fix>,
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    /// Reads a finding as [`Finding`] serialises it. The symbol must name a catalogue entry;
+    /// its kind, versions, replacement and link are taken from the entry.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let data = FindingData::deserialize(deserializer)?;
+        let entry = crate::catalogue::lookup(&data.symbol).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown symbol `{}`: a finding must come from check or checkFile",
+                data.symbol
+            ))
+        })?;
+        Ok(Finding {
+            code: data.code,
+            rule: data.code.name(),
+            symbol: entry.symbol,
+            kind: entry.kind,
+            severity: data.severity,
+            deprecated_in: entry.deprecated_in,
+            removed_in: entry.removed_in,
+            message: data.message,
+            replacement: entry.replacement,
+            guard: data.guard,
+            range: data.range,
+            cell: data.cell,
+            url: entry.docs_url(),
+            fix: data.fix,
+        })
+    }
 }
 
 impl Finding {
@@ -192,6 +277,7 @@ impl Finding {
             replacement: entry.replacement,
             guard,
             range,
+            cell: None,
             url: entry.docs_url(),
             fix,
         }

@@ -17,6 +17,7 @@ pub mod catalogue;
 mod checker;
 pub mod finding;
 pub mod fix;
+pub mod inputs;
 pub mod lines;
 pub mod prefilter;
 mod rules;
@@ -33,6 +34,7 @@ mod wasm;
 pub use catalogue::{ApiKind, Entry};
 pub use finding::{Finding, Position, Range, Rule, Severity};
 pub use fix::{fix, Applicability, Edit, Fix, FixOptions, FixOutcome};
+pub use inputs::{check_file, SourceKind};
 pub use version::{InvalidTarget, PythonVersion};
 
 use std::fmt;
@@ -40,17 +42,36 @@ use std::fmt;
 /// The largest source text checked, in bytes. Larger inputs get [`CheckError::TooLarge`].
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
 
-/// How to check.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How to check: the target version and which rules report.
+///
+/// Every surface (the native CLI, the WebAssembly build, the Node CLI on top of it) filters
+/// rules here, so they all report the same findings for the same options.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// The Python version the code is moving to: APIs removed by then are errors, APIs
     /// deprecated by then and removed later are warnings.
     pub target: PythonVersion,
+    /// Report only these rules (`None`: every rule).
+    pub select: Option<Vec<Rule>>,
+    /// Never report these rules (applied after `select`).
+    pub ignore: Vec<Rule>,
+}
+
+impl Options {
+    /// Every rule, at `target`.
+    pub fn new(target: PythonVersion) -> Self {
+        Self { target, select: None, ignore: Vec::new() }
+    }
+
+    /// Whether findings of `rule` are reported.
+    pub fn reports(&self, rule: Rule) -> bool {
+        self.select.as_ref().is_none_or(|select| select.contains(&rule)) && !self.ignore.contains(&rule)
+    }
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { target: PythonVersion::DEFAULT_TARGET }
+        Self::new(PythonVersion::DEFAULT_TARGET)
     }
 }
 
@@ -66,6 +87,8 @@ pub enum CheckError {
     Binary,
     /// The parser gave up on the text.
     Unparsable,
+    /// A `.ipynb` file that is not a Jupyter notebook (nbformat 4 JSON); says why.
+    InvalidNotebook(String),
 }
 
 impl fmt::Display for CheckError {
@@ -79,6 +102,10 @@ impl fmt::Display for CheckError {
             ),
             CheckError::Binary => write!(f, "the file contains NUL bytes: it is binary, not Python source"),
             CheckError::Unparsable => write!(f, "the parser gave up on the file"),
+            CheckError::InvalidNotebook(reason) => write!(
+                f,
+                "not a valid Jupyter notebook ({reason}): expected nbformat 4 JSON with a `cells` list"
+            ),
         }
     }
 }
@@ -112,7 +139,9 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
     let model = semantic::SemanticModel::build(root, source);
-    checker::Checker::run(root, &model, options.target)
+    let mut findings = checker::Checker::run(root, &model, options.target);
+    findings.retain(|finding| options.reports(finding.code));
+    findings
 }
 
 #[cfg(test)]
@@ -133,7 +162,7 @@ mod tests {
             let fixture = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             let source = format!("{filler}{fixture}\n{filler}");
             for minor in [12, 13] {
-                let options = Options { target: PythonVersion::new(minor) };
+                let options = Options::new(PythonVersion::new(minor));
                 let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
                 let planned = check(&source, &options).ok();
                 assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");

@@ -64,10 +64,13 @@ enum Needs {
     Method { name: usize, roots: Vec<usize> },
     /// A distinctive method or a test-case alias: its name after a dot or defined.
     AnyReceiver { name: usize },
+    /// A class entered in a `with` statement: the class's name in code, in a file that imports a
+    /// module its instances can come from.
+    Entered { class: usize, roots: Vec<usize> },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
-    /// A keyword parameter: the callable's name in code and one of the keywords in code.
-    Keyword { callable: usize, keywords: Vec<usize> },
+    /// A keyword parameter: one of the callables' names in code and one of the keywords in code.
+    Keyword { callables: Vec<usize>, keywords: Vec<usize> },
 }
 
 impl Needs {
@@ -79,7 +82,8 @@ impl Needs {
             Needs::Name { name, .. }
             | Needs::Method { name, .. }
             | Needs::AnyReceiver { name }
-            | Needs::Variable { name } => vec![*name],
+            | Needs::Variable { name }
+            | Needs::Entered { class: name, .. } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
         }
     }
@@ -128,8 +132,18 @@ fn words() -> &'static Words {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
-                    Detection::Keyword { keywords, .. } => Needs::Keyword {
-                        callable: id(entry.name()),
+                    Detection::ContextManager => {
+                        let class = entry.symbol.rsplit('.').nth(1).unwrap_or(entry.symbol);
+                        Needs::Entered {
+                            class: id(class),
+                            roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
+                        }
+                    }
+                    Detection::Keyword { callables, keywords } => Needs::Keyword {
+                        callables: callables
+                            .iter()
+                            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
+                            .collect(),
                         keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
                     },
                 }
@@ -218,7 +232,7 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     match *needs {
         Needs::Module { root, name } => {
-            (seen[root].imported && name.is_none_or(|name| seen[name].member))
+            (seen[root].imported && name.is_none_or(|name| seen[name].member || seen[name].imported_name))
                 || (import_function && seen[root].string)
         }
         Needs::Name { root, parent, name } => {
@@ -231,8 +245,12 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
-        Needs::Keyword { callable, ref keywords } => {
-            seen[callable].code && keywords.iter().any(|&keyword| seen[keyword].code)
+        Needs::Entered { class, ref roots } => {
+            seen[class].code && roots.iter().any(|&root| seen[root].imported)
+        }
+        Needs::Keyword { ref callables, ref keywords } => {
+            callables.iter().any(|&callable| seen[callable].code)
+                && keywords.iter().any(|&keyword| seen[keyword].code)
         }
     }
 }

@@ -115,7 +115,7 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
         Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string()))?,
         None => PythonVersion::DEFAULT_TARGET,
     };
-    Ok(Options { target })
+    Ok(Options::new(target))
 }
 
 /// Checks Python source text and returns its findings in source order.

@@ -51,7 +51,7 @@ fn examples_are_tests() {
         if entry.before.is_empty() {
             continue;
         }
-        let options = Options { target: entry.removed_in.max(pysunset::PythonVersion::OLDEST_TARGET) };
+        let options = Options::new(entry.removed_in.max(pysunset::PythonVersion::OLDEST_TARGET));
         let before = check(entry.before, &options).expect("checkable example");
         assert!(
             before
@@ -92,7 +92,7 @@ fn every_entry_at_every_target() {
             entry.before.lines().map(|line| format!("    {line}\n")).collect::<String>()
         );
         for target in PythonVersion::targets() {
-            let options = Options { target };
+            let options = Options::new(target);
             let severities = |source: &str| -> Vec<Severity> {
                 let findings = check(source, &options).expect("checkable example");
                 findings.iter().filter(|f| f.symbol == entry.symbol).map(|f| f.severity).collect()

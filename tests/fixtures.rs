@@ -105,7 +105,7 @@ fn fixtures_report_exactly_what_they_expect() {
         if name.rsplit('/').next().unwrap().starts_with("valid_") {
             assert!(expected.is_empty(), "{name}: a valid_* fixture must expect nothing");
         }
-        let findings = check(&source, &Options { target: target_of(&source) }).expect("checkable fixture");
+        let findings = check(&source, &Options::new(target_of(&source))).expect("checkable fixture");
         total += findings.len();
         let mut actual: Vec<Expected> = findings
             .iter()

@@ -13,6 +13,8 @@ const fn v(minor: u8) -> PythonVersion {
 pub struct Behaviour {
     /// What changed, named as the CPython documentation names it.
     pub name: &'static str,
+    /// Its name in the fact table (`shared/removals.json`), which a test checks it against.
+    pub listed_as: &'static str,
     /// The module (or `python` for the interpreter itself) whose documentation page lists it.
     pub module: &'static str,
     /// The release that deprecated it, where one did.
@@ -31,6 +33,7 @@ pub struct Behaviour {
 pub static BEHAVIOURS: &[Behaviour] = &[
     Behaviour {
         name: "Nested argument groups",
+        listed_as: "argparse nested argument groups / groups inside mutually exclusive groups",
         module: "argparse",
         deprecated_in: Some(v(11)),
         removed_in: v(14),
@@ -40,6 +43,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "array.array type code 'u'",
+        listed_as: "array.array 'u' type code",
         module: "array",
         deprecated_in: Some(v(3)),
         removed_in: v(16),
@@ -48,7 +52,18 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "array('u') with a literal is visible, but the type code is often a variable or copied from another array's typecode",
     },
     Behaviour {
+        name: "NodeVisitor dispatch to visit_Num, visit_Str and the other old node methods",
+        listed_as: "ast.NodeVisitor visit_Num/visit_Str/visit_Bytes/visit_NameConstant/visit_Ellipsis dispatch",
+        module: "ast",
+        deprecated_in: Some(v(8)),
+        removed_in: v(14),
+        what: "NodeVisitor no longer calls visit_Num, visit_Str, visit_Bytes, visit_NameConstant or visit_Ellipsis for ast.Constant nodes: such methods are silently never called",
+        instead: "define visit_Constant and look at type(node.value)",
+        not_detectable: "a visit_Num method on a class whose base is visibly ast.NodeVisitor could be seen, but pysunset does not report method definitions yet outside import hooks; a visitor that inherits NodeVisitor through another module's class is not visible",
+    },
+    Behaviour {
         name: "asyncio.get_event_loop() creating a loop",
+        listed_as: "asyncio.get_event_loop() implicitly creating a loop",
         module: "asyncio",
         deprecated_in: Some(v(12)),
         removed_in: v(14),
@@ -58,6 +73,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Bitwise inversion (~) of bool",
+        listed_as: "~ (bitwise inversion) on bool",
         module: "builtins",
         deprecated_in: Some(v(12)),
         removed_in: v(16),
@@ -67,6 +83,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Chained classmethod descriptors",
+        listed_as: "chained classmethod descriptors (classmethod wrapping property etc.)",
         module: "builtins",
         deprecated_in: Some(v(11)),
         removed_in: v(13),
@@ -76,6 +93,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "NotImplemented in a boolean context",
+        listed_as: "NotImplemented in a boolean context",
         module: "builtins",
         deprecated_in: Some(v(9)),
         removed_in: v(14),
@@ -85,6 +103,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "int() falling back to __trunc__()",
+        listed_as: "int() delegating to __trunc__()",
         module: "builtins",
         deprecated_in: Some(v(11)),
         removed_in: v(14),
@@ -94,6 +113,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "ctypes.POINTER() with a string",
+        listed_as: "ctypes.POINTER() called with a string",
         module: "ctypes",
         deprecated_in: Some(v(14)),
         removed_in: v(19),
@@ -103,6 +123,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "ctypes.Structure._pack_ without _layout_",
+        listed_as: "ctypes.Structure._pack_ without _layout_ on non-Windows (implicit MSVC layout)",
         module: "ctypes",
         deprecated_in: Some(v(14)),
         removed_in: v(19),
@@ -112,6 +133,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "ctypes.Structure._use_broken_old_ctypes_structure_semantics_",
+        listed_as: "ctypes.Structure._use_broken_old_ctypes_structure_semantics_",
         module: "ctypes",
         deprecated_in: None,
         removed_in: v(12),
@@ -121,6 +143,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Decimal format specifier 'N'",
+        listed_as: "decimal.Decimal format specifier 'N'",
         module: "decimal",
         deprecated_in: Some(v(13)),
         removed_in: v(18),
@@ -130,6 +153,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "encodings.normalize_encoding() with a non-ASCII name",
+        listed_as: "encodings.normalize_encoding() with non-ASCII names",
         module: "encodings",
         deprecated_in: None,
         removed_in: v(17),
@@ -139,6 +163,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "ensurepip and venv installing setuptools",
+        listed_as: "ensurepip/venv installing setuptools by default",
         module: "ensurepip",
         deprecated_in: None,
         removed_in: v(12),
@@ -148,6 +173,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "enum.EnumMeta.__getattr__",
+        listed_as: "enum.EnumMeta.__getattr__",
         module: "enum",
         deprecated_in: None,
         removed_in: v(12),
@@ -156,16 +182,8 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "it is reached through super() or getattr() in a metaclass, and which class's method that resolves to is only known at run time",
     },
     Behaviour {
-        name: "hashlib constructors' string= keyword",
-        module: "hashlib",
-        deprecated_in: Some(v(15)),
-        removed_in: v(19),
-        what: "passing the initial data as string= to hashlib.new(), md5(), sha256() and the other constructors warns and is to be removed",
-        instead: "pass the data positionally: hashlib.sha256(data)",
-        not_detectable: "hashlib.md5(string=...) is visible, but a constructor held in a variable, hashlib.new() with a run-time name, or **kwargs is not",
-    },
-    Behaviour {
         name: "python -m http.server --cgi",
+        listed_as: "python -m http.server --cgi",
         module: "http.server",
         deprecated_in: Some(v(13)),
         removed_in: v(15),
@@ -175,6 +193,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "imaplib.IMAP4.file",
+        listed_as: "imaplib.IMAP4.file",
         module: "imaplib",
         deprecated_in: Some(v(14)),
         removed_in: v(19),
@@ -183,16 +202,28 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "it is an attribute of an IMAP4 instance, and whether an object's .file is that attribute depends on its run-time type",
     },
     Behaviour {
-        name: "importlib.resources.files(package=)",
-        module: "importlib.resources",
-        deprecated_in: Some(v(12)),
-        removed_in: v(15),
-        what: "files() no longer accepts the package= keyword (renamed anchor in 3.12); passing it raises TypeError",
-        instead: "pass the package positionally, which works on every version, or as anchor= on 3.12+",
-        not_detectable: "a literal files(package=...) is visible, but a call through an alias or **kwargs is not",
+        name: "EntryPoint tuple-style access",
+        listed_as: "importlib.metadata.EntryPoint.__getitem__ (tuple-style access)",
+        module: "importlib.metadata",
+        deprecated_in: None,
+        removed_in: v(13),
+        what: "EntryPoint is no longer a tuple: ep[0] and name, value, group = ep raise TypeError",
+        instead: "read ep.name, ep.value and ep.group",
+        not_detectable: "entry points come from entry_points(), Distribution.entry_points or the importlib_metadata backport, and indexing or unpacking looks the same on any tuple: only the run-time type shows an EntryPoint",
+    },
+    Behaviour {
+        name: "entry_points() dict interface",
+        listed_as: "importlib.metadata.entry_points() dict interface (SelectableGroups)",
+        module: "importlib.metadata",
+        deprecated_in: Some(v(10)),
+        removed_in: v(12),
+        what: "entry_points() returns EntryPoints, not a dict of groups: entry_points()[\"console_scripts\"], .get(), .items() and .keys() fail",
+        instead: "entry_points(group=\"console_scripts\") or entry_points().select(group=...)",
+        not_detectable: "the SelectableGroups name is reported (its own entry); an entry_points() result used as a dict is not yet, and the importlib_metadata backport's entry_points() looks the same in code",
     },
     Behaviour {
         name: "Copying and pickling itertools iterators",
+        listed_as: "itertools iterators: copy/deepcopy/pickle support",
         module: "itertools",
         deprecated_in: Some(v(12)),
         removed_in: v(14),
@@ -202,6 +233,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Handler factories taking strm= in dictConfig()",
+        listed_as: "logging handlers taking strm= (dictConfig)",
         module: "logging.config",
         deprecated_in: Some(v(14)),
         removed_in: v(16),
@@ -211,6 +243,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "MimeTypes.add_type() with an extension lacking the dot",
+        listed_as: "mimetypes.MimeTypes.add_type() with an extension lacking the dot",
         module: "mimetypes",
         deprecated_in: Some(v(14)),
         removed_in: v(16),
@@ -220,6 +253,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "os functions accepting bytes-like paths",
+        listed_as: "os functions accepting bytes-like paths (bytearray, memoryview)",
         module: "os",
         deprecated_in: None,
         removed_in: v(12),
@@ -229,6 +263,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "pathlib.Path() extra keyword arguments",
+        listed_as: "pathlib.Path(..., **kwargs) extra keyword arguments",
         module: "pathlib",
         deprecated_in: Some(v(12)),
         removed_in: v(14),
@@ -238,6 +273,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "pathlib.PurePath.relative_to() with several arguments",
+        listed_as: "pathlib.PurePath.relative_to()/is_relative_to() extra positional arguments",
         module: "pathlib",
         deprecated_in: Some(v(12)),
         removed_in: v(14),
@@ -247,6 +283,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "-b and -bb command-line options",
+        listed_as: "python -b / -bb (BytesWarning options)",
         module: "python",
         deprecated_in: Some(v(15)),
         removed_in: v(17),
@@ -256,6 +293,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "module.__cached__ set by the import system",
+        listed_as: "module.__cached__ set by the import system",
         module: "python",
         deprecated_in: Some(v(12)),
         removed_in: v(15),
@@ -265,6 +303,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "module.__loader__ set by the import system",
+        listed_as: "module.__loader__ set by the import system",
         module: "python",
         deprecated_in: Some(v(12)),
         removed_in: v(16),
@@ -274,6 +313,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "module.__package__ set by the import system",
+        listed_as: "module.__package__ set by the import system",
         module: "python",
         deprecated_in: Some(v(12)),
         removed_in: v(15),
@@ -283,6 +323,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "random.randrange() with non-integer arguments",
+        listed_as: "random.randrange() with non-integer arguments",
         module: "random",
         deprecated_in: Some(v(10)),
         removed_in: v(12),
@@ -292,6 +333,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "shlex.split(None)",
+        listed_as: "shlex.split(None) reading sys.stdin",
         module: "shlex",
         deprecated_in: Some(v(9)),
         removed_in: v(12),
@@ -301,6 +343,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Named placeholders with a sequence of parameters",
+        listed_as: "sqlite3 named placeholders with a sequence of parameters",
         module: "sqlite3",
         deprecated_in: Some(v(12)),
         removed_in: v(14),
@@ -310,6 +353,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "sqlite3.connect() with several positional arguments",
+        listed_as: "sqlite3.connect() with more than one positional argument",
         module: "sqlite3",
         deprecated_in: Some(v(13)),
         removed_in: v(15),
@@ -319,6 +363,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "Format codes 'F' and 'D'",
+        listed_as: "struct format codes 'F' and 'D'",
         module: "struct",
         deprecated_in: Some(v(16)),
         removed_in: v(21),
@@ -328,6 +373,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "threading.RLock() with arguments",
+        listed_as: "threading.RLock() with arguments",
         module: "threading",
         deprecated_in: Some(v(14)),
         removed_in: v(15),
@@ -337,6 +383,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "codeobject.co_lnotab",
+        listed_as: "codeobject.co_lnotab",
         module: "types",
         deprecated_in: Some(v(12)),
         removed_in: v(15),
@@ -346,6 +393,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "typing.NamedTuple keyword-argument syntax",
+        listed_as: "typing.NamedTuple keyword-argument syntax (NamedTuple('NT', x=int))",
         module: "typing",
         deprecated_in: Some(v(13)),
         removed_in: v(15),
@@ -355,6 +403,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "typing.TypedDict keyword-argument syntax",
+        listed_as: "typing.TypedDict keyword-argument syntax (TypedDict('TD', x=int))",
         module: "typing",
         deprecated_in: Some(v(11)),
         removed_in: v(13),
@@ -364,6 +413,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "typing.TypedDict without fields",
+        listed_as: "typing.TypedDict('TD') / TypedDict('TD', None) without fields",
         module: "typing",
         deprecated_in: Some(v(13)),
         removed_in: v(15),
@@ -372,16 +422,8 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "a literal call is visible (the engine may report it later), but fields=None held in a variable is not",
     },
     Behaviour {
-        name: "unittest.TestLoader.loadTestsFromModule(use_load_tests=)",
-        module: "unittest",
-        deprecated_in: Some(v(2)),
-        removed_in: v(12),
-        what: "the argument, ignored since 3.2, is no longer accepted; passing it raises TypeError",
-        instead: "drop the argument",
-        not_detectable: "the method is called on a loader object, often a subclass or unittest.defaultTestLoader, whose type is only known at run time",
-    },
-    Behaviour {
         name: "Obsolete browser controllers",
+        listed_as: "webbrowser obsolete browser names (grail, mosaic, netscape, galeon, skipstone, iceape, firebird, firefox<=35)",
         module: "webbrowser",
         deprecated_in: None,
         removed_in: v(12),
@@ -391,6 +433,7 @@ pub static BEHAVIOURS: &[Behaviour] = &[
     },
     Behaviour {
         name: "xml.etree.ElementTree.Element.copy()",
+        listed_as: "xml.etree.ElementTree.Element.copy",
         module: "xml.etree.ElementTree",
         deprecated_in: Some(v(10)),
         removed_in: v(12),

@@ -16,7 +16,7 @@ const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by ha
 /// The documentation page (family) an entry is on: the module its API belongs to.
 pub fn family(entry: &Entry) -> &'static str {
     let symbol = match entry.detection {
-        Detection::Keyword { callable, .. } => callable,
+        Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(entry.symbol),
         Detection::EnvVar => return "python",
         _ => entry.symbol,
     };
@@ -198,7 +198,7 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
-    let _ = writeln!(out, "- **Found:** {}.", entry.detection.describe());
+    let _ = writeln!(out, "- **Found:** {}.", entry.found());
     let _ = writeln!(out, "- **Automatic fix:** not yet; make the change by hand.");
     if !entry.also_known_as.is_empty() {
         let names: Vec<String> = entry.also_known_as.iter().map(|name| format!("`{name}`")).collect();

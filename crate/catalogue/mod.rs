@@ -86,14 +86,19 @@ pub enum Detection {
     /// Keyword arguments of a function, class or method that were removed.
     /// Ex) `ftplib.FTP_TLS(keyfile=k)`, `smtp.starttls(certfile=c)` on an `smtplib.SMTP`.
     Keyword {
-        /// The qualified name of the callable.
-        callable: &'static str,
+        /// The qualified names of the callables (one, or a family sharing the signature, such as
+        /// the `hashlib` constructors), the first one naming the family.
+        callables: &'static [&'static str],
         /// The removed keyword parameters.
         keywords: &'static [&'static str],
     },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
+    /// A class whose instances no longer work as context managers (the symbol names its
+    /// `__enter__`): a `with` item whose value is known to be an instance of it.
+    /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
+    ContextManager,
     /// An environment variable, named in a string or a keyword argument.
     /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
     EnvVar,
@@ -119,9 +124,13 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
-            Detection::Keyword { callable, keywords } => {
+            Detection::ContextManager => {
+                "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
+            }
+            Detection::Keyword { callables, keywords } => {
                 let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
-                format!("in calls of `{callable}` that pass {}", names.join(" or "))
+                let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
+                format!("in calls of {} that pass {}", callables.join(", "), names.join(" or "))
             }
         }
     }
@@ -159,7 +168,9 @@ impl Entry {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name => Rule::RemovedName,
-            Detection::Method | Detection::DistinctiveMethod => Rule::RemovedMethod,
+            Detection::Method | Detection::DistinctiveMethod | Detection::ContextManager => {
+                Rule::RemovedMethod
+            }
             Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } => Rule::RemovedParameter,
@@ -167,13 +178,61 @@ impl Entry {
     }
 
     /// The last segment of the symbol: the name a use must spell out. For a keyword
-    /// parameter entry, the callable's last segment.
+    /// parameter entry, the (first) callable's last segment.
     pub fn name(&self) -> &'static str {
         let symbol = match self.detection {
-            Detection::Keyword { callable, .. } => callable,
+            Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(self.symbol),
             _ => self.symbol,
         };
         symbol.rsplit('.').next().unwrap_or(symbol)
+    }
+
+    /// Where the rules look for uses of this entry, in words: for methods and attributes, which
+    /// receivers are matched, from the standard-library facts of [`stdlib`].
+    pub fn found(&self) -> String {
+        let Some((class, member)) = self.symbol.rsplit_once('.') else {
+            return self.detection.describe();
+        };
+        let quote =
+            |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+        match self.detection {
+            Detection::Method => {
+                let (classes, overriding) = stdlib::inheriting_classes(class, member);
+                let mut text = format!(
+                    "on `{class}` itself and on instances of {} made in the file (a constructor call, a variable assigned from one",
+                    quote(&classes)
+                );
+                if classes.iter().any(|class| stdlib::enters_as_itself(class)) {
+                    text.push_str(", a `with ... as` target");
+                }
+                text.push(')');
+                let producers = stdlib::producers_of(&classes);
+                if !producers.is_empty() {
+                    text.push_str(&format!(", or coming from {}", producers.join(", ")));
+                }
+                text.push_str("; on `self` and `super()` in classes of the file deriving from them, unless they define the name themselves");
+                if !overriding.is_empty() {
+                    let verb = if overriding.len() == 1 { "overrides" } else { "override" };
+                    text.push_str(&format!("; not on {}, which {verb} it", quote(&overriding)));
+                }
+                text.push_str("; receivers of unknown origin are not matched");
+                text
+            }
+            Detection::ContextManager => {
+                let (classes, _) = stdlib::inheriting_classes(class, member);
+                let producers = stdlib::producers_of(&classes);
+                let mut text = format!(
+                    "in `with` statements whose context manager is an instance of {} made in the file (a constructor call or a variable assigned from one",
+                    quote(&classes)
+                );
+                if !producers.is_empty() {
+                    text.push_str(&format!(", or {}", producers.join(", ")));
+                }
+                text.push_str("); other context managers are not matched");
+                text
+            }
+            _ => self.detection.describe(),
+        }
     }
 
     /// The anchor of this entry in the generated documentation.
@@ -263,8 +322,10 @@ pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
     let index = INDEX.get_or_init(|| {
         let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
         for entry in ENTRIES {
-            if let Detection::Keyword { callable, .. } = entry.detection {
-                index.entry(callable).or_default().push(entry);
+            if let Detection::Keyword { callables, .. } = entry.detection {
+                for callable in callables {
+                    index.entry(callable).or_default().push(entry);
+                }
             }
         }
         index
@@ -401,7 +462,7 @@ impl Entry {
             replacement: self.replacement,
             why: self.why,
             also_known_as: self.also_known_as,
-            found: self.detection.describe(),
+            found: self.found(),
             before: self.before,
             after: self.after,
             url: self.docs_url(),

@@ -30,10 +30,13 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("importlib.machinery.ExtensionFileLoader", "importlib.abc.ExecutionLoader"),
     ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
     ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
+    ("pathlib.Path", "pathlib.PurePath"),
     ("pathlib.PosixPath", "pathlib.Path"),
     ("pathlib.PurePosixPath", "pathlib.PurePath"),
     ("pathlib.PureWindowsPath", "pathlib.PurePath"),
     ("pathlib.WindowsPath", "pathlib.Path"),
+    ("imaplib.IMAP4_SSL", "imaplib.IMAP4"),
+    ("imaplib.IMAP4_stream", "imaplib.IMAP4"),
     ("smtplib.LMTP", "smtplib.SMTP"),
     ("smtplib.SMTP_SSL", "smtplib.SMTP"),
     ("turtle.Pen", "turtle.RawTurtle"),
@@ -43,9 +46,194 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("unittest.IsolatedAsyncioTestCase", "unittest.TestCase"),
 ];
 
+/// Members a class of [`CLASS_BASES`] defines itself, so that the removal of its base's member
+/// does not reach it: the walk up the bases stops there.
+///
+/// Ex) `PurePath.as_uri` is deprecated, but `Path` overrides it: `Path(p).as_uri()` stays valid.
+pub static OVERRIDES: &[(&str, &str)] = &[("pathlib.Path", "as_uri")];
+
 /// The bases of a standard-library class, as listed in [`CLASS_BASES`].
 pub fn bases_of(class: &str) -> impl Iterator<Item = &'static str> + '_ {
     CLASS_BASES.iter().filter(move |(derived, _)| *derived == class).map(|(_, base)| *base)
+}
+
+/// Whether `class` is `ancestor` or derives from it (through [`CLASS_BASES`]).
+pub fn is_subclass(class: &str, ancestor: &str) -> bool {
+    let mut queue = vec![class.to_string()];
+    let mut steps = 0;
+    while let Some(current) = queue.pop() {
+        if current == ancestor {
+            return true;
+        }
+        steps += 1;
+        if steps > 64 {
+            return false;
+        }
+        queue.extend(bases_of(&current).map(str::to_string));
+    }
+    false
+}
+
+/// The classes whose instances reach `class.member`: `class` and the classes of [`CLASS_BASES`]
+/// that derive from it, without those that override the member (and their subclasses), and the
+/// classes that override it.
+pub fn inheriting_classes(class: &'static str, member: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut inheriting = vec![class];
+    let mut overriding = Vec::new();
+    let mut index = 0;
+    while index < inheriting.len() && inheriting.len() < 64 {
+        let base = inheriting[index];
+        for (derived, _) in CLASS_BASES.iter().filter(|(_, of)| *of == base) {
+            if overrides(derived, member) {
+                overriding.push(*derived);
+            } else if !inheriting.contains(derived) {
+                inheriting.push(derived);
+            }
+        }
+        index += 1;
+    }
+    (inheriting, overriding)
+}
+
+/// The calls, attributes and operators of [`PRODUCES`] and [`MODE_DEPENDENT`] that make
+/// instances of one of `classes`, in words (for the documentation).
+pub fn producers_of(classes: &[&str]) -> Vec<String> {
+    let mut producers = Vec::new();
+    for (key, produced) in PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if !classes.contains(&made) {
+            continue;
+        }
+        let items = matches!(produced, Produces::ItemsOf(_));
+        let described = if let Some(class) = key.strip_suffix(".__truediv__") {
+            format!("`{class} / ...`")
+        } else if let Some(class) = key.strip_suffix(".__iter__") {
+            format!("`for ... in` a `{class}`")
+        } else if items {
+            format!("items of `{key}`")
+        } else {
+            format!("`{key}`")
+        };
+        // A constructor call is said once, with the class.
+        if key.strip_suffix("()").is_some_and(|called| called == made) {
+            continue;
+        }
+        producers.push(described);
+    }
+    for rule in MODE_DEPENDENT {
+        let modes: Vec<String> = rule
+            .modes
+            .iter()
+            .filter(|(_, made)| classes.contains(made))
+            .map(|(mode, _)| format!("`{mode:?}`"))
+            .collect();
+        let by_default = rule.default.is_some_and(|made| classes.contains(&made));
+        if modes.is_empty() && !by_default {
+            continue;
+        }
+        let default = if by_default { ", or no mode" } else { "" };
+        producers.push(format!("`{}()` with mode {}{default}", rule.function, modes.join(", ")));
+    }
+    producers
+}
+
+/// Whether `class` defines `member` itself, overriding its bases' (see [`OVERRIDES`]).
+pub fn overrides(class: &str, member: &str) -> bool {
+    OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
+}
+
+/// Standard-library classes whose `__enter__` returns the instance itself, so that the target of
+/// `with make() as target:` has the class of `make()`. Subclasses (see [`CLASS_BASES`]) inherit it.
+///
+/// Ex) `with gzip.open(f) as g: g.filename` reads `gzip.GzipFile.filename`.
+pub static ENTERS_AS_ITSELF: &[&str] = &[
+    "ftplib.FTP",
+    "ftplib.FTP_TLS",
+    "gzip.GzipFile",
+    "imaplib.IMAP4",
+    "pathlib.Path",
+    "smtplib.SMTP",
+    "tarfile.TarFile",
+    "wave.Wave_read",
+    "wave.Wave_write",
+    "zipfile.ZipFile",
+];
+
+/// Whether entering an instance of `class` in a `with` statement gives the instance itself.
+pub fn enters_as_itself(class: &str) -> bool {
+    if ENTERS_AS_ITSELF.contains(&class) {
+        return true;
+    }
+    let mut queue: Vec<&'static str> = bases_of(class).collect();
+    let mut steps = 0;
+    while let Some(current) = queue.pop() {
+        if ENTERS_AS_ITSELF.contains(&current) {
+            return true;
+        }
+        steps += 1;
+        if steps > 64 {
+            return false;
+        }
+        queue.extend(bases_of(current));
+    }
+    false
+}
+
+/// Methods that hand their other keyword arguments to the class passed as one of them, by the
+/// method's name and that keyword (any receiver: the class passed is the evidence).
+///
+/// Ex) `parser.add_argument("--x", action=argparse.BooleanOptionalAction, type=int)` calls
+/// `argparse.BooleanOptionalAction(..., type=int)`.
+pub static KEYWORD_FORWARDERS: &[(&str, &str)] = &[("add_argument", "action")];
+
+/// Functions whose result's class depends on a literal `mode` argument.
+pub struct ModeDependent {
+    /// The qualified name of the function.
+    pub function: &'static str,
+    /// The position of the mode among the positional arguments (it may also be `mode=`).
+    pub position: usize,
+    /// The class made when no mode is passed.
+    pub default: Option<&'static str>,
+    /// The class made for each mode; a mode not listed (or not a literal) makes an unknown value.
+    pub modes: &'static [(&'static str, &'static str)],
+}
+
+/// What [`ModeDependent`] functions make, by mode.
+///
+/// Ex) `wave.open(f, "wb")` is a `wave.Wave_write`; `gzip.open(f, "rt")` is a text wrapper, not a
+/// `gzip.GzipFile`.
+pub static MODE_DEPENDENT: &[ModeDependent] = &[
+    ModeDependent {
+        function: "gzip.open",
+        position: 1,
+        default: Some("gzip.GzipFile"),
+        modes: &[
+            ("a", "gzip.GzipFile"),
+            ("ab", "gzip.GzipFile"),
+            ("r", "gzip.GzipFile"),
+            ("rb", "gzip.GzipFile"),
+            ("w", "gzip.GzipFile"),
+            ("wb", "gzip.GzipFile"),
+            ("x", "gzip.GzipFile"),
+            ("xb", "gzip.GzipFile"),
+        ],
+    },
+    ModeDependent {
+        function: "wave.open",
+        position: 1,
+        default: Some("wave.Wave_read"),
+        modes: &[
+            ("r", "wave.Wave_read"),
+            ("rb", "wave.Wave_read"),
+            ("w", "wave.Wave_write"),
+            ("wb", "wave.Wave_write"),
+        ],
+    },
+];
+
+/// The [`ModeDependent`] facts of `function`, if its result depends on a mode.
+pub fn mode_dependent(function: &str) -> Option<&'static ModeDependent> {
+    MODE_DEPENDENT.iter().find(|rule| rule.function == function)
 }
 
 /// What an expression of the standard library evaluates to, where the rules need it.
@@ -60,11 +248,10 @@ pub enum Produces {
 /// Calls, attributes and operators whose result has a known class.
 ///
 /// A name ending in `()` is a call; any other name is an attribute read. `__truediv__` stands for
-/// the `/` operator; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
+/// the `/` operator, `__iter__` for what a `for` loop over an instance gives; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
-    ("gzip.open()", Produces::Instance("gzip.GzipFile")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
@@ -86,9 +273,15 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
     ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
     ("sys.path_importer_cache", Produces::ItemsOf("importlib.abc.PathEntryFinder")),
+    ("tarfile.TarFile.__iter__", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.getmember()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.getmembers()", Produces::ItemsOf("tarfile.TarInfo")),
+    ("tarfile.TarFile.gettarinfo()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.next()", Produces::Instance("tarfile.TarInfo")),
+    ("tarfile.TarFile.open()", Produces::Instance("tarfile.TarFile")),
+    ("tarfile.open()", Produces::Instance("tarfile.TarFile")),
     ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
-    ("wave.open()", Produces::Instance("wave.Wave_read")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
 
@@ -123,6 +316,15 @@ mod tests {
         }
         for pair in CLASS_BASES.windows(2) {
             assert!(pair[0] < pair[1]);
+        }
+        for pair in OVERRIDES.windows(2) {
+            assert!(pair[0] < pair[1]);
+        }
+        for pair in ENTERS_AS_ITSELF.windows(2) {
+            assert!(pair[0] < pair[1]);
+        }
+        for pair in MODE_DEPENDENT.windows(2) {
+            assert!(pair[0].function < pair[1].function);
         }
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);

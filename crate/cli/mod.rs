@@ -173,7 +173,7 @@ struct Checked {
 }
 
 fn check_input(input: &Input, arguments: &Arguments) -> Checked {
-    let options = Options { target: arguments.target };
+    let options = Options::new(arguments.target);
     let (path, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -244,7 +244,7 @@ fn fix_input(
                 problem = Some(format!("{}: not fixed: {error}", report.path));
                 // What was reported as fixed is still there.
                 report.fixed = 0;
-                report.findings = crate::check(text, &Options { target: arguments.target }).unwrap_or_default();
+                report.findings = crate::check(text, &Options::new(arguments.target)).unwrap_or_default();
             }
         }
         (_, Input::Stdin) => {}

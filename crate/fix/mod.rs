@@ -14,10 +14,10 @@ use crate::finding::{Finding, Range};
 use crate::lines::LineIndex;
 use crate::version::PythonVersion;
 use crate::{CheckError, Options};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Whether applying a fix keeps the program's behaviour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Applicability {
     /// The new code does what the old code did (on the versions that have the replacement).
@@ -37,7 +37,7 @@ impl Applicability {
 }
 
 /// One replacement of a span of the source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Edit {
     /// The span replaced (empty for an insertion).
@@ -47,7 +47,7 @@ pub struct Edit {
 }
 
 /// The change that migrates one finding: edits that do not overlap, applied together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fix {
     /// Whether the change keeps behaviour.
@@ -118,7 +118,7 @@ pub const MAX_PASSES: usize = 8;
 /// A fix is kept only when the text still parses as well as the input did (no new syntax
 /// error); every byte outside the edits is kept (line endings, encoding cookie, BOM, tabs).
 pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError> {
-    let check_options = Options { target: options.target };
+    let check_options = Options::new(options.target);
     let baseline = syntax_errors(source).ok_or(CheckError::Unparsable)?;
     let mut current = source.to_string();
     // The edits of each round, in the coordinates of that round's input, to map positions back.

@@ -107,11 +107,12 @@ pub fn dynamic_import<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     }
 }
 
-/// The entry `from module import name` imports, when the module itself is not removed.
+/// The entry `from module import name` imports, when the module itself is not removed: a
+/// removed name, or a removed submodule (`from tkinter import tix`).
 pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
     if module.starts_with('.') {
         return None;
     }
     catalogue::lookup(&canonical_path(&format!("{module}.{name}")))
-        .filter(|entry| matches!(entry.detection, Detection::Name | Detection::Method))
+        .filter(|entry| matches!(entry.detection, Detection::Name | Detection::Method | Detection::Import))
 }

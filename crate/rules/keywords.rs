@@ -1,20 +1,24 @@
 //! `removed-parameter`: a call that passes a removed keyword parameter, such as
 //! `ftplib.FTP_TLS(keyfile=k)` or `smtp.starttls(certfile=c)` on a known `smtplib.SMTP`.
 
-use crate::catalogue::{self, Detection};
+use crate::catalogue::{self, stdlib, Detection};
 use crate::checker::Checker;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::{named_children, text, Field, NodeExt};
 use tree_sitter::Node;
 
-/// The qualified names the called function may be known by.
-fn callee_names<'t>(checker: &Checker<'_, 't>, function: Node<'t>) -> Vec<String> {
+/// The qualified names the called function may be known by, and the class a forwarding method
+/// hands the keywords to (see [`stdlib::KEYWORD_FORWARDERS`]).
+fn callee_names<'t>(checker: &Checker<'_, 't>, function: Node<'t>, keywords: &[Node<'t>]) -> Vec<String> {
     if function.kind() == "attribute" {
         let (Some(object), Some(method)) = (function.field(Field::Object), function.field(Field::Attribute))
         else {
             return Vec::new();
         };
+        if let Some(class) = forwarded_to(checker, text(method, checker.source), keywords) {
+            return vec![class];
+        }
         let receiver = checker.resolve(object);
         if let Member::Qualified(names) = checker.model.member_of(&receiver, text(method, checker.source)) {
             return names;
@@ -24,6 +28,20 @@ fn callee_names<'t>(checker: &Checker<'_, 't>, function: Node<'t>) -> Vec<String
     match checker.resolve(function) {
         Value::Qualified(name) => vec![name],
         _ => Vec::new(),
+    }
+}
+
+/// `parser.add_argument(..., action=argparse.BooleanOptionalAction)`: the class that gets the
+/// call's keywords, when `method` forwards them.
+fn forwarded_to<'t>(checker: &Checker<'_, 't>, method: &str, keywords: &[Node<'t>]) -> Option<String> {
+    let (_, carrier) = stdlib::KEYWORD_FORWARDERS.iter().find(|(forwarder, _)| *forwarder == method)?;
+    let value = keywords.iter().find_map(|keyword| {
+        let name = keyword.field(Field::Name)?;
+        (text(name, checker.source) == *carrier).then(|| keyword.field(Field::Value)).flatten()
+    })?;
+    match checker.resolve(value) {
+        Value::Qualified(class) => Some(class),
+        _ => None,
     }
 }
 
@@ -50,7 +68,7 @@ pub fn call<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     if passed.is_empty() {
         return;
     }
-    for callee in callee_names(checker, function) {
+    for callee in callee_names(checker, function, &keywords) {
         for entry in catalogue::keyword_entries(&callee) {
             let Detection::Keyword { keywords, .. } = entry.detection else {
                 continue;

@@ -3,6 +3,7 @@
 //! Rules are free functions over the [`Checker`](crate::checker::Checker); what they look for
 //! comes from the catalogue, never from names written into a rule.
 
+pub mod context_managers;
 pub mod env_vars;
 pub mod import_hooks;
 pub mod imports;

@@ -71,6 +71,9 @@ pub enum BindingKind<'t> {
     Value(Node<'t>),
     /// An item of an iterable. Ex) `for finder in sys.meta_path:`.
     ItemOf(Node<'t>),
+    /// The target of a `with` item: what the context manager's `__enter__` returns.
+    /// Ex) `with gzip.open(f) as g:` binds `g` to what entering `gzip.open(f)` gives.
+    Entered(Node<'t>),
     /// The first parameter of a method: the instance (or class). Ex) `def test(self):`.
     Receiver(ClassId),
     /// A first parameter named `self` or `cls` of a function that is not (visibly) a method:
@@ -522,11 +525,23 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     } else {
                         alias
                     };
-                    self.bind_targets(target, node.start_byte(), None);
+                    let in_with = ancestors.last().is_some_and(|parent| parent.kind() == "with_item");
+                    match node.named_child(0) {
+                        Some(manager)
+                            if in_with && target.kind() == "identifier" && manager.id() != alias.id() =>
+                        {
+                            let scope = self.current_scope();
+                            let name = text(target, self.model.source);
+                            self.bind(scope, name, node.start_byte(), BindingKind::Entered(manager));
+                        }
+                        _ => self.bind_targets(target, node.start_byte(), None),
+                    }
                 }
             }
             Kind::AsPatternTarget => {
-                if let Some(target) = node.named_child(0) {
+                // A `with` item's name is bound by its `as_pattern` (above).
+                let in_with = ancestors.len() >= 2 && ancestors[ancestors.len() - 2].kind() == "with_item";
+                if let Some(target) = node.named_child(0).filter(|t| !(in_with && t.kind() == "identifier")) {
                     self.bind_targets(target, node.start_byte(), None);
                 }
             }

@@ -92,6 +92,11 @@ impl<'t> SemanticModel<'t> {
                     }
                 }
                 let callee = self.resolve_at(function, scope, depth);
+                if let Value::Qualified(name) = &callee {
+                    if let Some(rule) = stdlib::mode_dependent(name) {
+                        return self.opened(node, rule);
+                    }
+                }
                 self.call_value(callee, scope)
             }
             "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
@@ -130,10 +135,53 @@ impl<'t> SemanticModel<'t> {
             BindingKind::Value(value) => self.resolve_at(*value, binding_scope, depth),
             BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth) {
                 Value::ItemsOf(class) => Value::Instance(class),
+                Value::Instance(class) => {
+                    produced(&format!("{class}.__iter__"), &class).unwrap_or(Value::Unknown)
+                }
+                _ => Value::Unknown,
+            },
+            BindingKind::Entered(manager) => match self.resolve_at(*manager, binding_scope, depth) {
+                Value::Instance(class) if stdlib::enters_as_itself(&class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
             BindingKind::Opaque => Value::Unknown,
         }
+    }
+
+    /// What a call of a [`stdlib::ModeDependent`] function makes: it depends on the mode passed.
+    fn opened(&self, call: Node<'t>, rule: &stdlib::ModeDependent) -> Value {
+        let Some(arguments) = call.field(Field::Arguments) else {
+            return Value::Unknown;
+        };
+        let mut positional = 0;
+        let mut mode = None;
+        for argument in crate::syntax::named_children(arguments) {
+            match argument.kind() {
+                "comment" => {}
+                "keyword_argument" => {
+                    let is_mode =
+                        argument.field(Field::Name).is_some_and(|name| text(name, self.source) == "mode");
+                    if is_mode {
+                        mode = argument.field(Field::Value);
+                    }
+                }
+                // `*args` or `**kwargs` may hold the mode.
+                "list_splat" | "dictionary_splat" => return Value::Unknown,
+                _ => {
+                    if positional == rule.position {
+                        mode = Some(argument);
+                    }
+                    positional += 1;
+                }
+            }
+        }
+        let class = match mode {
+            None => rule.default,
+            Some(mode) => crate::syntax::string_value(mode, self.source)
+                .and_then(|mode| rule.modes.iter().find(|(known, _)| *known == mode))
+                .map(|(_, class)| *class),
+        };
+        class.map_or(Value::Unknown, |class| Value::Instance(class.to_string()))
     }
 
     fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
@@ -239,10 +287,15 @@ impl<'t> SemanticModel<'t> {
 }
 
 /// `class.attribute`, then the same attribute on the class's standard-library bases.
+///
+/// The walk stops at a class that overrides the attribute ([`stdlib::OVERRIDES`]).
 fn with_stdlib_bases(class: &str, attribute: &str) -> Vec<String> {
     let mut names = vec![format!("{class}.{attribute}")];
     let mut queue = vec![class.to_string()];
     while let Some(current) = queue.pop() {
+        if stdlib::overrides(&current, attribute) || names.len() > 64 {
+            continue;
+        }
         for base in stdlib::bases_of(&current) {
             names.push(format!("{base}.{attribute}"));
             queue.push(base.to_string());

@@ -1,0 +1,188 @@
+//! The kinds of file pysunset reads, chosen by path, and [`check_file`], which checks any of them.
+//!
+//! | kind | paths | what is checked |
+//! |---|---|---|
+//! | [`SourceKind::Python`] | `*.py`, `*.pyw` | the whole file |
+//! | [`SourceKind::Stub`] | `*.pyi` | the whole file |
+//! | [`SourceKind::Notebook`] | `*.ipynb` | every Python code cell ([`notebook`]) |
+//! | [`SourceKind::EnvText`] | see [`ENV_TEXT_FILES`] | names of removed environment variables ([`env_text`]) |
+//!
+//! Other YAML files (Kubernetes manifests, application settings) are left out: they rarely set
+//! interpreter variables, and matching every `*.yml` would make directory runs slow and noisy.
+
+pub mod env_text;
+pub mod notebook;
+
+use crate::{check, CheckError, Finding, Options};
+use serde::Serialize;
+
+/// What sort of file a path names, as far as pysunset is concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// Python source: `.py`, `.pyw`.
+    Python,
+    /// A type stub: `.pyi`.
+    Stub,
+    /// A Jupyter notebook: `.ipynb`.
+    Notebook,
+    /// A text file that sets environment variables: `.env`, `Dockerfile`, `tox.ini`, shell
+    /// scripts, CI workflows (see [`ENV_TEXT_FILES`]).
+    EnvText,
+}
+
+/// How a file name is matched in [`ENV_TEXT_FILES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NamePattern {
+    /// The file name is exactly this.
+    Exact(&'static str),
+    /// The file name starts with this (`.env.local` for `.env.`).
+    Prefix(&'static str),
+    /// The file name ends with this (`build.sh` for `.sh`).
+    Suffix(&'static str),
+    /// The file name matches `.0` exactly and its parent directory path ends with `.1`
+    /// (`.github/workflows/ci.yml`): `(suffix of the name, directory)`.
+    InDirectory(&'static str, &'static str),
+}
+
+/// The text files where removed environment variables hide, by file name (matched
+/// case-sensitively except for the `Dockerfile`/`Containerfile` spellings listed).
+pub const ENV_TEXT_FILES: &[NamePattern] = &[
+    NamePattern::Exact(".env"),
+    NamePattern::Prefix(".env."),
+    NamePattern::Suffix(".env"),
+    NamePattern::Exact(".envrc"),
+    NamePattern::Exact("Dockerfile"),
+    NamePattern::Exact("dockerfile"),
+    NamePattern::Prefix("Dockerfile."),
+    NamePattern::Suffix(".dockerfile"),
+    NamePattern::Suffix(".Dockerfile"),
+    NamePattern::Exact("Containerfile"),
+    NamePattern::Prefix("Containerfile."),
+    NamePattern::Exact("tox.ini"),
+    NamePattern::Exact("Makefile"),
+    NamePattern::Exact("makefile"),
+    NamePattern::Exact("GNUmakefile"),
+    NamePattern::Suffix(".mk"),
+    NamePattern::Suffix(".sh"),
+    NamePattern::Suffix(".bash"),
+    NamePattern::Suffix(".zsh"),
+    NamePattern::Exact(".gitlab-ci.yml"),
+    NamePattern::Exact(".travis.yml"),
+    NamePattern::Exact("azure-pipelines.yml"),
+    NamePattern::Exact("bitbucket-pipelines.yml"),
+    NamePattern::Exact("docker-compose.yml"),
+    NamePattern::Exact("docker-compose.yaml"),
+    NamePattern::Prefix("docker-compose."),
+    NamePattern::Exact("compose.yml"),
+    NamePattern::Exact("compose.yaml"),
+    NamePattern::InDirectory(".yml", ".github/workflows"),
+    NamePattern::InDirectory(".yaml", ".github/workflows"),
+    NamePattern::InDirectory(".yml", ".circleci"),
+    NamePattern::InDirectory(".yaml", ".circleci"),
+];
+
+impl SourceKind {
+    /// The kind of file `path` names (`/` or `\` separate directories), or `None` when
+    /// pysunset does not read such files.
+    pub fn for_path(path: &str) -> Option<SourceKind> {
+        let (directory, name) = match path.rfind(['/', '\\']) {
+            Some(slash) => (&path[..slash], &path[slash + 1..]),
+            None => ("", path),
+        };
+        let extension = name.rsplit_once('.').map(|(stem, extension)| (stem, extension));
+        match extension {
+            Some((stem, "py" | "pyw")) if !stem.is_empty() => return Some(SourceKind::Python),
+            Some((stem, "pyi")) if !stem.is_empty() => return Some(SourceKind::Stub),
+            Some((stem, "ipynb")) if !stem.is_empty() => return Some(SourceKind::Notebook),
+            _ => {}
+        }
+        let directory = directory.replace('\\', "/");
+        ENV_TEXT_FILES
+            .iter()
+            .any(|pattern| match *pattern {
+                NamePattern::Exact(exact) => name == exact,
+                NamePattern::Prefix(prefix) => name.len() > prefix.len() && name.starts_with(prefix),
+                NamePattern::Suffix(suffix) => name.len() > suffix.len() && name.ends_with(suffix),
+                NamePattern::InDirectory(suffix, parent) => {
+                    name.len() > suffix.len()
+                        && name.ends_with(suffix)
+                        && (directory == parent || directory.ends_with(&format!("/{parent}")))
+                }
+            })
+            .then_some(SourceKind::EnvText)
+    }
+
+    /// The name used in JSON and JavaScript: `python`, `stub`, `notebook`, `env-text`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Python => "python",
+            SourceKind::Stub => "stub",
+            SourceKind::Notebook => "notebook",
+            SourceKind::EnvText => "env-text",
+        }
+    }
+}
+
+/// Checks a file's text as the kind of file its path names. Paths of no known kind are checked
+/// as Python (a script without an extension, standard input).
+///
+/// Findings in a notebook carry the cell they are in ([`Finding::cell`]), with positions
+/// relative to that cell's source.
+pub fn check_file(path: &str, text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
+    match SourceKind::for_path(path) {
+        None | Some(SourceKind::Python | SourceKind::Stub) => check(text, options),
+        Some(SourceKind::Notebook) => notebook::check(text, options),
+        Some(SourceKind::EnvText) => env_text::check(text, options),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_path() {
+        for (path, kind) in [
+            ("a.py", Some(SourceKind::Python)),
+            ("dir/b.pyw", Some(SourceKind::Python)),
+            ("c:\\src\\types.pyi", Some(SourceKind::Stub)),
+            ("analysis.ipynb", Some(SourceKind::Notebook)),
+            (".env", Some(SourceKind::EnvText)),
+            ("deploy/.env.production", Some(SourceKind::EnvText)),
+            ("Dockerfile", Some(SourceKind::EnvText)),
+            ("docker/Dockerfile.dev", Some(SourceKind::EnvText)),
+            ("api.dockerfile", Some(SourceKind::EnvText)),
+            ("Containerfile", Some(SourceKind::EnvText)),
+            ("tox.ini", Some(SourceKind::EnvText)),
+            ("scripts/run.sh", Some(SourceKind::EnvText)),
+            ("Makefile", Some(SourceKind::EnvText)),
+            (".github/workflows/ci.yml", Some(SourceKind::EnvText)),
+            ("repo/.github/workflows/release.yaml", Some(SourceKind::EnvText)),
+            (".gitlab-ci.yml", Some(SourceKind::EnvText)),
+            ("docker-compose.override.yml", Some(SourceKind::EnvText)),
+            ("config/settings.yml", None),
+            (".github/dependabot.yml", None),
+            ("my.github/workflows/x.yml", None),
+            ("notes.txt", None),
+            (".py", None),
+            ("README", None),
+            ("setup.cfg", None),
+        ] {
+            assert_eq!(SourceKind::for_path(path), kind, "{path}");
+        }
+    }
+
+    #[test]
+    fn check_file_dispatches_by_kind() {
+        let options = Options::default();
+        assert_eq!(check_file("a.py", "import imp\n", &options).unwrap()[0].symbol, "imp");
+        assert!(check_file(".env", "import imp\n", &options).unwrap().is_empty());
+        let env = check_file(".env", "PYTHONTHREADDEBUG=1\n", &options).unwrap();
+        assert_eq!(env[0].symbol, "PYTHONTHREADDEBUG");
+        assert!(matches!(
+            check_file("a.ipynb", "import imp\n", &options),
+            Err(CheckError::InvalidNotebook(_))
+        ));
+    }
+}
