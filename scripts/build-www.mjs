@@ -61,6 +61,10 @@ await build({
 });
 copyFileSync(join(www, "index.html"), join(dist, "index.html"));
 copyFileSync(wasm, join(dist, "pysunset_bg.wasm"));
+// The documented changes that code does not show, for the docs companion (the entries come from
+// the engine's catalogue()).
+const { behaviours } = JSON.parse(readFileSync(join(root, "docs", "catalogue.json"), "utf8"));
+writeFileSync(join(dist, "behaviours.json"), JSON.stringify(behaviours));
 writeFileSync(join(dist, "icon.svg"), iconSvg());
 writeFileSync(join(dist, "icon-192.png"), iconPng(192));
 writeFileSync(join(dist, "icon-512.png"), iconPng(512));
@@ -102,7 +106,7 @@ writeFileSync(
 );
 
 // Precompressed copies for servers that send them (scripts/serve.mjs does); not precached.
-const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest|json)$/;
 for (const name of readdirSync(dist)) {
   if (COMPRESSIBLE.test(name)) writeFileSync(join(dist, `${name}.gz`), gzipSync(readFileSync(join(dist, name)), { level: 9 }));
 }

@@ -166,17 +166,20 @@ test("a share link restores the code, the target and the settings", async () => 
 test("the docs companion lists every catalogue entry, searches, filters and loads examples", async () => {
   await page.click("#tab-docs");
   await page.locator(".doc-entry").first().waitFor();
-  const total = await page.locator(".doc-entry").count();
+  const total = await page.locator(".doc-entry:not(.doc-behaviour)").count();
   const catalogue = JSON.parse(readFileSync(new URL("../../docs/catalogue.json", import.meta.url), "utf8"));
   assert.equal(total, catalogue.entries.length);
+  assert.equal(await page.locator(".doc-behaviour").count(), catalogue.behaviours.length);
   await page.fill("#docs-search", "assertEquals");
-  assert.deepEqual(await page.locator(".doc-entry:visible h3 code").allTextContents(), ["unittest.TestCase.assertEquals"]);
+  assert.deepEqual(await page.locator(".doc-entry:not(.doc-behaviour):visible h3 code").allTextContents(), ["unittest.TestCase.assertEquals"]);
   await page.fill("#docs-search", "");
   await page.selectOption("#docs-version", "3.13");
   const in313 = catalogue.entries.filter((e) => e.removedIn === "3.13").length;
-  assert.equal(await page.locator(".doc-entry:visible").count(), in313);
+  assert.equal(await page.locator(".doc-entry:not(.doc-behaviour):visible").count(), in313);
+  const changes313 = catalogue.behaviours.filter((b) => b.removedIn === "3.13").length;
+  assert.equal(await page.locator(".doc-behaviour:visible").count(), changes313);
   await page.selectOption("#docs-module", "cgi");
-  const cgi = await page.locator(".doc-entry:visible h3 code").allTextContents();
+  const cgi = await page.locator(".doc-entry:not(.doc-behaviour):visible h3 code").allTextContents();
   assert.ok(cgi.length >= 1 && cgi.every((symbol) => symbol.startsWith("cgi")), cgi.join(", "));
   await screenshot(page, "docs");
   // "Try it" loads the entry's before-example, which is then checked.

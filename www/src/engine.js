@@ -2,6 +2,8 @@
 // drops, a pool of navigator.hardwareConcurrency workers. The WebAssembly module is compiled
 // once here and posted to each worker, which instantiates it.
 
+import initMain, * as mainEngine from "../../pkg/web/pysunset.js";
+
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 const WASM_URL = new URL("./pysunset_bg.wasm", import.meta.url);
 
@@ -45,6 +47,9 @@ class EngineWorker {
   }
 }
 
+/** A module's export looked up at run time (the bundler must not decide it is missing). */
+const exported = (namespace, name) => namespace[name];
+
 /** What a cancelled batch rejects with. */
 export class CancelledError extends Error {
   constructor() {
@@ -59,11 +64,21 @@ export class Engine {
     const module = await WebAssembly.compileStreaming(fetch(WASM_URL));
     const editor = new EngineWorker(module);
     const info = await editor.ready;
-    return new Engine(module, editor, info);
+    // A path's kind is a pure, instant function of its name: a copy of the module in the page
+    // answers it synchronously while files are read (the checks all run in workers).
+    let sourceKind = null;
+    if (info.capabilities.includes("sourceKind")) {
+      await initMain({ module_or_path: module });
+      const kindOf = exported(mainEngine, "sourceKind");
+      sourceKind = (path) => kindOf(path);
+    }
+    return new Engine(module, editor, info, sourceKind);
   }
 
-  constructor(module, editor, info) {
+  constructor(module, editor, info, sourceKind) {
     this.module = module;
+    /** `sourceKind(name)` of the engine, or null when this build lacks it. */
+    this.sourceKind = sourceKind;
     this.editor = editor;
     this.capabilities = new Set(info.capabilities);
     this.version = info.version;

@@ -7,8 +7,8 @@ const IGNORED_FOLDERS = new Set(["__pycache__", "node_modules", "site-packages",
 /** At most this many files are taken from one drop. */
 export const MAX_FILES = 50000;
 
-/** Whether the playground checks a path, by its name: Python source, stubs and notebooks. */
-export function isCheckable(path) {
+/** Whether the playground checks a path by its name, when the engine cannot say (no `sourceKind`). */
+function isPythonByName(path) {
   return /\.(py|pyi|pyw|ipynb)$/i.test(path);
 }
 
@@ -82,7 +82,12 @@ async function* walkEntries(roots) {
  * Reads sources into {files: [{path, text, note?}], skipped: [{path, reason}], refused: [message]}.
  * `onStatus(text)` reports progress while archives are read; `signal` cancels.
  */
-export async function gatherFiles(sources, { onStatus = () => {}, signal } = {}) {
+export async function gatherFiles(sources, { onStatus = () => {}, signal, sourceKind = null } = {}) {
+  // The engine's own classification where it has one (Python, stubs, notebooks, env text files).
+  const isCheckable = sourceKind ? (path) => sourceKind(path) !== null : isPythonByName;
+  const notChecked = sourceKind ? "not a file pysunset reads (Python, stub, notebook or env text)" : "not a Python file (.py, .pyi, .pyw or .ipynb)";
+  const reasonNotChecked = (path) =>
+    ignoredFolder(path) ? "in a folder that is not checked (hidden, cache or environment)" : notChecked;
   const files = [];
   const skipped = [];
   const ignored = new Map();
@@ -150,11 +155,6 @@ export async function gatherFiles(sources, { onStatus = () => {}, signal } = {})
   }
   for (const [folder, reason] of ignored) skip(folder, reason);
   return { files, skipped };
-}
-
-function reasonNotChecked(path) {
-  if (ignoredFolder(path)) return "in a folder that is not checked (hidden, cache or environment)";
-  return "not a Python file (.py, .pyi, .pyw or .ipynb)";
 }
 
 /**

@@ -350,7 +350,11 @@ async function checkSources(sources) {
   $("#batch-summary").textContent = "";
   const started = performance.now();
   try {
-    const { files, skipped } = await gatherFiles(sources, { signal: controller.signal, onStatus: (text) => (label.textContent = text) });
+    const { files, skipped } = await gatherFiles(sources, {
+      signal: controller.signal,
+      sourceKind: engine.sourceKind,
+      onStatus: (text) => (label.textContent = text),
+    });
     if (controller.signal.aborted) throw new CancelledError();
     progress.max = Math.max(files.length, 1);
     progress.value = 0;
@@ -544,7 +548,12 @@ function setUpShare() {
 async function loadDocs() {
   if (docs) return docs;
   catalogue ??= await engine.call("catalogue");
-  docs = renderDocs($("#panel-docs"), catalogue, {
+  // The changes code does not show come with the build; the docs work without them.
+  const behaviours = await fetch(new URL("./behaviours.json", import.meta.url))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
+  if (docs) return docs;
+  docs = renderDocs($("#panel-docs"), catalogue, behaviours, {
     onTry: (entry) => {
       openFile(SCRATCH);
       editor.setText(entry.before);
