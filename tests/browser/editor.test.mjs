@@ -18,6 +18,39 @@ after(async () => {
 
 const diagnostics = () => page.evaluate(() => window.pysunset.diagnostics());
 
+/** WCAG contrast ratios of the page's kinds of text against their backgrounds. */
+function contrasts() {
+  return page.evaluate(() => {
+    const rgb = (text) => text.match(/[\d.]+/g).map(Number);
+    const luminance = ([r, g, b]) =>
+      [r, g, b].map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const background = (node) => {
+      for (; node; node = node.parentElement) {
+        const colour = rgb(getComputedStyle(node).backgroundColor);
+        if (colour.length < 4 || colour[3] > 0) return colour;
+      }
+      return [255, 255, 255];
+    };
+    const ratio = (node) => {
+      const [a, b] = [luminance(rgb(getComputedStyle(node).color)), luminance(background(node))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    };
+    const out = {};
+    for (const selector of ["body", ".hint", ".instead", ".finding .where", ".sev-error", ".sev-warning", ".sev-info", ".counts", "#fix-apply", ".tok-keyword", ".tok-comment", ".tok-string", ".cm-lineNumbers .cm-gutterElement"]) {
+      const node = [...document.querySelectorAll(selector)].find((n) => n.getClientRects().length) ?? document.querySelector(selector);
+      if (node) out[selector] = Math.round(ratio(node) * 10) / 10;
+    }
+    return out;
+  });
+}
+
+function assertContrast(ratios) {
+  const low = Object.entries(ratios).filter(([, ratio]) => ratio < 4.5);
+  assert.deepEqual(low, [], `below WCAG AA 4.5:1: ${JSON.stringify(ratios)}`);
+  assert.ok(Object.keys(ratios).length >= 10, JSON.stringify(ratios));
+  console.log(`# contrast: ${JSON.stringify(ratios)}`);
+}
+
 test("the example is checked on load, with squiggles and gutter marks where the findings are", async () => {
   const shown = await diagnostics();
   assert.ok(shown.length >= 3, JSON.stringify(shown));
@@ -242,8 +275,9 @@ test("keyboard: the controls are reachable, labelled and show focus; tabs move w
   assert.notEqual(outline, "none");
 });
 
-test("dark theme and a phone-sized screen", async () => {
-  await setEditorText(page, "import asyncore\nfrom distutils.core import setup\nimport imp  # noqa\nimport cgi\n");
+test("light and dark themes keep text at WCAG AA contrast; a phone-sized screen", async () => {
+  await setEditorText(page, "import asyncore\nfrom distutils.core import setup\nimport imp  # noqa\nimport cgi\ntry:\n    import imp\nexcept ImportError:\n    pass\nx = 'text'\n");
+  assertContrast(await contrasts());
   await page.click("#theme");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   const colours = await page.evaluate(() => {
@@ -251,6 +285,7 @@ test("dark theme and a phone-sized screen", async () => {
     return { bg: style.backgroundColor, fg: style.color };
   });
   assert.deepEqual(colours, { bg: "rgb(23, 22, 28)", fg: "rgb(236, 235, 240)" });
+  assertContrast(await contrasts());
   await screenshot(page, "editor-dark");
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -287,6 +287,12 @@ function closeFixDialog(apply) {
 function previewFindingFix(path, finding) {
   if (path !== state.current) openFile(path, finding);
   const before = editor.text();
+  if (before !== state.files.get(path).text) {
+    // The fix's positions are those of the text last checked.
+    setStatus("The code changed since the last check: the fix is ready again in a moment");
+    scheduleCheck(0);
+    return;
+  }
   const after = applyEditsToText(before, finding.fix.edits);
   showDiff("Review the fix", `${finding.fix.message} (${finding.fix.applicability})`, [{ path, before, after }], () => {
     editor.applyEdits(finding.fix.edits);
@@ -473,7 +479,7 @@ async function exportText(format) {
     .map((file) => ({ path: file.path, findings: visible(file.findings), ...(file.problem ? { problem: file.problem } : {}) }));
   if ((format === "json" || format === "sarif") && engine.has("render")) {
     const withSource = reports.map((report) => ({ ...report, source: state.files.get(report.path).text }));
-    return engine.call("render", { reports: withSource, options: { format, target: state.target, checkedFiles: reports.length } });
+    return engine.call("render", { reports: withSource, options: { format, target: state.target } });
   }
   if (format === "json") return toJson(reports);
   if (format === "sarif") return toSarif(reports, { version: engine.version, target: state.target });
