@@ -25,15 +25,16 @@ const TYPES = {
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt", ".md"]);
 
 /**
- * Starts the server; resolves to {server, url}. `onResponse({status, path, bytes})` sees every
- * response (bytes as sent, after gzip).
+ * Starts the server; resolves to {server, url}. `onResponse({status, path, bytes, reload})` sees
+ * every response (bytes as sent, after gzip).
  */
 export async function serve(directory, { port = 0, onResponse = () => {} } = {}) {
   const root = resolve(directory);
   const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const send = (status, body, headers = {}) => {
-      onResponse({ status, path: request.url, bytes: body?.length ?? 0 });
+      // `cache-control: no-cache` marks a reload, such as a service worker's precache fetch.
+      onResponse({ status, path: request.url, bytes: body?.length ?? 0, reload: request.headers["cache-control"] === "no-cache" });
       response.writeHead(status, { "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache", ...headers });
       response.end(request.method === "HEAD" ? undefined : body);
     };
