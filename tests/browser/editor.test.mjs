@@ -254,6 +254,11 @@ test("exports: JSON in the CLI's shape, SARIF 2.1.0 and a Markdown checklist", a
     [["SUN001", "error", 1], ["SUN001", "error", 2]],
   );
   assert.match(exported.markdown, /^# pysunset report \(target Python 3\.12\)/);
+  // Copy puts the same text on the clipboard.
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: browser.url.replace(/\/$/, "") });
+  await page.click("#export-copy");
+  await page.waitForFunction(() => document.querySelector("#batch-summary").textContent === "Copied to the clipboard.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), exported.markdown);
   assert.match(exported.markdown, /## `untitled\.py`\n\n- \[ \] \*\*error\*\* SUN001 at line 1, column 8: module `asyncore`/);
 });
 

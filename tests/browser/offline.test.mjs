@@ -12,13 +12,13 @@ let browser;
 let page;
 before(async () => {
   browser = await start({ serviceWorkers: "allow" });
+  page = await browser.open();
 });
 after(async () => {
   await browser?.close();
 });
 
 test("first visit: findings within a second of load, and the bytes it costs", async () => {
-  page = await browser.open();
   const timings = await page.evaluate(() => window.pysunset.timings);
   // What the page fetched (not the service worker's precache, which reloads every file after).
   const firstLoad = browser.responses.filter((r) => r.status === 200 && !r.reload);
@@ -51,6 +51,31 @@ test("the service worker precaches every file of the build in a versioned cache"
   const files = readdirSync(dist).filter((name) => name !== "sw.js" && !name.endsWith(".gz"));
   assert.deepEqual([...cached.urls].sort(), ["/", ...files.map((name) => `/${name}`)].sort());
   assert.match(await page.textContent("#offline-status"), /Works offline/);
+});
+
+test("the web manifest names the app and its icons, which are served as images", async () => {
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    const data = await (await fetch(link.href)).json();
+    const icons = [];
+    for (const icon of data.icons) {
+      const response = await fetch(new URL(icon.src, link.href));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      icons.push({ src: icon.src, type: response.headers.get("content-type"), head: [...bytes.slice(0, 4)] });
+    }
+    return { name: data.name, start: data.start_url, display: data.display, icons };
+  });
+  assert.equal(manifest.name, "pysunset playground");
+  assert.equal(manifest.start, "./");
+  assert.equal(manifest.display, "standalone");
+  const png = [0x89, 0x50, 0x4e, 0x47];
+  assert.deepEqual(manifest.icons.map((icon) => [icon.src, icon.type]), [
+    ["icon.svg", "image/svg+xml"],
+    ["icon-192.png", "image/png"],
+    ["icon-512.png", "image/png"],
+  ]);
+  assert.deepEqual(manifest.icons[1].head, png);
+  assert.deepEqual(manifest.icons[2].head, png);
 });
 
 test("offline: the page reloads, checks code, opens files and shows the docs", async () => {

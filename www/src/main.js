@@ -150,7 +150,8 @@ function renderFindingsPanel() {
   for (const file of state.files.values()) {
     const shown = visible(file.findings);
     total += shown.length;
-    if (!shown.length && !file.problem && !file.note) continue;
+    // Past the limit only the count goes on: the page stays light with thousands of files.
+    if (rendered >= renderLimit || (!shown.length && !file.problem && !file.note)) continue;
     const section = el("section", { class: "file-group" });
     const heading = el("h3", {}, el("span", { class: "path" }, file.path), el("span", { class: "counts" }, countText(severityCounts(shown))));
     section.append(heading);
@@ -158,13 +159,10 @@ function renderFindingsPanel() {
     if (file.note) section.append(el("p", { class: "note" }, file.note));
     for (const severity of SEVERITIES) {
       const ofSeverity = shown.filter((finding) => finding.severity === severity);
-      if (!ofSeverity.length) continue;
+      if (!ofSeverity.length || rendered >= renderLimit) continue;
       const list = el("ul", { class: "finding-list", "aria-label": `${file.path}: ${severity}` });
-      for (const finding of ofSeverity) {
-        if (rendered >= renderLimit) break;
-        rendered++;
-        list.append(findingItem(file, finding));
-      }
+      for (const finding of ofSeverity.slice(0, renderLimit - rendered)) list.append(findingItem(file, finding));
+      rendered += list.childElementCount;
       section.append(el("h4", { class: `sev sev-${severity}` }, `${severity} (${ofSeverity.length})`), list);
     }
     groups.push(section);
