@@ -95,7 +95,7 @@ test("findings carry their fix, and the catalogue says which entries have one", 
 });
 
 test("fix() rejects bad options with a readable error", () => {
-  assert.throws(() => pysunset.fix("x = 1\n", { unsafe: true }), /unknown option `unsafe`.*`unsafeFixes`/);
+  assert.throws(() => pysunset.fix("x = 1\n", { unsafe: true }), /unknown option `unsafe`.*unsafeFixes/);
   assert.throws(() => pysunset.fix("x = 1\n", { target: "2.7" }), /invalid target version/);
   assert.throws(() => pysunset.fix("import imp\0"), /binary/);
   const untouched = pysunset.fix("import os\n");
