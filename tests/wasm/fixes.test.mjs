@@ -79,7 +79,7 @@ test("findings carry their fix, and the catalogue says which entries have one", 
     message: "replace `assertEquals` with `assertEqual`",
     edits: [
       {
-        range: { start: { line: 5, column: 14, offset: 75 }, end: { line: 5, column: 26, offset: 87 } },
+        range: { start: { line: 5, column: 14, offset: 78 }, end: { line: 5, column: 26, offset: 90 } },
         content: "assertEqual",
       },
     ],
