@@ -143,7 +143,8 @@ test("directories honour .gitignore: the repository's, nested ones, negations; n
   try {
     writeTree(root, {
       ".git/HEAD": "ref: refs/heads/main\n",
-      ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n/top_only.py\n",
+      ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n/top_only.py\n/vendored/\n",
+      "vendored/lib/v.py": "import imp\n",
       "pkg/a.py": "import imp\n",
       "pkg/b.gen.py": "import imp\n",
       "pkg/keep.gen.py": "import imp\n",
@@ -162,6 +163,7 @@ test("directories honour .gitignore: the repository's, nested ones, negations; n
     assert.deepEqual(paths(["."]), ["./other/local.py", "./pkg/a.py", "./pkg/keep.gen.py", "./pkg/top_only.py", "./pkg/sub/kept.py"]);
     assert.deepEqual(paths(["sub"], join(root, "pkg")), ["sub/kept.py"], "rules of the repository above the directory apply");
     assert.deepEqual(paths(["pkg/b.gen.py", "pkg/build/c.py"]), ["pkg/b.gen.py", "pkg/build/c.py"], "files named are checked");
+    assert.deepEqual(paths(["vendored"]), ["vendored/lib/v.py"], "a directory named is checked though ignored");
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
