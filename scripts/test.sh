@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (native and wasm32), the Rust tests, the WebAssembly
-# package's tests in Node. Installs what it needs first (scripts/setup.sh).
+# package's tests in Node, the playground's tests in Chromium. Installs what it needs first
+# (scripts/setup.sh, with the browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,10 @@ node --test tests/npm/
 
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
+
+step "playground: build www/dist, then node --test tests/browser (headless Chromium)"
+bash scripts/build-www.sh
+node --test --test-concurrency=1 tests/browser/
 
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh

@@ -208,7 +208,12 @@ pub static RECIPES: &[FixRecipe] = &[
         Shape::Any,
         Unsafe,
     ),
-    row("turtle.RawTurtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
+    row(
+        "turtle.RawTurtle.settiltangle",
+        Recipe::Rename { to: "tiltangle", keywords: &[] },
+        Shape::Called,
+        Safe,
+    ),
     row("turtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
     row("typing.io", Recipe::Namespace { parent: "typing", members: TYPING_IO }, Shape::Any, Safe),
     row("typing.re", Recipe::Namespace { parent: "typing", members: TYPING_RE }, Shape::Any, Safe),
@@ -252,29 +257,61 @@ pub static RECIPES: &[FixRecipe] = &[
 /// Entries whose replacement reads like a rename but that get no automatic fix, with the reason
 /// (the documentation gives the manual step).
 pub static MANUAL: &[(&str, &str)] = &[
-    ("ast.Ellipsis", "`ast.Ellipsis()` takes no value; the call becomes `ast.Constant(...)`, and isinstance tests differ"),
+    (
+        "ast.Ellipsis",
+        "`ast.Ellipsis()` takes no value; the call becomes `ast.Constant(...)`, and isinstance tests differ",
+    ),
     ("ast.Index", "the index expression itself replaces the node: a structural change"),
-    ("collections.abc.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
-    ("configparser.LegacyInterpolation", "BasicInterpolation substitutes `%(name)s` only: the values may differ"),
+    (
+        "cgi.parse",
+        "parse reads the query from the environment or standard input itself; parse_qs takes the string",
+    ),
+    (
+        "collections.abc.ByteString",
+        "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
+    ),
+    (
+        "configparser.LegacyInterpolation",
+        "BasicInterpolation substitutes `%(name)s` only: the values may differ",
+    ),
     ("decimal.__version__", "the specification version is a different string"),
     ("glob.glob0", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
     ("glob.glob1", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
     ("imp.find_module", "find_spec returns a spec, not a (file, path, description) tuple"),
     ("imp.init_builtin", "import_module does not re-initialise a module that is already imported"),
-    ("importlib.abc.Finder", "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec"),
+    (
+        "importlib.abc.Finder",
+        "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec",
+    ),
     ("importlib.abc.Loader.module_repr", "the method is dropped, not renamed"),
+    (
+        "importlib.abc.ResourceReader",
+        "TraversableResources is a different protocol (files() instead of open_resource())",
+    ),
     ("importlib.machinery.BuiltinImporter.find_module", "find_spec returns a spec, not a loader"),
-    ("importlib.machinery.FileFinder.find_loader", "find_spec returns a spec, not a (loader, portions) tuple"),
+    (
+        "importlib.machinery.FileFinder.find_loader",
+        "find_spec returns a spec, not a (loader, portions) tuple",
+    ),
     ("importlib.machinery.FileFinder.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.module_repr", "the method is dropped, not renamed"),
+    ("importlib.machinery.PathFinder.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.WindowsRegistryFinder.find_module", "find_spec returns a spec, not a loader"),
-    ("importlib.util.cache_from_source(debug_override=)", "optimization= takes a different value than debug_override="),
-    ("locale.resetlocale", "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one"),
+    (
+        "importlib.util.cache_from_source(debug_override=)",
+        "optimization= takes a different value than debug_override=",
+    ),
+    (
+        "locale.resetlocale",
+        "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one",
+    ),
     ("pathlib.PurePath.as_uri", "the receiver must become a concrete Path, which needs the path's flavour"),
     ("pathlib.PurePath.is_reserved", "os.path.isreserved exists from 3.13 only and takes a string"),
     ("pkgutil.ImpImporter", "FileFinder takes loader details, not a path only"),
     ("pkgutil.ImpLoader", "SourceFileLoader takes different arguments"),
+    ("pty.master_open", "openpty() returns both descriptors, and opens them differently"),
+    ("pty.slave_open", "openpty() returns both descriptors, and opens them differently"),
     ("re.template", "re.compile without the TEMPLATE flag may backtrack where template did not"),
     ("sqlite3.version", "the SQLite library's version is a different value than the module's"),
     ("sqlite3.version_info", "the SQLite library's version is a different value than the module's"),
@@ -283,7 +320,14 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("token.AWAIT", "token.NAME is a different token number"),
     ("tokenize.ASYNC", "token.NAME is a different token number"),
     ("tokenize.AWAIT", "token.NAME is a different token number"),
-    ("typing.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
+    (
+        "typing.ByteString",
+        "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
+    ),
+    (
+        "unittest.TestCase.assertDictContainsSubset",
+        "the arguments become a dict union or a comprehension: a rewrite, not a rename",
+    ),
     ("unittest.TestProgram.usageExit", "the method is dropped: print the usage and exit yourself"),
     ("urllib.parse.Quoter", "quote() is a function, not a mapping class"),
     ("webbrowser.MacOSX", "MacOSXOSAScript runs the browser through AppleScript: a different class"),
@@ -293,6 +337,55 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("zipimport.zipimporter.load_module", "exec_module needs a module created from a spec"),
     ("zlib.__version__", "ZLIB_VERSION is the library's version, a different value"),
 ];
+
+impl FixRecipe {
+    /// What the fix does, in words, for the documentation.
+    pub fn describe(&self) -> String {
+        let name = self.symbol.rsplit('.').next().unwrap_or(self.symbol);
+        let what = match self.recipe {
+            Recipe::Rename { to, keywords } => {
+                let mut text = format!("`{name}` is renamed to `{to}`, the receiver or module kept");
+                for (old, new) in keywords {
+                    text.push_str(&format!(", and a `{old}=` argument becomes `{new}=`"));
+                }
+                text
+            }
+            Recipe::Replace { with, import: "" } => format!("`{}` becomes `{with}`", self.symbol),
+            Recipe::Replace { with, import } => {
+                format!("`{}` becomes `{with}`, adding `import {import}` when the file lacks it", self.symbol)
+            }
+            Recipe::CallToValue { with, import } => {
+                format!("`{}()` becomes `{with}`, adding `import {import}` when the file lacks it", self.symbol)
+            }
+            Recipe::Namespace { parent, .. } => {
+                format!("`{0}.X` becomes `{parent}.X`, and imports from `{0}` import from `{parent}`", self.symbol)
+            }
+            Recipe::LoaderTest { with, import } => format!(
+                "where the result is only tested (`if {name}(name) is None:`, `if not ...`), the call becomes `{with}(name)`, adding `import {import}`; a result used as a loader is left to you (use `spec.loader`)"
+            ),
+            Recipe::SwapToHardlink => {
+                "`p.link_to(t)` becomes `Path(t).hardlink_to(p)` (unsafe when evaluating `p` or `t` may have side effects, as their order swaps)".to_string()
+            }
+            Recipe::DropKeyword => "the argument is dropped".to_string(),
+            Recipe::RenameKeyword { to } => format!("the argument is passed as `{to}=`"),
+            Recipe::KeywordToPositional => "the argument is passed by position".to_string(),
+            Recipe::MigratedModule => {
+                "`from imp import X` is rewritten to import each name from its replacement when every name has one, and `import imp` is deleted once nothing in the file spells `imp`".to_string()
+            }
+        };
+        let shape = match self.shape {
+            Shape::Any => "",
+            Shape::Called => " (in calls)",
+            Shape::CalledWithOne => " (in calls with one argument)",
+        };
+        format!("{what}{shape}")
+    }
+}
+
+/// The reason an entry has no fix, when [`MANUAL`] gives one.
+pub fn manual_reason(symbol: &str) -> Option<&'static str> {
+    MANUAL.iter().find(|(listed, _)| *listed == symbol).map(|(_, reason)| *reason)
+}
 
 /// The fix of the entry with this symbol, if it has one.
 pub fn lookup(symbol: &str) -> Option<&'static FixRecipe> {
@@ -311,7 +404,12 @@ mod tests {
             assert!(catalogue::lookup(recipe.symbol).is_some(), "no catalogue entry {}", recipe.symbol);
         }
         for pair in RECIPES.windows(2) {
-            assert!(pair[0].symbol < pair[1].symbol, "{} must sort before {}", pair[0].symbol, pair[1].symbol);
+            assert!(
+                pair[0].symbol < pair[1].symbol,
+                "{} must sort before {}",
+                pair[0].symbol,
+                pair[1].symbol
+            );
         }
         for (symbol, _) in MANUAL {
             assert!(catalogue::lookup(symbol).is_some(), "no catalogue entry {symbol}");
@@ -322,16 +420,25 @@ mod tests {
     /// such an entry has a fix, or says in [`MANUAL`] why not.
     #[test]
     fn every_one_to_one_replacement_has_a_fix_or_a_reason() {
+        // `a.b.c`, `a.b.c(args)`, either followed by ` (a remark)`.
         let reads_like_a_rename = |replacement: &str| {
-            let head = replacement.split(" (").next().unwrap_or(replacement);
-            let head = head.split('(').next().unwrap_or(head);
-            !head.is_empty()
-                && head.contains('.')
-                && head.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            let (head, remark) = match replacement.find(" (") {
+                Some(at) => (&replacement[..at], &replacement[at..]),
+                None => (replacement, ""),
+            };
+            let name_end = head.find('(').unwrap_or(head.len());
+            let (name, call) = head.split_at(name_end);
+            let plain_call =
+                call.is_empty() || (call.ends_with(')') && !call[1..call.len() - 1].contains(['(', ')']));
+            name.contains('.')
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                && plain_call
+                && (remark.is_empty() || remark.ends_with(')'))
         };
         let mut missing = Vec::new();
         for entry in ENTRIES {
-            let version_string = entry.symbol.ends_with("__version__") || entry.replacement == "sys.version_info";
+            let version_string =
+                entry.symbol.ends_with("__version__") || entry.replacement == "sys.version_info";
             if version_string || matches!(entry.kind, ApiKind::Module | ApiKind::Package) {
                 // A module's version string is not `sys.version_info`; modules are not renames.
                 continue;
