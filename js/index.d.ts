@@ -5,11 +5,16 @@
 
 import type {
   ApiKind,
+  Applicability,
   CatalogueEntry,
   CheckOptions,
   Config,
+  Edit,
   FileReport,
   Finding,
+  Fix,
+  FixOptions,
+  FixResult,
   Format,
   Position,
   Range,
@@ -22,11 +27,16 @@ import type {
 
 export type {
   ApiKind,
+  Applicability,
   CatalogueEntry,
   CheckOptions,
   Config,
+  Edit,
   FileReport,
   Finding,
+  Fix,
+  FixOptions,
+  FixResult,
   Format,
   Position,
   Range,
@@ -151,3 +161,10 @@ export function parseConfig(pyprojectText: string): Config | null;
 
 /** Whether `path` matches one of the `exclude` patterns of a configuration. */
 export function isExcluded(path: string, patterns: string[]): boolean;
+
+/**
+ * Applies the fixes of the findings that have one (`Finding.fix`), the unsafe ones only with
+ * `unsafeFixes: true`, until nothing changes; the output is parsed again before it is returned.
+ * @throws {Error} for invalid options or input that is not text.
+ */
+export function fix(source: string, options?: FixOptions): FixResult;
