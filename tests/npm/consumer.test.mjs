@@ -94,8 +94,8 @@ pysunset.checkFiles([{ path: "a.py", text: "${SAMPLE}" }], { concurrency: 1 }).t
   assert.deepEqual(out, { codes: ["SUN001", "SUN001"], files: [2] });
 });
 
-const TYPED_SAMPLE = `import { check, checkFile, checkFiles, catalogue, version, init, isExcluded, parseConfig, render, sourceKind } from "pysunset";
-import type { Finding, Severity, RuleCode, CatalogueEntry, FileResult, CheckOptions, Config, Format, SourceKind } from "pysunset";
+const TYPED_SAMPLE = `import { check, checkFile, checkFiles, catalogue, fix, version, init, isExcluded, parseConfig, render, sourceKind } from "pysunset";
+import type { Finding, Severity, RuleCode, CatalogueEntry, FileResult, CheckOptions, Config, Format, SourceKind, FixResult, Applicability } from "pysunset";
 
 const options: CheckOptions = { target: "3.13" };
 const findings: Finding[] = check("import imp\\n", options);
@@ -119,7 +119,10 @@ const format: Format = "sarif";
 const sarif: string = render([{ path: "a.py", findings, source: "import imp\\n" }], { format, target: "3.13", color: false });
 const config: Config | null = parseConfig("[tool.pysunset]\\ntarget = \\"3.13\\"\\n");
 const excluded: boolean = isExcluded("build/x.py", config?.exclude ?? []);
-console.log(severities, codes, line, why, label, problem, cell, kind, sarif, excluded);
+const fixed: FixResult = fix("import imp\\n", { target: "3.13", unsafeFixes: true });
+const applicability: Applicability | undefined = fixed.applied[0]?.fix?.applicability;
+const output: string = fixed.output;
+console.log(severities, codes, line, why, label, problem, cell, kind, sarif, excluded, applicability, output);
 `;
 
 function typeCheck(directory, files, lib) {
@@ -170,6 +173,7 @@ test("TypeScript rejects wrong uses", () => {
     "field.mts": `import { check } from "pysunset";\nconst column: string = check("x")[0]!.range.start.column;\nconsole.log(column);\n`,
     "format.mts": `import { render } from "pysunset";\nrender([], { format: "xml" });\n`,
     "rule.mts": `import { check } from "pysunset";\ncheck("x", { select: ["SUN999"] });\n`,
+    "fix.mts": `import { fix } from "pysunset";\nconst n: number = fix("x").output;\nconsole.log(n);\n`,
   };
   const result = typeCheck(join(project, "types-wrong"), wrong, ["es2022", "dom"]);
   const output = result.stdout.toString("utf8");
