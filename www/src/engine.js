@@ -129,6 +129,8 @@ export class Engine {
       await Promise.all(this.pool.map(runWorker));
     } catch (error) {
       if (signal?.aborted) throw new CancelledError();
+      // A worker failed: the others may still be busy with this batch, so start afresh.
+      this.resetPool();
       throw error;
     } finally {
       signal?.removeEventListener("abort", onAbort);
