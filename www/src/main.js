@@ -665,6 +665,7 @@ function setUpServiceWorker() {
   navigator.serviceWorker
     .register("./sw.js")
     .then((registration) => {
+      if (!registration) throw new Error("the browser did not register the service worker");
       const updateReady = () => {
         if (registration.waiting && navigator.serviceWorker.controller) {
           status.textContent = "Works offline. A new version is ready: it loads once every playground tab is closed.";
