@@ -15,11 +15,13 @@
 
 pub mod catalogue;
 mod checker;
+pub mod config;
 pub mod finding;
 pub mod fix;
 pub mod inputs;
 pub mod lines;
 pub mod prefilter;
+pub mod report;
 mod rules;
 pub mod semantic;
 pub mod suppression;

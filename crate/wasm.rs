@@ -2,7 +2,9 @@
 //! and back. Nothing here knows about Python; nothing in the core knows about JavaScript.
 
 use crate::catalogue::ENTRIES;
-use crate::{Options, PythonVersion};
+use crate::config::Config;
+use crate::report::{FileReport, Format, RenderOptions};
+use crate::{Options, PythonVersion, Rule, SourceKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -12,6 +14,13 @@ const TYPES: &str = r#"
 export type Severity = "error" | "warning" | "info";
 /** The stable code of a rule. */
 export type RuleCode = "SUN001" | "SUN002" | "SUN003" | "SUN004" | "SUN005" | "SUN006" | "SUN007";
+/** The readable name of a rule; accepted wherever a `RuleCode` is. */
+export type RuleName = "removed-module" | "removed-name" | "removed-method" | "unittest-alias"
+  | "legacy-import-hook" | "removed-env-var" | "removed-parameter";
+/** What sort of file a path names: see `sourceKind`. */
+export type SourceKind = "python" | "stub" | "notebook" | "env-text";
+/** The output formats of `render`. */
+export type Format = "text" | "json" | "sarif" | "github" | "junit";
 /** What sort of API a catalogue entry is. */
 export type ApiKind = "module" | "package" | "namespace" | "function" | "class" | "method"
   | "attribute" | "constant" | "alias" | "env-var" | "parameter";
@@ -32,13 +41,51 @@ export interface Finding {
   replacement: string;
   /** Why the use is safe as written (only on `info` findings). */
   guard?: string;
+  /** Where the use is; in a notebook, relative to the source of cell `cell`. */
   range: Range;
+  /** In a notebook: the 1-based number of the cell among all its cells (markdown cells count). */
+  cell?: number;
   url: string;
 }
-/** Options of `check`. */
+/** Options of `check` and `checkFile`. */
 export interface CheckOptions {
   /** The Python version the code is moving to, "3.12" (default) to "3.21". */
   target?: string;
+  /** Report only these rules (default: every rule). */
+  select?: (RuleCode | RuleName)[];
+  /** Never report these rules. */
+  ignore?: (RuleCode | RuleName)[];
+}
+/** What a run found in one file: the input of `render`. */
+export interface FileReport {
+  /** The path as given; printed as it is (use forward slashes for SARIF and GitHub). */
+  path: string;
+  /** The file's text: the text format shows source lines, SARIF and GitHub map notebook cells to file lines. */
+  source?: string | null;
+  /** The file's findings, as `checkFile` returned them. */
+  findings?: Finding[];
+  /** Why the file was not checked (unreadable, binary, ...); such a file does not count as checked. */
+  problem?: string | null;
+}
+/** Options of `render`. */
+export interface RenderOptions {
+  format: Format;
+  /** The target the findings were checked at, named by the text summary (default "3.12"). */
+  target?: string;
+  /** ANSI colours in the text format (default false). */
+  color?: boolean;
+  /** How many files were checked (default: the reports without a problem). */
+  checkedFiles?: number;
+  /** Whether unsafe fixes count as fixable: the text format marks fixable findings with `[*]` (default false). */
+  unsafeFixes?: boolean;
+}
+/** The `[tool.pysunset]` table of a pyproject.toml. */
+export interface Config {
+  target: string | null;
+  select: RuleCode[] | null;
+  ignore: RuleCode[] | null;
+  /** Glob patterns of paths to leave out of directory runs, relative to the pyproject.toml: see `isExcluded`. */
+  exclude: string[];
 }
 /** An entry of the catalogue of removed APIs. */
 export interface CatalogueEntry {
@@ -71,6 +118,18 @@ extern "C" {
     /// `CatalogueEntry[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "CatalogueEntry[]")]
     pub type CatalogueArray;
+    /// `SourceKind | null` in TypeScript.
+    #[wasm_bindgen(typescript_type = "SourceKind | null")]
+    pub type SourceKindOrNull;
+    /// `FileReport[]` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FileReport[]")]
+    pub type FileReportArray;
+    /// `RenderOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RenderOptions")]
+    pub type RenderOptionsObject;
+    /// `Config | null` in TypeScript.
+    #[wasm_bindgen(typescript_type = "Config | null")]
+    pub type ConfigOrNull;
 }
 
 #[wasm_bindgen(start)]
@@ -81,10 +140,25 @@ fn start() {
 #[derive(Deserialize, Default)]
 struct RawOptions {
     target: Option<String>,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
 }
 
-/// The option names `check` accepts.
-const OPTION_NAMES: &[&str] = &["target"];
+/// The option names `check` and `checkFile` accept.
+const OPTION_NAMES: &[&str] = &["target", "select", "ignore"];
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawRenderOptions {
+    format: Option<String>,
+    target: Option<String>,
+    color: Option<bool>,
+    checked_files: Option<u32>,
+    unsafe_fixes: Option<bool>,
+}
+
+/// The option names `render` accepts.
+const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles", "unsafeFixes"];
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer =
@@ -92,30 +166,54 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serializer).map_err(|error| JsError::new(&error.to_string()))
 }
 
+/// Refuses keys of an options object that are not in `known`.
+fn check_keys(value: &JsValue, known: &[&str], what: &str) -> Result<(), JsError> {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid {what}: unknown option `{key}` (the options are {})",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn parse_target(text: Option<String>) -> Result<PythonVersion, JsError> {
+    match text {
+        Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string())),
+        None => Ok(PythonVersion::DEFAULT_TARGET),
+    }
+}
+
+fn parse_rules(name: &str, codes: Vec<String>) -> Result<Vec<Rule>, JsError> {
+    codes
+        .iter()
+        .map(|code| {
+            code.parse::<Rule>().map_err(|error| JsError::new(&format!("invalid options: `{name}`: {error}")))
+        })
+        .collect()
+}
+
 fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
     let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let raw: RawOptions = if value.is_undefined() || value.is_null() {
         RawOptions::default()
     } else {
-        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-            for key in js_sys::Object::keys(object).iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !OPTION_NAMES.contains(&key.as_str()) {
-                    return Err(JsError::new(&format!(
-                        "invalid options: unknown option `{key}` (the only option is `target`)"
-                    )));
-                }
-            }
-        }
+        check_keys(&value, OPTION_NAMES, "options")?;
         serde_wasm_bindgen::from_value(value).map_err(|error| {
-            JsError::new(&format!("invalid options: {error} (the only option is `target`)"))
+            JsError::new(&format!(
+                "invalid options: {error} (target is a string such as \"3.13\", select and ignore are lists of rule codes)"
+            ))
         })?
     };
-    let target = match raw.target {
-        Some(text) => text.parse::<PythonVersion>().map_err(|error| JsError::new(&error.to_string()))?,
-        None => PythonVersion::DEFAULT_TARGET,
-    };
-    Ok(Options::new(target))
+    let mut options = Options::new(parse_target(raw.target)?);
+    options.select = raw.select.map(|codes| parse_rules("select", codes)).transpose()?;
+    options.ignore = raw.ignore.map(|codes| parse_rules("ignore", codes)).transpose()?.unwrap_or_default();
+    Ok(options)
 }
 
 /// Checks Python source text and returns its findings in source order.
@@ -125,6 +223,86 @@ pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray
     let options = options_from_js(options)?;
     let findings = crate::check(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&findings)?.unchecked_into())
+}
+
+/// Checks a file's text as the kind of file its path names (see `sourceKind`; other paths are
+/// checked as Python): Python source, every code cell of a notebook (findings carry `cell`), or
+/// the removed environment variables of an env text file. Throws an `Error` for invalid options,
+/// binary input or a notebook that is not valid JSON.
+#[wasm_bindgen(js_name = checkFile)]
+pub fn check_file(path: &str, text: &str, options: Option<CheckOptions>) -> Result<FindingArray, JsError> {
+    let options = options_from_js(options)?;
+    let findings =
+        crate::check_file(path, text, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    Ok(to_js(&findings)?.unchecked_into())
+}
+
+/// What sort of file a path names: `python` (`.py`, `.pyw`), `stub` (`.pyi`), `notebook`
+/// (`.ipynb`), `env-text` (`.env`, `Dockerfile`, `tox.ini`, shell scripts, CI YAML, ...), or
+/// `null` for files pysunset does not read in directory runs.
+#[wasm_bindgen(js_name = sourceKind)]
+pub fn source_kind(path: &str) -> SourceKindOrNull {
+    match SourceKind::for_path(path) {
+        Some(kind) => JsValue::from_str(kind.as_str()).unchecked_into(),
+        None => JsValue::NULL.unchecked_into(),
+    }
+}
+
+/// Renders the reports of a run in a format: the same bytes the native CLI prints.
+/// Throws an `Error` for an unknown format or option, or reports that are not `FileReport`s.
+#[wasm_bindgen]
+pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<String, JsError> {
+    let value: JsValue = options.into();
+    if !value.is_object() {
+        return Err(JsError::new("invalid render options: expected an object such as { format: \"text\" }"));
+    }
+    check_keys(&value, RENDER_OPTION_NAMES, "render options")?;
+    let raw: RawRenderOptions = serde_wasm_bindgen::from_value(value).map_err(|error| {
+        JsError::new(&format!(
+            "invalid render options: {error} (format is a string, color a boolean, checkedFiles a number)"
+        ))
+    })?;
+    let format: Format = raw
+        .format
+        .ok_or_else(|| {
+            JsError::new("invalid render options: `format` is required (text, json, sarif, github or junit)")
+        })?
+        .parse()
+        .map_err(|error: crate::report::UnknownFormat| JsError::new(&error.to_string()))?;
+    let reports: Vec<FileReport> = serde_wasm_bindgen::from_value(reports.into()).map_err(|error| {
+        JsError::new(&format!(
+            "invalid reports: {error} (expected FileReport[], with findings from checkFile)"
+        ))
+    })?;
+    let options = RenderOptions {
+        format,
+        target: parse_target(raw.target)?,
+        color: raw.color.unwrap_or(false),
+        checked_files: raw.checked_files.map(|count| count as usize),
+        unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
+    };
+    Ok(crate::report::render(&reports, &options))
+}
+
+/// Reads the `[tool.pysunset]` table of a pyproject.toml's text; `null` when it has none.
+/// Throws an `Error` naming the key for unknown keys and bad values, or saying where the TOML
+/// is invalid.
+#[wasm_bindgen(js_name = parseConfig)]
+pub fn parse_config(pyproject_text: &str) -> Result<ConfigOrNull, JsError> {
+    match Config::from_pyproject(pyproject_text) {
+        Ok(Some(config)) => Ok(to_js(&config)?.unchecked_into()),
+        Ok(None) => Ok(JsValue::NULL.unchecked_into()),
+        Err(error) => Err(JsError::new(&format!("pyproject.toml: {error}"))),
+    }
+}
+
+/// Whether a path (relative to the pyproject.toml's directory, `/` or `\\` between directories)
+/// is excluded by any of the `exclude` patterns, with the native CLI's semantics: a pattern
+/// without `/` matches a name at any depth, one with `/` is anchored at the root, `*`, `?`,
+/// `[a-z]` and `**` are globs, and a matched directory excludes everything under it.
+#[wasm_bindgen(js_name = isExcluded)]
+pub fn is_excluded(path: &str, patterns: Vec<String>) -> bool {
+    crate::config::is_excluded(path, &patterns)
 }
 
 /// Every entry of the catalogue of removed APIs.

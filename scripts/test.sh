@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*" >&2; }
 
 step "setup"
-PYSUNSET_NEED_BROWSER=1 bash scripts/setup.sh
+# The npm package's tests run a Vite build and a plain page in headless Chromium.
+export PYSUNSET_NEED_BROWSER=1
+bash scripts/setup.sh
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -30,6 +32,10 @@ bash scripts/build-wasm.sh
 
 step "node --test tests/wasm"
 node --test tests/wasm/
+
+step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, TypeScript, Vite, Chromium, CLI)"
+bash scripts/build-npm.sh
+node --test tests/npm/
 
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/

@@ -72,7 +72,7 @@ fn usage_errors_exit_2_with_a_reason() {
     for (args, reason) in [
         (vec![], "no PATH"),
         (vec!["--target", "3.9", "x.py"], "invalid target version `3.9`"),
-        (vec!["--format", "xml", "x.py"], "text or json"),
+        (vec!["--format", "xml", "x.py"], "expected one of text, json, sarif, github, junit"),
         (vec!["--select", "E501", "x.py"], "unknown rule `E501`"),
         (vec!["--frobnicate", "x.py"], "frobnicate"),
         (vec!["does-not-exist.py"], "does-not-exist.py: no such file or directory"),

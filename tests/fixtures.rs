@@ -9,18 +9,14 @@
 //! - every finding must be expected and every expectation found; files named `valid_*` must
 //!   carry no expectation at all (they must report nothing).
 
-use pysunset::{check, Options, PythonVersion};
+#[path = "support/expectations.rs"]
+mod expectations;
+
+use expectations::{expectations, target_of, Expected};
+use pysunset::{check, Options};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Expected {
-    line: u32,
-    symbol: String,
-    severity: String,
-    column: Option<u32>,
-}
 
 fn fixture_files(directory: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -37,58 +33,6 @@ fn fixture_files(directory: &Path) -> Vec<PathBuf> {
     }
     files.sort();
     files
-}
-
-fn target_of(source: &str) -> PythonVersion {
-    source
-        .lines()
-        .take(5)
-        .find_map(|line| line.split("pysunset-fixture: target=").nth(1))
-        .map(|version| version.trim().parse().expect("a valid fixture target"))
-        .unwrap_or(PythonVersion::DEFAULT_TARGET)
-}
-
-fn expectations(source: &str) -> Vec<Expected> {
-    let mut expected = Vec::new();
-    for (index, line) in source.lines().enumerate() {
-        let Some(at) = line.find("# expect") else {
-            continue;
-        };
-        let rest = &line[at + "# expect".len()..];
-        let (offset, rest) = match rest.strip_prefix('+') {
-            Some(rest) => {
-                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                (digits.parse::<u32>().expect("a line offset"), &rest[digits.len()..])
-            }
-            None => (0, rest),
-        };
-        let rest = rest.strip_prefix(':').unwrap_or_else(|| panic!("malformed expectation: {line}"));
-        for item in rest.split(';') {
-            // SYMBOL SEVERITY [col=N]; a symbol may hold spaces (`ftplib.FTP_TLS(keyfile=, certfile=)`).
-            let mut words: Vec<&str> = item.split_whitespace().collect();
-            let column = match words.last() {
-                Some(last) if last.starts_with("col=") => {
-                    let column =
-                        last["col=".len()..].parse().unwrap_or_else(|_| panic!("bad column in: {line}"));
-                    words.pop();
-                    Some(column)
-                }
-                _ => None,
-            };
-            let (Some(severity), true) = (words.pop(), !words.is_empty()) else {
-                panic!("malformed expectation `{item}` in: {line}");
-            };
-            let symbol = words.join(" ");
-            expected.push(Expected {
-                line: index as u32 + 1 + offset,
-                symbol,
-                severity: severity.to_string(),
-                column,
-            });
-        }
-    }
-    expected.sort();
-    expected
 }
 
 #[test]

@@ -16,8 +16,10 @@ const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by ha
 /// The documentation page (family) an entry is on: the module its API belongs to.
 pub fn family(entry: &Entry) -> &'static str {
     let symbol = match entry.detection {
-        Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(entry.symbol),
-        Detection::EnvVar => return "python",
+        Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
+            callables.first().copied().unwrap_or(entry.symbol)
+        }
+        Detection::EnvVar | Detection::ModuleAttribute => return "python",
         _ => entry.symbol,
     };
     symbol.split('.').next().unwrap_or(symbol)

@@ -17,10 +17,12 @@ pub fn encode_like(original: &[u8], original_text: &str, text: &str) -> Option<V
             return Some(text.as_bytes().to_vec());
         }
         let label = super::decode::encoding_label(body)?;
-        if matches!(label.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1") {
+        if matches!(label.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1")
+        {
             return text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
         }
-        let encoding = encoding_rs::Encoding::for_label(label.strip_prefix("x-").unwrap_or(&label).as_bytes())?;
+        let encoding =
+            encoding_rs::Encoding::for_label(label.strip_prefix("x-").unwrap_or(&label).as_bytes())?;
         let (bytes, _, had_errors) = encoding.encode(text);
         (!had_errors).then(|| bytes.into_owned())
     };
@@ -71,7 +73,10 @@ mod tests {
     #[test]
     fn bytes_come_back_in_the_files_encoding() {
         let original = b"\xEF\xBB\xBFimport imp\r\n";
-        assert_eq!(encode_like(original, "import imp\r\n", "import x\r\n").unwrap(), b"\xEF\xBB\xBFimport x\r\n");
+        assert_eq!(
+            encode_like(original, "import imp\r\n", "import x\r\n").unwrap(),
+            b"\xEF\xBB\xBFimport x\r\n"
+        );
         let latin = b"# coding: latin-1\ns = '\xe9'\n";
         let text = "# coding: latin-1\ns = '\u{e9}'\n";
         let fixed = encode_like(latin, text, &text.replace("s =", "t =")).unwrap();

@@ -1,17 +1,19 @@
 //! The native command-line interface: `pysunset [OPTIONS] PATH...`.
 
+mod configuration;
 mod decode;
 mod files;
 mod fixing;
-mod output;
 
 use crate::finding::{Rule, Severity};
+use crate::report::{FileReport, Format, RenderOptions};
 use crate::version::PythonVersion;
-use crate::Options;
-use files::Input;
-use output::{FileReport, Format};
+use crate::{Options, SourceKind};
+use configuration::{Flags, Resolver, Settings, Source};
+use files::{Exclusion, Input};
 use rayon::prelude::*;
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -19,33 +21,52 @@ Usage: pysunset [OPTIONS] PATH...
 
 Finds uses of Python standard-library APIs that were removed (or are scheduled for
 removal), and says what to use instead. PATH is a file, a directory (searched
-recursively for .py, .pyi and .pyw files), or - for standard input.
+recursively for Python files, stubs, notebooks, and the .env, Dockerfile, tox.ini,
+shell and CI files where removed environment variables hide), or - for standard input.
 
 Options:
-  -t, --target VERSION   the Python version you are moving to: 3.12 (default) to 3.21
-  -f, --format FORMAT    text (default) or json
-      --select CODES     report only these rules (comma-separated codes or names)
-      --ignore CODES     do not report these rules
-      --fix              apply the safe fixes to the files (atomically; files without a fix
-                         are not touched) and report what is left
-      --unsafe-fixes     also apply (or, without --fix or --diff, count) the unsafe fixes
-      --diff             print the fixes as a unified diff and write nothing; exit 1 when
-                         there is something to fix
-      --exit-zero        exit 0 even when errors are found
-      --catalogue        print the catalogue of removed APIs as JSON and exit
-  -h, --help             print this help
-  -V, --version          print the version
+  -t, --target VERSION        the Python version you are moving to: 3.12 (default) to 3.21
+  -f, --format FORMAT         text (default), json, sarif, github or junit
+      --select CODES          report only these rules (comma-separated codes or names)
+      --ignore CODES          do not report these rules
+      --color WHEN            colours in text output: auto (default), always or never
+      --config FILE           read [tool.pysunset] from this pyproject.toml only
+      --no-config             read no pyproject.toml
+      --stdin-filename NAME   the name of the file read from standard input
+      --fix                   apply the safe fixes to the files (atomically; files without a
+                              fix are not touched) and report what is left
+      --unsafe-fixes          also apply (or, without --fix or --diff, count) the unsafe fixes
+      --diff                  print the fixes as a unified diff and write nothing; exit 1
+                              when there is something to fix
+      --exit-zero             exit 0 even when errors are found
+      --catalogue             print the catalogue of removed APIs as JSON and exit
+  -h, --help                  print this help
+  -V, --version               print the version
 
-Exit status: 1 when an error-level finding is reported, 0 otherwise, 2 on a usage error.";
+Settings come from the nearest pyproject.toml with a [tool.pysunset] table above each
+PATH (target, select, ignore, exclude); flags override them.
+
+Exit status: 1 when an error-level finding is reported, 0 otherwise, 2 on a usage or
+configuration error.";
+
+/// When the text output is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Color {
+    /// When standard output is a terminal and `NO_COLOR` is not set.
+    Auto,
+    Always,
+    Never,
+}
 
 /// The parsed command line.
 #[derive(Debug)]
 struct Arguments {
     paths: Vec<String>,
-    target: PythonVersion,
+    flags: Flags,
     format: Format,
-    select: Option<Vec<Rule>>,
-    ignore: Vec<Rule>,
+    color: Color,
+    config: Source,
+    stdin_filename: Option<String>,
     exit_zero: bool,
     fix: FixMode,
     unsafe_fixes: bool,
@@ -74,12 +95,7 @@ fn parse_rules(text: &str) -> Result<Vec<Rule>, String> {
     text.split(',')
         .map(str::trim)
         .filter(|code| !code.is_empty())
-        .map(|code| {
-            Rule::from_code(code).ok_or_else(|| {
-                let known: Vec<_> = Rule::ALL.iter().map(|rule| rule.code()).collect();
-                format!("unknown rule `{code}`: expected one of {}", known.join(", "))
-            })
-        })
+        .map(|code| code.parse::<Rule>().map_err(|error| error.to_string()))
         .collect()
 }
 
@@ -88,10 +104,11 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
     let mut parser = lexopt::Parser::from_args(raw);
     let mut arguments = Arguments {
         paths: Vec::new(),
-        target: PythonVersion::DEFAULT_TARGET,
+        flags: Flags::default(),
         format: Format::Text,
-        select: None,
-        ignore: Vec::new(),
+        color: Color::Auto,
+        config: Source::Discover,
+        stdin_filename: None,
         exit_zero: false,
         fix: FixMode::Report,
         unsafe_fixes: false,
@@ -99,21 +116,38 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
     let text = |value: std::ffi::OsString| {
         value.into_string().map_err(|_| "arguments must be valid UTF-8".to_string())
     };
+    let value =
+        |parser: &mut lexopt::Parser| parser.value().map_err(|error| error.to_string()).and_then(text);
     while let Some(argument) = parser.next().map_err(|error| error.to_string())? {
         match argument {
             Short('t') | Long("target") => {
-                let value = text(parser.value().map_err(|e| e.to_string())?)?;
-                arguments.target = value.parse().map_err(|error: crate::InvalidTarget| error.to_string())?;
+                arguments.flags.target = Some(
+                    value(&mut parser)?.parse().map_err(|error: crate::InvalidTarget| error.to_string())?,
+                );
             }
             Short('f') | Long("format") => {
-                arguments.format = text(parser.value().map_err(|e| e.to_string())?)?.parse()?;
+                arguments.format = value(&mut parser)?
+                    .parse()
+                    .map_err(|error: crate::report::UnknownFormat| error.to_string())?;
             }
-            Long("select") => {
-                arguments.select = Some(parse_rules(&text(parser.value().map_err(|e| e.to_string())?)?)?);
-            }
+            Long("select") => arguments.flags.select = Some(parse_rules(&value(&mut parser)?)?),
             Long("ignore") => {
-                arguments.ignore.extend(parse_rules(&text(parser.value().map_err(|e| e.to_string())?)?)?);
+                let rules = parse_rules(&value(&mut parser)?)?;
+                arguments.flags.ignore.get_or_insert_with(Vec::new).extend(rules);
             }
+            Long("color") | Long("colour") => {
+                arguments.color = match value(&mut parser)?.as_str() {
+                    "auto" => Color::Auto,
+                    "always" => Color::Always,
+                    "never" => Color::Never,
+                    other => {
+                        return Err(format!("invalid --color `{other}`: expected auto, always or never"))
+                    }
+                };
+            }
+            Long("config") => arguments.config = Source::File(PathBuf::from(value(&mut parser)?)),
+            Long("no-config") => arguments.config = Source::Ignore,
+            Long("stdin-filename") => arguments.stdin_filename = Some(value(&mut parser)?),
             Long("exit-zero") => arguments.exit_zero = true,
             Long("fix") if arguments.fix != FixMode::Diff => arguments.fix = FixMode::Write,
             Long("diff") => arguments.fix = FixMode::Diff,
@@ -166,131 +200,197 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The outcome of checking one input.
+/// The outcome of checking one input: its report, a note for standard error, and with `--diff`
+/// the diff of its fixes.
 struct Checked {
-    report: Option<FileReport>,
-    problem: Option<String>,
+    report: FileReport,
+    note: Option<String>,
+    diff: Option<String>,
 }
 
-fn check_input(input: &Input, arguments: &Arguments) -> Checked {
-    let options = Options::new(arguments.target);
+fn skipped(path: String, problem: String) -> Checked {
+    Checked {
+        note: Some(format!("{path}: {problem}")),
+        report: FileReport { path, problem: Some(problem), ..FileReport::default() },
+        diff: None,
+    }
+}
+
+fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Checked {
     let (path, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
             let read = std::io::stdin().read_to_end(&mut bytes);
-            ("-".to_string(), read.map(|_| bytes))
+            (arguments.stdin_filename.as_deref().unwrap_or("-").to_string(), read.map(|_| bytes))
         }
         Input::File(path) => (path.display().to_string(), std::fs::read(path)),
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(error) => {
-            return Checked { report: None, problem: Some(format!("{path}: skipped: cannot read: {error}")) };
-        }
+        Err(error) => return skipped(path, format!("skipped: cannot read: {error}")),
     };
     let (text, decode_problem) = decode::decode(&bytes);
-    let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
-    let mut problem = decode_problem.map(|problem| format!("{path}: {problem}"));
     let Some(text) = text else {
-        return Checked { report: None, problem };
+        let problem =
+            decode_problem.map_or_else(|| "skipped: not text".to_string(), |problem| problem.to_string());
+        return skipped(path, problem);
     };
-    if arguments.fix != FixMode::Report {
+    let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
+    let mut note = decode_problem.map(|problem| format!("{path}: {problem}"));
+    let python = matches!(SourceKind::for_path(&path), None | Some(SourceKind::Python | SourceKind::Stub));
+    if arguments.fix != FixMode::Report && python {
         if repaired {
-            let note = format!("{path}: not fixed: its bytes are not valid in its encoding");
-            problem = Some(problem.map_or(note.clone(), |problem| format!("{problem}\n{note}")));
+            let not_fixed = format!("{path}: not fixed: its bytes are not valid in its encoding");
+            note = Some(note.map_or(not_fixed.clone(), |note| format!("{note}\n{not_fixed}")));
         } else {
-            return fix_input(input, path, &bytes, &text, arguments, problem);
+            return fix_input(input, path, &bytes, &text, arguments, options, note);
         }
     }
-    match crate::check(&text, &options) {
-        Ok(findings) => Checked {
-            report: Some(FileReport { path, findings, fixed: 0, diff: None }),
-            problem,
-        },
-        Err(error) => {
-            problem = Some(format!("{path}: skipped: {error}"));
-            Checked { report: None, problem }
+    match crate::check_file(&path, &text, options) {
+        Ok(findings) => {
+            // The source is kept only where the output may show it.
+            let source = (!findings.is_empty()).then(|| text.into_owned());
+            Checked {
+                report: FileReport { path, source, findings, ..FileReport::default() },
+                note,
+                diff: None,
+            }
         }
+        Err(error) => skipped(path, format!("skipped: {error}")),
     }
 }
 
-/// `--fix` or `--diff` for one input: the remaining findings, and the diff or the write.
+/// `--fix` or `--diff` for one Python input: the remaining findings, and the diff or the write.
 fn fix_input(
     input: &Input,
     path: String,
     bytes: &[u8],
     text: &str,
     arguments: &Arguments,
-    mut problem: Option<String>,
+    options: &Options,
+    mut note: Option<String>,
 ) -> Checked {
-    let options = crate::FixOptions { target: arguments.target, unsafe_fixes: arguments.unsafe_fixes };
-    let outcome = match crate::fix(text, &options) {
+    let fix_options = crate::FixOptions { target: options.target, unsafe_fixes: arguments.unsafe_fixes };
+    let outcome = match crate::fix(text, &fix_options) {
         Ok(outcome) => outcome,
-        Err(error) => {
-            return Checked { report: None, problem: Some(format!("{path}: skipped: {error}")) };
-        }
+        Err(error) => return skipped(path, format!("skipped: {error}")),
     };
-    let mut report = FileReport { path, findings: outcome.remaining, fixed: outcome.applied.len(), diff: None };
-    if outcome.output == text {
-        return Checked { report: Some(report), problem };
-    }
-    match (arguments.fix, input) {
-        (FixMode::Diff, _) => report.diff = Some(fixing::unified_diff(&report.path, text, &outcome.output)),
-        (_, Input::File(file)) => {
-            let written = fixing::encode_like(bytes, text, &outcome.output)
-                .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
-                .and_then(|encoded| fixing::write_atomically(file, &encoded).map_err(|error| error.to_string()));
-            if let Err(error) = written {
-                problem = Some(format!("{}: not fixed: {error}", report.path));
-                // What was reported as fixed is still there.
-                report.fixed = 0;
-                report.findings = crate::check(text, &Options::new(arguments.target)).unwrap_or_default();
+    let mut findings = outcome.remaining;
+    findings.retain(|finding| options.reports(finding.code));
+    let mut report = FileReport { path, findings, fixed: outcome.applied.len(), ..FileReport::default() };
+    let mut diff = None;
+    let mut source = text.to_string();
+    if outcome.output != text {
+        match (arguments.fix, input) {
+            (FixMode::Diff, _) => diff = Some(fixing::unified_diff(&report.path, text, &outcome.output)),
+            (_, Input::File(file)) => {
+                let written = fixing::encode_like(bytes, text, &outcome.output)
+                    .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
+                    .and_then(|encoded| {
+                        fixing::write_atomically(file, &encoded).map_err(|error| error.to_string())
+                    });
+                match written {
+                    Ok(()) => source = outcome.output,
+                    Err(error) => {
+                        note = Some(format!("{}: not fixed: {error}", report.path));
+                        // What was reported as fixed is still there.
+                        report.fixed = 0;
+                        report.findings = crate::check(text, options).unwrap_or_default();
+                    }
+                }
             }
+            (_, Input::Stdin) => {}
         }
-        (_, Input::Stdin) => {}
     }
-    Checked { report: Some(report), problem }
+    if !report.findings.is_empty() {
+        report.source = Some(source);
+    }
+    Checked { report, note, diff }
+}
+
+fn use_color(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
 }
 
 fn run(arguments: &Arguments) -> ExitCode {
-    let files::Discovered { inputs, problems: discovery_problems } = match files::discover(&arguments.paths) {
-        Ok(found) => found,
-        Err(files::MissingPath(path)) => {
-            eprintln!("pysunset: {}: no such file or directory", path.display());
+    let mut resolver = match Resolver::new(arguments.config.clone(), arguments.flags.clone()) {
+        Ok(resolver) => resolver,
+        Err(message) => {
+            eprintln!("pysunset: {message}");
             return ExitCode::from(2);
         }
     };
-    let checked: Vec<Checked> = inputs.par_iter().map(|input| check_input(input, arguments)).collect();
+    let mut settings: Vec<Settings> = Vec::with_capacity(arguments.paths.len());
+    for path in &arguments.paths {
+        let path = match path.as_str() {
+            "-" => Path::new(arguments.stdin_filename.as_deref().unwrap_or(".")),
+            path => Path::new(path),
+        };
+        match resolver.settings(path) {
+            Ok(found) => settings.push(found),
+            Err(message) => {
+                eprintln!("pysunset: {message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let exclusion = |index: usize| {
+        let loaded = settings[index].loaded.as_ref()?;
+        Some(Exclusion { root: &loaded.root, patterns: &loaded.config.exclude })
+    };
+    let files::Discovered { inputs, problems: discovery_problems } =
+        match files::discover(&arguments.paths, exclusion) {
+            Ok(found) => found,
+            Err(files::MissingPath(path)) => {
+                eprintln!("pysunset: {}: no such file or directory", path.display());
+                return ExitCode::from(2);
+            }
+        };
+    let checked: Vec<Checked> = inputs
+        .par_iter()
+        .map(|(input, index)| check_input(input, arguments, &settings[*index].options))
+        .collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
     }
-    let mut reports = Vec::new();
+    let mut reports = Vec::with_capacity(checked.len());
+    let mut diffs = String::new();
+    let (mut changed, mut fixes) = (0, 0);
     for outcome in checked {
-        if let Some(problem) = outcome.problem {
-            let _ = writeln!(stderr, "{problem}");
+        if let Some(note) = outcome.note {
+            let _ = writeln!(stderr, "{note}");
         }
-        if let Some(mut report) = outcome.report {
-            report.findings.retain(|finding| {
-                arguments.select.as_ref().is_none_or(|select| select.contains(&finding.code))
-                    && !arguments.ignore.contains(&finding.code)
-            });
-            reports.push(report);
+        if let Some(diff) = outcome.diff {
+            diffs.push_str(&diff);
+            changed += 1;
+            fixes += outcome.report.fixed;
         }
+        reports.push(outcome.report);
     }
     let mut stdout = std::io::stdout().lock();
     if arguments.fix == FixMode::Diff {
-        let diffs: String = reports.iter().filter_map(|report| report.diff.as_deref()).collect();
-        let changed = reports.iter().filter(|report| report.diff.is_some()).count();
-        let fixes: usize = reports.iter().filter(|report| report.diff.is_some()).map(|report| report.fixed).sum();
         if stdout.write_all(diffs.as_bytes()).and_then(|_| stdout.flush()).is_err() {
             return ExitCode::from(2);
         }
-        let _ = writeln!(stderr, "{}", output::would_fix(fixes, changed));
+        let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
         return if changed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
     }
-    let view = output::View { target: arguments.target, unsafe_fixes: arguments.unsafe_fixes };
-    let rendered = output::render(arguments.format, &reports, reports.len(), view);
+    let target = settings.first().map_or(PythonVersion::DEFAULT_TARGET, |first| first.options.target);
+    let options = RenderOptions {
+        format: arguments.format,
+        target,
+        color: use_color(arguments.color),
+        checked_files: None,
+        unsafe_fixes: arguments.unsafe_fixes,
+    };
+    let rendered = crate::report::render(&reports, &options);
     if stdout.write_all(rendered.as_bytes()).and_then(|_| stdout.flush()).is_err() {
         return ExitCode::from(2);
     }
@@ -313,14 +413,28 @@ mod tests {
 
     #[test]
     fn parses_options() {
-        let Ok(Parsed::Run(arguments)) =
-            parse(&["--target", "3.13", "-f", "json", "--ignore", "SUN004", "a.py"])
-        else {
+        let Ok(Parsed::Run(arguments)) = parse(&[
+            "--target",
+            "3.13",
+            "-f",
+            "sarif",
+            "--ignore",
+            "SUN004",
+            "--color",
+            "never",
+            "--no-config",
+            "--stdin-filename",
+            "nb.ipynb",
+            "a.py",
+        ]) else {
             panic!("expected a run");
         };
-        assert_eq!(arguments.target, PythonVersion::new(13));
-        assert_eq!(arguments.format, Format::Json);
-        assert_eq!(arguments.ignore, vec![Rule::UnittestAlias]);
+        assert_eq!(arguments.flags.target, Some(PythonVersion::new(13)));
+        assert_eq!(arguments.format, Format::Sarif);
+        assert_eq!(arguments.flags.ignore, Some(vec![Rule::UnittestAlias]));
+        assert_eq!(arguments.color, Color::Never);
+        assert_eq!(arguments.config, Source::Ignore);
+        assert_eq!(arguments.stdin_filename.as_deref(), Some("nb.ipynb"));
         assert_eq!(arguments.paths, vec!["a.py"]);
     }
 
@@ -328,8 +442,11 @@ mod tests {
     fn rejects_bad_usage_with_a_reason() {
         assert!(parse(&[]).unwrap_err().contains("no PATH"));
         assert!(parse(&["--target", "2.7", "a.py"]).unwrap_err().contains("3.12"));
-        assert!(parse(&["--format", "xml", "a.py"]).unwrap_err().contains("text or json"));
+        assert!(parse(&["--format", "xml", "a.py"])
+            .unwrap_err()
+            .contains("text, json, sarif, github, junit"));
         assert!(parse(&["--select", "XYZ1", "a.py"]).unwrap_err().contains("SUN001"));
+        assert!(parse(&["--color", "rainbow", "a.py"]).unwrap_err().contains("auto, always or never"));
         assert!(parse(&["--bogus", "a.py"]).is_err());
     }
 }

@@ -71,10 +71,9 @@ type Outcome = (Applicability, String, Vec<RawEdit>);
 
 /// The parent of the node being checked, when it is a call of it.
 fn called<'t>(site: &Site<'_, 't>) -> Option<Node<'t>> {
-    site.ancestors
-        .last()
-        .copied()
-        .filter(|parent| parent.kind() == "call" && parent.field(Field::Function).is_some_and(|f| f.id() == site.node.id()))
+    site.ancestors.last().copied().filter(|parent| {
+        parent.kind() == "call" && parent.field(Field::Function).is_some_and(|f| f.id() == site.node.id())
+    })
 }
 
 /// The arguments of a call, without comments; `None` when a comment sits among them.
@@ -116,7 +115,8 @@ fn has_shape(site: &Site<'_, '_>, shape: Shape, renamed: &[(&str, &str)]) -> boo
                         .is_some_and(|name| renamed.iter().any(|(old, _)| *old == site.text(name)))
             };
             let positional = arguments.iter().filter(|argument| is_positional(**argument)).count();
-            positional == 1 && arguments.iter().all(|argument| is_positional(*argument) || keyword_ok(argument))
+            positional == 1
+                && arguments.iter().all(|argument| is_positional(*argument) || keyword_ok(argument))
         }
     }
 }
@@ -193,7 +193,8 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let added = site.ensure(import, with).ok()?;
-            let message = format!("replace `{}` with `{with}`{}", site.text(node), import_note(&added, import));
+            let message =
+                format!("replace `{}` with `{with}`{}", site.text(node), import_note(&added, import));
             let edits = with_import(vec![(node.start_byte(), node.end_byte(), with.to_string())], added);
             Some((Applicability::Safe, message, edits))
         }
@@ -203,7 +204,8 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let added = site.ensure(import, with).ok()?;
-            let message = format!("replace `{}` with `{with}`{}", site.text(call), import_note(&added, import));
+            let message =
+                format!("replace `{}` with `{with}`{}", site.text(call), import_note(&added, import));
             let edits = with_import(vec![(call.start_byte(), call.end_byte(), with.to_string())], added);
             Some((Applicability::Safe, message, edits))
         }
@@ -211,7 +213,8 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             // `typing.io.IO`: the finding spans `typing.io`, whose parent attribute names a member.
             let outer = site.ancestors.last()?;
             let member = outer.field(Field::Attribute)?;
-            let is_object = outer.kind() == "attribute" && outer.field(Field::Object).is_some_and(|o| o.id() == node.id());
+            let is_object = outer.kind() == "attribute"
+                && outer.field(Field::Object).is_some_and(|o| o.id() == node.id());
             if !is_object || !members.contains(&site.text(member)) || is_assigned_node(site, *outer) {
                 return None;
             }
@@ -235,7 +238,11 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 _ => Applicability::Unsafe,
             };
             let added = site.ensure(import, with).ok()?;
-            let message = format!("replace `{}` with `{with}` (the result is only tested){}", site.text(node), import_note(&added, import));
+            let message = format!(
+                "replace `{}` with `{with}` (the result is only tested){}",
+                site.text(node),
+                import_note(&added, import)
+            );
             let edits = with_import(vec![(node.start_byte(), node.end_byte(), with.to_string())], added);
             Some((applicability, message, edits))
         }
@@ -271,7 +278,9 @@ fn is_tested(call: Node<'_>, ancestors: &[Node<'_>]) -> bool {
                     .children_by_field_name("operators", &mut cursor)
                     .map(|operator| operator.kind())
                     .collect();
-                return operands.len() == 2 && none_operand && matches!(operators.as_slice(), ["is"] | ["is not"]);
+                return operands.len() == 2
+                    && none_operand
+                    && matches!(operators.as_slice(), ["is"] | ["is not"]);
             }
             _ => return false,
         }
@@ -303,8 +312,11 @@ fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
     };
     let new = format!("{class}({}).hardlink_to({})", site.text(target), site.text(path));
     // The old call evaluated the path first and the target second; the new one the other way.
-    let applicability =
-        if is_simple(path, site) && is_simple(target, site) { Applicability::Safe } else { Applicability::Unsafe };
+    let applicability = if is_simple(path, site) && is_simple(target, site) {
+        Applicability::Safe
+    } else {
+        Applicability::Unsafe
+    };
     let message = format!("replace `{}` with `{new}`{}", site.text(call), import_note(&added, "pathlib"));
     Some((applicability, message, with_import(vec![(call.start_byte(), call.end_byte(), new)], added)))
 }
@@ -378,7 +390,11 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
                     return None;
                 }
                 let message = format!("import from `{parent}` instead of `{module_path}`");
-                Some((Applicability::Safe, message, vec![(module.start_byte(), module.end_byte(), parent.to_string())]))
+                Some((
+                    Applicability::Safe,
+                    message,
+                    vec![(module.start_byte(), module.end_byte(), parent.to_string())],
+                ))
             }
             Recipe::MigratedModule => rewrite_from_import(site, statement, &module_path, &names),
             _ => None,
@@ -393,7 +409,8 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
     match recipe.recipe {
         Recipe::Rename { to, .. } if recipe.shape == Shape::Any => {
             let name = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { *item };
-            let new = if item.kind() == "aliased_import" { to.to_string() } else { format!("{to} as {bound}") };
+            let new =
+                if item.kind() == "aliased_import" { to.to_string() } else { format!("{to} as {bound}") };
             let message = format!("import `{to}` instead of `{imported}`");
             Some((Applicability::Safe, message, vec![(name.start_byte(), name.end_byte(), new)]))
         }
@@ -464,14 +481,18 @@ fn rewrite_from_import(
 /// deleted once nothing spells `imp`.
 fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let statement = site.node;
-    let item = field_children(statement, Field::Name).into_iter().find(|item| {
-        item.start_byte() <= site.span.0 && site.span.1 <= item.end_byte()
-    })?;
+    let item = field_children(statement, Field::Name)
+        .into_iter()
+        .find(|item| item.start_byte() <= site.span.0 && site.span.1 <= item.end_byte())?;
     let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
             let message = format!("import `{parent}` instead of `{}`", dotted_text(module, site.source()));
-            Some((Applicability::Safe, message, vec![(module.start_byte(), module.end_byte(), parent.to_string())]))
+            Some((
+                Applicability::Safe,
+                message,
+                vec![(module.start_byte(), module.end_byte(), parent.to_string())],
+            ))
         }
         Recipe::MigratedModule => {
             let bound = imports::bound_name(item, site.source())?;
@@ -492,7 +513,9 @@ fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let arguments = arguments(site.node)?;
     let index = arguments.iter().position(|argument| {
         argument.kind() == "keyword_argument"
-            && argument.field(Field::Name).is_some_and(|name| (name.start_byte(), name.end_byte()) == site.span)
+            && argument
+                .field(Field::Name)
+                .is_some_and(|name| (name.start_byte(), name.end_byte()) == site.span)
     })?;
     let argument = arguments[index];
     let name = argument.field(Field::Name)?;

@@ -55,17 +55,20 @@ pub(crate) fn ensure(
     }
     let at = insertion_point(root, model.source).ok_or(())?;
     let newline = newline(model.source);
-    let content = if at.1 { format!("{newline}import {module}") } else { format!("import {module}{newline}") };
+    let content =
+        if at.1 { format!("{newline}import {module}") } else { format!("import {module}{newline}") };
     Ok(Some((at.0, at.0, content)))
 }
 
 /// Whether a statement at the top of the module is `import module` (exactly that path).
 fn imports_at_top_level(root: Node<'_>, source: &str, module: &str) -> bool {
-    named_children(root).into_iter().filter(|statement| statement.kind() == "import_statement").any(|statement| {
-        field_children(statement, Field::Name).into_iter().any(|name| {
-            name.kind() == "dotted_name" && crate::semantic::dotted_text(name, source) == module
-        })
-    })
+    named_children(root).into_iter().filter(|statement| statement.kind() == "import_statement").any(
+        |statement| {
+            field_children(statement, Field::Name).into_iter().any(|name| {
+                name.kind() == "dotted_name" && crate::semantic::dotted_text(name, source) == module
+            })
+        },
+    )
 }
 
 /// Where a new import goes: the start of the line after the last import of the module's
@@ -84,7 +87,9 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
         let is_docstring = index == 0
             && statement.kind() == "expression_statement"
             && statement.named_child_count() == 1
-            && statement.named_child(0).is_some_and(|child| matches!(child.kind(), "string" | "concatenated_string"));
+            && statement
+                .named_child(0)
+                .is_some_and(|child| matches!(child.kind(), "string" | "concatenated_string"));
         if is_import || is_docstring {
             after = Some(statement.end_byte());
         } else {
@@ -121,7 +126,8 @@ pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: (usize, usize)) 
     while let Some(found) = source[from..].find(name) {
         let start = from + found;
         let end = start + name.len();
-        let whole = (start == 0 || !is_word(bytes[start - 1])) && (end == bytes.len() || !is_word(bytes[end]));
+        let whole =
+            (start == 0 || !is_word(bytes[start - 1])) && (end == bytes.len() || !is_word(bytes[end]));
         if whole && (end <= skip.0 || start >= skip.1) {
             return true;
         }

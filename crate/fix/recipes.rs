@@ -208,7 +208,12 @@ pub static RECIPES: &[FixRecipe] = &[
         Shape::Any,
         Unsafe,
     ),
-    row("turtle.RawTurtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
+    row(
+        "turtle.RawTurtle.settiltangle",
+        Recipe::Rename { to: "tiltangle", keywords: &[] },
+        Shape::Called,
+        Safe,
+    ),
     row("turtle.settiltangle", Recipe::Rename { to: "tiltangle", keywords: &[] }, Shape::Called, Safe),
     row("typing.io", Recipe::Namespace { parent: "typing", members: TYPING_IO }, Shape::Any, Safe),
     row("typing.re", Recipe::Namespace { parent: "typing", members: TYPING_RE }, Shape::Any, Safe),
@@ -252,25 +257,46 @@ pub static RECIPES: &[FixRecipe] = &[
 /// Entries whose replacement reads like a rename but that get no automatic fix, with the reason
 /// (the documentation gives the manual step).
 pub static MANUAL: &[(&str, &str)] = &[
-    ("ast.Ellipsis", "`ast.Ellipsis()` takes no value; the call becomes `ast.Constant(...)`, and isinstance tests differ"),
+    (
+        "ast.Ellipsis",
+        "`ast.Ellipsis()` takes no value; the call becomes `ast.Constant(...)`, and isinstance tests differ",
+    ),
     ("ast.Index", "the index expression itself replaces the node: a structural change"),
-    ("collections.abc.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
-    ("configparser.LegacyInterpolation", "BasicInterpolation substitutes `%(name)s` only: the values may differ"),
+    (
+        "collections.abc.ByteString",
+        "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
+    ),
+    (
+        "configparser.LegacyInterpolation",
+        "BasicInterpolation substitutes `%(name)s` only: the values may differ",
+    ),
     ("decimal.__version__", "the specification version is a different string"),
     ("glob.glob0", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
     ("glob.glob1", "glob0 and glob1 do not expand patterns in the directory and return names, not paths"),
     ("imp.find_module", "find_spec returns a spec, not a (file, path, description) tuple"),
     ("imp.init_builtin", "import_module does not re-initialise a module that is already imported"),
-    ("importlib.abc.Finder", "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec"),
+    (
+        "importlib.abc.Finder",
+        "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec",
+    ),
     ("importlib.abc.Loader.module_repr", "the method is dropped, not renamed"),
     ("importlib.machinery.BuiltinImporter.find_module", "find_spec returns a spec, not a loader"),
-    ("importlib.machinery.FileFinder.find_loader", "find_spec returns a spec, not a (loader, portions) tuple"),
+    (
+        "importlib.machinery.FileFinder.find_loader",
+        "find_spec returns a spec, not a (loader, portions) tuple",
+    ),
     ("importlib.machinery.FileFinder.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.module_repr", "the method is dropped, not renamed"),
     ("importlib.machinery.WindowsRegistryFinder.find_module", "find_spec returns a spec, not a loader"),
-    ("importlib.util.cache_from_source(debug_override=)", "optimization= takes a different value than debug_override="),
-    ("locale.resetlocale", "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one"),
+    (
+        "importlib.util.cache_from_source(debug_override=)",
+        "optimization= takes a different value than debug_override=",
+    ),
+    (
+        "locale.resetlocale",
+        "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one",
+    ),
     ("pathlib.PurePath.as_uri", "the receiver must become a concrete Path, which needs the path's flavour"),
     ("pathlib.PurePath.is_reserved", "os.path.isreserved exists from 3.13 only and takes a string"),
     ("pkgutil.ImpImporter", "FileFinder takes loader details, not a path only"),
@@ -283,7 +309,10 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("token.AWAIT", "token.NAME is a different token number"),
     ("tokenize.ASYNC", "token.NAME is a different token number"),
     ("tokenize.AWAIT", "token.NAME is a different token number"),
-    ("typing.ByteString", "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)"),
+    (
+        "typing.ByteString",
+        "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
+    ),
     ("unittest.TestProgram.usageExit", "the method is dropped: print the usage and exit yourself"),
     ("urllib.parse.Quoter", "quote() is a function, not a mapping class"),
     ("webbrowser.MacOSX", "MacOSXOSAScript runs the browser through AppleScript: a different class"),
@@ -311,7 +340,12 @@ mod tests {
             assert!(catalogue::lookup(recipe.symbol).is_some(), "no catalogue entry {}", recipe.symbol);
         }
         for pair in RECIPES.windows(2) {
-            assert!(pair[0].symbol < pair[1].symbol, "{} must sort before {}", pair[0].symbol, pair[1].symbol);
+            assert!(
+                pair[0].symbol < pair[1].symbol,
+                "{} must sort before {}",
+                pair[0].symbol,
+                pair[1].symbol
+            );
         }
         for (symbol, _) in MANUAL {
             assert!(catalogue::lookup(symbol).is_some(), "no catalogue entry {symbol}");
@@ -331,7 +365,8 @@ mod tests {
         };
         let mut missing = Vec::new();
         for entry in ENTRIES {
-            let version_string = entry.symbol.ends_with("__version__") || entry.replacement == "sys.version_info";
+            let version_string =
+                entry.symbol.ends_with("__version__") || entry.replacement == "sys.version_info";
             if version_string || matches!(entry.kind, ApiKind::Module | ApiKind::Package) {
                 // A module's version string is not `sys.version_info`; modules are not renames.
                 continue;

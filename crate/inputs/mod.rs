@@ -90,7 +90,7 @@ impl SourceKind {
             Some(slash) => (&path[..slash], &path[slash + 1..]),
             None => ("", path),
         };
-        let extension = name.rsplit_once('.').map(|(stem, extension)| (stem, extension));
+        let extension = name.rsplit_once('.');
         match extension {
             Some((stem, "py" | "pyw")) if !stem.is_empty() => return Some(SourceKind::Python),
             Some((stem, "pyi")) if !stem.is_empty() => return Some(SourceKind::Stub),

@@ -12,6 +12,7 @@
 //!   shell escapes (`!pip install ...`), help (`?obj`, `obj?`), `x = !ls` and `x = %env`
 //!   assignments. A cell that starts with a cell magic (`%%bash`) is skipped, except the magics
 //!   whose body is Python ([`PYTHON_CELL_MAGICS`]), where only the magic line is blanked.
+//! - Findings in notebooks carry no fix: fixes edit a Python file, and cells are JSON strings.
 
 use crate::finding::{Position, Range};
 use crate::lines::LineIndex;
@@ -309,6 +310,8 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
         };
         finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
         finding.cell = Some(number);
+        // Fixes are edits of one Python text; a notebook's cells are JSON strings.
+        finding.fix = None;
     }
     Ok(findings)
 }

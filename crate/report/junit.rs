@@ -1,0 +1,154 @@
+//! JUnit XML: one `<testsuite>` per file and one `<testcase>` per finding; errors and warnings
+//! are `<failure>`s, `info` findings (guarded uses) pass with their message in `<system-out>`,
+//! files that were not checked are `<skipped>`, and a file without findings is one passing test
+//! case. Text is XML-escaped; no timestamps or host names.
+
+use super::{message_with_cell, FilePositions, FileReport};
+use crate::finding::Severity;
+use std::fmt::Write as _;
+
+/// Escapes text for XML attributes and content; characters XML 1.0 cannot hold become U+FFFD.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders the JUnit format.
+pub fn render(reports: &[FileReport]) -> String {
+    let failures_of = |report: &FileReport| {
+        report.findings.iter().filter(|finding| finding.severity != Severity::Info).count()
+    };
+    let tests_of = |report: &FileReport| report.findings.len().max(1);
+    let tests: usize = reports.iter().map(tests_of).sum();
+    let failures: usize = reports.iter().map(failures_of).sum();
+    let skipped: usize = reports.iter().filter(|report| report.problem.is_some()).count();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<testsuites name=\"pysunset\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">"
+    );
+    for report in reports {
+        let path = escape(&report.path);
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+            tests_of(report),
+            failures_of(report),
+            usize::from(report.problem.is_some())
+        );
+        if let Some(problem) = &report.problem {
+            let _ = writeln!(
+                out,
+                "    <testcase name=\"{path}\" classname=\"pysunset\" file=\"{path}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
+                escape(problem)
+            );
+        } else if report.findings.is_empty() {
+            let _ =
+                writeln!(out, "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>");
+        }
+        let positions = FilePositions::new(report);
+        for finding in &report.findings {
+            let start = finding.range.start;
+            let line = positions.range(finding).start.line;
+            let name = match finding.cell {
+                Some(cell) => format!(
+                    "{} {} at cell {cell}:{}:{}",
+                    finding.code.code(),
+                    finding.symbol,
+                    start.line,
+                    start.column
+                ),
+                None => {
+                    format!("{} {} at {}:{}", finding.code.code(), finding.symbol, start.line, start.column)
+                }
+            };
+            let _ = writeln!(
+                out,
+                "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{line}\">",
+                escape(&name)
+            );
+            let detail = format!(
+                "{}\ninstead: {}\n{}",
+                message_with_cell(finding),
+                finding.replacement,
+                super::docs_link(&finding.url)
+            );
+            if finding.severity == Severity::Info {
+                let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&detail));
+            } else {
+                let _ = writeln!(
+                    out,
+                    "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                    finding.code.code(),
+                    escape(&format!("{}: {}", finding.severity.as_str(), finding.message)),
+                    escape(&detail)
+                );
+            }
+            let _ = writeln!(out, "    </testcase>");
+        }
+        let _ = writeln!(out, "  </testsuite>");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{check_file, Options};
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(escape("<a & 'b'>\"\n\u{1}"), "&lt;a &amp; &apos;b&apos;&gt;&quot;&#10;\u{fffd}");
+    }
+
+    #[test]
+    fn failures_skips_and_passes() {
+        let source = "import imp\ntry:\n    import asynchat\nexcept ImportError:\n    pass\n";
+        let findings = check_file("a&b.py", source, &Options::default()).unwrap();
+        let reports = [
+            FileReport { path: "a&b.py".into(), source: None, findings, ..FileReport::default() },
+            FileReport { path: "clean.py".into(), ..Default::default() },
+            FileReport {
+                path: "bin.py".into(),
+                problem: Some("skipped: binary file".into()),
+                ..Default::default()
+            },
+        ];
+        let xml = render(&reports);
+        assert!(
+            xml.contains(
+                "<testsuites name=\"pysunset\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\">"
+            ),
+            "{xml}"
+        );
+        assert!(xml.contains("<testsuite name=\"a&amp;b.py\" tests=\"2\" failures=\"1\""), "{xml}");
+        assert!(
+            xml.contains(
+                "<failure type=\"SUN001\" message=\"error: module `imp` was removed in Python 3.12\">"
+            ),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("<system-out>module `asynchat` was removed in Python 3.12 (guarded by"),
+            "{xml}"
+        );
+        assert!(xml.contains("<testcase name=\"no findings\" classname=\"clean.py\""), "{xml}");
+        assert!(xml.contains("<skipped message=\"skipped: binary file\"/>"), "{xml}");
+        assert!(xml.ends_with("</testsuites>\n"));
+    }
+}

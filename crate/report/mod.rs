@@ -1,0 +1,243 @@
+//! How a run prints its findings, in every format: the one implementation behind the native CLI,
+//! the WebAssembly build's `render` and the Node CLI, so all print the same bytes.
+//!
+//! | format | for |
+//! |---|---|
+//! | [`Format::Text`] | people: `path:line:col: CODE severity: message`, the source line with a caret, what to use instead, a summary |
+//! | [`Format::Json`] | programs: an array of findings, each with its `path` |
+//! | [`Format::Sarif`] | GitHub code scanning and other SARIF 2.1.0 consumers |
+//! | [`Format::Github`] | GitHub Actions workflow commands (annotations on the pull request) |
+//! | [`Format::Junit`] | CI systems that read JUnit XML test reports |
+//!
+//! Output is deterministic: reports in the order given, findings in the order given (source
+//! order from [`crate::check`]), paths as given, no timestamps.
+
+mod github;
+mod json;
+mod junit;
+mod sarif;
+mod text;
+
+pub use text::would_fix;
+
+use crate::finding::{Finding, Range, Severity};
+use crate::inputs::notebook::Notebook;
+use crate::version::PythonVersion;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Compiler-style text for people.
+    Text,
+    /// A JSON array of findings, each with the path it was found in.
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`).
+    Github,
+    /// JUnit XML.
+    Junit,
+}
+
+impl Format {
+    /// Every format, in the order help texts list them.
+    pub const ALL: [Format; 5] = [Format::Text, Format::Json, Format::Sarif, Format::Github, Format::Junit];
+
+    /// The name on the command line and in JavaScript.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Junit => "junit",
+        }
+    }
+}
+
+/// A format name that names no format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownFormat(pub String);
+
+impl fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<_> = Format::ALL.iter().map(|format| format.as_str()).collect();
+        write!(f, "invalid format `{}`: expected one of {}", self.0, names.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
+
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+    fn from_str(text: &str) -> Result<Self, UnknownFormat> {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.as_str() == text)
+            .ok_or_else(|| UnknownFormat(text.to_string()))
+    }
+}
+
+/// What a run found in one file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileReport {
+    /// The path as given (or as found under a given directory); printed as it is.
+    pub path: String,
+    /// The file's text, for the source lines the text format shows and for notebook positions
+    /// in the file (SARIF, GitHub annotations). `None` leaves them out.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Its findings, in source order.
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    /// Why the file was not checked (unreadable, binary, not a notebook, ...). A report with a
+    /// problem does not count as a checked file.
+    #[serde(default)]
+    pub problem: Option<String>,
+    /// How many findings `--fix` fixed in the file (the text summary counts them).
+    #[serde(default)]
+    pub fixed: usize,
+}
+
+/// How to render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The format.
+    pub format: Format,
+    /// The target the findings were checked at (the text summary names it).
+    pub target: PythonVersion,
+    /// Whether the text format uses ANSI colours.
+    pub color: bool,
+    /// How many files were checked; `None` counts the reports without a problem.
+    pub checked_files: Option<usize>,
+    /// Whether unsafe fixes count as fixable (`--unsafe-fixes`): the text format marks fixable
+    /// findings with `[*]`.
+    pub unsafe_fixes: bool,
+}
+
+impl RenderOptions {
+    /// `format` at the default target, without colours.
+    pub fn new(format: Format) -> Self {
+        Self {
+            format,
+            target: PythonVersion::DEFAULT_TARGET,
+            color: false,
+            checked_files: None,
+            unsafe_fixes: false,
+        }
+    }
+}
+
+/// Renders the reports of a run.
+pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
+    match options.format {
+        Format::Text => text::render(reports, options),
+        Format::Json => json::render(reports),
+        Format::Sarif => sarif::render(reports),
+        Format::Github => github::render(reports),
+        Format::Junit => junit::render(reports),
+    }
+}
+
+/// The number of checked files in a run.
+fn checked_files(reports: &[FileReport], options: &RenderOptions) -> usize {
+    options.checked_files.unwrap_or_else(|| reports.iter().filter(|report| report.problem.is_none()).count())
+}
+
+/// The absolute link to a finding's documentation.
+pub fn docs_link(url: &str) -> String {
+    if url.contains("://") {
+        url.to_string()
+    } else {
+        format!("{}/blob/main/{url}", env!("CARGO_PKG_REPOSITORY"))
+    }
+}
+
+/// Finding counts by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+impl Counts {
+    fn of(reports: &[FileReport]) -> Self {
+        let mut counts = Counts::default();
+        for finding in reports.iter().flat_map(|report| &report.findings) {
+            match finding.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+
+    fn total(self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}
+
+/// Where a finding is in its file, for formats that speak of file lines: a notebook finding's
+/// cell position mapped into the `.ipynb` text when the report has the source, else the range
+/// as it is.
+struct FilePositions<'a> {
+    notebook: Option<Notebook<'a>>,
+}
+
+impl<'a> FilePositions<'a> {
+    fn new(report: &'a FileReport) -> Self {
+        let has_cells = report.findings.iter().any(|finding| finding.cell.is_some());
+        let notebook = match (&report.source, has_cells) {
+            (Some(source), true) => Notebook::parse(source).ok(),
+            _ => None,
+        };
+        Self { notebook }
+    }
+
+    fn range(&self, finding: &Finding) -> Range {
+        match (&self.notebook, finding.cell) {
+            (Some(notebook), Some(cell)) => notebook.file_range(cell, finding.range).unwrap_or(finding.range),
+            _ => finding.range,
+        }
+    }
+}
+
+/// `message` with where a notebook finding is in its cell, for formats that point at file lines.
+fn message_with_cell(finding: &Finding) -> String {
+    match finding.cell {
+        Some(cell) => format!(
+            "{} (cell {cell}, line {}, column {})",
+            finding.message, finding.range.start.line, finding.range.start.column
+        ),
+        None => finding.message.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_by_name_and_say_what_is_allowed() {
+        for format in Format::ALL {
+            assert_eq!(format.as_str().parse::<Format>(), Ok(format));
+        }
+        let error = "xml".parse::<Format>().unwrap_err().to_string();
+        assert_eq!(error, "invalid format `xml`: expected one of text, json, sarif, github, junit");
+    }
+
+    #[test]
+    fn docs_links_are_absolute() {
+        assert_eq!(
+            docs_link("docs/imp.md#imp"),
+            "https://github.com/pysunset/pysunset/blob/main/docs/imp.md#imp"
+        );
+        assert_eq!(docs_link("https://example.org/x"), "https://example.org/x");
+    }
+}

@@ -1,0 +1,297 @@
+//! Compiler-style text: a location line, the source line with the span underlined, what to use
+//! instead, and a summary. ANSI colours only when asked for.
+//!
+//! ```text
+//! app.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12
+//!   |
+//! 2 | import asyncore
+//!   |        ^^^^^^^^
+//!   = instead: asyncio (protocols and transports, or streams); PyPI copy: pyasyncore
+//! ```
+//!
+//! Notebook findings are located as `path:cell N:line:col` (the line in the cell), as ruff does.
+//! A finding with a fix the run would apply is marked `[*]` and followed by a `= fix` line; the
+//! summary says how many are fixable (and how many `--fix` fixed).
+
+use super::{checked_files, Counts, FileReport, RenderOptions};
+use crate::finding::{Finding, Severity};
+use crate::fix::Applicability;
+use crate::inputs::notebook::Notebook;
+use std::fmt::Write as _;
+
+/// ANSI styles.
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, codes: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{codes}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(&self, severity: Severity) -> &'static str {
+        match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        }
+    }
+}
+
+/// The lines of a report's source, or of its notebook's cells.
+enum Lines<'a> {
+    None,
+    Text(Vec<&'a str>),
+    Cells(Vec<Vec<String>>),
+}
+
+impl<'a> Lines<'a> {
+    fn new(report: &'a FileReport) -> Self {
+        let Some(source) = &report.source else {
+            return Lines::None;
+        };
+        if report.findings.iter().any(|finding| finding.cell.is_some()) {
+            return match Notebook::parse(source) {
+                Ok(notebook) => Lines::Cells(
+                    notebook
+                        .cells
+                        .iter()
+                        .map(|cell| cell.source.split('\n').map(str::to_string).collect())
+                        .collect(),
+                ),
+                Err(_) => Lines::None,
+            };
+        }
+        Lines::Text(source.split('\n').collect())
+    }
+
+    fn line(&self, finding: &Finding) -> Option<&str> {
+        let index = finding.range.start.line.checked_sub(1)? as usize;
+        let line = match (self, finding.cell) {
+            (Lines::Text(lines), None) => *lines.get(index)?,
+            (Lines::Cells(cells), Some(cell)) => {
+                cells.get(cell.checked_sub(1)? as usize)?.get(index)?.as_str()
+            }
+            _ => return None,
+        };
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    }
+}
+
+/// The marker line under a source line: the span's first line underlined with `^`, tabs kept
+/// so that the carets line up.
+fn underline(line: &str, finding: &Finding) -> (String, String) {
+    let start = finding.range.start.column.saturating_sub(1) as usize;
+    let end = if finding.range.end.line == finding.range.start.line {
+        finding.range.end.column.saturating_sub(1) as usize
+    } else {
+        usize::MAX
+    };
+    let mut padding = String::new();
+    let mut carets = 0;
+    let mut units = 0;
+    for c in line.chars() {
+        if units < start {
+            padding.push(if c == '\t' { '\t' } else { ' ' });
+        } else if units < end {
+            carets += 1;
+        } else {
+            break;
+        }
+        units += c.len_utf16();
+    }
+    (padding, "^".repeat(carets.max(1)))
+}
+
+/// Renders the text format.
+pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
+    let style = Style { color: options.color };
+    let mut out = String::new();
+    let mut files_with_findings = 0;
+    let (mut fixable, mut unsafe_only) = (0, 0);
+    let is_fixable = |finding: &Finding| {
+        finding
+            .fix
+            .as_ref()
+            .is_some_and(|fix| options.unsafe_fixes || fix.applicability == Applicability::Safe)
+    };
+    for report in reports {
+        if !report.findings.is_empty() {
+            files_with_findings += 1;
+        }
+        let lines = Lines::new(report);
+        for finding in &report.findings {
+            let start = finding.range.start;
+            let location = match finding.cell {
+                Some(cell) => format!("{}:cell {cell}:{}:{}:", report.path, start.line, start.column),
+                None => format!("{}:{}:{}:", report.path, start.line, start.column),
+            };
+            let mark = if is_fixable(finding) { "[*] " } else { "" };
+            let _ = writeln!(
+                out,
+                "{} {} {} {mark}{}",
+                style.paint("1", &location),
+                style.paint("1", finding.code.code()),
+                style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
+                finding.message
+            );
+            let source_line = lines.line(finding);
+            let width = source_line.map_or(1, |_| start.line.to_string().len());
+            let gutter = style.paint("1;34", &format!("{:width$} |", ""));
+            if let Some(line) = source_line {
+                let (padding, carets) = underline(line, finding);
+                let _ = writeln!(out, "{gutter}");
+                let number = style.paint("1;34", &format!("{:>width$} |", start.line));
+                let _ = writeln!(out, "{number} {line}");
+                let _ = writeln!(
+                    out,
+                    "{gutter} {padding}{}",
+                    style.paint(style.severity(finding.severity), &carets)
+                );
+            }
+            let _ =
+                writeln!(out, "{:width$} {} {}", "", style.paint("1;34", "= instead:"), finding.replacement);
+            if let Some(fix) = &finding.fix {
+                let label = format!("= fix ({}):", fix.applicability.as_str());
+                let _ = writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), fix.message);
+                if is_fixable(finding) {
+                    fixable += 1;
+                } else {
+                    unsafe_only += 1;
+                }
+            }
+        }
+    }
+    let counts = Counts::of(reports);
+    let files = plural(checked_files(reports, options), "file");
+    let target = options.target;
+    if counts.total() == 0 {
+        let _ = writeln!(out, "No findings in {files} (target Python {target}).");
+    } else {
+        let _ = writeln!(
+            out,
+            "Found {} in {files_with_findings} of {files}: {}, {}, {} (target Python {target}).",
+            plural(counts.total(), "finding"),
+            style.paint(style.severity(Severity::Error), &plural(counts.errors, "error")),
+            style.paint(style.severity(Severity::Warning), &plural(counts.warnings, "warning")),
+            style.paint(style.severity(Severity::Info), &plural(counts.infos, "info")),
+        );
+    }
+    let fixed: usize = reports.iter().map(|report| report.fixed).sum();
+    if fixed > 0 {
+        let files = reports.iter().filter(|report| report.fixed > 0).count();
+        let _ = writeln!(out, "Fixed {} in {}.", plural(fixed, "finding"), plural(files, "file"));
+    }
+    match (fixable, unsafe_only) {
+        (0, 0) => {}
+        (_, 0) => {
+            let _ = writeln!(out, "[*] {fixable} fixable with --fix.");
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "[*] {fixable} fixable with --fix ({unsafe_only} more with --fix --unsafe-fixes)."
+            );
+        }
+    }
+    out
+}
+
+/// The `--diff` summary.
+pub fn would_fix(fixes: usize, files: usize) -> String {
+    if fixes == 0 {
+        "No fixes to apply.".to_string()
+    } else {
+        format!("Would fix {} in {}.", plural(fixes, "finding"), plural(files, "file"))
+    }
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 || noun == "info" {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{render, Format};
+    use crate::{check, check_file, Options};
+
+    fn report(path: &str, source: &str) -> FileReport {
+        let findings = check_file(path, source, &Options::default()).unwrap();
+        FileReport { path: path.into(), source: Some(source.into()), findings, ..FileReport::default() }
+    }
+
+    #[test]
+    fn shows_the_source_line_with_a_caret_under_the_span() {
+        let text =
+            render(&[report("a.py", "import os\nimport asyncore\n")], &RenderOptions::new(Format::Text));
+        assert_eq!(
+            text,
+            "a.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12\n  |\n2 | import asyncore\n  |        ^^^^^^^^\n  = instead: asyncio (protocols and transports, or streams); PyPI copy: pyasyncore\nFound 1 finding in 1 of 1 file: 1 error, 0 warnings, 0 info (target Python 3.12).\n"
+        );
+    }
+
+    #[test]
+    fn tabs_wide_lines_and_multi_digit_lines_line_up() {
+        let source = format!("{}\tx = 'é'; import imp\n", "\n".repeat(11));
+        let text = render(&[report("a.py", &source)], &RenderOptions::new(Format::Text));
+        assert!(
+            text.contains("\n   |\n12 | \tx = 'é'; import imp\n   | \t                ^^^\n   = instead:"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn without_source_there_is_no_snippet_and_colours_only_when_asked() {
+        let mut findings = check("import imp\n", &Options::default()).unwrap();
+        let fixable = FileReport { path: "m.py".into(), findings: findings.clone(), ..FileReport::default() };
+        let marked = render(&[fixable], &RenderOptions::new(Format::Text));
+        assert!(marked.contains("error: [*] module `imp`") && marked.contains("\n  = fix (safe): "), "{marked}");
+        assert!(marked.ends_with("(target Python 3.12).\n[*] 1 fixable with --fix.\n"), "{marked}");
+        findings.iter_mut().for_each(|finding| finding.fix = None);
+        let report = FileReport { path: "m.py".into(), findings, ..FileReport::default() };
+        let plain = render(std::slice::from_ref(&report), &RenderOptions::new(Format::Text));
+        assert!(
+            plain.starts_with(
+                "m.py:1:8: SUN001 error: module `imp` was removed in Python 3.12\n  = instead: importlib"
+            ),
+            "{plain}"
+        );
+        assert!(!plain.contains('\x1b'));
+        let colored = render(&[report], &RenderOptions { color: true, ..RenderOptions::new(Format::Text) });
+        assert!(
+            colored
+                .starts_with("\x1b[1mm.py:1:8:\x1b[0m \x1b[1mSUN001\x1b[0m \x1b[1;31merror:\x1b[0m module"),
+            "{colored:?}"
+        );
+    }
+
+    #[test]
+    fn notebook_findings_name_their_cell_and_show_the_cell_line() {
+        let notebook = r##"{"cells": [{"cell_type": "markdown", "source": "# hi"}, {"cell_type": "code", "source": ["import os\n", "import imp\n"]}]}"##;
+        let text = render(&[report("n.ipynb", notebook)], &RenderOptions::new(Format::Text));
+        assert!(text.starts_with("n.ipynb:cell 2:2:8: SUN001 error:"), "{text}");
+        assert!(text.contains("\n2 | import imp\n  |        ^^^\n"), "{text}");
+    }
+
+    #[test]
+    fn summaries_count_checked_files_and_skip_problems() {
+        let skipped = FileReport {
+            path: "b.py".into(),
+            problem: Some("skipped: binary".into()),
+            ..FileReport::default()
+        };
+        let text = render(&[report("a.py", "import os\n"), skipped], &RenderOptions::new(Format::Text));
+        assert_eq!(text, "No findings in 1 file (target Python 3.12).\n");
+        let options = RenderOptions { checked_files: Some(7), ..RenderOptions::new(Format::Text) };
+        assert_eq!(render(&[], &options), "No findings in 7 files (target Python 3.12).\n");
+    }
+}
