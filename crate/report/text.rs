@@ -254,7 +254,10 @@ mod tests {
         let mut findings = check("import imp\n", &Options::default()).unwrap();
         let fixable = FileReport { path: "m.py".into(), findings: findings.clone(), ..FileReport::default() };
         let marked = render(&[fixable], &RenderOptions::new(Format::Text));
-        assert!(marked.contains("error: [*] module `imp`") && marked.contains("\n  = fix (safe): "), "{marked}");
+        assert!(
+            marked.contains("error: [*] module `imp`") && marked.contains("\n  = fix (safe): "),
+            "{marked}"
+        );
         assert!(marked.ends_with("(target Python 3.12).\n[*] 1 fixable with --fix.\n"), "{marked}");
         findings.iter_mut().for_each(|finding| finding.fix = None);
         let report = FileReport { path: "m.py".into(), findings, ..FileReport::default() };
