@@ -29,6 +29,8 @@ use crate::finding::Rule;
 use crate::version::PythonVersion;
 use serde::Serialize;
 use std::fmt;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
 
 /// The name of the file that holds the configuration.
 pub const CONFIG_FILE: &str = "pyproject.toml";
@@ -57,84 +59,146 @@ pub struct ConfigError {
     pub key: Option<String>,
     /// What is wrong, and what is allowed.
     pub message: String,
+    /// The 1-based line of the file where the fault is, when known.
+    pub line: Option<usize>,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.key {
-            Some(key) => write!(f, "[tool.pysunset] `{key}`: {}", self.message),
-            None => write!(f, "{}", self.message),
+            Some(key) => write!(f, "[tool.pysunset] `{key}`: {}", self.message)?,
+            None => write!(f, "{}", self.message)?,
+        }
+        match self.line {
+            Some(line) => write!(f, " (line {line})"),
+            None => Ok(()),
         }
     }
 }
 
 impl std::error::Error for ConfigError {}
 
-fn error(key: &str, message: impl Into<String>) -> ConfigError {
-    ConfigError { key: Some(key.to_string()), message: message.into() }
+/// A TOML value of the document, with its span.
+type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Reads values of one document, turning spans into line numbers for errors.
+struct Reader<'i> {
+    text: &'i str,
 }
 
-fn strings<'v>(key: &str, value: &'v toml::Value, what: &str) -> Result<Vec<&'v str>, ConfigError> {
-    let list = value.as_array().ok_or_else(|| {
-        error(key, format!("expected a list of {what}, such as [\"SUN001\"], not {}", value.type_str()))
-    })?;
-    list.iter()
-        .map(|item| {
-            item.as_str()
-                .ok_or_else(|| error(key, format!("expected a list of {what}, found a {}", item.type_str())))
-        })
-        .collect()
+impl Reader<'_> {
+    fn line(&self, span: std::ops::Range<usize>) -> usize {
+        self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
+    }
+
+    fn error(&self, key: &str, value: &Value<'_>, message: impl Into<String>) -> ConfigError {
+        ConfigError {
+            key: Some(key.to_string()),
+            message: message.into(),
+            line: Some(self.line(value.span())),
+        }
+    }
+
+    fn strings<'v>(
+        &self,
+        key: &str,
+        value: &'v Value<'_>,
+        what: &str,
+    ) -> Result<Vec<(&'v str, &'v Value<'v>)>, ConfigError> {
+        let DeValue::Array(list) = value.get_ref() else {
+            return Err(self.error(
+                key,
+                value,
+                format!(
+                    "expected a list of {what}, such as [\"SUN001\"], not {}",
+                    value.get_ref().type_str()
+                ),
+            ));
+        };
+        list.iter()
+            .map(|item| match item.get_ref() {
+                DeValue::String(text) => Ok((text.as_ref(), item)),
+                other => Err(self.error(
+                    key,
+                    item,
+                    format!("expected a list of {what}, found a {}", other.type_str()),
+                )),
+            })
+            .collect()
+    }
+
+    fn rules(&self, key: &str, value: &Value<'_>) -> Result<Vec<Rule>, ConfigError> {
+        self.strings(key, value, "rule codes or names")?
+            .into_iter()
+            .map(|(code, item)| {
+                code.parse::<Rule>().map_err(|unknown| self.error(key, item, unknown.to_string()))
+            })
+            .collect()
+    }
 }
 
-fn rules(key: &str, value: &toml::Value) -> Result<Vec<Rule>, ConfigError> {
-    strings(key, value, "rule codes or names")?
-        .into_iter()
-        .map(|code| code.parse::<Rule>().map_err(|unknown| error(key, unknown.to_string())))
-        .collect()
+fn find<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
+    table.iter().find(|(name, _)| name.get_ref() == key).map(|(_, value)| value)
 }
 
 impl Config {
     /// Reads the `[tool.pysunset]` table of a `pyproject.toml`'s text; `Ok(None)` when it has
-    /// none. Invalid TOML, unknown keys and bad values are errors naming the key and what is
-    /// allowed.
+    /// none. Invalid TOML, unknown keys and bad values are errors naming the key, what is
+    /// allowed and the line.
     pub fn from_pyproject(text: &str) -> Result<Option<Config>, ConfigError> {
-        let document: toml::Table = toml::from_str(text).map_err(|e| ConfigError {
+        let reader = Reader { text };
+        let document = DeTable::parse(text).map_err(|error| ConfigError {
             key: None,
-            message: format!("invalid TOML: {}", e.to_string().trim_end()),
+            message: format!("invalid TOML: {}", error.message()),
+            line: error.span().map(|span| reader.line(span)),
         })?;
-        let Some(tool) = document.get("tool") else {
+        let Some(tool) = find(document.get_ref(), "tool") else {
             return Ok(None);
         };
-        let Some(table) = tool.as_table().and_then(|tool| tool.get("pysunset")) else {
+        let DeValue::Table(tool) = tool.get_ref() else {
             return Ok(None);
         };
-        let table = table.as_table().ok_or_else(|| ConfigError {
-            key: None,
-            message: format!("[tool.pysunset] must be a table, not {}", table.type_str()),
-        })?;
+        let Some(value) = find(tool, "pysunset") else {
+            return Ok(None);
+        };
+        let DeValue::Table(table) = value.get_ref() else {
+            return Err(ConfigError {
+                key: None,
+                message: format!("[tool.pysunset] must be a table, not {}", value.get_ref().type_str()),
+                line: Some(reader.line(value.span())),
+            });
+        };
         let mut config = Config::default();
-        for (key, value) in table {
-            match key.as_str() {
+        for (key, value) in table.iter() {
+            let key = key.get_ref().as_ref();
+            match key {
                 "target" => {
-                    let text = value.as_str().ok_or_else(|| {
-                        error(
+                    let DeValue::String(text) = value.get_ref() else {
+                        return Err(reader.error(
                             key,
-                            format!("expected a version string such as \"3.13\", not {}", value.type_str()),
-                        )
-                    })?;
-                    config.target =
-                        Some(text.parse().map_err(|e: crate::InvalidTarget| error(key, e.to_string()))?);
+                            value,
+                            format!(
+                                "expected a version string such as \"3.13\", not {}",
+                                value.get_ref().type_str()
+                            ),
+                        ));
+                    };
+                    let target = text
+                        .parse()
+                        .map_err(|e: crate::InvalidTarget| reader.error(key, value, e.to_string()))?;
+                    config.target = Some(target);
                 }
-                "select" => config.select = Some(rules(key, value)?),
-                "ignore" => config.ignore = Some(rules(key, value)?),
+                "select" => config.select = Some(reader.rules(key, value)?),
+                "ignore" => config.ignore = Some(reader.rules(key, value)?),
                 "exclude" => {
-                    for pattern in strings(key, value, "glob patterns")? {
+                    for (pattern, item) in reader.strings(key, value, "glob patterns")? {
                         if pattern.trim().is_empty() {
-                            return Err(error(key, "a pattern is empty"));
+                            return Err(reader.error(key, item, "a pattern is empty"));
                         }
                         if pattern.starts_with('!') {
-                            return Err(error(
+                            return Err(reader.error(
                                 key,
+                                item,
                                 format!(
                                     "`{pattern}`: negated patterns are not supported; list what to exclude"
                                 ),
@@ -144,7 +208,11 @@ impl Config {
                     }
                 }
                 _ => {
-                    return Err(error(key, format!("unknown key: the keys are {}", KEYS.join(", "))));
+                    return Err(reader.error(
+                        key,
+                        value,
+                        format!("unknown key: the keys are {}", KEYS.join(", ")),
+                    ));
                 }
             }
         }
@@ -339,6 +407,16 @@ exclude = ["build/", "tests/data/**"]
     }
 
     #[test]
+    fn errors_say_the_line() {
+        let error =
+            Config::from_pyproject("[tool.pysunset]\ntarget = \"3.13\"\n\nselect = [\"SUN001\", \"X\"]\n")
+                .unwrap_err();
+        assert_eq!(error.line, Some(4));
+        assert_eq!(error.key.as_deref(), Some("select"));
+        assert_eq!(Config::from_pyproject("a = 1\nb = [\n").unwrap_err().line, Some(2));
+    }
+
+    #[test]
     fn no_table_is_no_config() {
         assert_eq!(Config::from_pyproject("").unwrap(), None);
         assert_eq!(Config::from_pyproject("[tool.ruff]\nline-length = 99\n").unwrap(), None);
@@ -377,9 +455,14 @@ exclude = ["build/", "tests/data/**"]
             ),
             ("[tool]\npysunset = 1\n", "[tool.pysunset] must be a table"),
             ("[tool.pysunset\n", "invalid TOML: "),
+            (
+                "[tool.pysunset]\ntarget = \"3.13\"\n\nselect = [\"SUN001\", \"X\"]\n",
+                "[tool.pysunset] `select`: unknown rule `X`",
+            ),
         ] {
             let message = Config::from_pyproject(text).unwrap_err().to_string();
             assert!(message.starts_with(expected), "{text}: {message}");
+            assert!(message.ends_with(')'), "errors say the line: {message}");
         }
     }
 

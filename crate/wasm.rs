@@ -214,6 +214,12 @@ const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes", "select", "ignore"]
 /// The option names `render` accepts.
 const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles", "unsafeFixes"];
 
+/// The message of a serde-wasm-bindgen error, without the `Error: ` its conversion adds.
+fn js_error_text(error: serde_wasm_bindgen::Error) -> String {
+    let text = error.to_string();
+    text.strip_prefix("Error: ").map(str::to_string).unwrap_or(text)
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer =
         serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
@@ -260,7 +266,7 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
         check_keys(&value, OPTION_NAMES, "options")?;
         serde_wasm_bindgen::from_value(value).map_err(|error| {
             JsError::new(&format!(
-                "invalid options: {error} (target is a string such as \"3.13\", select and ignore are lists of rule codes)"
+                "invalid options: {} (target is a string such as \"3.13\", select and ignore are lists of rule codes)", js_error_text(error)
             ))
         })?
     };
@@ -313,7 +319,8 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
     check_keys(&value, RENDER_OPTION_NAMES, "render options")?;
     let raw: RawRenderOptions = serde_wasm_bindgen::from_value(value).map_err(|error| {
         JsError::new(&format!(
-            "invalid render options: {error} (format is a string, color a boolean, checkedFiles a number)"
+            "invalid render options: {} (format is a string, color a boolean, checkedFiles a number)",
+            js_error_text(error)
         ))
     })?;
     let format: Format = raw
@@ -325,7 +332,8 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
         .map_err(|error: crate::report::UnknownFormat| JsError::new(&error.to_string()))?;
     let reports: Vec<FileReport> = serde_wasm_bindgen::from_value(reports.into()).map_err(|error| {
         JsError::new(&format!(
-            "invalid reports: {error} (expected FileReport[], with findings from checkFile)"
+            "invalid reports: {} (expected FileReport[], with findings from checkFile)",
+            js_error_text(error)
         ))
     })?;
     let options = RenderOptions {
@@ -340,13 +348,14 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
 
 /// Reads the `[tool.pysunset]` table of a pyproject.toml's text; `null` when it has none.
 /// Throws an `Error` naming the key for unknown keys and bad values, or saying where the TOML
-/// is invalid.
+/// is invalid (the message does not name the file: prefix it with the path, as the native CLI
+/// prints `pysunset: PATH: MESSAGE`).
 #[wasm_bindgen(js_name = parseConfig)]
 pub fn parse_config(pyproject_text: &str) -> Result<ConfigOrNull, JsError> {
     match Config::from_pyproject(pyproject_text) {
         Ok(Some(config)) => Ok(to_js(&config)?.unchecked_into()),
         Ok(None) => Ok(JsValue::NULL.unchecked_into()),
-        Err(error) => Err(JsError::new(&format!("pyproject.toml: {error}"))),
+        Err(error) => Err(JsError::new(&error.to_string())),
     }
 }
 
