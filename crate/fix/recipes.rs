@@ -337,6 +337,7 @@ pub static MANUAL: &[(&str, &str)] = &[
         "the arguments become a dict union or a comprehension: a rewrite, not a rename",
     ),
     ("unittest.TestProgram.usageExit", "the method is dropped: print the usage and exit yourself"),
+    ("types.CodeType.co_lnotab", "co_lines() yields (start, end, line) triples, not the packed byte string"),
     ("urllib.parse.Quoter", "quote() is a function, not a mapping class"),
     ("webbrowser.MacOSX", "MacOSXOSAScript runs the browser through AppleScript: a different class"),
     ("webbrowser.MacOSXOSAScript._name", "the public name is read-only in some versions"),
