@@ -14,7 +14,7 @@
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
 use crate::catalogue::stdlib::{self, Produces};
-use crate::catalogue::{Detection, Entry, ENTRIES};
+use crate::catalogue::{CallShape, Detection, Entry, ENTRIES};
 use crate::version::PythonVersion;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -64,12 +64,17 @@ enum Needs {
     Method { name: usize, roots: Vec<usize> },
     /// A distinctive method or a test-case alias: its name after a dot or defined.
     AnyReceiver { name: usize },
-    /// A call of a given shape: one of the callables' names in code, in a file that imports
-    /// one of their modules.
-    Called { callables: Vec<usize>, roots: Vec<usize> },
-    /// A class entered in a `with` statement: the class's name in code, in a file that imports a
-    /// module its instances can come from.
-    Entered { class: usize, roots: Vec<usize> },
+    /// Any of these: a call of a given shape needs one of its callables spelled as a name (a
+    /// function or class) or reached as a method; a class entered in a `with` statement needs
+    /// the class or one of its subclasses spelled as a name.
+    AnyOf(Vec<Needs>),
+    /// All of these: a literal argument's words besides the callable (`"u"` in
+    /// `array.array("u")`), the `with` keyword besides the class entered.
+    AllOf(Vec<Needs>),
+    /// A word inside a string.
+    InString { name: usize },
+    /// A name read in code (not only in strings).
+    InCode { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
     /// A keyword parameter: one of the callables' names in code and one of the keywords in code.
@@ -86,9 +91,12 @@ impl Needs {
             | Needs::Method { name, .. }
             | Needs::AnyReceiver { name }
             | Needs::Variable { name }
-            | Needs::Entered { class: name, .. } => vec![*name],
+            | Needs::InCode { name } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
-            Needs::Called { callables, .. } => callables.clone(),
+            Needs::AnyOf(alternatives) | Needs::AllOf(alternatives) => {
+                alternatives.iter().flat_map(Needs::use_words).collect()
+            }
+            Needs::InString { name } => vec![*name],
         }
     }
 }
@@ -132,27 +140,39 @@ fn words() -> &'static Words {
                         name: id(entry.name()),
                         roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
                     },
-                    Detection::ModuleAttribute => Needs::Variable { name: id(entry.name()) },
+                    Detection::ModuleAttribute => Needs::InCode { name: id(entry.name()) },
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
-                    Detection::CallShape { callables, .. } => Needs::Called {
-                        callables: callables
-                            .iter()
-                            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
-                            .collect(),
-                        roots: callables
-                            .iter()
-                            .map(|callable| id(callable.split('.').next().unwrap_or(callable)))
-                            .collect(),
-                    },
-                    Detection::ContextManager => {
-                        let class = entry.symbol.rsplit('.').nth(1).unwrap_or(entry.symbol);
-                        Needs::Entered {
-                            class: id(class),
-                            roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
+                    Detection::CallShape { callables, shape } => {
+                        let called = Needs::AnyOf(
+                            callables.iter().map(|callable| callable_needs(callable, &mut id)).collect(),
+                        );
+                        match shape {
+                            // Each literal is a word in a string (or `None` in code).
+                            CallShape::Literal { values, .. } => Needs::AllOf(vec![
+                                called,
+                                Needs::AnyOf(
+                                    values
+                                        .iter()
+                                        .map(|value| match *value {
+                                            "None" => Needs::InCode { name: id("None") },
+                                            value => Needs::InString { name: id(value) },
+                                        })
+                                        .collect(),
+                                ),
+                            ]),
+                            _ => called,
                         }
+                    }
+                    Detection::ContextManager => {
+                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+                        let (classes, _) = stdlib::inheriting_classes(class, entry.name());
+                        let spelled = Needs::AnyOf(
+                            classes.into_iter().map(|class| name_needs(class, &mut id)).collect(),
+                        );
+                        Needs::AllOf(vec![spelled, Needs::InCode { name: id("with") }])
                     }
                     Detection::Keyword { callables, keywords } => Needs::Keyword {
                         callables: callables
@@ -260,17 +280,41 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
-        Needs::Called { ref callables, ref roots } => {
-            callables.iter().any(|&callable| seen[callable].code)
-                && roots.iter().any(|&root| seen[root].imported)
+        Needs::AnyOf(ref alternatives) => {
+            alternatives.iter().any(|alternative| needs_met(words, seen, pairs, alternative))
         }
-        Needs::Entered { class, ref roots } => {
-            seen[class].code && roots.iter().any(|&root| seen[root].imported)
+        Needs::AllOf(ref requirements) => {
+            requirements.iter().all(|requirement| needs_met(words, seen, pairs, requirement))
         }
+        Needs::InCode { name } => seen[name].code,
+        Needs::InString { name } => seen[name].string,
         Needs::Keyword { ref callables, ref keywords } => {
             callables.iter().any(|&callable| seen[callable].code)
                 && keywords.iter().any(|&keyword| seen[keyword].code)
         }
+    }
+}
+
+/// What a module-level name (`pathlib.Path`, `shlex.split`) needs: as for [`Needs::Name`].
+fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
+    let mut segments = path.rsplit('.');
+    let name = segments.next().unwrap_or(path);
+    let parent = segments.next().unwrap_or(path);
+    let root = path.split('.').next().unwrap_or(path);
+    Needs::Name { root: id(root), parent: id(parent), name: id(name) }
+}
+
+/// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for
+/// [`Needs::Method`], anything else as a name.
+fn callable_needs(callable: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
+    let mut segments = callable.rsplit('.');
+    let name = segments.next().unwrap_or(callable);
+    let is_method =
+        segments.next().is_some_and(|parent| parent.starts_with(|c: char| c.is_ascii_uppercase()));
+    if is_method {
+        Needs::Method { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
+    } else {
+        name_needs(callable, id)
     }
 }
 

@@ -6,12 +6,19 @@ use crate::checker::Checker;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::syntax::{text, Field, NodeExt};
+use std::sync::OnceLock;
 use tree_sitter::Node;
 
 /// The entry for the module attribute `name`, if one is removed.
 fn entry_named(name: &str) -> Option<&'static Entry> {
-    // A handful of rows: a scan is cheaper than an index here.
-    ENTRIES.iter().find(|entry| entry.detection == Detection::ModuleAttribute && entry.name() == name)
+    static ROWS: OnceLock<Vec<&'static Entry>> = OnceLock::new();
+    if !name.starts_with("__") {
+        return None;
+    }
+    let rows = ROWS.get_or_init(|| {
+        ENTRIES.iter().filter(|entry| entry.detection == Detection::ModuleAttribute).collect()
+    });
+    rows.iter().copied().find(|entry| entry.name() == name)
 }
 
 /// Whether `node` is written or deleted rather than read: an assignment target (also inside a
