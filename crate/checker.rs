@@ -155,8 +155,13 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             Kind::Call => {
                 rules::imports::dynamic_import(self, node);
                 rules::keywords::call(self, node);
+                rules::calls::call(self, node);
             }
-            Kind::Attribute => rules::members::attribute(self, node),
+            Kind::Attribute => {
+                rules::members::attribute(self, node);
+                rules::module_attributes::attribute(self, node, ancestors);
+            }
+            Kind::Identifier => rules::module_attributes::identifier(self, node, ancestors),
             Kind::Aliasing if node.kind() == "with_item" => rules::context_managers::with_item(self, node),
             Kind::ClassDefinition => rules::import_hooks::class_definition(self, node),
             Kind::String => rules::env_vars::string(self, node, ancestors),

@@ -161,7 +161,12 @@ mod tests {
         let filler: String =
             (0..200).map(|n| format!("def filler_{n}(a, b):\n    return a + b\n\n")).collect();
         for entry in std::fs::read_dir(fixtures).unwrap() {
-            let fixture = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let path = entry.unwrap().path();
+            // Python fixtures only (notebooks/ and env/ hold other kinds of input).
+            if path.extension().is_none_or(|extension| extension != "py") {
+                continue;
+            }
+            let fixture = std::fs::read_to_string(path).unwrap();
             let source = format!("{filler}{fixture}\n{filler}");
             for minor in [12, 13] {
                 let options = Options::new(PythonVersion::new(minor));

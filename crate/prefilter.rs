@@ -64,6 +64,9 @@ enum Needs {
     Method { name: usize, roots: Vec<usize> },
     /// A distinctive method or a test-case alias: its name after a dot or defined.
     AnyReceiver { name: usize },
+    /// A call of a given shape: one of the callables' names in code, in a file that imports
+    /// one of their modules.
+    Called { callables: Vec<usize>, roots: Vec<usize> },
     /// A class entered in a `with` statement: the class's name in code, in a file that imports a
     /// module its instances can come from.
     Entered { class: usize, roots: Vec<usize> },
@@ -85,6 +88,7 @@ impl Needs {
             | Needs::Variable { name }
             | Needs::Entered { class: name, .. } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
+            Needs::Called { callables, .. } => callables.clone(),
         }
     }
 }
@@ -128,10 +132,21 @@ fn words() -> &'static Words {
                         name: id(entry.name()),
                         roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
                     },
+                    Detection::ModuleAttribute => Needs::Variable { name: id(entry.name()) },
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
+                    Detection::CallShape { callables, .. } => Needs::Called {
+                        callables: callables
+                            .iter()
+                            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
+                            .collect(),
+                        roots: callables
+                            .iter()
+                            .map(|callable| id(callable.split('.').next().unwrap_or(callable)))
+                            .collect(),
+                    },
                     Detection::ContextManager => {
                         let class = entry.symbol.rsplit('.').nth(1).unwrap_or(entry.symbol);
                         Needs::Entered {
@@ -245,6 +260,10 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
+        Needs::Called { ref callables, ref roots } => {
+            callables.iter().any(|&callable| seen[callable].code)
+                && roots.iter().any(|&root| seen[root].imported)
+        }
         Needs::Entered { class, ref roots } => {
             seen[class].code && roots.iter().any(|&root| seen[root].imported)
         }

@@ -44,6 +44,8 @@ pub enum Kind {
     Comment,
     /// `attribute`
     Attribute,
+    /// `identifier`
+    Identifier,
     /// `string`
     String,
     /// `keyword_argument`
@@ -85,6 +87,7 @@ fn kind_table() -> &'static [Kind] {
                     "call" => Kind::Call,
                     "comment" => Kind::Comment,
                     "attribute" => Kind::Attribute,
+                    "identifier" => Kind::Identifier,
                     "string" => Kind::String,
                     "keyword_argument" => Kind::KeywordArgument,
                     "ERROR" => Kind::Error,

@@ -28,6 +28,18 @@ export type ApiKind = "module" | "package" | "namespace" | "function" | "class" 
 export interface Position { line: number; column: number; offset: number; }
 /** A span of source, end exclusive. */
 export interface Range { start: Position; end: Position; }
+/** Whether a fix keeps behaviour ("safe") or may change it ("unsafe": applied only on request). */
+export type Applicability = "safe" | "unsafe";
+/** One replacement: the text in `range` (empty for an insertion) becomes `content`. */
+export interface Edit { range: Range; content: string; }
+/** The change that migrates one finding: edits that do not overlap, applied together. */
+export interface Fix {
+  applicability: Applicability;
+  /** What the change does, in one line. */
+  message: string;
+  /** The edits, in source order (an import the replacement needs is one of them). */
+  edits: Edit[];
+}
 /** One use of a removed standard-library API. */
 export interface Finding {
   code: RuleCode;
@@ -46,6 +58,8 @@ export interface Finding {
   /** In a notebook: the 1-based number of the cell among all its cells (markdown cells count). */
   cell?: number;
   url: string;
+  /** The change that migrates this use, where one is mechanical (never on `info` findings). */
+  fix?: Fix;
 }
 /** Options of `check` and `checkFile`. */
 export interface CheckOptions {
@@ -87,6 +101,22 @@ export interface Config {
   /** Glob patterns of paths to leave out of directory runs, relative to the pyproject.toml: see `isExcluded`. */
   exclude: string[];
 }
+/** Options of `fix`. */
+export interface FixOptions {
+  /** The Python version the code is moving to, "3.12" (default) to "3.21". */
+  target?: string;
+  /** Also apply the fixes that may change behaviour (default false). */
+  unsafeFixes?: boolean;
+}
+/** What `fix` did. */
+export interface FixResult {
+  /** The fixed source (the input itself when nothing was fixed). */
+  output: string;
+  /** The findings whose fixes were applied, with positions in the input. */
+  applied: Finding[];
+  /** The findings of the output. */
+  remaining: Finding[];
+}
 /** An entry of the catalogue of removed APIs. */
 export interface CatalogueEntry {
   symbol: string;
@@ -104,6 +134,8 @@ export interface CatalogueEntry {
   /** The same program migrated. */
   after: string;
   url: string;
+  /** Whether uses get an automatic fix, and of which kind (null: the change is manual). */
+  fix: Applicability | null;
 }
 "#;
 
@@ -115,6 +147,12 @@ extern "C" {
     /// `CheckOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "CheckOptions")]
     pub type CheckOptions;
+    /// `FixOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FixOptions")]
+    pub type FixOptions;
+    /// `FixResult` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FixResult")]
+    pub type FixResult;
     /// `CatalogueEntry[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "CatalogueEntry[]")]
     pub type CatalogueArray;
@@ -138,6 +176,7 @@ fn start() {
 }
 
 #[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 struct RawOptions {
     target: Option<String>,
     select: Option<Vec<String>>,
@@ -164,6 +203,16 @@ const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFile
 fn js_error_text(error: serde_wasm_bindgen::Error) -> String {
     let text = error.to_string();
     text.strip_prefix("Error: ").map(str::to_string).unwrap_or(text)
+}
+
+/// The option names `fix` accepts.
+const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes"];
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct RawFixOptions {
+    target: Option<String>,
+    unsafe_fixes: Option<bool>,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -312,6 +361,31 @@ pub fn parse_config(pyproject_text: &str) -> Result<ConfigOrNull, JsError> {
 #[wasm_bindgen(js_name = isExcluded)]
 pub fn is_excluded(path: &str, patterns: Vec<String>) -> bool {
     crate::config::is_excluded(path, &patterns)
+}
+
+/// Applies the fixes of the source's findings until none is left and returns the new text,
+/// the findings fixed (positions in the input) and those that remain (positions in the output).
+/// Unsafe fixes are applied only with `unsafeFixes: true`.
+/// Throws an `Error` with a readable message for invalid options or input that is not text.
+#[wasm_bindgen]
+pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+    let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+    let raw: RawFixOptions = if value.is_undefined() || value.is_null() {
+        RawFixOptions::default()
+    } else {
+        check_keys(&value, FIX_OPTION_NAMES, "options")?;
+        serde_wasm_bindgen::from_value(value).map_err(|error| {
+            JsError::new(&format!(
+                "invalid options: {error} (target is a string such as \"3.13\", unsafeFixes a boolean)"
+            ))
+        })?
+    };
+    let options = crate::FixOptions {
+        target: parse_target(raw.target)?,
+        unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
+    };
+    let outcome = crate::fix(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    Ok(to_js(&outcome)?.unchecked_into())
 }
 
 /// Every entry of the catalogue of removed APIs.

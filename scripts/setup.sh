@@ -41,4 +41,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   log "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+if [ ! -d www/node_modules ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
+  log "npm ci in www/ (the playground's CodeMirror, esbuild and playwright-core)"
+  (cd www && npm ci --no-audit --no-fund --loglevel=error)
+fi
 log "tools ready"

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (native and wasm32), the Rust tests, the WebAssembly
-# package's tests in Node. Installs what it needs first (scripts/setup.sh).
+# package's tests in Node, the playground's tests in Chromium. Installs what it needs first
+# (scripts/setup.sh, with the browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*" >&2; }
 
 step "setup"
+# The npm package's tests run a Vite build and a plain page in headless Chromium.
+export PYSUNSET_NEED_BROWSER=1
 bash scripts/setup.sh
 
 step "cargo fmt --check"
@@ -30,8 +33,16 @@ bash scripts/build-wasm.sh
 step "node --test tests/wasm"
 node --test tests/wasm/
 
+step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, TypeScript, Vite, Chromium, CLI)"
+bash scripts/build-npm.sh
+node --test tests/npm/
+
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
+
+step "playground: build www/dist, then node --test tests/browser (headless Chromium)"
+bash scripts/build-www.sh
+node --test --test-concurrency=1 tests/browser/
 
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh

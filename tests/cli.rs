@@ -148,3 +148,136 @@ fn catalogue_and_version_flags() {
     assert!(stdout(&pysunset(&["--version"], &dir, None)).starts_with("pysunset "));
     assert!(stdout(&pysunset(&["--help"], &dir, None)).contains("Usage: pysunset"));
 }
+
+const ALIASES: &str = "import unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n";
+const ALIASES_FIXED: &str =
+    "import unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEqual(1, 1)\n";
+const UNSAFE: &str = "import asyncio\n\nasyncio.iscoroutinefunction(print)\n";
+
+/// The names of the files in `dir`, sorted (temporary files of a write would show here).
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn text_output_marks_fixable_findings() {
+    let dir = scratch("marks");
+    std::fs::write(dir.join("t.py"), ALIASES).unwrap();
+    std::fs::write(dir.join("u.py"), format!("{UNSAFE}import asyncore\n")).unwrap();
+    let text = stdout(&pysunset(&["--target", "3.16", "t.py", "u.py"], &dir, None));
+    assert!(
+        text.contains("t.py:6:14: SUN004 error: [*] `unittest.TestCase.assertEquals` was removed"),
+        "{text}"
+    );
+    assert!(text.contains("  = fix (safe): replace `assertEquals` with `assertEqual`\n"), "{text}");
+    assert!(
+        text.contains("u.py:3:1: SUN002 error: `asyncio.iscoroutinefunction`"),
+        "unsafe: no mark: {text}"
+    );
+    assert!(text.contains("  = fix (unsafe): replace `asyncio.iscoroutinefunction`"), "{text}");
+    assert!(text.contains("u.py:4:8: SUN001 error: module `asyncore`"), "{text}");
+    assert!(text.ends_with("[*] 1 fixable with --fix (1 more with --fix --unsafe-fixes).\n"), "{text}");
+    let unsafe_counted =
+        stdout(&pysunset(&["--target", "3.16", "--unsafe-fixes", "t.py", "u.py"], &dir, None));
+    assert!(unsafe_counted.ends_with("[*] 2 fixable with --fix.\n"), "{unsafe_counted}");
+}
+
+#[test]
+fn fix_writes_safe_fixes_atomically_and_leaves_other_files_alone() {
+    let dir = scratch("fix");
+    std::fs::write(dir.join("t.py"), ALIASES).unwrap();
+    std::fs::write(dir.join("u.py"), UNSAFE).unwrap();
+    std::fs::write(dir.join("clean.py"), "import os\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.join("t.py"), std::fs::Permissions::from_mode(0o750)).unwrap();
+    }
+    let untouched = |name: &str| std::fs::metadata(dir.join(name)).unwrap().modified().unwrap();
+    let (clean_before, unsafe_before) = (untouched("clean.py"), untouched("u.py"));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let output = pysunset(&["--fix", "--target", "3.16", "."], &dir, None);
+    assert_eq!(output.status.code(), Some(1), "the unsafe fix's finding remains an error");
+    assert_eq!(std::fs::read_to_string(dir.join("t.py")).unwrap(), ALIASES_FIXED);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("u.py")).unwrap(),
+        UNSAFE,
+        "unsafe fixes need --unsafe-fixes"
+    );
+    assert_eq!(untouched("clean.py"), clean_before, "a file without fixes is not written");
+    assert_eq!(untouched("u.py"), unsafe_before, "a file without safe fixes is not written");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("t.py")).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o750, "the permissions are kept");
+    }
+    assert_eq!(names_in(&dir), vec!["clean.py", "t.py", "u.py"], "no temporary file is left");
+    let text = stdout(&output);
+    assert!(!text.contains("t.py:"), "the fixed finding is not reported: {text}");
+    assert!(text.contains("./u.py:3:1: SUN002 error:"), "{text}");
+    assert!(text.contains("Fixed 1 finding in 1 file.\n"), "{text}");
+    let again = pysunset(&["--fix", "--unsafe-fixes", "--target", "3.16", "."], &dir, None);
+    assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("u.py")).unwrap(),
+        "import asyncio\nimport inspect\n\ninspect.iscoroutinefunction(print)\n"
+    );
+}
+
+#[test]
+fn diff_prints_the_fixes_and_writes_nothing() {
+    let dir = scratch("diff");
+    std::fs::write(dir.join("t.py"), ALIASES).unwrap();
+    let output = pysunset(&["--diff", "t.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(1), "there is something to fix");
+    assert_eq!(std::fs::read_to_string(dir.join("t.py")).unwrap(), ALIASES, "nothing is written");
+    let diff = stdout(&output);
+    assert!(diff.starts_with("--- a/t.py\n+++ b/t.py\n@@ -3,4 +3,4 @@\n"), "{diff}");
+    assert!(diff.contains("\n-        self.assertEquals(1, 1)\n+        self.assertEqual(1, 1)\n"), "{diff}");
+    assert!(stderr(&output).contains("Would fix 1 finding in 1 file."), "{}", stderr(&output));
+    std::fs::write(dir.join("t.py"), ALIASES_FIXED).unwrap();
+    let nothing = pysunset(&["--diff", "t.py"], &dir, None);
+    assert_eq!(nothing.status.code(), Some(0));
+    assert_eq!(stdout(&nothing), "");
+    let stdin = pysunset(&["--diff", "-"], &dir, Some(ALIASES.as_bytes()));
+    assert_eq!(stdin.status.code(), Some(1));
+    assert!(stdout(&stdin).contains("+        self.assertEqual(1, 1)"));
+    let refused = pysunset(&["--fix", "-"], &dir, Some(ALIASES.as_bytes()));
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("use --diff"), "{}", stderr(&refused));
+}
+
+#[test]
+fn fix_keeps_the_files_bytes_outside_the_edits() {
+    let dir = scratch("bytes");
+    let crlf = format!("\u{feff}{}", ALIASES.replace('\n', "\r\n"));
+    std::fs::write(dir.join("crlf.py"), &crlf).unwrap();
+    let latin: &[u8] = b"# -*- coding: latin-1 -*-\nimport unittest\n\n\nclass T(unittest.TestCase):\n\tdef test(self):\n\t\tself.assertEquals('\xe9', '\xe9')\n";
+    std::fs::write(dir.join("latin.py"), latin).unwrap();
+    let invalid = [ALIASES.as_bytes(), b"x = '\xff'\n"].concat();
+    std::fs::write(dir.join("invalid.py"), &invalid).unwrap();
+    let output = pysunset(&["--fix", "."], &dir, None);
+    assert_eq!(
+        std::fs::read(dir.join("crlf.py")).unwrap(),
+        format!("\u{feff}{}", ALIASES_FIXED.replace('\n', "\r\n")).into_bytes(),
+        "the byte order mark and the CRLF line endings are kept"
+    );
+    let latin_fixed: &[u8] = b"# -*- coding: latin-1 -*-\nimport unittest\n\n\nclass T(unittest.TestCase):\n\tdef test(self):\n\t\tself.assertEqual('\xe9', '\xe9')\n";
+    assert_eq!(
+        std::fs::read(dir.join("latin.py")).unwrap(),
+        latin_fixed,
+        "written back in Latin-1, tabs kept"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("invalid.py")).unwrap(),
+        invalid,
+        "bytes that are not valid in the file's encoding are never rewritten"
+    );
+    assert!(stderr(&output).contains("invalid.py: not fixed"), "{}", stderr(&output));
+}

@@ -96,6 +96,15 @@ enum Cover {
 }
 
 fn cover(fact: &Fact) -> Cover {
+    let rows = ENTRIES
+        .iter()
+        .filter(|row| row.symbol == fact.name || row.also_known_as.contains(&fact.name.as_str()));
+    let behaviours = BEHAVIOURS.iter().filter(|behaviour| behaviour.listed_as == fact.name);
+    assert!(
+        rows.count() + behaviours.count() <= 1,
+        "{} is covered twice (by rows or behaviours): a detected change needs no second, undetectable entry",
+        fact.name
+    );
     if let Some(row) =
         ENTRIES.iter().find(|row| row.symbol == fact.name || row.also_known_as.contains(&fact.name.as_str()))
     {

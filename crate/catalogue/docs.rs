@@ -16,8 +16,10 @@ const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by ha
 /// The documentation page (family) an entry is on: the module its API belongs to.
 pub fn family(entry: &Entry) -> &'static str {
     let symbol = match entry.detection {
-        Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(entry.symbol),
-        Detection::EnvVar => return "python",
+        Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
+            callables.first().copied().unwrap_or(entry.symbol)
+        }
+        Detection::EnvVar | Detection::ModuleAttribute => return "python",
         _ => entry.symbol,
     };
     symbol.split('.').next().unwrap_or(symbol)
@@ -199,7 +201,21 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
     let _ = writeln!(out, "- **Found:** {}.", entry.found());
-    let _ = writeln!(out, "- **Automatic fix:** not yet; make the change by hand.");
+    let _ =
+        match (crate::fix::recipes::lookup(entry.symbol), crate::fix::recipes::manual_reason(entry.symbol)) {
+            (Some(recipe), _) if recipe.applicability == crate::fix::Applicability::Safe => {
+                writeln!(out, "- **Automatic fix:** safe, with `--fix`: {}.", recipe.describe())
+            }
+            (Some(recipe), _) => writeln!(
+            out,
+            "- **Automatic fix:** unsafe (behaviour may differ: review it), with `--fix --unsafe-fixes`: {}.",
+            recipe.describe()
+        ),
+            (None, Some(reason)) => {
+                writeln!(out, "- **Automatic fix:** none ({reason}); make the change by hand.")
+            }
+            (None, None) => writeln!(out, "- **Automatic fix:** none; make the change by hand."),
+        };
     if !entry.also_known_as.is_empty() {
         let names: Vec<String> = entry.also_known_as.iter().map(|name| format!("`{name}`")).collect();
         let _ = writeln!(

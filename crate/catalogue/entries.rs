@@ -4,7 +4,7 @@
 //! against real interpreters; `tests/interpreters/` checks this table against them again.
 //! Every row carries a `before`/`after` example; `tests/docs.rs` runs them as tests.
 
-use super::{ApiKind, Detection, Entry};
+use super::{ApiKind, CallShape, Detection, Entry};
 use crate::version::PythonVersion;
 
 const fn v(minor: u8) -> PythonVersion {
@@ -20,7 +20,6 @@ const MODULE_REPR_WHY: &str =
 
 /// Every entry of the catalogue.
 pub static ENTRIES: &[Entry] = &[
-
     Entry {
         symbol: "PYTHONTHREADDEBUG",
         kind: ApiKind::EnvVar,
@@ -140,6 +139,18 @@ pub static ENTRIES: &[Entry] = &[
         also_known_as: &[],
         before: "import argparse\n\nprint(argparse.__version__)\n",
         after: "import sys\n\nprint(sys.version_info)\n",
+    },
+    Entry {
+        symbol: "array.array('u')",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(3)),
+        removed_in: v(16),
+        replacement: "type code 'w' (Py_UCS4 on every platform, Python 3.13+)",
+        why: "'u' is wchar_t, 2 or 4 bytes depending on the platform; 'w' always holds a full code point",
+        detection: Detection::CallShape { callables: &["array.ArrayType", "array.array"], shape: CallShape::Literal { index: 0, values: &["u"] } },
+        also_known_as: &["array.array 'u' type code"],
+        before: "import array\n\nletters = array.array(\"u\", \"hello\")\n",
+        after: "import array\n\nletters = array.array(\"w\", \"hello\")\n",
     },
     Entry {
         symbol: "ast.AugLoad",
@@ -1863,6 +1874,30 @@ pub static ENTRIES: &[Entry] = &[
         after: "import mimetypes\n\nkind, encoding = mimetypes.guess_type(\"report.pdf\")\n",
     },
     Entry {
+        symbol: "module.__cached__",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(12)),
+        removed_in: v(15),
+        replacement: "module.__spec__.cached (or importlib.util.cache_from_source(path))",
+        why: "the module spec holds the same fact; 3.15 stops copying it onto every module",
+        detection: Detection::ModuleAttribute,
+        also_known_as: &["module.__cached__ set by the import system"],
+        before: "import json\n\nprint(json.__cached__)\n",
+        after: "import json\n\nprint(json.__spec__.cached)\n",
+    },
+    Entry {
+        symbol: "module.__loader__",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(12)),
+        removed_in: v(16),
+        replacement: "module.__spec__.loader",
+        why: "the module spec holds the loader; 3.16 stops setting __loader__ and no longer consults it",
+        detection: Detection::ModuleAttribute,
+        also_known_as: &["module.__loader__ set by the import system"],
+        before: "data = __loader__.get_data(\"config.json\")\n",
+        after: "data = __spec__.loader.get_data(\"config.json\")\n",
+    },
+    Entry {
         symbol: "msilib",
         kind: ApiKind::Module,
         deprecated_in: Some(v(11)),
@@ -2151,6 +2186,18 @@ pub static ENTRIES: &[Entry] = &[
         after: "import pty\n\nmaster, slave = pty.openpty()\n",
     },
     Entry {
+        symbol: "random.randrange(float)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(10)),
+        removed_in: v(12),
+        replacement: "pass ints: random.randrange(int(stop)), or random.uniform() for floats",
+        why: "randrange() picks from range(); accepting integral floats such as 10.0 was an accident of its old implementation",
+        detection: Detection::CallShape { callables: &["random.randrange"], shape: CallShape::FloatLiteral },
+        also_known_as: &["random.randrange() with non-integer arguments"],
+        before: "import random\n\nroll = random.randrange(1.0, 7.0)\n",
+        after: "import random\n\nroll = random.randrange(1, 7)\n",
+    },
+    Entry {
         symbol: "re.T",
         kind: ApiKind::Constant,
         deprecated_in: Some(v(11)),
@@ -2197,6 +2244,18 @@ pub static ENTRIES: &[Entry] = &[
         also_known_as: &[],
         before: "import re\n\npattern = re.template(\"a+\")\n",
         after: "import re\n\npattern = re.compile(\"a+\")\n",
+    },
+    Entry {
+        symbol: "shlex.split(None)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(9)),
+        removed_in: v(12),
+        replacement: "read the text yourself: shlex.split(sys.stdin.read())",
+        why: "split(None) silently read standard input, a surprise for a function that splits a string",
+        detection: Detection::CallShape { callables: &["shlex.split"], shape: CallShape::Literal { index: 0, values: &["None"] } },
+        also_known_as: &["shlex.split(None) reading sys.stdin"],
+        before: "import shlex\n\nwords = shlex.split(None)\n",
+        after: "import shlex\nimport sys\n\nwords = shlex.split(sys.stdin.read())\n",
     },
     Entry {
         symbol: "shutil.ExecError",
@@ -2293,6 +2352,18 @@ pub static ENTRIES: &[Entry] = &[
         also_known_as: &[],
         before: "import sqlite3\n\nconnection = sqlite3.connect(\"app.db\")\nconnection.text_factory = sqlite3.OptimizedUnicode\n",
         after: "import sqlite3\n\nconnection = sqlite3.connect(\"app.db\")\nconnection.text_factory = str\n",
+    },
+    Entry {
+        symbol: "sqlite3.connect(database, timeout, ...)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        replacement: "pass everything after the database by name: sqlite3.connect(path, timeout=5.0)",
+        why: "the parameters after the database become keyword-only",
+        detection: Detection::CallShape { callables: &["sqlite3.connect"], shape: CallShape::PositionalMoreThan(1) },
+        also_known_as: &["sqlite3.connect() with more than one positional argument"],
+        before: "import sqlite3\n\nconnection = sqlite3.connect(\"app.db\", 5.0)\n",
+        after: "import sqlite3\n\nconnection = sqlite3.connect(\"app.db\", timeout=5.0)\n",
     },
     Entry {
         symbol: "sqlite3.enable_shared_cache",
@@ -2511,6 +2582,18 @@ pub static ENTRIES: &[Entry] = &[
         after: "import tempfile\n\nif isinstance(handle, tempfile.TemporaryFileWrapper):\n    print(\"temporary\")\n",
     },
     Entry {
+        symbol: "threading.RLock(*args, **kwargs)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(14)),
+        removed_in: v(15),
+        replacement: "call threading.RLock() without arguments",
+        why: "the arguments were accepted and ignored by the Python implementation, and rejected by the C one",
+        detection: Detection::CallShape { callables: &["threading.RLock"], shape: CallShape::AnyArgument },
+        also_known_as: &["threading.RLock() with arguments"],
+        before: "import threading\n\nlock = threading.RLock(True)\n",
+        after: "import threading\n\nlock = threading.RLock()\n",
+    },
+    Entry {
         symbol: "tkinter.font.__version__",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
@@ -2629,6 +2712,42 @@ pub static ENTRIES: &[Entry] = &[
         also_known_as: &[],
         before: "from typing import ByteString\n\ndef size(data: ByteString) -> int:\n    return len(data)\n",
         after: "def size(data: bytes | bytearray | memoryview) -> int:\n    return len(data)\n",
+    },
+    Entry {
+        symbol: "typing.NamedTuple(typename, **fields)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        replacement: "the class syntax, or NamedTuple(\"NT\", [(\"x\", int)])",
+        why: "fields as keyword arguments cannot be told apart from future keyword parameters, and type checkers never understood them",
+        detection: Detection::CallShape { callables: &["typing.NamedTuple"], shape: CallShape::KeywordOtherThan(&[]) },
+        also_known_as: &["typing.NamedTuple keyword-argument syntax (NamedTuple('NT', x=int))"],
+        before: "from typing import NamedTuple\n\nPoint = NamedTuple(\"Point\", x=int, y=int)\n",
+        after: "from typing import NamedTuple\n\nPoint = NamedTuple(\"Point\", [(\"x\", int), (\"y\", int)])\n",
+    },
+    Entry {
+        symbol: "typing.TypedDict(typename)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: v(15),
+        replacement: "class TD(TypedDict): pass, or TypedDict(\"TD\", {})",
+        why: "a TypedDict without its fields argument was almost always a mistake; the argument becomes required",
+        detection: Detection::CallShape { callables: &["typing.TypedDict"], shape: CallShape::MissingOrNone { index: 1, allowed: &["total", "closed", "extra_items"] } },
+        also_known_as: &["typing.TypedDict('TD') / TypedDict('TD', None) without fields"],
+        before: "from typing import TypedDict\n\nEmpty = TypedDict(\"Empty\")\n",
+        after: "from typing import TypedDict\n\nEmpty = TypedDict(\"Empty\", {})\n",
+    },
+    Entry {
+        symbol: "typing.TypedDict(typename, **fields)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(11)),
+        removed_in: v(13),
+        replacement: "the class syntax, or TypedDict(\"TD\", {\"x\": int})",
+        why: "fields as keyword arguments clash with keyword parameters such as total=, and type checkers never understood them",
+        detection: Detection::CallShape { callables: &["typing.TypedDict"], shape: CallShape::KeywordOtherThan(&["total", "closed", "extra_items"]) },
+        also_known_as: &["typing.TypedDict keyword-argument syntax (TypedDict('TD', x=int))"],
+        before: "from typing import TypedDict\n\nMovie = TypedDict(\"Movie\", title=str, year=int)\n",
+        after: "from typing import TypedDict\n\nMovie = TypedDict(\"Movie\", {\"title\": str, \"year\": int})\n",
     },
     Entry {
         symbol: "typing._UnionGenericAlias",

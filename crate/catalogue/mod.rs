@@ -92,6 +92,14 @@ pub enum Detection {
         /// The removed keyword parameters.
         keywords: &'static [&'static str],
     },
+    /// Calls of a function or class whose arguments have a shape that is no longer accepted.
+    /// Ex) `typing.TypedDict("TD", x=int)`, `sqlite3.connect(path, 5.0)`, `shlex.split(None)`.
+    CallShape {
+        /// The qualified names of the callables.
+        callables: &'static [&'static str],
+        /// The arguments that are no longer accepted.
+        shape: CallShape,
+    },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
@@ -99,6 +107,10 @@ pub enum Detection {
     /// `__enter__`): a `with` item whose value is known to be an instance of it.
     /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
     ContextManager,
+    /// An attribute the import system sets on every module (the symbol is `module.NAME`): read
+    /// as an attribute of any receiver, or as a global name the file does not bind itself.
+    /// Writes and deletions are not uses. Ex) `print(mod.__cached__)`, `path = __cached__`.
+    ModuleAttribute,
     /// An environment variable, named in a string or a keyword argument.
     /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
     EnvVar,
@@ -124,14 +136,85 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
+            Detection::ModuleAttribute => {
+                "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
+            }
             Detection::ContextManager => {
                 "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
+            }
+            Detection::CallShape { callables, shape } => {
+                let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
+                format!(
+                    "in calls of {} (through any import or alias) that pass {}; arguments that only exist at run time (variables, `*args`, `**kwargs`) are not judged",
+                    callables.join(", "),
+                    shape.describe()
+                )
             }
             Detection::Keyword { callables, keywords } => {
                 let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
                 let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
                 format!("in calls of {} that pass {}", callables.join(", "), names.join(" or "))
             }
+        }
+    }
+}
+
+/// A shape of a call's arguments (see [`Detection::CallShape`]). Calls that unpack `*args` or
+/// `**kwargs` where the shape needs to count or name arguments never match: their arguments
+/// are not visible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallShape {
+    /// A keyword argument other than these. Ex) `TypedDict("TD", x=int)` (`total=` is fine).
+    KeywordOtherThan(&'static [&'static str]),
+    /// More than this many positional arguments. Ex) `sqlite3.connect(path, 5.0)`.
+    PositionalMoreThan(usize),
+    /// Any argument at all. Ex) `threading.RLock(1)`.
+    AnyArgument,
+    /// The positional argument at `index` is missing or the literal `None`, and no keyword
+    /// other than `allowed` is passed. Ex) `TypedDict("TD")`, `TypedDict("TD", None)`.
+    MissingOrNone {
+        /// The argument's position.
+        index: usize,
+        /// Keywords that do not fill the argument in.
+        allowed: &'static [&'static str],
+    },
+    /// The positional argument at `index` is one of these literals (`None`, or a string's
+    /// value). Ex) `shlex.split(None)`, `array.array("u")`.
+    Literal {
+        /// The argument's position.
+        index: usize,
+        /// The literals: `None`, or the value of a string literal.
+        values: &'static [&'static str],
+    },
+    /// A positional argument is a float literal. Ex) `random.randrange(10.0)`.
+    FloatLiteral,
+}
+
+impl CallShape {
+    /// The shape in words, for the documentation.
+    pub fn describe(self) -> String {
+        let quote =
+            |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
+        match self {
+            CallShape::KeywordOtherThan(&[]) => "any keyword argument".into(),
+            CallShape::KeywordOtherThan(allowed) => {
+                format!("a keyword argument other than {}", quote(allowed))
+            }
+            CallShape::PositionalMoreThan(count) => format!("more than {count} positional argument(s)"),
+            CallShape::AnyArgument => "any argument".into(),
+            CallShape::MissingOrNone { index, allowed } => format!(
+                "no argument {} (or a literal `None` there), and no keyword other than {}",
+                index + 1,
+                quote(allowed)
+            ),
+            CallShape::Literal { index, values } => {
+                let values: Vec<String> = values
+                    .iter()
+                    .map(|value| if *value == "None" { "`None`".to_string() } else { format!("`{value:?}`") })
+                    .collect();
+                format!("the literal {} as argument {}", values.join(" or "), index + 1)
+            }
+            CallShape::FloatLiteral => "a float literal as an argument".into(),
         }
     }
 }
@@ -167,13 +250,13 @@ impl Entry {
     pub fn rule(&self) -> Rule {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
-            Detection::Name => Rule::RemovedName,
+            Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
             Detection::Method | Detection::DistinctiveMethod | Detection::ContextManager => {
                 Rule::RemovedMethod
             }
             Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
-            Detection::Keyword { .. } => Rule::RemovedParameter,
+            Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
         }
     }
 
@@ -181,7 +264,9 @@ impl Entry {
     /// parameter entry, the (first) callable's last segment.
     pub fn name(&self) -> &'static str {
         let symbol = match self.detection {
-            Detection::Keyword { callables, .. } => callables.first().copied().unwrap_or(self.symbol),
+            Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
+                callables.first().copied().unwrap_or(self.symbol)
+            }
             _ => self.symbol,
         };
         symbol.rsplit('.').next().unwrap_or(symbol)
@@ -331,6 +416,41 @@ pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
         index
     });
     index.get(callable).map_or(&[], Vec::as_slice)
+}
+
+/// The entries that report call shapes of `callable` (see [`Detection::CallShape`]).
+pub fn call_shape_entries(callable: &str) -> &'static [&'static Entry] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        for entry in ENTRIES {
+            if let Detection::CallShape { callables, .. } = entry.detection {
+                for callable in callables {
+                    index.entry(callable).or_default().push(entry);
+                }
+            }
+        }
+        index
+    });
+    index.get(callable).map_or(&[], Vec::as_slice)
+}
+
+/// The last segments of the callables of [`Detection::CallShape`] entries: the cheap test.
+pub fn is_call_shape_name(name: &str) -> bool {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            ENTRIES
+                .iter()
+                .filter_map(|entry| match entry.detection {
+                    Detection::CallShape { callables, .. } => Some(callables),
+                    _ => None,
+                })
+                .flatten()
+                .map(|callable| callable.rsplit('.').next().unwrap_or(callable))
+                .collect()
+        })
+        .contains(name)
 }
 
 /// Whether some entry removed a keyword parameter named `name` (from any callable).

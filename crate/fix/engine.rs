@@ -8,6 +8,7 @@
 use super::imports::{self, RawEdit};
 use super::recipes::{self, FixRecipe, Recipe, Shape};
 use super::{Applicability, RawFix};
+use crate::catalogue::stdlib::canonical_path;
 use crate::catalogue::{Detection, Entry};
 use crate::semantic::resolve::{Member, Value};
 use crate::semantic::{dotted_text, BindingKind, ScopeId, SemanticModel};
@@ -60,8 +61,10 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
         "call" => keyword(site, recipe)?,
         _ => return None,
     };
+    // An edit that writes what is there already changes nothing.
+    edits.retain(|(start, end, content)| site.source().get(*start..*end) != Some(content.as_str()));
     edits.sort();
-    if edits.windows(2).any(|pair| pair[0].1 > pair[1].0) {
+    if edits.is_empty() || edits.windows(2).any(|pair| pair[0].1 > pair[1].0) {
         return None;
     }
     Some(RawFix { applicability: applicability.max(recipe.applicability), message, edits })
@@ -226,7 +229,8 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let call = called(site)?;
-            if !is_tested(call, &site.ancestors[..site.ancestors.len() - 1]) {
+            let call_ancestors = site.ancestors.split_last().map_or(&[][..], |(_, rest)| rest);
+            if !is_tested(call, call_ancestors) {
                 return None;
             }
             let argument = arguments(call)?.into_iter().next()?;
@@ -437,7 +441,7 @@ fn rewrite_from_import(
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut applicability = Applicability::Safe;
     for (_, imported, bound) in names {
-        let symbol = format!("{module_path}.{imported}");
+        let symbol = canonical_path(&format!("{module_path}.{imported}")).into_owned();
         let found = recipes::lookup(&symbol);
         if let Some(recipe) = found {
             applicability = applicability.max(recipe.applicability);
@@ -487,6 +491,14 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
+            if item.kind() == "dotted_name"
+                && imports::imports_at_top_level(site.root(), site.source(), parent)
+            {
+                // `import typing.io` binds `typing`, which `import typing` binds already.
+                let edit = imports::delete_import_name(statement, item, site.source())?;
+                let message = format!("delete `import {}`: `import {parent}` is there", site.text(item));
+                return Some((Applicability::Safe, message, vec![edit]));
+            }
             let message = format!("import `{parent}` instead of `{}`", dotted_text(module, site.source()));
             Some((
                 Applicability::Safe,

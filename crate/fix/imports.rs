@@ -38,11 +38,13 @@ pub(crate) fn ensure(
     let first = module.split('.').next().unwrap_or(module);
     let is_the_package = |kind: &BindingKind<'_>| matches!(kind, BindingKind::Import(q) if q == first);
     match model.lookup(first, scope, offset) {
-        Some((_, binding)) if is_the_package(&binding.kind) => {
-            if module == first || imports_at_top_level(root, model.source, module) {
-                return Ok(None);
-            }
+        Some((_, binding))
+            if is_the_package(&binding.kind)
+                && (module == first || imports_at_top_level(root, model.source, module)) =>
+        {
+            return Ok(None);
         }
+        Some((_, binding)) if is_the_package(&binding.kind) => {}
         Some(_) => return Err(()),
         None => {}
     }
@@ -61,7 +63,7 @@ pub(crate) fn ensure(
 }
 
 /// Whether a statement at the top of the module is `import module` (exactly that path).
-fn imports_at_top_level(root: Node<'_>, source: &str, module: &str) -> bool {
+pub(crate) fn imports_at_top_level(root: Node<'_>, source: &str, module: &str) -> bool {
     named_children(root).into_iter().filter(|statement| statement.kind() == "import_statement").any(
         |statement| {
             field_children(statement, Field::Name).into_iter().any(|name| {
@@ -79,7 +81,15 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
     let mut after = None;
     let mut next_statement = None;
     let statements = named_children(root).into_iter().filter(|statement| statement.kind() != "comment");
+    let mut previous_end = 0;
     for (index, statement) in statements.enumerate() {
+        // Text between statements that is not blank or a comment is a statement the parse
+        // left out (the prefilter skips definitions): the opening statements end there.
+        if let Some(hidden) = code_in(source, previous_end, statement.start_byte()) {
+            next_statement = Some(hidden);
+            break;
+        }
+        previous_end = statement.end_byte();
         let is_import = matches!(
             statement.kind(),
             "future_import_statement" | "import_statement" | "import_from_statement"
@@ -115,6 +125,20 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
         }
         None => Some((source.len(), true)),
     }
+}
+
+/// The start of the first line of `source[start..end]` that holds code (not blank, not a
+/// comment), if any.
+fn code_in(source: &str, start: usize, end: usize) -> Option<usize> {
+    let mut at = start;
+    for line in source.get(start..end)?.split_inclusive('\n') {
+        let content = line.trim_start_matches('\u{feff}').trim();
+        if !content.is_empty() && !content.starts_with('#') {
+            return Some(at + (line.len() - line.trim_start().len()));
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Whether `name` is spelled as a whole word anywhere in `source` outside `skip` (code,

@@ -119,13 +119,23 @@ pub const MAX_PASSES: usize = 8;
 /// error); every byte outside the edits is kept (line endings, encoding cookie, BOM, tabs).
 pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError> {
     let check_options = Options::new(options.target);
-    let baseline = syntax_errors(source).ok_or(CheckError::Unparsable)?;
+    fix_with(source, options, |text| crate::check(text, &check_options))
+}
+
+/// [`fix`] with the findings of a text coming from `check`.
+fn fix_with(
+    source: &str,
+    options: &FixOptions,
+    check: impl Fn(&str) -> Result<Vec<Finding>, CheckError>,
+) -> Result<FixOutcome, CheckError> {
+    // The input's syntax errors, counted when the first fix is about to be applied.
+    let mut baseline = None;
     let mut current = source.to_string();
     // The edits of each round, in the coordinates of that round's input, to map positions back.
     let mut rounds: Vec<Vec<(usize, usize, usize)>> = Vec::new();
     let mut applied: Vec<(Finding, usize, usize)> = Vec::new();
     let mut rejected: Vec<String> = Vec::new();
-    let mut findings = crate::check(&current, &check_options)?;
+    let mut findings = check(&current)?;
     for _ in 0..MAX_PASSES {
         let candidates: Vec<&Finding> = findings
             .iter()
@@ -153,6 +163,10 @@ pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError>
                 chosen.push(finding);
             }
         }
+        let baseline = match baseline {
+            Some(count) => count,
+            None => *baseline.insert(syntax_errors(source).ok_or(CheckError::Unparsable)?),
+        };
         let chosen_count = chosen.len();
         edits.sort();
         let mut next = apply(&current, &edits);
@@ -193,7 +207,7 @@ pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError>
         }
         rounds.push(round);
         current = next;
-        findings = crate::check(&current, &check_options)?;
+        findings = check(&current)?;
     }
     let lines = LineIndex::new(source);
     let applied = applied
@@ -329,6 +343,56 @@ mod tests {
         assert_eq!(map_back(5, &rounds), 3);
         assert_eq!(map_back(2, &rounds), 1);
         assert_eq!(map_back(4, &rounds), 2);
+    }
+
+    /// Findings of `text` with one fix per `needle`: replacing it with `content`.
+    fn findings_replacing(text: &str, replacements: &[(&str, &str)]) -> Vec<Finding> {
+        let template = crate::check("import imp\n", &Options::default()).unwrap().remove(0);
+        let lines = LineIndex::new(text);
+        replacements
+            .iter()
+            .filter_map(|(needle, content)| {
+                let start = text.find(needle)?;
+                let range = lines.range(start, start + needle.len());
+                let fix = Fix {
+                    applicability: Applicability::Safe,
+                    message: format!("replace {needle}"),
+                    edits: vec![Edit { range, content: content.to_string() }],
+                };
+                Some(Finding { range, fix: Some(fix), ..template.clone() })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_fix_that_breaks_the_parse_is_dropped_and_the_others_applied() {
+        let source = "x = f(1)\ny = old\n";
+        let outcome = fix_with(source, &FixOptions::default(), |text| {
+            Ok(findings_replacing(text, &[("(1)", "(1"), ("old", "new")]))
+        })
+        .unwrap();
+        assert_eq!(outcome.output, "x = f(1)\ny = new\n");
+        assert_eq!(outcome.applied.len(), 1);
+        assert_eq!(outcome.applied[0].range.start.offset, 13, "the position in the input");
+    }
+
+    #[test]
+    fn fixes_that_never_settle_stop_after_the_last_round() {
+        // Each round's fix creates the next one: the rounds are bounded.
+        let outcome =
+            fix_with("x = 1\n", &FixOptions::default(), |text| Ok(findings_replacing(text, &[("1", "11")])))
+                .unwrap();
+        assert_eq!(outcome.output, format!("x = {}\n", "1".repeat(MAX_PASSES + 1)));
+        assert_eq!(outcome.applied.len(), MAX_PASSES);
+    }
+
+    #[test]
+    fn unsafe_fixes_wait_for_the_option() {
+        let source = "import asyncio\nasyncio.iscoroutinefunction(print)\n";
+        let safe = FixOptions { target: PythonVersion::new(16), unsafe_fixes: false };
+        assert_eq!(fix(source, &safe).unwrap().output, source);
+        let output = fix(source, &FixOptions { unsafe_fixes: true, ..safe }).unwrap().output;
+        assert_eq!(output, "import asyncio\nimport inspect\ninspect.iscoroutinefunction(print)\n");
     }
 
     #[test]

@@ -263,6 +263,10 @@ pub static MANUAL: &[(&str, &str)] = &[
     ),
     ("ast.Index", "the index expression itself replaces the node: a structural change"),
     (
+        "cgi.parse",
+        "parse reads the query from the environment or standard input itself; parse_qs takes the string",
+    ),
+    (
         "collections.abc.ByteString",
         "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
     ),
@@ -280,6 +284,10 @@ pub static MANUAL: &[(&str, &str)] = &[
         "the finder must choose MetaPathFinder or PathEntryFinder and implement find_spec",
     ),
     ("importlib.abc.Loader.module_repr", "the method is dropped, not renamed"),
+    (
+        "importlib.abc.ResourceReader",
+        "TraversableResources is a different protocol (files() instead of open_resource())",
+    ),
     ("importlib.machinery.BuiltinImporter.find_module", "find_spec returns a spec, not a loader"),
     (
         "importlib.machinery.FileFinder.find_loader",
@@ -288,6 +296,7 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("importlib.machinery.FileFinder.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.FrozenImporter.module_repr", "the method is dropped, not renamed"),
+    ("importlib.machinery.PathFinder.find_module", "find_spec returns a spec, not a loader"),
     ("importlib.machinery.WindowsRegistryFinder.find_module", "find_spec returns a spec, not a loader"),
     (
         "importlib.util.cache_from_source(debug_override=)",
@@ -301,6 +310,8 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("pathlib.PurePath.is_reserved", "os.path.isreserved exists from 3.13 only and takes a string"),
     ("pkgutil.ImpImporter", "FileFinder takes loader details, not a path only"),
     ("pkgutil.ImpLoader", "SourceFileLoader takes different arguments"),
+    ("pty.master_open", "openpty() returns both descriptors, and opens them differently"),
+    ("pty.slave_open", "openpty() returns both descriptors, and opens them differently"),
     ("re.template", "re.compile without the TEMPLATE flag may backtrack where template did not"),
     ("sqlite3.version", "the SQLite library's version is a different value than the module's"),
     ("sqlite3.version_info", "the SQLite library's version is a different value than the module's"),
@@ -313,6 +324,10 @@ pub static MANUAL: &[(&str, &str)] = &[
         "typing.ByteString",
         "collections.abc.Buffer is a different protocol (it also accepts memoryview and arrays)",
     ),
+    (
+        "unittest.TestCase.assertDictContainsSubset",
+        "the arguments become a dict union or a comprehension: a rewrite, not a rename",
+    ),
     ("unittest.TestProgram.usageExit", "the method is dropped: print the usage and exit yourself"),
     ("urllib.parse.Quoter", "quote() is a function, not a mapping class"),
     ("webbrowser.MacOSX", "MacOSXOSAScript runs the browser through AppleScript: a different class"),
@@ -322,6 +337,55 @@ pub static MANUAL: &[(&str, &str)] = &[
     ("zipimport.zipimporter.load_module", "exec_module needs a module created from a spec"),
     ("zlib.__version__", "ZLIB_VERSION is the library's version, a different value"),
 ];
+
+impl FixRecipe {
+    /// What the fix does, in words, for the documentation.
+    pub fn describe(&self) -> String {
+        let name = self.symbol.rsplit('.').next().unwrap_or(self.symbol);
+        let what = match self.recipe {
+            Recipe::Rename { to, keywords } => {
+                let mut text = format!("`{name}` is renamed to `{to}`, the receiver or module kept");
+                for (old, new) in keywords {
+                    text.push_str(&format!(", and a `{old}=` argument becomes `{new}=`"));
+                }
+                text
+            }
+            Recipe::Replace { with, import: "" } => format!("`{}` becomes `{with}`", self.symbol),
+            Recipe::Replace { with, import } => {
+                format!("`{}` becomes `{with}`, adding `import {import}` when the file lacks it", self.symbol)
+            }
+            Recipe::CallToValue { with, import } => {
+                format!("`{}()` becomes `{with}`, adding `import {import}` when the file lacks it", self.symbol)
+            }
+            Recipe::Namespace { parent, .. } => {
+                format!("`{0}.X` becomes `{parent}.X`, and imports from `{0}` import from `{parent}`", self.symbol)
+            }
+            Recipe::LoaderTest { with, import } => format!(
+                "where the result is only tested (`if {name}(name) is None:`, `if not ...`), the call becomes `{with}(name)`, adding `import {import}`; a result used as a loader is left to you (use `spec.loader`)"
+            ),
+            Recipe::SwapToHardlink => {
+                "`p.link_to(t)` becomes `Path(t).hardlink_to(p)` (unsafe when evaluating `p` or `t` may have side effects, as their order swaps)".to_string()
+            }
+            Recipe::DropKeyword => "the argument is dropped".to_string(),
+            Recipe::RenameKeyword { to } => format!("the argument is passed as `{to}=`"),
+            Recipe::KeywordToPositional => "the argument is passed by position".to_string(),
+            Recipe::MigratedModule => {
+                "`from imp import X` is rewritten to import each name from its replacement when every name has one, and `import imp` is deleted once nothing in the file spells `imp`".to_string()
+            }
+        };
+        let shape = match self.shape {
+            Shape::Any => "",
+            Shape::Called => " (in calls)",
+            Shape::CalledWithOne => " (in calls with one argument)",
+        };
+        format!("{what}{shape}")
+    }
+}
+
+/// The reason an entry has no fix, when [`MANUAL`] gives one.
+pub fn manual_reason(symbol: &str) -> Option<&'static str> {
+    MANUAL.iter().find(|(listed, _)| *listed == symbol).map(|(_, reason)| *reason)
+}
 
 /// The fix of the entry with this symbol, if it has one.
 pub fn lookup(symbol: &str) -> Option<&'static FixRecipe> {
@@ -356,12 +420,20 @@ mod tests {
     /// such an entry has a fix, or says in [`MANUAL`] why not.
     #[test]
     fn every_one_to_one_replacement_has_a_fix_or_a_reason() {
+        // `a.b.c`, `a.b.c(args)`, either followed by ` (a remark)`.
         let reads_like_a_rename = |replacement: &str| {
-            let head = replacement.split(" (").next().unwrap_or(replacement);
-            let head = head.split('(').next().unwrap_or(head);
-            !head.is_empty()
-                && head.contains('.')
-                && head.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            let (head, remark) = match replacement.find(" (") {
+                Some(at) => (&replacement[..at], &replacement[at..]),
+                None => (replacement, ""),
+            };
+            let name_end = head.find('(').unwrap_or(head.len());
+            let (name, call) = head.split_at(name_end);
+            let plain_call =
+                call.is_empty() || (call.ends_with(')') && !call[1..call.len() - 1].contains(['(', ')']));
+            name.contains('.')
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                && plain_call
+                && (remark.is_empty() || remark.ends_with(')'))
         };
         let mut missing = Vec::new();
         for entry in ENTRIES {

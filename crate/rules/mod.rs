@@ -3,10 +3,12 @@
 //! Rules are free functions over the [`Checker`](crate::checker::Checker); what they look for
 //! comes from the catalogue, never from names written into a rule.
 
+pub mod calls;
 pub mod context_managers;
 pub mod env_vars;
 pub mod import_hooks;
 pub mod imports;
 pub mod keywords;
 pub mod members;
+pub mod module_attributes;
 pub mod recovery;

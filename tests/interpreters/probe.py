@@ -15,7 +15,9 @@ Run natively with `python3 -I -S -W ignore probe.py`: -I -S keep site-packages
 """
 
 import importlib
+import inspect
 import json
+import re
 import sys
 import warnings
 
@@ -60,9 +62,39 @@ def _import(name, symbol):
     return module
 
 
-def probe(symbol, kind):
+# A removed keyword parameter spelled as the catalogue spells it: `ftplib.FTP_TLS(keyfile=, certfile=)`.
+PARAMETER = re.compile(r"^([A-Za-z_][\w.]*)\(((?:\w+=)(?:, \w+=)*)\)$")
+
+
+def probe_parameter(symbol):
+    """Whether the callable still takes the keyword parameters (all of them), by its signature."""
+    match = PARAMETER.match(symbol)
+    if not match:
+        raise Unknown("an argument shape or a family of callables: its symbol names no single keyword parameter")
+    callable_path, keywords = match.group(1), [k.rstrip("=") for k in match.group(2).split(", ")]
+    found = probe(callable_path, "function", want_object=True)
+    if found is False:
+        return False  # the callable itself is gone, and its parameters with it
+    try:
+        # The wrapper's own signature: deprecation shims are often decorators over the new one.
+        parameters = inspect.signature(found, follow_wrapped=False).parameters
+    except (TypeError, ValueError) as e:
+        raise Unknown(f"{callable_path} has no signature to read ({e})") from None
+    named = [k for k in keywords if k in parameters and parameters[k].kind != inspect.Parameter.POSITIONAL_ONLY]
+    if len(named) == len(keywords):
+        return True
+    if any(p.kind == inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        raise Unknown(f"{callable_path} takes **kwargs, which may still accept {keywords}")
+    if not named:
+        return False
+    raise Unknown(f"{callable_path} takes {named} but not all of {keywords}")
+
+
+def probe(symbol, kind, want_object=False):
     if kind in NO_PROBE:
         raise Unknown(NO_PROBE[kind])
+    if kind == "parameter":
+        return probe_parameter(symbol)
     parts = symbol.split(".")
     if kind in IMPORT_KINDS:
         return _import(symbol, symbol) is not None
@@ -70,6 +102,10 @@ def probe(symbol, kind):
         raise Unknown(f"no probe for kind {kind!r}")
     if len(parts) < 2:
         raise Unknown(f"{symbol} has no module prefix")
+    if parts[0] == "module" and len(parts) == 2:
+        # An attribute the import system sets on modules: look at a freshly imported one.
+        sys.modules.pop("json", None)
+        return parts[1] in vars(importlib.import_module("json"))
     # Longest importable module prefix; the rest is resolved with getattr
     # (not dir(): many deprecated names live behind a module __getattr__).
     module = _import(parts[0], symbol)
@@ -97,7 +133,7 @@ def probe(symbol, kind):
             return False
         except Exception as e:
             raise Unknown(f"getattr(..., {attr!r}) raised {type(e).__name__}: {e}") from None
-    return True
+    return obj if want_object else True
 
 
 def main(entries):

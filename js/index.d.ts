@@ -1,0 +1,144 @@
+// The types of the pysunset package, for ESM (index.d.ts) and CommonJS (index.d.cts, the same
+// text pointing at ./wasm/pysunset.cjs). The finding, option and catalogue types are the ones
+// the Rust core declares for wasm-bindgen (crate/wasm.rs), re-exported here.
+
+import type {
+  ApiKind,
+  CatalogueEntry,
+  CheckOptions,
+  Config,
+  FileReport,
+  Finding,
+  Format,
+  Position,
+  Range,
+  RenderOptions,
+  RuleCode,
+  RuleName,
+  Severity,
+  SourceKind,
+} from "./wasm/pysunset.js";
+
+export type {
+  ApiKind,
+  CatalogueEntry,
+  CheckOptions,
+  Config,
+  FileReport,
+  Finding,
+  Format,
+  Position,
+  Range,
+  RenderOptions,
+  RuleCode,
+  RuleName,
+  Severity,
+  SourceKind,
+};
+
+/** What `init()` accepts: where to load the module from, or the module itself. */
+export type InitInput = URL | string | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module that ships inside the package (or `input`). Needed once before
+ * the synchronous functions in browsers and bundlers; in Node the module is loaded on import and
+ * this resolves at once. Safe to call more than once.
+ */
+export function init(input?: InitInput): Promise<void>;
+
+/** The version of pysunset (of the package and of its WebAssembly module, which agree). */
+export const version: string;
+
+/**
+ * Checks Python source text and returns its findings in source order.
+ * @throws {Error} for invalid options, with a message naming the option and the allowed values.
+ */
+export function check(source: string, options?: CheckOptions): Finding[];
+
+/** Options of `checkFile` and `checkFiles`. */
+export interface CheckFileOptions extends CheckOptions {
+  /** Also return the decoded text (`source`) of files with findings, as `render` wants it. */
+  includeSource?: boolean;
+}
+
+/** The outcome of checking one file. */
+export interface FileResult {
+  path: string;
+  /** Findings in source order (notebook findings carry the `cell` they are in). */
+  findings: Finding[];
+  /**
+   * What went wrong with the input, for a person to read: it is binary, not valid UTF-8 (then it
+   * is checked with the bad bytes replaced), in an unknown encoding, or could not be checked.
+   * Messages that start with "skipped:" mean the file has no findings because it was not checked.
+   */
+  problem?: string;
+  /** The decoded text, when `includeSource` was set and the file has findings. */
+  source?: string;
+}
+
+/**
+ * Checks one file, dispatched by its name (`.py`, `.pyi`, `.ipynb`, and the text files where
+ * removed environment variables hide). Bytes are decoded as Python does (UTF-8, or the PEP 263
+ * coding cookie). Problems with the input are returned as `problem`, never thrown.
+ * @throws {Error} for invalid options only.
+ */
+export function checkFile(path: string, text: string | Uint8Array, options?: CheckFileOptions): FileResult;
+
+/** What kind of input pysunset takes a path for, by its name; null when it does not check it. */
+export function sourceKind(path: string): SourceKind | null;
+
+/** One file for `checkFiles`. */
+export interface FileInput {
+  path: string;
+  /** The text, or the file's bytes (decoded as `checkFile` does). */
+  text: string | Uint8Array;
+}
+
+/** How far `checkFiles` has got, after each file. */
+export interface Progress {
+  /** Files checked so far. */
+  done: number;
+  /** Files in all, when `files` is an array; null for an iterable whose length is unknown. */
+  total: number | null;
+  /** The file just checked. */
+  path: string;
+}
+
+/** Options of `checkFiles`. */
+export interface CheckFilesOptions extends CheckFileOptions {
+  /** Called after each file. An exception thrown here rejects `checkFiles`. */
+  onProgress?: (progress: Progress) => void;
+  /** Stops the run: `checkFiles` rejects with an `AbortError` and its workers are stopped. */
+  signal?: AbortSignal;
+  /** How many workers to run (default: one per core). */
+  concurrency?: number;
+}
+
+/**
+ * Checks many files on a pool of workers (worker threads in Node, Web Workers in browsers).
+ * Results come in the order of `files`.
+ * @throws {Error} (rejects) for invalid options; with a DOMException named "AbortError" when `signal` aborts.
+ */
+export function checkFiles(
+  files: Iterable<FileInput> | AsyncIterable<FileInput>,
+  options?: CheckFilesOptions,
+): Promise<FileResult[]>;
+
+/** Every entry of the catalogue of removed APIs, with its documentation and examples. */
+export function catalogue(): CatalogueEntry[];
+
+/**
+ * Renders the findings of a run in one of the CLI's formats: exactly the bytes the native CLI
+ * prints for the same reports.
+ * @throws {Error} for an unknown format or target.
+ */
+export function render(reports: FileReport[], options: RenderOptions): string;
+
+/**
+ * Reads the `[tool.pysunset]` table of a pyproject.toml; null when the file has none.
+ * @throws {Error} with a message naming the key that is wrong.
+ */
+export function parseConfig(pyprojectText: string): Config | null;
+
+/** Whether `path` matches one of the `exclude` patterns of a configuration. */
+export function isExcluded(path: string, patterns: string[]): boolean;

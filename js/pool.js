@@ -1,0 +1,194 @@
+// Checks many files on a pool of workers (worker_threads in Node, Web Workers in browsers) behind
+// one async API: results in input order, progress callbacks, cancellation with an AbortSignal.
+// The platform supplies `spawn()`, which starts one worker and returns a `WorkerHandle`.
+
+/**
+ * @typedef {object} WorkerHandle
+ * @property {(task: object, transfer: Transferable[]) => void} post  sends one task
+ * @property {(onAnswer: (answer: object) => void, onFailure: (error: Error) => void) => void} listen
+ * @property {() => Promise<unknown> | void} terminate  stops the worker (resolving once it has stopped)
+ */
+
+/** The error `checkFiles` rejects with when its signal aborts. */
+export function abortError(signal) {
+  const reason = signal?.reason;
+  if (reason instanceof Error && reason.name === "AbortError") return reason;
+  const error = new DOMException("checkFiles was aborted", "AbortError");
+  if (reason !== undefined) Object.defineProperty(error, "cause", { value: reason });
+  return error;
+}
+
+/** Tasks a worker holds at once: one running, one queued, so it never waits for the next. */
+const TASKS_PER_WORKER = 2;
+
+/**
+ * Runs `files` through workers started by `spawn`.
+ * @param {Iterable<{path: string, text: string | Uint8Array}> | AsyncIterable<{path: string, text: string | Uint8Array}>} files
+ * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
+ *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void,
+ *   signal?: AbortSignal }} run
+ * @returns {Promise<object[]>} the results, in the order of `files`
+ */
+export function runPool(files, { options, concurrency, spawn, onProgress, signal }) {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    return Promise.reject(
+      new RangeError(`invalid options: \`concurrency\` must be a whole number of workers, at least 1 (got ${concurrency})`),
+    );
+  }
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  const total = Array.isArray(files) ? files.length : null;
+  const iterator = Symbol.asyncIterator in Object(files) ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
+
+  return new Promise((resolve, reject) => {
+    const results = [];
+    const idle = []; // workers with room for another task
+    const workers = new Set();
+    const retired = [];
+    const running = new Map(); // task id -> { worker, path, text, retried }
+    let nextId = 0;
+    let done = 0;
+    let exhausted = false;
+    let pulling = false;
+    let settled = false;
+
+    const finish = (error) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      // Settle once every worker has stopped, so nothing of this run outlives it.
+      const stopping = [...workers, ...retired].map((worker) => worker.handle.terminate());
+      workers.clear();
+      Promise.allSettled(stopping).then(() => (error ? reject(error) : resolve(results)));
+    };
+    const onAbort = () => finish(abortError(signal));
+    signal?.addEventListener("abort", onAbort, { once: true });
+
+    const startWorker = () => {
+      const worker = { handle: spawn(), load: 0 };
+      workers.add(worker);
+      worker.handle.listen(
+        (answer) => onAnswer(worker, answer),
+        (error) => onWorkerFailure(worker, error),
+      );
+      return worker;
+    };
+
+    const dispatch = (id, task) => {
+      let worker = null;
+      while (idle.length > 0 && worker === null) {
+        const candidate = idle.pop();
+        if (workers.has(candidate) && candidate.load < TASKS_PER_WORKER) worker = candidate;
+      }
+      if (worker === null) worker = workers.size < concurrency ? startWorker() : leastLoaded();
+      worker.load += 1;
+      if (worker.load < TASKS_PER_WORKER) idle.push(worker);
+      running.set(id, { ...task, worker });
+      // Strings are copied; bytes are copied too, so the caller keeps its buffers intact.
+      worker.handle.post({ id, path: task.path, text: task.text, options }, []);
+    };
+
+    const leastLoaded = () => {
+      let best = null;
+      for (const worker of workers) if (best === null || worker.load < best.load) best = worker;
+      return best;
+    };
+
+    const capacity = () => concurrency * TASKS_PER_WORKER;
+
+    const pull = async () => {
+      if (pulling || exhausted || settled) return;
+      pulling = true;
+      try {
+        while (!settled && !exhausted && running.size < capacity()) {
+          const step = await iterator.next();
+          if (settled) return;
+          if (step.done) {
+            exhausted = true;
+            break;
+          }
+          const file = step.value;
+          const problem = fileProblem(file);
+          if (problem) throw new TypeError(`checkFiles: file ${nextId}: ${problem}`);
+          const id = nextId++;
+          results.push(undefined);
+          dispatch(id, { path: file.path, text: file.text, retried: false });
+        }
+      } catch (error) {
+        finish(error instanceof Error ? error : new Error(String(error)));
+        return;
+      } finally {
+        pulling = false;
+      }
+      if (exhausted && running.size === 0) finish(null);
+    };
+
+    const onAnswer = (worker, answer) => {
+      if (settled) return;
+      const task = running.get(answer.id);
+      if (task === undefined) return;
+      running.delete(answer.id);
+      worker.load -= 1;
+      if (answer.crashed !== undefined) {
+        // The worker's WebAssembly instance trapped: retire the worker, record the file as a
+        // problem, and carry on with a fresh worker for the other files it held.
+        retire(worker);
+        results[answer.id] = { path: task.path, findings: [], problem: answer.crashed };
+      } else {
+        results[answer.id] = answer.result;
+        if (!idle.includes(worker)) idle.push(worker);
+      }
+      done += 1;
+      if (onProgress) {
+        try {
+          onProgress({ done, total, path: task.path });
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+      }
+      if (exhausted && running.size === 0) finish(null);
+      else void pull();
+    };
+
+    const retire = (worker) => {
+      workers.delete(worker);
+      retired.push(worker);
+      worker.handle.terminate();
+      for (const [id, task] of running) {
+        if (task.worker !== worker) continue;
+        running.delete(id);
+        dispatch(id, task);
+      }
+    };
+
+    const onWorkerFailure = (worker, error) => {
+      if (settled || !workers.has(worker)) return;
+      finish(new Error(`pysunset: a worker failed: ${error.message}`, { cause: error }));
+    };
+
+    void pull();
+  });
+}
+
+function fileProblem(file) {
+  if (file === null || typeof file !== "object") return "expected an object { path, text }";
+  if (typeof file.path !== "string") return "`path` must be a string";
+  if (typeof file.text !== "string" && !(file.text instanceof Uint8Array)) {
+    return `\`text\` of ${file.path} must be a string or a Uint8Array`;
+  }
+  return null;
+}
+
+/**
+ * What a worker does with one task: check the file with the worker's API, or say that the
+ * WebAssembly instance trapped (the pool then replaces the worker).
+ * @param {ReturnType<typeof import("./core.js").createApi>} api
+ */
+export function answerTask(api, { id, path, text, options }) {
+  try {
+    return { id, result: api.checkFile(path, text, options) };
+  } catch (error) {
+    if (api.isBroken()) return { id, crashed: error instanceof Error ? error.message : String(error) };
+    return { id, result: { path, findings: [], problem: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,10 @@
+// A worker thread of checkFiles in Node: its own instance of the module the main thread compiled.
+
+import { parentPort, workerData } from "node:worker_threads";
+import * as bindings from "./wasm/pysunset.js";
+import { createApi } from "./core.js";
+import { answerTask } from "./pool.js";
+
+bindings.initSync({ module: workerData.module });
+const api = createApi(bindings);
+parentPort.on("message", (task) => parentPort.postMessage(answerTask(api, task)));

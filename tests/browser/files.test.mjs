@@ -1,0 +1,317 @@
+// Files in the playground, in Chromium: a folder from the folder picker and from a drop
+// (directory entries), a real sdist (.tar.gz, made here with tar) and a wheel (.whl), notebooks,
+// files that are skipped with a reason, hostile file names, a zip bomb, a tar bomb and a 200 MB
+// archive refused, progress and cancel on a big folder, and every fixture of tests/fixtures/
+// checked through the page's worker pool with the same results as the native CLI.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { start, screenshot } from "./harness.mjs";
+import { asExpected, expectations, fixtureDir, fixtureFiles, readFixture, root, targetOf } from "../wasm/fixtures.mjs";
+
+let browser;
+let page;
+let work;
+const HOSTILE = "<img src=x onerror=alert(1)>.py";
+
+function write(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), "pysunset-files-"));
+  const proj = join(work, "proj");
+  write(join(proj, "pkg", "__init__.py"), "import imp\n");
+  write(join(proj, "pkg", "server.py"), "import asyncore\n\nclass H(asyncore.dispatcher):\n    pass\n");
+  write(join(proj, "pkg", "latin.py"), Buffer.concat([Buffer.from("# -*- coding: latin-1 -*-\nname = '"), Buffer.from([0xe9]), Buffer.from("'; import imp\n")]));
+  write(join(proj, "README.md"), "# not Python\n");
+  write(join(proj, "blob.py"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+  write(join(proj, ".git", "config"), "[core]\n");
+  write(join(proj, "__pycache__", "server.cpython-311.pyc"), Buffer.from([0x0d, 0x0d, 0, 0]));
+  write(join(proj, HOSTILE), "import asyncore  # <script>alert(1)</script>\n");
+  write(
+    join(proj, "analysis.ipynb"),
+    JSON.stringify({
+      cells: [
+        { cell_type: "markdown", source: ["# import asyncore is prose here"] },
+        { cell_type: "code", source: ["%matplotlib inline\n", "import os\n", "import imp\n"] },
+        { cell_type: "code", source: "from distutils.core import setup\n" },
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  );
+  browser = await start();
+  page = await browser.open();
+});
+
+after(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const batches = () => page.evaluate(() => window.pysunset.state.batchesDone);
+async function waitBatch(count) {
+  await page.waitForFunction((n) => window.pysunset.state.batchesDone > n, count, { timeout: 60000 });
+}
+const results = () =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...window.pysunset.state.files.values()]
+        .filter((file) => file.path !== "untitled.py")
+        .map((file) => [file.path, file.findings.map((f) => `${f.cell ? `cell ${f.cell} ` : ""}${f.range.start.line}:${f.range.start.column} ${f.symbol} ${f.severity}`)]),
+    ),
+  );
+const skipped = () => page.evaluate(() => Object.fromEntries(window.pysunset.state.skipped.map((s) => [s.path, s.reason])));
+
+const EXPECTED_PROJECT = {
+  "proj/analysis.ipynb": ["cell 2 3:8 imp error", "cell 3 1:6 distutils error"],
+  [`proj/${HOSTILE}`]: ["1:8 asyncore error"],
+  "proj/pkg/__init__.py": ["1:8 imp error"],
+  "proj/pkg/latin.py": ["2:20 imp error"],
+  "proj/pkg/server.py": ["1:8 asyncore error", "3:9 asyncore.dispatcher error"],
+};
+
+function assertProjectSkipped(reasons) {
+  assert.match(reasons["proj/README.md"], /not a (Python file|file pysunset reads)/);
+  assert.match(reasons["proj/blob.py"], /binary/);
+  assert.match(reasons["proj/.git/"], /folder not checked/);
+  assert.match(reasons["proj/__pycache__/"], /folder not checked/);
+}
+
+test("a folder from the folder picker: Python files and notebooks checked, the rest listed with reasons", async () => {
+  const count = await batches();
+  await page.setInputFiles("#open-folder", join(work, "proj"));
+  await waitBatch(count);
+  const found = await results();
+  // asyncore.dispatcher may or may not be reported besides the module, by catalogue version.
+  found["proj/pkg/server.py"] = found["proj/pkg/server.py"].filter((f) => !f.includes("dispatcher"));
+  assert.deepEqual(found, { ...EXPECTED_PROJECT, "proj/pkg/server.py": ["1:8 asyncore error"] });
+  assertProjectSkipped(await skipped());
+  // Hostile names are text: no element was made from them.
+  assert.equal(await page.locator("#findings img, #skipped img, #findings script").count(), 0);
+  assert.equal(await page.locator("#findings .file-group h3 .path", { hasText: HOSTILE }).count(), 1);
+  await screenshot(page, "folder");
+});
+
+test("a folder dropped on the page is walked through its directory entries", async () => {
+  const count = await batches();
+  const tree = {
+    "app/main.py": "from imp import reload\n",
+    "app/sub/deep/util.py": "import unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n",
+    "app/notes.txt": "text\n",
+    "app/node_modules/x/y.py": "import imp\n",
+  };
+  await page.evaluate((files) => {
+    // A directory entry tree like the one Chromium gives for a dropped folder.
+    const dirs = new Map();
+    const dirEntry = (fullPath) => {
+      if (!dirs.has(fullPath)) {
+        const children = [];
+        dirs.set(fullPath, {
+          isFile: false,
+          isDirectory: true,
+          name: fullPath.split("/").pop(),
+          fullPath,
+          children,
+          createReader() {
+            let done = false;
+            return { readEntries: (ok) => setTimeout(() => ok(done ? [] : ((done = true), children))) };
+          },
+        });
+        const parent = fullPath.slice(0, fullPath.lastIndexOf("/"));
+        if (parent) dirEntry(parent).children.push(dirs.get(fullPath));
+      }
+      return dirs.get(fullPath);
+    };
+    for (const [path, text] of Object.entries(files)) {
+      const fullPath = "/" + path;
+      const name = path.split("/").pop();
+      const file = new File([text], name);
+      dirEntry(fullPath.slice(0, fullPath.lastIndexOf("/"))).children.push({
+        isFile: true,
+        isDirectory: false,
+        name,
+        fullPath,
+        file: (ok) => setTimeout(() => ok(file)),
+      });
+    }
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([""], "app"));
+    const original = DataTransferItem.prototype.webkitGetAsEntry;
+    DataTransferItem.prototype.webkitGetAsEntry = () => dirs.get("/app");
+    document.querySelector("#editor").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    DataTransferItem.prototype.webkitGetAsEntry = original;
+  }, tree);
+  await waitBatch(count);
+  assert.deepEqual(await results(), {
+    "app/main.py": ["1:6 imp error"],
+    "app/sub/deep/util.py": ["4:14 unittest.TestCase.assertEquals error"],
+  });
+  const reasons = await skipped();
+  assert.match(reasons["app/notes.txt"], /not a (Python file|file pysunset reads)/);
+  assert.match(reasons["app/node_modules/"], /folder not checked/);
+});
+
+test("a real sdist (.tar.gz) and a wheel (.whl), dropped as files", async () => {
+  const base = join(work, "dist");
+  const top = "legacy-pkg-1.0";
+  const longDir = "a".repeat(60) + "/" + "b".repeat(60);
+  write(join(base, top, "setup.py"), "from distutils.core import setup\nsetup(name='legacy-pkg')\n");
+  write(join(base, top, "legacy", "__init__.py"), "import asynchat\n");
+  write(join(base, top, longDir, "deep.py"), "import imp\n");
+  write(join(base, top, "PKG-INFO"), "Metadata-Version: 2.1\nName: legacy-pkg\n");
+  execFileSync("tar", ["-czf", join(work, `${top}.tar.gz`), "-C", base, top]);
+  execFileSync("python3", ["-m", "zipfile", "-c", join(work, "legacy_pkg-1.0-py3-none-any.whl"), join(base, top, "legacy")]);
+  const archives = [`${top}.tar.gz`, "legacy_pkg-1.0-py3-none-any.whl"].map((name) => ({
+    name,
+    base64: readFileSync(join(work, name)).toString("base64"),
+  }));
+  const count = await batches();
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of files) transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, archives);
+  await waitBatch(count);
+  const found = await results();
+  assert.deepEqual(found[`${top}.tar.gz/${top}/setup.py`], ["1:6 distutils error"]);
+  assert.deepEqual(found[`${top}.tar.gz/${top}/legacy/__init__.py`], ["1:8 asynchat error"]);
+  assert.deepEqual(found[`${top}.tar.gz/${top}/${longDir}/deep.py`], ["1:8 imp error"]);
+  assert.deepEqual(found["legacy_pkg-1.0-py3-none-any.whl/legacy/__init__.py"], ["1:8 asynchat error"]);
+  assert.match((await skipped())[`${top}.tar.gz/${top}/PKG-INFO`], /not a (Python file|file pysunset reads)/);
+  // A finding in an archive opens the file in the editor at its position.
+  await page.locator("#findings button.finding", { hasText: "asynchat" }).first().click();
+  assert.equal(await page.textContent("#current-file"), `${top}.tar.gz/${top}/legacy/__init__.py`);
+  assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), "import asynchat\n");
+  await page.click("#back-to-scratch");
+});
+
+test("a zip bomb, a zip that lies about its sizes, a tar bomb and a 200 MB archive are refused with a clear message, quickly", async () => {
+  // 300 MB of zeros deflate to about 300 KB; the tar holds 270 MB of zeros.
+  execFileSync("python3", [
+    "-c",
+    `import zipfile, tarfile, io
+with zipfile.ZipFile(${JSON.stringify(join(work, "bomb.zip"))}, "w", zipfile.ZIP_DEFLATED) as z:
+    with z.open("bomb.py", "w", force_zip64=False) as f:
+        for _ in range(300):
+            f.write(bytes(1 << 20))
+class Zeros(io.RawIOBase):
+    def __init__(self, n): self.n = n
+    def readable(self): return True
+    def readinto(self, b):
+        k = min(len(b), self.n); b[:k] = bytes(k); self.n -= k; return k
+# A zip whose directory says its entry is 100 bytes, while it inflates to 20 MB.
+with zipfile.ZipFile(${JSON.stringify(join(work, "liar.zip"))}, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("liar.py", b"#" * (20 << 20))
+data = bytearray(open(${JSON.stringify(join(work, "liar.zip"))}, "rb").read())
+cd = data.rfind(b"PK\\x01\\x02")
+data[cd + 24:cd + 28] = (100).to_bytes(4, "little")
+lh = data.find(b"PK\\x03\\x04")
+data[lh + 22:lh + 26] = (100).to_bytes(4, "little")
+open(${JSON.stringify(join(work, "liar.zip"))}, "wb").write(data)
+with tarfile.open(${JSON.stringify(join(work, "bomb.tar.gz"))}, "w:gz", compresslevel=1) as t:
+    info = tarfile.TarInfo("bomb/zeros.bin"); info.size = 270 << 20
+    t.addfile(info, io.BufferedReader(Zeros(info.size)))
+`,
+  ]);
+  execFileSync("truncate", ["-s", "200M", join(work, "huge.tar.gz")]);
+  const count = await batches();
+  const started = Date.now();
+  await page.setInputFiles("#open-files", ["bomb.zip", "liar.zip", "bomb.tar.gz", "huge.tar.gz"].map((name) => join(work, name)));
+  await waitBatch(count);
+  const seconds = (Date.now() - started) / 1000;
+  const reasons = await skipped();
+  assert.match(reasons["bomb.zip"], /expand to 300 MB, more than the 256 MB limit \(a zip bomb\?\): nothing was extracted/);
+  assert.match(reasons["liar.zip"], /liar\.py expands to more than its declared size \(a zip bomb\?\): the archive was refused/);
+  assert.match(reasons["bomb.tar.gz"], /expands to more than 256 MB \(a tar bomb\?\)/);
+  assert.match(reasons["huge.tar.gz"], /the archive is 200 MB, more than the 100 MB the playground opens/);
+  // The page answered all along.
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  console.log(`# bombs and the 200 MB archive refused in ${seconds.toFixed(1)} s`);
+});
+
+test("a big folder shows progress with counts, and cancel leaves the previous results", async () => {
+  const big = join(work, "big");
+  for (let i = 0; i < 2000; i++) write(join(big, `m${String(i).padStart(4, "0")}.py`), `import os\nimport imp\n${"x = 1\n".repeat(200)}`);
+  const before = await results();
+  await page.setInputFiles("#open-folder", big);
+  await page.waitForFunction(() => /^Checking \d+ of 2000 files/.test(document.querySelector("#batch-label").textContent), null, { timeout: 60000 });
+  assert.equal(await page.isVisible("#batch-progress"), true);
+  await screenshot(page, "progress");
+  await page.click("#batch-cancel");
+  await page.waitForFunction(() => document.querySelector("#batch-summary").textContent.startsWith("Cancelled"));
+  assert.equal(await page.isVisible("#batch"), false);
+  assert.deepEqual(await results(), before);
+  // The pool comes back for the next drop, which runs to the end; the page keeps answering.
+  await page.evaluate(() => {
+    window.__beats = { last: performance.now(), maxGap: 0 };
+    window.__beat = setInterval(() => {
+      const now = performance.now();
+      window.__beats.maxGap = Math.max(window.__beats.maxGap, now - window.__beats.last);
+      window.__beats.last = now;
+    }, 10);
+  });
+  const count = await batches();
+  await page.setInputFiles("#open-folder", big);
+  await waitBatch(count);
+  const maxGap = await page.evaluate(() => (clearInterval(window.__beat), window.__beats.maxGap));
+  const found = await results();
+  assert.equal(Object.keys(found).length, 2000);
+  assert.ok(Object.values(found).every((list) => list.length === 1 && list[0] === "2:8 imp error"));
+  assert.match(await page.textContent("#batch-summary"), /^Checked 2000 files in [\d.]+ s on \d+ workers: 2000 findings/);
+  console.log(`# ${await page.textContent("#batch-summary")}; the page's longest stall meanwhile: ${maxGap.toFixed(0)} ms`);
+  assert.ok(maxGap < 1000, `the page stalled for ${maxGap} ms`);
+});
+
+test("every fixture, checked by the page's worker pool, reports what it expects and what the CLI reports", async () => {
+  const byTarget = new Map();
+  for (const name of fixtureFiles()) {
+    const target = targetOf(readFixture(name));
+    byTarget.set(target, [...(byTarget.get(target) ?? []), name]);
+  }
+  const native = join(root, "target", "release", "pysunset");
+  let compared = 0;
+  for (const [target, names] of byTarget) {
+    const folder = join(work, `fixtures-${target}`);
+    for (const name of names) cpSync(join(fixtureDir, name), join(folder, name));
+    const checks = await page.evaluate(() => window.pysunset.checksDone());
+    await page.selectOption("#target", target);
+    await page.waitForFunction((n) => window.pysunset.checksDone() > n, checks);
+    const count = await batches();
+    await page.setInputFiles("#open-folder", folder);
+    await waitBatch(count);
+    const files = await page.evaluate(() => Object.fromEntries([...window.pysunset.state.files].map(([path, file]) => [path, file.findings])));
+    for (const name of names) {
+      const findings = files[`fixtures-${target}/${name}`];
+      assert.ok(findings, `${name} was not checked`);
+      const expected = expectations(readFixture(name));
+      assert.deepEqual(asExpected(findings, expected), expected, `${name} at ${target}`);
+    }
+    // The page's JSON export is byte for byte what the native CLI prints.
+    await page.selectOption("#export-format", "json");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-download")]);
+    const exported = JSON.parse(readFileSync(await download.path(), "utf8")).filter((f) => f.path !== "untitled.py");
+    if (existsSync(native)) {
+      const run = spawnSync(native, ["--format", "json", "--target", target, `fixtures-${target}`], { cwd: work, encoding: "utf8", maxBuffer: 1 << 26 });
+      assert.ok(run.status === 0 || run.status === 1, run.stderr);
+      const sortKey = (f) => `${f.path} ${String(f.range.start.offset).padStart(8, "0")} ${f.code} ${f.symbol}`;
+      const sorted = (list) => [...list].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+      assert.deepEqual(sorted(exported), sorted(JSON.parse(run.stdout)), `page and CLI differ at ${target}`);
+    }
+    compared += exported.length;
+  }
+  assert.ok(compared > 50, `compared ${compared} findings`);
+  console.log(`# ${compared} fixture findings identical in the page and ${existsSync(native) ? "the native CLI" : "(no native CLI built)"}`);
+  await page.selectOption("#target", "3.12");
+});
+
+test("no request left 127.0.0.1 and nothing failed", () => {
+  assert.deepEqual(browser.requests.filter((url) => !url.startsWith(browser.url) && !/^(blob|data):/.test(url)), []);
+  assert.deepEqual(browser.errors, []);
+});

@@ -1,0 +1,248 @@
+//! Automatic fixes, from fixtures: each `tests/fixes/NAME.py` is fixed and compared byte for
+//! byte with `tests/fixes/NAME.fixed.py` (the same fixtures run through the wasm package in
+//! `tests/wasm/fixes.test.mjs`).
+//!
+//! The first lines of a fixture may say `# pysunset-fixture: target=3.13` (default 3.12) and
+//! `unsafe` (apply unsafe fixes too). Every fixture is also run with CRLF line endings and with
+//! a byte order mark, which must come back unchanged, and its output must be a fixed point.
+//! Finally every fixture of `tests/fixtures/` and every example of the catalogue is fixed:
+//! nothing fixable may remain, and no new syntax error may appear.
+
+use pysunset::catalogue::ENTRIES;
+use pysunset::fix::recipes::RECIPES;
+use pysunset::fix::syntax_errors;
+use pysunset::{fix, Applicability, FixOptions, PythonVersion};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files_under(directory: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![directory.to_path_buf()];
+    while let Some(directory) = pending.pop() {
+        let Ok(entries) = fs::read_dir(&directory) else { continue };
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "py") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn options_of(source: &str) -> FixOptions {
+    let header: Vec<&str> =
+        source.lines().take(5).filter(|line| line.contains("pysunset-fixture:")).collect();
+    let target = header
+        .iter()
+        .find_map(|line| line.split("target=").nth(1))
+        .map(|rest| rest.split_whitespace().next().unwrap_or("").parse().expect("a valid fixture target"))
+        .unwrap_or(PythonVersion::DEFAULT_TARGET);
+    let unsafe_fixes = header.iter().any(|line| line.split_whitespace().any(|word| word == "unsafe"));
+    FixOptions { target, unsafe_fixes }
+}
+
+/// The fixtures and their expected outputs.
+fn fix_fixtures() -> Vec<(PathBuf, String, String)> {
+    let fixtures: Vec<(PathBuf, String, String)> = files_under(&root().join("tests/fixes"))
+        .into_iter()
+        .filter(|path| !path.to_string_lossy().ends_with(".fixed.py"))
+        .map(|path| {
+            let source = fs::read_to_string(&path).expect("a readable fixture");
+            let expected_path = path.with_extension("fixed.py");
+            if std::env::var_os("UPDATE_FIXES").is_some() {
+                let output = fix(&source, &options_of(&source)).expect("fixable").output;
+                fs::write(&expected_path, output).expect("writable fixture");
+            }
+            let expected = fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("{} has no {}", path.display(), expected_path.display()));
+            (path, source, expected)
+        })
+        .collect();
+    assert!(fixtures.len() >= 8, "the fix fixtures are missing");
+    fixtures
+}
+
+/// A fix's output must parse as well as its input and be a fixed point.
+fn assert_sound(label: &str, source: &str, output: &str, options: &FixOptions) {
+    let before = syntax_errors(source).expect("parsable input");
+    let after = syntax_errors(output).expect("parsable output");
+    assert!(after <= before, "{label}: {after} syntax errors after fixing, {before} before:\n{output}");
+    let again = fix(output, options).expect("fixable output");
+    assert_eq!(again.output, output, "{label}: fixing the output changes it again");
+    let left: Vec<_> = again
+        .remaining
+        .iter()
+        .filter(|finding| {
+            finding
+                .fix
+                .as_ref()
+                .is_some_and(|fix| options.unsafe_fixes || fix.applicability == Applicability::Safe)
+        })
+        .map(|finding| {
+            format!("{}:{} {}", finding.range.start.line, finding.range.start.column, finding.symbol)
+        })
+        .collect();
+    assert!(left.is_empty(), "{label}: fixable findings remain after fixing: {left:?}\n{output}");
+}
+
+#[test]
+fn fixtures_are_fixed_as_expected() {
+    let mut failures = Vec::new();
+    for (path, source, expected) in fix_fixtures() {
+        let options = options_of(&source);
+        let outcome = fix(&source, &options).expect("fixable");
+        if outcome.output != expected {
+            failures.push(format!(
+                "{}: the fixed text differs from {}:\n{}",
+                path.display(),
+                path.with_extension("fixed.py").display(),
+                outcome.output
+            ));
+            continue;
+        }
+        assert!(!outcome.applied.is_empty(), "{}: nothing was fixed", path.display());
+        assert_sound(&path.display().to_string(), &source, &outcome.output, &options);
+    }
+    assert!(failures.is_empty(), "{}\n(regenerate with UPDATE_FIXES=1 and review)", failures.join("\n\n"));
+}
+
+#[test]
+fn line_endings_and_byte_order_marks_are_kept() {
+    for (path, source, expected) in fix_fixtures() {
+        let options = options_of(&source);
+        let crlf = source.replace('\n', "\r\n");
+        let output = fix(&crlf, &options).expect("fixable").output;
+        assert_eq!(output, expected.replace('\n', "\r\n"), "{} with CRLF line endings", path.display());
+        let marked = format!("\u{feff}{crlf}");
+        let output = fix(&marked, &options).expect("fixable").output;
+        assert_eq!(
+            output,
+            format!("\u{feff}{}", expected.replace('\n', "\r\n")),
+            "{} with a BOM",
+            path.display()
+        );
+    }
+}
+
+/// Every recipe of the table is exercised by a fixture: its entry is among the applied fixes.
+#[test]
+fn every_recipe_has_a_fixture() {
+    let mut applied = BTreeSet::new();
+    for (_, source, _) in fix_fixtures() {
+        let mut options = options_of(&source);
+        options.unsafe_fixes = true;
+        for finding in fix(&source, &options).expect("fixable").applied {
+            applied.insert(finding.symbol);
+        }
+    }
+    let missing: Vec<&str> =
+        RECIPES.iter().map(|recipe| recipe.symbol).filter(|symbol| !applied.contains(symbol)).collect();
+    assert!(missing.is_empty(), "recipes no fixture applies: {missing:?}");
+}
+
+/// Applied findings come with positions in the input.
+#[test]
+fn applied_findings_point_into_the_input() {
+    for (path, source, _) in fix_fixtures() {
+        let outcome = fix(&source, &options_of(&source)).expect("fixable");
+        let lines: Vec<&str> = source.split('\n').collect();
+        for finding in &outcome.applied {
+            let start = finding.range.start.offset as usize;
+            let end = finding.range.end.offset as usize;
+            let spelled = &source[start..end];
+            let line = lines[finding.range.start.line as usize - 1];
+            assert!(line.contains(spelled.lines().next().unwrap_or("")), "{}: {finding:?}", path.display());
+            let name = finding.symbol.rsplit('.').next().unwrap_or(finding.symbol);
+            let name = name.split('(').next().unwrap_or(name);
+            assert!(
+                spelled.contains(name) || finding.symbol.contains('(') || spelled.contains("imp"),
+                "{}: `{spelled}` is not a use of {}",
+                path.display(),
+                finding.symbol
+            );
+        }
+    }
+}
+
+/// Fixing every detection fixture (safe and unsafe fixes, at every target the fixture names
+/// and at the newest) leaves nothing fixable and no new syntax error.
+#[test]
+fn detection_fixtures_fix_cleanly() {
+    let inputs: Vec<(String, String)> = files_under(&root().join("tests/fixtures"))
+        .into_iter()
+        .map(|path| (path.display().to_string(), fs::read_to_string(&path).expect("a readable fixture")))
+        .collect();
+    for (label, source) in inputs {
+        for target in [PythonVersion::DEFAULT_TARGET, PythonVersion::NEWEST_TARGET] {
+            let options = FixOptions { target, unsafe_fixes: true };
+            let outcome = fix(&source, &options).expect("fixable");
+            assert_sound(&format!("{label} at {target}"), &source, &outcome.output, &options);
+        }
+    }
+}
+
+/// Entries whose fix applies only to some uses, and whose catalogue example is not one of them.
+const EXAMPLE_NOT_FIXABLE: &[(&str, &str)] = &[
+    ("importlib.find_loader", "the example uses the loader; only a tested result is fixed"),
+    ("pkgutil.find_loader", "the example uses the loader; only a tested result is fixed"),
+    ("pkgutil.get_loader", "the example uses the loader; only a tested result is fixed"),
+    ("unittest.getTestCaseNames", "the example passes a prefix, which the loader takes as an attribute"),
+];
+
+/// The catalogue's before/after examples: for every entry with a fix, fixing its `before`
+/// example at its removal version removes the finding.
+#[test]
+fn catalogue_examples_are_fixed() {
+    let mut unfixed = Vec::new();
+    let fixable = |symbol: &str| !EXAMPLE_NOT_FIXABLE.iter().any(|(listed, _)| *listed == symbol);
+    for entry in ENTRIES.iter().filter(|entry| entry.fix().is_some() && !entry.before.is_empty()) {
+        let options = FixOptions { target: entry.removed_in, unsafe_fixes: true };
+        let outcome = fix(entry.before, &options).expect("fixable");
+        let left = outcome.remaining.iter().any(|finding| finding.symbol == entry.symbol);
+        assert!(fixable(entry.symbol) || left, "{} is fixed in its example: unlist it", entry.symbol);
+        if left && fixable(entry.symbol) {
+            unfixed.push(format!("{}:\n{}", entry.symbol, outcome.output));
+        }
+        assert_sound(entry.symbol, entry.before, &outcome.output, &options);
+    }
+    assert!(unfixed.is_empty(), "examples the fix leaves unfixed:\n{}", unfixed.join("\n"));
+}
+
+/// The real-world corpus (`bash tests/corpus/run.sh` fetches it and runs this test with
+/// `PYSUNSET_CORPUS_SRC` set): fixing every file leaves nothing fixable and no new syntax error.
+#[test]
+#[ignore = "needs the corpus: run through tests/corpus/run.sh"]
+fn corpus_fixes_cleanly() {
+    let directory =
+        std::env::var_os("PYSUNSET_CORPUS_SRC").expect("PYSUNSET_CORPUS_SRC names the unpacked corpus");
+    let files = files_under(Path::new(&directory));
+    assert!(files.len() > 100, "the corpus at {directory:?} looks empty");
+    let (mut changed, mut applied) = (0, 0);
+    for path in files {
+        let Ok(source) = fs::read_to_string(&path) else { continue };
+        for target in [PythonVersion::DEFAULT_TARGET, PythonVersion::NEWEST_TARGET] {
+            let options = FixOptions { target, unsafe_fixes: true };
+            let Ok(outcome) = fix(&source, &options) else { continue };
+            if outcome.output == source {
+                // Nothing applied: then nothing may have been fixable.
+                assert!(outcome.remaining.iter().all(|finding| finding.fix.is_none()), "{}", path.display());
+                continue;
+            }
+            if target == PythonVersion::DEFAULT_TARGET {
+                changed += 1;
+                applied += outcome.applied.len();
+            }
+            assert_sound(&format!("{} at {target}", path.display()), &source, &outcome.output, &options);
+        }
+    }
+    println!("corpus: {applied} fixes applied in {changed} files at target 3.12 (unsafe fixes included)");
+}

@@ -1,0 +1,205 @@
+// The Node CLI (bin/pysunset.js over dist/) against the native one (target/release/pysunset):
+// the same bytes on stdout and the same exit code for every format, on the examples, the
+// fixtures, stdin and a configured project; plus what only the Node CLI does (.gitignore,
+// the progress bar) and the pre-commit hook's definition.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { repoRoot, run } from "./helpers.mjs";
+
+const native = join(repoRoot, "target", "release", "pysunset");
+const nodeCli = join(repoRoot, "bin", "pysunset.js");
+for (const path of [native, join(repoRoot, "dist", "cli.js")]) {
+  if (!existsSync(path)) throw new Error(`${path} is missing: build it first (scripts/test.sh does)`);
+}
+
+const FORMATS = ["text", "json", "sarif", "github", "junit"];
+
+function both(args, { cwd = repoRoot, input } = {}) {
+  const rust = run(native, args, { cwd, input, allowFailure: true });
+  const js = run("node", [nodeCli, ...args], { cwd, input, allowFailure: true });
+  return { rust, js };
+}
+
+function assertSame(args, options) {
+  const { rust, js } = both(args, options);
+  assert.equal(js.status, rust.status, `exit status of ${args.join(" ")}\nnative: ${rust.stderr}\nnode: ${js.stderr}`);
+  assert.ok(
+    js.stdout.equals(rust.stdout),
+    `stdout of ${args.join(" ")} differs:\n--- native\n${rust.stdout.toString("utf8").slice(0, 3000)}\n--- node\n${js.stdout.toString("utf8").slice(0, 3000)}`,
+  );
+  return { rust, js };
+}
+
+for (const format of FORMATS) {
+  test(`--format ${format}: the same bytes and exit status as the native CLI`, () => {
+    const { rust } = assertSame(["--format", format, "examples/legacy_project"]);
+    assert.equal(rust.status, 1, "the example project has errors");
+    assert.ok(rust.stdout.length > 200, "there is output to compare");
+    assertSame(["--format", format, "--target", "3.13", "tests/fixtures"]);
+    assertSame(["--format", format, "--select", "SUN001,SUN004", "--exit-zero", "tests/fixtures"]);
+    assertSame(["--format", format, "-"], { input: Buffer.from("import imp\nimport asyncore\n") });
+  });
+}
+
+test("notebooks, env text files, CI workflows and bad files: the same bytes in every format", () => {
+  const root = scratch();
+  try {
+    const notebook = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        { cell_type: "markdown", metadata: {}, source: ["# Title\n"] },
+        { cell_type: "code", metadata: {}, execution_count: 1, outputs: [], source: ["%matplotlib inline\n", "import imp\n"] },
+        { cell_type: "code", metadata: {}, execution_count: 2, outputs: [], source: "import asyncore\nasyncore.loop()\n" },
+      ],
+    };
+    writeTree(root, {
+      "project/analysis.ipynb": JSON.stringify(notebook, null, 1),
+      "project/broken.ipynb": "{ not json",
+      "project/Dockerfile": "FROM python:3.12\nENV PYTHONTHREADDEBUG=1\n",
+      "project/.env": "PYTHONTHREADDEBUG=1\n",
+      "project/.github/workflows/ci.yml": "env:\n  PYTHONTHREADDEBUG: 1\n",
+      "project/.hidden/skipped.py": "import imp\n",
+      "project/latin.py": Buffer.from("# -*- coding: latin-1 -*-\nimport imp  # caf\xe9\n", "latin1"),
+      "project/invalid.py": Buffer.from("import asynchat\nx = '\xff'\n", "latin1"),
+      "project/binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]),
+      "project/clean.pyi": "def f() -> int: ...\n",
+    });
+    for (const format of FORMATS) {
+      const { rust } = assertSame(["--format", format, "project"], { cwd: root });
+      assert.equal(rust.status, 1);
+      assert.match(rust.stdout.toString("utf8"), /analysis\.ipynb/);
+    }
+    assertSame(["--format", "json", "--stdin-filename", "nb.ipynb", "-"], {
+      cwd: root,
+      input: Buffer.from(JSON.stringify(notebook)),
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("colours, flags spelled every way, usage errors, --catalogue, --version, --help", () => {
+  assertSame(["--color", "always", "examples/legacy_project"]);
+  assertSame(["--color", "never", "-t3.14", "--ignore=SUN004", "--ignore", "removed-module", "examples/legacy_project"]);
+  for (const args of [[], ["--target", "2.7", "a.py"], ["--format", "xml", "a.py"], ["--select", "XYZ1", "a.py"], ["--bogus", "a.py"], ["no/such/path.py"]]) {
+    const { rust, js } = both(args);
+    assert.equal(rust.status, 2, `native ${args}`);
+    assert.equal(js.status, 2, `node ${args}: ${js.stderr}`);
+    assert.ok(js.stderr.startsWith("pysunset: "), js.stderr);
+  }
+  assertSame(["--catalogue"]);
+  assertSame(["--version"]);
+  assertSame(["--help"]);
+});
+
+function scratch() {
+  return mkdtempSync(join(tmpdir(), "pysunset-cli-"));
+}
+
+function writeTree(root, files) {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+test("[tool.pysunset] in pyproject.toml is found by walking up, and flags override it", () => {
+  const root = scratch();
+  try {
+    writeTree(root, {
+      "pyproject.toml": '[project]\nname = "legacy"\n\n[tool.pysunset]\ntarget = "3.13"\nignore = ["SUN004"]\nexclude = ["build"]\n',
+      "src/app/io.py": "import imp\nimport telnetlib\n",
+      "src/app/test_x.py": "import unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n",
+      "src/build/gen.py": "import asyncore\n",
+    });
+    for (const format of ["text", "json"]) {
+      const { js } = assertSame(["--format", format, "src"], { cwd: root });
+      if (format === "json") {
+        const findings = JSON.parse(js.stdout.toString("utf8"));
+        assert.ok(findings.some((finding) => finding.symbol === "telnetlib" && finding.severity === "error"), "target 3.13");
+        assert.ok(!findings.some((finding) => finding.code === "SUN004"), "ignored by the configuration");
+        assert.ok(!findings.some((finding) => finding.path.includes("build")), "excluded");
+      }
+    }
+    assertSame(["--format", "json", "--target", "3.12", "--select", "SUN004", "src"], { cwd: root });
+    assertSame(["--format", "json", "src/app/io.py"], { cwd: join(root) });
+    writeFileSync(join(root, "pyproject.toml"), "[tool.pysunset]\ntarget = 3.13\n");
+    const { rust, js } = both(["src"], { cwd: root });
+    assert.equal(rust.status, 2);
+    assert.equal(js.status, 2);
+    assert.match(js.stderr, /target/, "the message names the key");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("directories honour .gitignore: the repository's, nested ones, negations; named files are checked", () => {
+  const root = scratch();
+  try {
+    writeTree(root, {
+      ".git/HEAD": "ref: refs/heads/main\n",
+      ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n/top_only.py\n",
+      "pkg/a.py": "import imp\n",
+      "pkg/b.gen.py": "import imp\n",
+      "pkg/keep.gen.py": "import imp\n",
+      "pkg/top_only.py": "import imp\n",
+      "top_only.py": "import imp\n",
+      "pkg/build/c.py": "import imp\n",
+      "pkg/sub/.gitignore": "local.py\n",
+      "pkg/sub/local.py": "import imp\n",
+      "pkg/sub/kept.py": "import imp\n",
+      "other/local.py": "import imp\n",
+    });
+    const paths = (args, cwd = root) =>
+      JSON.parse(run("node", [nodeCli, "--format", "json", ...args], { cwd, allowFailure: true }).stdout.toString("utf8")).map(
+        (finding) => finding.path,
+      );
+    assert.deepEqual(paths(["."]), ["./other/local.py", "./pkg/a.py", "./pkg/keep.gen.py", "./pkg/top_only.py", "./pkg/sub/kept.py"]);
+    assert.deepEqual(paths(["sub"], join(root, "pkg")), ["sub/kept.py"], "rules of the repository above the directory apply");
+    assert.deepEqual(paths(["pkg/b.gen.py", "pkg/build/c.py"]), ["pkg/b.gen.py", "pkg/build/c.py"], "files named are checked");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a progress bar is drawn on stderr when it is a terminal, and cleared", async () => {
+  const { main } = await import(join(repoRoot, "dist", "cli.js"));
+  const root = scratch();
+  try {
+    const files = {};
+    for (let index = 0; index < 250; index += 1) files[`many/f${String(index).padStart(3, "0")}.py`] = "import imp\n";
+    writeTree(root, files);
+    const sink = (isTTY) => {
+      const stream = { isTTY, text: "", write: (chunk, callback) => ((stream.text += chunk), callback?.(), true) };
+      return stream;
+    };
+    for (const isTTY of [true, false]) {
+      const stdout = sink(false);
+      const stderr = sink(isTTY);
+      const status = await main(["--format", "json", join(root, "many")], { stdout, stderr });
+      assert.equal(status, 1);
+      assert.equal(JSON.parse(stdout.text).length, 250);
+      if (isTTY) {
+        assert.match(stderr.text, /\] 250\/250 files/);
+        assert.ok(stderr.text.endsWith("\r\x1b[2K"), "the bar is cleared");
+      } else {
+        assert.equal(stderr.text, "");
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the pre-commit hook runs this package's version", () => {
+  const hooks = readFileSync(join(repoRoot, ".pre-commit-hooks.yaml"), "utf8");
+  const version = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).version;
+  assert.match(hooks, /^- id: pysunset$/m);
+  assert.match(hooks, new RegExp(`^  entry: npx --yes pysunset@${version.replaceAll(".", "\\.")}$`, "m"));
+  assert.match(hooks, /^  types_or: \[python, pyi, jupyter\]$/m);
+});

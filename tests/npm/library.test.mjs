@@ -1,0 +1,189 @@
+// The npm package's library as built in dist/ (scripts/build-npm.sh): Node ESM and CommonJS,
+// checkFile's decoding, checkFiles' pool (order, progress, cancellation, crashed workers), and
+// the translation of WebAssembly traps into readable errors.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "./helpers.mjs";
+
+const dist = join(repoRoot, "dist");
+if (!existsSync(join(dist, "node.cjs"))) throw new Error("dist/ is missing: run scripts/build-npm.sh first");
+const esm = await import(join(dist, "node.js"));
+const cjs = createRequire(import.meta.url)(join(dist, "node.cjs"));
+const { createApi } = await import(join(dist, "core.js"));
+const { runPool } = await import(join(dist, "pool.js"));
+
+const LEGACY = "import imp\nimport asyncore\n\nclass T:\n    def f(self):\n        self.assertEquals(1, 1)\n";
+
+test("require() works synchronously and agrees with import", () => {
+  const viaRequire = cjs.check(LEGACY, { target: "3.13" });
+  assert.equal(viaRequire.length, 3);
+  assert.deepEqual(esm.check(LEGACY, { target: "3.13" }), viaRequire);
+  assert.equal(cjs.version, esm.version);
+  assert.match(esm.version, /^\d+\.\d+\.\d+/);
+  assert.equal(typeof cjs.init, "function");
+});
+
+test("init() is harmless in Node", async () => {
+  await esm.init();
+  await cjs.init();
+  assert.equal(esm.check("import imp\n").length, 1);
+});
+
+test("invalid options and arguments throw errors that name them", () => {
+  assert.throws(() => esm.check("x", { target: "2.7" }), /invalid target version `2\.7`: expected one of 3\.12/);
+  assert.throws(() => esm.check("x", { bogus: true }), /unknown option `bogus`/);
+  assert.throws(() => esm.check(42), { name: "TypeError", message: /`source` must be a string, not number/ });
+  assert.throws(() => esm.checkFile("a.py", 42), { name: "TypeError", message: /must be a string or a Uint8Array/ });
+  assert.throws(() => esm.checkFile("a.py", "import imp\n", { target: "3.11" }), /invalid target version `3\.11`/);
+});
+
+test("checkFile decodes bytes as Python does, and says what is wrong with bad input", () => {
+  const latin1 = Buffer.from("# -*- coding: latin-1 -*-\nimport imp  # caf\xe9\n", "latin1");
+  const decoded = esm.checkFile("latin.py", new Uint8Array(latin1), { includeSource: true });
+  assert.equal(decoded.problem, undefined);
+  assert.equal(decoded.findings.length, 1);
+  assert.match(decoded.source, /café/);
+
+  const binary = esm.checkFile("a.py", new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
+  assert.deepEqual(binary, { path: "a.py", findings: [], problem: "skipped: binary file (contains NUL bytes)" });
+
+  const invalid = esm.checkFile("b.py", new Uint8Array(Buffer.from("import imp\nx = '\xff'\n", "latin1")));
+  assert.equal(invalid.findings.length, 1, "checked with the bad byte replaced");
+  assert.match(invalid.problem, /^not valid UTF-8 \(first bad byte at offset 16;/);
+
+  const unknown = esm.checkFile("c.py", new Uint8Array(Buffer.from("# coding: klingon\nimport imp\n")));
+  assert.match(unknown.problem, /^skipped: unknown encoding `klingon`/);
+
+  const cp1252 = esm.checkFile("d.py", new Uint8Array(Buffer.from("# coding: cp1252\nx = '\x80'\n", "latin1")), {
+    includeSource: true,
+  });
+  assert.equal(cp1252.problem, undefined);
+});
+
+function files(count) {
+  return Array.from({ length: count }, (_, index) => ({
+    path: `f${index}.py`,
+    text: index % 3 === 0 ? "import os\n" : `import imp\n${"x = 1\n".repeat(index)}import asynchat\n`,
+  }));
+}
+
+test("checkFiles returns what check returns, in input order, with 1 and several workers", async () => {
+  const input = files(40);
+  const expected = input.map(({ path, text }) => ({ path, findings: esm.check(text) }));
+  for (const concurrency of [1, 3]) {
+    assert.deepEqual(await esm.checkFiles(input, { concurrency }), expected, `concurrency ${concurrency}`);
+  }
+  assert.deepEqual(await cjs.checkFiles(input, { concurrency: 2 }), expected, "CommonJS");
+});
+
+test("checkFiles reports progress and takes async iterables of bytes", async () => {
+  const seen = [];
+  async function* generate() {
+    for (const file of files(10)) yield { path: file.path, text: new TextEncoder().encode(file.text) };
+  }
+  const results = await esm.checkFiles(generate(), { onProgress: (progress) => seen.push(progress) });
+  assert.equal(results.length, 10);
+  assert.deepEqual(
+    seen.map((progress) => progress.done),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  );
+  assert.ok(seen.every((progress) => progress.total === null));
+  const counted = [];
+  await esm.checkFiles(files(4), { onProgress: ({ total }) => counted.push(total) });
+  assert.deepEqual(counted, [4, 4, 4, 4]);
+});
+
+test("checkFiles rejects bad options and bad files with messages", async () => {
+  await assert.rejects(esm.checkFiles(files(2), { target: "3.9" }), /invalid target version `3\.9`/);
+  await assert.rejects(esm.checkFiles(files(2), { concurrency: 0 }), /`concurrency` must be a whole number/);
+  await assert.rejects(esm.checkFiles([{ path: "a.py" }]), /`text` of a\.py must be a string or a Uint8Array/);
+});
+
+function workerCount() {
+  return process.getActiveResourcesInfo().filter((name) => name === "MessagePort").length;
+}
+
+test("an AbortSignal stops checkFiles with an AbortError and stops its workers", async () => {
+  const before = workerCount();
+  const aborted = new AbortController();
+  aborted.abort();
+  await assert.rejects(esm.checkFiles(files(3), { signal: aborted.signal }), { name: "AbortError" });
+
+  const controller = new AbortController();
+  const many = Array.from({ length: 2000 }, (_, index) => ({ path: `m${index}.py`, text: "import imp\n".repeat(50) }));
+  let last = 0;
+  let busiest = 0;
+  const run = esm.checkFiles(many, {
+    concurrency: 2,
+    signal: controller.signal,
+    onProgress: ({ done }) => {
+      last = done;
+      busiest = Math.max(busiest, workerCount());
+      if (done === 20) controller.abort();
+    },
+  });
+  await assert.rejects(run, { name: "AbortError" });
+  assert.ok(last < many.length, `stopped after ${last} files`);
+  assert.equal(busiest, before + 2, "two workers ran");
+  for (let wait = 0; wait < 50 && workerCount() > before; wait += 1) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(workerCount(), before, "the workers are gone");
+
+  // The pool is not left in a bad state: the next run works.
+  assert.equal((await esm.checkFiles(files(5), { concurrency: 2 })).length, 5);
+});
+
+test("a WebAssembly trap becomes an Error that says what happened, and the instance refuses further calls", () => {
+  const bindings = {
+    check: (source) => {
+      if (source === "boom") throw new WebAssembly.RuntimeError("unreachable");
+      return [];
+    },
+    catalogue: () => [],
+    version: () => "0.0.0",
+  };
+  const api = createApi(bindings);
+  assert.deepEqual(api.check("fine"), []);
+  assert.throws(() => api.check("boom"), (error) => {
+    assert.match(error.message, /^pysunset: internal error while checking the source \(unreachable\)\. This is a bug/);
+    assert.ok(error.cause instanceof WebAssembly.RuntimeError);
+    return true;
+  });
+  assert.ok(api.isBroken());
+  assert.throws(() => api.check("fine"), /the WebAssembly instance stopped after an internal error \(unreachable\)/);
+  const browserLike = createApi(bindings, { ready: () => false });
+  assert.throws(() => browserLike.check("x"), /call `await init\(\)` before `check\(\)`/);
+});
+
+test("the pool replaces a worker whose instance trapped, and the other files are still checked", async () => {
+  let spawned = 0;
+  const spawn = () => {
+    spawned += 1;
+    let onAnswer;
+    return {
+      post: (task) =>
+        queueMicrotask(() =>
+          onAnswer(
+            task.path === "crash.py"
+              ? { id: task.id, crashed: "pysunset: internal error while checking crash.py (unreachable)" }
+              : { id: task.id, result: { path: task.path, findings: [] } },
+          ),
+        ),
+      listen: (answer) => (onAnswer = answer),
+      terminate: () => {},
+    };
+  };
+  const paths = ["a.py", "crash.py", "b.py", "c.py", "d.py"];
+  const results = await runPool(
+    paths.map((path) => ({ path, text: "" })),
+    { options: {}, concurrency: 1, spawn },
+  );
+  assert.deepEqual(
+    results.map((result) => result.path),
+    paths,
+  );
+  assert.match(results[1].problem, /internal error while checking crash\.py/);
+  assert.equal(spawned, 2, "one replacement worker");
+});

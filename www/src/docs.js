@@ -1,0 +1,145 @@
+// The offline docs companion: every catalogue entry, from the engine's catalogue(), searchable by
+// name and filterable by version and module, with a "try it" button for its example; and the
+// documented changes that code does not show (behaviours.json, from docs/catalogue.json).
+import { el, withCode } from "./dom.js";
+
+/** The module family of an entry: the docs page it is on (docs/importlib.md -> importlib). */
+export const moduleOf = (entry) => entry.url.replace(/^.*\//, "").replace(/\.md(#.*)?$/, "");
+
+/** The id of an entry's article, also the target of `#docs/<symbol>` links. */
+export const docsId = (symbol) => `doc-${symbol.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
+
+const compareVersions = (a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]);
+
+/**
+ * Fills `root` (which holds the search and filter controls) with the entries.
+ * `onTry(entry)` loads an example into the editor.
+ */
+export function renderDocs(root, entries, behaviours, { onTry }) {
+  const search = root.querySelector("#docs-search");
+  const version = root.querySelector("#docs-version");
+  const module = root.querySelector("#docs-module");
+  const list = root.querySelector("#docs-list");
+  const count = root.querySelector("#docs-count");
+
+  const versions = [...new Set([...entries, ...behaviours].map((entry) => entry.removedIn))].sort(compareVersions);
+  for (const value of versions) version.append(el("option", { value }, `removed in ${value}`));
+  const modules = [...new Set([...entries.map(moduleOf), ...behaviours.map((b) => b.module)])].sort();
+  for (const value of modules) module.append(el("option", { value }, value));
+
+  const sorted = [...entries].sort((a, b) => compareVersions(a.removedIn, b.removedIn) || (a.symbol < b.symbol ? -1 : 1));
+  const articles = sorted.map((entry) => ({ entry, module: moduleOf(entry), article: article(entry, onTry), haystack: haystackOf(entry) }));
+  const changes = behaviours.map((behaviour) => ({
+    entry: behaviour,
+    module: behaviour.module,
+    article: behaviourArticle(behaviour),
+    haystack: [behaviour.name, behaviour.module, behaviour.what, behaviour.instead].join(" ").toLowerCase(),
+  }));
+  const changesHeading = el("h3", { class: "docs-section" }, "Changes that code does not show");
+  const changesNote = el("p", { class: "note" }, "pysunset cannot find these in source; check them by hand.");
+  list.replaceChildren(...articles.map(({ article }) => article), changesHeading, changesNote, ...changes.map(({ article }) => article));
+
+  const apply = () => {
+    const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const filter = (items) => {
+      let shown = 0;
+      for (const { entry, module: family, article, haystack } of items) {
+        const visible =
+          (!version.value || entry.removedIn === version.value) &&
+          (!module.value || family === module.value) &&
+          words.every((word) => haystack.includes(word));
+        article.hidden = !visible;
+        if (visible) shown++;
+      }
+      return shown;
+    };
+    const shown = filter(articles);
+    const shownChanges = filter(changes);
+    changesHeading.hidden = changesNote.hidden = !shownChanges;
+    count.textContent = `${shown} of ${entries.length} entries` + (behaviours.length ? `, ${shownChanges} of ${behaviours.length} changes code does not show` : "");
+  };
+  for (const control of [search, version, module]) control.addEventListener("input", apply);
+  apply();
+  return {
+    /** Shows one entry (clearing filters that would hide it) and moves focus to it. */
+    show(symbol) {
+      const found = articles.find(({ entry }) => entry.symbol === symbol);
+      if (!found) return false;
+      if (found.article.hidden) {
+        search.value = "";
+        version.value = "";
+        module.value = "";
+        apply();
+      }
+      found.article.scrollIntoView({ block: "start" });
+      found.article.focus({ preventScroll: true });
+      return true;
+    },
+  };
+}
+
+function haystackOf(entry) {
+  return [entry.symbol, ...entry.alsoKnownAs, entry.replacement, entry.why, entry.kind].join(" ").toLowerCase();
+}
+
+function article(entry, onTry) {
+  const deprecated = entry.deprecatedIn ? `deprecated in ${entry.deprecatedIn}, ` : "";
+  const facts = el(
+    "dl",
+    { class: "facts" },
+    el("dt", {}, "Why"),
+    el("dd", {}, withCode(entry.why)),
+    el("dt", {}, "Instead"),
+    el("dd", {}, withCode(entry.replacement)),
+    el("dt", {}, "Found"),
+    el("dd", {}, withCode(entry.found)),
+  );
+  if (entry.alsoKnownAs.length) facts.append(el("dt", {}, "Also as"), el("dd", {}, entry.alsoKnownAs.join(", ")));
+  if (entry.fix) facts.append(el("dt", {}, "Fix"), el("dd", {}, `${entry.fix} fix available`));
+  const examples = el(
+    "div",
+    { class: "examples" },
+    el("figure", {}, el("figcaption", {}, "Before"), el("pre", {}, el("code", {}, entry.before))),
+    el("figure", {}, el("figcaption", {}, "After"), el("pre", {}, el("code", {}, entry.after))),
+  );
+  const tryIt = el("button", { type: "button", class: "try-it" }, "Try it");
+  tryIt.setAttribute("aria-label", `Try the example of ${entry.symbol} in the editor`);
+  tryIt.addEventListener("click", () => onTry(entry));
+  return el(
+    "article",
+    { id: docsId(entry.symbol), class: "doc-entry", tabindex: "-1" },
+    el(
+      "h3",
+      {},
+      el("code", {}, entry.symbol),
+      " ",
+      el("span", { class: "badge" }, entry.kind),
+      " ",
+      el("span", { class: "badge" }, entry.code),
+    ),
+    el("p", { class: "versions" }, `${deprecated}removed in Python ${entry.removedIn}`),
+    facts,
+    examples,
+    tryIt,
+  );
+}
+
+function behaviourArticle(behaviour) {
+  const deprecated = behaviour.deprecatedIn ? `deprecated in ${behaviour.deprecatedIn}, ` : "";
+  return el(
+    "article",
+    { class: "doc-entry doc-behaviour", tabindex: "-1" },
+    el("h3", {}, withCode(behaviour.name), " ", el("span", { class: "badge" }, behaviour.module)),
+    el("p", { class: "versions" }, `${deprecated}changed in Python ${behaviour.removedIn}`),
+    el(
+      "dl",
+      { class: "facts" },
+      el("dt", {}, "What"),
+      el("dd", {}, withCode(behaviour.what)),
+      el("dt", {}, "Instead"),
+      el("dd", {}, withCode(behaviour.instead)),
+      el("dt", {}, "Not found"),
+      el("dd", {}, withCode(behaviour.notDetectable)),
+    ),
+  );
+}
