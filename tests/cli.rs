@@ -281,3 +281,22 @@ fn fix_keeps_the_files_bytes_outside_the_edits() {
     );
     assert!(stderr(&output).contains("invalid.py: not fixed"), "{}", stderr(&output));
 }
+
+#[test]
+fn directory_runs_honour_gitignore_files() {
+    let dir = scratch("gitignore");
+    std::fs::create_dir_all(dir.join("build")).unwrap();
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join(".gitignore"), "build/\n*.gen.py\n!keep.gen.py\n").unwrap();
+    std::fs::write(dir.join("pkg/.gitignore"), "local.py\n").unwrap();
+    for name in ["a.py", "build/b.py", "x.gen.py", "keep.gen.py", "pkg/local.py", "pkg/m.py"] {
+        std::fs::write(dir.join(name), "import imp\n").unwrap();
+    }
+    let output = pysunset(&["--format", "json", "."], &dir, None);
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["./a.py", "./keep.gen.py", "./pkg/m.py"]);
+    // A file named on the command line is checked all the same.
+    let named = pysunset(&["--format", "json", "x.gen.py"], &dir, None);
+    assert!(stdout(&named).contains("\"path\": \"x.gen.py\""));
+}
