@@ -162,9 +162,8 @@ mod tests {
             (0..200).map(|n| format!("def filler_{n}(a, b):\n    return a + b\n\n")).collect();
         for entry in std::fs::read_dir(fixtures).unwrap() {
             let path = entry.unwrap().path();
-            // Python fixtures only (notebooks/ and env/ hold other kinds of input).
             if path.extension().is_none_or(|extension| extension != "py") {
-                continue;
+                continue; // notebooks and env files have their own tests
             }
             let fixture = std::fs::read_to_string(path).unwrap();
             let source = format!("{filler}{fixture}\n{filler}");

@@ -70,6 +70,26 @@ export interface CheckOptions {
   /** Never report these rules. */
   ignore?: (RuleCode | RuleName)[];
 }
+/** Options of `fix`. */
+export interface FixOptions {
+  /** The Python version the code is moving to, "3.12" (default) to "3.21". */
+  target?: string;
+  /** Also apply the fixes that may change behaviour (default false). */
+  unsafeFixes?: boolean;
+  /** Fix (and report) only these rules (default: every rule). */
+  select?: (RuleCode | RuleName)[];
+  /** Neither fix nor report these rules. */
+  ignore?: (RuleCode | RuleName)[];
+}
+/** What `fix` did. */
+export interface FixResult {
+  /** The fixed source (the input itself when nothing was fixed). */
+  output: string;
+  /** The findings whose fixes were applied, with positions in the input. */
+  applied: Finding[];
+  /** The findings of the output. */
+  remaining: Finding[];
+}
 /** What a run found in one file: the input of `render`. */
 export interface FileReport {
   /** The path as given; printed as it is (use forward slashes for SARIF and GitHub). */
@@ -100,22 +120,6 @@ export interface Config {
   ignore: RuleCode[] | null;
   /** Glob patterns of paths to leave out of directory runs, relative to the pyproject.toml: see `isExcluded`. */
   exclude: string[];
-}
-/** Options of `fix`. */
-export interface FixOptions {
-  /** The Python version the code is moving to, "3.12" (default) to "3.21". */
-  target?: string;
-  /** Also apply the fixes that may change behaviour (default false). */
-  unsafeFixes?: boolean;
-}
-/** What `fix` did. */
-export interface FixResult {
-  /** The fixed source (the input itself when nothing was fixed). */
-  output: string;
-  /** The findings whose fixes were applied, with positions in the input. */
-  applied: Finding[];
-  /** The findings of the output. */
-  remaining: Finding[];
 }
 /** An entry of the catalogue of removed APIs. */
 export interface CatalogueEntry {
@@ -176,7 +180,6 @@ fn start() {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
 struct RawOptions {
     target: Option<String>,
     select: Option<Vec<String>>,
@@ -196,6 +199,18 @@ struct RawRenderOptions {
     unsafe_fixes: Option<bool>,
 }
 
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct RawFixOptions {
+    target: Option<String>,
+    unsafe_fixes: Option<bool>,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+}
+
+/// The option names `fix` accepts.
+const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes", "select", "ignore"];
+
 /// The option names `render` accepts.
 const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles", "unsafeFixes"];
 
@@ -203,16 +218,6 @@ const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFile
 fn js_error_text(error: serde_wasm_bindgen::Error) -> String {
     let text = error.to_string();
     text.strip_prefix("Error: ").map(str::to_string).unwrap_or(text)
-}
-
-/// The option names `fix` accepts.
-const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes"];
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct RawFixOptions {
-    target: Option<String>,
-    unsafe_fixes: Option<bool>,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -376,7 +381,7 @@ pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsErr
         check_keys(&value, FIX_OPTION_NAMES, "options")?;
         serde_wasm_bindgen::from_value(value).map_err(|error| {
             JsError::new(&format!(
-                "invalid options: {error} (target is a string such as \"3.13\", unsafeFixes a boolean)"
+                "invalid options: {error} (target is a string such as \"3.13\", unsafeFixes a boolean, select and ignore are lists of rule codes)"
             ))
         })?
     };
@@ -384,7 +389,10 @@ pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsErr
         target: parse_target(raw.target)?,
         unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
     };
-    let outcome = crate::fix(source, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    let select = raw.select.map(|codes| parse_rules("select", codes)).transpose()?;
+    let ignore = raw.ignore.map(|codes| parse_rules("ignore", codes)).transpose()?.unwrap_or_default();
+    let outcome = crate::fix::fix_selected(source, &options, select.as_deref(), &ignore)
+        .map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&outcome)?.unchecked_into())
 }
 

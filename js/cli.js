@@ -1,10 +1,11 @@
 // The Node CLI, `npx pysunset [OPTIONS] PATH...`: the native CLI's flags, configuration and
 // output (rendered by the core, so both CLIs print the same bytes), on top of checkFiles.
 
-import { readFile } from "node:fs/promises";
+import { chmod, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { catalogue, check, checkFiles, isExcluded, parseConfig, render, sourceKind, version } from "./node.js";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { decode, encodeLike } from "./decode.js";
+import { catalogue, check, checkFile, checkFiles, fix, isExcluded, parseConfig, render, sourceKind, version } from "./node.js";
 import { discover, MissingPath } from "./files.js";
 import { ProgressBar } from "./progress.js";
 
@@ -25,6 +26,11 @@ Options:
       --config FILE           read [tool.pysunset] from this pyproject.toml only
       --no-config             read no pyproject.toml
       --stdin-filename NAME   the name of the file read from standard input
+      --fix                   apply the safe fixes to the files (atomically; files without a
+                              fix are not touched) and report what is left
+      --unsafe-fixes          also apply (or, without --fix or --diff, count) the unsafe fixes
+      --diff                  print the fixes as a unified diff and write nothing; exit 1
+                              when there is something to fix
       --exit-zero             exit 0 even when errors are found
       --catalogue             print the catalogue of removed APIs as JSON and exit
   -h, --help                  print this help
@@ -55,6 +61,9 @@ const VALUE_OPTIONS = new Map([
 /** Options without a value, by every spelling. */
 const FLAG_OPTIONS = new Map([
   ["--exit-zero", "exitZero"],
+  ["--fix", "fix"],
+  ["--unsafe-fixes", "unsafeFixes"],
+  ["--diff", "diff"],
   ["--no-config", "noConfig"],
   ["-h", "help"],
   ["--help", "help"],
@@ -69,7 +78,17 @@ const ACTIONS = new Set(["help", "version", "catalogue"]);
 
 /** Parses the command line the way the native CLI's lexopt parser does. */
 export function parseArguments(argv) {
-  const parsed = { paths: [], color: "auto", select: null, ignore: null, exitZero: false, noConfig: false };
+  const parsed = {
+    paths: [],
+    color: "auto",
+    select: null,
+    ignore: null,
+    exitZero: false,
+    noConfig: false,
+    fix: false,
+    unsafeFixes: false,
+    diff: false,
+  };
   let onlyPaths = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
@@ -116,6 +135,14 @@ export function parseArguments(argv) {
     }
   }
   if (parsed.paths.length === 0) throw new UsageError("no PATH given (use - to read standard input)");
+  if (parsed.diff) {
+    throw new UsageError(
+      "--diff is not available in the Node CLI (the unified diff is the native CLI's): run the native pysunset, or call fix() from the library",
+    );
+  }
+  if (parsed.fix && parsed.paths.includes("-")) {
+    throw new UsageError("--fix cannot write to standard input: use --diff to see the fixes");
+  }
   return { action: "run", ...parsed };
 }
 
@@ -332,6 +359,13 @@ async function run(parsed, { stdout, stderr, stdin }) {
   let done = 0;
   try {
     for (const { options, positions } of groups.values()) {
+      if (parsed.fix) {
+        for (const position of positions) {
+          ({ report: reports[position], note: notes[position] } = await fixInput(inputs[position].path, options, parsed));
+          progress.update(++done);
+        }
+        continue;
+      }
       const unreadable = [];
       async function* readable() {
         for await (const input of readInputs(positions.map((position) => inputs[position]), stdin)) {
@@ -369,7 +403,11 @@ async function run(parsed, { stdout, stderr, stdin }) {
 
   for (const [path, problem] of discovered.problems) stderr.write(`${path}: ${problem}\n`);
   for (const note of notes) if (note !== null) stderr.write(`${note}\n`);
-  const renderOptions = { format: parsed.format ?? "text", color: colorOf(parsed.color, stdout) };
+  const renderOptions = {
+    format: parsed.format ?? "text",
+    color: colorOf(parsed.color, stdout),
+    unsafeFixes: parsed.unsafeFixes,
+  };
   const target = settings[0]?.options.target;
   if (target !== undefined) renderOptions.target = target;
   try {
@@ -379,6 +417,80 @@ async function run(parsed, { stdout, stderr, stdin }) {
   }
   const hasErrors = reports.some((report) => report.findings.some((finding) => finding.severity === "error"));
   return hasErrors && !parsed.exitZero ? 1 : 0;
+}
+
+/**
+ * `--fix` for one file (crate/cli/mod.rs, fix_input): Python source and stubs get their fixes
+ * applied and written back atomically in the file's own encoding; the report holds what is left.
+ * Other kinds of file, and files whose bytes had to be repaired, are only checked.
+ */
+async function fixInput(path, options, parsed) {
+  const skipped = (problem) => ({ report: { path, findings: [], problem }, note: `${path}: ${problem}` });
+  let bytes;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    return skipped(`skipped: cannot read: ${error.message}`);
+  }
+  const { text, problem } = decode(bytes);
+  if (text === null) return skipped(problem ?? "skipped: not text");
+  let note = problem === null ? null : `${path}: ${problem}`;
+  const kind = sourceKind(path);
+  const python = kind === null || kind === "python" || kind === "stub";
+  if (!python || problem !== null) {
+    if (python) {
+      const notFixed = `${path}: not fixed: its bytes are not valid in its encoding`;
+      note = note === null ? notFixed : `${note}\n${notFixed}`;
+    }
+    const result = checkFile(path, text, { ...options, includeSource: true });
+    if (result.problem !== undefined) return skipped(result.problem);
+    const report = { path, findings: result.findings };
+    if (result.source !== undefined) report.source = result.source;
+    return { report, note };
+  }
+  let outcome;
+  try {
+    outcome = fix(text, { ...(options.target === undefined ? {} : { target: options.target }), unsafeFixes: parsed.unsafeFixes });
+  } catch (error) {
+    return skipped(`skipped: ${error.message}`);
+  }
+  // What is left, with the run's select and ignore (fix() reports every rule).
+  let report = { path, findings: check(outcome.output, options), fixed: outcome.applied.length };
+  let source = text;
+  if (outcome.output !== text) {
+    try {
+      const encoded = encodeLike(bytes, text, outcome.output);
+      if (encoded === null) throw new Error("its encoding does not give back the same bytes");
+      await writeAtomically(path, encoded);
+      source = outcome.output;
+    } catch (error) {
+      note = `${path}: not fixed: ${error.message}`;
+      // What was reported as fixed is still there.
+      report = { path, findings: check(text, options), fixed: 0 };
+    }
+  }
+  if (report.findings.length > 0) report.source = source;
+  return { report, note };
+}
+
+/** Replaces a file's bytes atomically: a temporary file beside it, with its mode, renamed over it. */
+async function writeAtomically(path, bytes) {
+  const { mode } = await stat(path);
+  const temporary = join(dirname(path), `.${basename(path)}.pysunset-${process.pid}.tmp`);
+  try {
+    const handle = await open(temporary, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Colours when `always`, or when `auto` and stdout is a terminal and NO_COLOR is unset or empty. */

@@ -44,8 +44,6 @@ export function createApi(bindings, host = {}) {
     }
   };
 
-  const has = (name) => typeof bindings[name] === "function";
-
   /** Checks Python source text. */
   const check = (source, options) => {
     requireString(source, "check", "source");
@@ -113,13 +111,10 @@ export function createApi(bindings, host = {}) {
     requireString(path, "isExcluded", "path");
     return call("isExcluded", path, path, patterns);
   };
-  // fix() comes with the fixes of issue 7; exported once the module has it.
-  if (has("fix")) {
-    api.fix = (source, options) => {
-      requireString(source, "fix", "source");
-      return call("fix", "the source", source, options);
-    };
-  }
+  api.fix = (source, options) => {
+    requireString(source, "fix", "source");
+    return call("fix", "the source", source, options);
+  };
   return api;
 }
 

@@ -128,3 +128,51 @@ function cookieInLine(lineBytes) {
   const name = /^[ \t]*([A-Za-z0-9._-]*)/.exec(rest.slice(1))[1];
   return name === "" ? null : name;
 }
+
+/**
+ * The bytes of `text` in the encoding `original` was read in (its byte order mark kept), for
+ * writing fixed source back; null when that encoding would not give back `original` byte for
+ * byte outside the edits. UTF-8 and ISO-8859-1 are written; other cookies' encodings are not
+ * (the native CLI writes every encoding it reads).
+ * @param {Uint8Array} original  the file's bytes
+ * @param {string} originalText  what they decoded to
+ * @param {string} text  the new text
+ * @returns {Uint8Array | null}
+ */
+export function encodeLike(original, originalText, text) {
+  const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+  const body = hasBom ? original.subarray(3) : original;
+  let encode = null;
+  let utf8 = null;
+  try {
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    // not UTF-8: the coding cookie says what it is
+  }
+  if (utf8 === originalText) {
+    encode = (value) => new TextEncoder().encode(value);
+  } else {
+    const cookie = codingCookie(body);
+    if (cookie !== null && LATIN1_NAMES.has(cookie.toLowerCase().replaceAll("_", "-"))) {
+      encode = (value) => {
+        const bytes = new Uint8Array(value.length);
+        for (let at = 0; at < value.length; at += 1) {
+          const unit = value.charCodeAt(at);
+          if (unit > 0xff) return null;
+          bytes[at] = unit;
+        }
+        return bytes;
+      };
+    }
+  }
+  if (encode === null) return null;
+  const again = encode(originalText);
+  if (again === null || again.length !== body.length || again.some((byte, at) => byte !== body[at])) return null;
+  const encoded = encode(text);
+  if (encoded === null) return null;
+  if (!hasBom) return encoded;
+  const withBom = new Uint8Array(encoded.length + 3);
+  withBom.set([0xef, 0xbb, 0xbf]);
+  withBom.set(encoded, 3);
+  return withBom;
+}

@@ -107,8 +107,9 @@ const NO_RULES = { enter() {}, ignores: () => false };
 
 /**
  * The .gitignore files that apply under one directory tree: those from the repository's root
- * (the nearest ancestor holding `.git`) down to the tree, and those inside it as the walk enters
- * them. A deeper file's rules take precedence over a shallower one's, as in git.
+ * (the nearest ancestor holding `.git`) down to the tree, except those that ignore the tree
+ * itself, and those inside it as the walk enters them. A deeper file's rules take precedence
+ * over a shallower one's, as in git.
  */
 class GitignoreStack {
   constructor(top) {
@@ -121,17 +122,27 @@ class GitignoreStack {
       if (existsSync(join(directory, ".git")) || dirname(directory) === directory) break;
     }
     if (!existsSync(join(ancestors.at(-1), ".git"))) ancestors.length = 0; // not in a repository
-    for (const directory of ancestors.reverse()) this.load(directory);
+    for (const directory of ancestors.reverse()) {
+      // A directory named on the command line is checked even when a .gitignore above it
+      // ignores it (as ripgrep and ruff do): such a file does not apply inside it.
+      const rules = this.read(directory);
+      if (rules && !rules.ignores(`${relative(directory, absoluteTop).split(sep).join("/")}/`)) {
+        this.byDirectory.set(directory, rules);
+      }
+    }
+  }
+
+  read(absoluteDirectory) {
+    try {
+      return ignore().add(readFileSync(join(absoluteDirectory, ".gitignore"), "utf8"));
+    } catch {
+      return null;
+    }
   }
 
   load(absoluteDirectory) {
-    let text;
-    try {
-      text = readFileSync(join(absoluteDirectory, ".gitignore"), "utf8");
-    } catch {
-      return;
-    }
-    this.byDirectory.set(absoluteDirectory, ignore().add(text));
+    const rules = this.read(absoluteDirectory);
+    if (rules) this.byDirectory.set(absoluteDirectory, rules);
   }
 
   enter(directory) {

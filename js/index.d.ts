@@ -1,14 +1,20 @@
 // The types of the pysunset package, for ESM (index.d.ts) and CommonJS (index.d.cts, the same
-// text pointing at ./wasm/pysunset.cjs). The finding, option and catalogue types are the ones
-// the Rust core declares for wasm-bindgen (crate/wasm.rs), re-exported here.
+// text pointing at ./types.cjs). The finding, option and catalogue types are the ones the Rust
+// core declares for wasm-bindgen (the TYPES section of crate/wasm.rs, which scripts/build-npm.sh
+// copies to types.d.ts), re-exported here.
 
 import type {
   ApiKind,
+  Applicability,
   CatalogueEntry,
   CheckOptions,
   Config,
+  Edit,
   FileReport,
   Finding,
+  Fix,
+  FixOptions,
+  FixResult,
   Format,
   Position,
   Range,
@@ -17,15 +23,20 @@ import type {
   RuleName,
   Severity,
   SourceKind,
-} from "./wasm/pysunset.js";
+} from "./types.js";
 
 export type {
   ApiKind,
+  Applicability,
   CatalogueEntry,
   CheckOptions,
   Config,
+  Edit,
   FileReport,
   Finding,
+  Fix,
+  FixOptions,
+  FixResult,
   Format,
   Position,
   Range,
@@ -36,8 +47,16 @@ export type {
   SourceKind,
 };
 
-/** What `init()` accepts: where to load the module from, or the module itself. */
-export type InitInput = URL | string | Response | BufferSource | WebAssembly.Module;
+/**
+ * The type of instances of the global class `Name` where the program's libraries declare it
+ * (`Response` and `WebAssembly.Module` come with the DOM library, not with Node's types), else never:
+ * the types work with `lib: ["dom"]` and with `types: ["node"]` alike.
+ */
+type GlobalInstance<Name extends string> = typeof globalThis extends { [K in Name]: { prototype: infer T } } ? T : never;
+type WasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer T } } } ? T : never;
+
+/** What `init()` accepts: where to load the module from (a URL, a fetch Response), its bytes, or the compiled module. */
+export type InitInput = URL | string | ArrayBuffer | ArrayBufferView | GlobalInstance<"Response"> | WasmModule;
 
 /**
  * Loads the WebAssembly module that ships inside the package (or `input`). Needed once before
@@ -142,3 +161,10 @@ export function parseConfig(pyprojectText: string): Config | null;
 
 /** Whether `path` matches one of the `exclude` patterns of a configuration. */
 export function isExcluded(path: string, patterns: string[]): boolean;
+
+/**
+ * Applies the fixes of the findings that have one (`Finding.fix`), the unsafe ones only with
+ * `unsafeFixes: true`, until nothing changes; the output is parsed again before it is returned.
+ * @throws {Error} for invalid options or input that is not text.
+ */
+export function fix(source: string, options?: FixOptions): FixResult;

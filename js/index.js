@@ -44,11 +44,7 @@ export function init(input) {
   return loading;
 }
 
-export const { check, checkFile, sourceKind, catalogue } = api;
-export const render = (reports, options) => api.render(reports, options);
-export const parseConfig = (text) => api.parseConfig(text);
-export const isExcluded = (path, patterns) => api.isExcluded(path, patterns);
-export const fix = (source, options) => api.fix(source, options);
+export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix } = api;
 
 /** Starts one Web Worker and hands it the compiled module (no second download). */
 function spawn() {

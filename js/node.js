@@ -34,12 +34,8 @@ function spawn() {
 /** Loads the WebAssembly module. In Node it is loaded already: this resolves at once. */
 export async function init() {}
 
-export const { check, checkFile, sourceKind, catalogue } = api;
+export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix } = api;
 export { version } from "./version.js";
-export const render = api.render;
-export const parseConfig = api.parseConfig;
-export const isExcluded = api.isExcluded;
-export const fix = api.fix;
 
 /** Checks many files on a pool of worker threads (one per core unless `concurrency` says otherwise). */
 export async function checkFiles(files, options = {}) {

@@ -4,7 +4,7 @@
 
 /**
  * @typedef {object} WorkerHandle
- * @property {(task: object, transfer: Transferable[]) => void} post  sends one task
+ * @property {(task: object) => void} post  sends one task
  * @property {(onAnswer: (answer: object) => void, onFailure: (error: Error) => void) => void} listen
  * @property {() => Promise<unknown> | void} terminate  stops the worker (resolving once it has stopped)
  */
@@ -41,10 +41,9 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
 
   return new Promise((resolve, reject) => {
     const results = [];
-    const idle = []; // workers with room for another task
     const workers = new Set();
     const retired = [];
-    const running = new Map(); // task id -> { worker, path, text, retried }
+    const running = new Map(); // task id -> { worker, path, text }
     let nextId = 0;
     let done = 0;
     let exhausted = false;
@@ -73,18 +72,13 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
       return worker;
     };
 
+    /** Sends a task to an idle worker, a new one while there are fewer than `concurrency`, or the least busy. */
     const dispatch = (id, task) => {
-      let worker = null;
-      while (idle.length > 0 && worker === null) {
-        const candidate = idle.pop();
-        if (workers.has(candidate) && candidate.load < TASKS_PER_WORKER) worker = candidate;
-      }
-      if (worker === null) worker = workers.size < concurrency ? startWorker() : leastLoaded();
+      let worker = leastLoaded();
+      if (worker === null || (worker.load > 0 && workers.size < concurrency)) worker = startWorker();
       worker.load += 1;
-      if (worker.load < TASKS_PER_WORKER) idle.push(worker);
       running.set(id, { ...task, worker });
-      // Strings are copied; bytes are copied too, so the caller keeps its buffers intact.
-      worker.handle.post({ id, path: task.path, text: task.text, options }, []);
+      worker.handle.post({ id, path: task.path, text: task.text, options });
     };
 
     const leastLoaded = () => {
@@ -111,7 +105,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
           if (problem) throw new TypeError(`checkFiles: file ${nextId}: ${problem}`);
           const id = nextId++;
           results.push(undefined);
-          dispatch(id, { path: file.path, text: file.text, retried: false });
+          dispatch(id, { path: file.path, text: file.text });
         }
       } catch (error) {
         finish(error instanceof Error ? error : new Error(String(error)));
@@ -132,10 +126,9 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
         // The worker's WebAssembly instance trapped: retire the worker, record the file as a
         // problem, and carry on with a fresh worker for the other files it held.
         retire(worker);
-        results[answer.id] = { path: task.path, findings: [], problem: answer.crashed };
+        results[answer.id] = { path: task.path, findings: [], problem: `skipped: ${answer.crashed}` };
       } else {
         results[answer.id] = answer.result;
-        if (!idle.includes(worker)) idle.push(worker);
       }
       done += 1;
       if (onProgress) {

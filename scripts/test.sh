@@ -40,6 +40,9 @@ node --test tests/npm/
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
 
+step "playground: node --test tests/www (archives, diffs, share links, reports in Node)"
+node --test tests/www/
+
 step "playground: build www/dist, then node --test tests/browser (headless Chromium)"
 bash scripts/build-www.sh
 node --test --test-concurrency=1 tests/browser/

@@ -300,3 +300,22 @@ fn directory_runs_honour_gitignore_files() {
     let named = pysunset(&["--format", "json", "x.gen.py"], &dir, None);
     assert!(stdout(&named).contains("\"path\": \"x.gen.py\""));
 }
+
+#[test]
+fn fix_honours_select_and_ignore() {
+    let dir = scratch("fix-select");
+    let source = "import locale\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(locale.format(\"%d\", 1), \"1\")\n";
+    std::fs::write(dir.join("t.py"), source).unwrap();
+    let output = pysunset(&["--fix", "--select", "SUN004", "t.py"], &dir, None);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("t.py")).unwrap(),
+        source.replace("assertEquals", "assertEqual"),
+        "only the selected rule is fixed: {}",
+        stdout(&output)
+    );
+    pysunset(&["--fix", "--ignore", "SUN004", "t.py"], &dir, None);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("t.py")).unwrap(),
+        source.replace("assertEquals", "assertEqual").replace("locale.format(", "locale.format_string(")
+    );
+}

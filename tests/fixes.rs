@@ -246,3 +246,49 @@ fn corpus_fixes_cleanly() {
     }
     println!("corpus: {applied} fixes applied in {changed} files at target 3.12 (unsafe fixes included)");
 }
+
+/// Truncated and mutated fixtures: fixing never panics and never adds a syntax error.
+#[test]
+fn broken_inputs_fix_without_panics_or_new_errors() {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound.max(1) as u64) as usize
+    };
+    let options = FixOptions { target: PythonVersion::NEWEST_TARGET, unsafe_fixes: true };
+    let pieces = ["(", ")", ":", "\n", "    ", "import ", ".", ",", "\"", "#", "\\\n", "imp."];
+    let mut fixed = 0;
+    for path in files_under(&root().join("tests/fixes")) {
+        let source = fs::read_to_string(&path).expect("a readable fixture");
+        for round in 0..12 {
+            let mut text = source.clone();
+            if round % 3 == 0 {
+                let mut cut = next(text.len());
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+            } else {
+                for _ in 0..3 {
+                    let mut at = next(text.len());
+                    while !text.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    text.insert_str(at, pieces[next(pieces.len())]);
+                }
+            }
+            let outcome = fix(&text, &options).expect("fixable");
+            let (before, after) =
+                (syntax_errors(&text).expect("parsable"), syntax_errors(&outcome.output).expect("parsable"));
+            assert!(
+                after <= before,
+                "{} (round {round}): {after} syntax errors after, {before} before",
+                path.display()
+            );
+            fixed += usize::from(outcome.output != text);
+        }
+    }
+    assert!(fixed > 20, "the broken inputs should still get fixes: {fixed}");
+}

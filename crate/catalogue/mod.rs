@@ -188,6 +188,19 @@ pub enum CallShape {
     },
     /// A positional argument is a float literal. Ex) `random.randrange(10.0)`.
     FloatLiteral,
+    /// The positional argument at `index` is a string literal. Ex) `ctypes.POINTER("Node")`.
+    StringLiteral {
+        /// The argument's position.
+        index: usize,
+    },
+    /// The positional argument at `index` is a string literal that does not start with
+    /// `prefix`. Ex) `mimetypes.add_type("text/x-ini", "ini")`.
+    StringLacking {
+        /// The argument's position.
+        index: usize,
+        /// What the string should start with.
+        prefix: &'static str,
+    },
 }
 
 impl CallShape {
@@ -215,6 +228,10 @@ impl CallShape {
                 format!("the literal {} as argument {}", values.join(" or "), index + 1)
             }
             CallShape::FloatLiteral => "a float literal as an argument".into(),
+            CallShape::StringLiteral { index } => format!("a string literal as argument {}", index + 1),
+            CallShape::StringLacking { index, prefix } => {
+                format!("a string literal not starting with `{prefix}` as argument {}", index + 1)
+            }
         }
     }
 }

@@ -271,12 +271,13 @@ fn fix_input(
     mut note: Option<String>,
 ) -> Checked {
     let fix_options = crate::FixOptions { target: options.target, unsafe_fixes: arguments.unsafe_fixes };
-    let outcome = match crate::fix(text, &fix_options) {
-        Ok(outcome) => outcome,
-        Err(error) => return skipped(path, format!("skipped: {error}")),
-    };
-    let mut findings = outcome.remaining;
-    findings.retain(|finding| options.reports(finding.code));
+    // Only the selected rules are fixed (and reported).
+    let outcome =
+        match crate::fix::fix_selected(text, &fix_options, options.select.as_deref(), &options.ignore) {
+            Ok(outcome) => outcome,
+            Err(error) => return skipped(path, format!("skipped: {error}")),
+        };
+    let findings = outcome.remaining;
     let mut report = FileReport { path, findings, fixed: outcome.applied.len(), ..FileReport::default() };
     let mut diff = None;
     let mut source = text.to_string();

@@ -10,7 +10,7 @@ pub(crate) mod engine;
 mod imports;
 pub mod recipes;
 
-use crate::finding::{Finding, Range};
+use crate::finding::{Finding, Range, Rule};
 use crate::lines::LineIndex;
 use crate::version::PythonVersion;
 use crate::{CheckError, Options};
@@ -118,7 +118,22 @@ pub const MAX_PASSES: usize = 8;
 /// A fix is kept only when the text still parses as well as the input did (no new syntax
 /// error); every byte outside the edits is kept (line endings, encoding cookie, BOM, tabs).
 pub fn fix(source: &str, options: &FixOptions) -> Result<FixOutcome, CheckError> {
-    let check_options = Options::new(options.target);
+    fix_selected(source, options, None, &[])
+}
+
+/// [`fix`] for the findings of some rules only (as [`Options`]' `select` and `ignore` choose):
+/// the others are neither fixed nor reported.
+pub fn fix_selected(
+    source: &str,
+    options: &FixOptions,
+    select: Option<&[Rule]>,
+    ignore: &[Rule],
+) -> Result<FixOutcome, CheckError> {
+    let check_options = Options {
+        select: select.map(<[Rule]>::to_vec),
+        ignore: ignore.to_vec(),
+        ..Options::new(options.target)
+    };
     fix_with(source, options, |text| crate::check(text, &check_options))
 }
 

@@ -306,6 +306,14 @@ pub static MANUAL: &[(&str, &str)] = &[
         "locale.resetlocale",
         "setlocale(LC_ALL, \"\") uses the environment's locale, resetlocale the default one",
     ),
+    (
+        "module.__cached__",
+        "`__spec__` is None in `__main__` and in modules made by hand, and the two may differ",
+    ),
+    (
+        "module.__loader__",
+        "`__spec__` is None in `__main__` and in modules made by hand, and the two may differ",
+    ),
     ("pathlib.PurePath.as_uri", "the receiver must become a concrete Path, which needs the path's flavour"),
     ("pathlib.PurePath.is_reserved", "os.path.isreserved exists from 3.13 only and takes a string"),
     ("pkgutil.ImpImporter", "FileFinder takes loader details, not a path only"),

@@ -4,7 +4,7 @@
 use crate::catalogue::{self, CallShape, Detection};
 use crate::checker::Checker;
 use crate::semantic::guards::Failure;
-use crate::semantic::resolve::Value;
+use crate::semantic::resolve::{Member, Value};
 use crate::syntax::{named_children, string_value, text, Field, NodeExt};
 use tree_sitter::Node;
 
@@ -85,6 +85,38 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
         CallShape::FloatLiteral => {
             call.positional.iter().find(|node| node.kind() == "float").map(|node| Some(*node))
         }
+        CallShape::StringLiteral { index } => {
+            let node = *call.positional.get(index)?;
+            string_value(node, source).is_some().then_some(Some(node))
+        }
+        CallShape::StringLacking { index, prefix } => {
+            let node = *call.positional.get(index)?;
+            string_value(node, source).is_some_and(|value| !value.starts_with(prefix)).then_some(Some(node))
+        }
+    }
+}
+
+/// The qualified names the called function may be known by: a function or class, or a method
+/// of an instance whose class is known (with the classes it inherits the method from).
+fn callee_names<'t>(checker: &Checker<'_, 't>, function: Node<'t>) -> Vec<String> {
+    if function.kind() == "attribute" {
+        if let (Some(object), Some(method)) =
+            (function.field(Field::Object), function.field(Field::Attribute))
+        {
+            let receiver = checker.resolve(object);
+            if matches!(receiver, Value::Instance(_)) {
+                if let Member::Qualified(names) =
+                    checker.model.member_of(&receiver, text(method, checker.source))
+                {
+                    return names;
+                }
+                return Vec::new();
+            }
+        }
+    }
+    match checker.resolve(function) {
+        Value::Qualified(name) => vec![name],
+        _ => Vec::new(),
     }
 }
 
@@ -105,10 +137,10 @@ pub fn call<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     if !catalogue::is_call_shape_name(text(name, checker.source)) || argument_list.kind() != "argument_list" {
         return;
     }
-    let Value::Qualified(callee) = checker.resolve(function) else {
-        return;
-    };
-    let entries = catalogue::call_shape_entries(&callee);
+    let entries: Vec<&'static catalogue::Entry> = callee_names(checker, function)
+        .iter()
+        .flat_map(|callee| catalogue::call_shape_entries(callee).iter().copied())
+        .collect();
     if entries.is_empty() {
         return;
     }

@@ -82,6 +82,11 @@ pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
             let Some(entry) = names.iter().find_map(|qualified| {
                 catalogue::lookup(qualified).filter(|entry| entry.detection != Detection::Import)
             }) else {
+                // A name the file does not bind (or binds in a definition the prefilter left
+                // unparsed) reads as a builtin; no builtin has a distinctive removed name.
+                if matches!(&receiver, Value::Qualified(path) if path.starts_with("builtins.")) {
+                    report_distinctive(checker, name, name_node);
+                }
                 return;
             };
             let start = if entry.detection == Detection::Name { node } else { name_node };

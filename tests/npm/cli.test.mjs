@@ -4,7 +4,7 @@
 // the progress bar) and the pre-commit hook's definition.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot, run } from "./helpers.mjs";
@@ -83,6 +83,42 @@ test("notebooks, env text files, CI workflows and bad files: the same bytes in e
   }
 });
 
+test("--fix writes the same files and prints the same report as the native CLI; --unsafe-fixes counts the same", () => {
+  const root = scratch();
+  try {
+    for (const side of ["native", "node"]) {
+      cpSync(join(repoRoot, "tests", "fixes"), join(root, side, "fixes"), { recursive: true });
+      cpSync(join(repoRoot, "examples", "legacy_project"), join(root, side, "legacy_project"), { recursive: true });
+      writeTree(join(root, side), {
+        "latin.py": Buffer.from("# -*- coding: latin-1 -*-\nimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('\xe9', '\xe9')\n", "latin1"),
+        "bom.py": Buffer.from("\xef\xbb\xbfimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.failUnless(True)\n", "latin1"),
+      });
+    }
+    for (const args of [["--unsafe-fixes", "."], ["--format", "json", "--unsafe-fixes", "."], ["--fix", "."], ["--fix", "--unsafe-fixes", "."]]) {
+      const rust = run(native, args, { cwd: join(root, "native"), allowFailure: true });
+      const js = run("node", [nodeCli, ...args], { cwd: join(root, "node"), allowFailure: true });
+      assert.equal(js.status, rust.status, `${args}: ${js.stderr}`);
+      assert.ok(js.stdout.equals(rust.stdout), `${args}:\n--- native\n${rust.stdout}\n--- node\n${js.stdout}`);
+    }
+    const listing = run("find", [".", "-type", "f"], { cwd: join(root, "native") }).stdout.toString("utf8").trim().split("\n");
+    let changed = 0;
+    for (const path of listing) {
+      const expected = readFileSync(join(root, "native", path));
+      assert.ok(readFileSync(join(root, "node", path)).equals(expected), `${path} after --fix`);
+      const before = existsSync(join(repoRoot, "tests", "fixes", path.replace(/^\.\/fixes\//, "")))
+        ? readFileSync(join(repoRoot, "tests", "fixes", path.replace(/^\.\/fixes\//, "")))
+        : null;
+      if (before !== null && !before.equals(expected)) changed += 1;
+    }
+    assert.ok(changed >= 5, `${changed} fixture files were changed by --fix`);
+    const { js } = both(["--diff", "."], { cwd: join(root, "node") });
+    assert.equal(js.status, 2);
+    assert.match(js.stderr, /--diff is not available in the Node CLI/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("colours, flags spelled every way, usage errors, --catalogue, --version, --help", () => {
   assertSame(["--color", "always", "examples/legacy_project"]);
   assertSame(["--color", "never", "-t3.14", "--ignore=SUN004", "--ignore", "removed-module", "examples/legacy_project"]);
@@ -143,7 +179,8 @@ test("directories honour .gitignore: the repository's, nested ones, negations; n
   try {
     writeTree(root, {
       ".git/HEAD": "ref: refs/heads/main\n",
-      ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n/top_only.py\n",
+      ".gitignore": "build/\n*.gen.py\n!keep.gen.py\n/top_only.py\n/vendored/\n",
+      "vendored/lib/v.py": "import imp\n",
       "pkg/a.py": "import imp\n",
       "pkg/b.gen.py": "import imp\n",
       "pkg/keep.gen.py": "import imp\n",
@@ -162,6 +199,7 @@ test("directories honour .gitignore: the repository's, nested ones, negations; n
     assert.deepEqual(paths(["."]), ["./other/local.py", "./pkg/a.py", "./pkg/keep.gen.py", "./pkg/top_only.py", "./pkg/sub/kept.py"]);
     assert.deepEqual(paths(["sub"], join(root, "pkg")), ["sub/kept.py"], "rules of the repository above the directory apply");
     assert.deepEqual(paths(["pkg/b.gen.py", "pkg/build/c.py"]), ["pkg/b.gen.py", "pkg/build/c.py"], "files named are checked");
+    assert.deepEqual(paths(["vendored"]), ["vendored/lib/v.py"], "a directory named is checked though ignored");
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -26,6 +26,19 @@ test("require() works synchronously and agrees with import", () => {
   assert.equal(typeof cjs.init, "function");
 });
 
+test("fix() applies the core's fixes, from import and require", () => {
+  const source = "import unittest\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n";
+  for (const api of [esm, cjs]) {
+    const { output, applied, remaining } = api.fix(source);
+    assert.match(output, /self\.assertEqual\(1, 1\)/);
+    assert.equal(applied.length, 1);
+    assert.equal(applied[0].symbol, "unittest.TestCase.assertEquals");
+    assert.deepEqual(remaining, []);
+  }
+  assert.ok(esm.check(source)[0].fix.edits.length > 0, "findings carry their fix");
+  assert.throws(() => esm.fix(source, { unsafe: true }), /unknown option `unsafe`/);
+});
+
 test("init() is harmless in Node", async () => {
   await esm.init();
   await cjs.init();

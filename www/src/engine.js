@@ -9,6 +9,7 @@ const WASM_URL = new URL("./pysunset_bg.wasm", import.meta.url);
 
 /** A worker that answers one request after another, each with a promise. */
 class EngineWorker {
+  /** `module` is a WebAssembly.Module or a promise of one (the worker starts meanwhile). */
   constructor(module) {
     this.worker = new Worker(WORKER_URL, { type: "module", name: "pysunset engine" });
     this.pending = new Map();
@@ -25,7 +26,7 @@ class EngineWorker {
       event.preventDefault();
       this.failAll(new Error(`the engine worker failed: ${event.message || "unknown error"}`));
     };
-    this.ready = this.call("init", { module });
+    this.ready = Promise.resolve(module).then((compiled) => this.call("init", { module: compiled }));
   }
 
   call(op, args = {}) {
@@ -61,8 +62,10 @@ export class CancelledError extends Error {
 /** The engine: `call` runs on the editor's worker, `checkFiles` on the pool. */
 export class Engine {
   static async start() {
-    const module = await WebAssembly.compileStreaming(fetch(WASM_URL));
-    const editor = new EngineWorker(module);
+    // The worker's script loads while the module compiles.
+    const compiling = WebAssembly.compileStreaming(fetch(WASM_URL));
+    const editor = new EngineWorker(compiling);
+    const module = await compiling;
     const info = await editor.ready;
     // A path's kind is a pure, instant function of its name: a copy of the module in the page
     // answers it synchronously while files are read (the checks all run in workers).
@@ -129,6 +132,8 @@ export class Engine {
       await Promise.all(this.pool.map(runWorker));
     } catch (error) {
       if (signal?.aborted) throw new CancelledError();
+      // A worker failed: the others may still be busy with this batch, so start afresh.
+      this.resetPool();
       throw error;
     } finally {
       signal?.removeEventListener("abort", onAbort);

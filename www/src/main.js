@@ -664,8 +664,20 @@ function setUpServiceWorker() {
   if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker
     .register("./sw.js")
-    .then(() => navigator.serviceWorker.ready)
-    .then(() => (status.textContent = "Works offline."))
+    .then((registration) => {
+      if (!registration) throw new Error("the browser did not register the service worker");
+      const updateReady = () => {
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          status.textContent = "Works offline. A new version is ready: it loads once every playground tab is closed.";
+        }
+      };
+      registration.addEventListener("updatefound", () => registration.installing?.addEventListener("statechange", updateReady));
+      updateReady();
+      return navigator.serviceWorker.ready;
+    })
+    .then(() => {
+      if (!status.textContent) status.textContent = "Works offline.";
+    })
     .catch((error) => (status.textContent = `Offline mode unavailable: ${error.message}`));
 }
 

@@ -1,7 +1,8 @@
 // The service worker: precaches every file of the site (the list and the version are written by
 // scripts/build-www.mjs) and answers from that cache, so the playground works offline. It only
 // ever handles requests for its own origin. A new build has a new version, hence a new cache;
-// old caches are deleted when it activates.
+// it waits until no page of the old version is open (so a page never mixes files of two builds),
+// then deletes the old caches.
 const VERSION = "__VERSION__";
 const PRECACHE = __PRECACHE__;
 const CACHE = `pysunset-${VERSION}`;
@@ -10,8 +11,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))),
   );
 });
 
