@@ -283,6 +283,25 @@ fn fix_keeps_the_files_bytes_outside_the_edits() {
 }
 
 #[test]
+fn directory_runs_honour_gitignore_files() {
+    let dir = scratch("gitignore");
+    std::fs::create_dir_all(dir.join("build")).unwrap();
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    std::fs::write(dir.join(".gitignore"), "build/\n*.gen.py\n!keep.gen.py\n").unwrap();
+    std::fs::write(dir.join("pkg/.gitignore"), "local.py\n").unwrap();
+    for name in ["a.py", "build/b.py", "x.gen.py", "keep.gen.py", "pkg/local.py", "pkg/m.py"] {
+        std::fs::write(dir.join(name), "import imp\n").unwrap();
+    }
+    let output = pysunset(&["--format", "json", "."], &dir, None);
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["./a.py", "./keep.gen.py", "./pkg/m.py"]);
+    // A file named on the command line is checked all the same.
+    let named = pysunset(&["--format", "json", "x.gen.py"], &dir, None);
+    assert!(stdout(&named).contains("\"path\": \"x.gen.py\""));
+}
+
+#[test]
 fn fix_honours_select_and_ignore() {
     let dir = scratch("fix-select");
     let source = "import locale\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(locale.format(\"%d\", 1), \"1\")\n";
@@ -299,4 +318,56 @@ fn fix_honours_select_and_ignore() {
         std::fs::read_to_string(dir.join("t.py")).unwrap(),
         source.replace("assertEquals", "assertEqual").replace("locale.format(", "locale.format_string(")
     );
+}
+
+#[test]
+fn stdin_filename_names_the_input_and_picks_its_kind() {
+    let dir = scratch("stdin-filename");
+    let notebook = r#"{"cells": [{"cell_type": "markdown", "source": "x"}, {"cell_type": "code", "source": ["import os\n", "import imp\n"]}]}"#;
+    let output = pysunset(&["--stdin-filename", "nb/explore.ipynb", "-"], &dir, Some(notebook.as_bytes()));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("nb/explore.ipynb:cell 2:2:8: SUN001 error: module `imp`"),
+        "{}",
+        stdout(&output)
+    );
+    let env = pysunset(
+        &["--stdin-filename", "Dockerfile", "--format", "json", "-"],
+        &dir,
+        Some(b"ENV PYTHONTHREADDEBUG=1\n"),
+    );
+    assert!(
+        stdout(&env).contains("\"path\": \"Dockerfile\"") && stdout(&env).contains("\"code\": \"SUN006\"")
+    );
+    let broken = pysunset(&["--stdin-filename", "nb.ipynb", "-"], &dir, Some(b"{"));
+    assert!(
+        stderr(&broken).contains("nb.ipynb: skipped: not a valid Jupyter notebook"),
+        "{}",
+        stderr(&broken)
+    );
+}
+
+#[test]
+fn configuration_errors_exit_2_naming_the_file_and_key() {
+    let dir = scratch("config-errors");
+    std::fs::write(dir.join("pyproject.toml"), "[tool.pysunset]\ntarget = \"3.13\"\nselct = [\"SUN001\"]\n")
+        .unwrap();
+    std::fs::write(dir.join("a.py"), "import imp\n").unwrap();
+    let output = pysunset(&["a.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("pyproject.toml: [tool.pysunset] `selct`: unknown key: the keys are target, select, ignore, exclude (line 3)"),
+        "{}",
+        stderr(&output)
+    );
+    // --no-config reads none; --config reads the one named.
+    assert_eq!(pysunset(&["--no-config", "a.py"], &dir, None).status.code(), Some(1));
+    std::fs::write(dir.join("other.toml"), "[tool.pysunset]\nignore = [\"removed-module\"]\n").unwrap();
+    let other = pysunset(&["--config", "other.toml", "a.py"], &dir, None);
+    assert_eq!(other.status.code(), Some(0), "{}", stderr(&other));
+    assert_eq!(stdout(&other), "No findings in 1 file (target Python 3.12).\n");
+    std::fs::write(dir.join("none.toml"), "[project]\nname = \"x\"\n").unwrap();
+    let none = pysunset(&["--config", "none.toml", "a.py"], &dir, None);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("none.toml: has no [tool.pysunset] table"), "{}", stderr(&none));
 }

@@ -1,9 +1,15 @@
 //! Which files a run checks: the files named, and under the directories named, the files whose
 //! kind pysunset knows ([`SourceKind::for_path`]: Python, stubs, notebooks, env text files),
-//! less the configuration's `exclude` patterns.
+//! less the configuration's `exclude` patterns and what `.gitignore` files ignore: those from the
+//! repository's root (the nearest ancestor holding `.git`) down to the directory, and those inside
+//! it as the walk enters them; a deeper file's verdict (ignored or re-included with `!`) wins, as
+//! in git. The Node CLI (`js/files.js`) walks the same way.
 
 use crate::config::is_excluded;
 use crate::SourceKind;
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use ignore::Match;
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -83,7 +89,7 @@ pub fn discover<'a>(
             continue;
         }
         let exclusion = exclusion(index);
-        let excluded = |path: &Path| exclusion.as_ref().is_some_and(|exclusion| exclusion.excludes(path));
+        let mut gitignores = GitignoreStack::new(&path);
         let mut pending = vec![path];
         while let Some(directory) = pending.pop() {
             let entries = match fs::read_dir(&directory) {
@@ -92,6 +98,11 @@ pub fn discover<'a>(
                     problems.push((directory, format!("skipped: cannot read directory: {error}")));
                     continue;
                 }
+            };
+            gitignores.enter(&directory);
+            let excluded = |path: &Path, is_directory: bool| {
+                exclusion.as_ref().is_some_and(|exclusion| exclusion.excludes(path))
+                    || gitignores.ignores(path, is_directory)
             };
             let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
             entries.sort_by_key(|entry| entry.file_name());
@@ -105,10 +116,10 @@ pub fn discover<'a>(
                 let path = entry.path();
                 if file_type.is_dir() {
                     let hidden = name.starts_with('.') && !HIDDEN_ENTERED.contains(&name.as_ref());
-                    if !hidden && !EXCLUDED_DIRECTORIES.contains(&name.as_ref()) && !excluded(&path) {
+                    if !hidden && !EXCLUDED_DIRECTORIES.contains(&name.as_ref()) && !excluded(&path, true) {
                         subdirectories.push(path);
                     }
-                } else if is_checked_file(&path) && !path.is_dir() && !excluded(&path) {
+                } else if is_checked_file(&path) && !path.is_dir() && !excluded(&path, false) {
                     // Broken links and unreadable files are kept: reading them reports why.
                     inputs.push((Input::File(path), index));
                 }
@@ -121,4 +132,69 @@ pub fn discover<'a>(
 
 fn is_checked_file(path: &Path) -> bool {
     SourceKind::for_path(&path.to_string_lossy()).is_some()
+}
+
+/// The `.gitignore` files that apply under one directory tree, by absolute directory.
+struct GitignoreStack {
+    by_directory: HashMap<PathBuf, Gitignore>,
+}
+
+impl GitignoreStack {
+    /// The `.gitignore` files from the repository's root down to above `top` (none when `top`
+    /// is not in a repository).
+    fn new(top: &Path) -> Self {
+        let mut stack = GitignoreStack { by_directory: HashMap::new() };
+        let Ok(absolute) = std::path::absolute(top) else {
+            return stack;
+        };
+        let ancestors: Vec<&Path> = absolute.ancestors().skip(1).collect();
+        if let Some(root) = ancestors.iter().position(|directory| directory.join(".git").exists()) {
+            for directory in &ancestors[..=root] {
+                stack.load(directory);
+            }
+        }
+        stack
+    }
+
+    fn load(&mut self, absolute: &Path) {
+        let file = absolute.join(".gitignore");
+        if !file.is_file() {
+            return;
+        }
+        let mut builder = GitignoreBuilder::new(absolute);
+        // A line that is not a valid pattern is skipped, as git skips it.
+        let _ = builder.add(&file);
+        if let Ok(gitignore) = builder.build() {
+            self.by_directory.insert(absolute.to_path_buf(), gitignore);
+        }
+    }
+
+    /// Reads the `.gitignore` of a directory the walk enters.
+    fn enter(&mut self, directory: &Path) {
+        if let Ok(absolute) = std::path::absolute(directory) {
+            if !self.by_directory.contains_key(&absolute) {
+                self.load(&absolute);
+            }
+        }
+    }
+
+    /// Whether git would ignore `path`: the deepest `.gitignore` with a verdict decides.
+    fn ignores(&self, path: &Path, is_directory: bool) -> bool {
+        if self.by_directory.is_empty() {
+            return false;
+        }
+        let Ok(absolute) = std::path::absolute(path) else {
+            return false;
+        };
+        for directory in absolute.ancestors().skip(1) {
+            if let Some(gitignore) = self.by_directory.get(directory) {
+                match gitignore.matched(&absolute, is_directory) {
+                    Match::Ignore(_) => return true,
+                    Match::Whitelist(_) => return false,
+                    Match::None => {}
+                }
+            }
+        }
+        false
+    }
 }
