@@ -450,12 +450,12 @@ async function fixInput(path, options, parsed) {
   }
   let outcome;
   try {
-    outcome = fix(text, { ...(options.target === undefined ? {} : { target: options.target }), unsafeFixes: parsed.unsafeFixes });
+    // Only the selected rules are fixed (and reported).
+    outcome = fix(text, { ...options, unsafeFixes: parsed.unsafeFixes });
   } catch (error) {
     return skipped(`skipped: ${error.message}`);
   }
-  // What is left, with the run's select and ignore (fix() reports every rule).
-  let report = { path, findings: check(outcome.output, options), fixed: outcome.applied.length };
+  let report = { path, findings: outcome.remaining, fixed: outcome.applied.length };
   let source = text;
   if (outcome.output !== text) {
     try {

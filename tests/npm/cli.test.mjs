@@ -94,7 +94,7 @@ test("--fix writes the same files and prints the same report as the native CLI; 
         "bom.py": Buffer.from("\xef\xbb\xbfimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.failUnless(True)\n", "latin1"),
       });
     }
-    for (const args of [["--unsafe-fixes", "."], ["--format", "json", "--unsafe-fixes", "."], ["--fix", "."], ["--fix", "--unsafe-fixes", "."]]) {
+    for (const args of [["--unsafe-fixes", "."], ["--format", "json", "--unsafe-fixes", "."], ["--fix", "--select", "SUN004", "."], ["--fix", "."], ["--fix", "--unsafe-fixes", "."]]) {
       const rust = run(native, args, { cwd: join(root, "native"), allowFailure: true });
       const js = run("node", [nodeCli, ...args], { cwd: join(root, "node"), allowFailure: true });
       assert.equal(js.status, rust.status, `${args}: ${js.stderr}`);
