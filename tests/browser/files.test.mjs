@@ -275,6 +275,34 @@ test("a big folder shows progress with counts, and cancel leaves the previous re
   assert.ok(maxGap < 1000, `the page stalled for ${maxGap} ms`);
 });
 
+test("download fixed files: a diff of every file that changes, then a zip of the fixed files", async (t) => {
+  if (!(await page.evaluate(() => window.pysunset.capabilities())).includes("fix")) {
+    t.skip("this build of the wasm package has no fix() yet");
+    return;
+  }
+  const folder = join(work, "fixable");
+  const test = (name) => `import unittest\n\n\nclass ${name}(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n`;
+  write(join(folder, "test_a.py"), test("A"));
+  write(join(folder, "sub", "test_b.py"), test("B"));
+  write(join(folder, "clean.py"), "import os\n");
+  const count = await batches();
+  await page.setInputFiles("#open-folder", folder);
+  await waitBatch(count);
+  await page.click("#fix-download");
+  await page.locator("#fix-dialog").waitFor();
+  assert.deepEqual((await page.locator("#fix-diff h3.path").allTextContents()).sort(), ["fixable/sub/test_b.py", "fixable/test_a.py"]);
+  assert.equal(await page.locator("#fix-diff .add").count(), 2);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#fix-apply")]);
+  assert.equal(download.suggestedFilename(), "pysunset-fixed.zip");
+  const listing = execFileSync(
+    "python3",
+    ["-c", "import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); print(json.dumps({i.filename: z.read(i).decode() for i in z.infolist()}))", await download.path()],
+    { encoding: "utf8" },
+  );
+  const fixed = (name) => test(name).replace("assertEquals(", "assertEqual(");
+  assert.deepEqual(JSON.parse(listing), { "fixable/sub/test_b.py": fixed("B"), "fixable/test_a.py": fixed("A") });
+});
+
 test("every fixture, checked by the page's worker pool, reports what it expects and what the CLI reports", async () => {
   const byTarget = new Map();
   for (const name of fixtureFiles()) {

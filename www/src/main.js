@@ -314,8 +314,9 @@ async function previewFileFix() {
 
 async function previewDownloadFixed() {
   const changes = [];
+  // The dropped files (the editor's own buffer has "Fix all in this file").
   for (const file of state.files.values()) {
-    if (!file.findings.some((finding) => finding.fix) || /\.ipynb$/i.test(file.path)) continue;
+    if (file.path === SCRATCH || !file.findings.some((finding) => finding.fix) || /\.ipynb$/i.test(file.path)) continue;
     const text = file.path === state.current ? editor.text() : file.text;
     const answer = await engine.call("fix", { source: text, options: { target: state.target, unsafeFixes: state.unsafeFixes } });
     if (answer.value.output !== text) changes.push({ path: file.path, before: text, after: answer.value.output });
@@ -334,7 +335,7 @@ function updateFixButtons() {
   const canFix = engine?.has("fix");
   const file = state.files.get(state.current);
   $("#fix-file").hidden = !canFix || !file.findings.some((finding) => finding.fix) || /\.ipynb$/i.test(state.current);
-  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.findings.some((finding) => finding.fix));
+  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.path !== SCRATCH && f.findings.some((finding) => finding.fix));
   $("#unsafe-row").hidden = !canFix;
 }
 
