@@ -23,7 +23,9 @@ impl Random {
 fn checks_quickly(source: &str, what: &str) -> usize {
     let start = Instant::now();
     let findings = check(source, &Options::default()).unwrap_or_else(|error| panic!("{what}: {error}"));
-    assert!(start.elapsed() < Duration::from_secs(20), "{what} took {:?}", start.elapsed());
+    // A guard against hangs (quadratic blow-ups, endless loops), not a benchmark: the tests run
+    // unoptimised on a shared 2-core machine, where a 9 MB file takes tens of seconds.
+    assert!(start.elapsed() < Duration::from_secs(180), "{what} took {:?}", start.elapsed());
     findings.len()
 }
 
