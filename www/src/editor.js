@@ -10,7 +10,7 @@ import {
   drawSelection,
   highlightSpecialChars,
 } from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from "@codemirror/commands";
 import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
 import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { lintGutter, setDiagnostics, lintKeymap, forEachDiagnostic } from "@codemirror/lint";
@@ -76,7 +76,11 @@ export function createEditor(parent, { onChange, card, actions, label }) {
     text: () => view.state.doc.toString(),
     /** Replaces the whole document (a new file, a share link, "try it"). */
     setText(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: 0 } });
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: text },
+        selection: { anchor: 0 },
+        annotations: isolateHistory.of("full"),
+      });
     },
     /** Shows findings (already filtered) for the current document. */
     setFindings(findings) {
@@ -97,7 +101,7 @@ export function createEditor(parent, { onChange, card, actions, label }) {
       view.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: "center" }) });
       view.focus();
     },
-    /** Applies edits ({range, content}) in one undoable transaction. */
+    /** Applies edits ({range, content}) as one undo step of its own. */
     applyEdits(edits) {
       const doc = view.state.doc;
       const changes = edits.map((edit) => ({
@@ -105,7 +109,7 @@ export function createEditor(parent, { onChange, card, actions, label }) {
         to: offsetOf(doc, edit.range.end),
         insert: edit.content,
       }));
-      view.dispatch({ changes });
+      view.dispatch({ changes, userEvent: "input.fix", annotations: isolateHistory.of("full") });
     },
     focus: () => view.focus(),
   };
