@@ -174,7 +174,7 @@ test("[tool.pysunset] in pyproject.toml is found by walking up, and flags overri
   }
 });
 
-test("directories honour .gitignore: the repository's, nested ones, negations; named files are checked", () => {
+test("directories honour .gitignore as the native CLI does: the repository's, nested ones, negations; named files are checked", () => {
   const root = scratch();
   try {
     writeTree(root, {
@@ -200,6 +200,9 @@ test("directories honour .gitignore: the repository's, nested ones, negations; n
     assert.deepEqual(paths(["sub"], join(root, "pkg")), ["sub/kept.py"], "rules of the repository above the directory apply");
     assert.deepEqual(paths(["pkg/b.gen.py", "pkg/build/c.py"]), ["pkg/b.gen.py", "pkg/build/c.py"], "files named are checked");
     assert.deepEqual(paths(["vendored"]), ["vendored/lib/v.py"], "a directory named is checked though ignored");
+    // The native CLI walks the same way.
+    for (const args of [["."], ["vendored"], ["pkg"]]) assertSame(["--format", "json", ...args], { cwd: root });
+    assertSame(["--format", "json", "sub"], { cwd: join(root, "pkg") });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
