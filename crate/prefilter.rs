@@ -49,6 +49,10 @@ const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_
 const CONTEXT_WORDS: &[&str] =
     &["TYPE_CHECKING", "exec_module", "find_spec", "hexversion", "meta_path", "path_hooks", "version_info"];
 
+/// Stands for any float literal in code (a number with a point or an exponent): a pseudo-word
+/// no identifier can spell.
+const FLOAT_WORD: &str = "0.0";
+
 /// What each entry needs to have been seen.
 enum Needs {
     /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
@@ -163,6 +167,9 @@ fn words() -> &'static Words {
                                         .collect(),
                                 ),
                             ]),
+                            CallShape::FloatLiteral => {
+                                Needs::AllOf(vec![called, Needs::InCode { name: id(FLOAT_WORD) }])
+                            }
                             _ => called,
                         }
                     }
@@ -573,8 +580,16 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             }
             b'0'..=b'9' => {
                 previous = None;
+                let start = at;
                 while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
                     at += 1;
+                }
+                let number = &bytes[start..at];
+                let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
+                if !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                    if let Some(id) = words.ids.get(FLOAT_WORD.as_bytes()) {
+                        seen[*id].code = true;
+                    }
                 }
                 after_dot = false;
             }

@@ -9,16 +9,27 @@ use crate::syntax::{text, Field, NodeExt};
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
+/// The rows of [`Detection::ModuleAttribute`].
+fn rows() -> &'static [&'static Entry] {
+    static ROWS: OnceLock<Vec<&'static Entry>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        ENTRIES.iter().filter(|entry| entry.detection == Detection::ModuleAttribute).collect()
+    })
+}
+
+/// Whether a name node may spell a module attribute: its length, before its text is read (this
+/// runs on every identifier).
+fn may_be_named(node: Node<'_>) -> bool {
+    let length = node.end_byte() - node.start_byte();
+    rows().iter().any(|entry| entry.name().len() == length)
+}
+
 /// The entry for the module attribute `name`, if one is removed.
 fn entry_named(name: &str) -> Option<&'static Entry> {
-    static ROWS: OnceLock<Vec<&'static Entry>> = OnceLock::new();
     if !name.starts_with("__") {
         return None;
     }
-    let rows = ROWS.get_or_init(|| {
-        ENTRIES.iter().filter(|entry| entry.detection == Detection::ModuleAttribute).collect()
-    });
-    rows.iter().copied().find(|entry| entry.name() == name)
+    rows().iter().copied().find(|entry| entry.name() == name)
 }
 
 /// Whether `node` is written or deleted rather than read: an assignment target (also inside a
@@ -46,7 +57,10 @@ fn is_written(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 
 /// Checks an `attribute` node: `mod.__cached__`.
 pub fn attribute<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>, ancestors: &[Node<'t>]) {
-    let (Some(object), Some(name)) = (node.field(Field::Object), node.field(Field::Attribute)) else {
+    let Some(name) = node.field(Field::Attribute).filter(|name| may_be_named(*name)) else {
+        return;
+    };
+    let Some(object) = node.field(Field::Object) else {
         return;
     };
     let Some(entry) = entry_named(text(name, checker.source)) else {
@@ -99,6 +113,9 @@ fn is_read(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 
 /// Checks an `identifier` node: `__cached__` read as a global the file does not bind.
 pub fn identifier<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>, ancestors: &[Node<'t>]) {
+    if !may_be_named(node) {
+        return;
+    }
     let name = text(node, checker.source);
     if !name.starts_with("__") {
         return;
