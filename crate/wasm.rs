@@ -403,6 +403,20 @@ pub fn catalogue() -> Result<CatalogueArray, JsError> {
     Ok(to_js(&entries)?.unchecked_into())
 }
 
+/// A unified diff of `old` and `new` with three lines of context, headed `a/PATH` and `b/PATH`
+/// (an absolute path as it is): what the CLIs' `--diff` prints for a file; "" when equal.
+#[wasm_bindgen(js_name = unifiedDiff)]
+pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    crate::report::unified_diff(path, old, new)
+}
+
+/// The line the CLIs' `--diff` ends with on standard error: how many findings in how many files
+/// would be fixed.
+#[wasm_bindgen(js_name = wouldFix)]
+pub fn would_fix(fixes: u32, files: u32) -> String {
+    crate::report::would_fix(fixes as usize, files as usize)
+}
+
 /// The version of pysunset.
 #[wasm_bindgen]
 pub fn version() -> String {

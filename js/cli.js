@@ -5,7 +5,9 @@ import { chmod, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { decode, encodeLike } from "./decode.js";
-import { catalogue, check, checkFile, checkFiles, fix, isExcluded, parseConfig, render, sourceKind, version } from "./node.js";
+import { catalogue, check, checkFile, checkFiles, fix, isExcluded, parseConfig, render, sourceKind, unifiedDiff, version } from "./node.js";
+// The --diff summary line, worded by the core (node.js has loaded the module already).
+import { wouldFix } from "./wasm/pysunset.js";
 import { discover, MissingPath } from "./files.js";
 import { ProgressBar } from "./progress.js";
 
@@ -135,11 +137,6 @@ export function parseArguments(argv) {
     }
   }
   if (parsed.paths.length === 0) throw new UsageError("no PATH given (use - to read standard input)");
-  if (parsed.diff) {
-    throw new UsageError(
-      "--diff is not available in the Node CLI (the unified diff is the native CLI's): run the native pysunset, or call fix() from the library",
-    );
-  }
   if (parsed.fix && parsed.paths.includes("-")) {
     throw new UsageError("--fix cannot write to standard input: use --diff to see the fixes");
   }
@@ -355,13 +352,17 @@ async function run(parsed, { stdout, stderr, stdin }) {
   });
   const reports = new Array(inputs.length);
   const notes = new Array(inputs.length).fill(null);
+  /** With --diff: the diff of each file that would change, and how many fixes it holds. */
+  const diffs = [];
   const progress = new ProgressBar(stderr, inputs.length);
   let done = 0;
   try {
     for (const { options, positions } of groups.values()) {
-      if (parsed.fix) {
+      if (parsed.fix || parsed.diff) {
         for (const position of positions) {
-          ({ report: reports[position], note: notes[position] } = await fixInput(inputs[position].path, options, parsed));
+          let diff;
+          ({ report: reports[position], note: notes[position], diff } = await fixInput(inputs[position], options, parsed, stdin));
+          if (diff !== null) diffs.push({ diff, fixed: reports[position].fixed });
           progress.update(++done);
         }
         continue;
@@ -403,6 +404,16 @@ async function run(parsed, { stdout, stderr, stdin }) {
 
   for (const [path, problem] of discovered.problems) stderr.write(`${path}: ${problem}\n`);
   for (const note of notes) if (note !== null) stderr.write(`${note}\n`);
+  if (parsed.diff) {
+    try {
+      await write(stdout, diffs.map(({ diff }) => diff).join(""));
+    } catch {
+      return 2;
+    }
+    const fixes = diffs.reduce((sum, { fixed }) => sum + fixed, 0);
+    stderr.write(`${wouldFix(fixes, diffs.length)}\n`);
+    return diffs.length > 0 ? 1 : 0;
+  }
   const renderOptions = {
     format: parsed.format ?? "text",
     color: colorOf(parsed.color, stdout),
@@ -420,15 +431,23 @@ async function run(parsed, { stdout, stderr, stdin }) {
 }
 
 /**
- * `--fix` for one file (crate/cli/mod.rs, fix_input): Python source and stubs get their fixes
- * applied and written back atomically in the file's own encoding; the report holds what is left.
+ * `--fix` and `--diff` for one file (crate/cli/mod.rs, fix_input): Python source and stubs get
+ * their fixes applied and, with --fix, written back atomically in the file's own encoding
+ * (with --diff, the unified diff is returned instead); the report holds what is left.
  * Other kinds of file, and files whose bytes had to be repaired, are only checked.
  */
-async function fixInput(path, options, parsed) {
-  const skipped = (problem) => ({ report: { path, findings: [], problem }, note: `${path}: ${problem}` });
+async function fixInput(input, options, parsed, stdin) {
+  const { path } = input;
+  const skipped = (problem) => ({ report: { path, findings: [], problem }, note: `${path}: ${problem}`, diff: null });
   let bytes;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    if (input.stdin) {
+      const chunks = [];
+      for await (const chunk of stdin) chunks.push(chunk);
+      bytes = new Uint8Array(Buffer.concat(chunks));
+    } else {
+      bytes = new Uint8Array(await readFile(path));
+    }
   } catch (error) {
     return skipped(`skipped: cannot read: ${error.message}`);
   }
@@ -446,7 +465,7 @@ async function fixInput(path, options, parsed) {
     if (result.problem !== undefined) return skipped(result.problem);
     const report = { path, findings: result.findings };
     if (result.source !== undefined) report.source = result.source;
-    return { report, note };
+    return { report, note, diff: null };
   }
   let outcome;
   try {
@@ -457,7 +476,10 @@ async function fixInput(path, options, parsed) {
   }
   let report = { path, findings: outcome.remaining, fixed: outcome.applied.length };
   let source = text;
-  if (outcome.output !== text) {
+  let diff = null;
+  if (outcome.output !== text && parsed.diff) {
+    diff = unifiedDiff(path, text, outcome.output);
+  } else if (outcome.output !== text && !input.stdin) {
     try {
       const encoded = encodeLike(bytes, text, outcome.output);
       if (encoded === null) throw new Error("its encoding does not give back the same bytes");
@@ -470,7 +492,7 @@ async function fixInput(path, options, parsed) {
     }
   }
   if (report.findings.length > 0) report.source = source;
-  return { report, note };
+  return { report, note, diff };
 }
 
 /** Replaces a file's bytes atomically: a temporary file beside it, with its mode, renamed over it. */

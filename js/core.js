@@ -115,6 +115,12 @@ export function createApi(bindings, host = {}) {
     requireString(source, "fix", "source");
     return call("fix", "the source", source, options);
   };
+  api.unifiedDiff = (path, oldText, newText) => {
+    requireString(path, "unifiedDiff", "path");
+    requireString(oldText, "unifiedDiff", "oldText");
+    requireString(newText, "unifiedDiff", "newText");
+    return call("unifiedDiff", path, path, oldText, newText);
+  };
   return api;
 }
 

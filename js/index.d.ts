@@ -168,3 +168,9 @@ export function isExcluded(path: string, patterns: string[]): boolean;
  * @throws {Error} for invalid options or input that is not text.
  */
 export function fix(source: string, options?: FixOptions): FixResult;
+
+/**
+ * A unified diff of `oldText` and `newText` with three lines of context, headed `a/PATH` and
+ * `b/PATH`: what the CLIs' `--diff` prints for a file ("" when the texts are equal).
+ */
+export function unifiedDiff(path: string, oldText: string, newText: string): string;

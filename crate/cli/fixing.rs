@@ -55,17 +55,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// A unified diff of `old` and `new` (three lines of context), headed `a/PATH` and `b/PATH`
-/// (an absolute path as it is).
-pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
-    let (a, b) = if Path::new(path).is_absolute() {
-        (path.to_string(), path.to_string())
-    } else {
-        (format!("a/{path}"), format!("b/{path}"))
-    };
-    similar::TextDiff::from_lines(old, new).unified_diff().context_radius(3).header(&a, &b).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

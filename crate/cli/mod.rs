@@ -283,7 +283,9 @@ fn fix_input(
     let mut source = text.to_string();
     if outcome.output != text {
         match (arguments.fix, input) {
-            (FixMode::Diff, _) => diff = Some(fixing::unified_diff(&report.path, text, &outcome.output)),
+            (FixMode::Diff, _) => {
+                diff = Some(crate::report::unified_diff(&report.path, text, &outcome.output))
+            }
             (_, Input::File(file)) => {
                 let written = fixing::encode_like(bytes, text, &outcome.output)
                     .ok_or_else(|| "its encoding does not give back the same bytes".to_string())

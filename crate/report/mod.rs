@@ -12,12 +12,14 @@
 //! Output is deterministic: reports in the order given, findings in the order given (source
 //! order from [`crate::check`]), paths as given, no timestamps.
 
+mod diff;
 mod github;
 mod json;
 mod junit;
 mod sarif;
 mod text;
 
+pub use diff::unified_diff;
 pub use text::would_fix;
 
 use crate::finding::{Finding, Range, Severity};

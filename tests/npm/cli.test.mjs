@@ -94,7 +94,7 @@ test("--fix writes the same files and prints the same report as the native CLI; 
         "bom.py": Buffer.from("\xef\xbb\xbfimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.failUnless(True)\n", "latin1"),
       });
     }
-    for (const args of [["--unsafe-fixes", "."], ["--format", "json", "--unsafe-fixes", "."], ["--fix", "--select", "SUN004", "."], ["--fix", "."], ["--fix", "--unsafe-fixes", "."]]) {
+    for (const args of [["--diff", "."], ["--diff", "--unsafe-fixes", "--select", "SUN003,SUN004", "."], ["--unsafe-fixes", "."], ["--format", "json", "--unsafe-fixes", "."], ["--fix", "--select", "SUN004", "."], ["--fix", "."], ["--fix", "--unsafe-fixes", "."]]) {
       const rust = run(native, args, { cwd: join(root, "native"), allowFailure: true });
       const js = run("node", [nodeCli, ...args], { cwd: join(root, "node"), allowFailure: true });
       assert.equal(js.status, rust.status, `${args}: ${js.stderr}`);
@@ -111,9 +111,17 @@ test("--fix writes the same files and prints the same report as the native CLI; 
       if (before !== null && !before.equals(expected)) changed += 1;
     }
     assert.ok(changed >= 5, `${changed} fixture files were changed by --fix`);
-    const { js } = both(["--diff", "."], { cwd: join(root, "node") });
-    assert.equal(js.status, 2);
-    assert.match(js.stderr, /--diff is not available in the Node CLI/);
+    // --diff reads standard input too.
+    const alias = Buffer.from("import unittest\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n");
+    const piped = assertSame(["--diff", "-"], { input: alias });
+    assert.equal(piped.rust.status, 1);
+    assert.match(piped.js.stdout.toString("utf8"), /^\+        self\.assertEqual\(1, 1\)$/m);
+    assert.equal(piped.js.stderr.toString("utf8"), piped.rust.stderr.toString("utf8"));
+    // After --fix nothing is left to fix: --diff prints nothing, in both CLIs.
+    const clean = both(["--diff", "."], { cwd: join(root, "node") });
+    assert.equal(clean.js.status, 0, clean.js.stderr);
+    assert.equal(clean.js.stdout.length, 0);
+    assert.equal(clean.js.stderr.toString("utf8"), clean.rust.stderr.toString("utf8"));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
