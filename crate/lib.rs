@@ -26,6 +26,7 @@ mod rules;
 pub mod semantic;
 pub mod suppression;
 pub mod syntax;
+pub mod usage;
 pub mod version;
 
 #[cfg(not(target_arch = "wasm32"))]

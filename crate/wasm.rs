@@ -417,6 +417,12 @@ pub fn would_fix(fixes: u32, files: u32) -> String {
     crate::report::would_fix(fixes as usize, files as usize)
 }
 
+/// The command-line usage text the CLIs print for `--help`.
+#[wasm_bindgen(js_name = cliUsage)]
+pub fn cli_usage() -> String {
+    crate::usage::USAGE.to_string()
+}
+
 /// The version of pysunset.
 #[wasm_bindgen]
 pub fn version() -> String {
