@@ -1,6 +1,8 @@
 // The playground's icons, drawn here: a sun setting into the sea, as SVG and as PNG (a small
 // rasteriser with 4x4 supersampling and a PNG encoder on node:zlib). Used by build-www.mjs.
 import { deflateSync } from "node:zlib";
+// The PNG chunks' CRC-32 is the one the playground's zip writer uses.
+import { crc32 } from "../www/src/archive.js";
 
 const SKY = [0x1d, 0x1b, 0x2e];
 const SEA = [0x2b, 0x28, 0x45];
@@ -82,22 +84,6 @@ export function iconPng(size) {
     chunk("IDAT", deflateSync(raw, { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
-}
-
-const CRC = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type, data) {

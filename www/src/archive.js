@@ -349,7 +349,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(bytes) {
+/** CRC-32 (IEEE), as zip entries and PNG chunks carry it. */
+export function crc32(bytes) {
   let crc = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
