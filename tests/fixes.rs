@@ -8,6 +8,9 @@
 //! Finally every fixture of `tests/fixtures/` and every example of the catalogue is fixed:
 //! nothing fixable may remain, and no new syntax error may appear.
 
+#[path = "support/files.rs"]
+mod files;
+
 use pysunset::catalogue::ENTRIES;
 use pysunset::fix::recipes::RECIPES;
 use pysunset::fix::syntax_errors;
@@ -20,22 +23,9 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The Python files under `directory`.
 fn files_under(directory: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![directory.to_path_buf()];
-    while let Some(directory) = pending.pop() {
-        let Ok(entries) = fs::read_dir(&directory) else { continue };
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|extension| extension == "py") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    files::files_under(directory, |path| path.extension().is_some_and(|extension| extension == "py"))
 }
 
 fn options_of(source: &str) -> FixOptions {

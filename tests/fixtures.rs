@@ -11,34 +11,20 @@
 
 #[path = "support/expectations.rs"]
 mod expectations;
+#[path = "support/files.rs"]
+mod files;
 
 use expectations::{expectations, target_of, Expected};
+use files::files_under;
 use pysunset::{check, Options};
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn fixture_files(directory: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![directory.to_path_buf()];
-    while let Some(directory) = pending.pop() {
-        for entry in fs::read_dir(&directory).expect("readable fixture directory") {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "py" || e == "pyi") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
+use std::path::Path;
 
 #[test]
 fn fixtures_report_exactly_what_they_expect() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let files = fixture_files(&root);
+    let files = files_under(&root, |path| path.extension().is_some_and(|e| e == "py" || e == "pyi"));
     assert!(files.len() >= 10, "fixtures are missing: found {}", files.len());
     let mut failures = BTreeMap::new();
     let mut total = 0;

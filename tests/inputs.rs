@@ -7,28 +7,14 @@
 
 #[path = "support/expectations.rs"]
 mod expectations;
+#[path = "support/files.rs"]
+mod files;
 
 use expectations::{expectations, target_of, Expected};
+use files::files_under;
 use pysunset::{check_file, CheckError, Options, SourceKind};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn files_under(directory: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![directory.to_path_buf()];
-    while let Some(directory) = pending.pop() {
-        for entry in fs::read_dir(&directory).expect("readable fixture directory") {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
+use std::path::Path;
 
 /// The cells' sources of a notebook fixture, in order (numbered from 1).
 fn cell_sources(text: &str) -> Vec<String> {
@@ -46,7 +32,7 @@ fn cell_sources(text: &str) -> Vec<String> {
 
 fn check_fixtures(directory: &str, kind: SourceKind) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(directory);
-    let files = files_under(&root);
+    let files = files_under(&root, |_| true);
     let mut compared = 0;
     let mut failures = Vec::new();
     for path in &files {
