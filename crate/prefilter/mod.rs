@@ -13,9 +13,13 @@
 //! some entry's evidence is all there. The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
+mod calls;
+mod with_statements;
+
 use crate::catalogue::stdlib::{self, Produces};
 use crate::catalogue::{CallShape, Detection, Entry, ENTRIES};
 use crate::version::PythonVersion;
+use calls::{CallSite, Calls};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -36,6 +40,20 @@ struct Seen {
     imported_name: bool,
     /// After a dot that follows a module alias (`import typing as t; t.re`).
     after_alias: bool,
+    /// The name of a keyword argument (`=` follows it inside brackets).
+    keyword: bool,
+}
+
+/// What the tokenizer noted about a file.
+struct Evidence<'b> {
+    /// The file.
+    bytes: &'b [u8],
+    /// Where each word occurred, by word id.
+    seen: Vec<Seen>,
+    /// Pairs of words seen as `first.second`.
+    pairs: Pairs,
+    /// The calls of the words that [`CallShape`] entries call.
+    calls: Vec<CallSite>,
 }
 
 /// Pairs of word ids seen as `first.second` in code.
@@ -81,11 +99,30 @@ enum Needs {
     InCode { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
-    /// A keyword parameter: one of the callables' names in code and one of the keywords in code.
+    /// A keyword parameter: one of the callables' names in code and one of the keywords as a
+    /// keyword argument.
     Keyword { callables: Vec<usize>, keywords: Vec<usize> },
+    /// A call of a given shape: `callables` met, and a call of one of `words` (the callables'
+    /// last segments) whose arguments may have the shape (`allowed`: the ids of the keywords
+    /// the shape allows).
+    Called { callables: Box<Needs>, words: Vec<usize>, shape: CallShape, allowed: Vec<usize> },
+    /// A class entered in a `with` statement: `spelled` met, and a `with` header that may enter
+    /// an instance of one of `classes` (see [`with_statements`]).
+    Entered { spelled: Box<Needs>, classes: Vec<&'static str> },
 }
 
 impl Needs {
+    /// Calls `visit` on these needs and every needs inside them.
+    fn visit(&self, visit: &mut impl FnMut(&Needs)) {
+        visit(self);
+        match self {
+            Needs::AnyOf(inner) | Needs::AllOf(inner) => inner.iter().for_each(|needs| needs.visit(visit)),
+            Needs::Called { callables, .. } => callables.visit(visit),
+            Needs::Entered { spelled, .. } => spelled.visit(visit),
+            _ => {}
+        }
+    }
+
     /// The ids of the words a use itself spells (not the modules it needs imported): a
     /// definition that holds one of them may hold the use.
     fn use_words(&self) -> Vec<usize> {
@@ -97,6 +134,8 @@ impl Needs {
             | Needs::Variable { name }
             | Needs::InCode { name } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
+            Needs::Called { callables, .. } => callables.use_words(),
+            Needs::Entered { spelled, .. } => spelled.use_words(),
             Needs::AnyOf(alternatives) | Needs::AllOf(alternatives) => {
                 alternatives.iter().flat_map(Needs::use_words).collect()
             }
@@ -112,6 +151,8 @@ struct Words {
     shapes: [u64; 256],
     import_functions: Vec<usize>,
     context: Vec<usize>,
+    /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
+    called: Vec<bool>,
     needs: Vec<Needs>,
     shortest: usize,
     longest: usize,
@@ -127,7 +168,7 @@ fn words() -> &'static Words {
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
         let context = CONTEXT_WORDS.iter().map(|word| id(word)).collect();
-        let needs = ENTRIES
+        let needs: Vec<Needs> = ENTRIES
             .iter()
             .map(|entry: &Entry| {
                 let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
@@ -150,9 +191,24 @@ fn words() -> &'static Words {
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
                     Detection::CallShape { callables, shape } => {
-                        let called = Needs::AnyOf(
-                            callables.iter().map(|callable| callable_needs(callable, &mut id)).collect(),
-                        );
+                        let allowed = match shape {
+                            CallShape::KeywordOtherThan(allowed)
+                            | CallShape::MissingOrNone { allowed, .. } => {
+                                allowed.iter().map(|keyword| id(keyword)).collect()
+                            }
+                            _ => Vec::new(),
+                        };
+                        let called = Needs::Called {
+                            callables: Box::new(Needs::AnyOf(
+                                callables.iter().map(|callable| callable_needs(callable, &mut id)).collect(),
+                            )),
+                            words: callables
+                                .iter()
+                                .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
+                                .collect(),
+                            shape,
+                            allowed,
+                        };
                         match shape {
                             // Each literal is a word in a string (or `None` in code).
                             CallShape::Literal { values, .. } => Needs::AllOf(vec![
@@ -176,10 +232,18 @@ fn words() -> &'static Words {
                     Detection::ContextManager => {
                         let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
                         let (classes, _) = stdlib::inheriting_classes(class, entry.name());
-                        let spelled = Needs::AnyOf(
-                            classes.into_iter().map(|class| name_needs(class, &mut id)).collect(),
-                        );
-                        Needs::AllOf(vec![spelled, Needs::InCode { name: id("with") }])
+                        let spelled =
+                            Needs::AnyOf(classes.iter().map(|class| name_needs(class, &mut id)).collect());
+                        Needs::Entered {
+                            spelled: Box::new(Needs::AllOf(vec![
+                                spelled,
+                                Needs::InCode { name: id("with") },
+                            ])),
+                            classes: classes
+                                .iter()
+                                .map(|class| class.rsplit('.').next().unwrap_or(class))
+                                .collect(),
+                        }
                     }
                     Detection::Keyword { callables, keywords } => Needs::Keyword {
                         callables: callables
@@ -191,13 +255,23 @@ fn words() -> &'static Words {
                 }
             })
             .collect();
+        let mut called = vec![false; ids.len()];
+        for needs in &needs {
+            needs.visit(&mut |needs| {
+                if let Needs::Called { words, .. } = needs {
+                    for &word in words {
+                        called[word] = true;
+                    }
+                }
+            });
+        }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
         let mut shapes = [0u64; 256];
         for word in ids.keys() {
             shapes[usize::from(word[0])] |= 1 << word.len().min(63);
         }
-        Words { ids, shapes, import_functions, context, needs, shortest, longest }
+        Words { ids, shapes, import_functions, context, called, needs, shortest, longest }
     })
 }
 
@@ -226,15 +300,13 @@ pub fn may_contain_findings(text: &str) -> bool {
 /// such as deprecations that come later, need no evidence).
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
     let words = words();
-    let mut seen = vec![Seen::default(); words.ids.len()];
-    let mut pairs = Pairs::default();
-    let blocks = scan(text.as_bytes(), words, &mut seen, &mut pairs);
+    let (blocks, evidence) = scan(text.as_bytes(), words);
     // A definition is worth parsing when it mentions a word of an entry whose evidence the
     // file shows, or a context word.
     let mut relevant = vec![false; words.ids.len()];
     let mut any = false;
     for (entry, needs) in ENTRIES.iter().zip(&words.needs) {
-        if entry.status_at(target).is_some() && needs_met(words, &seen, &pairs, needs) {
+        if entry.status_at(target).is_some() && needs_met(words, &evidence, needs) {
             any = true;
             for id in needs.use_words() {
                 relevant[id] = true;
@@ -259,18 +331,17 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
-    let mut seen = vec![Seen::default(); words.ids.len()];
-    let mut pairs = Pairs::default();
-    scan(text.as_bytes(), words, &mut seen, &mut pairs);
+    let (_, evidence) = scan(text.as_bytes(), words);
     ENTRIES
         .iter()
         .zip(&words.needs)
-        .filter(|(_, needs)| needs_met(words, &seen, &pairs, needs))
+        .filter(|(_, needs)| needs_met(words, &evidence, needs))
         .map(|(entry, _)| entry)
         .collect()
 }
 
-fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool {
+fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
+    let Evidence { seen, pairs, calls, .. } = evidence;
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     match *needs {
         Needs::Module { root, name } => {
@@ -288,16 +359,23 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Variable { name } => seen[name].string || seen[name].code,
         Needs::AnyOf(ref alternatives) => {
-            alternatives.iter().any(|alternative| needs_met(words, seen, pairs, alternative))
+            alternatives.iter().any(|alternative| needs_met(words, evidence, alternative))
         }
         Needs::AllOf(ref requirements) => {
-            requirements.iter().all(|requirement| needs_met(words, seen, pairs, requirement))
+            requirements.iter().all(|requirement| needs_met(words, evidence, requirement))
         }
         Needs::InCode { name } => seen[name].code,
         Needs::InString { name } => seen[name].string,
         Needs::Keyword { ref callables, ref keywords } => {
             callables.iter().any(|&callable| seen[callable].code)
-                && keywords.iter().any(|&keyword| seen[keyword].code)
+                && keywords.iter().any(|&keyword| seen[keyword].keyword)
+        }
+        Needs::Called { ref callables, words: ref called, shape, ref allowed } => {
+            needs_met(words, evidence, callables)
+                && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, allowed))
+        }
+        Needs::Entered { ref spelled, ref classes } => {
+            needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
         }
     }
 }
@@ -497,7 +575,30 @@ fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
 }
 
-fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs) -> Blocks<'b> {
+/// The next byte after `at` that is not blank (nor, inside brackets, a line break), and where.
+fn next_significant(bytes: &[u8], mut at: usize, depth: usize) -> Option<(usize, u8)> {
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b' ' | b'\t' | b'\x0c' => at += 1,
+            b'\r' | b'\n' if depth > 0 => at += 1,
+            b'\\' if matches!(bytes.get(at + 1), Some(b'\n' | b'\r')) => at += 2,
+            _ => return Some((at, byte)),
+        }
+    }
+    None
+}
+
+fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
+    let mut seen = vec![Seen::default(); words.ids.len()];
+    let mut pairs = Pairs::default();
+    let mut calls = Calls::default();
+    // Inside an assignment's value (after a lone `=`, across dots and words): a callable
+    // that ends the value is handed on (`P = pathlib.Path`).
+    let mut in_value = false;
+    // In `from m import a as b`: the id of the callable `a`, whose alias comes next.
+    let mut from_name: Option<usize> = None;
+    // Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names.
+    let mut callable_aliases: Vec<(&[u8], usize)> = Vec::new();
     let lookup = |word: &[u8]| -> Option<usize> {
         if word.len() < words.shortest
             || word.len() > words.longest
@@ -542,6 +643,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             b'\n' => {
                 at += 1;
                 if depth == 0 {
+                    in_value = false;
                     statement = Statement::Start;
                     line_start = Some(at);
                     previous = None;
@@ -566,8 +668,10 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             }
             b'\'' | b'"' => {
                 previous = None;
+                in_value = false;
+                calls.string(depth);
                 let mut hits = Vec::new();
-                at = scan_string(bytes, at, &lookup, seen, &mut hits);
+                at = scan_string(bytes, at, &lookup, &mut seen, &mut hits);
                 if let Some(block) = blocks.current() {
                     block.words.extend(hits);
                 }
@@ -578,19 +682,22 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                     other => other,
                 };
             }
-            b'0'..=b'9' => {
+            b'0'..=b'9' | b'.' if byte != b'.' || bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => {
                 previous = None;
+                in_value = false;
                 let start = at;
                 while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
                     at += 1;
                 }
                 let number = &bytes[start..at];
                 let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
-                if !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                let float = !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
+                if float {
                     if let Some(id) = words.ids.get(FLOAT_WORD.as_bytes()) {
                         seen[*id].code = true;
                     }
                 }
+                calls.number(depth, float);
                 after_dot = false;
             }
             _ if is_word_start(byte) => {
@@ -605,9 +712,37 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                 let id = lookup(word);
                 if alias_next {
                     aliases.push(word);
+                    if let (Statement::FromNames { .. }, Some(named)) = (statement, from_name.take()) {
+                        callable_aliases.push((word, named));
+                    }
+                }
+                let next = next_significant(bytes, at, depth);
+                let keyword = matches!(next, Some((equals, b'='))
+                    if depth > 0 && bytes.get(equals + 1) != Some(&b'='));
+                calls.word(depth, word, id, keyword);
+                let callable = match id {
+                    Some(id) if words.called[id] => Some(id),
+                    Some(_) => None,
+                    None if callable_aliases.is_empty() => None,
+                    None => {
+                        callable_aliases.iter().find(|(alias, _)| *alias == word).map(|(_, named)| *named)
+                    }
+                };
+                if let Some(callable) = callable {
+                    match next.map(|(_, byte)| byte) {
+                        Some(b'(') => calls.expect_call(callable),
+                        None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if in_value => {
+                            calls.handed_on(callable)
+                        }
+                        _ => {}
+                    }
+                    if matches!(statement, Statement::FromNames { alias: false }) {
+                        from_name = Some(callable);
+                    }
                 }
                 if let Some(id) = id {
                     let slot = &mut seen[id];
+                    slot.keyword |= keyword;
                     slot.code = true;
                     slot.member |= after_dot;
                     slot.defined |= after_def;
@@ -679,9 +814,48 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                 if byte != b'.' {
                     previous = None;
                 }
+                // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
+                in_value = match byte {
+                    b'=' => {
+                        let before = at.checked_sub(2).map(|index| bytes[index]);
+                        !matches!(
+                            before,
+                            Some(
+                                b'=' | b'!'
+                                    | b'<'
+                                    | b'>'
+                                    | b'+'
+                                    | b'-'
+                                    | b'*'
+                                    | b'/'
+                                    | b'%'
+                                    | b'&'
+                                    | b'|'
+                                    | b'^'
+                                    | b'@'
+                            )
+                        ) && bytes.get(at) != Some(&b'=')
+                    }
+                    b'.' => in_value,
+                    _ => false,
+                };
                 match byte {
-                    b'(' | b'[' | b'{' => depth += 1,
-                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    b'(' | b'[' | b'{' => {
+                        calls.other(depth, byte, None);
+                        depth += 1;
+                        if byte == b'(' {
+                            calls.open_bracket(depth);
+                        }
+                    }
+                    b')' | b']' | b'}' => {
+                        depth = depth.saturating_sub(1);
+                        calls.close_bracket(depth);
+                    }
+                    b',' => calls.comma(depth),
+                    _ => calls.other(depth, byte, bytes.get(at).copied()),
+                }
+                match byte {
+                    b'(' | b'[' | b'{' | b')' | b']' | b'}' => {}
                     b';' => statement = Statement::Start,
                     b':' if depth == 0 => {
                         statement = Statement::Start;
@@ -708,7 +882,8 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             }
         }
     }
-    blocks
+    calls.finish();
+    (blocks, Evidence { bytes, seen, pairs, calls: calls.sites })
 }
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
@@ -812,6 +987,13 @@ mod tests {
             "from pathlib import Path\nPath(x).link_to(y)",
             "from importlib.util import module_for_loader, \\\n    set_package\n",
             "print 'x'; import imp\n",
+            "import array\narray.array('u', 'x')\n",
+            "from pathlib import Path\nPath('a', strict=True)\n",
+            "from pathlib import Path as P\nP(\n    'a',\n    flag=1,\n)\n",
+            "import typing\nTD = typing.TypedDict\n",
+            "import random\nrandom.randrange(.5)\n",
+            "import random\nrandom.randrange(0, 1.5)\n",
+            "from pathlib import Path\np = Path('x')\nwith p: pass\n",
         ] {
             assert!(may_contain_findings(source), "{source:?}");
         }
@@ -836,6 +1018,10 @@ mod tests {
             "import numpy.distutils\n",
             "assertEquals = 1\n",
             "typing = 1; re = 2\n",
+            "import array\narray.array('b', b'x')\n",
+            "from pathlib import Path\np = Path('x', *parts)\nwith open(p) as f: pass\n",
+            "from pathlib import Path\nPath('a') == Path(b == 2)\n",
+            "import random\nrandom.randrange(10)\nx = 1.5\n",
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }

@@ -1,0 +1,260 @@
+//! Whether a `with` statement may enter an instance of some classes: a second, rarer pass of
+//! the prefilter, run only on files that spell one of the classes and the word `with`.
+//!
+//! The rules see an instance where the resolver can follow it: a call of the class (or of a
+//! method that makes one), or a name bound to such a value, an item of it, or what a `with`
+//! entered (`p = Path(x)`, `for p in paths:`, `with Path(x) as p:`). Lexically that is: the
+//! own words of some `with` item (outside the brackets of its calls) include a class name, or a
+//! name that a binding statement binds from a value whose own words do, followed through any
+//! number of bindings. Scopes are ignored, so the answer errs on the side of "may".
+
+use super::scan_string;
+
+/// A statement that binds names: the words it binds and the words of the value it binds them from.
+struct Binding<'b> {
+    targets: Vec<&'b [u8]>,
+    values: Vec<&'b [u8]>,
+}
+
+/// One logical statement being read.
+#[derive(Default)]
+struct Statement<'b> {
+    words: Vec<&'b [u8]>,
+    /// For each word: whether it is the value's own (outside the brackets of calls, as
+    /// `Path` in `p = Path(x) / y`, unlike `x`), and, before the first split, whether it is
+    /// a target's own (not followed by a dot, as `p` in `self.p = ...`).
+    own: Vec<bool>,
+    /// The bracket depth of the value's own words: 1 when the value is in parentheses.
+    value_depth: usize,
+    /// In a `with` header: the words outside the brackets of its items (the managers' own
+    /// names, not their arguments: `Path` and `p` in `with Path(x) / y as p`).
+    managers: Vec<&'b [u8]>,
+    /// The bracket depth of a `with` header's items: 1 when the items are in parentheses.
+    items_depth: Option<usize>,
+    /// Where the current `with` item's words start in `managers`.
+    item_start: usize,
+    /// `with m as t`: what `t` is bound from is `m`'s own words, not its arguments'.
+    entered: Vec<Binding<'b>>,
+    /// Indexes into `words` where a lone `=` (or the `in` of a `for`) split the statement.
+    splits: Vec<usize>,
+    /// Words right after `as` or before `:=`: targets wherever they are.
+    named: Vec<&'b [u8]>,
+    is_with: bool,
+    is_for: bool,
+}
+
+impl<'b> Statement<'b> {
+    fn finish(&mut self, bindings: &mut Vec<Binding<'b>>, headers: &mut Vec<Vec<&'b [u8]>>) {
+        let words = std::mem::take(&mut self.words);
+        if self.is_with {
+            headers.push(std::mem::take(&mut self.managers));
+        }
+        if let (Some(&first), Some(&last)) = (self.splits.first(), self.splits.last()) {
+            let own = |range: std::ops::Range<usize>| -> Vec<&'b [u8]> {
+                range.filter(|&index| self.own[index]).map(|index| words[index]).collect()
+            };
+            bindings.push(Binding { targets: own(0..last), values: own(first..words.len()) });
+        }
+        bindings.append(&mut self.entered);
+        if !self.named.is_empty() {
+            bindings.push(Binding { targets: std::mem::take(&mut self.named), values: words });
+        }
+        *self = Statement::default();
+    }
+
+    /// A lone `=` or the `in` of a `for` ends before `at`: what follows is a value.
+    fn split(&mut self, bytes: &[u8], at: usize) {
+        if self.splits.is_empty() {
+            let opens = super::next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
+            self.value_depth = usize::from(opens);
+        }
+        self.splits.push(self.words.len());
+    }
+}
+
+/// Whether some `with` statement of `bytes` may enter an instance of one of `classes` (the
+/// class names as spelled in code: `Path`, `PosixPath`, ...).
+pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
+    let mut bindings: Vec<Binding> = Vec::new();
+    let mut headers: Vec<Vec<&[u8]>> = Vec::new();
+    let mut statement = Statement::default();
+    let mut depth = 0usize;
+    let mut name_next = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        match byte {
+            b'\n' => {
+                at += 1;
+                if depth == 0 {
+                    statement.finish(&mut bindings, &mut headers);
+                }
+            }
+            b'\\' => at += 2,
+            b'#' => {
+                while at < bytes.len() && bytes[at] != b'\n' {
+                    at += 1;
+                }
+            }
+            b'\'' | b'"' => at = scan_string(bytes, at, &|_| None, &mut [], &mut Vec::new()),
+            _ if super::is_word_start(byte) => {
+                let start = at;
+                while at < bytes.len() && super::is_word_byte(bytes[at]) {
+                    at += 1;
+                }
+                let word = &bytes[start..at];
+                if matches!(bytes.get(at), Some(b'\'' | b'"')) && super::is_string_prefix(word) {
+                    continue;
+                }
+                let first = statement.words.is_empty() && statement.splits.is_empty();
+                match word {
+                    b"with" if first || statement.words == [&b"async"[..]] => {
+                        statement.words.clear();
+                        statement.own.clear();
+                        statement.is_with = true;
+                        let opens =
+                            super::next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
+                        statement.items_depth = Some(usize::from(opens));
+                    }
+                    b"for" if first => statement.is_for = true,
+                    b"in" if statement.is_for && depth == 0 && statement.splits.is_empty() => {
+                        statement.split(bytes, at);
+                    }
+                    b"as" => name_next = true,
+                    _ => {
+                        let named = std::mem::take(&mut name_next);
+                        if named && statement.is_with {
+                            let values = statement.managers
+                                [statement.item_start.min(statement.managers.len())..]
+                                .to_vec();
+                            statement.entered.push(Binding { targets: vec![word], values });
+                        } else if named {
+                            statement.named.push(word);
+                        }
+                        if !named && statement.items_depth == Some(depth) {
+                            statement.managers.push(word);
+                        }
+                        let own = if statement.splits.is_empty() {
+                            depth == 0
+                                && super::next_significant(bytes, at, depth)
+                                    .is_none_or(|(_, next)| next != b'.')
+                        } else {
+                            depth == statement.value_depth
+                        };
+                        statement.words.push(word);
+                        statement.own.push(own);
+                    }
+                }
+            }
+            _ => {
+                at += 1;
+                match byte {
+                    b'(' | b'[' | b'{' => depth += 1,
+                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    b';' if depth == 0 => statement.finish(&mut bindings, &mut headers),
+                    b',' if statement.items_depth == Some(depth) => {
+                        statement.item_start = statement.managers.len()
+                    }
+                    b':' if bytes.get(at) == Some(&b'=') => {
+                        if let Some(&word) = statement.words.last() {
+                            statement.named.push(word);
+                        }
+                    }
+                    // The end of a compound statement's header: its body may follow on the line.
+                    b':' if depth == 0 && (statement.is_with || statement.is_for) => {
+                        statement.finish(&mut bindings, &mut headers)
+                    }
+                    b'=' => {
+                        let before = at.checked_sub(2).map(|index| bytes[index]);
+                        let lone = !matches!(
+                            before,
+                            Some(
+                                b'=' | b'!'
+                                    | b'<'
+                                    | b'>'
+                                    | b'+'
+                                    | b'-'
+                                    | b'*'
+                                    | b'/'
+                                    | b'%'
+                                    | b'&'
+                                    | b'|'
+                                    | b'^'
+                                    | b'@'
+                                    | b':'
+                            )
+                        ) && bytes.get(at) != Some(&b'=');
+                        if lone && depth == 0 {
+                            statement.split(bytes, at);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    statement.finish(&mut bindings, &mut headers);
+    let mut instances: Vec<&[u8]> = classes.iter().map(|class| class.as_bytes()).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for binding in &bindings {
+            if binding.values.iter().any(|value| instances.contains(value)) {
+                for target in &binding.targets {
+                    if !instances.contains(target) {
+                        instances.push(target);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+    headers.iter().any(|header| header.iter().any(|word| instances.contains(word)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_enter;
+
+    fn enters(source: &str) -> bool {
+        may_enter(source.as_bytes(), &["Path", "PosixPath"])
+    }
+
+    #[test]
+    fn with_statements_that_may_enter_an_instance() {
+        for source in [
+            "with Path(x) as p:\n    pass\n",
+            "with pathlib.Path.cwd() / 'out', open(f) as g: pass\n",
+            "async with Path(x):\n    pass\n",
+            "p = Path(x)\nwith p:\n    pass\n",
+            "def f():\n    with p: pass\np = q = PosixPath(x)\n",
+            "for p in Path(a).parents:\n    with p:\n        pass\n",
+            "with Path(x) as p:\n    with p: pass\n",
+            "if (p := Path(x)):\n    with p: pass\n",
+            "from pathlib import Path as P\nwith P(x): pass\n",
+            "with (\n    Path(a) as p,\n):\n    pass\n",
+            "self.p = Path(x)\nwith self.p: pass\n",
+            "p = (Path(x)\n    / 'y')\nwith p: pass\n",
+        ] {
+            assert!(enters(source), "{source:?}");
+        }
+    }
+
+    #[test]
+    fn with_statements_that_cannot() {
+        for source in [
+            "p = Path(x)\nwith open(p) as f:\n    pass\n",
+            "with open(f) as g:\n    p = Path(g.read())\n",
+            "p = Path(x)\nwith open(p) as f:\n    with f: pass\n",
+            "x = 'with Path(x):'\n# with Path(x):\n",
+            "p = Path(x)\nwith lock: print(p)\n",
+            "f = open(Path(x))\nwith f: pass\n",
+            // The engine does not follow list items either.
+            "paths = [Path(a), Path(b)]\nfor p in paths:\n    with p:\n        pass\n",
+            "self.p = Path(x)\nwith self.lock: pass\n",
+            "if p == Path(x):\n    with q: pass\n",
+        ] {
+            assert!(!enters(source), "{source:?}");
+        }
+    }
+}
