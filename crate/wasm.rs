@@ -57,6 +57,11 @@ export interface Finding {
   range: Range;
   /** In a notebook: the 1-based number of the cell among all its cells (markdown cells count). */
   cell?: number;
+  /**
+   * In a notebook: the same span in the `.ipynb` file's own text (its JSON, escapes such as `\"`
+   * counted as written), for an editor that shows the file as it is.
+   */
+  fileRange?: Range;
   url: string;
   /** The change that migrates this use, where one is mechanical (never on `info` findings). */
   fix?: Fix;

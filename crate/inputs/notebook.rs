@@ -4,7 +4,9 @@
 //!
 //! - Cells are numbered from 1 among *all* the notebook's cells (markdown and raw cells count),
 //!   as JupyterLab and VS Code show them. A finding's line and column are relative to its cell's
-//!   source, and its `offset` is a byte offset into that cell's source.
+//!   source, and its `offset` is a byte offset into that cell's source. Its `file_range` is
+//!   the same span in the `.ipynb` text itself ([`Notebook::file_range`]): where an editor
+//!   showing the file's JSON puts it.
 //! - A notebook whose kernel language (`metadata.kernelspec.language` or
 //!   `metadata.language_info.name`) is not Python is not checked; neither is a cell whose
 //!   `metadata.vscode.languageId` is not Python.
@@ -310,6 +312,7 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
         };
         finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
         finding.cell = Some(number);
+        finding.file_range = notebook.file_range(number, finding.range);
         // Fixes are edits of one Python text; a notebook's cells are JSON strings.
         finding.fix = None;
     }
@@ -394,6 +397,50 @@ mod tests {
             };
             assert!(!reason.is_empty());
         }
+    }
+
+    /// The text of `range` in `text`, cut by its UTF-16 columns (as an editor would) and by its
+    /// byte offsets; both must agree.
+    fn cut(text: &str, range: Range) -> String {
+        assert_eq!(range.start.line, range.end.line, "{range:?}");
+        let line = text.split('\n').nth(range.start.line as usize - 1).unwrap();
+        let units: Vec<u16> = line.encode_utf16().collect();
+        let by_columns =
+            String::from_utf16(&units[range.start.column as usize - 1..range.end.column as usize - 1])
+                .unwrap();
+        assert_eq!(by_columns, &text[range.start.offset as usize..range.end.offset as usize]);
+        by_columns
+    }
+
+    #[test]
+    fn findings_carry_their_range_in_the_file_text() {
+        // Before the finding, on its line of the file: `\"` and `\u00e9` escapes (one character
+        // of the cell, two and six of the file), a raw `é` and `😀` (two UTF-16 units), and a
+        // surrogate pair written as two escapes.
+        let text = concat!(
+            "{\"cells\": [\n",
+            " {\"cell_type\": \"markdown\", \"source\": [\"caf\\u00e9\"]},\n",
+            " {\"cell_type\": \"code\", \"source\": [\"import os\\n\", ",
+            "\"s = \\\"\\u00e9 \\\\\\\" caf\u{e9} \u{1F600} \\ud83d\\ude00\\\"; import imp; imp.reload(os)\\n\", ",
+            "\"x = 1\"]},\n",
+            " {\"cell_type\": \"code\", \"source\": \"import asyncore\"}\n",
+            "]}\n"
+        );
+        let findings = check(text, &Options::default()).unwrap();
+        let cut_all: Vec<(u32, String, String)> = findings
+            .iter()
+            .map(|f| (f.cell.unwrap(), f.symbol.to_string(), cut(text, f.file_range.unwrap())))
+            .collect();
+        assert_eq!(
+            cut_all,
+            vec![
+                (2, "imp".into(), "imp".into()),
+                (2, "imp.reload".into(), "imp.reload".into()),
+                (3, "asyncore".into(), "asyncore".into()),
+            ]
+        );
+        // The cell-relative range is unchanged.
+        assert_eq!((findings[0].range.start.line, findings[0].range.start.column), (2, 31));
     }
 
     #[test]

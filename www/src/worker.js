@@ -71,7 +71,8 @@ function checkNotebook(text, options) {
       .split("\n")
       .map((line) => (/^\s*[%!]/.test(line) ? "" : line))
       .join("\n");
-    for (const finding of engine.check(python, options)) findings.push({ ...finding, cell: index + 1 });
+    // Positions and fixes are the cell's, not the file's: no fix is offered (it would edit the JSON).
+    for (const { fix: _fix, ...finding } of engine.check(python, options)) findings.push({ ...finding, cell: index + 1 });
   });
   return { findings };
 }
@@ -89,7 +90,7 @@ self.onmessage = async (event) => {
     if (op === "init") {
       ready ??= init({ module_or_path: args.module });
       await ready;
-      result = { capabilities: capabilities(), version: engine.version() };
+      result = { capabilities: capabilities(), version: engine.version(), buildLabel: __PYSUNSET_BUILD_LABEL__ };
     } else {
       await ready;
       if (op === "checkBatch") result = checkBatch(args);
