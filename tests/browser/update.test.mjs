@@ -2,7 +2,7 @@
 // works offline; the served files are replaced by build B; the page (still A, from A's cache)
 // is offered "Reload to update", and after it runs on B only: B's version in index.html, B's
 // label in app.js and worker.js, every file the worker answers with is B's byte for byte, A's
-// cache is gone, and the code in the editor is kept. A deploy caught half done (C's sw.js with
+// cache is gone, and the code in the editor is kept, in this tab and in another open one. A deploy caught half done (C's sw.js with
 // B's files) is refused by the worker's hash check, and the page stays on B until C is whole.
 // Each build is scripts/build-www.mjs with its own PYSUNSET_WWW_LABEL and PYSUNSET_WWW_OUT.
 import { test, before, after } from "node:test";
@@ -113,9 +113,19 @@ test("build B deployed: the page is told, and after Reload to update it runs on 
   assert.deepEqual((await cacheKeys()).sort(), [`pysunset-${builds.A.version}`, `pysunset-${builds.B.version}`].sort());
   await setEditorText(page, "import asyncore  # typed before the update\nimport imp\n");
   await screenshot(page, "update-ready", { clip: { x: 0, y: 700, width: 1280, height: 100 } });
-  await Promise.all([page.waitForEvent("load"), button.click()]);
+  // A second tab of A, with its own code: it moves to B too, when the first tab asks.
+  const other = await browser.context.newPage();
+  await other.goto(browser.url);
+  await waitReady(other);
+  await setEditorText(other, "import imp  # the other tab\n");
+  assert.equal((await other.evaluate(() => window.pysunset.build())).version, builds.A.version);
+  await Promise.all([page.waitForEvent("load"), other.waitForEvent("load"), button.click()]);
   await waitReady(page);
+  await waitReady(other);
   assert.deepEqual(await buildOf(), { version: builds.B.version, label: builds.B.label, worker: builds.B.label });
+  assert.deepEqual(await other.evaluate(() => window.pysunset.build()), { version: builds.B.version, label: builds.B.label, worker: builds.B.label });
+  assert.equal(await other.evaluate(() => window.pysunset.view().state.doc.toString()), "import imp  # the other tab\n");
+  await other.close();
   assert.deepEqual(await cacheKeys(), [`pysunset-${builds.B.version}`]);
   assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), "import asyncore  # typed before the update\nimport imp\n");
   assert.deepEqual(await fetchedHashes(builds.B.files.map((f) => f.url)), expectedHashes("B"));
