@@ -145,24 +145,36 @@ impl<'a> Notebook<'a> {
     }
 
     /// Where a position in cell `cell` (its 1-based number) is in the notebook file, or `None`
-    /// when there is no such cell.
+    /// when there is no such cell. A position where one JSON string of the source ends and the
+    /// next begins is placed at the start of the next (see [`Notebook::file_range`] for ends).
     pub fn file_position(&self, cell: u32, position: Position) -> Option<Position> {
+        self.position_in_file(cell, position, false)
+    }
+
+    /// [`Notebook::file_position`] of both ends of a range; an end where one JSON string ends
+    /// and the next begins stays at the end of the first (the range does not run on into the
+    /// next line of the file).
+    pub fn file_range(&self, cell: u32, range: Range) -> Option<Range> {
+        Some(Range {
+            start: self.position_in_file(cell, range.start, false)?,
+            end: self.position_in_file(cell, range.end, range.end.offset > range.start.offset)?,
+        })
+    }
+
+    fn position_in_file(&self, cell: u32, position: Position, end: bool) -> Option<Position> {
         let cell = self.cells.get(cell.checked_sub(1)? as usize)?;
         let offset = position.offset as usize;
-        let index = cell.pieces.partition_point(|piece| piece.source_offset <= offset).checked_sub(1)?;
-        let piece = &cell.pieces[index];
+        // The string that holds the byte at `offset` (for an end: the byte before it).
+        let index = if end {
+            cell.pieces.partition_point(|piece| piece.source_offset < offset)
+        } else {
+            cell.pieces.partition_point(|piece| piece.source_offset <= offset)
+        };
+        let piece = &cell.pieces[index.checked_sub(1)?];
         let raw = &self.text[piece.file_offset..piece.file_offset + piece.file_len];
         Some(
             self.lines.position(piece.file_offset + offset_in_json_string(raw, offset - piece.source_offset)),
         )
-    }
-
-    /// [`Notebook::file_position`] of both ends of a range.
-    pub fn file_range(&self, cell: u32, range: Range) -> Option<Range> {
-        Some(Range {
-            start: self.file_position(cell, range.start)?,
-            end: self.file_position(cell, range.end)?,
-        })
     }
 }
 
@@ -441,6 +453,18 @@ mod tests {
         );
         // The cell-relative range is unchanged.
         assert_eq!((findings[0].range.start.line, findings[0].range.start.column), (2, 31));
+    }
+
+    #[test]
+    fn a_range_that_ends_where_a_string_ends_stays_on_its_line() {
+        // Sources split other than at newlines (some tools write them so).
+        let text = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\n  \"import imp\",\n  \"\",\n  \"; x = 1\\n\"\n]}]}";
+        let finding = &check(text, &Options::default()).unwrap()[0];
+        assert_eq!(finding.symbol, "imp");
+        assert_eq!(cut(text, finding.file_range.unwrap()), "imp");
+        let notebook = Notebook::parse(text).unwrap();
+        let after = notebook.file_position(1, finding.range.end).unwrap();
+        assert_eq!(after.line, 4, "a start there is the next string's");
     }
 
     #[test]
