@@ -177,6 +177,32 @@ test("a deploy caught half done (C's sw.js, B's files) is refused; once C is who
   assert.deepEqual(await fetchedHashes(builds.C.files.map((f) => f.url)), expectedHashes("C"));
 });
 
+test("a page first loaded from the network (its worker took over after load) also updates in place", async () => {
+  // A fresh profile: the page comes from the network, then C's worker claims it. A deploy of A
+  // (a rollback is a new deploy too) is offered without a reload in between.
+  const fresh = await start({ serviceWorkers: "allow", directory: served });
+  try {
+    const first = await fresh.open();
+    await first.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    assert.equal((await first.evaluate(() => window.pysunset.build())).version, builds.C.version);
+    deploy("A");
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await first.locator("#update-now").waitFor({ timeout: 30000 });
+    await Promise.all([first.waitForEvent("load"), first.click("#update-now")]);
+    await waitReady(first);
+    assert.deepEqual(await first.evaluate(() => window.pysunset.build()), { version: builds.A.version, label: builds.A.label, worker: builds.A.label });
+    assert.deepEqual(await first.evaluate(() => caches.keys()), [`pysunset-${builds.A.version}`]);
+    assert.deepEqual(fresh.errors, []);
+  } finally {
+    await fresh.close();
+  }
+});
+
 test("no request left 127.0.0.1 and the pages logged no error", () => {
   assert.deepEqual(browser.requests.filter((url) => !url.startsWith(browser.url) && !/^(blob|data):/.test(url)), []);
   assert.deepEqual(browser.errors, []);

@@ -713,14 +713,16 @@ function takeReloadState() {
 function setUpServiceWorker() {
   const status = $("#offline-status");
   if (!("serviceWorker" in navigator)) return;
-  // A page that a worker controlled from the start is moved to a new version as a whole: when
-  // the new worker takes over (this tab's "Reload to update" or another tab's), it reloads, so
-  // it never fetches a file of the new build while running the old one. The first install
-  // (no controller before) changes nothing for the page.
-  const updating = Boolean(navigator.serviceWorker.controller);
+  // A page is moved to a new version as a whole: when a new worker takes over from the one that
+  // controlled it (this tab's "Reload to update" or another tab's), it reloads, so it never
+  // fetches a file of the new build while running the old one. The first worker taking over a
+  // page loaded from the network (no controller yet) changes nothing for it.
+  let controlled = Boolean(navigator.serviceWorker.controller);
   let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (!updating || reloading) return;
+    const replaced = controlled;
+    controlled = true;
+    if (!replaced || reloading) return;
     reloading = true;
     saveForReload();
     location.reload();
