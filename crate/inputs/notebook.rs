@@ -14,7 +14,12 @@
 //!   shell escapes (`!pip install ...`), help (`?obj`, `obj?`), `x = !ls` and `x = %env`
 //!   assignments. A cell that starts with a cell magic (`%%bash`) is skipped, except the magics
 //!   whose body is Python ([`PYTHON_CELL_MAGICS`]), where only the magic line is blanked.
-//! - Findings in notebooks carry no fix: fixes edit a Python file, and cells are JSON strings.
+//! - Findings in notebooks carry no fix of their own (a fix's edits are positions in Python
+//!   text, and cells are JSON strings); [`fix()`] fixes a whole notebook, cell by cell, and
+//!   writes the cells back as JSON.
+
+mod fix;
+pub use fix::fix;
 
 use crate::finding::{Position, Range};
 use crate::lines::LineIndex;
@@ -48,6 +53,8 @@ pub struct Cell {
     pub python: bool,
     /// Where each JSON string of the source starts: in the joined source, and in the file.
     pieces: Vec<Piece>,
+    /// The byte range of the `source` value (a string or a list of strings) in the file.
+    source_span: Option<std::ops::Range<usize>>,
 }
 
 /// One JSON string of a cell's source.
@@ -137,9 +144,20 @@ impl<'a> Notebook<'a> {
                     invalid(format!("cell {number}: `source` must be a string or a list of strings"))
                 })?,
             };
+            let source_span = cell.source.map(|raw| {
+                let start = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                start..start + raw.get().len()
+            });
             let language = cell.metadata.and_then(|m| m.vscode).and_then(|v| v.language_id);
             let cell_python = python && cell.cell_type == "code" && is_python(language.as_deref());
-            cells.push(Cell { number, cell_type: cell.cell_type, source, python: cell_python, pieces });
+            cells.push(Cell {
+                number,
+                cell_type: cell.cell_type,
+                source,
+                python: cell_python,
+                pieces,
+                source_span,
+            });
         }
         Ok(Notebook { text, lines: LineIndex::new(text), cells, python })
     }
@@ -230,8 +248,18 @@ fn offset_in_json_string(raw: &str, decoded: usize) -> usize {
     at.min(bytes.len())
 }
 
+/// How IPython syntax is taken out of a cell's source; both keep every byte offset.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Blank {
+    /// Replaced by spaces: for checking.
+    Spaces,
+    /// Made a comment (its first character becomes `#`): for fixing, so that what it names
+    /// still counts as a use (`%timeit imp.reload(m)` keeps `import imp`).
+    Comment,
+}
+
 /// The cell's source with IPython syntax blanked out, or `None` when the cell is not Python.
-fn python_source(cell: &Cell) -> Option<String> {
+fn python_source(cell: &Cell, mode: Blank) -> Option<String> {
     if !cell.python {
         return None;
     }
@@ -253,7 +281,16 @@ fn python_source(cell: &Cell) -> Option<String> {
         if blank {
             let body = line.trim_end_matches(['\n', '\r']);
             continued = body.ends_with('\\');
-            out.extend(body.bytes().map(|_| ' '));
+            let code = body.trim_start();
+            match (mode, code.chars().next()) {
+                (Blank::Comment, Some(first)) => {
+                    out.push_str(&body[..body.len() - code.len()]);
+                    out.push('#');
+                    out.push_str(&" ".repeat(first.len_utf8() - 1));
+                    out.push_str(&code[first.len_utf8()..]);
+                }
+                _ => out.extend(body.bytes().map(|_| ' ')),
+            }
             out.push_str(&line[body.len()..]);
         } else {
             out.push_str(line);
@@ -283,51 +320,69 @@ fn is_ipython_line(trimmed: &str) -> bool {
     false
 }
 
+/// The Python code cells of a notebook one after the other, each starting on a new line.
+struct Program {
+    text: String,
+    /// Each cell's number and where its source starts in `text`.
+    starts: Vec<(u32, usize)>,
+}
+
+impl Program {
+    fn new(notebook: &Notebook<'_>, mode: Blank) -> Self {
+        let mut text = String::new();
+        let mut starts: Vec<(u32, usize)> = Vec::new();
+        for cell in &notebook.cells {
+            let Some(source) = python_source(cell, mode) else {
+                continue;
+            };
+            starts.push((cell.number, text.len()));
+            text.push_str(&source);
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        Self { text, starts }
+    }
+
+    /// Moves findings of the program to their cells: cell-relative ranges, `cell` and
+    /// `file_range`, and no fix (its edits are positions in the program).
+    fn place(&self, notebook: &Notebook<'_>, findings: &mut [Finding]) {
+        let lines = LineIndex::new(&self.text);
+        for finding in findings {
+            let offset = finding.range.start.offset as usize;
+            let index = self.starts.partition_point(|&(_, start)| start <= offset).saturating_sub(1);
+            let (number, start) = self.starts[index];
+            let first_line = lines.position(start).line;
+            let cell_end = self.starts.get(index + 1).map_or(self.text.len(), |&(_, next)| next);
+            let relative = |position: Position| {
+                let position =
+                    if (position.offset as usize) > cell_end { lines.position(cell_end) } else { position };
+                Position {
+                    line: position.line - first_line + 1,
+                    column: position.column,
+                    offset: position.offset - start as u32,
+                }
+            };
+            finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
+            finding.cell = Some(number);
+            finding.file_range = notebook.file_range(number, finding.range);
+            finding.fix = None;
+        }
+    }
+}
+
 /// Checks a notebook's text: its Python code cells, as one program.
 pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
     if text.len() > crate::MAX_SOURCE_BYTES {
         return Err(CheckError::TooLarge { bytes: text.len() });
     }
     let notebook = Notebook::parse(text)?;
-    // The code cells one after the other, each starting on a new line: (cell, start offset).
-    let mut program = String::new();
-    let mut starts: Vec<(u32, usize)> = Vec::new();
-    for cell in &notebook.cells {
-        let Some(source) = python_source(cell) else {
-            continue;
-        };
-        starts.push((cell.number, program.len()));
-        program.push_str(&source);
-        if !program.is_empty() && !program.ends_with('\n') {
-            program.push('\n');
-        }
-    }
-    if starts.is_empty() {
+    let program = Program::new(&notebook, Blank::Spaces);
+    if program.starts.is_empty() {
         return Ok(Vec::new());
     }
-    let mut findings = crate::check(&program, options)?;
-    let lines = LineIndex::new(&program);
-    for finding in &mut findings {
-        let offset = finding.range.start.offset as usize;
-        let index = starts.partition_point(|&(_, start)| start <= offset).saturating_sub(1);
-        let (number, start) = starts[index];
-        let first_line = lines.position(start).line;
-        let cell_end = starts.get(index + 1).map_or(program.len(), |&(_, next)| next);
-        let relative = |position: Position| {
-            let position =
-                if (position.offset as usize) > cell_end { lines.position(cell_end) } else { position };
-            Position {
-                line: position.line - first_line + 1,
-                column: position.column,
-                offset: position.offset - start as u32,
-            }
-        };
-        finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
-        finding.cell = Some(number);
-        finding.file_range = notebook.file_range(number, finding.range);
-        // Fixes are edits of one Python text; a notebook's cells are JSON strings.
-        finding.fix = None;
-    }
+    let mut findings = crate::check(&program.text, options)?;
+    program.place(&notebook, &mut findings);
     Ok(findings)
 }
 

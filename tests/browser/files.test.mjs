@@ -283,10 +283,11 @@ test("a dropped notebook: findings are squiggles in its JSON, and a click select
   assert.match(await hover.textContent(), /module imp was removed in Python 3\.12.*In cell 2, line 2, column 36 of its source\./);
   await screenshot(page, "notebook-finding");
   await page.mouse.move(0, 0);
-  // No fix is offered in a notebook (its cells are JSON strings), and the panel says why.
+  // No Fix on single findings in a notebook (their edits would be positions in the cells), and
+  // the panel says why and what to use: Fix all, which fixes the cells and writes the JSON.
   assert.equal(await group.locator("button.fix-one").count(), 0);
-  assert.match(await group.locator(".no-fix").textContent(), /No automatic fixes in notebooks/);
-  assert.equal(await page.isHidden("#fix-file"), true);
+  assert.match(await group.locator(".no-fix").textContent(), /No Fix on single findings in notebooks.*Fix all in this file/);
+  assert.equal(await page.isVisible("#fix-file"), true);
   // Typing in the notebook's JSON checks it again, and the squiggles follow.
   await page.evaluate(() => {
     const view = window.pysunset.view();
@@ -295,6 +296,26 @@ test("a dropped notebook: findings are squiggles in its JSON, and a click select
   });
   await page.waitForFunction((from) => window.pysunset.diagnostics()[0]?.from === from, imp + 7);
   assert.deepEqual((await page.evaluate(() => window.pysunset.diagnostics())).map((d) => d.text), ["imp", "assertEquals"]);
+  // Fix all: a diff of the JSON, then a notebook that is still valid, with only the alias line changed.
+  const before = await page.evaluate(() => window.pysunset.view().state.doc.toString());
+  const checks = await page.evaluate(() => window.pysunset.checksDone());
+  await page.click("#fix-file");
+  await page.locator("#fix-dialog").waitFor();
+  assert.deepEqual(await page.locator("#fix-diff .del").allTextContents(), [`-     "    def test(self): self.assertEquals(s, \\"\\u00e9😀\\")\\n"\n`]);
+  // The changed line is written anew (JSON as serde_json writes it: `é` as it is); the others keep their escapes.
+  assert.deepEqual(await page.locator("#fix-diff .add").allTextContents(), [`+     "    def test(self): self.assertEqual(s, \\"é😀\\")\\n"\n`]);
+  await screenshot(page, "notebook-fix-diff");
+  await page.click("#fix-apply");
+  const after = await page.evaluate(() => window.pysunset.view().state.doc.toString());
+  assert.equal(after, before.replace(String.raw`self.assertEquals(s, \"\u00e9😀\")`, String.raw`self.assertEqual(s, \"é😀\")`));
+  assert.ok(after.includes(String.raw`"# Caf\u00e9 \"notes\": import asyncore"`));
+  const cells = JSON.parse(after).cells.map((cell) => cell.source.join(""));
+  assert.match(cells[1], /self\.assertEqual\(s, "é😀"\)\n$/);
+  await page.waitForFunction((n) => window.pysunset.checksDone() > n && window.pysunset.diagnostics().length > 0, checks, { timeout: 10000 }).catch(() => {});
+  assert.deepEqual(
+    { diagnostics: (await page.evaluate(() => window.pysunset.diagnostics())).map((d) => d.text), findings: (await results())[path] },
+    { diagnostics: ["imp"], findings: ["cell 2 2:43 imp error"] },
+  );
   await page.click("#back-to-scratch");
 });
 

@@ -123,10 +123,21 @@ const isNotebook = (path) => /\.ipynb$/i.test(path);
  */
 const editorRange = (finding) => (finding.cell ? finding.fileRange : finding.range);
 
-/** Why a notebook's findings have no Fix button (the engine offers none there). */
+/** Why a notebook's findings have no Fix button of their own (the engine offers none there). */
 const NOTEBOOK_NO_FIX =
-  "No automatic fixes in notebooks: pysunset's fixes edit Python files, and a notebook's cells are JSON strings. " +
-  "Edit the cells in Jupyter (each finding says what to use instead), or move the code into a .py file to fix it here.";
+  "No Fix on single findings in notebooks: a fix's edits are positions in Python code, and the cells are JSON strings.";
+const NOTEBOOK_FIX_ALL = " “Fix all in this file” fixes the cells together and writes them back into the notebook (the diff shows its JSON).";
+const NOTEBOOK_NO_FIX_ALL = " Edit the cells in Jupyter (each finding says what to use instead).";
+
+/** Whether the engine can fix a whole file of this path (notebooks need its `fixFile`). */
+const canFixFile = (path) => Boolean(engine?.has(isNotebook(path) ? "fixFile" : "fix"));
+
+/** The engine's fix of a whole file: `fix` for Python, `fixFile` for notebooks. */
+async function fixText(path, text) {
+  const options = { target: state.target, unsafeFixes: state.unsafeFixes };
+  const answer = isNotebook(path) ? await engine.call("fixFile", { path, text, options }) : await engine.call("fix", { source: text, options });
+  return answer.value;
+}
 
 /** Updates the editor's diagnostics and the findings panel from the state. */
 function showFindings() {
@@ -169,7 +180,9 @@ function renderFindingsPanel() {
     section.append(heading);
     if (file.problem) section.append(el("p", { class: "problem" }, `Not checked: ${file.problem}`));
     if (file.note) section.append(el("p", { class: "note" }, file.note));
-    if (isNotebook(file.path) && shown.length) section.append(el("p", { class: "note no-fix" }, NOTEBOOK_NO_FIX));
+    if (isNotebook(file.path) && shown.length) {
+      section.append(el("p", { class: "note no-fix" }, NOTEBOOK_NO_FIX + (canFixFile(file.path) ? NOTEBOOK_FIX_ALL : NOTEBOOK_NO_FIX_ALL)));
+    }
     for (const severity of SEVERITIES) {
       const ofSeverity = shown.filter((finding) => finding.severity === severity);
       if (!ofSeverity.length || rendered >= renderLimit) continue;
@@ -315,8 +328,7 @@ function previewFindingFix(path, finding) {
 async function previewFileFix() {
   const before = editor.text();
   const path = state.current;
-  const answer = await engine.call("fix", { source: before, options: { target: state.target, unsafeFixes: state.unsafeFixes } });
-  const result = answer.value;
+  const result = await fixText(path, before);
   if (result.output === before) {
     setStatus("No fix applies to this file at this target");
     return;
@@ -331,26 +343,37 @@ async function previewDownloadFixed() {
   const changes = [];
   // The dropped files (the editor's own buffer has "Fix all in this file").
   for (const file of state.files.values()) {
-    if (file.path === SCRATCH || !file.findings.some((finding) => finding.fix) || isNotebook(file.path)) continue;
+    if (file.path === SCRATCH || !mayFix(file)) continue;
     const text = file.path === state.current ? editor.text() : file.text;
-    const answer = await engine.call("fix", { source: text, options: { target: state.target, unsafeFixes: state.unsafeFixes } });
-    if (answer.value.output !== text) changes.push({ path: file.path, before: text, after: answer.value.output });
+    const fixed = await fixText(file.path, text);
+    if (fixed.output !== text) changes.push({ path: file.path, before: text, after: fixed.output });
   }
   if (!changes.length) {
     setStatus("No fix applies to these files at this target");
     return;
   }
   showDiff("Download the fixed files", `${changes.length} files change`, changes, () => {
-    if (changes.length === 1) download(changes[0].path.split("/").pop(), changes[0].after, "text/x-python");
+    const type = (path) => (isNotebook(path) ? "application/x-ipynb+json" : "text/x-python");
+    if (changes.length === 1) download(changes[0].path.split("/").pop(), changes[0].after, type(changes[0].path));
     else download("pysunset-fixed.zip", writeZip(changes.map((change) => ({ path: change.path, text: change.after }))));
   });
+}
+
+/**
+ * Whether "Fix all" may change a file: a finding with a fix, or in a notebook (whose findings
+ * carry none) any finding that is not guarded, when the engine can fix notebooks.
+ */
+function mayFix(file) {
+  if (!canFixFile(file.path)) return false;
+  if (isNotebook(file.path)) return file.findings.some((finding) => finding.severity !== "info");
+  return file.findings.some((finding) => finding.fix);
 }
 
 function updateFixButtons() {
   const canFix = engine?.has("fix");
   const file = state.files.get(state.current);
-  $("#fix-file").hidden = !canFix || !file.findings.some((finding) => finding.fix) || isNotebook(state.current);
-  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.path !== SCRATCH && f.findings.some((finding) => finding.fix));
+  $("#fix-file").hidden = !mayFix(file);
+  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.path !== SCRATCH && mayFix(f));
   $("#unsafe-row").hidden = !canFix;
 }
 

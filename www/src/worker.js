@@ -14,6 +14,7 @@ const api = (name) => (typeof engine[name] === "function" ? engine[name] : undef
 const DIRECT = {
   check: ({ source, options }) => api("check")(source, options),
   fix: ({ source, options }) => api("fix")(source, options),
+  fixFile: ({ path, text, options }) => api("fixFile")(path, text, options),
   checkFile: ({ path, text, options }) => api("checkFile")(path, text, options),
   sourceKind: ({ path }) => api("sourceKind")(path),
   render: ({ reports, options }) => api("render")(reports, options),
@@ -97,7 +98,7 @@ self.onmessage = async (event) => {
       else if (op in DIRECT && api(op)) {
         const started = performance.now();
         result = DIRECT[op](args);
-        if (op === "check" || op === "fix") result = { value: result, ms: performance.now() - started };
+        if (op === "check" || op === "fix" || op === "fixFile") result = { value: result, ms: performance.now() - started };
       } else throw new Error(`this build of the engine has no \`${op}\``);
     }
     self.postMessage({ id, ok: true, result });
