@@ -200,6 +200,11 @@ pub struct Finding {
     /// and raw cells count too, as Jupyter and VS Code number them); `None` elsewhere.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<u32>,
+    /// In a notebook: where the use is in the `.ipynb` file's own text (the JSON string that
+    /// holds it, escapes counted: `\"` is two columns there), for editors that show the file as
+    /// it is; `None` elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_range: Option<Range>,
     /// A link to the entry's documentation.
     pub url: String,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
@@ -221,6 +226,8 @@ struct FindingData {
     range: Range,
     #[serde(default)]
     cell: Option<u32>,
+    #[serde(default)]
+    file_range: Option<Range>,
     #[serde(default)]
     fix: Option<Fix>,
 }
@@ -249,6 +256,7 @@ impl<'de> Deserialize<'de> for Finding {
             guard: data.guard,
             range: data.range,
             cell: data.cell,
+            file_range: data.file_range,
             url: entry.docs_url(),
             fix: data.fix,
         })
@@ -278,6 +286,7 @@ impl Finding {
             guard,
             range,
             cell: None,
+            file_range: None,
             url: entry.docs_url(),
             fix,
         }

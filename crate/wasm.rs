@@ -57,6 +57,11 @@ export interface Finding {
   range: Range;
   /** In a notebook: the 1-based number of the cell among all its cells (markdown cells count). */
   cell?: number;
+  /**
+   * In a notebook: the same span in the `.ipynb` file's own text (its JSON, escapes such as `\"`
+   * counted as written), for an editor that shows the file as it is.
+   */
+  fileRange?: Range;
   url: string;
   /** The change that migrates this use, where one is mechanical (never on `info` findings). */
   fix?: Fix;
@@ -368,12 +373,14 @@ pub fn is_excluded(path: &str, patterns: Vec<String>) -> bool {
     crate::config::is_excluded(path, &patterns)
 }
 
-/// Applies the fixes of the source's findings until none is left and returns the new text,
-/// the findings fixed (positions in the input) and those that remain (positions in the output).
-/// Unsafe fixes are applied only with `unsafeFixes: true`.
-/// Throws an `Error` with a readable message for invalid options or input that is not text.
-#[wasm_bindgen]
-pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+/// `FixOptions` read from JavaScript: the core's options and the rules chosen.
+struct FixRequest {
+    options: crate::FixOptions,
+    select: Option<Vec<Rule>>,
+    ignore: Vec<Rule>,
+}
+
+fn fix_options_from_js(options: Option<FixOptions>) -> Result<FixRequest, JsError> {
     let value: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let raw: RawFixOptions = if value.is_undefined() || value.is_null() {
         RawFixOptions::default()
@@ -391,8 +398,32 @@ pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsErr
     };
     let select = raw.select.map(|codes| parse_rules("select", codes)).transpose()?;
     let ignore = raw.ignore.map(|codes| parse_rules("ignore", codes)).transpose()?.unwrap_or_default();
-    let outcome = crate::fix::fix_selected(source, &options, select.as_deref(), &ignore)
-        .map_err(|error| JsError::new(&error.to_string()))?;
+    Ok(FixRequest { options, select, ignore })
+}
+
+/// Applies the fixes of the source's findings until none is left and returns the new text,
+/// the findings fixed (positions in the input) and those that remain (positions in the output).
+/// Unsafe fixes are applied only with `unsafeFixes: true`.
+/// Throws an `Error` with a readable message for invalid options or input that is not text.
+#[wasm_bindgen]
+pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+    let request = fix_options_from_js(options)?;
+    let outcome =
+        crate::fix::fix_selected(source, &request.options, request.select.as_deref(), &request.ignore)
+            .map_err(|error| JsError::new(&error.to_string()))?;
+    Ok(to_js(&outcome)?.unchecked_into())
+}
+
+/// `fix` for the kind of file `path` names (see `sourceKind`): Python as `fix` does, a
+/// notebook cell by cell (the output is still a valid notebook; `applied` findings carry their
+/// `cell`), env text files unchanged. Throws an `Error` for invalid options, input that is not
+/// text or a notebook that is not valid JSON.
+#[wasm_bindgen(js_name = fixFile)]
+pub fn fix_file(path: &str, text: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+    let request = fix_options_from_js(options)?;
+    let outcome =
+        crate::inputs::fix_file(path, text, &request.options, request.select.as_deref(), &request.ignore)
+            .map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&outcome)?.unchecked_into())
 }
 

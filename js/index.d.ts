@@ -83,7 +83,7 @@ export interface CheckFileOptions extends CheckOptions {
 /** The outcome of checking one file. */
 export interface FileResult {
   path: string;
-  /** Findings in source order (notebook findings carry the `cell` they are in). */
+  /** Findings in source order (notebook findings carry the `cell` they are in and their `fileRange` in the file). */
   findings: Finding[];
   /**
    * What went wrong with the input, for a person to read: it is binary, not valid UTF-8 (then it

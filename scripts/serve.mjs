@@ -2,11 +2,12 @@
 // A tiny static file server for the playground (www/dist by default), on 127.0.0.1 only.
 //   node scripts/serve.mjs [DIR]      PORT=8000 picks the port (default: a free one)
 // Prints the URL on stdout. Serves .wasm as application/wasm, gzips when the browser asks.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23,6 +24,14 @@ const TYPES = {
   ".md": "text/markdown; charset=utf-8",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt", ".md"]);
+
+function gunzipOrNull(bytes) {
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Starts the server; resolves to {server, url}. `onResponse({status, path, bytes, reload})` sees
@@ -59,10 +68,14 @@ export async function serve(directory, { port = 0, onResponse = () => {} } = {})
     const headers = { "Content-Type": TYPES[extension] ?? "application/octet-stream", Vary: "Accept-Encoding" };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
       // The precompressed FILE.gz that build-www.mjs writes next to FILE, else gzip on the fly.
-      const key = `${file}:${body.length}`;
+      // Keyed by the content: a file replaced by another build's (same name, maybe the same
+      // size) is never answered with the old one's gzip.
+      const key = `${file}:${createHash("sha256").update(body).digest("hex")}`;
       if (!gzipped.has(key)) {
+        // Only if it is this file's: a FILE.gz left from another build is not sent.
         const precompressed = await readFile(`${file}.gz`).catch(() => null);
-        gzipped.set(key, precompressed ?? gzipSync(body, { level: 6 }));
+        const fresh = precompressed && gunzipOrNull(precompressed)?.equals(body);
+        gzipped.set(key, fresh ? precompressed : gzipSync(body, { level: 6 }));
       }
       body = gzipped.get(key);
       headers["Content-Encoding"] = "gzip";

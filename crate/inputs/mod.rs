@@ -137,6 +137,37 @@ pub fn check_file(path: &str, text: &str, options: &Options) -> Result<Vec<Findi
     }
 }
 
+/// Applies the fixes of a file's findings, as the kind of file its path names: a Python file
+/// (or one of no known kind) as [`crate::fix::fix_selected`] does, a notebook cell by cell
+/// ([`notebook::fix`]: the output is still a valid notebook); env text files have no fixes and
+/// come back unchanged with their findings.
+pub fn fix_file(
+    path: &str,
+    text: &str,
+    options: &crate::FixOptions,
+    select: Option<&[crate::Rule]>,
+    ignore: &[crate::Rule],
+) -> Result<crate::FixOutcome, CheckError> {
+    match SourceKind::for_path(path) {
+        None | Some(SourceKind::Python | SourceKind::Stub) => {
+            crate::fix::fix_selected(text, options, select, ignore)
+        }
+        Some(SourceKind::Notebook) => notebook::fix(text, options, select, ignore),
+        Some(SourceKind::EnvText) => {
+            let check_options = Options {
+                select: select.map(<[crate::Rule]>::to_vec),
+                ignore: ignore.to_vec(),
+                ..Options::new(options.target)
+            };
+            Ok(crate::FixOutcome {
+                output: text.to_string(),
+                applied: Vec::new(),
+                remaining: env_text::check(text, &check_options)?,
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +215,18 @@ mod tests {
             check_file("a.ipynb", "import imp\n", &options),
             Err(CheckError::InvalidNotebook(_))
         ));
+    }
+
+    #[test]
+    fn fix_file_dispatches_by_kind() {
+        let options = crate::FixOptions::default();
+        let alias = "self.assertEquals(1, 1)\n";
+        assert_eq!(fix_file("t.py", alias, &options, None, &[]).unwrap().output, "self.assertEqual(1, 1)\n");
+        let notebook = r#"{"cells": [{"cell_type": "code", "source": ["self.assertEquals(1, 1)\n"]}]}"#;
+        let fixed = fix_file("t.ipynb", notebook, &options, None, &[]).unwrap();
+        assert_eq!(fixed.output, notebook.replace("assertEquals", "assertEqual"));
+        assert_eq!(fixed.applied[0].cell, Some(1));
+        let env = fix_file(".env", "PYTHONTHREADDEBUG=1\n", &options, None, &[]).unwrap();
+        assert_eq!((env.output.as_str(), env.remaining.len()), ("PYTHONTHREADDEBUG=1\n", 1));
     }
 }

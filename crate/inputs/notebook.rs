@@ -4,7 +4,9 @@
 //!
 //! - Cells are numbered from 1 among *all* the notebook's cells (markdown and raw cells count),
 //!   as JupyterLab and VS Code show them. A finding's line and column are relative to its cell's
-//!   source, and its `offset` is a byte offset into that cell's source.
+//!   source, and its `offset` is a byte offset into that cell's source. Its `file_range` is
+//!   the same span in the `.ipynb` text itself ([`Notebook::file_range`]): where an editor
+//!   showing the file's JSON puts it.
 //! - A notebook whose kernel language (`metadata.kernelspec.language` or
 //!   `metadata.language_info.name`) is not Python is not checked; neither is a cell whose
 //!   `metadata.vscode.languageId` is not Python.
@@ -12,7 +14,12 @@
 //!   shell escapes (`!pip install ...`), help (`?obj`, `obj?`), `x = !ls` and `x = %env`
 //!   assignments. A cell that starts with a cell magic (`%%bash`) is skipped, except the magics
 //!   whose body is Python ([`PYTHON_CELL_MAGICS`]), where only the magic line is blanked.
-//! - Findings in notebooks carry no fix: fixes edit a Python file, and cells are JSON strings.
+//! - Findings in notebooks carry no fix of their own (a fix's edits are positions in Python
+//!   text, and cells are JSON strings); [`fix()`] fixes a whole notebook, cell by cell, and
+//!   writes the cells back as JSON.
+
+mod fix;
+pub use fix::fix;
 
 use crate::finding::{Position, Range};
 use crate::lines::LineIndex;
@@ -46,6 +53,8 @@ pub struct Cell {
     pub python: bool,
     /// Where each JSON string of the source starts: in the joined source, and in the file.
     pieces: Vec<Piece>,
+    /// The byte range of the `source` value (a string or a list of strings) in the file.
+    source_span: Option<std::ops::Range<usize>>,
 }
 
 /// One JSON string of a cell's source.
@@ -135,32 +144,55 @@ impl<'a> Notebook<'a> {
                     invalid(format!("cell {number}: `source` must be a string or a list of strings"))
                 })?,
             };
+            let source_span = cell.source.map(|raw| {
+                let start = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+                start..start + raw.get().len()
+            });
             let language = cell.metadata.and_then(|m| m.vscode).and_then(|v| v.language_id);
             let cell_python = python && cell.cell_type == "code" && is_python(language.as_deref());
-            cells.push(Cell { number, cell_type: cell.cell_type, source, python: cell_python, pieces });
+            cells.push(Cell {
+                number,
+                cell_type: cell.cell_type,
+                source,
+                python: cell_python,
+                pieces,
+                source_span,
+            });
         }
         Ok(Notebook { text, lines: LineIndex::new(text), cells, python })
     }
 
     /// Where a position in cell `cell` (its 1-based number) is in the notebook file, or `None`
-    /// when there is no such cell.
+    /// when there is no such cell. A position where one JSON string of the source ends and the
+    /// next begins is placed at the start of the next (see [`Notebook::file_range`] for ends).
     pub fn file_position(&self, cell: u32, position: Position) -> Option<Position> {
+        self.position_in_file(cell, position, false)
+    }
+
+    /// [`Notebook::file_position`] of both ends of a range; an end where one JSON string ends
+    /// and the next begins stays at the end of the first (the range does not run on into the
+    /// next line of the file).
+    pub fn file_range(&self, cell: u32, range: Range) -> Option<Range> {
+        Some(Range {
+            start: self.position_in_file(cell, range.start, false)?,
+            end: self.position_in_file(cell, range.end, range.end.offset > range.start.offset)?,
+        })
+    }
+
+    fn position_in_file(&self, cell: u32, position: Position, end: bool) -> Option<Position> {
         let cell = self.cells.get(cell.checked_sub(1)? as usize)?;
         let offset = position.offset as usize;
-        let index = cell.pieces.partition_point(|piece| piece.source_offset <= offset).checked_sub(1)?;
-        let piece = &cell.pieces[index];
+        // The string that holds the byte at `offset` (for an end: the byte before it).
+        let index = if end {
+            cell.pieces.partition_point(|piece| piece.source_offset < offset)
+        } else {
+            cell.pieces.partition_point(|piece| piece.source_offset <= offset)
+        };
+        let piece = &cell.pieces[index.checked_sub(1)?];
         let raw = &self.text[piece.file_offset..piece.file_offset + piece.file_len];
         Some(
             self.lines.position(piece.file_offset + offset_in_json_string(raw, offset - piece.source_offset)),
         )
-    }
-
-    /// [`Notebook::file_position`] of both ends of a range.
-    pub fn file_range(&self, cell: u32, range: Range) -> Option<Range> {
-        Some(Range {
-            start: self.file_position(cell, range.start)?,
-            end: self.file_position(cell, range.end)?,
-        })
     }
 }
 
@@ -216,8 +248,18 @@ fn offset_in_json_string(raw: &str, decoded: usize) -> usize {
     at.min(bytes.len())
 }
 
+/// How IPython syntax is taken out of a cell's source; both keep every byte offset.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Blank {
+    /// Replaced by spaces: for checking.
+    Spaces,
+    /// Made a comment (its first character becomes `#`): for fixing, so that what it names
+    /// still counts as a use (`%timeit imp.reload(m)` keeps `import imp`).
+    Comment,
+}
+
 /// The cell's source with IPython syntax blanked out, or `None` when the cell is not Python.
-fn python_source(cell: &Cell) -> Option<String> {
+fn python_source(cell: &Cell, mode: Blank) -> Option<String> {
     if !cell.python {
         return None;
     }
@@ -239,7 +281,16 @@ fn python_source(cell: &Cell) -> Option<String> {
         if blank {
             let body = line.trim_end_matches(['\n', '\r']);
             continued = body.ends_with('\\');
-            out.extend(body.bytes().map(|_| ' '));
+            let code = body.trim_start();
+            match (mode, code.chars().next()) {
+                (Blank::Comment, Some(first)) => {
+                    out.push_str(&body[..body.len() - code.len()]);
+                    out.push('#');
+                    out.push_str(&" ".repeat(first.len_utf8() - 1));
+                    out.push_str(&code[first.len_utf8()..]);
+                }
+                _ => out.extend(body.bytes().map(|_| ' ')),
+            }
             out.push_str(&line[body.len()..]);
         } else {
             out.push_str(line);
@@ -269,50 +320,69 @@ fn is_ipython_line(trimmed: &str) -> bool {
     false
 }
 
+/// The Python code cells of a notebook one after the other, each starting on a new line.
+struct Program {
+    text: String,
+    /// Each cell's number and where its source starts in `text`.
+    starts: Vec<(u32, usize)>,
+}
+
+impl Program {
+    fn new(notebook: &Notebook<'_>, mode: Blank) -> Self {
+        let mut text = String::new();
+        let mut starts: Vec<(u32, usize)> = Vec::new();
+        for cell in &notebook.cells {
+            let Some(source) = python_source(cell, mode) else {
+                continue;
+            };
+            starts.push((cell.number, text.len()));
+            text.push_str(&source);
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        Self { text, starts }
+    }
+
+    /// Moves findings of the program to their cells: cell-relative ranges, `cell` and
+    /// `file_range`, and no fix (its edits are positions in the program).
+    fn place(&self, notebook: &Notebook<'_>, findings: &mut [Finding]) {
+        let lines = LineIndex::new(&self.text);
+        for finding in findings {
+            let offset = finding.range.start.offset as usize;
+            let index = self.starts.partition_point(|&(_, start)| start <= offset).saturating_sub(1);
+            let (number, start) = self.starts[index];
+            let first_line = lines.position(start).line;
+            let cell_end = self.starts.get(index + 1).map_or(self.text.len(), |&(_, next)| next);
+            let relative = |position: Position| {
+                let position =
+                    if (position.offset as usize) > cell_end { lines.position(cell_end) } else { position };
+                Position {
+                    line: position.line - first_line + 1,
+                    column: position.column,
+                    offset: position.offset - start as u32,
+                }
+            };
+            finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
+            finding.cell = Some(number);
+            finding.file_range = notebook.file_range(number, finding.range);
+            finding.fix = None;
+        }
+    }
+}
+
 /// Checks a notebook's text: its Python code cells, as one program.
 pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
     if text.len() > crate::MAX_SOURCE_BYTES {
         return Err(CheckError::TooLarge { bytes: text.len() });
     }
     let notebook = Notebook::parse(text)?;
-    // The code cells one after the other, each starting on a new line: (cell, start offset).
-    let mut program = String::new();
-    let mut starts: Vec<(u32, usize)> = Vec::new();
-    for cell in &notebook.cells {
-        let Some(source) = python_source(cell) else {
-            continue;
-        };
-        starts.push((cell.number, program.len()));
-        program.push_str(&source);
-        if !program.is_empty() && !program.ends_with('\n') {
-            program.push('\n');
-        }
-    }
-    if starts.is_empty() {
+    let program = Program::new(&notebook, Blank::Spaces);
+    if program.starts.is_empty() {
         return Ok(Vec::new());
     }
-    let mut findings = crate::check(&program, options)?;
-    let lines = LineIndex::new(&program);
-    for finding in &mut findings {
-        let offset = finding.range.start.offset as usize;
-        let index = starts.partition_point(|&(_, start)| start <= offset).saturating_sub(1);
-        let (number, start) = starts[index];
-        let first_line = lines.position(start).line;
-        let cell_end = starts.get(index + 1).map_or(program.len(), |&(_, next)| next);
-        let relative = |position: Position| {
-            let position =
-                if (position.offset as usize) > cell_end { lines.position(cell_end) } else { position };
-            Position {
-                line: position.line - first_line + 1,
-                column: position.column,
-                offset: position.offset - start as u32,
-            }
-        };
-        finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
-        finding.cell = Some(number);
-        // Fixes are edits of one Python text; a notebook's cells are JSON strings.
-        finding.fix = None;
-    }
+    let mut findings = crate::check(&program.text, options)?;
+    program.place(&notebook, &mut findings);
     Ok(findings)
 }
 
@@ -394,6 +464,62 @@ mod tests {
             };
             assert!(!reason.is_empty());
         }
+    }
+
+    /// The text of `range` in `text`, cut by its UTF-16 columns (as an editor would) and by its
+    /// byte offsets; both must agree.
+    fn cut(text: &str, range: Range) -> String {
+        assert_eq!(range.start.line, range.end.line, "{range:?}");
+        let line = text.split('\n').nth(range.start.line as usize - 1).unwrap();
+        let units: Vec<u16> = line.encode_utf16().collect();
+        let by_columns =
+            String::from_utf16(&units[range.start.column as usize - 1..range.end.column as usize - 1])
+                .unwrap();
+        assert_eq!(by_columns, &text[range.start.offset as usize..range.end.offset as usize]);
+        by_columns
+    }
+
+    #[test]
+    fn findings_carry_their_range_in_the_file_text() {
+        // Before the finding, on its line of the file: `\"` and `\u00e9` escapes (one character
+        // of the cell, two and six of the file), a raw `é` and `😀` (two UTF-16 units), and a
+        // surrogate pair written as two escapes.
+        let text = concat!(
+            "{\"cells\": [\n",
+            " {\"cell_type\": \"markdown\", \"source\": [\"caf\\u00e9\"]},\n",
+            " {\"cell_type\": \"code\", \"source\": [\"import os\\n\", ",
+            "\"s = \\\"\\u00e9 \\\\\\\" caf\u{e9} \u{1F600} \\ud83d\\ude00\\\"; import imp; imp.reload(os)\\n\", ",
+            "\"x = 1\"]},\n",
+            " {\"cell_type\": \"code\", \"source\": \"import asyncore\"}\n",
+            "]}\n"
+        );
+        let findings = check(text, &Options::default()).unwrap();
+        let cut_all: Vec<(u32, String, String)> = findings
+            .iter()
+            .map(|f| (f.cell.unwrap(), f.symbol.to_string(), cut(text, f.file_range.unwrap())))
+            .collect();
+        assert_eq!(
+            cut_all,
+            vec![
+                (2, "imp".into(), "imp".into()),
+                (2, "imp.reload".into(), "imp.reload".into()),
+                (3, "asyncore".into(), "asyncore".into()),
+            ]
+        );
+        // The cell-relative range is unchanged.
+        assert_eq!((findings[0].range.start.line, findings[0].range.start.column), (2, 31));
+    }
+
+    #[test]
+    fn a_range_that_ends_where_a_string_ends_stays_on_its_line() {
+        // Sources split other than at newlines (some tools write them so).
+        let text = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\n  \"import imp\",\n  \"\",\n  \"; x = 1\\n\"\n]}]}";
+        let finding = &check(text, &Options::default()).unwrap()[0];
+        assert_eq!(finding.symbol, "imp");
+        assert_eq!(cut(text, finding.file_range.unwrap()), "imp");
+        let notebook = Notebook::parse(text).unwrap();
+        let after = notebook.file_position(1, finding.range.end).unwrap();
+        assert_eq!(after.line, 4, "a start there is the next string's");
     }
 
     #[test]

@@ -49,14 +49,14 @@ fn lines(text: &str) -> Vec<&str> {
 
 /// One line of the diff: kept (old index, new index), removed (old index) or added (new index).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Op {
+pub(crate) enum Op {
     Keep(usize, usize),
     Remove(usize),
     Add(usize),
 }
 
 /// The shortest edit script from `a` to `b` (up to [`MAX_EDIT_DISTANCE`]), line by line.
-fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
+pub(crate) fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (middle_a, middle_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);

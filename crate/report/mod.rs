@@ -12,7 +12,7 @@
 //! Output is deterministic: reports in the order given, findings in the order given (source
 //! order from [`crate::check`]), paths as given, no timestamps.
 
-mod diff;
+pub(crate) mod diff;
 mod github;
 mod json;
 mod junit;

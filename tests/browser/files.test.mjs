@@ -1,5 +1,5 @@
 // Files in the playground, in Chromium: a folder from the folder picker and from a drop
-// (directory entries), a real sdist (.tar.gz, made here with tar) and a wheel (.whl), notebooks,
+// (directory entries), a real sdist from PyPI (tests/browser/sdist/) and a wheel (.whl), notebooks,
 // files that are skipped with a reason, hostile file names, a zip bomb, a tar bomb and a 200 MB
 // archive refused, progress and cancel on a big folder, and every fixture of tests/fixtures/
 // checked through the page's worker pool with the same results as the native CLI.
@@ -68,6 +68,8 @@ const results = () =>
         .map((file) => [file.path, file.findings.map((f) => `${f.cell ? `cell ${f.cell} ` : ""}${f.range.start.line}:${f.range.start.column} ${f.symbol} ${f.severity}`)]),
     ),
   );
+/** The findings panel's group of one file. */
+const fileGroup = (path) => page.locator("#findings .file-group").filter({ has: page.locator("h3 .path").getByText(path, { exact: true }) });
 const skipped = () => page.evaluate(() => Object.fromEntries(window.pysunset.state.skipped.map((s) => [s.path, s.reason])));
 
 const EXPECTED_PROJECT = {
@@ -164,19 +166,17 @@ test("a folder dropped on the page is walked through its directory entries", asy
   assert.match(reasons["app/node_modules/"], /folder not checked/);
 });
 
-test("a real sdist (.tar.gz) and a wheel (.whl), dropped as files", async () => {
-  const base = join(work, "dist");
-  const top = "legacy-pkg-1.0";
-  const longDir = "a".repeat(60) + "/" + "b".repeat(60);
-  write(join(base, top, "setup.py"), "from distutils.core import setup\nsetup(name='legacy-pkg')\n");
-  write(join(base, top, "legacy", "__init__.py"), "import asynchat\n");
-  write(join(base, top, longDir, "deep.py"), "import imp\n");
-  write(join(base, top, "PKG-INFO"), "Metadata-Version: 2.1\nName: legacy-pkg\n");
-  execFileSync("tar", ["-czf", join(work, `${top}.tar.gz`), "-C", base, top]);
-  execFileSync("python3", ["-m", "zipfile", "-c", join(work, "legacy_pkg-1.0-py3-none-any.whl"), join(base, top, "legacy")]);
-  const archives = [`${top}.tar.gz`, "legacy_pkg-1.0-py3-none-any.whl"].map((name) => ({
-    name,
-    base64: readFileSync(join(work, name)).toString("base64"),
+test("a real sdist from PyPI (.tar.gz, as downloaded) and a wheel (.whl), dropped as files", async () => {
+  // lockfile 0.9.1 as PyPI serves it (tests/browser/sdist/README.md says where it comes from).
+  const sdist = join(root, "tests", "browser", "sdist", "lockfile-0.9.1.tar.gz");
+  const top = "lockfile-0.9.1.tar.gz/lockfile-0.9.1";
+  // The wheel is made here (a zip with the .whl name).
+  const base = join(work, "wheel");
+  write(join(base, "legacy", "__init__.py"), "import asynchat\n");
+  execFileSync("python3", ["-m", "zipfile", "-c", join(work, "legacy_pkg-1.0-py3-none-any.whl"), join(base, "legacy")]);
+  const archives = [sdist, join(work, "legacy_pkg-1.0-py3-none-any.whl")].map((path) => ({
+    name: path.split("/").pop(),
+    base64: readFileSync(path).toString("base64"),
   }));
   const count = await batches();
   await page.evaluate((files) => {
@@ -186,15 +186,136 @@ test("a real sdist (.tar.gz) and a wheel (.whl), dropped as files", async () => 
   }, archives);
   await waitBatch(count);
   const found = await results();
-  assert.deepEqual(found[`${top}.tar.gz/${top}/setup.py`], ["1:6 distutils error"]);
-  assert.deepEqual(found[`${top}.tar.gz/${top}/legacy/__init__.py`], ["1:8 asynchat error"]);
-  assert.deepEqual(found[`${top}.tar.gz/${top}/${longDir}/deep.py`], ["1:8 imp error"]);
+  // What the native CLI reports on the extracted release (checked by hand: these lines are
+  // `from distutils.core import setup` and `self.failUnless...(` calls in the test scaffold).
+  assert.deepEqual(found[`${top}/setup.py`], ["5:6 distutils error"]);
+  assert.deepEqual(found[`${top}/test/scaffold.py`], [
+    "104:35 unittest.TestCase.failUnlessRaises error",
+    "333:22 unittest.TestCase.failUnless error",
+    "422:14 unittest.TestCase.failUnlessEqual error",
+    "429:14 unittest.TestCase.failUnlessEqual error",
+  ]);
+  for (const clean of ["lockfile/__init__.py", "lockfile/sqlitelockfile.py", "test/compliancetest.py", "doc/conf.py"]) {
+    assert.deepEqual(found[`${top}/${clean}`], [], clean);
+  }
   assert.deepEqual(found["legacy_pkg-1.0-py3-none-any.whl/legacy/__init__.py"], ["1:8 asynchat error"]);
-  assert.match((await skipped())[`${top}.tar.gz/${top}/PKG-INFO`], /not a (Python file|file pysunset reads)/);
+  const reasons = await skipped();
+  for (const other of ["PKG-INFO", "LICENSE", "README", "doc/lockfile.rst", "2.4.diff"]) {
+    assert.match(reasons[`${top}/${other}`] ?? "", /not a (Python file|file pysunset reads)/, other);
+  }
+  // The same findings as the native CLI on the extracted files, file by file.
+  const native = join(root, "target", "release", "pysunset");
+  const extracted = join(work, "sdist");
+  mkdirSync(extracted, { recursive: true });
+  execFileSync("tar", ["-xzf", sdist, "-C", extracted]);
+  const run = spawnSync(native, ["--format", "json", "lockfile-0.9.1"], { cwd: extracted, encoding: "utf8" });
+  assert.equal(run.status, 1, run.stderr);
+  const cli = JSON.parse(run.stdout).map((f) => `${f.path} ${f.range.start.line}:${f.range.start.column} ${f.symbol} ${f.severity}`);
+  const onPage = Object.entries(found)
+    .filter(([path]) => path.startsWith(`${top}/`))
+    .flatMap(([path, list]) => list.map((item) => `${path.slice("lockfile-0.9.1.tar.gz/".length)} ${item}`));
+  assert.deepEqual(onPage.sort(), cli.sort());
   // A finding in an archive opens the file in the editor at its position.
-  await page.locator("#findings button.finding", { hasText: "asynchat" }).first().click();
-  assert.equal(await page.textContent("#current-file"), `${top}.tar.gz/${top}/legacy/__init__.py`);
-  assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), "import asynchat\n");
+  await fileGroup(`${top}/setup.py`).locator("button.finding", { hasText: "distutils" }).click();
+  assert.equal(await page.textContent("#current-file"), `${top}/setup.py`);
+  const selected = await page.evaluate(() => {
+    const { state } = window.pysunset.view();
+    return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+  });
+  assert.equal(selected, "distutils.core");
+  await page.click("#back-to-scratch");
+});
+
+test("a dropped notebook: findings are squiggles in its JSON, and a click selects exactly the name, escapes and non-ASCII before it", async () => {
+  // On the finding's line of the file: `\"`, `\\\"` and `\u00e9` escapes (one character of the
+  // cell each, two, four and six of the file), a raw `é` and a `😀` (two UTF-16 units).
+  const notebook = String.raw`{
+ "cells": [
+  {"cell_type": "markdown", "metadata": {}, "source": ["# Caf\u00e9 \"notes\": import asyncore"]},
+  {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [], "source": [
+    "import unittest\n",
+    "s = \"caf\u00e9 \\\"😀\\\"\"; t = 'é'; import imp\n",
+    "class T(unittest.TestCase):\n",
+    "    def test(self): self.assertEquals(s, \"\u00e9😀\")\n"
+  ]}
+ ],
+ "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+`;
+  const path = "caf\u00e9 notes.ipynb";
+  const count = await batches();
+  await page.evaluate(({ text, name }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { text: notebook, name: path });
+  await waitBatch(count);
+  // Cell-relative positions in the panel, as Jupyter shows them.
+  assert.deepEqual((await results())[path], ["cell 2 2:36 imp error", "cell 2 4:26 unittest.TestCase.assertEquals error"]);
+  const selection = () =>
+    page.evaluate(() => {
+      const { state } = window.pysunset.view();
+      const { from, to } = state.selection.main;
+      return { from, to, text: state.sliceDoc(from, to) };
+    });
+  // The offsets JavaScript counts (UTF-16) in the file's own text.
+  const imp = notebook.indexOf("import imp") + "import ".length;
+  const alias = notebook.indexOf("assertEquals");
+  const group = fileGroup(path);
+  await group.locator("button.finding", { hasText: /module imp was removed/ }).click();
+  assert.equal(await page.textContent("#current-file"), path);
+  assert.equal(await page.evaluate(() => window.pysunset.view().state.doc.toString()), notebook);
+  assert.deepEqual(await selection(), { from: imp, to: imp + 3, text: "imp" });
+  await group.locator("button.finding", { hasText: "assertEquals" }).click();
+  assert.deepEqual(await selection(), { from: alias, to: alias + 12, text: "assertEquals" });
+  // Squiggles and gutter marks at the same places, with hover cards naming the cell.
+  const shown = await page.evaluate(() => window.pysunset.diagnostics());
+  assert.deepEqual(shown.map(({ from, to, text }) => ({ from, to, text })), [
+    { from: imp, to: imp + 3, text: "imp" },
+    { from: alias, to: alias + 12, text: "assertEquals" },
+  ]);
+  assert.equal(await page.locator(".cm-lint-marker-error").count(), 2);
+  await page.locator(".cm-lintRange-error", { hasText: /^imp$/ }).hover();
+  const hover = page.locator(".cm-tooltip .card");
+  await hover.waitFor();
+  assert.match(await hover.textContent(), /module imp was removed in Python 3\.12.*In cell 2, line 2, column 36 of its source\./);
+  await screenshot(page, "notebook-finding");
+  await page.mouse.move(0, 0);
+  // No Fix on single findings in a notebook (their edits would be positions in the cells), and
+  // the panel says why and what to use: Fix all, which fixes the cells and writes the JSON.
+  assert.equal(await group.locator("button.fix-one").count(), 0);
+  assert.match(await group.locator(".no-fix").textContent(), /No Fix on single findings in notebooks.*Fix all in this file/);
+  assert.equal(await page.isVisible("#fix-file"), true);
+  // Typing in the notebook's JSON checks it again, and the squiggles follow.
+  await page.evaluate(() => {
+    const view = window.pysunset.view();
+    const at = view.state.doc.toString().indexOf("s = ");
+    view.dispatch({ changes: { from: at, insert: "é = 1; " }, userEvent: "input.type" });
+  });
+  await page.waitForFunction((from) => window.pysunset.diagnostics()[0]?.from === from, imp + 7);
+  assert.deepEqual((await page.evaluate(() => window.pysunset.diagnostics())).map((d) => d.text), ["imp", "assertEquals"]);
+  // Fix all: a diff of the JSON, then a notebook that is still valid, with only the alias line changed.
+  const before = await page.evaluate(() => window.pysunset.view().state.doc.toString());
+  const checks = await page.evaluate(() => window.pysunset.checksDone());
+  await page.click("#fix-file");
+  await page.locator("#fix-dialog").waitFor();
+  assert.deepEqual(await page.locator("#fix-diff .del").allTextContents(), [`-     "    def test(self): self.assertEquals(s, \\"\\u00e9😀\\")\\n"\n`]);
+  // The changed line is written anew (JSON as serde_json writes it: `é` as it is); the others keep their escapes.
+  assert.deepEqual(await page.locator("#fix-diff .add").allTextContents(), [`+     "    def test(self): self.assertEqual(s, \\"é😀\\")\\n"\n`]);
+  await screenshot(page, "notebook-fix-diff");
+  await page.click("#fix-apply");
+  const after = await page.evaluate(() => window.pysunset.view().state.doc.toString());
+  assert.equal(after, before.replace(String.raw`self.assertEquals(s, \"\u00e9😀\")`, String.raw`self.assertEqual(s, \"é😀\")`));
+  assert.ok(after.includes(String.raw`"# Caf\u00e9 \"notes\": import asyncore"`));
+  const cells = JSON.parse(after).cells.map((cell) => cell.source.join(""));
+  assert.match(cells[1], /self\.assertEqual\(s, "é😀"\)\n$/);
+  await page.waitForFunction((n) => window.pysunset.checksDone() > n && window.pysunset.diagnostics().length > 0, checks, { timeout: 10000 }).catch(() => {});
+  assert.deepEqual(
+    { diagnostics: (await page.evaluate(() => window.pysunset.diagnostics())).map((d) => d.text), findings: (await results())[path] },
+    { diagnostics: ["imp"], findings: ["cell 2 2:43 imp error"] },
+  );
   await page.click("#back-to-scratch");
 });
 

@@ -15,14 +15,14 @@ export const dist = join(root, "www", "dist");
 export const outDir = join(root, "tests", "out");
 const CHROMIUM = process.env.PYSUNSET_CHROMIUM ?? "/usr/bin/chromium";
 
-/** Starts the server and the browser. Call `close()` when done. */
-export async function start({ serviceWorkers = "block" } = {}) {
-  for (const path of [join(dist, "index.html"), CHROMIUM]) {
+/** Starts the server (of `directory`, www/dist by default) and the browser. Call `close()` when done. */
+export async function start({ serviceWorkers = "block", directory = dist } = {}) {
+  for (const path of [join(directory, "index.html"), CHROMIUM]) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run bash scripts/build-www.sh (and setup with PYSUNSET_NEED_BROWSER=1)`);
   }
   mkdirSync(outDir, { recursive: true });
   const responses = [];
-  const { server, url } = await serve(dist, { onResponse: (response) => responses.push(response) });
+  const { server, url } = await serve(directory, { onResponse: (response) => responses.push(response) });
   const profile = mkdtempSync(join(tmpdir(), "pysunset-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -114,6 +114,7 @@ const results: FileResult[] = await checkFiles([{ path: "a.py", text: new Uint8A
 const problem: string | undefined = results[0]?.problem;
 const inNotebook: FileResult = checkFile("a.ipynb", "{}", { select: ["SUN001", "removed-name"] });
 const cell: number | undefined = inNotebook.findings[0]?.cell;
+const inFile: number | undefined = inNotebook.findings[0]?.fileRange?.start.column;
 const kind: SourceKind | null = sourceKind("Dockerfile");
 const format: Format = "sarif";
 const sarif: string = render([{ path: "a.py", findings, source: "import imp\\n" }], { format, target: "3.13", color: false });
@@ -122,7 +123,7 @@ const excluded: boolean = isExcluded("build/x.py", config?.exclude ?? []);
 const fixed: FixResult = fix("import imp\\n", { target: "3.13", unsafeFixes: true });
 const applicability: Applicability | undefined = fixed.applied[0]?.fix?.applicability;
 const output: string = fixed.output;
-console.log(severities, codes, line, why, label, problem, cell, kind, sarif, excluded, applicability, output);
+console.log(severities, codes, line, why, label, problem, cell, inFile, kind, sarif, excluded, applicability, output);
 `;
 
 function typeCheck(directory, files, lib) {

@@ -103,3 +103,33 @@ test("fix() rejects bad options with a readable error", () => {
   const guarded = "try:\n    import imp\nexcept ImportError:\n    imp = None\n";
   assert.equal(pysunset.fix(guarded).output, guarded, "info findings get no fix");
 });
+
+test("fixFile() fixes a Python file as fix() does, and the same code as notebook cells the same way", () => {
+  let notebooks = 0;
+  for (const name of fixtures) {
+    const source = readFileSync(join(fixDir, name), "utf8");
+    const options = optionsOf(source);
+    const expected = pysunset.fix(source, options);
+    assert.deepEqual(pysunset.fixFile(name, source, options), expected, name);
+    // The fixture as a notebook: three lines a cell (every cell ends with a newline, so the
+    // cells joined are the program), a markdown cell between code cells.
+    const lines = source.split(/(?<=\n)/);
+    if (!source.endsWith("\n") || lines.some((line) => /^\s*[%!?]/.test(line) || /\?\s*$/.test(line))) continue;
+    const cells = [];
+    for (let at = 0; at < lines.length; at += 3) {
+      cells.push({ cell_type: "code", metadata: {}, execution_count: null, outputs: [], source: lines.slice(at, at + 3) });
+      if (at === 0) cells.push({ cell_type: "markdown", metadata: {}, source: ["Prose, not code: self.assertEquals(a, b)"] });
+    }
+    const notebook = JSON.stringify({ cells, metadata: { kernelspec: { language: "python", name: "python3" } }, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const result = pysunset.fixFile(`${name}.ipynb`, notebook, options);
+    const parsed = JSON.parse(result.output);
+    assert.equal(parsed.cells.length, cells.length, name);
+    assert.deepEqual(parsed.cells[1], cells[1], `${name}: the markdown cell is untouched`);
+    const code = parsed.cells.filter((cell) => cell.cell_type === "code");
+    assert.equal(code.map((cell) => cell.source.join("")).join(""), expected.output, name);
+    assert.equal(result.applied.length, expected.applied.length, name);
+    assert.ok(result.applied.every((finding) => finding.cell >= 1 && !("fix" in finding)), name);
+    notebooks++;
+  }
+  assert.ok(notebooks >= fixtures.length / 2, `${notebooks} of ${fixtures.length} fixtures checked as notebooks`);
+});

@@ -26,11 +26,15 @@ export function offsetOf(doc, position) {
   return Math.min(line.from + Math.max(position.column - 1, 0), line.to);
 }
 
-/** The lint diagnostics for findings; `card(finding)` renders a hover card. */
-function diagnosticsOf(doc, findings, { card, actions }) {
+/**
+ * The lint diagnostics for findings; `card(finding)` renders a hover card, `rangeOf(finding)`
+ * says where the finding is in the document.
+ */
+function diagnosticsOf(doc, findings, { card, actions, rangeOf }) {
   return findings.map((finding) => {
-    const from = offsetOf(doc, finding.range.start);
-    const to = Math.max(from, offsetOf(doc, finding.range.end));
+    const range = rangeOf(finding);
+    const from = offsetOf(doc, range.start);
+    const to = Math.max(from, offsetOf(doc, range.end));
     return {
       from,
       to,
@@ -43,8 +47,11 @@ function diagnosticsOf(doc, findings, { card, actions }) {
   });
 }
 
-/** Creates the editor in `parent`. `onChange(text)` is called after every edit. */
-export function createEditor(parent, { onChange, card, actions, label }) {
+/**
+ * Creates the editor in `parent`. `onChange(text)` is called after every edit; `rangeOf(finding)`
+ * is where a finding is in the document (default: its `range`).
+ */
+export function createEditor(parent, { onChange, card, actions, label, rangeOf = (finding) => finding.range }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -84,7 +91,7 @@ export function createEditor(parent, { onChange, card, actions, label }) {
     },
     /** Shows findings (already filtered) for the current document. */
     setFindings(findings) {
-      view.dispatch(setDiagnostics(view.state, diagnosticsOf(view.state.doc, findings, { card, actions })));
+      view.dispatch(setDiagnostics(view.state, diagnosticsOf(view.state.doc, findings, { card, actions, rangeOf })));
     },
     /** The diagnostics shown: [{from, to, severity, text}] (for the tests). */
     diagnostics() {

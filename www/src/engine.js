@@ -85,6 +85,8 @@ export class Engine {
     this.editor = editor;
     this.capabilities = new Set(info.capabilities);
     this.version = info.version;
+    /** The build label worker.js was compiled with (the page checks it is its own). */
+    this.buildLabel = info.buildLabel;
     this.pool = [];
   }
 

@@ -77,10 +77,9 @@ async function runCheck() {
   const path = state.current;
   const text = editor.text();
   try {
-    const isNotebook = /\.ipynb$/i.test(path);
     let findings;
     let ms;
-    if (isNotebook || engine.has("checkFile")) {
+    if (isNotebook(path) || engine.has("checkFile")) {
       const answer = await engine.call("checkBatch", { files: [{ path, text }], options: options() });
       findings = answer.results[0].findings;
       state.files.get(path).problem = answer.results[0].problem;
@@ -116,12 +115,36 @@ function options() {
 }
 
 const visible = (findings) => findings.filter((finding) => state.show[finding.severity]);
+const isNotebook = (path) => /\.ipynb$/i.test(path);
+
+/**
+ * Where a finding is in the text the editor shows: a notebook's findings are positioned in
+ * their cell, and the engine maps that into the .ipynb's JSON (`fileRange`, escapes counted).
+ */
+const editorRange = (finding) => (finding.cell ? finding.fileRange : finding.range);
+
+/** Why a notebook's findings have no Fix button of their own (the engine offers none there). */
+const NOTEBOOK_NO_FIX =
+  "No Fix on single findings in notebooks: a fix's edits are positions in Python code, and the cells are JSON strings.";
+const NOTEBOOK_FIX_ALL = " “Fix all in this file” fixes the cells together and writes them back into the notebook (the diff shows its JSON).";
+const NOTEBOOK_NO_FIX_ALL = " Edit the cells in Jupyter (each finding says what to use instead).";
+
+/** Whether the engine can fix a whole file of this path (notebooks need its `fixFile`). */
+const canFixFile = (path) => Boolean(engine?.has(isNotebook(path) ? "fixFile" : "fix"));
+
+/** The engine's fix of a whole file: `fix` for Python, `fixFile` for notebooks. */
+async function fixText(path, text) {
+  const options = { target: state.target, unsafeFixes: state.unsafeFixes };
+  const answer = isNotebook(path) ? await engine.call("fixFile", { path, text, options }) : await engine.call("fix", { source: text, options });
+  return answer.value;
+}
 
 /** Updates the editor's diagnostics and the findings panel from the state. */
 function showFindings() {
   const file = state.files.get(state.current);
-  const notebook = /\.ipynb$/i.test(state.current);
-  editor.setFindings(notebook ? [] : visible(file.findings));
+  // Findings without a place in the editor's text (a notebook checked by an engine too old to
+  // map cells into the file) are listed in the panel only.
+  editor.setFindings(visible(file.findings).filter(editorRange));
   renderFindingsPanel();
   updateFixButtons();
 }
@@ -157,6 +180,9 @@ function renderFindingsPanel() {
     section.append(heading);
     if (file.problem) section.append(el("p", { class: "problem" }, `Not checked: ${file.problem}`));
     if (file.note) section.append(el("p", { class: "note" }, file.note));
+    if (isNotebook(file.path) && shown.length) {
+      section.append(el("p", { class: "note no-fix" }, NOTEBOOK_NO_FIX + (canFixFile(file.path) ? NOTEBOOK_FIX_ALL : NOTEBOOK_NO_FIX_ALL)));
+    }
     for (const severity of SEVERITIES) {
       const ofSeverity = shown.filter((finding) => finding.severity === severity);
       if (!ofSeverity.length || rendered >= renderLimit) continue;
@@ -195,7 +221,7 @@ function findingItem(file, finding) {
   );
   jump.addEventListener("click", () => openFile(file.path, finding));
   const item = el("li", {}, jump, el("p", { class: "instead" }, `instead: ${finding.replacement}`));
-  if (finding.fix) {
+  if (finding.fix && !finding.cell) {
     const fix = el("button", { type: "button", class: "fix-one" }, finding.fix.applicability === "unsafe" ? "Fix (unsafe)" : "Fix");
     fix.setAttribute("aria-label", `Fix ${finding.code} at line ${line} of ${file.path}: ${finding.fix.message}`);
     fix.addEventListener("click", () => previewFindingFix(file.path, finding));
@@ -227,7 +253,8 @@ function openFile(path, finding) {
     $("#back-to-scratch").hidden = path === SCRATCH;
     showFindings();
   }
-  if (finding && !finding.cell) editor.jumpTo(finding.range);
+  const range = finding && editorRange(finding);
+  if (range) editor.jumpTo(range);
 }
 
 let suppressCheck = false;
@@ -238,6 +265,7 @@ function card(finding) {
     "div",
     { class: "card" },
     el("p", { class: "card-message" }, el("span", { class: `sev-${finding.severity} badge` }, finding.severity), " ", finding.code, ": ", withCode(finding.message)),
+    ...(finding.cell ? [el("p", { class: "card-cell" }, `In cell ${finding.cell}, line ${finding.range.start.line}, column ${finding.range.start.column} of its source.`)] : []),
     el("p", {}, finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`),
     el("p", {}, el("strong", {}, "Instead: "), finding.replacement),
   );
@@ -247,7 +275,7 @@ function card(finding) {
 }
 
 function diagnosticActions(finding) {
-  if (!finding.fix) return [];
+  if (!finding.fix || finding.cell) return [];
   return [{ name: "Fix", apply: () => previewFindingFix(state.current, finding) }];
 }
 
@@ -300,8 +328,7 @@ function previewFindingFix(path, finding) {
 async function previewFileFix() {
   const before = editor.text();
   const path = state.current;
-  const answer = await engine.call("fix", { source: before, options: { target: state.target, unsafeFixes: state.unsafeFixes } });
-  const result = answer.value;
+  const result = await fixText(path, before);
   if (result.output === before) {
     setStatus("No fix applies to this file at this target");
     return;
@@ -316,26 +343,37 @@ async function previewDownloadFixed() {
   const changes = [];
   // The dropped files (the editor's own buffer has "Fix all in this file").
   for (const file of state.files.values()) {
-    if (file.path === SCRATCH || !file.findings.some((finding) => finding.fix) || /\.ipynb$/i.test(file.path)) continue;
+    if (file.path === SCRATCH || !mayFix(file)) continue;
     const text = file.path === state.current ? editor.text() : file.text;
-    const answer = await engine.call("fix", { source: text, options: { target: state.target, unsafeFixes: state.unsafeFixes } });
-    if (answer.value.output !== text) changes.push({ path: file.path, before: text, after: answer.value.output });
+    const fixed = await fixText(file.path, text);
+    if (fixed.output !== text) changes.push({ path: file.path, before: text, after: fixed.output });
   }
   if (!changes.length) {
     setStatus("No fix applies to these files at this target");
     return;
   }
   showDiff("Download the fixed files", `${changes.length} files change`, changes, () => {
-    if (changes.length === 1) download(changes[0].path.split("/").pop(), changes[0].after, "text/x-python");
+    const type = (path) => (isNotebook(path) ? "application/x-ipynb+json" : "text/x-python");
+    if (changes.length === 1) download(changes[0].path.split("/").pop(), changes[0].after, type(changes[0].path));
     else download("pysunset-fixed.zip", writeZip(changes.map((change) => ({ path: change.path, text: change.after }))));
   });
+}
+
+/**
+ * Whether "Fix all" may change a file: a finding with a fix, or in a notebook (whose findings
+ * carry none) any finding that is not guarded, when the engine can fix notebooks.
+ */
+function mayFix(file) {
+  if (!canFixFile(file.path)) return false;
+  if (isNotebook(file.path)) return file.findings.some((finding) => finding.severity !== "info");
+  return file.findings.some((finding) => finding.fix);
 }
 
 function updateFixButtons() {
   const canFix = engine?.has("fix");
   const file = state.files.get(state.current);
-  $("#fix-file").hidden = !canFix || !file.findings.some((finding) => finding.fix) || /\.ipynb$/i.test(state.current);
-  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.path !== SCRATCH && f.findings.some((finding) => finding.fix));
+  $("#fix-file").hidden = !mayFix(file);
+  $("#fix-download").hidden = !canFix || ![...state.files.values()].some((f) => f.path !== SCRATCH && mayFix(f));
   $("#unsafe-row").hidden = !canFix;
 }
 
@@ -525,13 +563,18 @@ async function restoreFromHash() {
     return false;
   }
   if (!shared) return false;
+  applyShared(shared);
+  return true;
+}
+
+/** Puts a share link's (or a reload's) code, target and settings into the page. */
+function applyShared(shared) {
   if (TARGETS.includes(shared.target)) state.target = shared.target;
   for (const severity of SEVERITIES) if (typeof shared.show?.[severity] === "boolean") state.show[severity] = shared.show[severity];
   state.unsafeFixes = shared.unsafeFixes === true;
   syncControls();
   openFile(SCRATCH);
-  editor.setText(shared.code);
-  return true;
+  editor.setText(typeof shared.code === "string" ? shared.code : EXAMPLE);
 }
 
 function setUpShare() {
@@ -660,21 +703,80 @@ function setUpTheme() {
   });
 }
 
+/** Which build this page is: the precache version index.html names, and the build's label. */
+const BUILD = {
+  version: document.querySelector('meta[name="pysunset-build"]')?.content ?? "",
+  // Set by scripts/build-www.mjs (PYSUNSET_WWW_LABEL), compiled into app.js and worker.js alike.
+  label: __PYSUNSET_BUILD_LABEL__,
+};
+/** Where the editor's code waits across the reload that moves a page to a new version. */
+const RELOAD_KEY = "pysunset-reload-state";
+
+/** Keeps the scratch buffer and the settings for the page that loads after an update. */
+function saveForReload() {
+  const scratch = state.current === SCRATCH ? editor.text() : state.files.get(SCRATCH).text;
+  try {
+    sessionStorage.setItem(RELOAD_KEY, JSON.stringify({ ...shareState(), code: scratch }));
+  } catch {
+    // Storage may be off: the page still updates, with the example.
+  }
+}
+
+/** The state saveForReload kept, once (null when there is none). */
+function takeReloadState() {
+  try {
+    const saved = sessionStorage.getItem(RELOAD_KEY);
+    sessionStorage.removeItem(RELOAD_KEY);
+    return saved ? JSON.parse(saved) : null;
+  } catch {
+    return null;
+  }
+}
+
 function setUpServiceWorker() {
   const status = $("#offline-status");
   if (!("serviceWorker" in navigator)) return;
+  // A page is moved to a new version as a whole: when a new worker takes over from the one that
+  // controlled it (this tab's "Reload to update" or another tab's), it reloads, so it never
+  // fetches a file of the new build while running the old one. The first worker taking over a
+  // page loaded from the network (no controller yet) changes nothing for it.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    const replaced = controlled;
+    controlled = true;
+    if (!replaced || reloading) return;
+    reloading = true;
+    saveForReload();
+    location.reload();
+  });
   navigator.serviceWorker
     .register("./sw.js")
     .then((registration) => {
       // Browsers under automation may block service workers and answer with nothing.
       if (!registration) return null;
-      const updateReady = () => {
-        if (registration.waiting && navigator.serviceWorker.controller) {
-          status.textContent = "Works offline. A new version is ready: it loads once every playground tab is closed.";
-        }
+      const offer = () => {
+        const waiting = registration.waiting;
+        if (!waiting || !navigator.serviceWorker.controller || $("#update-now")) return;
+        const button = el("button", { type: "button", id: "update-now" }, "Reload to update");
+        button.addEventListener("click", () => {
+          button.disabled = true;
+          button.textContent = "Updating…";
+          waiting.postMessage({ type: "skip-waiting" });
+        });
+        status.replaceChildren(
+          "Works offline. A new version is ready: ",
+          button,
+          " (every playground tab reloads; the code in the editor is kept, dropped files need dropping again).",
+        );
       };
-      registration.addEventListener("updatefound", () => registration.installing?.addEventListener("statechange", updateReady));
-      updateReady();
+      registration.addEventListener("updatefound", () => {
+        const installing = registration.installing;
+        installing?.addEventListener("statechange", () => installing.state === "installed" && offer());
+      });
+      offer();
+      // A tab left open for days still hears of new versions.
+      setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
       return navigator.serviceWorker.ready;
     })
     .then((ready) => {
@@ -696,6 +798,7 @@ async function start() {
     },
     card,
     actions: diagnosticActions,
+    rangeOf: editorRange,
   });
   setUpSettings();
   setUpTabs();
@@ -705,7 +808,9 @@ async function start() {
   suppressCheck = true;
   editor.setText(EXAMPLE);
   suppressCheck = false;
-  const restored = restoreFromHash();
+  const afterUpdate = takeReloadState();
+  if (afterUpdate) applyShared(afterUpdate);
+  const restored = afterUpdate ? Promise.resolve(true) : restoreFromHash();
   try {
     engine = await enginePromise;
   } catch (error) {
@@ -713,7 +818,8 @@ async function start() {
     return;
   }
   timings.engineReady = performance.now();
-  $("#version").textContent = `pysunset ${engine.version}.`;
+  const label = BUILD.label ? `${BUILD.label}, ` : "";
+  $("#version").textContent = `pysunset ${engine.version} (${label}build ${BUILD.version}).`;
   await restored;
   runCheck();
   if (location.hash.startsWith("#docs/")) openDocs(decodeURIComponent(location.hash.slice(6)));
@@ -724,6 +830,7 @@ async function start() {
 window.pysunset = {
   state,
   timings,
+  build: () => ({ ...BUILD, worker: engine?.buildLabel ?? null }),
   diagnostics: () => editor?.diagnostics() ?? [],
   view: () => editor?.view,
 

@@ -14,6 +14,7 @@ const api = (name) => (typeof engine[name] === "function" ? engine[name] : undef
 const DIRECT = {
   check: ({ source, options }) => api("check")(source, options),
   fix: ({ source, options }) => api("fix")(source, options),
+  fixFile: ({ path, text, options }) => api("fixFile")(path, text, options),
   checkFile: ({ path, text, options }) => api("checkFile")(path, text, options),
   sourceKind: ({ path }) => api("sourceKind")(path),
   render: ({ reports, options }) => api("render")(reports, options),
@@ -71,7 +72,8 @@ function checkNotebook(text, options) {
       .split("\n")
       .map((line) => (/^\s*[%!]/.test(line) ? "" : line))
       .join("\n");
-    for (const finding of engine.check(python, options)) findings.push({ ...finding, cell: index + 1 });
+    // Positions and fixes are the cell's, not the file's: no fix is offered (it would edit the JSON).
+    for (const { fix: _fix, ...finding } of engine.check(python, options)) findings.push({ ...finding, cell: index + 1 });
   });
   return { findings };
 }
@@ -89,14 +91,14 @@ self.onmessage = async (event) => {
     if (op === "init") {
       ready ??= init({ module_or_path: args.module });
       await ready;
-      result = { capabilities: capabilities(), version: engine.version() };
+      result = { capabilities: capabilities(), version: engine.version(), buildLabel: __PYSUNSET_BUILD_LABEL__ };
     } else {
       await ready;
       if (op === "checkBatch") result = checkBatch(args);
       else if (op in DIRECT && api(op)) {
         const started = performance.now();
         result = DIRECT[op](args);
-        if (op === "check" || op === "fix") result = { value: result, ms: performance.now() - started };
+        if (op === "check" || op === "fix" || op === "fixFile") result = { value: result, ms: performance.now() - started };
       } else throw new Error(`this build of the engine has no \`${op}\``);
     }
     self.postMessage({ id, ok: true, result });
