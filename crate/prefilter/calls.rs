@@ -11,7 +11,7 @@ use crate::catalogue::CallShape;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum ArgumentStart {
     /// A string literal (of any prefix).
-    String,
+    String(StringValue),
     /// The word `None`.
     None,
     /// A float literal (a number with a point or an exponent).
@@ -20,11 +20,22 @@ pub(super) enum ArgumentStart {
     Other,
 }
 
+/// What a string literal holds, as far as call shapes care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum StringValue {
+    /// One identifier-like word: its id, when the catalogue has the word.
+    Word(Option<usize>),
+    /// Anything else (empty, several words, escapes, punctuation).
+    Other,
+}
+
 /// What one call's arguments look like.
 #[derive(Clone, Debug, Default)]
 pub(super) struct CallSite {
     /// The word id of the callable (its last segment, or what an alias stands for).
     pub callable: usize,
+    /// The index of the top-level statement it is in.
+    pub block: usize,
     /// How each positional argument starts, in order.
     pub positional: Vec<ArgumentStart>,
     /// The keyword arguments' names: word ids, or `None` for a word the catalogue lacks.
@@ -39,17 +50,16 @@ pub(super) struct CallSite {
 }
 
 impl CallSite {
-    /// Whether the call may have `shape`; `allowed` holds the word ids of the keywords the shape
-    /// allows (see [`CallShape::KeywordOtherThan`] and [`CallShape::MissingOrNone`]).
-    pub fn may_have(&self, shape: CallShape, allowed: &[usize]) -> bool {
+    /// Whether the call may have `shape`; `named` holds the word ids of the words the shape
+    /// names: the keywords it allows ([`CallShape::KeywordOtherThan`],
+    /// [`CallShape::MissingOrNone`]) or the string values it looks for ([`CallShape::Literal`]).
+    pub fn may_have(&self, shape: CallShape, named: &[usize]) -> bool {
         if self.any_shape {
             return true;
         }
         let disallowed_keyword =
-            || self.keywords.iter().any(|keyword| keyword.is_none_or(|id| !allowed.contains(&id)));
-        let starts_with = |index: usize, starts: &[ArgumentStart]| {
-            self.positional.get(index).is_some_and(|start| starts.contains(start))
-        };
+            || self.keywords.iter().any(|keyword| keyword.is_none_or(|id| !named.contains(&id)));
+        let start = |index: usize| self.positional.get(index).copied();
         match shape {
             CallShape::KeywordOtherThan(_) => disallowed_keyword(),
             CallShape::PositionalMoreThan(count) => self.positional.len() > count,
@@ -58,14 +68,18 @@ impl CallSite {
                 !self.list_splat
                     && !self.dictionary_splat
                     && !disallowed_keyword()
-                    && (self.positional.len() <= index || starts_with(index, &[ArgumentStart::None]))
+                    && (self.positional.len() <= index || start(index) == Some(ArgumentStart::None))
             }
-            CallShape::Literal { index, .. } => {
-                starts_with(index, &[ArgumentStart::String, ArgumentStart::None])
-            }
+            CallShape::Literal { index, values } => match start(index) {
+                Some(ArgumentStart::None) => values.contains(&"None"),
+                Some(ArgumentStart::String(StringValue::Word(Some(id)))) => named.contains(&id),
+                Some(ArgumentStart::String(StringValue::Word(None))) => false,
+                Some(ArgumentStart::String(StringValue::Other)) => true,
+                _ => false,
+            },
             CallShape::FloatLiteral => self.positional.contains(&ArgumentStart::Float),
             CallShape::StringLiteral { index } | CallShape::StringLacking { index, .. } => {
-                starts_with(index, &[ArgumentStart::String])
+                matches!(start(index), Some(ArgumentStart::String(_)))
             }
         }
     }
@@ -98,15 +112,15 @@ impl Calls {
 
     /// The word `callable` is handed on as a value (the end of an assignment's value, an
     /// argument): its calls cannot be seen.
-    pub fn handed_on(&mut self, callable: usize) {
-        self.sites.push(CallSite { callable, any_shape: true, ..CallSite::default() });
+    pub fn handed_on(&mut self, callable: usize, block: usize) {
+        self.sites.push(CallSite { callable, block, any_shape: true, ..CallSite::default() });
     }
 
-    /// An opening bracket; `depth` is the depth inside it.
-    pub fn open_bracket(&mut self, depth: usize) {
+    /// An opening bracket in top-level statement `block`; `depth` is the depth inside it.
+    pub fn open_bracket(&mut self, depth: usize, block: usize) {
         if let Some(callable) = self.pending.take() {
             self.open.push(Open {
-                site: CallSite { callable, ..CallSite::default() },
+                site: CallSite { callable, block, ..CallSite::default() },
                 depth,
                 expect_argument: true,
             });
@@ -147,10 +161,10 @@ impl Calls {
         }
     }
 
-    /// A string literal at `depth`.
-    pub fn string(&mut self, depth: usize) {
+    /// A string literal at `depth`, holding `value`.
+    pub fn string(&mut self, depth: usize, value: StringValue) {
         if let Some(site) = self.starting(depth) {
-            site.positional.push(ArgumentStart::String);
+            site.positional.push(ArgumentStart::String(value));
         }
     }
 
@@ -182,7 +196,7 @@ impl Calls {
 
 #[cfg(test)]
 mod tests {
-    use super::{ArgumentStart, CallSite};
+    use super::{ArgumentStart, CallSite, StringValue};
     use crate::catalogue::CallShape;
 
     fn site(positional: &[ArgumentStart], keywords: &[Option<usize>]) -> CallSite {
@@ -191,24 +205,30 @@ mod tests {
 
     #[test]
     fn shapes_are_judged_from_how_arguments_start() {
-        use ArgumentStart::*;
+        use ArgumentStart::{Float, Other};
+        let text = ArgumentStart::String(StringValue::Other);
         let keyword_shape = CallShape::KeywordOtherThan(&["total"]);
-        assert!(site(&[String], &[Option::None]).may_have(keyword_shape, &[7]));
-        assert!(!site(&[String], &[Some(7)]).may_have(keyword_shape, &[7]));
-        assert!(!site(&[String, Other], &[]).may_have(keyword_shape, &[7]));
+        assert!(site(&[text], &[None]).may_have(keyword_shape, &[7]));
+        assert!(!site(&[text], &[Some(7)]).may_have(keyword_shape, &[7]));
+        assert!(!site(&[text, Other], &[]).may_have(keyword_shape, &[7]));
         assert!(site(&[Other, Float], &[]).may_have(CallShape::FloatLiteral, &[]));
         assert!(!site(&[Other, Other], &[]).may_have(CallShape::FloatLiteral, &[]));
         let missing = CallShape::MissingOrNone { index: 1, allowed: &[] };
-        assert!(site(&[String], &[]).may_have(missing, &[]));
-        assert!(site(&[String, None], &[]).may_have(missing, &[]));
-        assert!(!site(&[String, Other], &[]).may_have(missing, &[]));
-        assert!(!CallSite { list_splat: true, ..site(&[String], &[]) }.may_have(missing, &[]));
+        assert!(site(&[text], &[]).may_have(missing, &[]));
+        assert!(site(&[text, ArgumentStart::None], &[]).may_have(missing, &[]));
+        assert!(!site(&[text, Other], &[]).may_have(missing, &[]));
+        assert!(!CallSite { list_splat: true, ..site(&[text], &[]) }.may_have(missing, &[]));
         assert!(CallSite { any_shape: true, ..CallSite::default() }.may_have(missing, &[]));
         let literal = CallShape::Literal { index: 0, values: &["u"] };
-        assert!(site(&[String], &[]).may_have(literal, &[]));
+        let word = |id| ArgumentStart::String(StringValue::Word(id));
+        assert!(site(&[word(Some(3))], &[]).may_have(literal, &[3]));
+        assert!(!site(&[word(Some(4))], &[]).may_have(literal, &[3]));
+        assert!(!site(&[word(None)], &[]).may_have(literal, &[3]));
+        assert!(site(&[text], &[]).may_have(literal, &[3]));
+        assert!(!site(&[ArgumentStart::None], &[]).may_have(literal, &[3]));
         assert!(!site(&[Other], &[]).may_have(literal, &[]));
         assert!(!site(&[], &[]).may_have(CallShape::AnyArgument, &[]));
-        assert!(site(&[], &[Option::None]).may_have(CallShape::AnyArgument, &[]));
+        assert!(site(&[], &[None]).may_have(CallShape::AnyArgument, &[]));
         assert!(site(&[Other, Other], &[]).may_have(CallShape::PositionalMoreThan(1), &[]));
     }
 }

@@ -19,7 +19,7 @@ mod with_statements;
 use crate::catalogue::stdlib::{self, Produces};
 use crate::catalogue::{CallShape, Detection, Entry, ENTRIES};
 use crate::version::PythonVersion;
-use calls::{CallSite, Calls};
+use calls::{CallSite, Calls, StringValue};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -52,6 +52,8 @@ struct Evidence<'b> {
     seen: Vec<Seen>,
     /// Pairs of words seen as `first.second`.
     pairs: Pairs,
+    /// Pairs of words seen as `from ....first import second` (absolute imports only).
+    from_imports: Pairs,
     /// The calls of the words that [`CallShape`] entries call.
     calls: Vec<CallSite>,
 }
@@ -103,15 +105,71 @@ enum Needs {
     /// keyword argument.
     Keyword { callables: Vec<usize>, keywords: Vec<usize> },
     /// A call of a given shape: `callables` met, and a call of one of `words` (the callables'
-    /// last segments) whose arguments may have the shape (`allowed`: the ids of the keywords
-    /// the shape allows).
-    Called { callables: Box<Needs>, words: Vec<usize>, shape: CallShape, allowed: Vec<usize> },
+    /// last segments) whose arguments may have the shape (`named`: the ids of the words the
+    /// shape names, see [`CallSite::may_have`]).
+    Called { callables: Box<Needs>, words: Vec<usize>, shape: CallShape, named: Vec<usize> },
     /// A class entered in a `with` statement: `spelled` met, and a `with` header that may enter
     /// an instance of one of `classes` (see [`with_statements`]).
     Entered { spelled: Box<Needs>, classes: Vec<&'static str> },
 }
 
+/// A catalogue or context word in a top-level statement, and how it was spelled there.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    id: usize,
+    /// [`Mention::MEMBER`] and the other flags.
+    form: u8,
+    /// The word before the dot, when the word came after one (a word id).
+    parent: Option<usize>,
+}
+
+impl Mention {
+    /// After a dot.
+    const MEMBER: u8 = 1;
+    /// After a dot that follows a module alias.
+    const AFTER_ALIAS: u8 = 2;
+    /// The name of a `def`.
+    const DEFINED: u8 = 4;
+    /// A name a `from` import takes.
+    const IMPORTED: u8 = 8;
+    /// Inside a string.
+    const STRING: u8 = 16;
+
+    fn is(self, flags: u8) -> bool {
+        self.form & flags != 0
+    }
+}
+
 impl Needs {
+    /// Whether a statement with these mentions may hold a use (in a file whose evidence meets
+    /// these needs): a removed name spelled after its parent or an alias or as imported, a
+    /// method reached after a dot or defined, any other use word anywhere.
+    fn mentioned_in(&self, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
+        match *self {
+            Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
+                mention.id == name
+                    && (mention.parent == Some(parent)
+                        || mention.is(Mention::AFTER_ALIAS | Mention::IMPORTED | Mention::STRING)
+                        || (!mention.is(Mention::MEMBER) && evidence.from_imports.contains(&(parent, name))))
+            }),
+            Needs::Method { name, .. } | Needs::AnyReceiver { name } => mentions
+                .iter()
+                .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
+            Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
+                inner.iter().any(|needs| needs.mentioned_in(block, mentions, evidence))
+            }
+            // The statement must hold a call that may have the shape.
+            Needs::Called { words: ref called, shape, ref named, .. } => evidence.calls.iter().any(|call| {
+                call.block == block && called.contains(&call.callable) && call.may_have(shape, named)
+            }),
+            Needs::Entered { ref spelled, .. } => spelled.mentioned_in(block, mentions, evidence),
+            _ => {
+                let words = self.use_words();
+                mentions.iter().any(|mention| words.contains(&mention.id))
+            }
+        }
+    }
+
     /// Calls `visit` on these needs and every needs inside them.
     fn visit(&self, visit: &mut impl FnMut(&Needs)) {
         visit(self);
@@ -191,10 +249,13 @@ fn words() -> &'static Words {
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
                     Detection::CallShape { callables, shape } => {
-                        let allowed = match shape {
+                        let named = match shape {
                             CallShape::KeywordOtherThan(allowed)
                             | CallShape::MissingOrNone { allowed, .. } => {
                                 allowed.iter().map(|keyword| id(keyword)).collect()
+                            }
+                            CallShape::Literal { values, .. } => {
+                                values.iter().map(|value| id(value)).collect()
                             }
                             _ => Vec::new(),
                         };
@@ -207,7 +268,7 @@ fn words() -> &'static Words {
                                 .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
                                 .collect(),
                             shape,
-                            allowed,
+                            named,
                         };
                         match shape {
                             // Each literal is a word in a string (or `None` in code).
@@ -301,25 +362,22 @@ pub fn may_contain_findings(text: &str) -> bool {
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
     let words = words();
     let (blocks, evidence) = scan(text.as_bytes(), words);
-    // A definition is worth parsing when it mentions a word of an entry whose evidence the
-    // file shows, or a context word.
-    let mut relevant = vec![false; words.ids.len()];
-    let mut any = false;
-    for (entry, needs) in ENTRIES.iter().zip(&words.needs) {
-        if entry.status_at(target).is_some() && needs_met(words, &evidence, needs) {
-            any = true;
-            for id in needs.use_words() {
-                relevant[id] = true;
-            }
-        }
-    }
-    if !any {
+    let met: Vec<&Needs> = ENTRIES
+        .iter()
+        .zip(&words.needs)
+        .filter(|(entry, needs)| entry.status_at(target).is_some() && needs_met(words, &evidence, needs))
+        .map(|(_, needs)| needs)
+        .collect();
+    if met.is_empty() {
         return Plan::Skip;
     }
-    for &id in &words.context {
-        relevant[id] = true;
-    }
-    let ranges = blocks.ranges(text.len(), &relevant);
+    // A definition is worth parsing when it may hold a use of an entry whose evidence the
+    // file shows, or mentions a context word.
+    let relevant = |block: usize, mentions: &[Mention]| {
+        mentions.iter().any(|mention| words.context.contains(&mention.id))
+            || met.iter().any(|needs| needs.mentioned_in(block, mentions, &evidence))
+    };
+    let ranges = blocks.ranges(text.len(), relevant);
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
         Plan::Whole
@@ -341,7 +399,7 @@ pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
 }
 
 fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
-    let Evidence { seen, pairs, calls, .. } = evidence;
+    let Evidence { seen, pairs, from_imports, calls, .. } = evidence;
     let import_function = words.import_functions.iter().any(|&id| seen[id].code);
     match *needs {
         Needs::Module { root, name } => {
@@ -349,8 +407,9 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
                 || (import_function && seen[root].string)
         }
         Needs::Name { root, parent, name } => {
-            let spelled =
-                seen[name].imported_name || seen[name].after_alias || pairs.contains(&(parent, name));
+            let spelled = from_imports.contains(&(parent, name))
+                || seen[name].after_alias
+                || pairs.contains(&(parent, name));
             (seen[root].imported && spelled) || (import_function && seen[root].string && seen[name].string)
         }
         Needs::Method { name, ref roots } => {
@@ -370,9 +429,9 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
             callables.iter().any(|&callable| seen[callable].code)
                 && keywords.iter().any(|&keyword| seen[keyword].keyword)
         }
-        Needs::Called { ref callables, words: ref called, shape, ref allowed } => {
+        Needs::Called { ref callables, words: ref called, shape, ref named } => {
             needs_met(words, evidence, callables)
-                && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, allowed))
+                && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, named))
         }
         Needs::Entered { ref spelled, ref classes } => {
             needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
@@ -444,7 +503,7 @@ struct Block {
     start: usize,
     kind: BlockKind,
     /// The catalogue and context words it mentions (ids, with repeats).
-    words: Vec<usize>,
+    words: Vec<Mention>,
     /// For a class: its name.
     name: Option<(usize, usize)>,
     /// The words of a definition's header (a class's bases), up to its first `:`.
@@ -484,11 +543,16 @@ impl Blocks<'_> {
     }
 
     /// The byte ranges worth parsing, merged.
-    fn ranges(&self, end: usize, relevant: &[bool]) -> Vec<std::ops::Range<usize>> {
+    fn ranges(
+        &self,
+        end: usize,
+        relevant: impl Fn(usize, &[Mention]) -> bool,
+    ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
             .iter()
-            .map(|b| b.kind != BlockKind::Definition || b.words.iter().any(|&id| relevant[id]))
+            .enumerate()
+            .map(|(index, b)| b.kind != BlockKind::Definition || relevant(index, &b.words))
             .collect();
         // Classes whose names an included class's header mentions: its bases.
         let text = |(start, stop): (usize, usize)| &self.bytes[start..stop];
@@ -591,6 +655,9 @@ fn next_significant(bytes: &[u8], mut at: usize, depth: usize) -> Option<(usize,
 fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
     let mut seen = vec![Seen::default(); words.ids.len()];
     let mut pairs = Pairs::default();
+    let mut from_imports = Pairs::default();
+    // In `from a.b import c`: the id of the module path's last word (`b`), if a known word.
+    let mut from_module: Option<usize> = None;
     let mut calls = Calls::default();
     // Inside an assignment's value (after a lone `=`, across dots and words): a callable
     // that ends the value is handed on (`P = pathlib.Path`).
@@ -669,11 +736,16 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
             b'\'' | b'"' => {
                 previous = None;
                 in_value = false;
-                calls.string(depth);
+                let start = at;
                 let mut hits = Vec::new();
                 at = scan_string(bytes, at, &lookup, &mut seen, &mut hits);
+                calls.string(depth, string_value(&bytes[start..at], &lookup));
                 if let Some(block) = blocks.current() {
-                    block.words.extend(hits);
+                    block.words.extend(hits.into_iter().map(|id| Mention {
+                        id,
+                        form: Mention::STRING,
+                        parent: None,
+                    }));
                 }
                 after_dot = false;
                 after_def = false;
@@ -732,7 +804,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                     match next.map(|(_, byte)| byte) {
                         Some(b'(') => calls.expect_call(callable),
                         None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if in_value => {
-                            calls.handed_on(callable)
+                            calls.handed_on(callable, blocks.list.len().saturating_sub(1))
                         }
                         _ => {}
                     }
@@ -740,27 +812,42 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                         from_name = Some(callable);
                     }
                 }
+                let mut mention = None;
                 if let Some(id) = id {
                     let slot = &mut seen[id];
                     slot.keyword |= keyword;
                     slot.code = true;
                     slot.member |= after_dot;
                     slot.defined |= after_def;
+                    let mut form = 0;
+                    let mut parent = None;
+                    if after_dot {
+                        form |= Mention::MEMBER;
+                    }
+                    if after_def {
+                        form |= Mention::DEFINED;
+                    }
+                    if matches!(statement, Statement::FromNames { alias: false }) {
+                        form |= Mention::IMPORTED;
+                    }
                     if let (true, Some((first, last))) = (after_dot, previous) {
                         let before = &bytes[first..last];
                         if let Some(before) = lookup(before) {
                             pairs.insert((before, id));
+                            parent = Some(before);
                         }
                         if aliases.contains(&before) {
                             seen[id].after_alias = true;
+                            form |= Mention::AFTER_ALIAS;
                         }
                     }
+                    mention = Some(Mention { id, form, parent });
                 }
                 alias_next = word == b"as"
                     && matches!(statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
                 previous = Some((start, at));
                 if let Some(block) = blocks.current() {
-                    block.words.extend(id);
+                    block.words.extend(mention);
                     if class_name_next {
                         block.name = Some((start, at));
                     } else if block.in_header && block.kind == BlockKind::Definition {
@@ -790,12 +877,16 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                                 seen[id].imported = true;
                             }
                         }
+                        from_module = if relative { None } else { id };
                         Statement::FromModule { started: true, relative }
                     }
                     (Statement::FromNames { .. }, b"as") => Statement::FromNames { alias: true },
                     (Statement::FromNames { alias }, _) => {
                         if !alias {
                             if let Some(id) = id {
+                                if let Some(module) = from_module {
+                                    from_imports.insert((module, id));
+                                }
                                 seen[id].member = true;
                                 seen[id].imported_name = true;
                             }
@@ -844,7 +935,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                         calls.other(depth, byte, None);
                         depth += 1;
                         if byte == b'(' {
-                            calls.open_bracket(depth);
+                            calls.open_bracket(depth, blocks.list.len().saturating_sub(1));
                         }
                     }
                     b')' | b']' | b'}' => {
@@ -883,7 +974,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
         }
     }
     calls.finish();
-    (blocks, Evidence { bytes, seen, pairs, calls: calls.sites })
+    (blocks, Evidence { bytes, seen, pairs, from_imports, calls: calls.sites })
 }
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
@@ -930,6 +1021,19 @@ fn scan_string(
         }
     }
     bytes.len()
+}
+
+/// What the string literal `literal` (quotes included, prefix excluded) holds.
+fn string_value(literal: &[u8], lookup: &impl Fn(&[u8]) -> Option<usize>) -> StringValue {
+    let quotes = if literal.len() >= 6 && literal[..3].iter().all(|&b| b == literal[0]) { 3 } else { 1 };
+    let Some(content) = literal.get(quotes..literal.len().saturating_sub(quotes)) else {
+        return StringValue::Other;
+    };
+    if !content.is_empty() && is_word_start(content[0]) && content.iter().all(|&b| is_word_byte(b)) {
+        StringValue::Word(lookup(content))
+    } else {
+        StringValue::Other
+    }
 }
 
 /// The FNV-1a hash: fast for the short words the prefilter looks up.
