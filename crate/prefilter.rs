@@ -36,6 +36,8 @@ struct Seen {
     imported_name: bool,
     /// After a dot that follows a module alias (`import typing as t; t.re`).
     after_alias: bool,
+    /// The first word after `~` (past opening brackets): `~True`, `~(not x)`.
+    after_tilde: bool,
 }
 
 /// Pairs of word ids seen as `first.second` in code.
@@ -53,6 +55,10 @@ const CONTEXT_WORDS: &[&str] =
 /// no identifier can spell.
 const FLOAT_WORD: &str = "0.0";
 
+/// Stands for the `~` operator in code: a pseudo-word no identifier can spell. The tokenizer
+/// notes it, and the word after it ([`Seen::after_tilde`]); it knows no other operator.
+const TILDE_WORD: &str = "~";
+
 /// What each entry needs to have been seen.
 enum Needs {
     /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
@@ -68,6 +74,14 @@ enum Needs {
     Method { name: usize, roots: Vec<usize> },
     /// A distinctive method or a test-case alias: its name after a dot or defined.
     AnyReceiver { name: usize },
+    /// A method of a class called on an instance: its name after a dot in a file that imports
+    /// one of `roots` (unlike [`Needs::Method`], a definition of the name is no evidence).
+    Member { name: usize, roots: Vec<usize> },
+    /// A method defined in a subclass: its name after `def` in a file that imports one of
+    /// `roots` (the base class's module).
+    Definition { name: usize, roots: Vec<usize> },
+    /// A unary operator (only `~` is noted) followed by one of the `leading` words.
+    Operand { operator: usize, leading: Vec<usize> },
     /// Any of these: a call of a given shape needs one of its callables spelled as a name (a
     /// function or class) or reached as a method; a class entered in a `with` statement needs
     /// the class or one of its subclasses spelled as a name.
@@ -94,6 +108,8 @@ impl Needs {
             Needs::Name { name, .. }
             | Needs::Method { name, .. }
             | Needs::AnyReceiver { name }
+            | Needs::Member { name, .. }
+            | Needs::Definition { name, .. }
             | Needs::Variable { name }
             | Needs::InCode { name } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
@@ -101,6 +117,8 @@ impl Needs {
                 alternatives.iter().flat_map(Needs::use_words).collect()
             }
             Needs::InString { name } => vec![*name],
+            // Only the definitions that hold the operator.
+            Needs::Operand { operator, .. } => vec![*operator],
         }
     }
 }
@@ -145,6 +163,13 @@ fn words() -> &'static Words {
                         roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
                     },
                     Detection::ModuleAttribute => Needs::InCode { name: id(entry.name()) },
+                    Detection::UncalledMethod { .. } => {
+                        Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
+                    }
+                    Detection::UnaryOperator { operator, operand } => Needs::Operand {
+                        operator: id(operator),
+                        leading: operand.leading_words().into_iter().map(&mut id).collect(),
+                    },
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
@@ -286,6 +311,15 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
             seen[name].defined || (seen[name].member && roots.iter().any(|&root| seen[root].imported))
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
+        Needs::Member { name, ref roots } => {
+            seen[name].member && roots.iter().any(|&root| seen[root].imported)
+        }
+        Needs::Definition { name, ref roots } => {
+            seen[name].defined && roots.iter().any(|&root| seen[root].imported)
+        }
+        Needs::Operand { operator, ref leading } => {
+            seen[operator].code && leading.iter().any(|&word| seen[word].after_tilde)
+        }
         Needs::Variable { name } => seen[name].string || seen[name].code,
         Needs::AnyOf(ref alternatives) => {
             alternatives.iter().any(|alternative| needs_met(words, seen, pairs, alternative))
@@ -312,14 +346,15 @@ fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) ->
 }
 
 /// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for
-/// [`Needs::Method`], anything else as a name.
+/// [`Needs::Member`], anything else as a name.
 fn callable_needs(callable: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
     let mut segments = callable.rsplit('.');
     let name = segments.next().unwrap_or(callable);
     let is_method =
         segments.next().is_some_and(|parent| parent.starts_with(|c: char| c.is_ascii_uppercase()));
     if is_method {
-        Needs::Method { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
+        // A call of a method always spells it after a dot: a definition of the name is no use.
+        Needs::Member { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
     } else {
         name_needs(callable, id)
     }
@@ -521,6 +556,9 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
     let mut previous: Option<(usize, usize)> = None;
     let mut alias_next = false;
     let mut aliases: Vec<&[u8]> = Vec::new();
+    // After `~` (and opening brackets): the next word is its operand's first.
+    let tilde = words.ids.get(TILDE_WORD.as_bytes()).copied();
+    let mut operand_next = false;
     while at < bytes.len() {
         let byte = bytes[at];
         if line_start == Some(at) && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
@@ -566,6 +604,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             }
             b'\'' | b'"' => {
                 previous = None;
+                operand_next = false;
                 let mut hits = Vec::new();
                 at = scan_string(bytes, at, &lookup, seen, &mut hits);
                 if let Some(block) = blocks.current() {
@@ -580,6 +619,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
             }
             b'0'..=b'9' => {
                 previous = None;
+                operand_next = false;
                 let start = at;
                 while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
                     at += 1;
@@ -609,6 +649,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                 if let Some(id) = id {
                     let slot = &mut seen[id];
                     slot.code = true;
+                    slot.after_tilde |= operand_next;
                     slot.member |= after_dot;
                     slot.defined |= after_def;
                     if let (true, Some((first, last))) = (after_dot, previous) {
@@ -621,6 +662,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                         }
                     }
                 }
+                operand_next = false;
                 alias_next = word == b"as"
                     && matches!(statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
                 previous = Some((start, at));
@@ -676,6 +718,17 @@ fn scan<'b>(bytes: &'b [u8], words: &Words, seen: &mut [Seen], pairs: &mut Pairs
                 at += 1;
                 after_def = false;
                 after_dot = byte == b'.';
+                operand_next = match (byte, tilde) {
+                    (b'~', Some(id)) => {
+                        seen[id].code = true;
+                        if let Some(block) = blocks.current() {
+                            block.words.push(id);
+                        }
+                        true
+                    }
+                    (b'(', _) => operand_next,
+                    _ => false,
+                };
                 if byte != b'.' {
                     previous = None;
                 }

@@ -50,6 +50,8 @@ pub enum Kind {
     String,
     /// `keyword_argument`
     KeywordArgument,
+    /// `unary_operator`: `~x`, `-x`, `+x`.
+    UnaryOperator,
     /// `ERROR`: tokens the parser could not place.
     Error,
     /// Any other kind.
@@ -90,6 +92,7 @@ fn kind_table() -> &'static [Kind] {
                     "identifier" => Kind::Identifier,
                     "string" => Kind::String,
                     "keyword_argument" => Kind::KeywordArgument,
+                    "unary_operator" => Kind::UnaryOperator,
                     "ERROR" => Kind::Error,
                     _ => Kind::Other,
                 }

@@ -18,6 +18,7 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
+    ("ast.NodeTransformer", "ast.NodeVisitor"),
     ("asyncio.DefaultEventLoopPolicy", "asyncio.AbstractEventLoopPolicy"),
     ("configparser.ConfigParser", "configparser.RawConfigParser"),
     ("configparser.SafeConfigParser", "configparser.ConfigParser"),
@@ -153,6 +154,7 @@ pub static ENTERS_AS_ITSELF: &[&str] = &[
     "imaplib.IMAP4",
     "pathlib.Path",
     "smtplib.SMTP",
+    "sqlite3.Connection",
     "tarfile.TarFile",
     "wave.Wave_read",
     "wave.Wave_write",
@@ -269,6 +271,8 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("pathlib.PosixPath()", Produces::Instance("pathlib.PosixPath")),
     ("pathlib.WindowsPath()", Produces::Instance("pathlib.WindowsPath")),
     ("pkgutil.get_importer()", Produces::Instance("importlib.abc.PathEntryFinder")),
+    ("sqlite3.Connection.cursor()", Produces::Instance("sqlite3.Cursor")),
+    ("sqlite3.connect()", Produces::Instance("sqlite3.Connection")),
     ("sys.meta_path", Produces::ItemsOf("importlib.abc.MetaPathFinder")),
     ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
     ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
@@ -284,6 +288,12 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
+
+/// Builtins whose calls always return a `bool` (unless the file binds the name itself).
+///
+/// Ex) `~isinstance(x, int)` inverts a bool.
+pub static BOOL_RESULTS: &[&str] =
+    &["builtins.bool", "builtins.callable", "builtins.hasattr", "builtins.isinstance", "builtins.issubclass"];
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {

@@ -11,4 +11,6 @@ pub mod imports;
 pub mod keywords;
 pub mod members;
 pub mod module_attributes;
+pub mod operators;
 pub mod recovery;
+pub mod uncalled_methods;

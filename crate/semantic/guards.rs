@@ -20,6 +20,8 @@ pub enum Failure {
     Attribute,
     /// The call raises `TypeError` (a removed keyword parameter).
     Call,
+    /// The call raises `sqlite3.ProgrammingError` (arguments the database module refuses).
+    Database,
     /// Nothing is raised: the API is silently ignored (a legacy hook, an environment variable).
     Silent,
 }
@@ -31,6 +33,7 @@ impl Failure {
             Failure::Import => Some(CATCH_IMPORT),
             Failure::Attribute => Some(CATCH_ATTRIBUTE),
             Failure::Call => Some(CATCH_TYPE),
+            Failure::Database => Some(CATCH_DATABASE),
             Failure::Silent => None,
         }
     }
@@ -43,6 +46,10 @@ const CATCH_IMPORT: &[&str] =
 const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
 /// Exceptions whose handlers catch a `TypeError`.
 const CATCH_TYPE: &[&str] = &["TypeError", "Exception", "BaseException", "StandardError"];
+/// Exceptions whose handlers catch a `sqlite3.ProgrammingError` (its bases: `DatabaseError`,
+/// `sqlite3.Error`).
+const CATCH_DATABASE: &[&str] =
+    &["ProgrammingError", "DatabaseError", "Error", "Exception", "BaseException", "StandardError"];
 /// Exceptions that say "this is an import fallback" when a handler catches them.
 const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
 
