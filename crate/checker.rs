@@ -166,6 +166,7 @@ impl<'t> Visitor<'t> for Checker<'_, 't> {
             Kind::ClassDefinition => rules::import_hooks::class_definition(self, node),
             Kind::FunctionDefinition => rules::uncalled_methods::function_definition(self, node),
             Kind::UnaryOperator => rules::operators::unary_operator(self, node),
+            Kind::Subscript => rules::subscripts::subscript(self, node),
             Kind::String => rules::env_vars::string(self, node, ancestors),
             Kind::KeywordArgument => rules::env_vars::keyword_argument(self, node),
             Kind::Error => rules::recovery::error(self, node),

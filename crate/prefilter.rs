@@ -55,6 +55,9 @@ const CONTEXT_WORDS: &[&str] =
 /// no identifier can spell.
 const FLOAT_WORD: &str = "0.0";
 
+/// Words of the catalogue that are Python 3 keywords: no file can bind them.
+const PYTHON_KEYWORDS: &[&str] = &["False", "None", "True", "not"];
+
 /// Stands for the `~` operator in code: a pseudo-word no identifier can spell. The tokenizer
 /// notes it, and the word after it ([`Seen::after_tilde`]); it knows no other operator.
 const TILDE_WORD: &str = "~";
@@ -80,8 +83,9 @@ enum Needs {
     /// A method defined in a subclass: its name after `def` in a file that imports one of
     /// `roots` (the base class's module).
     Definition { name: usize, roots: Vec<usize> },
-    /// A unary operator (only `~` is noted) followed by one of the `leading` words.
-    Operand { operator: usize, leading: Vec<usize> },
+    /// A unary operator (only `~` is noted) followed by one of the `leading` words; `names`
+    /// are those of them a file may bind itself (`isinstance`, not `True`).
+    Operand { operator: usize, leading: Vec<usize>, names: Vec<usize> },
     /// Any of these: a call of a given shape needs one of its callables spelled as a name (a
     /// function or class) or reached as a method; a class entered in a `with` statement needs
     /// the class or one of its subclasses spelled as a name.
@@ -117,8 +121,10 @@ impl Needs {
                 alternatives.iter().flat_map(Needs::use_words).collect()
             }
             Needs::InString { name } => vec![*name],
-            // Only the definitions that hold the operator.
-            Needs::Operand { operator, .. } => vec![*operator],
+            // The definitions that hold the operator, or that may bind a name it is applied to.
+            Needs::Operand { operator, names, .. } => {
+                [*operator].into_iter().chain(names.iter().copied()).collect()
+            }
         }
     }
 }
@@ -158,18 +164,38 @@ fn words() -> &'static Words {
                         let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
                         Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
                     }
-                    Detection::Method => Needs::Method {
-                        name: id(entry.name()),
-                        roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
-                    },
+                    Detection::Method => {
+                        let name = id(entry.name());
+                        let roots = receiver_roots(entry).into_iter().map(&mut id).collect();
+                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+                        if stdlib::bare_call_producers(class).next().is_some() {
+                            // Only a call makes the receiver: the class or its maker is spelled.
+                            Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, &mut id)])
+                        } else {
+                            Needs::Method { name, roots }
+                        }
+                    }
+                    Detection::Subscript => {
+                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+                        makers_needs(class, &mut id)
+                    }
                     Detection::ModuleAttribute => Needs::InCode { name: id(entry.name()) },
                     Detection::UncalledMethod { .. } => {
                         Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
                     }
-                    Detection::UnaryOperator { operator, operand } => Needs::Operand {
-                        operator: id(operator),
-                        leading: operand.leading_words().into_iter().map(&mut id).collect(),
-                    },
+                    Detection::UnaryOperator { operator, operand } => {
+                        let words = operand.leading_words();
+                        let names = words
+                            .iter()
+                            .filter(|word| !PYTHON_KEYWORDS.contains(word))
+                            .map(|word| id(word))
+                            .collect();
+                        Needs::Operand {
+                            operator: id(operator),
+                            leading: words.into_iter().map(&mut id).collect(),
+                            names,
+                        }
+                    }
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
@@ -317,7 +343,7 @@ fn needs_met(words: &Words, seen: &[Seen], pairs: &Pairs, needs: &Needs) -> bool
         Needs::Definition { name, ref roots } => {
             seen[name].defined && roots.iter().any(|&root| seen[root].imported)
         }
-        Needs::Operand { operator, ref leading } => {
+        Needs::Operand { operator, ref leading, .. } => {
             seen[operator].code && leading.iter().any(|&word| seen[word].after_tilde)
         }
         Needs::Variable { name } => seen[name].string || seen[name].code,
@@ -343,6 +369,15 @@ fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) ->
     let parent = segments.next().unwrap_or(path);
     let root = path.split('.').next().unwrap_or(path);
     Needs::Name { root: id(root), parent: id(parent), name: id(name) }
+}
+
+/// What making an instance of `class` (or of a class deriving from it) needs: the class
+/// spelled as a name, or one of the functions that make it when called with no argument.
+fn makers_needs(class: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
+    let (classes, _) = stdlib::inheriting_classes(class, "");
+    let mut makers: Vec<&'static str> = classes.clone();
+    makers.extend(classes.iter().flat_map(|class| stdlib::bare_call_producers(class)));
+    Needs::AnyOf(makers.into_iter().map(|maker| name_needs(maker, id)).collect())
 }
 
 /// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for

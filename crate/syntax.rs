@@ -52,6 +52,8 @@ pub enum Kind {
     KeywordArgument,
     /// `unary_operator`: `~x`, `-x`, `+x`.
     UnaryOperator,
+    /// `subscript`: `value[key]`.
+    Subscript,
     /// `ERROR`: tokens the parser could not place.
     Error,
     /// Any other kind.
@@ -93,6 +95,7 @@ fn kind_table() -> &'static [Kind] {
                     "string" => Kind::String,
                     "keyword_argument" => Kind::KeywordArgument,
                     "unary_operator" => Kind::UnaryOperator,
+                    "subscript" => Kind::Subscript,
                     "ERROR" => Kind::Error,
                     _ => Kind::Other,
                 }

@@ -56,6 +56,26 @@ const DERIVED: &[(&str, &str, &str)] = &[
         "readfp() was defined on RawConfigParser; the table lists it on ConfigParser, which inherits it",
     ),
     (
+        "importlib.metadata.SelectableGroups.get",
+        "importlib.metadata.entry_points() dict interface (SelectableGroups)",
+        "a dict method of entry_points()' result, the part of that change a call shows (the row of __getitem__ carries the entry)",
+    ),
+    (
+        "importlib.metadata.SelectableGroups.items",
+        "importlib.metadata.entry_points() dict interface (SelectableGroups)",
+        "a dict method of entry_points()' result, the part of that change a call shows (the row of __getitem__ carries the entry)",
+    ),
+    (
+        "importlib.metadata.SelectableGroups.keys",
+        "importlib.metadata.entry_points() dict interface (SelectableGroups)",
+        "a dict method of entry_points()' result, the part of that change a call shows (the row of __getitem__ carries the entry)",
+    ),
+    (
+        "importlib.metadata.SelectableGroups.values",
+        "importlib.metadata.entry_points() dict interface (SelectableGroups)",
+        "a dict method of entry_points()' result, the part of that change a call shows (the row of __getitem__ carries the entry)",
+    ),
+    (
         "importlib.metadata.SelectableGroups",
         "importlib.metadata.entry_points() dict interface (SelectableGroups)",
         "the class of the dict interface, the part of that change a name shows",

@@ -162,16 +162,6 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "entry points come from entry_points(), Distribution.entry_points or the importlib_metadata backport, and indexing or unpacking looks the same on any tuple: only the run-time type shows an EntryPoint",
     },
     Behaviour {
-        name: "entry_points() dict interface",
-        listed_as: "importlib.metadata.entry_points() dict interface (SelectableGroups)",
-        module: "importlib.metadata",
-        deprecated_in: Some(v(10)),
-        removed_in: v(12),
-        what: "entry_points() returns EntryPoints, not a dict of groups: entry_points()[\"console_scripts\"], .get(), .items() and .keys() fail",
-        instead: "entry_points(group=\"console_scripts\") or entry_points().select(group=...)",
-        not_detectable: "the SelectableGroups name is reported (its own entry); an entry_points() result used as a dict is not yet, and the importlib_metadata backport's entry_points() looks the same in code",
-    },
-    Behaviour {
         name: "Copying and pickling itertools iterators",
         listed_as: "itertools iterators: copy/deepcopy/pickle support",
         module: "itertools",

@@ -103,6 +103,10 @@ pub enum Detection {
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
+    /// A class whose instances can no longer be subscripted as before (the symbol names its
+    /// `__getitem__`): a subscript whose value is visibly an instance of it.
+    /// Ex) `entry_points()["console_scripts"]`.
+    Subscript,
     /// A class whose instances no longer work as context managers (the symbol names its
     /// `__enter__`): a `with` item whose value is known to be an instance of it.
     /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
@@ -199,6 +203,9 @@ impl Detection {
             }
             Detection::ModuleAttribute => {
                 "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
+            }
+            Detection::Subscript => {
+                "in subscripts (`value[key]`) whose value is visibly an instance of the class".into()
             }
             Detection::ContextManager => {
                 "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
@@ -350,6 +357,7 @@ impl Entry {
             Detection::Method
             | Detection::DistinctiveMethod
             | Detection::ContextManager
+            | Detection::Subscript
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
             Detection::TestCaseAlias => Rule::UnittestAlias,
@@ -400,6 +408,14 @@ impl Entry {
                 }
                 text.push_str("; receivers of unknown origin are not matched");
                 text
+            }
+            Detection::Subscript => {
+                let (classes, _) = stdlib::inheriting_classes(class, member);
+                format!(
+                    "in subscripts whose value is an instance of {}, coming from {}; other values are not matched",
+                    quote(&classes),
+                    stdlib::producers_of(&classes).join(", ")
+                )
             }
             Detection::ContextManager => {
                 let (classes, _) = stdlib::inheriting_classes(class, member);

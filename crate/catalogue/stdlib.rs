@@ -121,6 +121,11 @@ pub fn producers_of(classes: &[&str]) -> Vec<String> {
         }
         producers.push(described);
     }
+    for (function, made) in BARE_CALL_PRODUCES {
+        if classes.contains(made) {
+            producers.push(format!("`{function}()` called with no argument"));
+        }
+    }
     for rule in MODE_DEPENDENT {
         let modes: Vec<String> = rule
             .modes
@@ -294,6 +299,24 @@ pub static PRODUCES: &[(&str, Produces)] = &[
 /// Ex) `~isinstance(x, int)` inverts a bool.
 pub static BOOL_RESULTS: &[&str] =
     &["builtins.bool", "builtins.callable", "builtins.hasattr", "builtins.isinstance", "builtins.issubclass"];
+
+/// Functions whose result has a known class only when they are called with no argument at
+/// all, and that class: arguments select something else.
+///
+/// Ex) `entry_points()` was a `SelectableGroups` (a dict of groups) until 3.12, while
+/// `entry_points(group="console_scripts")` is an `EntryPoints`.
+pub static BARE_CALL_PRODUCES: &[(&str, &str)] =
+    &[("importlib.metadata.entry_points", "importlib.metadata.SelectableGroups")];
+
+/// The class a call of `function` with no argument makes (see [`BARE_CALL_PRODUCES`]).
+pub fn bare_call_product(function: &str) -> Option<&'static str> {
+    BARE_CALL_PRODUCES.iter().find(|(name, _)| *name == function).map(|(_, class)| *class)
+}
+
+/// The functions whose calls with no argument make instances of `class`.
+pub fn bare_call_producers(class: &str) -> impl Iterator<Item = &'static str> + '_ {
+    BARE_CALL_PRODUCES.iter().filter(move |(_, made)| *made == class).map(|(function, _)| *function)
+}
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {

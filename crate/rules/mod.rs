@@ -13,4 +13,5 @@ pub mod members;
 pub mod module_attributes;
 pub mod operators;
 pub mod recovery;
+pub mod subscripts;
 pub mod uncalled_methods;

@@ -96,6 +96,13 @@ impl<'t> SemanticModel<'t> {
                     if let Some(rule) = stdlib::mode_dependent(name) {
                         return self.opened(node, rule);
                     }
+                    let bare = node.field(Field::Arguments).is_some_and(|arguments| {
+                        arguments.kind() == "argument_list"
+                            && crate::syntax::named_children(arguments).iter().all(|a| a.kind() == "comment")
+                    });
+                    if let Some(class) = stdlib::bare_call_product(name).filter(|_| bare) {
+                        return Value::Instance(class.to_string());
+                    }
                 }
                 self.call_value(callee, scope)
             }
