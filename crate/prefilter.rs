@@ -55,6 +55,10 @@ const CONTEXT_WORDS: &[&str] =
 /// no identifier can spell.
 const FLOAT_WORD: &str = "0.0";
 
+/// Stands for a named SQL placeholder inside a string (`:name`, `@name`, `$name`): a
+/// pseudo-word no identifier can spell.
+const PLACEHOLDER_WORD: &str = ":name";
+
 /// Words of the catalogue that are Python 3 keywords: no file can bind them.
 const PYTHON_KEYWORDS: &[&str] = &["False", "None", "True", "not"];
 
@@ -220,6 +224,9 @@ fn words() -> &'static Words {
                             ]),
                             CallShape::FloatLiteral => {
                                 Needs::AllOf(vec![called, Needs::InCode { name: id(FLOAT_WORD) }])
+                            }
+                            CallShape::NamedPlaceholdersWithSequence { .. } => {
+                                Needs::AllOf(vec![called, Needs::InString { name: id(PLACEHOLDER_WORD) }])
                             }
                             _ => called,
                         }
@@ -829,6 +836,17 @@ fn scan_string(
             at += 1;
         } else if byte == b'\n' && !triple {
             return at;
+        } else if matches!(byte, b':' | b'@' | b'$')
+            && bytes.get(at + 1).is_some_and(|&next| is_word_byte(next))
+            && !bytes.get(at.wrapping_sub(1)).is_some_and(|&before| is_word_byte(before))
+            // `":memory:"`, the name of SQLite's in-memory database, is no placeholder.
+            && bytes[at + 1..].iter().find(|&&b| !is_word_byte(b)) != Some(&byte)
+        {
+            if let Some(id) = lookup(PLACEHOLDER_WORD.as_bytes()) {
+                seen[id].string = true;
+                hits.push(id);
+            }
+            at += 1;
         } else if is_word_start(byte) {
             let start = at;
             while at < bytes.len() && is_word_byte(bytes[at]) {
@@ -900,6 +918,11 @@ mod tests {
             "from pathlib import Path\nPath(x).link_to(y)",
             "from importlib.util import module_for_loader, \\\n    set_package\n",
             "print 'x'; import imp\n",
+            "import ast\nclass V(ast.NodeVisitor):\n    def visit_Num(self, node): pass\n",
+            "x = ~True",
+            "x = ~ (not y)",
+            "import sqlite3\ncursor.execute('SELECT ' ':a', (1,))",
+            "from importlib.metadata import entry_points\nentry_points()['x']",
         ] {
             assert!(may_contain_findings(source), "{source:?}");
         }
@@ -924,6 +947,12 @@ mod tests {
             "import numpy.distutils\n",
             "assertEquals = 1\n",
             "typing = 1; re = 2\n",
+            "class V:\n    def visit_Num(self, node): pass\n",
+            "x = ~mask; y = True",
+            "import sqlite3\ncursor.execute('SELECT ?', (1,))\n",
+            "import sqlite3\ncursor.execute(':memory:', (1,))\n",
+            "import sqlite3\nclass Job:\n    def execute(self): return ':x'\n",
+            "entry_points()['x']",
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }
