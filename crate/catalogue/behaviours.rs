@@ -152,16 +152,6 @@ pub static BEHAVIOURS: &[Behaviour] = &[
         not_detectable: "it is a command-line option, used in shell scripts and service files, not in Python code",
     },
     Behaviour {
-        name: "EntryPoint tuple-style access",
-        listed_as: "importlib.metadata.EntryPoint.__getitem__ (tuple-style access)",
-        module: "importlib.metadata",
-        deprecated_in: None,
-        removed_in: v(13),
-        what: "EntryPoint is no longer a tuple: ep[0] and name, value, group = ep raise TypeError",
-        instead: "read ep.name, ep.value and ep.group",
-        not_detectable: "entry points come from entry_points(), Distribution.entry_points or the importlib_metadata backport, and indexing or unpacking looks the same on any tuple: only the run-time type shows an EntryPoint",
-    },
-    Behaviour {
         name: "Copying and pickling itertools iterators",
         listed_as: "itertools iterators: copy/deepcopy/pickle support",
         module: "itertools",

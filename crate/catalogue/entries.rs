@@ -5,6 +5,7 @@
 //! Every row carries a `before`/`after` example; `tests/docs.rs` runs them as tests.
 
 use super::{ApiKind, CallShape, Detection, Entry, Operand};
+use crate::semantic::guards::Failure;
 use crate::version::PythonVersion;
 
 const fn v(minor: u8) -> PythonVersion {
@@ -1778,6 +1779,18 @@ pub static ENTRIES: &[Entry] = &[
         after: "from importlib.machinery import WindowsRegistryFinder\n\nspec = WindowsRegistryFinder.find_spec(\"winreg\")\n",
     },
     Entry {
+        symbol: "importlib.metadata.EntryPoint.__getitem__",
+        kind: ApiKind::Method,
+        deprecated_in: None,
+        removed_in: v(13),
+        replacement: "read entry_point.name, entry_point.value and entry_point.group",
+        why: "EntryPoint stopped being a tuple in 3.11 (a shim kept indexing working with a warning); the shim is gone",
+        detection: Detection::Subscript { raises: Failure::Call },
+        also_known_as: &["importlib.metadata.EntryPoint.__getitem__ (tuple-style access)"],
+        before: "from importlib.metadata import entry_points\n\nfor entry_point in entry_points(group=\"console_scripts\"):\n    print(entry_point[0], entry_point[1])\n",
+        after: "from importlib.metadata import entry_points\n\nfor entry_point in entry_points(group=\"console_scripts\"):\n    print(entry_point.name, entry_point.value)\n",
+    },
+    Entry {
         symbol: "importlib.metadata.SelectableGroups",
         kind: ApiKind::Class,
         deprecated_in: Some(v(10)),
@@ -1796,7 +1809,7 @@ pub static ENTRIES: &[Entry] = &[
         removed_in: v(12),
         replacement: "entry_points(group=\"...\") or entry_points().select(group=\"...\")",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
-        detection: Detection::Subscript,
+        detection: Detection::Subscript { raises: Failure::Lookup },
         also_known_as: &["importlib.metadata.entry_points() dict interface (SelectableGroups)"],
         before: "from importlib.metadata import entry_points\n\nscripts = entry_points()[\"console_scripts\"]\n",
         after: "from importlib.metadata import entry_points\n\nscripts = entry_points(group=\"console_scripts\")\n",

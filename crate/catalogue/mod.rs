@@ -105,8 +105,11 @@ pub enum Detection {
     TestCaseAlias,
     /// A class whose instances can no longer be subscripted as before (the symbol names its
     /// `__getitem__`): a subscript whose value is visibly an instance of it.
-    /// Ex) `entry_points()["console_scripts"]`.
-    Subscript,
+    /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
+    Subscript {
+        /// What such a subscript raises now: what a guard around it must catch.
+        raises: crate::semantic::guards::Failure,
+    },
     /// A class whose instances no longer work as context managers (the symbol names its
     /// `__enter__`): a `with` item whose value is known to be an instance of it.
     /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
@@ -204,7 +207,7 @@ impl Detection {
             Detection::ModuleAttribute => {
                 "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
             }
-            Detection::Subscript => {
+            Detection::Subscript { .. } => {
                 "in subscripts (`value[key]`) whose value is visibly an instance of the class".into()
             }
             Detection::ContextManager => {
@@ -357,7 +360,7 @@ impl Entry {
             Detection::Method
             | Detection::DistinctiveMethod
             | Detection::ContextManager
-            | Detection::Subscript
+            | Detection::Subscript { .. }
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
             Detection::TestCaseAlias => Rule::UnittestAlias,
@@ -409,7 +412,7 @@ impl Entry {
                 text.push_str("; receivers of unknown origin are not matched");
                 text
             }
-            Detection::Subscript => {
+            Detection::Subscript { .. } => {
                 let (classes, _) = stdlib::inheriting_classes(class, member);
                 format!(
                     "in subscripts whose value is an instance of {}, coming from {}; other values are not matched",

@@ -259,6 +259,10 @@ pub enum Produces {
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
+    ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
+    ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
+    ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
+    ("importlib.metadata.distributions()", Produces::ItemsOf("importlib.metadata.Distribution")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
@@ -307,6 +311,17 @@ pub static BOOL_RESULTS: &[&str] =
 /// `entry_points(group="console_scripts")` is an `EntryPoints`.
 pub static BARE_CALL_PRODUCES: &[(&str, &str)] =
     &[("importlib.metadata.entry_points", "importlib.metadata.SelectableGroups")];
+
+/// What calls of functions of [`BARE_CALL_PRODUCES`] make when they do pass arguments.
+///
+/// Ex) `entry_points(group="console_scripts")` is an `EntryPoints`, a tuple of `EntryPoint`s.
+pub static ARGUMENT_CALL_PRODUCES: &[(&str, Produces)] =
+    &[("importlib.metadata.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint"))];
+
+/// What a call of `function` with arguments makes (see [`ARGUMENT_CALL_PRODUCES`]).
+pub fn argument_call_product(function: &str) -> Option<Produces> {
+    ARGUMENT_CALL_PRODUCES.iter().find(|(name, _)| *name == function).map(|(_, produced)| *produced)
+}
 
 /// The class a call of `function` with no argument makes (see [`BARE_CALL_PRODUCES`]).
 pub fn bare_call_product(function: &str) -> Option<&'static str> {

@@ -179,7 +179,7 @@ fn words() -> &'static Words {
                             Needs::Method { name, roots }
                         }
                     }
-                    Detection::Subscript => {
+                    Detection::Subscript { .. } => {
                         let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
                         makers_needs(class, &mut id)
                     }
@@ -384,7 +384,15 @@ fn makers_needs(class: &'static str, id: &mut impl FnMut(&'static str) -> usize)
     let (classes, _) = stdlib::inheriting_classes(class, "");
     let mut makers: Vec<&'static str> = classes.clone();
     makers.extend(classes.iter().flat_map(|class| stdlib::bare_call_producers(class)));
-    Needs::AnyOf(makers.into_iter().map(|maker| name_needs(maker, id)).collect())
+    let mut needs: Vec<Needs> = makers.into_iter().map(|maker| name_needs(maker, id)).collect();
+    // Calls and attributes of PRODUCES that make one (`Distribution.entry_points` items).
+    for (producer, produced) in stdlib::PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if classes.contains(&made) {
+            needs.push(callable_needs(producer.trim_end_matches("()"), id));
+        }
+    }
+    Needs::AnyOf(needs)
 }
 
 /// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for

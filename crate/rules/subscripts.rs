@@ -3,7 +3,6 @@
 
 use crate::catalogue::{stdlib, Detection, Entry, ENTRIES};
 use crate::checker::Checker;
-use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -25,10 +24,13 @@ pub fn subscript<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
     let Value::Instance(class) = checker.resolve(value) else {
         return;
     };
-    let entry = ENTRIES.iter().find(|entry| {
-        entry.detection == Detection::Subscript && stdlib::is_subclass(&class, class_of(entry))
+    let found = ENTRIES.iter().find_map(|entry| match entry.detection {
+        Detection::Subscript { raises } if stdlib::is_subclass(&class, class_of(entry)) => {
+            Some((entry, raises))
+        }
+        _ => None,
     });
-    if let Some(entry) = entry {
-        checker.report(entry, entry.rule(), node, node, Failure::Lookup);
+    if let Some((entry, raises)) = found {
+        checker.report(entry, entry.rule(), node, node, raises);
     }
 }

@@ -103,6 +103,11 @@ impl<'t> SemanticModel<'t> {
                     if let Some(class) = stdlib::bare_call_product(name).filter(|_| bare) {
                         return Value::Instance(class.to_string());
                     }
+                    match stdlib::argument_call_product(name).filter(|_| !bare) {
+                        Some(Produces::Instance(class)) => return Value::Instance(class.to_string()),
+                        Some(Produces::ItemsOf(class)) => return Value::ItemsOf(class.to_string()),
+                        None => {}
+                    }
                 }
                 self.call_value(callee, scope)
             }
