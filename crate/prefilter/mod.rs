@@ -381,15 +381,42 @@ fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) ->
 /// What making an instance of `class` (or of a class deriving from it) needs: the class
 /// spelled as a name, or one of the functions that make it when called with no argument.
 fn makers_needs(class: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
+    makers_needs_within(class, id, 0)
+}
+
+/// [`makers_needs`], following producers that are members of classes made the same way at
+/// most a few steps (past that, a member spelled after a dot in a file importing its module).
+fn makers_needs_within(
+    class: &'static str,
+    id: &mut impl FnMut(&'static str) -> usize,
+    depth: usize,
+) -> Needs {
     let (classes, _) = stdlib::inheriting_classes(class, "");
     let mut makers: Vec<&'static str> = classes.clone();
     makers.extend(classes.iter().flat_map(|class| stdlib::bare_call_producers(class)));
-    let mut needs: Vec<Needs> = makers.into_iter().map(|maker| name_needs(maker, id)).collect();
-    // Calls and attributes of PRODUCES that make one (`Distribution.entry_points` items).
-    for (producer, produced) in stdlib::PRODUCES {
+    for (function, produced) in stdlib::ARGUMENT_CALL_PRODUCES {
         let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
         if classes.contains(&made) {
-            needs.push(callable_needs(producer.trim_end_matches("()"), id));
+            makers.push(function);
+        }
+    }
+    let mut needs: Vec<Needs> = makers.into_iter().map(|maker| name_needs(maker, id)).collect();
+    // Calls and attributes of PRODUCES that make one (`Distribution.entry_points` items): a
+    // member of a class needs that class made too.
+    for (producer, produced) in stdlib::PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if !classes.contains(&made) {
+            continue;
+        }
+        let producer = producer.trim_end_matches("()");
+        let called = callable_needs(producer, id);
+        let owner = producer.rsplit_once('.').map(|(owner, _)| owner);
+        let is_member = matches!(called, Needs::Member { .. });
+        match owner {
+            Some(owner) if is_member && depth < 4 => {
+                needs.push(Needs::AllOf(vec![called, makers_needs_within(owner, id, depth + 1)]));
+            }
+            _ => needs.push(called),
         }
     }
     Needs::AnyOf(needs)
@@ -931,6 +958,8 @@ mod tests {
             "x = ~ (not y)",
             "import sqlite3\ncursor.execute('SELECT ' ':a', (1,))",
             "from importlib.metadata import entry_points\nentry_points()['x']",
+            "from importlib.metadata import entry_points\nfor ep in entry_points(group='x'):\n    ep[0]\n",
+            "import importlib.metadata\nfor ep in importlib.metadata.distribution('x').entry_points:\n    ep[0]\n",
         ] {
             assert!(may_contain_findings(source), "{source:?}");
         }
@@ -961,6 +990,7 @@ mod tests {
             "import sqlite3\ncursor.execute(':memory:', (1,))\n",
             "import sqlite3\nclass Job:\n    def execute(self): return ':x'\n",
             "entry_points()['x']",
+            "import importlib\nready = selector.select()\nitem = table.entry_points[0]\n",
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }
