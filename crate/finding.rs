@@ -3,7 +3,7 @@
 //! The shape is the same everywhere: Rust, the CLI's JSON, and the JavaScript objects of the
 //! WebAssembly build (camelCase field names).
 
-use crate::catalogue::{ApiKind, Entry};
+use crate::catalogue::{ApiKind, Detection, Entry};
 use crate::fix::Fix;
 use crate::version::PythonVersion;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -304,9 +304,13 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
         }
         _ => format!("was removed in Python {}", entry.removed_in),
     };
-    let consequence = match rule {
-        Rule::LegacyImportHook => {
+    let consequence = match (rule, entry.detection) {
+        (Rule::LegacyImportHook, _) => {
             format!(": the import system no longer calls `{}()`", entry.name())
+        }
+        (_, Detection::UncalledMethod { .. }) => {
+            let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+            format!(": `{class}` no longer calls `{}()`", entry.name())
         }
         _ => String::new(),
     };

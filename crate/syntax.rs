@@ -50,6 +50,10 @@ pub enum Kind {
     String,
     /// `keyword_argument`
     KeywordArgument,
+    /// `unary_operator`: `~x`, `-x`, `+x`.
+    UnaryOperator,
+    /// `subscript`: `value[key]`.
+    Subscript,
     /// `ERROR`: tokens the parser could not place.
     Error,
     /// Any other kind.
@@ -90,6 +94,8 @@ fn kind_table() -> &'static [Kind] {
                     "identifier" => Kind::Identifier,
                     "string" => Kind::String,
                     "keyword_argument" => Kind::KeywordArgument,
+                    "unary_operator" => Kind::UnaryOperator,
+                    "subscript" => Kind::Subscript,
                     "ERROR" => Kind::Error,
                     _ => Kind::Other,
                 }

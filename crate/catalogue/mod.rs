@@ -103,6 +103,13 @@ pub enum Detection {
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
     TestCaseAlias,
+    /// A class whose instances can no longer be subscripted as before (the symbol names its
+    /// `__getitem__`): a subscript whose value is visibly an instance of it.
+    /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
+    Subscript {
+        /// What such a subscript raises now: what a guard around it must catch.
+        raises: crate::semantic::guards::Failure,
+    },
     /// A class whose instances no longer work as context managers (the symbol names its
     /// `__enter__`): a `with` item whose value is known to be an instance of it.
     /// Ex) `with Path(p) as q:`, `with Path.cwd():`.
@@ -114,6 +121,61 @@ pub enum Detection {
     /// An environment variable, named in a string or a keyword argument.
     /// Ex) `os.environ["PYTHONTHREADDEBUG"] = "1"`, `dict(PYTHONTHREADDEBUG="1")`.
     EnvVar,
+    /// A method that a standard-library class no longer calls (the symbol names the class and
+    /// the method), defined in a class of the file that derives from that class, unless the
+    /// class also defines `modern`, which takes the calls over.
+    /// Ex) `def visit_Num(self, node):` in a subclass of `ast.NodeVisitor`.
+    UncalledMethod {
+        /// The method that is called instead.
+        modern: &'static str,
+    },
+    /// A unary operator applied to an operand that is visibly of one type.
+    /// Ex) `~True`, `~(not done)`, `~isinstance(x, int)`.
+    UnaryOperator {
+        /// The operator, as Python spells it.
+        operator: &'static str,
+        /// The operands it no longer accepts.
+        operand: Operand,
+    },
+}
+
+/// What the operand of a [`Detection::UnaryOperator`] visibly is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    /// A `bool`: `True` or `False`, a `not` expression, or a call of a builtin that returns a
+    /// bool ([`stdlib::BOOL_RESULTS`]). Comparisons are left out: `==`, `<`, ... may return
+    /// anything (`~(frame.x == 1)` is an element-wise mask in pandas and NumPy).
+    Bool,
+}
+
+impl Operand {
+    /// The operand in words, for the documentation.
+    pub fn describe(self) -> String {
+        match self {
+            Operand::Bool => {
+                let calls: Vec<String> = stdlib::BOOL_RESULTS
+                    .iter()
+                    .map(|name| format!("`{}()`", name.rsplit('.').next().unwrap_or(name)))
+                    .collect();
+                format!(
+                    "the literal `True` or `False`, a `not` expression, or a call of {} (comparisons such as `~(a == b)` are left alone: NumPy and pandas overload them)",
+                    calls.join(", ")
+                )
+            }
+        }
+    }
+
+    /// The words one of these operands starts with (past opening brackets): what the
+    /// prefilter looks for right after the operator.
+    pub fn leading_words(self) -> Vec<&'static str> {
+        match self {
+            Operand::Bool => {
+                let mut words = vec!["True", "False", "not"];
+                words.extend(stdlib::BOOL_RESULTS.iter().map(|name| name.rsplit('.').next().unwrap_or(name)));
+                words
+            }
+        }
+    }
 }
 
 impl Detection {
@@ -136,8 +198,17 @@ impl Detection {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
+            Detection::UncalledMethod { modern } => format!(
+                "where a class of the file that visibly derives from the class (through `import`, `from ... import`, aliases and other classes of the file) defines the method, unless that class or one of its bases in the file also defines `{modern}`; classes deriving from another module's class are not matched"
+            ),
+            Detection::UnaryOperator { operator, operand } => {
+                format!("where `{operator}` is applied to {}", operand.describe())
+            }
             Detection::ModuleAttribute => {
                 "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
+            }
+            Detection::Subscript { .. } => {
+                "in subscripts (`value[key]`) whose value is visibly an instance of the class".into()
             }
             Detection::ContextManager => {
                 "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
@@ -188,6 +259,14 @@ pub enum CallShape {
     },
     /// A positional argument is a float literal. Ex) `random.randrange(10.0)`.
     FloatLiteral,
+    /// The first argument is a string literal whose SQL has a named placeholder (`:name`,
+    /// `@name`, `$name`, outside SQL strings, quoted identifiers and comments) and the second a
+    /// tuple or list literal; with `rows`, a tuple or list literal of tuple or list literals.
+    /// Ex) `cursor.execute("SELECT * FROM t WHERE id = :id", (1,))`.
+    NamedPlaceholdersWithSequence {
+        /// The parameters are a sequence of rows (`executemany`).
+        rows: bool,
+    },
     /// The positional argument at `index` is a string literal. Ex) `ctypes.POINTER("Node")`.
     StringLiteral {
         /// The argument's position.
@@ -204,6 +283,14 @@ pub enum CallShape {
 }
 
 impl CallShape {
+    /// What goes wrong when a call has the shape: what a guard around it must catch.
+    pub fn failure(self) -> crate::semantic::guards::Failure {
+        match self {
+            CallShape::NamedPlaceholdersWithSequence { .. } => crate::semantic::guards::Failure::Database,
+            _ => crate::semantic::guards::Failure::Call,
+        }
+    }
+
     /// The shape in words, for the documentation.
     pub fn describe(self) -> String {
         let quote =
@@ -228,6 +315,8 @@ impl CallShape {
                 format!("the literal {} as argument {}", values.join(" or "), index + 1)
             }
             CallShape::FloatLiteral => "a float literal as an argument".into(),
+            CallShape::NamedPlaceholdersWithSequence { rows: false } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal of values (`?` placeholders, dicts and values only known at run time are not judged)".into(),
+            CallShape::NamedPlaceholdersWithSequence { rows: true } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal whose items are tuple or list literals (`?` placeholders, dicts and values only known at run time are not judged)".into(),
             CallShape::StringLiteral { index } => format!("a string literal as argument {}", index + 1),
             CallShape::StringLacking { index, prefix } => {
                 format!("a string literal not starting with `{prefix}` as argument {}", index + 1)
@@ -268,9 +357,12 @@ impl Entry {
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
-            Detection::Method | Detection::DistinctiveMethod | Detection::ContextManager => {
-                Rule::RemovedMethod
-            }
+            Detection::Method
+            | Detection::DistinctiveMethod
+            | Detection::ContextManager
+            | Detection::Subscript { .. }
+            | Detection::UncalledMethod { .. }
+            | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
             Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
@@ -319,6 +411,14 @@ impl Entry {
                 }
                 text.push_str("; receivers of unknown origin are not matched");
                 text
+            }
+            Detection::Subscript { .. } => {
+                let (classes, _) = stdlib::inheriting_classes(class, member);
+                format!(
+                    "in subscripts whose value is an instance of {}, coming from {}; other values are not matched",
+                    quote(&classes),
+                    stdlib::producers_of(&classes).join(", ")
+                )
             }
             Detection::ContextManager => {
                 let (classes, _) = stdlib::inheriting_classes(class, member);
@@ -486,6 +586,24 @@ pub fn is_removed_keyword(name: &str) -> bool {
                 .collect()
         })
         .contains(name)
+}
+
+/// The entries of methods no longer called that are named `name` (see
+/// [`Detection::UncalledMethod`]).
+pub fn uncalled_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    ENTRIES.iter().filter(move |entry| {
+        matches!(entry.detection, Detection::UncalledMethod { .. }) && entry.name() == name
+    })
+}
+
+/// The entries of the unary `operator` (see [`Detection::UnaryOperator`]).
+pub fn unary_operator_entries(operator: &str) -> impl Iterator<Item = (&'static Entry, Operand)> + '_ {
+    ENTRIES.iter().filter_map(move |entry| match entry.detection {
+        Detection::UnaryOperator { operator: spelled, operand } if spelled == operator => {
+            Some((entry, operand))
+        }
+        _ => None,
+    })
 }
 
 /// The distinctive-method entries named `name` (see [`Detection::DistinctiveMethod`]).

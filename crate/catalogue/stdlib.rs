@@ -18,6 +18,7 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
+    ("ast.NodeTransformer", "ast.NodeVisitor"),
     ("asyncio.DefaultEventLoopPolicy", "asyncio.AbstractEventLoopPolicy"),
     ("configparser.ConfigParser", "configparser.RawConfigParser"),
     ("configparser.SafeConfigParser", "configparser.ConfigParser"),
@@ -120,6 +121,11 @@ pub fn producers_of(classes: &[&str]) -> Vec<String> {
         }
         producers.push(described);
     }
+    for (function, made) in BARE_CALL_PRODUCES {
+        if classes.contains(made) {
+            producers.push(format!("`{function}()` called with no argument"));
+        }
+    }
     for rule in MODE_DEPENDENT {
         let modes: Vec<String> = rule
             .modes
@@ -153,6 +159,7 @@ pub static ENTERS_AS_ITSELF: &[&str] = &[
     "imaplib.IMAP4",
     "pathlib.Path",
     "smtplib.SMTP",
+    "sqlite3.Connection",
     "tarfile.TarFile",
     "wave.Wave_read",
     "wave.Wave_write",
@@ -252,6 +259,10 @@ pub enum Produces {
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
+    ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
+    ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
+    ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
+    ("importlib.metadata.distributions()", Produces::ItemsOf("importlib.metadata.Distribution")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.absolute()", Produces::Instance("pathlib.Path")),
@@ -269,6 +280,8 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("pathlib.PosixPath()", Produces::Instance("pathlib.PosixPath")),
     ("pathlib.WindowsPath()", Produces::Instance("pathlib.WindowsPath")),
     ("pkgutil.get_importer()", Produces::Instance("importlib.abc.PathEntryFinder")),
+    ("sqlite3.Connection.cursor()", Produces::Instance("sqlite3.Cursor")),
+    ("sqlite3.connect()", Produces::Instance("sqlite3.Connection")),
     ("sys.meta_path", Produces::ItemsOf("importlib.abc.MetaPathFinder")),
     ("sys.path_hooks", Produces::ItemsOf("sys.path_hooks[]")),
     ("sys.path_hooks[]()", Produces::Instance("importlib.abc.PathEntryFinder")),
@@ -284,6 +297,41 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
+
+/// Builtins whose calls always return a `bool` (unless the file binds the name itself).
+///
+/// Ex) `~isinstance(x, int)` inverts a bool.
+pub static BOOL_RESULTS: &[&str] =
+    &["builtins.bool", "builtins.callable", "builtins.hasattr", "builtins.isinstance", "builtins.issubclass"];
+
+/// Functions whose result has a known class only when they are called with no argument at
+/// all, and that class: arguments select something else.
+///
+/// Ex) `entry_points()` was a `SelectableGroups` (a dict of groups) until 3.12, while
+/// `entry_points(group="console_scripts")` is an `EntryPoints`.
+pub static BARE_CALL_PRODUCES: &[(&str, &str)] =
+    &[("importlib.metadata.entry_points", "importlib.metadata.SelectableGroups")];
+
+/// What calls of functions of [`BARE_CALL_PRODUCES`] make when they do pass arguments.
+///
+/// Ex) `entry_points(group="console_scripts")` is an `EntryPoints`, a tuple of `EntryPoint`s.
+pub static ARGUMENT_CALL_PRODUCES: &[(&str, Produces)] =
+    &[("importlib.metadata.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint"))];
+
+/// What a call of `function` with arguments makes (see [`ARGUMENT_CALL_PRODUCES`]).
+pub fn argument_call_product(function: &str) -> Option<Produces> {
+    ARGUMENT_CALL_PRODUCES.iter().find(|(name, _)| *name == function).map(|(_, produced)| *produced)
+}
+
+/// The class a call of `function` with no argument makes (see [`BARE_CALL_PRODUCES`]).
+pub fn bare_call_product(function: &str) -> Option<&'static str> {
+    BARE_CALL_PRODUCES.iter().find(|(name, _)| *name == function).map(|(_, class)| *class)
+}
+
+/// The functions whose calls with no argument make instances of `class`.
+pub fn bare_call_producers(class: &str) -> impl Iterator<Item = &'static str> + '_ {
+    BARE_CALL_PRODUCES.iter().filter(move |(_, made)| *made == class).map(|(function, _)| *function)
+}
 
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {

@@ -78,6 +78,10 @@ impl CallSite {
                 _ => false,
             },
             CallShape::FloatLiteral => self.positional.contains(&ArgumentStart::Float),
+            // The SQL a string, the parameters a second argument (a tuple or list literal).
+            CallShape::NamedPlaceholdersWithSequence { .. } => {
+                matches!(start(0), Some(ArgumentStart::String(_))) && self.positional.len() > 1
+            }
             CallShape::StringLiteral { index } | CallShape::StringLacking { index, .. } => {
                 matches!(start(index), Some(ArgumentStart::String(_)))
             }

@@ -42,6 +42,8 @@ struct Seen {
     after_alias: bool,
     /// The name of a keyword argument (`=` follows it inside brackets).
     keyword: bool,
+    /// The first word after `~` (past opening brackets): `~True`, `~(not x)`.
+    after_tilde: bool,
 }
 
 /// What the tokenizer noted about a file.
@@ -73,6 +75,17 @@ const CONTEXT_WORDS: &[&str] =
 /// no identifier can spell.
 const FLOAT_WORD: &str = "0.0";
 
+/// Stands for a named SQL placeholder inside a string (`:name`, `@name`, `$name`): a
+/// pseudo-word no identifier can spell.
+const PLACEHOLDER_WORD: &str = ":name";
+
+/// Words of the catalogue that are Python 3 keywords: no file can bind them.
+const PYTHON_KEYWORDS: &[&str] = &["False", "None", "True", "not"];
+
+/// Stands for the `~` operator in code: a pseudo-word no identifier can spell. The tokenizer
+/// notes it, and the word after it ([`Seen::after_tilde`]); it knows no other operator.
+const TILDE_WORD: &str = "~";
+
 /// What each entry needs to have been seen.
 enum Needs {
     /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
@@ -88,6 +101,15 @@ enum Needs {
     Method { name: usize, roots: Vec<usize> },
     /// A distinctive method or a test-case alias: its name after a dot or defined.
     AnyReceiver { name: usize },
+    /// A method of a class called on an instance: its name after a dot in a file that imports
+    /// one of `roots` (unlike [`Needs::Method`], a definition of the name is no evidence).
+    Member { name: usize, roots: Vec<usize> },
+    /// A method defined in a subclass: its name after `def` in a file that imports one of
+    /// `roots` (the base class's module).
+    Definition { name: usize, roots: Vec<usize> },
+    /// A unary operator (only `~` is noted) followed by one of the `leading` words; `names`
+    /// are those of them a file may bind itself (`isinstance`, not `True`).
+    Operand { operator: usize, leading: Vec<usize>, names: Vec<usize> },
     /// Any of these: a call of a given shape needs one of its callables spelled as a name (a
     /// function or class) or reached as a method; a class entered in a `with` statement needs
     /// the class or one of its subclasses spelled as a name.
@@ -152,7 +174,7 @@ impl Needs {
                         || mention.is(Mention::AFTER_ALIAS | Mention::IMPORTED | Mention::STRING)
                         || (!mention.is(Mention::MEMBER) && evidence.from_imports.contains(&(parent, name))))
             }),
-            Needs::Method { name, .. } | Needs::AnyReceiver { name } => mentions
+            Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
                 .iter()
                 .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
             Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
@@ -189,6 +211,8 @@ impl Needs {
             Needs::Name { name, .. }
             | Needs::Method { name, .. }
             | Needs::AnyReceiver { name }
+            | Needs::Member { name, .. }
+            | Needs::Definition { name, .. }
             | Needs::Variable { name }
             | Needs::InCode { name } => vec![*name],
             Needs::Keyword { keywords, .. } => keywords.clone(),
@@ -198,6 +222,10 @@ impl Needs {
                 alternatives.iter().flat_map(Needs::use_words).collect()
             }
             Needs::InString { name } => vec![*name],
+            // The definitions that hold the operator, or that may bind a name it is applied to.
+            Needs::Operand { operator, names, .. } => {
+                [*operator].into_iter().chain(names.iter().copied()).collect()
+            }
         }
     }
 }
@@ -239,11 +267,38 @@ fn words() -> &'static Words {
                         let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
                         Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
                     }
-                    Detection::Method => Needs::Method {
-                        name: id(entry.name()),
-                        roots: receiver_roots(entry).into_iter().map(&mut id).collect(),
-                    },
+                    Detection::Method => {
+                        let name = id(entry.name());
+                        let roots = receiver_roots(entry).into_iter().map(&mut id).collect();
+                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+                        if stdlib::bare_call_producers(class).next().is_some() {
+                            // Only a call makes the receiver: the class or its maker is spelled.
+                            Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, &mut id)])
+                        } else {
+                            Needs::Method { name, roots }
+                        }
+                    }
+                    Detection::Subscript { .. } => {
+                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+                        makers_needs(class, &mut id)
+                    }
                     Detection::ModuleAttribute => Needs::InCode { name: id(entry.name()) },
+                    Detection::UncalledMethod { .. } => {
+                        Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
+                    }
+                    Detection::UnaryOperator { operator, operand } => {
+                        let words = operand.leading_words();
+                        let names = words
+                            .iter()
+                            .filter(|word| !PYTHON_KEYWORDS.contains(word))
+                            .map(|word| id(word))
+                            .collect();
+                        Needs::Operand {
+                            operator: id(operator),
+                            leading: words.into_iter().map(&mut id).collect(),
+                            names,
+                        }
+                    }
                     Detection::DistinctiveMethod | Detection::TestCaseAlias => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
@@ -286,6 +341,9 @@ fn words() -> &'static Words {
                             ]),
                             CallShape::FloatLiteral => {
                                 Needs::AllOf(vec![called, Needs::InCode { name: id(FLOAT_WORD) }])
+                            }
+                            CallShape::NamedPlaceholdersWithSequence { .. } => {
+                                Needs::AllOf(vec![called, Needs::InString { name: id(PLACEHOLDER_WORD) }])
                             }
                             _ => called,
                         }
@@ -416,6 +474,15 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
             seen[name].defined || (seen[name].member && roots.iter().any(|&root| seen[root].imported))
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
+        Needs::Member { name, ref roots } => {
+            seen[name].member && roots.iter().any(|&root| seen[root].imported)
+        }
+        Needs::Definition { name, ref roots } => {
+            seen[name].defined && roots.iter().any(|&root| seen[root].imported)
+        }
+        Needs::Operand { operator, ref leading, .. } => {
+            seen[operator].code && leading.iter().any(|&word| seen[word].after_tilde)
+        }
         Needs::Variable { name } => seen[name].string || seen[name].code,
         Needs::AnyOf(ref alternatives) => {
             alternatives.iter().any(|alternative| needs_met(words, evidence, alternative))
@@ -448,15 +515,60 @@ fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) ->
     Needs::Name { root: id(root), parent: id(parent), name: id(name) }
 }
 
+/// What making an instance of `class` (or of a class deriving from it) needs: the class
+/// spelled as a name, or one of the functions that make it when called with no argument.
+fn makers_needs(class: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
+    makers_needs_within(class, id, 0)
+}
+
+/// [`makers_needs`], following producers that are members of classes made the same way at
+/// most a few steps (past that, a member spelled after a dot in a file importing its module).
+fn makers_needs_within(
+    class: &'static str,
+    id: &mut impl FnMut(&'static str) -> usize,
+    depth: usize,
+) -> Needs {
+    let (classes, _) = stdlib::inheriting_classes(class, "");
+    let mut makers: Vec<&'static str> = classes.clone();
+    makers.extend(classes.iter().flat_map(|class| stdlib::bare_call_producers(class)));
+    for (function, produced) in stdlib::ARGUMENT_CALL_PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if classes.contains(&made) {
+            makers.push(function);
+        }
+    }
+    let mut needs: Vec<Needs> = makers.into_iter().map(|maker| name_needs(maker, id)).collect();
+    // Calls and attributes of PRODUCES that make one (`Distribution.entry_points` items): a
+    // member of a class needs that class made too.
+    for (producer, produced) in stdlib::PRODUCES {
+        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
+        if !classes.contains(&made) {
+            continue;
+        }
+        let producer = producer.trim_end_matches("()");
+        let called = callable_needs(producer, id);
+        let owner = producer.rsplit_once('.').map(|(owner, _)| owner);
+        let is_member = matches!(called, Needs::Member { .. });
+        match owner {
+            Some(owner) if is_member && depth < 4 => {
+                needs.push(Needs::AllOf(vec![called, makers_needs_within(owner, id, depth + 1)]));
+            }
+            _ => needs.push(called),
+        }
+    }
+    Needs::AnyOf(needs)
+}
+
 /// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for
-/// [`Needs::Method`], anything else as a name.
+/// [`Needs::Member`], anything else as a name.
 fn callable_needs(callable: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
     let mut segments = callable.rsplit('.');
     let name = segments.next().unwrap_or(callable);
     let is_method =
         segments.next().is_some_and(|parent| parent.starts_with(|c: char| c.is_ascii_uppercase()));
     if is_method {
-        Needs::Method { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
+        // A call of a method always spells it after a dot: a definition of the name is no use.
+        Needs::Member { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
     } else {
         name_needs(callable, id)
     }
@@ -689,6 +801,9 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
     let mut previous: Option<(usize, usize)> = None;
     let mut alias_next = false;
     let mut aliases: Vec<&[u8]> = Vec::new();
+    // After `~` (and opening brackets): the next word is its operand's first.
+    let tilde = words.ids.get(TILDE_WORD.as_bytes()).copied();
+    let mut operand_next = false;
     while at < bytes.len() {
         let byte = bytes[at];
         if line_start == Some(at) && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
@@ -737,6 +852,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                 previous = None;
                 in_value = false;
                 let start = at;
+                operand_next = false;
                 let mut hits = Vec::new();
                 at = scan_string(bytes, at, &lookup, &mut seen, &mut hits);
                 calls.string(depth, string_value(&bytes[start..at], &lookup));
@@ -757,6 +873,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
             b'0'..=b'9' | b'.' if byte != b'.' || bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => {
                 previous = None;
                 in_value = false;
+                operand_next = false;
                 let start = at;
                 while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
                     at += 1;
@@ -817,6 +934,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                     let slot = &mut seen[id];
                     slot.keyword |= keyword;
                     slot.code = true;
+                    slot.after_tilde |= operand_next;
                     slot.member |= after_dot;
                     slot.defined |= after_def;
                     let mut form = 0;
@@ -843,6 +961,7 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                     }
                     mention = Some(Mention { id, form, parent });
                 }
+                operand_next = false;
                 alias_next = word == b"as"
                     && matches!(statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
                 previous = Some((start, at));
@@ -902,6 +1021,17 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                 at += 1;
                 after_def = false;
                 after_dot = byte == b'.';
+                operand_next = match (byte, tilde) {
+                    (b'~', Some(id)) => {
+                        seen[id].code = true;
+                        if let Some(block) = blocks.current() {
+                            block.words.push(Mention { id, form: 0, parent: None });
+                        }
+                        true
+                    }
+                    (b'(', _) => operand_next,
+                    _ => false,
+                };
                 if byte != b'.' {
                     previous = None;
                 }
@@ -1007,6 +1137,17 @@ fn scan_string(
             at += 1;
         } else if byte == b'\n' && !triple {
             return at;
+        } else if matches!(byte, b':' | b'@' | b'$')
+            && bytes.get(at + 1).is_some_and(|&next| is_word_byte(next))
+            && !bytes.get(at.wrapping_sub(1)).is_some_and(|&before| is_word_byte(before))
+            // `":memory:"`, the name of SQLite's in-memory database, is no placeholder.
+            && bytes[at + 1..].iter().find(|&&b| !is_word_byte(b)) != Some(&byte)
+        {
+            if let Some(id) = lookup(PLACEHOLDER_WORD.as_bytes()) {
+                seen[id].string = true;
+                hits.push(id);
+            }
+            at += 1;
         } else if is_word_start(byte) {
             let start = at;
             while at < bytes.len() && is_word_byte(bytes[at]) {
@@ -1098,6 +1239,13 @@ mod tests {
             "import random\nrandom.randrange(.5)\n",
             "import random\nrandom.randrange(0, 1.5)\n",
             "from pathlib import Path\np = Path('x')\nwith p: pass\n",
+            "import ast\nclass V(ast.NodeVisitor):\n    def visit_Num(self, node): pass\n",
+            "x = ~True",
+            "x = ~ (not y)",
+            "import sqlite3\ncursor.execute('SELECT ' ':a', (1,))",
+            "from importlib.metadata import entry_points\nentry_points()['x']",
+            "from importlib.metadata import entry_points\nfor ep in entry_points(group='x'):\n    ep[0]\n",
+            "import importlib.metadata\nfor ep in importlib.metadata.distribution('x').entry_points:\n    ep[0]\n",
         ] {
             assert!(may_contain_findings(source), "{source:?}");
         }
@@ -1126,6 +1274,13 @@ mod tests {
             "from pathlib import Path\np = Path('x', *parts)\nwith open(p) as f: pass\n",
             "from pathlib import Path\nPath('a') == Path(b == 2)\n",
             "import random\nrandom.randrange(10)\nx = 1.5\n",
+            "class V:\n    def visit_Num(self, node): pass\n",
+            "x = ~mask; y = True",
+            "import sqlite3\ncursor.execute('SELECT ?', (1,))\n",
+            "import sqlite3\ncursor.execute(':memory:', (1,))\n",
+            "import sqlite3\nclass Job:\n    def execute(self): return ':x'\n",
+            "entry_points()['x']",
+            "import importlib\nready = selector.select()\nitem = table.entry_points[0]\n",
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }

@@ -3,7 +3,6 @@
 
 use crate::catalogue::{self, CallShape, Detection};
 use crate::checker::Checker;
-use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::{named_children, string_value, text, Field, NodeExt};
 use tree_sitter::Node;
@@ -85,6 +84,20 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
         CallShape::FloatLiteral => {
             call.positional.iter().find(|node| node.kind() == "float").map(|node| Some(*node))
         }
+        CallShape::NamedPlaceholdersWithSequence { rows } => {
+            let [sql, parameters] = call.positional.as_slice() else {
+                return None;
+            };
+            if unpacked
+                || !call.keywords.is_empty()
+                || !sql_text(*sql, source).is_some_and(|sql| has_named_placeholder(&sql))
+            {
+                return None;
+            }
+            let items = sequence_items(*parameters)?;
+            let judged = !rows || items.iter().all(|item| sequence_items(*item).is_some());
+            judged.then_some(Some(*parameters))
+        }
         CallShape::StringLiteral { index } => {
             let node = *call.positional.get(index)?;
             string_value(node, source).is_some().then_some(Some(node))
@@ -94,6 +107,81 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
             string_value(node, source).is_some_and(|value| !value.starts_with(prefix)).then_some(Some(node))
         }
     }
+}
+
+/// The text of a string literal, or of adjacent string literals (`"SELECT *" " FROM t"`), when
+/// nothing in it is computed (no f-string field).
+fn sql_text(node: Node<'_>, source: &str) -> Option<String> {
+    let parts = match node.kind() {
+        "string" => vec![node],
+        "concatenated_string" => named_children(node),
+        "parenthesized_expression" => return node.named_child(0).and_then(|inner| sql_text(inner, source)),
+        _ => return None,
+    };
+    let mut sql = String::new();
+    for part in parts {
+        if part.kind() != "string" {
+            return None;
+        }
+        for child in named_children(part) {
+            match child.kind() {
+                "string_start" | "string_end" => {}
+                "string_content" => sql.push_str(text(child, source)),
+                _ => return None,
+            }
+        }
+    }
+    Some(sql)
+}
+
+/// The items of a non-empty tuple or list literal (`None` for anything else).
+fn sequence_items(node: Node<'_>) -> Option<Vec<Node<'_>>> {
+    if !matches!(node.kind(), "tuple" | "list") {
+        return None;
+    }
+    let items: Vec<Node<'_>> =
+        named_children(node).into_iter().filter(|item| item.kind() != "comment").collect();
+    let unpacked = items.iter().any(|item| matches!(item.kind(), "list_splat" | "parenthesized_list_splat"));
+    (!items.is_empty() && !unpacked).then_some(items)
+}
+
+/// Whether SQL text has a named placeholder (`:name`, `@name`, `$name`), outside string
+/// literals (`'...'`), quoted identifiers (`"..."`, `` `...` ``, `[...]`) and comments, as
+/// SQLite's tokenizer reads them. `?` and `?NNN` are not named.
+fn has_named_placeholder(sql: &str) -> bool {
+    let bytes = sql.as_bytes();
+    let is_name_byte = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let closing = match byte {
+            b'\'' | b'"' | b'`' => Some(byte),
+            b'[' => Some(b']'),
+            _ => None,
+        };
+        if let Some(closing) = closing {
+            // A doubled quote inside is an escaped one: the scan simply reopens there.
+            at = bytes[at + 1..].iter().position(|&b| b == closing).map_or(bytes.len(), |end| at + end + 2);
+            continue;
+        }
+        if bytes[at..].starts_with(b"--") {
+            at = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |end| at + end);
+            continue;
+        }
+        if bytes[at..].starts_with(b"/*") {
+            at = sql[at + 2..].find("*/").map_or(bytes.len(), |end| at + end + 4);
+            continue;
+        }
+        let after_name = at > 0 && (is_name_byte(bytes[at - 1]) || bytes[at - 1] == b'$');
+        if matches!(byte, b':' | b'@' | b'$')
+            && !after_name
+            && bytes.get(at + 1).is_some_and(|&b| is_name_byte(b))
+        {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// The qualified names the called function may be known by: a function or class, or a method
@@ -152,7 +240,39 @@ pub fn call<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
         if let Some(argument) = matching(shape, &call, checker.source) {
             // The offending argument, or the whole call when the problem is one left out.
             let (first, last) = argument.map_or((node, node), |argument| (argument, argument));
-            checker.report(entry, entry.rule(), first, last, Failure::Call);
+            checker.report(entry, entry.rule(), first, last, shape.failure());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_named_placeholder;
+
+    #[test]
+    fn named_placeholders_are_found_outside_quotes_and_comments() {
+        for sql in [
+            "SELECT * FROM t WHERE id = :id",
+            "INSERT INTO t VALUES (:1, :2)",
+            "SELECT @name",
+            "SELECT $name",
+            "SELECT 'it''s' , :x",
+            "UPDATE t SET a=:a",
+        ] {
+            assert!(has_named_placeholder(sql), "{sql}");
+        }
+        for sql in [
+            "SELECT * FROM t WHERE id = ?",
+            "SELECT ?1, ?2",
+            "SELECT strftime('%H:%M', 'now')",
+            "SELECT \"a:b\" FROM [c:d] JOIN `e:f`",
+            "SELECT 1 -- where x = :x\n",
+            "SELECT 1 /* :x */",
+            "SELECT a$b FROM t",
+            "SELECT ':unterminated",
+            "SELECT x: FROM t",
+        ] {
+            assert!(!has_named_placeholder(sql), "{sql}");
         }
     }
 }

@@ -11,4 +11,7 @@ pub mod imports;
 pub mod keywords;
 pub mod members;
 pub mod module_attributes;
+pub mod operators;
 pub mod recovery;
+pub mod subscripts;
+pub mod uncalled_methods;

@@ -20,6 +20,10 @@ pub enum Failure {
     Attribute,
     /// The call raises `TypeError` (a removed keyword parameter).
     Call,
+    /// The call raises `sqlite3.ProgrammingError` (arguments the database module refuses).
+    Database,
+    /// The subscript raises `KeyError` (a key that no longer means what it did).
+    Lookup,
     /// Nothing is raised: the API is silently ignored (a legacy hook, an environment variable).
     Silent,
 }
@@ -31,6 +35,8 @@ impl Failure {
             Failure::Import => Some(CATCH_IMPORT),
             Failure::Attribute => Some(CATCH_ATTRIBUTE),
             Failure::Call => Some(CATCH_TYPE),
+            Failure::Database => Some(CATCH_DATABASE),
+            Failure::Lookup => Some(CATCH_LOOKUP),
             Failure::Silent => None,
         }
     }
@@ -43,8 +49,18 @@ const CATCH_IMPORT: &[&str] =
 const CATCH_ATTRIBUTE: &[&str] = &["AttributeError", "Exception", "BaseException", "StandardError"];
 /// Exceptions whose handlers catch a `TypeError`.
 const CATCH_TYPE: &[&str] = &["TypeError", "Exception", "BaseException", "StandardError"];
+/// Exceptions whose handlers catch a `sqlite3.ProgrammingError` (its bases: `DatabaseError`,
+/// `sqlite3.Error`).
+const CATCH_DATABASE: &[&str] =
+    &["ProgrammingError", "DatabaseError", "Error", "Exception", "BaseException", "StandardError"];
+/// Exceptions whose handlers catch a `KeyError`.
+const CATCH_LOOKUP: &[&str] = &["KeyError", "LookupError", "Exception", "BaseException", "StandardError"];
 /// Exceptions that say "this is an import fallback" when a handler catches them.
 const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
+/// Exceptions that say "this is a fallback for an older API" when a handler catches them: the
+/// newer API was tried first and is missing (`AttributeError`) or refuses the call (`TypeError`).
+/// Ex) `try: found = entry_points(group="x")` / `except TypeError: found = entry_points()["x"]`.
+const API_FALLBACK: &[&str] = &["AttributeError", "TypeError"];
 
 /// Where the guarded code sits, for the checks that need the enclosing statements.
 pub struct Site<'a, 't> {
@@ -66,6 +82,8 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
     ) -> Option<String> {
         let name = symbol.rsplit('.').next().unwrap_or(symbol);
+        let receiver_node = receiver_of(site.node);
+        let receiver = receiver_node.map(|receiver| text(receiver, self.source));
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
@@ -84,7 +102,24 @@ impl<'t> SemanticModel<'t> {
                             .map(|caught| format!("a fallback in {}", except_text(&caught)))
                     }
                 }
-                "if_statement" => self.if_guard(*parent, child, scope, target, name),
+                "except_clause"
+                    if matches!(failure, Failure::Attribute | Failure::Call | Failure::Lookup)
+                        && child.kind() == "block" =>
+                {
+                    // A fallback when the `try` tried the newer API on the same object first.
+                    let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at));
+                    let root = receiver_node.and_then(root_name).map(|root| text(root, self.source));
+                    let tried = statement
+                        .zip(root)
+                        .is_some_and(|(statement, root)| self.try_body_reads(*statement, root));
+                    if tried {
+                        self.catches(*parent, API_FALLBACK)
+                            .map(|caught| format!("a fallback in {}", except_text(&caught)))
+                    } else {
+                        None
+                    }
+                }
+                "if_statement" => self.if_guard(*parent, child, scope, target, name, receiver),
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
                     let condition = parent.field(Field::Condition)?;
                     self.false_condition(condition, scope, target, name)
@@ -187,18 +222,30 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         target: PythonVersion,
         name: &str,
+        receiver: Option<&str>,
     ) -> Option<String> {
         let condition = statement.field(Field::Condition)?;
         if is_field(statement, Field::Consequence, child) {
-            return self.false_condition(condition, scope, target, name);
+            return self.false_condition(condition, scope, target, name).or_else(|| {
+                let negated =
+                    (condition.kind() == "not_operator").then(|| condition.field(Field::Argument))??;
+                self.receiver_test(negated, scope, receiver?)
+                    .map(|test| format!("`not {test}` (a test of the same object)"))
+            });
         }
         // An `elif` or `else` branch: excluded when an earlier condition holds.
         let mut earlier = vec![condition];
         for alternative in crate::syntax::field_children(statement, Field::Alternative) {
             if alternative.id() == child.id() {
                 return earlier
-                    .into_iter()
-                    .find_map(|condition| self.true_condition(condition, scope, target));
+                    .iter()
+                    .find_map(|condition| self.true_condition(*condition, scope, target))
+                    .or_else(|| {
+                        earlier.iter().find_map(|condition| {
+                            self.receiver_test(*condition, scope, receiver?)
+                                .map(|test| format!("the `else` of `{test}` (a test of the same object)"))
+                        })
+                    });
             }
             if let Some(condition) = alternative.field(Field::Condition) {
                 earlier.push(condition);
@@ -269,6 +316,53 @@ impl<'t> SemanticModel<'t> {
         false
     }
 
+    /// `hasattr(receiver, "name")`, the receiver spelled as the use spells it: a test for the
+    /// newer API on the very object the use reads (its text, for the message).
+    fn receiver_test(&self, condition: Node<'t>, scope: ScopeId, receiver: &str) -> Option<&'t str> {
+        let mut condition = condition;
+        while condition.kind() == "parenthesized_expression" {
+            condition = condition.named_child(0)?;
+        }
+        if condition.kind() != "call" {
+            return None;
+        }
+        let function = condition.field(Field::Function)?;
+        if self.resolve(function, scope) != Value::Qualified("builtins.hasattr".into()) {
+            return None;
+        }
+        let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
+            .into_iter()
+            .filter(|argument| argument.kind() != "comment")
+            .collect();
+        let [object, attribute] = arguments.as_slice() else {
+            return None;
+        };
+        // A test for a name that is itself going away says nothing about the newer API.
+        let tested = string_value(*attribute, self.source)?;
+        let removed = catalogue::ENTRIES.iter().any(|entry| entry.name() == tested);
+        (text(*object, self.source) == receiver && !removed).then(|| text(condition, self.source))
+    }
+
+    /// Whether the body of a `try` statement spells the name `root` (as an identifier).
+    fn try_body_reads(&self, statement: Node<'t>, root: &str) -> bool {
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        let mut pending = vec![body];
+        let mut visited = 0;
+        while let Some(node) = pending.pop() {
+            visited += 1;
+            if visited > 4096 {
+                return false;
+            }
+            if node.kind() == "identifier" && text(node, self.source) == root {
+                return true;
+            }
+            pending.extend(named_children(node));
+        }
+        false
+    }
+
     /// `with contextlib.suppress(ImportError):`.
     fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
         let names = failure.caught_by()?;
@@ -294,6 +388,36 @@ impl<'t> SemanticModel<'t> {
         }
         None
     }
+}
+
+/// The object a use reads from: `x` in `x.name`, `x[key]` and `x.name(...)`.
+fn receiver_of(node: Node<'_>) -> Option<Node<'_>> {
+    match node.kind() {
+        "attribute" => node.field(Field::Object),
+        "subscript" => node.field(Field::Value),
+        "call" => node
+            .field(Field::Function)
+            .filter(|function| function.kind() == "attribute")?
+            .field(Field::Object),
+        _ => None,
+    }
+}
+
+/// The name an expression starts from: `entry_points` in `entry_points().get`, `found` in
+/// `found.items`.
+fn root_name(node: Node<'_>) -> Option<Node<'_>> {
+    let mut node = node;
+    for _ in 0..64 {
+        node = match node.kind() {
+            "identifier" => return Some(node),
+            "attribute" => node.field(Field::Object)?,
+            "call" => node.field(Field::Function)?,
+            "subscript" => node.field(Field::Value)?,
+            "parenthesized_expression" => node.named_child(0)?,
+            _ => return None,
+        };
+    }
+    None
 }
 
 fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {

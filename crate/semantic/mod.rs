@@ -166,6 +166,12 @@ impl<'t> SemanticModel<'t> {
         self.class_ids.get(&node.id()).copied()
     }
 
+    /// The class whose body is the scope `scope`, if it is a class body.
+    pub fn class_of_scope(&self, scope: ScopeId) -> Option<ClassId> {
+        let info = self.scopes.get(&scope)?;
+        (info.kind == ScopeKind::Class).then(|| self.class_ids.get(&scope).copied()).flatten()
+    }
+
     /// The binding that a use of `name` at `offset` in scope `scope` refers to, following
     /// Python's rules: the function's own names, then enclosing functions, then the module
     /// (class bodies are skipped from nested functions), with `global` declarations honoured.

@@ -96,6 +96,18 @@ impl<'t> SemanticModel<'t> {
                     if let Some(rule) = stdlib::mode_dependent(name) {
                         return self.opened(node, rule);
                     }
+                    let bare = node.field(Field::Arguments).is_some_and(|arguments| {
+                        arguments.kind() == "argument_list"
+                            && crate::syntax::named_children(arguments).iter().all(|a| a.kind() == "comment")
+                    });
+                    if let Some(class) = stdlib::bare_call_product(name).filter(|_| bare) {
+                        return Value::Instance(class.to_string());
+                    }
+                    match stdlib::argument_call_product(name).filter(|_| !bare) {
+                        Some(Produces::Instance(class)) => return Value::Instance(class.to_string()),
+                        Some(Produces::ItemsOf(class)) => return Value::ItemsOf(class.to_string()),
+                        None => {}
+                    }
                 }
                 self.call_value(callee, scope)
             }

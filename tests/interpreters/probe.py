@@ -90,7 +90,76 @@ def probe_parameter(symbol):
     raise Unknown(f"{callable_path} takes {named} but not all of {keywords}")
 
 
+def _visitor_probe(method, literal):
+    """Whether NodeVisitor still dispatches a parsed literal to `method`."""
+    return (
+        "import ast\n"
+        "class Visitor(ast.NodeVisitor):\n"
+        "    called = False\n"
+        f"    def {method}(self, node):\n"
+        "        Visitor.called = True\n"
+        f"Visitor().visit(ast.parse({literal!r}))\n"
+        "ok = Visitor.called\n"
+    )
+
+
+# Changes of behaviour, shown by running code: symbol -> (modules it needs, source setting `ok`
+# to whether the old behaviour is still there).
+BEHAVIOUR_PROBES = {
+    **{
+        f"ast.NodeVisitor.{method}": ((), _visitor_probe(method, literal))
+        for method, literal in [
+            ("visit_Bytes", "b'bytes'"),
+            ("visit_Ellipsis", "..."),
+            ("visit_NameConstant", "None"),
+            ("visit_Num", "1"),
+            ("visit_Str", "'text'"),
+        ]
+    },
+    "builtins.bool.__invert__": (
+        (),
+        "try:\n    ok = eval('~True') == -2\nexcept TypeError:\n    ok = False\n",
+    ),
+    "sqlite3.Cursor.execute(':name', sequence)": (
+        ("sqlite3",),
+        "import sqlite3\n"
+        "cursor = sqlite3.connect(':memory:').cursor()\n"
+        "try:\n"
+        "    ok = cursor.execute('SELECT :a', (1,)).fetchone() == (1,)\n"
+        "except sqlite3.ProgrammingError:\n"
+        "    ok = False\n",
+    ),
+    "sqlite3.Cursor.executemany(':name', sequences)": (
+        ("sqlite3",),
+        "import sqlite3\n"
+        "connection = sqlite3.connect(':memory:')\n"
+        "connection.execute('CREATE TABLE t (a)')\n"
+        "try:\n"
+        "    connection.executemany('INSERT INTO t VALUES (:a)', [(1,), (2,)])\n"
+        "    ok = connection.execute('SELECT count(*) FROM t').fetchone() == (2,)\n"
+        "except sqlite3.ProgrammingError:\n"
+        "    ok = False\n",
+    ),
+}
+
+
+def probe_behaviour(symbol):
+    """Run the symbol's code probe: whether the old behaviour is still there."""
+    needs, source = BEHAVIOUR_PROBES[symbol]
+    for module in needs:
+        if _import(module, symbol) is None:
+            return False
+    scope = {}
+    try:
+        exec(source, scope)
+    except Exception as e:
+        raise Unknown(f"the probe raised {type(e).__name__}: {e}") from None
+    return bool(scope["ok"])
+
+
 def probe(symbol, kind, want_object=False):
+    if symbol in BEHAVIOUR_PROBES:
+        return probe_behaviour(symbol)
     if kind in NO_PROBE:
         raise Unknown(NO_PROBE[kind])
     if kind == "parameter":
