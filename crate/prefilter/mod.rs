@@ -6,11 +6,14 @@
 //! - as the first segment of a module path in an import statement (`import imp`, `from distutils.core import`);
 //! - after a dot or in the names a `from` import takes (`iu.set_loader`, `from typing import io`);
 //! - after `def` (a legacy hook method's definition);
-//! - anywhere in code, or inside strings.
+//! - anywhere in code, or inside strings;
+//! - as the callee of a call, with how its arguments start ([`calls`]), or as a keyword argument.
 //!
 //! Each entry says which of these its uses must show (a removed module must be imported, a
 //! removed name must be reached after a dot or imported by name, ...). A file is parsed only when
-//! some entry's evidence is all there. The rules never see a use the prefilter would have missed:
+//! some entry's evidence is all there, and then only the top-level statements that may hold a
+//! use in the form its entry needs (plus module-level code); a class entered in `with` gets a
+//! second look ([`with_statements`]). The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
 mod calls;
@@ -156,6 +159,8 @@ impl Mention {
     const IMPORTED: u8 = 8;
     /// Inside a string.
     const STRING: u8 = 16;
+    /// The name of a keyword argument.
+    const KEYWORD: u8 = 32;
 
     fn is(self, flags: u8) -> bool {
         self.form & flags != 0
@@ -164,8 +169,9 @@ impl Mention {
 
 impl Needs {
     /// Whether a statement with these mentions may hold a use (in a file whose evidence meets
-    /// these needs): a removed name spelled after its parent or an alias or as imported, a
-    /// method reached after a dot or defined, any other use word anywhere.
+    /// these needs): a removed name spelled after its parent or an alias or as imported from
+    /// its module, a method reached after a dot or defined, a keyword passed as one, a call
+    /// that may have the shape, any other use word anywhere.
     fn mentioned_in(&self, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
         match *self {
             Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
@@ -177,6 +183,9 @@ impl Needs {
             Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
                 .iter()
                 .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
+            Needs::Keyword { ref keywords, .. } => {
+                mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
+            }
             Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
                 inner.iter().any(|needs| needs.mentioned_in(block, mentions, evidence))
             }
@@ -944,6 +953,9 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                     }
                     if after_def {
                         form |= Mention::DEFINED;
+                    }
+                    if keyword {
+                        form |= Mention::KEYWORD;
                     }
                     if matches!(statement, Statement::FromNames { alias: false }) {
                         form |= Mention::IMPORTED;
