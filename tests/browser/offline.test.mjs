@@ -29,7 +29,9 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   );
   // The goal is 1 s on an idle machine (measured in the README); the bound leaves room for load.
   assert.ok(timings.firstFindings < 3000, `first findings after ${timings.firstFindings} ms`);
-  assert.ok(bytes < 600 * 1024, `${bytes} bytes`);
+  // A budget that catches regressions: 615 KB on 2026-12-01 (wasm 453 KB, app.js 164 KB) after
+  // the 296-row catalogue and notebook fixes; a playground-only engine build would shrink it.
+  assert.ok(bytes < 640 * 1024, `${bytes} bytes`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 
