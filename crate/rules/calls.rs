@@ -222,7 +222,18 @@ pub fn call<'t>(checker: &mut Checker<'_, 't>, node: Node<'t>) {
         },
         _ => return,
     };
-    if !catalogue::is_call_shape_name(text(name, checker.source)) || argument_list.kind() != "argument_list" {
+    if argument_list.kind() != "argument_list" {
+        return;
+    }
+    // The cheap test on the spelled name; a plain name may also be an alias
+    // (`from typing import TypedDict as TD`).
+    let spelled = catalogue::is_call_shape_name(text(name, checker.source));
+    let aliased = || {
+        function.kind() == "identifier"
+            && matches!(checker.resolve(function), Value::Qualified(qualified)
+                if catalogue::is_call_shape_name(qualified.rsplit('.').next().unwrap_or(&qualified)))
+    };
+    if !spelled && !aliased() {
         return;
     }
     let entries: Vec<&'static catalogue::Entry> = callee_names(checker, function)
