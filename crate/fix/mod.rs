@@ -91,6 +91,14 @@ pub struct FixOptions {
     pub unsafe_fixes: bool,
 }
 
+impl FixOptions {
+    /// The [`Options`] that check a text for these fixes, reporting only the rules `select`
+    /// and `ignore` choose.
+    pub fn check_options(&self, select: Option<&[Rule]>, ignore: &[Rule]) -> Options {
+        Options { select: select.map(<[Rule]>::to_vec), ignore: ignore.to_vec(), ..Options::new(self.target) }
+    }
+}
+
 impl Default for FixOptions {
     fn default() -> Self {
         Self { target: PythonVersion::DEFAULT_TARGET, unsafe_fixes: false }
@@ -129,11 +137,7 @@ pub fn fix_selected(
     select: Option<&[Rule]>,
     ignore: &[Rule],
 ) -> Result<FixOutcome, CheckError> {
-    let check_options = Options {
-        select: select.map(<[Rule]>::to_vec),
-        ignore: ignore.to_vec(),
-        ..Options::new(options.target)
-    };
+    let check_options = options.check_options(select, ignore);
     fix_with(source, options, |text| crate::check(text, &check_options))
 }
 

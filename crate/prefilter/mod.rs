@@ -760,6 +760,17 @@ fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
 }
 
+/// Whether the `=` at `equals` stands alone: an assignment's or a keyword argument's, not part
+/// of `==`, `<=`, `+=`, `:=` and the like.
+fn is_lone_equals(bytes: &[u8], equals: usize) -> bool {
+    let before = equals.checked_sub(1).map(|index| bytes[index]);
+    let compound = matches!(
+        before,
+        Some(b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'@' | b':')
+    );
+    !compound && bytes.get(equals + 1) != Some(&b'=')
+}
+
 /// The next byte after `at` that is not blank (nor, inside brackets, a line break), and where.
 fn next_significant(bytes: &[u8], mut at: usize, depth: usize) -> Option<(usize, u8)> {
     while let Some(&byte) = bytes.get(at) {
@@ -1049,26 +1060,8 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                 }
                 // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
                 in_value = match byte {
-                    b'=' => {
-                        let before = at.checked_sub(2).map(|index| bytes[index]);
-                        !matches!(
-                            before,
-                            Some(
-                                b'=' | b'!'
-                                    | b'<'
-                                    | b'>'
-                                    | b'+'
-                                    | b'-'
-                                    | b'*'
-                                    | b'/'
-                                    | b'%'
-                                    | b'&'
-                                    | b'|'
-                                    | b'^'
-                                    | b'@'
-                            )
-                        ) && bytes.get(at) != Some(&b'=')
-                    }
+                    // `at` is past the `=`.
+                    b'=' => is_lone_equals(bytes, at - 1) || (at >= 2 && bytes[at - 2] == b':'),
                     b'.' => in_value,
                     _ => false,
                 };

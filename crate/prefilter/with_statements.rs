@@ -165,25 +165,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                         statement.finish(&mut bindings, &mut headers)
                     }
                     b'=' => {
-                        let before = at.checked_sub(2).map(|index| bytes[index]);
-                        let lone = !matches!(
-                            before,
-                            Some(
-                                b'=' | b'!'
-                                    | b'<'
-                                    | b'>'
-                                    | b'+'
-                                    | b'-'
-                                    | b'*'
-                                    | b'/'
-                                    | b'%'
-                                    | b'&'
-                                    | b'|'
-                                    | b'^'
-                                    | b'@'
-                                    | b':'
-                            )
-                        ) && bytes.get(at) != Some(&b'=');
+                        let lone = super::is_lone_equals(bytes, at - 1);
                         if lone && depth == 0 {
                             statement.split(bytes, at);
                         }

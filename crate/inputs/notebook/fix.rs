@@ -17,7 +17,7 @@
 use super::{Blank, Notebook, Program};
 use crate::fix::{FixOptions, FixOutcome};
 use crate::report::diff::{line_ops, Op};
-use crate::{CheckError, Options, Rule};
+use crate::{CheckError, Rule};
 use std::collections::HashMap;
 
 /// Applies the fixes of a notebook's findings (as [`crate::fix::fix_selected`] does for a
@@ -30,11 +30,7 @@ pub fn fix(
     select: Option<&[Rule]>,
     ignore: &[Rule],
 ) -> Result<FixOutcome, CheckError> {
-    let check_options = Options {
-        select: select.map(<[Rule]>::to_vec),
-        ignore: ignore.to_vec(),
-        ..Options::new(options.target)
-    };
+    let check_options = options.check_options(select, ignore);
     let unchanged = || -> Result<FixOutcome, CheckError> {
         Ok(FixOutcome {
             output: text.to_string(),
