@@ -159,3 +159,20 @@ fn huge_and_binary_inputs_are_clear_errors() {
         format!("import asyncore\n{}", "value = compute(1, 2, 'text') + other.attribute\n".repeat(200_000));
     assert_eq!(checks_quickly(&big, "a 9 MB file"), 1);
 }
+
+#[test]
+fn long_chains_of_statements_stay_linear() {
+    // The prefilter follows names bound from a Path to the `with` that may enter one, and
+    // matches calls to the statement they are in: 20,000 of each must not cost their square.
+    let count = 20_000;
+    let mut source =
+        format!("import shlex\nfrom pathlib import Path\nshlex.split(None)\nwith p{count}: pass\n");
+    for index in (1..=count).rev() {
+        source.push_str(&format!("p{index} = p{}\n", index - 1));
+    }
+    source.push_str("p0 = Path('x')\n");
+    for index in 0..count {
+        source.push_str(&format!("def f{index}():\n    return shlex.split(line)\n"));
+    }
+    assert_eq!(checks_quickly(&source, "long chains of statements"), 1);
+}

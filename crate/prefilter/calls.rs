@@ -109,6 +109,11 @@ pub(super) struct Calls {
 }
 
 impl Calls {
+    /// Whether some recorded call's argument list is open.
+    pub fn is_open(&self) -> bool {
+        !self.open.is_empty()
+    }
+
     /// The word `callable` is followed by `(`: a call opens at the next bracket.
     pub fn expect_call(&mut self, callable: usize) {
         self.pending = Some(callable);

@@ -59,8 +59,18 @@ struct Evidence<'b> {
     pairs: Pairs,
     /// Pairs of words seen as `from ....first import second` (absolute imports only).
     from_imports: Pairs,
-    /// The calls of the words that [`CallShape`] entries call.
+    /// The calls of the words that [`CallShape`] entries call, in the order of their
+    /// statements.
     calls: Vec<CallSite>,
+}
+
+impl Evidence<'_> {
+    /// The calls in top-level statement `block`.
+    fn calls_in(&self, block: usize) -> &[CallSite] {
+        let start = self.calls.partition_point(|call| call.block < block);
+        let end = self.calls.partition_point(|call| call.block <= block);
+        &self.calls[start..end]
+    }
 }
 
 /// Pairs of word ids seen as `first.second` in code.
@@ -190,13 +200,22 @@ impl Needs {
                 inner.iter().any(|needs| needs.mentioned_in(block, mentions, evidence))
             }
             // The statement must hold a call that may have the shape.
-            Needs::Called { words: ref called, shape, ref named, .. } => evidence.calls.iter().any(|call| {
-                call.block == block && called.contains(&call.callable) && call.may_have(shape, named)
-            }),
+            Needs::Called { words: ref called, shape, ref named, .. } => evidence
+                .calls_in(block)
+                .iter()
+                .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
             Needs::Entered { ref spelled, .. } => spelled.mentioned_in(block, mentions, evidence),
-            _ => {
-                let words = self.use_words();
-                mentions.iter().any(|mention| words.contains(&mention.id))
+            Needs::Module { root, name } => {
+                let spelled = name.unwrap_or(root);
+                mentions.iter().any(|mention| mention.id == spelled)
+            }
+            Needs::Definition { name, .. }
+            | Needs::Variable { name }
+            | Needs::InCode { name }
+            | Needs::InString { name } => mentions.iter().any(|mention| mention.id == name),
+            // The operator, or a name it is applied to that the statement may bind.
+            Needs::Operand { operator, ref names, .. } => {
+                mentions.iter().any(|mention| mention.id == operator || names.contains(&mention.id))
             }
         }
     }
@@ -209,32 +228,6 @@ impl Needs {
             Needs::Called { callables, .. } => callables.visit(visit),
             Needs::Entered { spelled, .. } => spelled.visit(visit),
             _ => {}
-        }
-    }
-
-    /// The ids of the words a use itself spells (not the modules it needs imported): a
-    /// definition that holds one of them may hold the use.
-    fn use_words(&self) -> Vec<usize> {
-        match self {
-            Needs::Module { root, name } => vec![name.unwrap_or(*root)],
-            Needs::Name { name, .. }
-            | Needs::Method { name, .. }
-            | Needs::AnyReceiver { name }
-            | Needs::Member { name, .. }
-            | Needs::Definition { name, .. }
-            | Needs::Variable { name }
-            | Needs::InCode { name } => vec![*name],
-            Needs::Keyword { keywords, .. } => keywords.clone(),
-            Needs::Called { callables, .. } => callables.use_words(),
-            Needs::Entered { spelled, .. } => spelled.use_words(),
-            Needs::AnyOf(alternatives) | Needs::AllOf(alternatives) => {
-                alternatives.iter().flat_map(Needs::use_words).collect()
-            }
-            Needs::InString { name } => vec![*name],
-            // The definitions that hold the operator, or that may bind a name it is applied to.
-            Needs::Operand { operator, names, .. } => {
-                [*operator].into_iter().chain(names.iter().copied()).collect()
-            }
         }
     }
 }
@@ -925,7 +918,12 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
                         callable_aliases.push((word, named));
                     }
                 }
-                let next = next_significant(bytes, at, depth);
+                // What follows the word matters to a catalogue word, an alias, or an argument.
+                let next = if id.is_some() || calls.is_open() || !callable_aliases.is_empty() {
+                    next_significant(bytes, at, depth)
+                } else {
+                    None
+                };
                 let keyword = matches!(next, Some((equals, b'='))
                     if depth > 0 && bytes.get(equals + 1) != Some(&b'='));
                 calls.word(depth, word, id, keyword);
@@ -1109,7 +1107,11 @@ fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
         }
     }
     calls.finish();
-    (blocks, Evidence { bytes, seen, pairs, from_imports, calls: calls.sites })
+    let mut calls = calls.sites;
+    // Sites come in statement order already (a call closes before the next statement opens,
+    // but for unbalanced brackets); `calls_in` relies on it.
+    calls.sort_by_key(|call| call.block);
+    (blocks, Evidence { bytes, seen, pairs, from_imports, calls })
 }
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns

@@ -9,6 +9,7 @@
 //! number of bindings. Scopes are ignored, so the answer errs on the side of "may".
 
 use super::scan_string;
+use std::collections::{HashMap, HashSet};
 
 /// A statement that binds names: the words it binds and the words of the value it binds them from.
 struct Binding<'b> {
@@ -176,17 +177,21 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
         }
     }
     statement.finish(&mut bindings, &mut headers);
-    let mut instances: Vec<&[u8]> = classes.iter().map(|class| class.as_bytes()).collect();
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for binding in &bindings {
-            if binding.values.iter().any(|value| instances.contains(value)) {
-                for target in &binding.targets {
-                    if !instances.contains(target) {
-                        instances.push(target);
-                        changed = true;
-                    }
+    // Follow the bindings from the class names: each name is looked at once, so a long chain
+    // of assignments costs its length, not its square.
+    let mut bound_from: HashMap<&[u8], Vec<usize>> = HashMap::new();
+    for (index, binding) in bindings.iter().enumerate() {
+        for value in &binding.values {
+            bound_from.entry(value).or_default().push(index);
+        }
+    }
+    let mut instances: HashSet<&[u8]> = classes.iter().map(|class| class.as_bytes()).collect();
+    let mut pending: Vec<&[u8]> = instances.iter().copied().collect();
+    while let Some(name) = pending.pop() {
+        for &index in bound_from.get(name).into_iter().flatten() {
+            for &target in &bindings[index].targets {
+                if instances.insert(target) {
+                    pending.push(target);
                 }
             }
         }
