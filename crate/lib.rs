@@ -12,6 +12,7 @@
 //! ```
 
 #![warn(missing_docs)]
+#![warn(clippy::too_many_lines)]
 
 // The layers, bottom up (`tests/layers.rs` keeps every `use crate::` edge pointing down; see
 // docs/ARCHITECTURE.md). Facts and leaf types:

@@ -1,8 +1,9 @@
 //! `removed-parameter` for argument shapes: a call whose arguments are no longer accepted,
 //! such as `typing.TypedDict("TD", x=int)`, `sqlite3.connect(path, 5.0)` or `shlex.split(None)`.
 
+use super::needs::{callable_needs, Ids, Needs, FLOAT_WORD, PLACEHOLDER_WORD};
 use super::Context;
-use crate::catalogue::{self, CallShape, Detection};
+use crate::catalogue::{self, CallShape, Detection, Entry};
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::{named_children, string_value, text, Field, NodeExt};
 use tree_sitter::Node;
@@ -253,6 +254,49 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
             let (first, last) = argument.map_or((node, node), |argument| (argument, argument));
             checker.report(entry, entry.rule(), first, last, shape.failure());
         }
+    }
+}
+
+/// What a file must show for a call of a given shape: a callable met, a call of it whose
+/// arguments may have the shape, and the words the shape's literals spell.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let Detection::CallShape { callables, shape } = entry.detection else {
+        unreachable!("only call-shape entries are detected by calls.rs")
+    };
+    let named = match shape {
+        CallShape::KeywordOtherThan(allowed) | CallShape::MissingOrNone { allowed, .. } => {
+            allowed.iter().map(|keyword| id(keyword)).collect()
+        }
+        CallShape::Literal { values, .. } => values.iter().map(|value| id(value)).collect(),
+        _ => Vec::new(),
+    };
+    let called = Needs::Called {
+        callables: Box::new(Needs::AnyOf(
+            callables.iter().map(|callable| callable_needs(callable, id)).collect(),
+        )),
+        words: callables.iter().map(|callable| id(callable.rsplit('.').next().unwrap_or(callable))).collect(),
+        shape,
+        named,
+    };
+    match shape {
+        // Each literal is a word in a string (or `None` in code).
+        CallShape::Literal { values, .. } => Needs::AllOf(vec![
+            called,
+            Needs::AnyOf(
+                values
+                    .iter()
+                    .map(|value| match *value {
+                        "None" => Needs::InCode { name: id("None") },
+                        value => Needs::InString { name: id(value) },
+                    })
+                    .collect(),
+            ),
+        ]),
+        CallShape::FloatLiteral => Needs::AllOf(vec![called, Needs::InCode { name: id(FLOAT_WORD) }]),
+        CallShape::NamedPlaceholdersWithSequence { .. } => {
+            Needs::AllOf(vec![called, Needs::InString { name: id(PLACEHOLDER_WORD) }])
+        }
+        _ => called,
     }
 }
 

@@ -1,6 +1,7 @@
 //! `removed-method` at `with` statements: an instance of a class that is no longer a context
 //! manager, entered anyway (`with Path(p) as q:`).
 
+use super::needs::{name_needs, Ids, Needs};
 use super::Context;
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
@@ -29,5 +30,17 @@ pub fn with_item<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     });
     if let Some(entry) = entry {
         checker.report(entry, entry.rule(), manager, manager, Failure::Attribute);
+    }
+}
+
+/// What a file must show for a `with` of an instance of `entry`'s class: the class (or a
+/// subclass) spelled, the `with` keyword, and a `with` header that may enter one.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let (classes, _) = stdlib::inheriting_classes(class, entry.name());
+    let spelled = Needs::AnyOf(classes.iter().map(|class| name_needs(class, id)).collect());
+    Needs::Entered {
+        spelled: Box::new(Needs::AllOf(vec![spelled, Needs::InCode { name: id("with") }])),
+        classes: classes.iter().map(|class| class.rsplit('.').next().unwrap_or(class)).collect(),
     }
 }

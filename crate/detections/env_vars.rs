@@ -3,6 +3,7 @@
 //! or as a keyword argument (`dict(PYTHONTHREADDEBUG="1")`). Docstrings and comments are text,
 //! not code, and are never reported.
 
+use super::needs::{Ids, Needs};
 use super::Context;
 use crate::catalogue::{entries_detected_by, Detection, Entry};
 use crate::semantic::guards::Failure;
@@ -45,4 +46,9 @@ pub fn keyword_argument<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     if let Some(entry) = entries_detected_by(Detection::EnvVar).find(|entry| entry.symbol == name_text) {
         checker.report(entry, entry.rule(), name, name, Failure::Silent);
     }
+}
+
+/// What a file must show for a use of an environment variable: its name in a string or code.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    Needs::Variable { name: id(entry.name()) }
 }

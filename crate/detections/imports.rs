@@ -1,6 +1,7 @@
 //! `removed-module` and `removed-name` at import sites: `import x`, `from x import y`, and
 //! dynamic imports with a literal name (`importlib.import_module("imp")`, `__import__("imp")`).
 
+use super::needs::{Ids, Needs};
 use super::Context;
 use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::dotted_text;
@@ -120,4 +121,11 @@ pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
             Detection::Name | Detection::Method | Detection::HookMethod(_) | Detection::Import
         )
     })
+}
+
+/// What a file must show for a use of the module `entry`: its root imported (and, for a
+/// submodule, its name reached), or named in a string with an import function in code.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
+    Needs::Module { root: id(root), name: (root != entry.symbol).then(|| id(entry.name())) }
 }

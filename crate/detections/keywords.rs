@@ -1,7 +1,9 @@
 //! `removed-parameter`: a call that passes a removed keyword parameter, such as
 //! `ftplib.FTP_TLS(keyfile=k)` or `smtp.starttls(certfile=c)` on a known `smtplib.SMTP`.
 
+use super::needs::{Ids, Needs};
 use super::Context;
+use crate::catalogue::Entry;
 use crate::catalogue::{self, Detection};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
@@ -80,5 +82,20 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
                 }
             }
         }
+    }
+}
+
+/// What a file must show for a removed keyword: a callable's name in code and a keyword
+/// argument of that name.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let Detection::Keyword { callables, keywords } = entry.detection else {
+        unreachable!("only keyword entries are detected by keywords.rs")
+    };
+    Needs::Keyword {
+        callables: callables
+            .iter()
+            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
+            .collect(),
+        keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
     }
 }

@@ -1,10 +1,12 @@
 //! `removed-name`, `removed-method` and `unittest-alias` at attribute uses: `importlib.find_loader`,
 //! `Path(p).link_to(t)`, `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
 
+use super::needs::{makers_needs, receiver_roots, Ids, Needs};
 use super::Context;
 use crate::catalogue::{self, Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
+use crate::stdlib;
 use crate::syntax::text;
 use crate::syntax::{Field, NodeExt};
 use std::collections::HashSet;
@@ -107,4 +109,32 @@ fn report_distinctive<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: 
     if let Some(entry) = catalogue::distinctive_methods(name).next() {
         checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
     }
+}
+
+/// What a file must show for a use of the removed name `entry`: its root imported and its
+/// name spelled after its parent, after a module alias, or taken by a `from` import.
+pub(crate) fn name_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
+    let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
+    Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
+}
+
+/// What a file must show for a use of the method `entry`: its name defined, or reached as a
+/// member where a receiver of its class can come from.
+pub(crate) fn method_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let name = id(entry.name());
+    let roots = receiver_roots(entry).into_iter().map(&mut *id).collect();
+    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    if stdlib::bare_call_producers(class).next().is_some() {
+        // Only a call makes the receiver: the class or its maker is spelled.
+        Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, id)])
+    } else {
+        Needs::Method { name, roots }
+    }
+}
+
+/// What a file must show for a use of a distinctive method or a test-case alias: its name
+/// after a dot, or defined.
+pub(crate) fn any_receiver_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    Needs::AnyReceiver { name: id(entry.name()) }
 }

@@ -4,8 +4,33 @@
 //! catalogue, never from names written into a detection.
 
 mod context;
+mod needs;
 
 pub use context::Context;
+pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+
+use crate::catalogue::{Detection, Entry};
+use needs::Ids;
+
+/// What a file's text must show for a use of `entry` to be found in it (the prefilter checks
+/// it before parsing): each kind of detection says, in its module.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let needs = match entry.detection {
+        Detection::Import => imports::needs,
+        Detection::Name => members::name_needs,
+        Detection::Method | Detection::HookMethod(_) => members::method_needs,
+        Detection::DistinctiveMethod | Detection::TestCaseAlias { .. } => members::any_receiver_needs,
+        Detection::Keyword { .. } => keywords::needs,
+        Detection::CallShape { .. } => calls::needs,
+        Detection::Subscript { .. } => subscripts::needs,
+        Detection::ContextManager => context_managers::needs,
+        Detection::ModuleAttribute => module_attributes::needs,
+        Detection::EnvVar => env_vars::needs,
+        Detection::UncalledMethod { .. } => uncalled_methods::needs,
+        Detection::UnaryOperator { .. } => operators::needs,
+    };
+    needs(entry, id)
+}
 
 pub mod calls;
 pub mod context_managers;

@@ -1,6 +1,7 @@
 //! `removed-name` for attributes the import system sets on modules and is to stop setting:
 //! `mod.__cached__`, or `__cached__` read as a global.
 
+use super::needs::{Ids, Needs};
 use super::Context;
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
@@ -131,4 +132,9 @@ pub fn identifier<'t>(checker: &mut Context<'_, 't>, node: Node<'t>, ancestors: 
         return;
     }
     checker.report(entry, entry.rule(), node, node, Failure::Attribute);
+}
+
+/// What a file must show for a read of a module attribute: its name in code.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    Needs::InCode { name: id(entry.name()) }
 }

@@ -1,8 +1,10 @@
 //! `removed-method` for operators: a unary operator applied to an operand of a type that no
 //! longer accepts it, such as `~True` (bool's bitwise inversion, deprecated in 3.12).
 
+use super::needs::{Ids, Needs, PYTHON_KEYWORDS};
 use super::Context;
 use crate::catalogue::{self, Operand};
+use crate::catalogue::{Detection, Entry};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::stdlib;
@@ -48,4 +50,15 @@ fn is_operand<'t>(checker: &Context<'_, 't>, operand: Operand, node: Node<'t>) -
             _ => false,
         },
     }
+}
+
+/// What a file must show for a use of a unary operator: the operator, followed by a word an
+/// operand of the type can start with.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let Detection::UnaryOperator { operator, operand } = entry.detection else {
+        unreachable!("only unary-operator entries are detected by operators.rs")
+    };
+    let words = operand.leading_words();
+    let names = words.iter().filter(|word| !PYTHON_KEYWORDS.contains(word)).map(|word| id(word)).collect();
+    Needs::Operand { operator: id(operator), leading: words.into_iter().map(&mut *id).collect(), names }
 }

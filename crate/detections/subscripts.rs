@@ -1,6 +1,7 @@
 //! `removed-method` at subscripts: an instance of a class whose `[key]` no longer means what it
 //! did, subscripted anyway (`entry_points()["console_scripts"]`, a dict of groups until 3.12).
 
+use super::needs::{makers_needs, Ids, Needs};
 use super::Context;
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::resolve::Value;
@@ -34,4 +35,10 @@ pub fn subscript<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     if let Some((entry, raises)) = found {
         checker.report(entry, entry.rule(), node, node, raises);
     }
+}
+
+/// What a file must show for a subscript of an instance of `entry`'s class: the class made.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    makers_needs(class, id)
 }

@@ -2,6 +2,7 @@
 //! calls, such as `visit_Num` in a subclass of `ast.NodeVisitor` (3.14 dispatches every literal
 //! to `visit_Constant`). Nothing fails: the method is silently never called.
 
+use super::needs::{Ids, Needs};
 use super::Context;
 use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::guards::Failure;
@@ -65,4 +66,11 @@ fn is_uncalled(model: &SemanticModel<'_>, class: ClassId, entry: &Entry) -> bool
         }
     }
     derives
+}
+
+/// What a file must show for a definition of an uncalled method: its name after `def` in a
+/// file that imports the base class's module.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
+    Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
 }

@@ -99,20 +99,7 @@ fn fix_with(
         if candidates.is_empty() {
             break;
         }
-        let mut chosen: Vec<&Finding> = Vec::new();
-        let mut edits: Vec<(usize, usize, &str)> = Vec::new();
-        for finding in candidates {
-            let Some(fix) = finding.fix.as_ref() else { continue };
-            let fix_edits: Vec<(usize, usize, &str)> = fix.edits.iter().map(edit_span).collect();
-            if fix_edits.iter().all(|edit| fits(&edits, *edit)) {
-                for edit in fix_edits {
-                    if !edits.contains(&edit) {
-                        edits.push(edit);
-                    }
-                }
-                chosen.push(finding);
-            }
-        }
+        let (mut chosen, mut edits) = choose(candidates);
         let baseline = match baseline {
             Some(count) => count,
             None => *baseline.insert(syntax_errors(source).ok_or(CheckError::Unparsable)?),
@@ -159,8 +146,39 @@ fn fix_with(
         current = next;
         findings = check(&current)?;
     }
+    let applied = in_the_input(source, applied, &rounds);
+    Ok(FixOutcome { output: current, applied, remaining: findings })
+}
+
+/// The fixes of `candidates` that overlap no earlier one, and their edits (an edit two fixes
+/// share is made once).
+fn choose(candidates: Vec<&Finding>) -> (Vec<&Finding>, Vec<(usize, usize, &str)>) {
+    let mut chosen: Vec<&Finding> = Vec::new();
+    let mut edits: Vec<(usize, usize, &str)> = Vec::new();
+    for finding in candidates {
+        let Some(fix) = finding.fix.as_ref() else { continue };
+        let fix_edits: Vec<(usize, usize, &str)> = fix.edits.iter().map(edit_span).collect();
+        if fix_edits.iter().all(|edit| fits(&edits, *edit)) {
+            for edit in fix_edits {
+                if !edits.contains(&edit) {
+                    edits.push(edit);
+                }
+            }
+            chosen.push(finding);
+        }
+    }
+    (chosen, edits)
+}
+
+/// The applied findings with positions in `source`, the input (`start`, `end`: the finding's
+/// span there), given the edits of each round.
+fn in_the_input(
+    source: &str,
+    applied: Vec<(Finding, usize, usize)>,
+    rounds: &[Vec<(usize, usize, usize)>],
+) -> Vec<Finding> {
     let lines = LineIndex::new(source);
-    let applied = applied
+    applied
         .into_iter()
         .map(|(mut finding, start, end)| {
             finding.range = lines.range(start, end);
@@ -169,16 +187,15 @@ fn fix_with(
                 // description, with positions of the input.
                 if let Some(fix) = finding.fix.as_mut() {
                     for edit in &mut fix.edits {
-                        let start = map_back(edit.range.start.offset as usize, &rounds);
-                        let end = map_back(edit.range.end.offset as usize, &rounds).max(start);
+                        let start = map_back(edit.range.start.offset as usize, rounds);
+                        let end = map_back(edit.range.end.offset as usize, rounds).max(start);
                         edit.range = lines.range(start, end);
                     }
                 }
             }
             finding
         })
-        .collect();
-    Ok(FixOutcome { output: current, applied, remaining: findings })
+        .collect()
 }
 
 /// An edit as a byte span and its new text.

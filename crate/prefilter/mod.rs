@@ -17,12 +17,14 @@
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
 mod calls;
+mod lexer;
 mod with_statements;
 
-use crate::catalogue::{CallShape, Detection, Entry, ENTRIES};
-use crate::stdlib::{self, Produces};
+use crate::catalogue::{Entry, ENTRIES};
+use crate::detections::{self, Needs};
 use crate::version::PythonVersion;
-use calls::{CallSite, Calls, StringValue};
+use calls::CallSite;
+use lexer::scan;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -84,70 +86,6 @@ const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_
 const CONTEXT_WORDS: &[&str] =
     &["TYPE_CHECKING", "exec_module", "find_spec", "hexversion", "meta_path", "path_hooks", "version_info"];
 
-/// Stands for any float literal in code (a number with a point or an exponent): a pseudo-word
-/// no identifier can spell.
-const FLOAT_WORD: &str = "0.0";
-
-/// Stands for a named SQL placeholder inside a string (`:name`, `@name`, `$name`): a
-/// pseudo-word no identifier can spell.
-const PLACEHOLDER_WORD: &str = ":name";
-
-/// Words of the catalogue that are Python 3 keywords: no file can bind them.
-const PYTHON_KEYWORDS: &[&str] = &["False", "None", "True", "not"];
-
-/// Stands for the `~` operator in code: a pseudo-word no identifier can spell. The tokenizer
-/// notes it, and the word after it ([`Seen::after_tilde`]); it knows no other operator.
-const TILDE_WORD: &str = "~";
-
-/// What each entry needs to have been seen.
-enum Needs {
-    /// A removed module: its root imported (and, for a submodule such as `tkinter.tix`, its
-    /// name reached as a member), or named in a string with an import function in code.
-    Module { root: usize, name: Option<usize> },
-    /// A removed name: its root imported and its name spelled after its parent (`locale.format`),
-    /// after a module alias, or taken by a `from` import (or both in strings with an import
-    /// function in code).
-    Name { root: usize, parent: usize, name: usize },
-    /// A method of a class: its name defined (a class overriding it), or reached as a member in a
-    /// file that imports a module its receivers can come from (the class's own, or one whose
-    /// functions return such objects, as `sys.meta_path` holds finders).
-    Method { name: usize, roots: Vec<usize> },
-    /// A distinctive method or a test-case alias: its name after a dot or defined.
-    AnyReceiver { name: usize },
-    /// A method of a class called on an instance: its name after a dot in a file that imports
-    /// one of `roots` (unlike [`Needs::Method`], a definition of the name is no evidence).
-    Member { name: usize, roots: Vec<usize> },
-    /// A method defined in a subclass: its name after `def` in a file that imports one of
-    /// `roots` (the base class's module).
-    Definition { name: usize, roots: Vec<usize> },
-    /// A unary operator (only `~` is noted) followed by one of the `leading` words; `names`
-    /// are those of them a file may bind itself (`isinstance`, not `True`).
-    Operand { operator: usize, leading: Vec<usize>, names: Vec<usize> },
-    /// Any of these: a call of a given shape needs one of its callables spelled as a name (a
-    /// function or class) or reached as a method; a class entered in a `with` statement needs
-    /// the class or one of its subclasses spelled as a name.
-    AnyOf(Vec<Needs>),
-    /// All of these: a literal argument's words besides the callable (`"u"` in
-    /// `array.array("u")`), the `with` keyword besides the class entered.
-    AllOf(Vec<Needs>),
-    /// A word inside a string.
-    InString { name: usize },
-    /// A name read in code (not only in strings).
-    InCode { name: usize },
-    /// An environment variable: in a string or as a keyword.
-    Variable { name: usize },
-    /// A keyword parameter: one of the callables' names in code and one of the keywords as a
-    /// keyword argument.
-    Keyword { callables: Vec<usize>, keywords: Vec<usize> },
-    /// A call of a given shape: `callables` met, and a call of one of `words` (the callables'
-    /// last segments) whose arguments may have the shape (`named`: the ids of the words the
-    /// shape names, see [`CallSite::may_have`]).
-    Called { callables: Box<Needs>, words: Vec<usize>, shape: CallShape, named: Vec<usize> },
-    /// A class entered in a `with` statement: `spelled` met, and a `with` header that may enter
-    /// an instance of one of `classes` (see [`with_statements`]).
-    Entered { spelled: Box<Needs>, classes: Vec<&'static str> },
-}
-
 /// A catalogue or context word in a top-level statement, and how it was spelled there.
 #[derive(Clone, Copy, Debug)]
 struct Mention {
@@ -177,57 +115,44 @@ impl Mention {
     }
 }
 
-impl Needs {
-    /// Whether a statement with these mentions may hold a use (in a file whose evidence meets
-    /// these needs): a removed name spelled after its parent or an alias or as imported from
-    /// its module, a method reached after a dot or defined, a keyword passed as one, a call
-    /// that may have the shape, any other use word anywhere.
-    fn mentioned_in(&self, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
-        match *self {
-            Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
-                mention.id == name
-                    && (mention.parent == Some(parent)
-                        || mention.is(Mention::AFTER_ALIAS | Mention::IMPORTED | Mention::STRING)
-                        || (!mention.is(Mention::MEMBER) && evidence.from_imports.contains(&(parent, name))))
-            }),
-            Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
-                .iter()
-                .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
-            Needs::Keyword { ref keywords, .. } => {
-                mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
-            }
-            Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
-                inner.iter().any(|needs| needs.mentioned_in(block, mentions, evidence))
-            }
-            // The statement must hold a call that may have the shape.
-            Needs::Called { words: ref called, shape, ref named, .. } => evidence
-                .calls_in(block)
-                .iter()
-                .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
-            Needs::Entered { ref spelled, .. } => spelled.mentioned_in(block, mentions, evidence),
-            Needs::Module { root, name } => {
-                let spelled = name.unwrap_or(root);
-                mentions.iter().any(|mention| mention.id == spelled)
-            }
-            Needs::Definition { name, .. }
-            | Needs::Variable { name }
-            | Needs::InCode { name }
-            | Needs::InString { name } => mentions.iter().any(|mention| mention.id == name),
-            // The operator, or a name it is applied to that the statement may bind.
-            Needs::Operand { operator, ref names, .. } => {
-                mentions.iter().any(|mention| mention.id == operator || names.contains(&mention.id))
-            }
+/// Whether a statement with these mentions may hold a use (in a file whose evidence meets
+/// these needs): a removed name spelled after its parent or an alias or as imported from
+/// its module, a method reached after a dot or defined, a keyword passed as one, a call
+/// that may have the shape, any other use word anywhere.
+fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
+    match *needs {
+        Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
+            mention.id == name
+                && (mention.parent == Some(parent)
+                    || mention.is(Mention::AFTER_ALIAS | Mention::IMPORTED | Mention::STRING)
+                    || (!mention.is(Mention::MEMBER) && evidence.from_imports.contains(&(parent, name))))
+        }),
+        Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
+            .iter()
+            .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
+        Needs::Keyword { ref keywords, .. } => {
+            mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
         }
-    }
-
-    /// Calls `visit` on these needs and every needs inside them.
-    fn visit(&self, visit: &mut impl FnMut(&Needs)) {
-        visit(self);
-        match self {
-            Needs::AnyOf(inner) | Needs::AllOf(inner) => inner.iter().for_each(|needs| needs.visit(visit)),
-            Needs::Called { callables, .. } => callables.visit(visit),
-            Needs::Entered { spelled, .. } => spelled.visit(visit),
-            _ => {}
+        Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
+            inner.iter().any(|needs| mentioned_in(needs, block, mentions, evidence))
+        }
+        // The statement must hold a call that may have the shape.
+        Needs::Called { words: ref called, shape, ref named, .. } => evidence
+            .calls_in(block)
+            .iter()
+            .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
+        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, mentions, evidence),
+        Needs::Module { root, name } => {
+            let spelled = name.unwrap_or(root);
+            mentions.iter().any(|mention| mention.id == spelled)
+        }
+        Needs::Definition { name, .. }
+        | Needs::Variable { name }
+        | Needs::InCode { name }
+        | Needs::InString { name } => mentions.iter().any(|mention| mention.id == name),
+        // The operator, or a name it is applied to that the statement may bind.
+        Needs::Operand { operator, ref names, .. } => {
+            mentions.iter().any(|mention| mention.id == operator || names.contains(&mention.id))
         }
     }
 }
@@ -246,6 +171,19 @@ struct Words {
     longest: usize,
 }
 
+impl Words {
+    /// The id of a catalogue or context word (after a cheap test on its first byte and length).
+    fn lookup(&self, word: &[u8]) -> Option<usize> {
+        if word.len() < self.shortest
+            || word.len() > self.longest
+            || self.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
+        {
+            return None;
+        }
+        self.ids.get(word).copied()
+    }
+}
+
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -256,126 +194,7 @@ fn words() -> &'static Words {
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
         let context = CONTEXT_WORDS.iter().map(|word| id(word)).collect();
-        let needs: Vec<Needs> = ENTRIES
-            .iter()
-            .map(|entry: &Entry| {
-                let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
-                match entry.detection {
-                    Detection::Import => Needs::Module {
-                        root: id(root),
-                        name: (root != entry.symbol).then(|| id(entry.name())),
-                    },
-                    Detection::Name => {
-                        let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
-                        Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
-                    }
-                    Detection::Method | Detection::HookMethod(_) => {
-                        let name = id(entry.name());
-                        let roots = receiver_roots(entry).into_iter().map(&mut id).collect();
-                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
-                        if stdlib::bare_call_producers(class).next().is_some() {
-                            // Only a call makes the receiver: the class or its maker is spelled.
-                            Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, &mut id)])
-                        } else {
-                            Needs::Method { name, roots }
-                        }
-                    }
-                    Detection::Subscript { .. } => {
-                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
-                        makers_needs(class, &mut id)
-                    }
-                    Detection::ModuleAttribute => Needs::InCode { name: id(entry.name()) },
-                    Detection::UncalledMethod { .. } => {
-                        Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
-                    }
-                    Detection::UnaryOperator { operator, operand } => {
-                        let words = operand.leading_words();
-                        let names = words
-                            .iter()
-                            .filter(|word| !PYTHON_KEYWORDS.contains(word))
-                            .map(|word| id(word))
-                            .collect();
-                        Needs::Operand {
-                            operator: id(operator),
-                            leading: words.into_iter().map(&mut id).collect(),
-                            names,
-                        }
-                    }
-                    Detection::DistinctiveMethod | Detection::TestCaseAlias { .. } => {
-                        Needs::AnyReceiver { name: id(entry.name()) }
-                    }
-                    Detection::EnvVar => Needs::Variable { name: id(entry.name()) },
-                    Detection::CallShape { callables, shape } => {
-                        let named = match shape {
-                            CallShape::KeywordOtherThan(allowed)
-                            | CallShape::MissingOrNone { allowed, .. } => {
-                                allowed.iter().map(|keyword| id(keyword)).collect()
-                            }
-                            CallShape::Literal { values, .. } => {
-                                values.iter().map(|value| id(value)).collect()
-                            }
-                            _ => Vec::new(),
-                        };
-                        let called = Needs::Called {
-                            callables: Box::new(Needs::AnyOf(
-                                callables.iter().map(|callable| callable_needs(callable, &mut id)).collect(),
-                            )),
-                            words: callables
-                                .iter()
-                                .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
-                                .collect(),
-                            shape,
-                            named,
-                        };
-                        match shape {
-                            // Each literal is a word in a string (or `None` in code).
-                            CallShape::Literal { values, .. } => Needs::AllOf(vec![
-                                called,
-                                Needs::AnyOf(
-                                    values
-                                        .iter()
-                                        .map(|value| match *value {
-                                            "None" => Needs::InCode { name: id("None") },
-                                            value => Needs::InString { name: id(value) },
-                                        })
-                                        .collect(),
-                                ),
-                            ]),
-                            CallShape::FloatLiteral => {
-                                Needs::AllOf(vec![called, Needs::InCode { name: id(FLOAT_WORD) }])
-                            }
-                            CallShape::NamedPlaceholdersWithSequence { .. } => {
-                                Needs::AllOf(vec![called, Needs::InString { name: id(PLACEHOLDER_WORD) }])
-                            }
-                            _ => called,
-                        }
-                    }
-                    Detection::ContextManager => {
-                        let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
-                        let (classes, _) = stdlib::inheriting_classes(class, entry.name());
-                        let spelled =
-                            Needs::AnyOf(classes.iter().map(|class| name_needs(class, &mut id)).collect());
-                        Needs::Entered {
-                            spelled: Box::new(Needs::AllOf(vec![
-                                spelled,
-                                Needs::InCode { name: id("with") },
-                            ])),
-                            classes: classes
-                                .iter()
-                                .map(|class| class.rsplit('.').next().unwrap_or(class))
-                                .collect(),
-                        }
-                    }
-                    Detection::Keyword { callables, keywords } => Needs::Keyword {
-                        callables: callables
-                            .iter()
-                            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
-                            .collect(),
-                        keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
-                    },
-                }
-            })
-            .collect();
+        let needs: Vec<Needs> = ENTRIES.iter().map(|entry| detections::needs(entry, &mut id)).collect();
         let mut called = vec![false; ids.len()];
         for needs in &needs {
             needs.visit(&mut |needs| {
@@ -435,7 +254,7 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
     // file shows, or mentions a context word.
     let relevant = |block: usize, mentions: &[Mention]| {
         mentions.iter().any(|mention| words.context.contains(&mention.id))
-            || met.iter().any(|needs| needs.mentioned_in(block, mentions, &evidence))
+            || met.iter().any(|needs| mentioned_in(needs, block, mentions, &evidence))
     };
     let ranges = blocks.ranges(text.len(), relevant);
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
@@ -506,98 +325,6 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
             needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
         }
     }
-}
-
-/// What a module-level name (`pathlib.Path`, `shlex.split`) needs: as for [`Needs::Name`].
-fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
-    let mut segments = path.rsplit('.');
-    let name = segments.next().unwrap_or(path);
-    let parent = segments.next().unwrap_or(path);
-    let root = path.split('.').next().unwrap_or(path);
-    Needs::Name { root: id(root), parent: id(parent), name: id(name) }
-}
-
-/// What making an instance of `class` (or of a class deriving from it) needs: the class
-/// spelled as a name, or one of the functions that make it when called with no argument.
-fn makers_needs(class: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
-    makers_needs_within(class, id, 0)
-}
-
-/// [`makers_needs`], following producers that are members of classes made the same way at
-/// most a few steps (past that, a member spelled after a dot in a file importing its module).
-fn makers_needs_within(
-    class: &'static str,
-    id: &mut impl FnMut(&'static str) -> usize,
-    depth: usize,
-) -> Needs {
-    let (classes, _) = stdlib::inheriting_classes(class, "");
-    let mut makers: Vec<&'static str> = classes.clone();
-    makers.extend(classes.iter().flat_map(|class| stdlib::bare_call_producers(class)));
-    for (function, produced) in stdlib::ARGUMENT_CALL_PRODUCES {
-        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
-        if classes.contains(&made) {
-            makers.push(function);
-        }
-    }
-    let mut needs: Vec<Needs> = makers.into_iter().map(|maker| name_needs(maker, id)).collect();
-    // Calls and attributes of PRODUCES that make one (`Distribution.entry_points` items): a
-    // member of a class needs that class made too.
-    for (producer, produced) in stdlib::PRODUCES {
-        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
-        if !classes.contains(&made) {
-            continue;
-        }
-        let producer = producer.trim_end_matches("()");
-        let called = callable_needs(producer, id);
-        let owner = producer.rsplit_once('.').map(|(owner, _)| owner);
-        let is_member = matches!(called, Needs::Member { .. });
-        match owner {
-            Some(owner) if is_member && depth < 4 => {
-                needs.push(Needs::AllOf(vec![called, makers_needs_within(owner, id, depth + 1)]));
-            }
-            _ => needs.push(called),
-        }
-    }
-    Needs::AnyOf(needs)
-}
-
-/// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for
-/// [`Needs::Member`], anything else as a name.
-fn callable_needs(callable: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
-    let mut segments = callable.rsplit('.');
-    let name = segments.next().unwrap_or(callable);
-    let is_method =
-        segments.next().is_some_and(|parent| parent.starts_with(|c: char| c.is_ascii_uppercase()));
-    if is_method {
-        // A call of a method always spells it after a dot: a definition of the name is no use.
-        Needs::Member { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
-    } else {
-        name_needs(callable, id)
-    }
-}
-
-/// The root modules a file must import for a receiver of `entry`'s class to be known in it: the
-/// class's own, and those of the calls and attributes that produce its instances (or instances
-/// of its subclasses), from [`stdlib::PRODUCES`].
-fn receiver_roots(entry: &Entry) -> Vec<&'static str> {
-    let root = |name: &'static str| name.split('.').next().unwrap_or(name);
-    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
-    let mut roots = vec![root(entry.symbol)];
-    for (producer, produced) in stdlib::PRODUCES {
-        let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;
-        let is_class =
-            |candidate: &str| candidate == class || stdlib::bases_of(candidate).any(|base| base == class);
-        // `sys.path_hooks[]` items make path entry finders: follow one step of production.
-        let makes_class = is_class(made)
-            || stdlib::produces(&format!("{made}()")).is_some_and(|then| {
-                let (Produces::Instance(next) | Produces::ItemsOf(next)) = then;
-                is_class(next)
-            });
-        if makes_class && !roots.contains(&root(producer)) {
-            roots.push(root(producer));
-        }
-    }
-    roots
 }
 
 /// What a top-level statement is, for deciding whether to parse it.
@@ -701,486 +428,6 @@ impl Blocks<'_> {
             }
         }
         ranges
-    }
-}
-
-/// Where the tokenizer is within a statement.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Statement {
-    /// At the start of a statement: an `import` or `from` here starts an import.
-    Start,
-    /// Anywhere else.
-    Other,
-    /// In `import a.b as c, d`: `expect_module` says a module path may start here.
-    ImportNames { expect_module: bool },
-    /// In `from a.b`: `relative` when the path started with a dot.
-    FromModule { started: bool, relative: bool },
-    /// In `from a.b import c as d, e`: `alias` right after `as`.
-    FromNames { alias: bool },
-}
-
-/// Byte classes, looked up in one table instead of several comparisons per byte.
-const WORD_START: u8 = 1;
-const WORD: u8 = 2;
-
-const CLASSES: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        table[byte] = if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 {
-            WORD_START | WORD
-        } else if b.is_ascii_digit() {
-            WORD
-        } else {
-            0
-        };
-        byte += 1;
-    }
-    table
-};
-
-fn is_word_start(byte: u8) -> bool {
-    CLASSES[usize::from(byte)] & WORD_START != 0
-}
-
-fn is_word_byte(byte: u8) -> bool {
-    CLASSES[usize::from(byte)] & WORD != 0
-}
-
-/// Whether `prefix` (the letters before a quote) makes a string literal.
-fn is_string_prefix(prefix: &[u8]) -> bool {
-    prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
-}
-
-/// Whether the `=` at `equals` stands alone: an assignment's or a keyword argument's, not part
-/// of `==`, `<=`, `+=`, `:=` and the like.
-fn is_lone_equals(bytes: &[u8], equals: usize) -> bool {
-    let before = equals.checked_sub(1).map(|index| bytes[index]);
-    let compound = matches!(
-        before,
-        Some(b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'@' | b':')
-    );
-    !compound && bytes.get(equals + 1) != Some(&b'=')
-}
-
-/// The next byte after `at` that is not blank (nor, inside brackets, a line break), and where.
-fn next_significant(bytes: &[u8], mut at: usize, depth: usize) -> Option<(usize, u8)> {
-    while let Some(&byte) = bytes.get(at) {
-        match byte {
-            b' ' | b'\t' | b'\x0c' => at += 1,
-            b'\r' | b'\n' if depth > 0 => at += 1,
-            b'\\' if matches!(bytes.get(at + 1), Some(b'\n' | b'\r')) => at += 2,
-            _ => return Some((at, byte)),
-        }
-    }
-    None
-}
-
-fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
-    let mut seen = vec![Seen::default(); words.ids.len()];
-    let mut pairs = Pairs::default();
-    let mut from_imports = Pairs::default();
-    // In `from a.b import c`: the id of the module path's last word (`b`), if a known word.
-    let mut from_module: Option<usize> = None;
-    let mut calls = Calls::default();
-    // Inside an assignment's value (after a lone `=`, across dots and words): a callable
-    // that ends the value is handed on (`P = pathlib.Path`).
-    let mut in_value = false;
-    // In `from m import a as b`: the id of the callable `a`, whose alias comes next.
-    let mut from_name: Option<usize> = None;
-    // Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names.
-    let mut callable_aliases: Vec<(&[u8], usize)> = Vec::new();
-    let lookup = |word: &[u8]| -> Option<usize> {
-        if word.len() < words.shortest
-            || word.len() > words.longest
-            || words.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
-        {
-            return None;
-        }
-        words.ids.get(word).copied()
-    };
-    let mut at = 0;
-    let mut depth = 0usize;
-    let mut statement = Statement::Start;
-    let mut after_dot = false;
-    let mut after_def = false;
-    let mut blocks = Blocks { bytes, list: Vec::new() };
-    // Set at the start of a line outside brackets: a token there, in column 0, may start a
-    // new top-level statement.
-    let mut line_start = Some(0);
-    let mut class_name_next = false;
-    // The identifier before the current token (kept across a dot), and module aliases.
-    let mut previous: Option<(usize, usize)> = None;
-    let mut alias_next = false;
-    let mut aliases: Vec<&[u8]> = Vec::new();
-    // After `~` (and opening brackets): the next word is its operand's first.
-    let tilde = words.ids.get(TILDE_WORD.as_bytes()).copied();
-    let mut operand_next = false;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        if line_start == Some(at) && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
-            let word_end = bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
-            let kind = match &bytes[at..word_end] {
-                b"else" | b"elif" | b"except" | b"finally" => None,
-                b"def" | b"class" | b"async" => Some(BlockKind::Definition),
-                _ if byte == b'@' => Some(BlockKind::Decorator),
-                _ => Some(BlockKind::Other),
-            };
-            if let Some(kind) = kind {
-                blocks.open(at, kind);
-            }
-        }
-        if blocks.list.is_empty() {
-            blocks.open(0, BlockKind::Other);
-        }
-        match byte {
-            b'\n' => {
-                at += 1;
-                if depth == 0 {
-                    in_value = false;
-                    statement = Statement::Start;
-                    line_start = Some(at);
-                    previous = None;
-                }
-                after_dot = false;
-            }
-            b' ' | b'\t' | b'\r' | b'\x0c' => at += 1,
-            b'\\' => {
-                // A line continuation (or a stray backslash): the statement goes on.
-                at += 1;
-                if bytes.get(at) == Some(&b'\r') {
-                    at += 1;
-                }
-                if bytes.get(at) == Some(&b'\n') {
-                    at += 1;
-                }
-            }
-            b'#' => {
-                while at < bytes.len() && bytes[at] != b'\n' {
-                    at += 1;
-                }
-            }
-            b'\'' | b'"' => {
-                previous = None;
-                in_value = false;
-                let start = at;
-                operand_next = false;
-                let mut hits = Vec::new();
-                at = scan_string(bytes, at, &lookup, &mut seen, &mut hits);
-                calls.string(depth, string_value(&bytes[start..at], &lookup));
-                if let Some(block) = blocks.current() {
-                    block.words.extend(hits.into_iter().map(|id| Mention {
-                        id,
-                        form: Mention::STRING,
-                        parent: None,
-                    }));
-                }
-                after_dot = false;
-                after_def = false;
-                statement = match statement {
-                    Statement::Start => Statement::Other,
-                    other => other,
-                };
-            }
-            b'0'..=b'9' | b'.' if byte != b'.' || bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => {
-                previous = None;
-                in_value = false;
-                operand_next = false;
-                let start = at;
-                while at < bytes.len() && (is_word_byte(bytes[at]) || bytes[at] == b'.') {
-                    at += 1;
-                }
-                let number = &bytes[start..at];
-                let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
-                let float = !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
-                if float {
-                    if let Some(id) = words.ids.get(FLOAT_WORD.as_bytes()) {
-                        seen[*id].code = true;
-                    }
-                }
-                calls.number(depth, float);
-                after_dot = false;
-            }
-            _ if is_word_start(byte) => {
-                let start = at;
-                while at < bytes.len() && is_word_byte(bytes[at]) {
-                    at += 1;
-                }
-                let word = &bytes[start..at];
-                if matches!(bytes.get(at), Some(b'\'' | b'"')) && is_string_prefix(word) {
-                    continue; // the prefix of a string literal: the quote comes next
-                }
-                let id = lookup(word);
-                if alias_next {
-                    aliases.push(word);
-                    if let (Statement::FromNames { .. }, Some(named)) = (statement, from_name.take()) {
-                        callable_aliases.push((word, named));
-                    }
-                }
-                // What follows the word matters to a catalogue word, an alias, or an argument.
-                let next = if id.is_some() || calls.is_open() || !callable_aliases.is_empty() {
-                    next_significant(bytes, at, depth)
-                } else {
-                    None
-                };
-                let keyword = matches!(next, Some((equals, b'='))
-                    if depth > 0 && bytes.get(equals + 1) != Some(&b'='));
-                calls.word(depth, word, id, keyword);
-                let callable = match id {
-                    Some(id) if words.called[id] => Some(id),
-                    Some(_) => None,
-                    None if callable_aliases.is_empty() => None,
-                    None => {
-                        callable_aliases.iter().find(|(alias, _)| *alias == word).map(|(_, named)| *named)
-                    }
-                };
-                if let Some(callable) = callable {
-                    match next.map(|(_, byte)| byte) {
-                        Some(b'(') => calls.expect_call(callable),
-                        None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if in_value => {
-                            calls.handed_on(callable, blocks.list.len().saturating_sub(1))
-                        }
-                        _ => {}
-                    }
-                    if matches!(statement, Statement::FromNames { alias: false }) {
-                        from_name = Some(callable);
-                    }
-                }
-                let mut mention = None;
-                if let Some(id) = id {
-                    let slot = &mut seen[id];
-                    slot.keyword |= keyword;
-                    slot.code = true;
-                    slot.after_tilde |= operand_next;
-                    slot.member |= after_dot;
-                    slot.defined |= after_def;
-                    let mut form = 0;
-                    let mut parent = None;
-                    if after_dot {
-                        form |= Mention::MEMBER;
-                    }
-                    if after_def {
-                        form |= Mention::DEFINED;
-                    }
-                    if keyword {
-                        form |= Mention::KEYWORD;
-                    }
-                    if matches!(statement, Statement::FromNames { alias: false }) {
-                        form |= Mention::IMPORTED;
-                    }
-                    if let (true, Some((first, last))) = (after_dot, previous) {
-                        let before = &bytes[first..last];
-                        if let Some(before) = lookup(before) {
-                            pairs.insert((before, id));
-                            parent = Some(before);
-                        }
-                        if aliases.contains(&before) {
-                            seen[id].after_alias = true;
-                            form |= Mention::AFTER_ALIAS;
-                        }
-                    }
-                    mention = Some(Mention { id, form, parent });
-                }
-                operand_next = false;
-                alias_next = word == b"as"
-                    && matches!(statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
-                previous = Some((start, at));
-                if let Some(block) = blocks.current() {
-                    block.words.extend(mention);
-                    if class_name_next {
-                        block.name = Some((start, at));
-                    } else if block.in_header && block.kind == BlockKind::Definition {
-                        block.header.push((start, at));
-                    }
-                }
-                class_name_next = word == b"class";
-                after_def = word == b"def";
-                statement = match (statement, word) {
-                    (Statement::Start, b"import") => Statement::ImportNames { expect_module: true },
-                    (Statement::Start, b"from") => Statement::FromModule { started: false, relative: false },
-                    (Statement::ImportNames { .. }, b"as") => Statement::ImportNames { expect_module: false },
-                    (Statement::ImportNames { expect_module }, _) => {
-                        if expect_module && !after_dot {
-                            if let Some(id) = id {
-                                seen[id].imported = true;
-                            }
-                        }
-                        Statement::ImportNames { expect_module: false }
-                    }
-                    (Statement::FromModule { started, relative }, b"import") if started || relative => {
-                        Statement::FromNames { alias: false }
-                    }
-                    (Statement::FromModule { started, relative }, _) => {
-                        if !started && !relative {
-                            if let Some(id) = id {
-                                seen[id].imported = true;
-                            }
-                        }
-                        from_module = if relative { None } else { id };
-                        Statement::FromModule { started: true, relative }
-                    }
-                    (Statement::FromNames { .. }, b"as") => Statement::FromNames { alias: true },
-                    (Statement::FromNames { alias }, _) => {
-                        if !alias {
-                            if let Some(id) = id {
-                                if let Some(module) = from_module {
-                                    from_imports.insert((module, id));
-                                }
-                                seen[id].member = true;
-                                seen[id].imported_name = true;
-                            }
-                        }
-                        Statement::FromNames { alias: false }
-                    }
-                    (Statement::Start, _) => Statement::Other,
-                    (other, _) => other,
-                };
-                after_dot = false;
-            }
-            _ => {
-                at += 1;
-                after_def = false;
-                after_dot = byte == b'.';
-                operand_next = match (byte, tilde) {
-                    (b'~', Some(id)) => {
-                        seen[id].code = true;
-                        if let Some(block) = blocks.current() {
-                            block.words.push(Mention { id, form: 0, parent: None });
-                        }
-                        true
-                    }
-                    (b'(', _) => operand_next,
-                    _ => false,
-                };
-                if byte != b'.' {
-                    previous = None;
-                }
-                // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
-                in_value = match byte {
-                    // `at` is past the `=`.
-                    b'=' => is_lone_equals(bytes, at - 1) || (at >= 2 && bytes[at - 2] == b':'),
-                    b'.' => in_value,
-                    _ => false,
-                };
-                match byte {
-                    b'(' | b'[' | b'{' => {
-                        calls.other(depth, byte, None);
-                        depth += 1;
-                        if byte == b'(' {
-                            calls.open_bracket(depth, blocks.list.len().saturating_sub(1));
-                        }
-                    }
-                    b')' | b']' | b'}' => {
-                        depth = depth.saturating_sub(1);
-                        calls.close_bracket(depth);
-                    }
-                    b',' => calls.comma(depth),
-                    _ => calls.other(depth, byte, bytes.get(at).copied()),
-                }
-                match byte {
-                    b'(' | b'[' | b'{' | b')' | b']' | b'}' => {}
-                    b';' => statement = Statement::Start,
-                    b':' if depth == 0 => {
-                        statement = Statement::Start;
-                        if let Some(block) = blocks.current() {
-                            block.in_header = false;
-                        }
-                    }
-                    b',' => {
-                        if let Statement::ImportNames { .. } = statement {
-                            statement = Statement::ImportNames { expect_module: true };
-                        }
-                    }
-                    b'.' => {
-                        if let Statement::FromModule { started: false, .. } = statement {
-                            statement = Statement::FromModule { started: false, relative: true };
-                        }
-                    }
-                    _ => {
-                        if statement == Statement::Start {
-                            statement = Statement::Other;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    calls.finish();
-    let mut calls = calls.sites;
-    // Sites come in statement order already (a call closes before the next statement opens,
-    // but for unbalanced brackets); `calls_in` relies on it.
-    calls.sort_by_key(|call| call.block);
-    (blocks, Evidence { bytes, seen, pairs, from_imports, calls })
-}
-
-/// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
-/// the offset after its closing quote (or the end of the line or file when it is unterminated);
-/// the known words in it are added to `hits`.
-fn scan_string(
-    bytes: &[u8],
-    mut at: usize,
-    lookup: &impl Fn(&[u8]) -> Option<usize>,
-    seen: &mut [Seen],
-    hits: &mut Vec<usize>,
-) -> usize {
-    let quote = bytes[at];
-    let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
-    if !triple && bytes.get(at + 1) == Some(&quote) {
-        return at + 2; // an empty string
-    }
-    at += if triple { 3 } else { 1 };
-    while at < bytes.len() {
-        let byte = bytes[at];
-        if byte == b'\\' {
-            at += 2;
-        } else if byte == quote {
-            if !triple {
-                return at + 1;
-            }
-            if bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote) {
-                return at + 3;
-            }
-            at += 1;
-        } else if byte == b'\n' && !triple {
-            return at;
-        } else if matches!(byte, b':' | b'@' | b'$')
-            && bytes.get(at + 1).is_some_and(|&next| is_word_byte(next))
-            && !bytes.get(at.wrapping_sub(1)).is_some_and(|&before| is_word_byte(before))
-            // `":memory:"`, the name of SQLite's in-memory database, is no placeholder.
-            && bytes[at + 1..].iter().find(|&&b| !is_word_byte(b)) != Some(&byte)
-        {
-            if let Some(id) = lookup(PLACEHOLDER_WORD.as_bytes()) {
-                seen[id].string = true;
-                hits.push(id);
-            }
-            at += 1;
-        } else if is_word_start(byte) {
-            let start = at;
-            while at < bytes.len() && is_word_byte(bytes[at]) {
-                at += 1;
-            }
-            if let Some(id) = lookup(&bytes[start..at]) {
-                seen[id].string = true;
-                hits.push(id);
-            }
-        } else {
-            at += 1;
-        }
-    }
-    bytes.len()
-}
-
-/// What the string literal `literal` (quotes included, prefix excluded) holds.
-fn string_value(literal: &[u8], lookup: &impl Fn(&[u8]) -> Option<usize>) -> StringValue {
-    let quotes = if literal.len() >= 6 && literal[..3].iter().all(|&b| b == literal[0]) { 3 } else { 1 };
-    let Some(content) = literal.get(quotes..literal.len().saturating_sub(quotes)) else {
-        return StringValue::Other;
-    };
-    if !content.is_empty() && is_word_start(content[0]) && content.iter().all(|&b| is_word_byte(b)) {
-        StringValue::Word(lookup(content))
-    } else {
-        StringValue::Other
     }
 }
 

@@ -8,7 +8,9 @@
 //! name that a binding statement binds from a value whose own words do, followed through any
 //! number of bindings. Scopes are ignored, so the answer errs on the side of "may".
 
-use super::scan_string;
+use super::lexer::{
+    is_lone_equals, is_string_prefix, is_word_byte, is_word_start, next_significant, scan_string,
+};
 use std::collections::{HashMap, HashSet};
 
 /// A statement that binds names: the words it binds and the words of the value it binds them from.
@@ -66,7 +68,7 @@ impl<'b> Statement<'b> {
     /// A lone `=` or the `in` of a `for` ends before `at`: what follows is a value.
     fn split(&mut self, bytes: &[u8], at: usize) {
         if self.splits.is_empty() {
-            let opens = super::next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
+            let opens = next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
             self.value_depth = usize::from(opens);
         }
         self.splits.push(self.words.len());
@@ -98,54 +100,16 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                 }
             }
             b'\'' | b'"' => at = scan_string(bytes, at, &|_| None, &mut [], &mut Vec::new()),
-            _ if super::is_word_start(byte) => {
+            _ if is_word_start(byte) => {
                 let start = at;
-                while at < bytes.len() && super::is_word_byte(bytes[at]) {
+                while at < bytes.len() && is_word_byte(bytes[at]) {
                     at += 1;
                 }
                 let word = &bytes[start..at];
-                if matches!(bytes.get(at), Some(b'\'' | b'"')) && super::is_string_prefix(word) {
+                if matches!(bytes.get(at), Some(b'\'' | b'"')) && is_string_prefix(word) {
                     continue;
                 }
-                let first = statement.words.is_empty() && statement.splits.is_empty();
-                match word {
-                    b"with" if first || statement.words == [&b"async"[..]] => {
-                        statement.words.clear();
-                        statement.own.clear();
-                        statement.is_with = true;
-                        let opens =
-                            super::next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
-                        statement.items_depth = Some(usize::from(opens));
-                    }
-                    b"for" if first => statement.is_for = true,
-                    b"in" if statement.is_for && depth == 0 && statement.splits.is_empty() => {
-                        statement.split(bytes, at);
-                    }
-                    b"as" => name_next = true,
-                    _ => {
-                        let named = std::mem::take(&mut name_next);
-                        if named && statement.is_with {
-                            let values = statement.managers
-                                [statement.item_start.min(statement.managers.len())..]
-                                .to_vec();
-                            statement.entered.push(Binding { targets: vec![word], values });
-                        } else if named {
-                            statement.named.push(word);
-                        }
-                        if !named && statement.items_depth == Some(depth) {
-                            statement.managers.push(word);
-                        }
-                        let own = if statement.splits.is_empty() {
-                            depth == 0
-                                && super::next_significant(bytes, at, depth)
-                                    .is_none_or(|(_, next)| next != b'.')
-                        } else {
-                            depth == statement.value_depth
-                        };
-                        statement.words.push(word);
-                        statement.own.push(own);
-                    }
-                }
+                statement.word(bytes, at, depth, word, &mut name_next);
             }
             _ => {
                 at += 1;
@@ -166,7 +130,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                         statement.finish(&mut bindings, &mut headers)
                     }
                     b'=' => {
-                        let lone = super::is_lone_equals(bytes, at - 1);
+                        let lone = is_lone_equals(bytes, at - 1);
                         if lone && depth == 0 {
                             statement.split(bytes, at);
                         }
@@ -177,8 +141,54 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
         }
     }
     statement.finish(&mut bindings, &mut headers);
-    // Follow the bindings from the class names: each name is looked at once, so a long chain
-    // of assignments costs its length, not its square.
+    enters_an_instance(&bindings, &headers, classes)
+}
+
+impl<'b> Statement<'b> {
+    /// A word of the statement at `at` (just past it), `depth` brackets deep; `name_next` after
+    /// an `as`.
+    fn word(&mut self, bytes: &'b [u8], at: usize, depth: usize, word: &'b [u8], name_next: &mut bool) {
+        let first = self.words.is_empty() && self.splits.is_empty();
+        match word {
+            b"with" if first || self.words == [&b"async"[..]] => {
+                self.words.clear();
+                self.own.clear();
+                self.is_with = true;
+                let opens = next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
+                self.items_depth = Some(usize::from(opens));
+            }
+            b"for" if first => self.is_for = true,
+            b"in" if self.is_for && depth == 0 && self.splits.is_empty() => {
+                self.split(bytes, at);
+            }
+            b"as" => *name_next = true,
+            _ => {
+                let named = std::mem::take(name_next);
+                if named && self.is_with {
+                    let values = self.managers[self.item_start.min(self.managers.len())..].to_vec();
+                    self.entered.push(Binding { targets: vec![word], values });
+                } else if named {
+                    self.named.push(word);
+                }
+                if !named && self.items_depth == Some(depth) {
+                    self.managers.push(word);
+                }
+                let own = if self.splits.is_empty() {
+                    depth == 0 && next_significant(bytes, at, depth).is_none_or(|(_, next)| next != b'.')
+                } else {
+                    depth == self.value_depth
+                };
+                self.words.push(word);
+                self.own.push(own);
+            }
+        }
+    }
+}
+
+/// Whether a `with` header of `headers` names an instance of one of `classes`, following the
+/// bindings from the class names: each name is looked at once, so a long chain of assignments
+/// costs its length, not its square.
+fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Vec<&[u8]>], classes: &[&str]) -> bool {
     let mut bound_from: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (index, binding) in bindings.iter().enumerate() {
         for value in &binding.values {

@@ -475,6 +475,69 @@ pub fn dotted_text(node: Node<'_>, source: &str) -> String {
     text(node, source).chars().filter(|c| !c.is_whitespace() && *c != '\\').collect()
 }
 
+impl<'t> Builder<'t> {
+    /// A lambda opens a function scope and binds its parameters there.
+    fn enter_lambda(&mut self, node: Node<'t>) {
+        self.open_scope(node, ScopeKind::Function, None);
+        if let Some(parameters) = node.field(Field::Parameters) {
+            let mut stack = vec![parameters];
+            while let Some(current) = stack.pop() {
+                if current.kind() == "identifier" {
+                    let name = text(current, self.model.source);
+                    self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
+                } else if matches!(
+                    current.kind(),
+                    "lambda_parameters"
+                        | "default_parameter"
+                        | "list_splat_pattern"
+                        | "dictionary_splat_pattern"
+                ) {
+                    if let Some(name) = current.field(Field::Name) {
+                        stack.push(name);
+                    } else {
+                        stack.extend(syntax::named_children(current));
+                    }
+                }
+            }
+        }
+    }
+
+    /// `as` in a `with` item, a pattern or an `except` clause binds its alias.
+    fn enter_aliasing(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
+        if let Some(alias) = node.field(Field::Alias) {
+            let target = if alias.kind() == "as_pattern_target" {
+                alias.named_child(0).unwrap_or(alias)
+            } else {
+                alias
+            };
+            let in_with = ancestors.last().is_some_and(|parent| parent.kind() == "with_item");
+            match node.named_child(0) {
+                Some(manager) if in_with && target.kind() == "identifier" && manager.id() != alias.id() => {
+                    let scope = self.current_scope();
+                    let name = text(target, self.model.source);
+                    self.bind(scope, name, node.start_byte(), BindingKind::Entered(manager));
+                }
+                _ => self.bind_targets(target, node.start_byte(), None),
+            }
+        }
+    }
+
+    /// `global` names are noted on their scope (`nonlocal` ones need nothing).
+    fn enter_global(&mut self, node: Node<'t>) {
+        let scope = self.current_scope();
+        let names: Vec<String> = syntax::named_children(node)
+            .into_iter()
+            .filter(|n| n.kind() == "identifier")
+            .map(|n| text(n, self.model.source).to_string())
+            .collect();
+        if node.kind() == "global_statement" {
+            if let Some(info) = self.model.scopes.get_mut(&scope) {
+                info.globals.extend(names);
+            }
+        }
+    }
+}
+
 impl<'t> Visitor<'t> for Builder<'t> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
         match syntax::kind(node) {
@@ -486,30 +549,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
                 self.open_scope(node, ScopeKind::Class, None);
             }
             Kind::FunctionDefinition => self.enter_function(node, ancestors),
-            Kind::Lambda => {
-                self.open_scope(node, ScopeKind::Function, None);
-                if let Some(parameters) = node.field(Field::Parameters) {
-                    let mut stack = vec![parameters];
-                    while let Some(current) = stack.pop() {
-                        if current.kind() == "identifier" {
-                            let name = text(current, self.model.source);
-                            self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
-                        } else if matches!(
-                            current.kind(),
-                            "lambda_parameters"
-                                | "default_parameter"
-                                | "list_splat_pattern"
-                                | "dictionary_splat_pattern"
-                        ) {
-                            if let Some(name) = current.field(Field::Name) {
-                                stack.push(name);
-                            } else {
-                                stack.extend(syntax::named_children(current));
-                            }
-                        }
-                    }
-                }
-            }
+            Kind::Lambda => self.enter_lambda(node),
             Kind::Comprehension => self.open_scope(node, ScopeKind::Function, None),
             Kind::Assignment => {
                 if let Some(left) = node.field(Field::Left) {
@@ -540,26 +580,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     }
                 }
             }
-            Kind::Aliasing => {
-                if let Some(alias) = node.field(Field::Alias) {
-                    let target = if alias.kind() == "as_pattern_target" {
-                        alias.named_child(0).unwrap_or(alias)
-                    } else {
-                        alias
-                    };
-                    let in_with = ancestors.last().is_some_and(|parent| parent.kind() == "with_item");
-                    match node.named_child(0) {
-                        Some(manager)
-                            if in_with && target.kind() == "identifier" && manager.id() != alias.id() =>
-                        {
-                            let scope = self.current_scope();
-                            let name = text(target, self.model.source);
-                            self.bind(scope, name, node.start_byte(), BindingKind::Entered(manager));
-                        }
-                        _ => self.bind_targets(target, node.start_byte(), None),
-                    }
-                }
-            }
+            Kind::Aliasing => self.enter_aliasing(node, ancestors),
             Kind::AsPatternTarget => {
                 // A `with` item's name is bound by its `as_pattern` (above).
                 let in_with = ancestors.len() >= 2 && ancestors[ancestors.len() - 2].kind() == "with_item";
@@ -567,19 +588,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     self.bind_targets(target, node.start_byte(), None);
                 }
             }
-            Kind::GlobalStatement | Kind::NonlocalStatement => {
-                let scope = self.current_scope();
-                let names: Vec<String> = syntax::named_children(node)
-                    .into_iter()
-                    .filter(|n| n.kind() == "identifier")
-                    .map(|n| text(n, self.model.source).to_string())
-                    .collect();
-                if node.kind() == "global_statement" {
-                    if let Some(info) = self.model.scopes.get_mut(&scope) {
-                        info.globals.extend(names);
-                    }
-                }
-            }
+            Kind::GlobalStatement | Kind::NonlocalStatement => self.enter_global(node),
             Kind::Call => self.enter_call(node),
             Kind::Comment => self.model.comments.push(node),
             _ => {}

@@ -1,0 +1,599 @@
+//! The prefilter's tokenizer: a small Python lexer that reads a file once (comments skipped,
+//! strings kept apart from code), with one method per kind of token. It records what it sees
+//! of the catalogue's words as [`Evidence`] and splits the file into top-level statements
+//! ([`Blocks`]).
+
+use super::calls::{Calls, StringValue};
+use super::{BlockKind, Blocks, Evidence, Mention, Pairs, Seen, Words};
+use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+
+/// Where the lexer is within a statement.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Statement {
+    /// At the start of a statement: an `import` or `from` here starts an import.
+    Start,
+    /// Anywhere else.
+    Other,
+    /// In `import a.b as c, d`: `expect_module` says a module path may start here.
+    ImportNames { expect_module: bool },
+    /// In `from a.b`: `relative` when the path started with a dot.
+    FromModule { started: bool, relative: bool },
+    /// In `from a.b import c as d, e`: `alias` right after `as`.
+    FromNames { alias: bool },
+}
+
+/// Byte classes, looked up in one table instead of several comparisons per byte.
+const WORD_START: u8 = 1;
+const WORD: u8 = 2;
+
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 {
+            WORD_START | WORD
+        } else if b.is_ascii_digit() {
+            WORD
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+
+pub(super) fn is_word_start(byte: u8) -> bool {
+    CLASSES[usize::from(byte)] & WORD_START != 0
+}
+
+pub(super) fn is_word_byte(byte: u8) -> bool {
+    CLASSES[usize::from(byte)] & WORD != 0
+}
+
+/// Whether `prefix` (the letters before a quote) makes a string literal.
+pub(super) fn is_string_prefix(prefix: &[u8]) -> bool {
+    prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
+}
+
+/// Whether the `=` at `equals` stands alone: an assignment's or a keyword argument's, not part
+/// of `==`, `<=`, `+=`, `:=` and the like.
+pub(super) fn is_lone_equals(bytes: &[u8], equals: usize) -> bool {
+    let before = equals.checked_sub(1).map(|index| bytes[index]);
+    let compound = matches!(
+        before,
+        Some(b'=' | b'!' | b'<' | b'>' | b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'@' | b':')
+    );
+    !compound && bytes.get(equals + 1) != Some(&b'=')
+}
+
+/// The next byte after `at` that is not blank (nor, inside brackets, a line break), and where.
+pub(super) fn next_significant(bytes: &[u8], mut at: usize, depth: usize) -> Option<(usize, u8)> {
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b' ' | b'\t' | b'\x0c' => at += 1,
+            b'\r' | b'\n' if depth > 0 => at += 1,
+            b'\\' if matches!(bytes.get(at + 1), Some(b'\n' | b'\r')) => at += 2,
+            _ => return Some((at, byte)),
+        }
+    }
+    None
+}
+
+/// What the token before the current one leaves for the next.
+#[derive(Default)]
+struct After {
+    /// A `.`: the next word is a member.
+    dot: bool,
+    /// `def`: the next word is defined.
+    def: bool,
+    /// `class`: the next word names a class.
+    class: bool,
+    /// `as` in an import: the next word is an alias.
+    alias: bool,
+    /// `~` (and opening brackets): the next word starts the operand.
+    tilde: bool,
+    /// Inside an assignment's value (after a lone `=`, across dots and words): a callable that
+    /// ends the value is handed on (`P = pathlib.Path`).
+    value: bool,
+    /// The identifier before the current token (kept across a dot): its span.
+    word: Option<(usize, usize)>,
+}
+
+/// What the lexer learns about imports as it goes.
+#[derive(Default)]
+struct Imports<'b> {
+    /// In `from a.b import c`: the id of the module path's last word (`b`), if a known word.
+    from_module: Option<usize>,
+    /// In `from m import a as b`: the id of the callable `a`, whose alias comes next.
+    from_name: Option<usize>,
+    /// Module aliases (`import typing as t`).
+    aliases: Vec<&'b [u8]>,
+    /// Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names.
+    callable_aliases: Vec<(&'b [u8], usize)>,
+}
+
+/// The evidence as it is being recorded.
+struct Record {
+    seen: Vec<Seen>,
+    pairs: Pairs,
+    from_imports: Pairs,
+    calls: Calls,
+}
+
+/// The lexer: where it is, what the previous tokens leave, and what it has recorded.
+struct Lexer<'b, 'w> {
+    bytes: &'b [u8],
+    words: &'w Words,
+    at: usize,
+    /// Bracket depth.
+    depth: usize,
+    statement: Statement,
+    /// Set at the start of a line outside brackets: a token there, in column 0, may start a
+    /// new top-level statement.
+    line_start: Option<usize>,
+    after: After,
+    imports: Imports<'b>,
+    /// The id of the `~` pseudo-word.
+    tilde: Option<usize>,
+    record: Record,
+    blocks: Blocks<'b>,
+}
+
+/// Reads `bytes` once: their top-level statements and the evidence they show.
+pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<'b>) {
+    let mut lexer = Lexer {
+        bytes,
+        words,
+        at: 0,
+        depth: 0,
+        statement: Statement::Start,
+        line_start: Some(0),
+        after: After::default(),
+        imports: Imports::default(),
+        tilde: words.ids.get(TILDE_WORD.as_bytes()).copied(),
+        record: Record {
+            seen: vec![Seen::default(); words.ids.len()],
+            pairs: Pairs::default(),
+            from_imports: Pairs::default(),
+            calls: Calls::default(),
+        },
+        blocks: Blocks { bytes, list: Vec::new() },
+    };
+    while lexer.at < bytes.len() {
+        lexer.token();
+    }
+    let Lexer { record, blocks, .. } = lexer;
+    let Record { seen, pairs, from_imports, mut calls } = record;
+    calls.finish();
+    let mut calls = calls.sites;
+    // Sites come in statement order already (a call closes before the next statement opens,
+    // but for unbalanced brackets); `calls_in` relies on it.
+    calls.sort_by_key(|call| call.block);
+    (blocks, Evidence { bytes, seen, pairs, from_imports, calls })
+}
+
+impl<'b> Lexer<'b, '_> {
+    /// Reads the token at `self.at`.
+    fn token(&mut self) {
+        let byte = self.bytes[self.at];
+        self.top_level_statement(byte);
+        match byte {
+            b'\n' => self.newline(),
+            b' ' | b'\t' | b'\r' | b'\x0c' => self.at += 1,
+            b'\\' => self.continuation(),
+            b'#' => self.comment(),
+            b'\'' | b'"' => self.string(),
+            b'0'..=b'9' | b'.'
+                if byte != b'.' || self.bytes.get(self.at + 1).is_some_and(u8::is_ascii_digit) =>
+            {
+                self.number()
+            }
+            _ if is_word_start(byte) => self.word(),
+            _ => self.punctuation(byte),
+        }
+    }
+
+    /// At the start of a line outside brackets, a token in column 0 may open a top-level
+    /// statement.
+    fn top_level_statement(&mut self, byte: u8) {
+        let (bytes, at) = (self.bytes, self.at);
+        if self.line_start == Some(at)
+            && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\')
+        {
+            let word_end = bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
+            let kind = match &bytes[at..word_end] {
+                b"else" | b"elif" | b"except" | b"finally" => None,
+                b"def" | b"class" | b"async" => Some(BlockKind::Definition),
+                _ if byte == b'@' => Some(BlockKind::Decorator),
+                _ => Some(BlockKind::Other),
+            };
+            if let Some(kind) = kind {
+                self.blocks.open(at, kind);
+            }
+        }
+        if self.blocks.list.is_empty() {
+            self.blocks.open(0, BlockKind::Other);
+        }
+    }
+
+    fn newline(&mut self) {
+        self.at += 1;
+        if self.depth == 0 {
+            self.after.value = false;
+            self.statement = Statement::Start;
+            self.line_start = Some(self.at);
+            self.after.word = None;
+        }
+        self.after.dot = false;
+    }
+
+    /// A line continuation (or a stray backslash): the statement goes on.
+    fn continuation(&mut self) {
+        self.at += 1;
+        if self.bytes.get(self.at) == Some(&b'\r') {
+            self.at += 1;
+        }
+        if self.bytes.get(self.at) == Some(&b'\n') {
+            self.at += 1;
+        }
+    }
+
+    fn comment(&mut self) {
+        while self.at < self.bytes.len() && self.bytes[self.at] != b'\n' {
+            self.at += 1;
+        }
+    }
+
+    fn string(&mut self) {
+        self.after.word = None;
+        self.after.value = false;
+        let start = self.at;
+        self.after.tilde = false;
+        let mut hits = Vec::new();
+        let words = self.words;
+        self.at =
+            scan_string(self.bytes, self.at, &|word| words.lookup(word), &mut self.record.seen, &mut hits);
+        let value = string_value(&self.bytes[start..self.at], &|word| words.lookup(word));
+        self.record.calls.string(self.depth, value);
+        if let Some(block) = self.blocks.current() {
+            block.words.extend(hits.into_iter().map(|id| Mention {
+                id,
+                form: Mention::STRING,
+                parent: None,
+            }));
+        }
+        self.after.dot = false;
+        self.after.def = false;
+        if self.statement == Statement::Start {
+            self.statement = Statement::Other;
+        }
+    }
+
+    fn number(&mut self) {
+        self.after.word = None;
+        self.after.value = false;
+        self.after.tilde = false;
+        let start = self.at;
+        while self.at < self.bytes.len() && (is_word_byte(self.bytes[self.at]) || self.bytes[self.at] == b'.')
+        {
+            self.at += 1;
+        }
+        let number = &self.bytes[start..self.at];
+        let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
+        let float = !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
+        if float {
+            if let Some(id) = self.words.ids.get(FLOAT_WORD.as_bytes()) {
+                self.record.seen[*id].code = true;
+            }
+        }
+        self.record.calls.number(self.depth, float);
+        self.after.dot = false;
+    }
+
+    fn word(&mut self) {
+        let bytes = self.bytes;
+        let start = self.at;
+        while self.at < bytes.len() && is_word_byte(bytes[self.at]) {
+            self.at += 1;
+        }
+        let word = &bytes[start..self.at];
+        if matches!(bytes.get(self.at), Some(b'\'' | b'"')) && is_string_prefix(word) {
+            return; // the prefix of a string literal: the quote comes next
+        }
+        let id = self.words.lookup(word);
+        if self.after.alias {
+            self.imports.aliases.push(word);
+            if let (Statement::FromNames { .. }, Some(named)) =
+                (self.statement, self.imports.from_name.take())
+            {
+                self.imports.callable_aliases.push((word, named));
+            }
+        }
+        // What follows the word matters to a catalogue word, an alias, or an argument.
+        let next = if id.is_some() || self.record.calls.is_open() || !self.imports.callable_aliases.is_empty()
+        {
+            next_significant(bytes, self.at, self.depth)
+        } else {
+            None
+        };
+        let keyword = matches!(next, Some((equals, b'='))
+            if self.depth > 0 && bytes.get(equals + 1) != Some(&b'='));
+        self.record.calls.word(self.depth, word, id, keyword);
+        self.callable(word, id, next.map(|(_, byte)| byte));
+        let mention = id.map(|id| self.mention(id, keyword));
+        self.after.tilde = false;
+        self.after.alias = word == b"as"
+            && matches!(self.statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
+        self.after.word = Some((start, self.at));
+        let class_name_next = self.after.class;
+        if let Some(block) = self.blocks.current() {
+            block.words.extend(mention);
+            if class_name_next {
+                block.name = Some((start, self.at));
+            } else if block.in_header && block.kind == BlockKind::Definition {
+                block.header.push((start, self.at));
+            }
+        }
+        self.after.class = word == b"class";
+        self.after.def = word == b"def";
+        self.statement = self.statement_after(word, id);
+        self.after.dot = false;
+    }
+
+    /// A word that some call shape calls (or an alias of one): notes a call of it, or a value
+    /// that hands it on; `next` is the byte after it.
+    fn callable(&mut self, word: &[u8], id: Option<usize>, next: Option<u8>) {
+        let callable = match id {
+            Some(id) if self.words.called[id] => Some(id),
+            Some(_) => None,
+            None if self.imports.callable_aliases.is_empty() => None,
+            None => self
+                .imports
+                .callable_aliases
+                .iter()
+                .find(|(alias, _)| *alias == word)
+                .map(|(_, named)| *named),
+        };
+        let Some(callable) = callable else {
+            return;
+        };
+        match next {
+            Some(b'(') => self.record.calls.expect_call(callable),
+            None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if self.after.value => {
+                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1))
+            }
+            _ => {}
+        }
+        if matches!(self.statement, Statement::FromNames { alias: false }) {
+            self.imports.from_name = Some(callable);
+        }
+    }
+
+    /// Notes where the catalogue word `id` occurs, and returns its mention.
+    fn mention(&mut self, id: usize, keyword: bool) -> Mention {
+        let after_dot = self.after.dot;
+        let slot = &mut self.record.seen[id];
+        slot.keyword |= keyword;
+        slot.code = true;
+        slot.after_tilde |= self.after.tilde;
+        slot.member |= after_dot;
+        slot.defined |= self.after.def;
+        let mut form = 0;
+        let mut parent = None;
+        if after_dot {
+            form |= Mention::MEMBER;
+        }
+        if self.after.def {
+            form |= Mention::DEFINED;
+        }
+        if keyword {
+            form |= Mention::KEYWORD;
+        }
+        if matches!(self.statement, Statement::FromNames { alias: false }) {
+            form |= Mention::IMPORTED;
+        }
+        if let (true, Some((first, last))) = (after_dot, self.after.word) {
+            let before = &self.bytes[first..last];
+            if let Some(before) = self.words.lookup(before) {
+                self.record.pairs.insert((before, id));
+                parent = Some(before);
+            }
+            if self.imports.aliases.contains(&before) {
+                self.record.seen[id].after_alias = true;
+                form |= Mention::AFTER_ALIAS;
+            }
+        }
+        Mention { id, form, parent }
+    }
+
+    /// Where in its statement the lexer is after `word` (`id`: its id, if a catalogue word),
+    /// noting the imports it makes.
+    fn statement_after(&mut self, word: &[u8], id: Option<usize>) -> Statement {
+        match (self.statement, word) {
+            (Statement::Start, b"import") => Statement::ImportNames { expect_module: true },
+            (Statement::Start, b"from") => Statement::FromModule { started: false, relative: false },
+            (Statement::ImportNames { .. }, b"as") => Statement::ImportNames { expect_module: false },
+            (Statement::ImportNames { expect_module }, _) => {
+                if expect_module && !self.after.dot {
+                    if let Some(id) = id {
+                        self.record.seen[id].imported = true;
+                    }
+                }
+                Statement::ImportNames { expect_module: false }
+            }
+            (Statement::FromModule { started, relative }, b"import") if started || relative => {
+                Statement::FromNames { alias: false }
+            }
+            (Statement::FromModule { started, relative }, _) => {
+                if !started && !relative {
+                    if let Some(id) = id {
+                        self.record.seen[id].imported = true;
+                    }
+                }
+                self.imports.from_module = if relative { None } else { id };
+                Statement::FromModule { started: true, relative }
+            }
+            (Statement::FromNames { .. }, b"as") => Statement::FromNames { alias: true },
+            (Statement::FromNames { alias }, _) => {
+                if !alias {
+                    if let Some(id) = id {
+                        if let Some(module) = self.imports.from_module {
+                            self.record.from_imports.insert((module, id));
+                        }
+                        self.record.seen[id].member = true;
+                        self.record.seen[id].imported_name = true;
+                    }
+                }
+                Statement::FromNames { alias: false }
+            }
+            (Statement::Start, _) => Statement::Other,
+            (other, _) => other,
+        }
+    }
+
+    /// Any other byte: an operator, a bracket, a dot, a comma, a colon.
+    fn punctuation(&mut self, byte: u8) {
+        self.at += 1;
+        let at = self.at;
+        self.after.def = false;
+        self.after.dot = byte == b'.';
+        self.after.tilde = match (byte, self.tilde) {
+            (b'~', Some(id)) => {
+                self.record.seen[id].code = true;
+                if let Some(block) = self.blocks.current() {
+                    block.words.push(Mention { id, form: 0, parent: None });
+                }
+                true
+            }
+            (b'(', _) => self.after.tilde,
+            _ => false,
+        };
+        if byte != b'.' {
+            self.after.word = None;
+        }
+        // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
+        self.after.value = match byte {
+            // `at` is past the `=`.
+            b'=' => is_lone_equals(self.bytes, at - 1) || (at >= 2 && self.bytes[at - 2] == b':'),
+            b'.' => self.after.value,
+            _ => false,
+        };
+        self.bracket(byte);
+        match byte {
+            b'(' | b'[' | b'{' | b')' | b']' | b'}' => {}
+            b';' => self.statement = Statement::Start,
+            b':' if self.depth == 0 => {
+                self.statement = Statement::Start;
+                if let Some(block) = self.blocks.current() {
+                    block.in_header = false;
+                }
+            }
+            b',' => {
+                if let Statement::ImportNames { .. } = self.statement {
+                    self.statement = Statement::ImportNames { expect_module: true };
+                }
+            }
+            b'.' => {
+                if let Statement::FromModule { started: false, .. } = self.statement {
+                    self.statement = Statement::FromModule { started: false, relative: true };
+                }
+            }
+            _ => {
+                if self.statement == Statement::Start {
+                    self.statement = Statement::Other;
+                }
+            }
+        }
+    }
+
+    /// Keeps the bracket depth and the calls in step with a punctuation byte.
+    fn bracket(&mut self, byte: u8) {
+        let calls = &mut self.record.calls;
+        match byte {
+            b'(' | b'[' | b'{' => {
+                calls.other(self.depth, byte, None);
+                self.depth += 1;
+                if byte == b'(' {
+                    calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1));
+                }
+            }
+            b')' | b']' | b'}' => {
+                self.depth = self.depth.saturating_sub(1);
+                calls.close_bracket(self.depth);
+            }
+            b',' => calls.comma(self.depth),
+            _ => calls.other(self.depth, byte, self.bytes.get(self.at).copied()),
+        }
+    }
+}
+
+/// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
+/// the offset after its closing quote (or the end of the line or file when it is unterminated);
+/// the known words in it are added to `hits`.
+pub(super) fn scan_string(
+    bytes: &[u8],
+    mut at: usize,
+    lookup: &impl Fn(&[u8]) -> Option<usize>,
+    seen: &mut [Seen],
+    hits: &mut Vec<usize>,
+) -> usize {
+    let quote = bytes[at];
+    let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
+    if !triple && bytes.get(at + 1) == Some(&quote) {
+        return at + 2; // an empty string
+    }
+    at += if triple { 3 } else { 1 };
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b'\\' {
+            at += 2;
+        } else if byte == quote {
+            if !triple {
+                return at + 1;
+            }
+            if bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote) {
+                return at + 3;
+            }
+            at += 1;
+        } else if byte == b'\n' && !triple {
+            return at;
+        } else if matches!(byte, b':' | b'@' | b'$')
+            && bytes.get(at + 1).is_some_and(|&next| is_word_byte(next))
+            && !bytes.get(at.wrapping_sub(1)).is_some_and(|&before| is_word_byte(before))
+            // `":memory:"`, the name of SQLite's in-memory database, is no placeholder.
+            && bytes[at + 1..].iter().find(|&&b| !is_word_byte(b)) != Some(&byte)
+        {
+            if let Some(id) = lookup(PLACEHOLDER_WORD.as_bytes()) {
+                seen[id].string = true;
+                hits.push(id);
+            }
+            at += 1;
+        } else if is_word_start(byte) {
+            let start = at;
+            while at < bytes.len() && is_word_byte(bytes[at]) {
+                at += 1;
+            }
+            if let Some(id) = lookup(&bytes[start..at]) {
+                seen[id].string = true;
+                hits.push(id);
+            }
+        } else {
+            at += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// What the string literal `literal` (quotes included, prefix excluded) holds.
+fn string_value(literal: &[u8], lookup: &impl Fn(&[u8]) -> Option<usize>) -> StringValue {
+    let quotes = if literal.len() >= 6 && literal[..3].iter().all(|&b| b == literal[0]) { 3 } else { 1 };
+    let Some(content) = literal.get(quotes..literal.len().saturating_sub(quotes)) else {
+        return StringValue::Other;
+    };
+    if !content.is_empty() && is_word_start(content[0]) && content.iter().all(|&b| is_word_byte(b)) {
+        StringValue::Word(lookup(content))
+    } else {
+        StringValue::Other
+    }
+}
