@@ -2,14 +2,15 @@
 //! findings (fixes, positions, suppressions).
 
 use crate::autofix;
-use crate::detections::{self, Context};
+use crate::detections::{self, Check, Context};
 use crate::finding::Finding;
 use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
-use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
+use crate::syntax::{self, text, walk, Descend, Visitor};
 use crate::version::PythonVersion;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use tree_sitter::Node;
 
 /// Checks the tree under `root` and returns its findings in source order.
@@ -24,10 +25,8 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
     if reports.is_empty() {
         return Vec::new();
     }
-    reports.sort_by_key(|report| (report.start, report.end, report.rule, report.entry.symbol));
-    reports.dedup_by(|a, b| {
-        (a.start, a.end, a.rule, a.entry.symbol) == (b.start, b.end, b.rule, b.entry.symbol)
-    });
+    reports.sort_by_key(|report| (report.range, report.rule, report.entry.symbol));
+    reports.dedup_by(|a, b| (a.range, a.rule, a.entry.symbol) == (b.range, b.rule, b.entry.symbol));
     let lines = LineIndex::new(source);
     let suppressions: HashMap<u32, Suppression> = model
         .comments
@@ -41,16 +40,10 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
         .into_iter()
         .map(|report| {
             let fix = report.fix_site.as_ref().and_then(|(node, ancestors, scope)| {
-                let site = autofix::Site {
-                    model,
-                    node: *node,
-                    ancestors,
-                    scope: *scope,
-                    span: (report.start, report.end),
-                };
+                let site = autofix::Site { model, node: *node, ancestors, scope: *scope, span: report.range };
                 autofix::compute(&site, report.entry)
             });
-            let range = lines.range(report.start, report.end);
+            let range = lines.range_of(report.range);
             let fix = fix.map(|fix| fix.resolve(&lines));
             let finding = Finding::new(report.entry, report.rule, report.severity, report.guard, range, fix);
             (finding, range.start.line)
@@ -58,6 +51,25 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
         .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
         .map(|(finding, _)| finding)
         .collect()
+}
+
+/// The checks of [`detections::DETECTORS`] by node kind (indexed by `Kind as usize`), in
+/// table order.
+fn checks_by_kind() -> &'static [Vec<Check>] {
+    static CHECKS: OnceLock<Vec<Vec<Check>>> = OnceLock::new();
+    CHECKS.get_or_init(|| {
+        let mut checks: Vec<Vec<Check>> = Vec::new();
+        for detector in detections::DETECTORS {
+            for &kind in detector.nodes {
+                let index = kind as usize;
+                if checks.len() <= index {
+                    checks.resize(index + 1, Vec::new());
+                }
+                checks[index].push(detector.check);
+            }
+        }
+        checks
+    })
 }
 
 /// Walks the tree, keeping the context's stacks in step and dispatching each node to the
@@ -72,30 +84,11 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
         context.ancestors.truncate(ancestors.len());
         debug_assert_eq!(context.ancestors.len(), ancestors.len());
         context.current = Some(node);
-        match syntax::kind(node) {
-            Kind::ImportStatement => detections::imports::import_statement(context, node),
-            Kind::ImportFromStatement => detections::imports::import_from_statement(context, node),
-            Kind::Call => {
-                detections::imports::dynamic_import(context, node);
-                detections::keywords::call(context, node);
-                detections::calls::call(context, node);
+        let kind = syntax::kind(node);
+        if let Some(checks) = checks_by_kind().get(kind as usize) {
+            for check in checks {
+                check(context, kind, node, ancestors);
             }
-            Kind::Attribute => {
-                detections::members::attribute(context, node);
-                detections::module_attributes::attribute(context, node, ancestors);
-            }
-            Kind::Identifier => detections::module_attributes::identifier(context, node, ancestors),
-            Kind::Aliasing if node.kind() == "with_item" => {
-                detections::context_managers::with_item(context, node)
-            }
-            Kind::ClassDefinition => detections::import_hooks::class_definition(context, node),
-            Kind::FunctionDefinition => detections::uncalled_methods::function_definition(context, node),
-            Kind::UnaryOperator => detections::operators::unary_operator(context, node),
-            Kind::Subscript => detections::subscripts::subscript(context, node),
-            Kind::String => detections::env_vars::string(context, node, ancestors),
-            Kind::KeywordArgument => detections::env_vars::keyword_argument(context, node),
-            Kind::Error => detections::recovery::error(context, node),
-            _ => {}
         }
         let inner = if scope_kind(node).is_some() { node.id() } else { context.scope() };
         context.scopes.push(inner);

@@ -2,7 +2,7 @@
 //! the catalogue names [`Applicability`] in its rows, the fix engine makes [`RawFix`]es, and
 //! findings carry [`Fix`]es.
 
-use crate::lines::{LineIndex, Range};
+use crate::lines::{LineIndex, Range, TextRange};
 use serde::{Deserialize, Serialize};
 
 /// Whether applying a fix keeps the program's behaviour.
@@ -52,8 +52,35 @@ pub struct Fix {
 pub(crate) struct RawFix {
     pub applicability: Applicability,
     pub message: String,
-    /// `(start, end, content)`, sorted, not overlapping.
-    pub edits: Vec<(usize, usize, String)>,
+    /// Sorted, not overlapping.
+    pub edits: Vec<TextEdit>,
+}
+
+/// One replacement of a byte range of the text a fix is computed on (sorted by range, then
+/// content).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct TextEdit {
+    /// The range replaced (empty for an insertion).
+    pub range: TextRange,
+    /// The new text (empty for a deletion).
+    pub content: String,
+}
+
+impl TextEdit {
+    /// Replaces `range` with `content`.
+    pub(crate) fn replacement(range: TextRange, content: impl Into<String>) -> Self {
+        Self { range, content: content.into() }
+    }
+
+    /// Inserts `content` at `offset`.
+    pub(crate) fn insertion(offset: usize, content: impl Into<String>) -> Self {
+        Self::replacement(TextRange::empty(offset), content)
+    }
+
+    /// Deletes `range`.
+    pub(crate) fn deletion(range: TextRange) -> Self {
+        Self::replacement(range, String::new())
+    }
 }
 
 impl RawFix {
@@ -65,7 +92,7 @@ impl RawFix {
             edits: self
                 .edits
                 .into_iter()
-                .map(|(start, end, content)| Edit { range: lines.range(start, end), content })
+                .map(|edit| Edit { range: lines.range_of(edit.range), content: edit.content })
                 .collect(),
         }
     }

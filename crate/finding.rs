@@ -6,6 +6,7 @@
 use crate::catalogue::{ApiKind, Detection, Entry};
 use crate::edit::Fix;
 pub use crate::lines::{Position, Range};
+use crate::qualified_name::QualifiedName;
 pub use crate::rule::{Rule, Severity, UnknownRule};
 use crate::version::PythonVersion;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -150,7 +151,7 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
             format!(": the import system no longer calls `{}()`", entry.name())
         }
         (_, Detection::UncalledMethod { .. }) => {
-            let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+            let class = QualifiedName::new(entry.symbol).parent_or_self();
             format!(": `{class}` no longer calls `{}()`", entry.name())
         }
         _ => String::new(),

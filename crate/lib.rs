@@ -19,6 +19,7 @@
 pub mod edit;
 mod line_diff;
 pub mod lines;
+pub mod qualified_name;
 pub mod rule;
 pub mod stdlib;
 pub mod usage;

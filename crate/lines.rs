@@ -25,6 +25,38 @@ pub struct Range {
     pub end: Position,
 }
 
+/// A span of a text in byte offsets, end exclusive: what the core computes with before
+/// positions are worked out. Ex) the name `imp` in `import imp` is `TextRange::new(7, 10)`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TextRange {
+    /// The first byte.
+    pub start: usize,
+    /// Just past the last byte.
+    pub end: usize,
+}
+
+impl TextRange {
+    /// The range from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The empty range at `offset` (where an insertion goes).
+    pub const fn empty(offset: usize) -> Self {
+        Self { start: offset, end: offset }
+    }
+
+    /// The range of a syntax node.
+    pub fn of(node: tree_sitter::Node<'_>) -> Self {
+        Self { start: node.start_byte(), end: node.end_byte() }
+    }
+
+    /// Whether `other` lies inside this range (ends included).
+    pub fn contains_range(self, other: TextRange) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
 /// The start of every line of a text, for turning byte offsets into [`Position`]s.
 ///
 /// Only `\n` ends a line (so `\r\n` ends one line, and form feeds, lone `\r` and Unicode line
@@ -59,6 +91,11 @@ impl<'a> LineIndex<'a> {
     /// The range of a byte span.
     pub fn range(&self, start: usize, end: usize) -> Range {
         Range { start: self.position(start), end: self.position(end) }
+    }
+
+    /// The positions of a [`TextRange`].
+    pub fn range_of(&self, range: TextRange) -> Range {
+        self.range(range.start, range.end)
     }
 }
 

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 /// The top-level modules of `crate/`, bottom layer first. A module may use modules of its own
 /// layer (without a cycle) and of the layers below it, never of a layer above.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("leaves and facts", &["edit", "line_diff", "lines", "rule", "stdlib", "usage", "version"]),
+    (
+        "leaves and facts",
+        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "usage", "version"],
+    ),
     ("syntax and settings", &["config", "suppression", "syntax"]),
     ("semantic model", &["semantic"]),
     ("catalogue", &["catalogue"]),

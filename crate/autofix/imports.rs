@@ -6,7 +6,9 @@ use crate::syntax::{field_children, named_children, text, Field, NodeExt};
 use tree_sitter::Node;
 
 /// An edit: `(start, end, content)` in bytes.
-pub(crate) type RawEdit = (usize, usize, String);
+pub(crate) use crate::edit::TextEdit as RawEdit;
+use crate::lines::TextRange;
+use crate::qualified_name::QualifiedName;
 
 /// The line ending the file uses (`\r\n` when its first line ends so).
 pub(crate) fn newline(source: &str) -> &'static str {
@@ -35,7 +37,7 @@ pub(crate) fn ensure(
             Some(_) => Err(()),
         };
     }
-    let first = module.split('.').next().unwrap_or(module);
+    let first = QualifiedName::new(module).root();
     let is_the_package = |kind: &BindingKind<'_>| matches!(kind, BindingKind::Import(q) if q == first);
     match model.lookup(first, scope, offset) {
         Some((_, binding))
@@ -59,7 +61,7 @@ pub(crate) fn ensure(
     let newline = newline(model.source);
     let content =
         if at.1 { format!("{newline}import {module}") } else { format!("import {module}{newline}") };
-    Ok(Some((at.0, at.0, content)))
+    Ok(Some(RawEdit::insertion(at.0, content)))
 }
 
 /// Whether a statement at the top of the module is `import module` (exactly that path).
@@ -143,7 +145,7 @@ fn code_in(source: &str, start: usize, end: usize) -> Option<usize> {
 
 /// Whether `name` is spelled as a whole word anywhere in `source` outside `skip` (code,
 /// strings or comments): if so, deleting its import is not certain to be harmless.
-pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: (usize, usize)) -> bool {
+pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: TextRange) -> bool {
     let bytes = source.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
     let mut from = 0;
@@ -152,7 +154,7 @@ pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: (usize, usize)) 
         let end = start + name.len();
         let whole =
             (start == 0 || !is_word(bytes[start - 1])) && (end == bytes.len() || !is_word(bytes[end]));
-        if whole && (end <= skip.0 || start >= skip.1) {
+        if whole && (end <= skip.start || start >= skip.end) {
             return true;
         }
         from = start + 1;
@@ -174,8 +176,8 @@ pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &s
     let index = names.iter().position(|name| name.id() == item.id())?;
     if names.len() > 1 {
         return Some(match index {
-            0 => (item.start_byte(), names[1].start_byte(), String::new()),
-            _ => (names[index - 1].end_byte(), item.end_byte(), String::new()),
+            0 => RawEdit::deletion(TextRange::new(item.start_byte(), names[1].start_byte())),
+            _ => RawEdit::deletion(TextRange::new(names[index - 1].end_byte(), item.end_byte())),
         });
     }
     let line_start = source[..statement.start_byte()].rfind('\n').map_or(0, |at| at + 1);
@@ -191,12 +193,12 @@ pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &s
     if parent.kind() == "block" {
         let statements = named_children(parent).into_iter().filter(|child| child.kind() != "comment").count();
         if statements == 1 {
-            return Some((statement.start_byte(), statement.end_byte(), "pass".to_string()));
+            return Some(RawEdit::replacement(TextRange::of(statement), "pass"));
         }
     }
     // Keep a byte order mark that precedes the statement.
     let start = line_start + (before.len() - before.trim_start_matches('\u{feff}').len());
-    Some((start, line_end, String::new()))
+    Some(RawEdit::deletion(TextRange::new(start, line_end)))
 }
 
 /// The name an import item binds: the alias, or the first segment of the module path.

@@ -10,6 +10,8 @@ mod imports;
 use crate::catalogue::fixes::{FixRecipe, Recipe, Shape};
 use crate::catalogue::{Detection, Entry};
 use crate::edit::{Applicability, RawFix};
+use crate::lines::TextRange;
+use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::{Member, Value};
 use crate::semantic::{dotted_text, BindingKind, ScopeId, SemanticModel};
 use crate::stdlib::canonical_path;
@@ -28,7 +30,7 @@ pub(crate) struct Site<'a, 't> {
     /// The scope the node is evaluated in.
     pub scope: ScopeId,
     /// The finding's byte span.
-    pub span: (usize, usize),
+    pub span: TextRange,
 }
 
 impl<'t> Site<'_, 't> {
@@ -64,9 +66,9 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
         _ => return None,
     };
     // An edit that writes what is there already changes nothing.
-    edits.retain(|(start, end, content)| site.source().get(*start..*end) != Some(content.as_str()));
+    edits.retain(|edit| site.source().get(edit.range.start..edit.range.end) != Some(edit.content.as_str()));
     edits.sort();
-    if edits.is_empty() || edits.windows(2).any(|pair| pair[0].1 > pair[1].0) {
+    if edits.is_empty() || edits.windows(2).any(|pair| pair[0].range.end > pair[1].range.start) {
         return None;
     }
     Some(RawFix { applicability: applicability.max(recipe.applicability), message, edits })
@@ -154,7 +156,7 @@ fn keyword_renames(site: &Site<'_, '_>, call: Option<Node<'_>>, renamed: &[(&str
             renamed
                 .iter()
                 .find(|(old, _)| *old == site.text(name))
-                .map(|(_, new)| (name.start_byte(), name.end_byte(), new.to_string()))
+                .map(|(_, new)| RawEdit::replacement(TextRange::of(name), *new))
         })
         .collect()
 }
@@ -182,7 +184,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             if !has_shape(site, recipe.shape, keywords) {
                 return None;
             }
-            let mut edits = vec![(name.start_byte(), name.end_byte(), to.to_string())];
+            let mut edits = vec![RawEdit::replacement(TextRange::of(name), to)];
             edits.extend(keyword_renames(site, called(site), keywords));
             let receiver = site.model.resolve(object, site.scope);
             let unknown_receiver = matches!(receiver, Value::Unknown | Value::OrphanReceiver);
@@ -200,7 +202,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             let added = site.ensure(import, with).ok()?;
             let message =
                 format!("replace `{}` with `{with}`{}", site.text(node), import_note(&added, import));
-            let edits = with_import(vec![(node.start_byte(), node.end_byte(), with.to_string())], added);
+            let edits = with_import(vec![RawEdit::replacement(TextRange::of(node), with)], added);
             Some((Applicability::Safe, message, edits))
         }
         Recipe::CallToValue { with, import } => {
@@ -211,7 +213,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             let added = site.ensure(import, with).ok()?;
             let message =
                 format!("replace `{}` with `{with}`{}", site.text(call), import_note(&added, import));
-            let edits = with_import(vec![(call.start_byte(), call.end_byte(), with.to_string())], added);
+            let edits = with_import(vec![RawEdit::replacement(TextRange::of(call), with)], added);
             Some((Applicability::Safe, message, edits))
         }
         Recipe::Namespace { parent, members } => {
@@ -224,7 +226,11 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let message = format!("replace `{}` with `{parent}.{}`", site.text(*outer), site.text(member));
-            Some((Applicability::Safe, message, vec![(object.end_byte(), name.end_byte(), String::new())]))
+            Some((
+                Applicability::Safe,
+                message,
+                vec![RawEdit::deletion(TextRange::new(object.end_byte(), name.end_byte()))],
+            ))
         }
         Recipe::LoaderTest { with, import } => {
             if !has_shape(site, recipe.shape, &[]) {
@@ -249,7 +255,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 site.text(node),
                 import_note(&added, import)
             );
-            let edits = with_import(vec![(node.start_byte(), node.end_byte(), with.to_string())], added);
+            let edits = with_import(vec![RawEdit::replacement(TextRange::of(node), with)], added);
             Some((applicability, message, edits))
         }
         Recipe::SwapToHardlink => hardlink(site, object),
@@ -324,7 +330,7 @@ fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
         Applicability::Unsafe
     };
     let message = format!("replace `{}` with `{new}`{}", site.text(call), import_note(&added, "pathlib"));
-    Some((applicability, message, with_import(vec![(call.start_byte(), call.end_byte(), new)], added)))
+    Some((applicability, message, with_import(vec![RawEdit::replacement(TextRange::of(call), new)], added)))
 }
 
 /// Whether evaluating `node` can have no side effect: names, attributes of names, literals,
@@ -389,7 +395,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
         })
         .collect::<Option<_>>()?;
     let module_path = dotted_text(module, site.source());
-    if (module.start_byte(), module.end_byte()) == site.span {
+    if TextRange::of(module) == site.span {
         return match recipe.recipe {
             Recipe::Namespace { parent, members } => {
                 if !names.iter().all(|(_, imported, _)| members.contains(imported)) {
@@ -399,7 +405,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
                 Some((
                     Applicability::Safe,
                     message,
-                    vec![(module.start_byte(), module.end_byte(), parent.to_string())],
+                    vec![RawEdit::replacement(TextRange::of(module), parent)],
                 ))
             }
             Recipe::MigratedModule => rewrite_from_import(site, statement, &module_path, &names),
@@ -409,7 +415,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
     // One name of the statement.
     let (item, imported, bound) = names.iter().find(|(item, _, _)| {
         let name = if item.kind() == "aliased_import" { item.field(Field::Name) } else { Some(*item) };
-        name.is_some_and(|name| (name.start_byte(), name.end_byte()) == site.span)
+        name.is_some_and(|name| TextRange::of(name) == site.span)
     })?;
     let _ = entry;
     match recipe.recipe {
@@ -418,7 +424,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
             let new =
                 if item.kind() == "aliased_import" { to.to_string() } else { format!("{to} as {bound}") };
             let message = format!("import `{to}` instead of `{imported}`");
-            Some((Applicability::Safe, message, vec![(name.start_byte(), name.end_byte(), new)]))
+            Some((Applicability::Safe, message, vec![RawEdit::replacement(TextRange::of(name), new)]))
         }
         Recipe::Replace { .. } if names.len() == 1 && recipe.shape == Shape::Any => {
             rewrite_from_import(site, statement, &module_path, &names)
@@ -450,7 +456,8 @@ fn rewrite_from_import(
         }
         let (target_module, target_name) = match found.map(|recipe| (recipe.recipe, recipe.shape)) {
             Some((Recipe::Replace { with, import }, Shape::Any)) if !import.is_empty() => {
-                let (target_module, name) = with.rsplit_once('.')?;
+                let (target_module, name) = QualifiedName::new(with).split_last()?;
+                let target_module = target_module.as_str();
                 if target_module != import || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     return None;
                 }
@@ -480,7 +487,7 @@ fn rewrite_from_import(
         .collect::<Vec<_>>()
         .join(&separator);
     let message = format!("rewrite the import as `{}`", new.replace(&separator, "; "));
-    Some((applicability, message, vec![(statement.start_byte(), statement.end_byte(), new)]))
+    Some((applicability, message, vec![RawEdit::replacement(TextRange::of(statement), new)]))
 }
 
 /// A use in an `import` statement: `import typing.io` -> `import typing`; `import imp`
@@ -489,7 +496,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let statement = site.node;
     let item = field_children(statement, Field::Name)
         .into_iter()
-        .find(|item| item.start_byte() <= site.span.0 && site.span.1 <= item.end_byte())?;
+        .find(|item| TextRange::of(*item).contains_range(site.span))?;
     let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
@@ -502,15 +509,11 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
                 return Some((Applicability::Safe, message, vec![edit]));
             }
             let message = format!("import `{parent}` instead of `{}`", dotted_text(module, site.source()));
-            Some((
-                Applicability::Safe,
-                message,
-                vec![(module.start_byte(), module.end_byte(), parent.to_string())],
-            ))
+            Some((Applicability::Safe, message, vec![RawEdit::replacement(TextRange::of(module), parent)]))
         }
         Recipe::MigratedModule => {
             let bound = imports::bound_name(item, site.source())?;
-            let statement_span = (statement.start_byte(), statement.end_byte());
+            let statement_span = TextRange::of(statement);
             if imports::spelled_elsewhere(site.source(), bound, statement_span) {
                 return None;
             }
@@ -527,9 +530,7 @@ fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let arguments = arguments(site.node)?;
     let index = arguments.iter().position(|argument| {
         argument.kind() == "keyword_argument"
-            && argument
-                .field(Field::Name)
-                .is_some_and(|name| (name.start_byte(), name.end_byte()) == site.span)
+            && argument.field(Field::Name).is_some_and(|name| TextRange::of(name) == site.span)
     })?;
     let argument = arguments[index];
     let name = argument.field(Field::Name)?;
@@ -537,26 +538,28 @@ fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     match recipe.recipe {
         Recipe::DropKeyword => {
             let edit = match index {
-                0 if arguments.len() > 1 => (argument.start_byte(), arguments[1].start_byte(), String::new()),
+                0 if arguments.len() > 1 => {
+                    RawEdit::deletion(TextRange::new(argument.start_byte(), arguments[1].start_byte()))
+                }
                 0 => {
                     let list = site.node.field(Field::Arguments)?;
-                    (argument.start_byte(), list.end_byte().checked_sub(1)?, String::new())
+                    RawEdit::deletion(TextRange::new(argument.start_byte(), list.end_byte().checked_sub(1)?))
                 }
-                _ => (arguments[index - 1].end_byte(), argument.end_byte(), String::new()),
+                _ => RawEdit::deletion(TextRange::new(arguments[index - 1].end_byte(), argument.end_byte())),
             };
             Some((Applicability::Safe, format!("drop the `{keyword}=` argument"), vec![edit]))
         }
         Recipe::RenameKeyword { to } => Some((
             Applicability::Safe,
             format!("pass `{to}=` instead of `{keyword}=`"),
-            vec![(name.start_byte(), name.end_byte(), to.to_string())],
+            vec![RawEdit::replacement(TextRange::of(name), to)],
         )),
         Recipe::KeywordToPositional if arguments.len() == 1 => {
             let value = argument.field(Field::Value)?;
             Some((
                 Applicability::Safe,
                 format!("pass the `{keyword}` argument by position"),
-                vec![(argument.start_byte(), value.start_byte(), String::new())],
+                vec![RawEdit::deletion(TextRange::new(argument.start_byte(), value.start_byte()))],
             ))
         }
         _ => None,

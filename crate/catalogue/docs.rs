@@ -5,6 +5,7 @@
 
 use super::behaviours::{Behaviour, BEHAVIOURS};
 use super::{Detection, Entry, EntryInfo, ENTRIES};
+use crate::qualified_name::QualifiedName;
 use crate::rule::Rule;
 use crate::version::PythonVersion;
 use serde::Serialize;
@@ -22,7 +23,7 @@ pub fn family(entry: &Entry) -> &'static str {
         Detection::EnvVar | Detection::ModuleAttribute => return "python",
         _ => entry.symbol,
     };
-    symbol.split('.').next().unwrap_or(symbol)
+    QualifiedName::new(symbol).root()
 }
 
 /// Every generated documentation file: its path from the repository root, and its content.
@@ -126,7 +127,7 @@ fn family_page(name: &str, entries: &[&Entry], behaviours: &[&Behaviour]) -> Str
 
 /// The page an undetectable change is on: its module's family.
 fn page_of(behaviour: &Behaviour) -> &'static str {
-    behaviour.module.split('.').next().unwrap_or(behaviour.module)
+    QualifiedName::new(behaviour.module).root()
 }
 
 /// Free text made safe for Markdown (underscores and asterisks are not emphasis).

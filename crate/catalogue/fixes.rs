@@ -5,6 +5,7 @@
 //! The edits themselves are made by the fix engine (the `autofix` module), from the recipe.
 
 use crate::edit::Applicability::{self, Safe};
+use crate::qualified_name::QualifiedName;
 
 /// How uses of an entry are fixed: the `fix` column of a row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +150,7 @@ pub const fn constructor(keywords: &'static [(&'static str, &'static str)]) -> R
 impl FixRecipe {
     /// What the fix does, in words, for the documentation.
     pub fn describe(&self, symbol: &str) -> String {
-        let name = symbol.rsplit('.').next().unwrap_or(symbol);
+        let name = QualifiedName::new(symbol).last();
         let what = match self.recipe {
             Recipe::Rename { to, keywords } => {
                 let mut text = format!("`{name}` is renamed to `{to}`, the receiver or module kept");

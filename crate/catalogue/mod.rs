@@ -12,6 +12,7 @@ pub mod fixes;
 mod rows;
 
 use crate::edit::Applicability;
+use crate::qualified_name::QualifiedName;
 use crate::rule::Rule;
 use crate::semantic::RemovedApis;
 use crate::stdlib;
@@ -197,7 +198,7 @@ impl Operand {
             Operand::Bool => {
                 let calls: Vec<String> = stdlib::BOOL_RESULTS
                     .iter()
-                    .map(|name| format!("`{}()`", name.rsplit('.').next().unwrap_or(name)))
+                    .map(|name| format!("`{}()`", QualifiedName::new(name).last()))
                     .collect();
                 format!(
                     "the literal `True` or `False`, a `not` expression, or a call of {} (comparisons such as `~(a == b)` are left alone: NumPy and pandas overload them)",
@@ -213,7 +214,7 @@ impl Operand {
         match self {
             Operand::Bool => {
                 let mut words = vec!["True", "False", "not"];
-                words.extend(stdlib::BOOL_RESULTS.iter().map(|name| name.rsplit('.').next().unwrap_or(name)));
+                words.extend(stdlib::BOOL_RESULTS.iter().map(|name| QualifiedName::new(name).last()));
                 words
             }
         }
@@ -423,15 +424,16 @@ impl Entry {
             }
             _ => self.symbol,
         };
-        symbol.rsplit('.').next().unwrap_or(symbol)
+        QualifiedName::new(symbol).last()
     }
 
     /// Where the rules look for uses of this entry, in words: for methods and attributes, which
     /// receivers are matched, from the standard-library facts of [`stdlib`].
     pub fn found(&self) -> String {
-        let Some((class, member)) = self.symbol.rsplit_once('.') else {
+        let Some((class, member)) = QualifiedName::new(self.symbol).split_last() else {
             return self.detection.describe();
         };
+        let class = class.as_str();
         let quote =
             |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
         match self.detection {
@@ -616,7 +618,7 @@ pub fn is_call_shape_name(name: &str) -> bool {
                     _ => None,
                 })
                 .flatten()
-                .map(|callable| callable.rsplit('.').next().unwrap_or(callable))
+                .map(|callable| QualifiedName::new(callable).last())
                 .collect()
         })
         .contains(name)

@@ -3,8 +3,11 @@
 
 use super::needs::{callable_needs, Ids, Needs, FLOAT_WORD, PLACEHOLDER_WORD};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, CallShape, Detection, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::{Member, Value};
+use crate::syntax::Kind;
 use crate::syntax::{named_children, string_value, text, Field, NodeExt};
 use tree_sitter::Node;
 
@@ -209,6 +212,13 @@ fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>) -> Vec<String
     }
 }
 
+/// This module's detector: calls whose arguments have a shape no longer accepted.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Call], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    call(context, node);
+}
+
 /// Checks a `call` node's arguments against the call shapes of its callee.
 pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let (Some(function), Some(argument_list)) = (node.field(Field::Function), node.field(Field::Arguments))
@@ -232,7 +242,7 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let aliased = || {
         function.kind() == "identifier"
             && matches!(checker.resolve(function), Value::Qualified(qualified)
-                if catalogue::is_call_shape_name(qualified.rsplit('.').next().unwrap_or(&qualified)))
+                if catalogue::is_call_shape_name(QualifiedName::new(&qualified).last()))
     };
     if !spelled && !aliased() {
         return;
@@ -274,7 +284,7 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         callables: Box::new(Needs::AnyOf(
             callables.iter().map(|callable| callable_needs(callable, id)).collect(),
         )),
-        words: callables.iter().map(|callable| id(callable.rsplit('.').next().unwrap_or(callable))).collect(),
+        words: callables.iter().map(|callable| id(QualifiedName::new(callable).last())).collect(),
         shape,
         named,
     };

@@ -1,6 +1,7 @@
 //! What a detection sees while the checker walks a file, and where it reports what it finds.
 
 use crate::catalogue::{Entry, Status};
+use crate::lines::TextRange;
 use crate::rule::{Rule, Severity};
 use crate::semantic::guards::{Failure, Site};
 use crate::semantic::resolve::Value;
@@ -30,8 +31,7 @@ pub struct Context<'a, 't> {
 pub(crate) struct Report<'t> {
     pub entry: &'static Entry,
     pub rule: Rule,
-    pub start: usize,
-    pub end: usize,
+    pub range: TextRange,
     pub severity: Severity,
     pub guard: Option<String>,
     /// Where a fix would be made: the node being checked, its ancestors and scope (`None` for a
@@ -73,13 +73,13 @@ impl<'a, 't> Context<'a, 't> {
         last: Node<'t>,
         failure: Failure,
     ) {
-        let span = (first.start_byte(), last.end_byte().max(first.start_byte()));
-        self.report_span(entry, rule, span, failure);
+        let range = TextRange::new(first.start_byte(), last.end_byte().max(first.start_byte()));
+        self.report_range(entry, rule, range, failure);
     }
 
-    /// Reports a use of `entry` at a byte span inside the node being checked (guards are
+    /// Reports a use of `entry` at a byte range inside the node being checked (guards are
     /// looked for around that node).
-    pub fn report_span(&mut self, entry: &'static Entry, rule: Rule, span: (usize, usize), failure: Failure) {
+    pub fn report_range(&mut self, entry: &'static Entry, rule: Rule, range: TextRange, failure: Failure) {
         let (Some(status), Some(node)) = (entry.status_at(self.target), self.current) else {
             return;
         };
@@ -94,6 +94,6 @@ impl<'a, 't> Context<'a, 't> {
             Severity::Info => None,
             _ => Some((node, self.ancestors.clone(), self.scope())),
         };
-        self.reports.push(Report { entry, rule, start: span.0, end: span.1, severity, guard, fix_site });
+        self.reports.push(Report { entry, rule, range, severity, guard, fix_site });
     }
 }

@@ -3,16 +3,28 @@
 
 use super::needs::{name_needs, Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{Detection, Entry, ENTRIES};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::stdlib;
+use crate::syntax::Kind;
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// The class an entry of [`Detection::ContextManager`] names: its symbol without `.__enter__`.
 fn class_of(entry: &Entry) -> &'static str {
-    entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class)
+    QualifiedName::new(entry.symbol).parent_or_self()
+}
+
+/// This module's detector: `with` items entering instances of classes that are no longer context managers.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Aliasing], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    if node.kind() == "with_item" {
+        with_item(context, node);
+    }
 }
 
 /// Checks a `with_item` node.
@@ -36,11 +48,11 @@ pub fn with_item<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
 /// What a file must show for a `with` of an instance of `entry`'s class: the class (or a
 /// subclass) spelled, the `with` keyword, and a `with` header that may enter one.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let class = QualifiedName::new(entry.symbol).parent_or_self();
     let (classes, _) = stdlib::inheriting_classes(class, entry.name());
     let spelled = Needs::AnyOf(classes.iter().map(|class| name_needs(class, id)).collect());
     Needs::Entered {
         spelled: Box::new(Needs::AllOf(vec![spelled, Needs::InCode { name: id("with") }])),
-        classes: classes.iter().map(|class| class.rsplit('.').next().unwrap_or(class)).collect(),
+        classes: classes.iter().map(|class| QualifiedName::new(class).last()).collect(),
     }
 }

@@ -5,8 +5,10 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{entries_detected_by, Detection, Entry};
 use crate::semantic::guards::Failure;
+use crate::syntax::Kind;
 use crate::syntax::{is_bare_string_statement, string_value, text};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -22,6 +24,16 @@ fn named_variable(value: &str) -> Option<&'static Entry> {
                 before.is_none_or(|c| c.is_whitespace() || c == ';' || c == '&') && after == Some('=')
             })
     })
+}
+
+/// This module's detector: removed environment variables named in strings and keyword arguments.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::String, Kind::KeywordArgument], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
+    match kind {
+        Kind::String => string(context, node, ancestors),
+        _ => keyword_argument(context, node),
+    }
 }
 
 /// Checks a `string` node.

@@ -3,12 +3,14 @@
 //! the import system never calls them, so such a class is silently ignored.
 
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, Detection, Entry, Hook, HookFinder, ENTRIES};
 use crate::rule::Rule;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::semantic::{ClassId, Registry, SemanticModel};
 use crate::syntax::named_children;
+use crate::syntax::Kind;
 use crate::syntax::{Field, NodeExt};
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -51,6 +53,13 @@ fn hook_row(name: &str, path_entry: bool) -> Option<&'static Entry> {
 
 /// Words in a class name that say it takes part in the import system.
 const HOOK_NAME_PARTS: &[&str] = &["Finder", "Importer", "Loader", "finder", "importer", "loader"];
+
+/// This module's detector: finders and loaders defining only the legacy import-hook methods.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::ClassDefinition], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    class_definition(context, node);
+}
 
 /// Checks a `class_definition` node.
 pub fn class_definition<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {

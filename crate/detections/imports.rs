@@ -3,11 +3,14 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, Detection, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::dotted_text;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::stdlib::canonical_path;
+use crate::syntax::Kind;
 use crate::syntax::{field_children, string_value};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -22,6 +25,18 @@ const IMPORT_FUNCTIONS: &[&str] = &[
     "test.support.import_module",
     "test.support.warnings_helper.import_deprecated",
 ];
+
+/// This module's detector: imports of removed modules: `import`, `from ... import`, and dynamic imports.
+pub(super) const DETECTOR: Detector =
+    Detector { nodes: &[Kind::ImportStatement, Kind::ImportFromStatement, Kind::Call], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    match kind {
+        Kind::ImportStatement => import_statement(context, node),
+        Kind::ImportFromStatement => import_from_statement(context, node),
+        _ => dynamic_import(context, node),
+    }
+}
 
 /// The entry a module path (or something inside it) belongs to, if it can be imported.
 pub fn importable_entry(path: &str) -> Option<&'static Entry> {
@@ -126,6 +141,6 @@ pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
 /// What a file must show for a use of the module `entry`: its root imported (and, for a
 /// submodule, its name reached), or named in a string with an import function in code.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
+    let root = QualifiedName::new(entry.symbol).root();
     Needs::Module { root: id(root), name: (root != entry.symbol).then(|| id(entry.name())) }
 }

@@ -3,11 +3,14 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::Entry;
 use crate::catalogue::{self, Detection};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::stdlib;
+use crate::syntax::Kind;
 use crate::syntax::{named_children, text, Field, NodeExt};
 use tree_sitter::Node;
 
@@ -46,6 +49,13 @@ fn forwarded_to<'t>(checker: &Context<'_, 't>, method: &str, keywords: &[Node<'t
         Value::Qualified(class) => Some(class),
         _ => None,
     }
+}
+
+/// This module's detector: removed keyword arguments in calls.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Call], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    call(context, node);
 }
 
 /// Checks a `call` node's keyword arguments.
@@ -92,10 +102,7 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         unreachable!("only keyword entries are detected by keywords.rs")
     };
     Needs::Keyword {
-        callables: callables
-            .iter()
-            .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
-            .collect(),
+        callables: callables.iter().map(|callable| id(QualifiedName::new(callable).last())).collect(),
         keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
     }
 }

@@ -3,11 +3,14 @@
 
 use super::needs::{makers_needs, receiver_roots, Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, Detection, Entry, ENTRIES};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::stdlib;
 use crate::syntax::text;
+use crate::syntax::Kind;
 use crate::syntax::{Field, NodeExt};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -53,6 +56,13 @@ fn is_candidate(attribute: &str) -> bool {
                 .collect()
         })
         .contains(attribute)
+}
+
+/// This module's detector: removed names, methods, distinctive methods and test-case aliases reached as attributes.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Attribute], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    attribute(context, node);
 }
 
 /// Checks an `attribute` node.
@@ -114,8 +124,8 @@ fn report_distinctive<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: 
 /// What a file must show for a use of the removed name `entry`: its root imported and its
 /// name spelled after its parent, after a module alias, or taken by a `from` import.
 pub(crate) fn name_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
-    let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
+    let root = QualifiedName::new(entry.symbol).root();
+    let parent = QualifiedName::new(entry.symbol).parent().map_or(root, QualifiedName::last);
     Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
 }
 
@@ -124,7 +134,7 @@ pub(crate) fn name_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
 pub(crate) fn method_needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     let name = id(entry.name());
     let roots = receiver_roots(entry).into_iter().map(&mut *id).collect();
-    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let class = QualifiedName::new(entry.symbol).parent_or_self();
     if stdlib::bare_call_producers(class).next().is_some() {
         // Only a call makes the receiver: the class or its maker is spelled.
         Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, id)])

@@ -10,7 +10,37 @@ pub use context::Context;
 pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
 
 use crate::catalogue::{Detection, Entry};
+use crate::syntax::Kind;
 use needs::Ids;
+use tree_sitter::Node;
+
+/// A detector's check of one node: the context, the node's kind, the node, its ancestors.
+pub(crate) type Check = for<'c, 'a, 't> fn(&'c mut Context<'a, 't>, Kind, Node<'t>, &'c [Node<'t>]);
+
+/// One kind of detection: the kinds of node it looks at, and its check.
+pub(crate) struct Detector {
+    /// The node kinds the check runs on.
+    pub nodes: &'static [Kind],
+    /// The check.
+    pub check: Check,
+}
+
+/// Every detector, in the order their checks run on a node. A new kind of detection is a new
+/// module with its `DETECTOR` (and its entries' needs, below), and a line here.
+pub(crate) const DETECTORS: &[Detector] = &[
+    imports::DETECTOR,
+    keywords::DETECTOR,
+    calls::DETECTOR,
+    members::DETECTOR,
+    module_attributes::DETECTOR,
+    context_managers::DETECTOR,
+    import_hooks::DETECTOR,
+    uncalled_methods::DETECTOR,
+    operators::DETECTOR,
+    subscripts::DETECTOR,
+    env_vars::DETECTOR,
+    recovery::DETECTOR,
+];
 
 /// What a file's text must show for a use of `entry` to be found in it (the prefilter checks
 /// it before parsing): each kind of detection says, in its module.

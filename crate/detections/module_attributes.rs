@@ -3,9 +3,11 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
+use crate::syntax::Kind;
 use crate::syntax::{text, Field, NodeExt};
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -54,6 +56,16 @@ fn is_written(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
         }
     }
     false
+}
+
+/// This module's detector: reads of attributes the import system sets on modules.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Attribute, Kind::Identifier], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
+    match kind {
+        Kind::Attribute => attribute(context, node, ancestors),
+        _ => identifier(context, node, ancestors),
+    }
 }
 
 /// Checks an `attribute` node: `mod.__cached__`.

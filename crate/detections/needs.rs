@@ -3,6 +3,7 @@
 //! of detection builds its entries' needs from the words below (see [`super::needs`]).
 
 use crate::catalogue::{CallShape, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::stdlib::{self, Produces};
 
 /// Gives each word of the catalogue an id (the same word, the same id).
@@ -87,10 +88,9 @@ impl Needs {
 
 /// What a module-level name (`pathlib.Path`, `shlex.split`) needs: as for [`Needs::Name`].
 pub(crate) fn name_needs(path: &'static str, id: &mut Ids<'_>) -> Needs {
-    let mut segments = path.rsplit('.');
-    let name = segments.next().unwrap_or(path);
-    let parent = segments.next().unwrap_or(path);
-    let root = path.split('.').next().unwrap_or(path);
+    let path = QualifiedName::new(path);
+    let (name, parent, root) =
+        (path.last(), path.parent().map_or(path.as_str(), QualifiedName::last), path.root());
     Needs::Name { root: id(root), parent: id(parent), name: id(name) }
 }
 
@@ -122,7 +122,7 @@ pub(crate) fn makers_needs_within(class: &'static str, id: &mut Ids<'_>, depth: 
         }
         let producer = producer.trim_end_matches("()");
         let called = callable_needs(producer, id);
-        let owner = producer.rsplit_once('.').map(|(owner, _)| owner);
+        let owner = QualifiedName::new(producer).parent().map(QualifiedName::as_str);
         let is_member = matches!(called, Needs::Member { .. });
         match owner {
             Some(owner) if is_member && depth < 4 => {
@@ -137,13 +137,13 @@ pub(crate) fn makers_needs_within(class: &'static str, id: &mut Ids<'_>, depth: 
 /// What a call of `callable` needs: a method of a class (`mimetypes.MimeTypes.add_type`) as for
 /// [`Needs::Member`], anything else as a name.
 pub(crate) fn callable_needs(callable: &'static str, id: &mut Ids<'_>) -> Needs {
-    let mut segments = callable.rsplit('.');
-    let name = segments.next().unwrap_or(callable);
-    let is_method =
-        segments.next().is_some_and(|parent| parent.starts_with(|c: char| c.is_ascii_uppercase()));
+    let name = QualifiedName::new(callable).last();
+    let is_method = QualifiedName::new(callable)
+        .parent()
+        .is_some_and(|parent| parent.last().starts_with(|c: char| c.is_ascii_uppercase()));
     if is_method {
         // A call of a method always spells it after a dot: a definition of the name is no use.
-        Needs::Member { name: id(name), roots: vec![id(callable.split('.').next().unwrap_or(callable))] }
+        Needs::Member { name: id(name), roots: vec![id(QualifiedName::new(callable).root())] }
     } else {
         name_needs(callable, id)
     }
@@ -153,8 +153,8 @@ pub(crate) fn callable_needs(callable: &'static str, id: &mut Ids<'_>) -> Needs 
 /// class's own, and those of the calls and attributes that produce its instances (or instances
 /// of its subclasses), from [`stdlib::PRODUCES`].
 pub(crate) fn receiver_roots(entry: &Entry) -> Vec<&'static str> {
-    let root = |name: &'static str| name.split('.').next().unwrap_or(name);
-    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let root = |name: &'static str| QualifiedName::new(name).root();
+    let class = QualifiedName::new(entry.symbol).parent_or_self();
     let mut roots = vec![root(entry.symbol)];
     for (producer, produced) in stdlib::PRODUCES {
         let (Produces::Instance(made) | Produces::ItemsOf(made)) = *produced;

@@ -3,16 +3,25 @@
 
 use super::needs::{Ids, Needs, PYTHON_KEYWORDS};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, Operand};
 use crate::catalogue::{Detection, Entry};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::stdlib;
+use crate::syntax::Kind;
 use crate::syntax::{text, Field, NodeExt};
 use tree_sitter::Node;
 
 /// How many brackets around an operand are looked through.
 const MAX_PARENTHESES: usize = 16;
+
+/// This module's detector: unary operators applied to operands they no longer accept.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::UnaryOperator], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    unary_operator(context, node);
+}
 
 /// Checks a `unary_operator` node.
 pub fn unary_operator<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {

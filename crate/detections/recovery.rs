@@ -5,14 +5,17 @@
 
 use super::imports::{importable_entry, imported_name_entry};
 use super::Context;
+use super::Detector;
+use crate::lines::TextRange;
 use crate::semantic::guards::Failure;
+use crate::syntax::Kind;
 use tree_sitter::Node;
 
 /// A dotted name in the text, with its byte span in the file.
 #[derive(Debug, PartialEq, Eq)]
 struct Dotted {
     path: String,
-    span: (usize, usize),
+    span: TextRange,
 }
 
 /// An import statement read from text.
@@ -22,6 +25,13 @@ enum TextImport {
     Import(Vec<Dotted>),
     /// `from a.b import c as d, e`: the module and the names.
     From(Dotted, Vec<Dotted>),
+}
+
+/// This module's detector: imports the parser could not make sense of (inside syntax errors).
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Error], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    error(context, node);
 }
 
 /// Checks the loose `import`/`from` keywords directly inside an `ERROR` node.
@@ -45,19 +55,19 @@ pub fn error<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
                     if let Some(entry) = importable_entry(&module.path) {
                         if !reported.contains(&entry.symbol) {
                             reported.push(entry.symbol);
-                            checker.report_span(entry, entry.rule(), module.span, Failure::Import);
+                            checker.report_range(entry, entry.rule(), module.span, Failure::Import);
                         }
                     }
                 }
             }
             Some(TextImport::From(module, names)) => {
                 if let Some(entry) = importable_entry(&module.path) {
-                    checker.report_span(entry, entry.rule(), module.span, Failure::Import);
+                    checker.report_range(entry, entry.rule(), module.span, Failure::Import);
                     continue;
                 }
                 for name in names {
                     if let Some(entry) = imported_name_entry(&module.path, &name.path) {
-                        checker.report_span(entry, entry.rule(), name.span, Failure::Import);
+                        checker.report_range(entry, entry.rule(), name.span, Failure::Import);
                     }
                 }
             }
@@ -118,7 +128,7 @@ fn is_name(token: &str) -> bool {
 /// Reads `a.b.c` (and, when `relative`, leading dots) from the tokens; returns it and the next token.
 fn read_dotted<'s>(tokens: &mut Tokens<'s>, relative: bool) -> (Option<Dotted>, Option<(&'s str, usize)>) {
     let mut path = String::new();
-    let mut span = (usize::MAX, 0);
+    let mut span = TextRange::new(usize::MAX, 0);
     let mut expect_name = true;
     let mut token = tokens.next();
     while let Some((text, start)) = token {
@@ -132,7 +142,7 @@ fn read_dotted<'s>(tokens: &mut Tokens<'s>, relative: bool) -> (Option<Dotted>, 
         }
         expect_name = text == ".";
         path.push_str(text);
-        span = (span.0.min(start), start + text.len());
+        span = TextRange::new(span.start.min(start), start + text.len());
         token = tokens.next();
     }
     let dotted = (!path.is_empty()).then_some(Dotted { path, span });
@@ -220,7 +230,7 @@ mod tests {
     fn spans_point_at_the_names() {
         let text = "from  distutils.core import setup";
         let Some(TextImport::From(module, names)) = read_import(text, 0) else { panic!() };
-        assert_eq!(&text[module.span.0..module.span.1], "distutils.core");
-        assert_eq!(&text[names[0].span.0..names[0].span.1], "setup");
+        assert_eq!(&text[module.span.start..module.span.end], "distutils.core");
+        assert_eq!(&text[names[0].span.start..names[0].span.end], "setup");
     }
 }

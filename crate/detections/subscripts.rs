@@ -3,15 +3,25 @@
 
 use super::needs::{makers_needs, Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{Detection, Entry, ENTRIES};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::Value;
 use crate::stdlib;
+use crate::syntax::Kind;
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// The class an entry of [`Detection::Subscript`] names: its symbol without `.__getitem__`.
 fn class_of(entry: &Entry) -> &'static str {
-    entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class)
+    QualifiedName::new(entry.symbol).parent_or_self()
+}
+
+/// This module's detector: subscripts of instances that can no longer be subscripted.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Subscript], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    subscript(context, node);
 }
 
 /// Checks a `subscript` node.
@@ -39,6 +49,6 @@ pub fn subscript<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
 
 /// What a file must show for a subscript of an instance of `entry`'s class: the class made.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
+    let class = QualifiedName::new(entry.symbol).parent_or_self();
     makers_needs(class, id)
 }

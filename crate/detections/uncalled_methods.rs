@@ -4,16 +4,26 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
+use super::Detector;
 use crate::catalogue::{self, Detection, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::semantic::{ClassId, SemanticModel};
 use crate::stdlib;
+use crate::syntax::Kind;
 use crate::syntax::{text, Field, NodeExt};
 use tree_sitter::Node;
 
 /// How many classes of the file are followed up a hierarchy before giving up.
 const MAX_CLASSES: usize = 64;
+
+/// This module's detector: methods that a standard-library base class no longer calls.
+pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::FunctionDefinition], check };
+
+fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
+    function_definition(context, node);
+}
 
 /// Checks a `function_definition` node: a method of a class of the file.
 pub fn function_definition<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
@@ -42,7 +52,7 @@ fn is_uncalled(model: &SemanticModel<'_>, class: ClassId, entry: &Entry) -> bool
     let Detection::UncalledMethod { modern } = entry.detection else {
         return false;
     };
-    let Some((owner, _)) = entry.symbol.rsplit_once('.') else {
+    let Some(owner) = QualifiedName::new(entry.symbol).parent().map(QualifiedName::as_str) else {
         return false;
     };
     let mut derives = false;
@@ -71,6 +81,6 @@ fn is_uncalled(model: &SemanticModel<'_>, class: ClassId, entry: &Entry) -> bool
 /// What a file must show for a definition of an uncalled method: its name after `def` in a
 /// file that imports the base class's module.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let root = entry.symbol.split('.').next().unwrap_or(entry.symbol);
+    let root = QualifiedName::new(entry.symbol).root();
     Needs::Definition { name: id(entry.name()), roots: vec![id(root)] }
 }

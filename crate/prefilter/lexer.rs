@@ -6,6 +6,7 @@
 use super::calls::{Calls, StringValue};
 use super::{BlockKind, Blocks, Evidence, Mention, Pairs, Seen, Words};
 use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+use crate::lines::TextRange;
 
 /// Where the lexer is within a statement.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,7 @@ struct After {
     /// ends the value is handed on (`P = pathlib.Path`).
     value: bool,
     /// The identifier before the current token (kept across a dot): its span.
-    word: Option<(usize, usize)>,
+    word: Option<TextRange>,
 }
 
 /// What the lexer learns about imports as it goes.
@@ -325,14 +326,14 @@ impl<'b> Lexer<'b, '_> {
         self.after.tilde = false;
         self.after.alias = word == b"as"
             && matches!(self.statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
-        self.after.word = Some((start, self.at));
+        self.after.word = Some(TextRange::new(start, self.at));
         let class_name_next = self.after.class;
         if let Some(block) = self.blocks.current() {
             block.words.extend(mention);
             if class_name_next {
-                block.name = Some((start, self.at));
+                block.name = Some(TextRange::new(start, self.at));
             } else if block.in_header && block.kind == BlockKind::Definition {
-                block.header.push((start, self.at));
+                block.header.push(TextRange::new(start, self.at));
             }
         }
         self.after.class = word == b"class";
@@ -393,8 +394,8 @@ impl<'b> Lexer<'b, '_> {
         if matches!(self.statement, Statement::FromNames { alias: false }) {
             form |= Mention::IMPORTED;
         }
-        if let (true, Some((first, last))) = (after_dot, self.after.word) {
-            let before = &self.bytes[first..last];
+        if let (true, Some(word)) = (after_dot, self.after.word) {
+            let before = &self.bytes[word.start..word.end];
             if let Some(before) = self.words.lookup(before) {
                 self.record.pairs.insert((before, id));
                 parent = Some(before);

@@ -22,6 +22,7 @@ mod with_statements;
 
 use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::{self, Needs};
+use crate::lines::TextRange;
 use crate::version::PythonVersion;
 use calls::CallSite;
 use lexer::scan;
@@ -346,9 +347,9 @@ struct Block {
     /// The catalogue and context words it mentions (ids, with repeats).
     words: Vec<Mention>,
     /// For a class: its name.
-    name: Option<(usize, usize)>,
+    name: Option<TextRange>,
     /// The words of a definition's header (a class's bases), up to its first `:`.
-    header: Vec<(usize, usize)>,
+    header: Vec<TextRange>,
     in_header: bool,
 }
 
@@ -396,7 +397,7 @@ impl Blocks<'_> {
             .map(|(index, b)| b.kind != BlockKind::Definition || relevant(index, &b.words))
             .collect();
         // Classes whose names an included class's header mentions: its bases.
-        let text = |(start, stop): (usize, usize)| &self.bytes[start..stop];
+        let text = |range: TextRange| &self.bytes[range.start..range.end];
         let mut changed = true;
         let mut rounds = 0;
         while changed && rounds < 32 {

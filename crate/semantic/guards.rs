@@ -5,6 +5,7 @@
 use super::dotted_text;
 use super::resolve::Value;
 use super::{ScopeId, SemanticModel};
+use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
 use crate::syntax::{named_children, string_value, text};
 use crate::syntax::{Field, NodeExt};
@@ -81,7 +82,7 @@ impl<'t> SemanticModel<'t> {
         symbol: &str,
         target: PythonVersion,
     ) -> Option<String> {
-        let name = symbol.rsplit('.').next().unwrap_or(symbol);
+        let name = QualifiedName::new(symbol).last();
         let receiver_node = receiver_of(site.node);
         let receiver = receiver_node.map(|receiver| text(receiver, self.source));
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
@@ -207,7 +208,7 @@ impl<'t> SemanticModel<'t> {
         };
         candidates.into_iter().find_map(|candidate| {
             let exception = text(candidate, self.source);
-            let short = exception.rsplit('.').next().unwrap_or(exception);
+            let short = QualifiedName::new(exception).last();
             names.contains(&short).then(|| exception.to_string())
         })
     }
@@ -276,11 +277,11 @@ impl<'t> SemanticModel<'t> {
     fn is_type_checking(&self, condition: Node<'t>, scope: ScopeId) -> bool {
         match self.resolve(condition, scope) {
             Value::Qualified(name) => {
-                name == "builtins.TYPE_CHECKING" || name.rsplit('.').next() == Some("TYPE_CHECKING")
+                name == "builtins.TYPE_CHECKING" || QualifiedName::new(&name).last() == "TYPE_CHECKING"
             }
             _ => {
                 matches!(condition.kind(), "identifier" | "attribute")
-                    && text(condition, self.source).rsplit('.').next() == Some("TYPE_CHECKING")
+                    && QualifiedName::new(text(condition, self.source)).last() == "TYPE_CHECKING"
             }
         }
     }
@@ -375,7 +376,7 @@ impl<'t> SemanticModel<'t> {
                     let arguments = node.field(Field::Arguments)?;
                     for argument in named_children(arguments) {
                         let exception = text(argument, self.source);
-                        if names.contains(&exception.rsplit('.').next().unwrap_or(exception)) {
+                        if names.contains(&QualifiedName::new(exception).last()) {
                             return Some(format!("`contextlib.suppress({exception})`"));
                         }
                     }

@@ -7,6 +7,7 @@ pub mod guards;
 pub mod resolve;
 pub mod version_check;
 
+use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
 use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
@@ -292,7 +293,7 @@ impl<'t> Builder<'t> {
             match name.kind() {
                 "dotted_name" => {
                     let dotted = text(name, source);
-                    let root = dotted.split('.').next().unwrap_or(dotted).trim();
+                    let root = QualifiedName::new(dotted).root().trim();
                     self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
                 }
                 "aliased_import" => {
@@ -459,9 +460,9 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let args: Vec<_> =
             syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
-        let added = match callee.rsplit('.').next() {
-            Some("append") => args.first().copied(),
-            Some("insert") => args.get(1).copied(),
+        let added = match QualifiedName::new(callee).last() {
+            "append" => args.first().copied(),
+            "insert" => args.get(1).copied(),
             _ => None,
         };
         if let Some(added) = added {

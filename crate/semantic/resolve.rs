@@ -2,6 +2,7 @@
 //! class of this file, followed through imports, aliases and assignments.
 
 use super::{BindingKind, ClassId, ScopeId, SemanticModel};
+use crate::qualified_name::QualifiedName;
 use crate::stdlib::{self, Produces};
 use crate::syntax::text;
 use crate::syntax::{Field, NodeExt};
@@ -205,7 +206,7 @@ impl<'t> SemanticModel<'t> {
                 if let Some(value) = produced(&format!("{name}()"), &name) {
                     return value;
                 }
-                let last = name.rsplit('.').next().unwrap_or(&name);
+                let last = QualifiedName::new(&name).last();
                 if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
                     Value::Instance(name)
                 } else {

@@ -3,6 +3,7 @@
 
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
+use crate::qualified_name::QualifiedName;
 use crate::syntax::{named_children, text};
 use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
@@ -199,7 +200,7 @@ impl<'t> SemanticModel<'t> {
 }
 
 fn last_segment(qualified: &str) -> &str {
-    qualified.rsplit('.').next().unwrap_or(qualified)
+    QualifiedName::new(qualified).last()
 }
 
 /// The conventional flags of compatibility layers: `six.PY2`, `PY3`, `IS_PY3`, `PY34`, ...
