@@ -671,16 +671,21 @@ pub fn distinctive_methods(name: &str) -> impl Iterator<Item = &'static Entry> +
 mod tests {
     use super::*;
 
-    #[test]
-    fn entries_are_sorted_and_unique() {
-        for pair in ENTRIES.windows(2) {
+    /// Fails unless `rows` are sorted by symbol, each symbol once.
+    fn assert_sorted_and_unique(rows: &[Entry], place: &str) {
+        for pair in rows.windows(2) {
             assert!(
                 pair[0].symbol < pair[1].symbol,
-                "{} must sort before {}",
+                "{place}: {} must sort before {}",
                 pair[0].symbol,
                 pair[1].symbol
             );
         }
+    }
+
+    #[test]
+    fn entries_are_sorted_and_unique() {
+        assert_sorted_and_unique(ENTRIES, "ENTRIES");
     }
 
     #[test]
@@ -707,14 +712,7 @@ mod tests {
             for row in *rows {
                 assert_eq!(docs::family(row), *name, "move {} to rows/{}.rs", row.symbol, docs::family(row));
             }
-            for pair in rows.windows(2) {
-                assert!(
-                    pair[0].symbol < pair[1].symbol,
-                    "rows/{name}.rs: {} must sort before {}",
-                    pair[0].symbol,
-                    pair[1].symbol
-                );
-            }
+            assert_sorted_and_unique(rows, &format!("rows/{name}.rs"));
         }
         assert_eq!(rows::FAMILIES.iter().map(|(_, rows)| rows.len()).sum::<usize>(), ENTRIES.len());
     }
