@@ -14,8 +14,8 @@ python3 tests/corpus/fetch.py "$cache" tests/corpus2/sdists.json
 if [ "${1:-}" = "--held-out" ]; then
   shift
   exec python3 tests/corpus/evaluate.py "$cache/src" tests/corpus2/held_out.jsonl \
-    --manifest tests/corpus2/sdists.json --held-out --target 3.14 --by-rule --by-category "$@"
+    --manifest tests/corpus2/sdists.json --labelled-symbols tests/corpus2/labelled_symbols.txt --held-out --target 3.14 --by-rule --by-category "$@"
 fi
 python3 tests/corpus/evaluate.py "$cache/src" tests/corpus2/working.jsonl \
-  --manifest tests/corpus2/sdists.json --target 3.14 --by-rule --by-category \
+  --manifest tests/corpus2/sdists.json --labelled-symbols tests/corpus2/labelled_symbols.txt --target 3.14 --by-rule --by-category \
   --min-recall 0.92 --min-precision 0.965 --min-guarded 0.72 "$@"
