@@ -12,6 +12,9 @@
 #   IDLE_WAIT=300         seconds to wait for a quiet machine before timing
 #   RESULTS=dir           where to write results (default: bench/results)
 #   TARGET=3.14           the Python version both tools check for
+#   PYSUNSET=path         the pysunset binary to time (default: target/release/pysunset)
+#   BASELINE=path         another pysunset build, timed in the same hyperfine runs as
+#                         `pysunset-baseline`: two builds compared under one machine state
 #
 # Writes bench/results/{lib,subset}.{md,json}, findings.md, summary.md and the
 # raw JSON findings of every tool under bench/results/findings/.
@@ -53,7 +56,12 @@ fi
 RUFF=$VENV/bin/ruff
 PYLINT=$VENV/bin/pylint
 
-PYSUNSET=$ROOT/target/release/pysunset
+PYSUNSET=${PYSUNSET:-$ROOT/target/release/pysunset}
+BASELINE=${BASELINE:-}
+if [ -n "$BASELINE" ] && [ ! -x "$BASELINE" ]; then
+    echo "BASELINE is not an executable: $BASELINE" >&2
+    exit 2
+fi
 if [ ! -x "$PYSUNSET" ]; then
     log "building pysunset (cargo build --release --locked)"
     (cd "$ROOT" && cargo build --release --locked)
@@ -149,6 +157,11 @@ uptime > load-before.txt
 # The npm package's CLI (bin/pysunset.js over dist/, built by scripts/build-npm.sh) is timed
 # beside the native one when it is built: the goal is within 1.5x of the native CLI's wall time.
 NODE_CLI=()
+BASELINE_LIB=() BASELINE_SUBSET=()
+if [ -n "$BASELINE" ]; then
+    BASELINE_LIB=(-n pysunset-baseline "$BASELINE $PYSUNSET_ARGS $LIB > /dev/null")
+    BASELINE_SUBSET=(-n pysunset-baseline "$BASELINE $PYSUNSET_ARGS $SUBSET > /dev/null")
+fi
 if [ -f "$ROOT/dist/node.js" ] && command -v node >/dev/null 2>&1; then
     NODE_CLI=(-n pysunset-node "node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null")
 else
@@ -158,6 +171,7 @@ log "timing: full Lib, pysunset vs ruff ($WARMUP warm-up + $RUNS runs each)"
 hyperfine -i --warmup "$WARMUP" --runs "$RUNS" \
     --export-markdown lib.md --export-json lib.json \
     -n pysunset "$PYSUNSET $PYSUNSET_ARGS $LIB > /dev/null" \
+    "${BASELINE_LIB[@]}" \
     "${NODE_CLI[@]}" \
     -n ruff "$RUFF $RUFF_ARGS $LIB > /dev/null"
 
@@ -165,6 +179,7 @@ log "timing: subset Lib/*.py (${#SUBSET_FILES[@]} files), all three ($WARMUP war
 hyperfine -i --warmup "$WARMUP" --runs "$SUBSET_RUNS" \
     --export-markdown subset.md --export-json subset.json \
     -n pysunset "$PYSUNSET $PYSUNSET_ARGS $SUBSET > /dev/null" \
+    "${BASELINE_SUBSET[@]}" \
     -n ruff "$RUFF $RUFF_ARGS $SUBSET > /dev/null" \
     -n pylint "$PYLINT $PYLINT_ARGS $SUBSET > /dev/null"
 uptime > load-after.txt

@@ -199,7 +199,7 @@ for scope, title in scopes:
     for r in bench["results"]:
         tool = r["command"]
         # The npm CLI prints the native CLI's findings byte for byte (tests/npm/cli.test.mjs).
-        c = found.get((scope, "pysunset" if tool == "pysunset-node" else tool), {"total": "?", "syntax": "?"})
+        c = found.get((scope, "pysunset" if tool.startswith("pysunset") else tool), {"total": "?", "syntax": "?"})
         codes = set(r.get("exit_codes") or [])
         allowed = {0, 1} if tool.startswith("pysunset") else {0}
         if codes - allowed:
