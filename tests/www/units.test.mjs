@@ -152,3 +152,48 @@ test("reports: SARIF levels and regions, Markdown escapes what is not code", () 
   const markdown = toMarkdown([{ path: "a.py", findings: [finding] }], { target: "3.12", version: "0.1.0" });
   assert.match(markdown, /- \[ \] \*\*info\*\* SUN001 at line 2, column 5: module `imp` was removed \\<here\\>  \n  instead: importlib\\_\\*/);
 });
+
+test("archive names with `..` or an absolute path are refused on the way in, with a message (issue 16)", async () => {
+  const file = python(`
+import io, tarfile, zipfile
+names = ["ok/a.py", "../evil.py", "pkg/../../up.py", "/etc/abs.py", "C:/win.py", "..\\\\back.py", "fine/..hidden.py"]
+with zipfile.ZipFile("bad.zip", "w") as z:
+    for name in names:
+        z.writestr(zipfile.ZipInfo(name), b"import imp\\n")
+with tarfile.open("bad.tar.gz", "w:gz", format=tarfile.PAX_FORMAT) as t:
+    for name in names:
+        info = tarfile.TarInfo(name); data = b"import imp\\n"; info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+`);
+  for (const [name, kind] of [["bad.zip", "zip"], ["bad.tar.gz", "tar.gz"]]) {
+    const got = await entries(file(name), kind);
+    const taken = got.filter(([, value]) => typeof value === "string").map(([path]) => path);
+    assert.deepEqual(taken, ["ok/a.py", "fine/..hidden.py"], name);
+    const refused = got.filter(([, value]) => typeof value !== "string");
+    // tar drops a leading "/" itself (Python's tarfile stores "etc/abs.py"); the zip keeps it.
+    assert.ok(refused.length >= 4, `${name}: ${JSON.stringify(refused)}`);
+    for (const [path, value] of refused) {
+      assert.match(value.skipped, /refused: the name .*outside the folder it is extracted to/, `${name}: ${path}`);
+    }
+  }
+});
+
+test("the zip of fixed files never holds a name with `..` or an absolute path (issue 16)", () => {
+  for (const path of ["../evil.py", "a/../../b.py", "/abs.py", "C:\\x.py", "a\\..\\..\\b.py"]) {
+    assert.throws(() => writeZip([{ path, text: "x\n" }]), /unsafe name/, path);
+  }
+});
+
+test("a share link is capped at the file limit while it is inflated (issue 16)", async () => {
+  // 10 MB of code deflates to a fragment of about 30 KB: it must not be inflated whole.
+  const code = "import imp\n".repeat(1024 * 1024);
+  const hash = await encodeState({ code, target: "3.12", show: { error: true, warning: true, info: true }, unsafeFixes: false });
+  assert.ok(hash.length < 64 * 1024, `${hash.length} characters`);
+  const started = performance.now();
+  await assert.rejects(decodeState(hash), /more than the 8 MB of code/);
+  assert.ok(performance.now() - started < 2000);
+  // Just under the limit still opens.
+  const under = "x = 1\n".repeat(Math.floor((LIMITS.fileBytes - 200) / 6));
+  const ok = await encodeState({ code: under, target: "3.12", show: { error: true, warning: true, info: true }, unsafeFixes: false });
+  assert.equal((await decodeState(ok)).code, under);
+});
