@@ -115,6 +115,11 @@ export function createApi(bindings, host = {}) {
     requireString(source, "fix", "source");
     return call("fix", "the source", source, options);
   };
+  api.fixFile = (path, text, options) => {
+    requireString(path, "fixFile", "path");
+    requireString(text, "fixFile", "text");
+    return call("fixFile", path, path, text, options);
+  };
   api.unifiedDiff = (path, oldText, newText) => {
     requireString(path, "unifiedDiff", "path");
     requireString(oldText, "unifiedDiff", "oldText");

@@ -170,6 +170,13 @@ export function isExcluded(path: string, patterns: string[]): boolean;
 export function fix(source: string, options?: FixOptions): FixResult;
 
 /**
+ * `fix` for a file, dispatched by its name as `checkFile` is: a notebook's cells are fixed
+ * together and written back into its JSON; Python source as `fix` does.
+ * @throws {Error} for invalid options or a notebook that is not valid.
+ */
+export function fixFile(path: string, text: string, options?: FixOptions): FixResult;
+
+/**
  * A unified diff of `oldText` and `newText` with three lines of context, headed `a/PATH` and
  * `b/PATH`: what the CLIs' `--diff` prints for a file ("" when the texts are equal).
  */

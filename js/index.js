@@ -44,7 +44,7 @@ export function init(input) {
   return loading;
 }
 
-export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, unifiedDiff } = api;
+export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, fixFile, unifiedDiff } = api;
 
 /** Starts one Web Worker and hands it the compiled module (no second download). */
 function spawn() {

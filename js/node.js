@@ -34,7 +34,7 @@ function spawn() {
 /** Loads the WebAssembly module. In Node it is loaded already: this resolves at once. */
 export async function init() {}
 
-export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, unifiedDiff } = api;
+export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, fixFile, unifiedDiff } = api;
 export { version } from "./version.js";
 
 /** Checks many files on a pool of worker threads (one per core unless `concurrency` says otherwise). */

@@ -2,10 +2,12 @@
 // Builds the playground into www/dist/: the bundles (esbuild), the page, the wasm, the icons, the
 // web manifest and the service worker with its precache list; then prints each file's size and
 // the gzip transfer size of the first load. Run through scripts/build-www.sh (which builds
-// pkg/web first when it is missing or older than the crate).
+// pkg/web and the npm package's dist/ first when they are missing or stale). The page uses the
+// npm package (dist/index.js, imported as "pysunset"): its API in the page, its worker pool for
+// drops (dist/worker.web.js, bundled next to app.js, where the package looks for it).
 //   PYSUNSET_WWW_OUT=DIR     build into DIR instead of www/dist
 //   PYSUNSET_WWW_LABEL=TEXT  a label for the build (a release name, a commit), shown in the
-//                            page's footer and compiled into app.js and worker.js
+//                            page's footer and compiled into app.js
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +22,7 @@ const dist = process.env.PYSUNSET_WWW_OUT ? resolve(process.env.PYSUNSET_WWW_OUT
 const label = process.env.PYSUNSET_WWW_LABEL ?? "";
 /** Where index.html says which build it belongs to (the precache version, written last). */
 const BUILD_PLACEHOLDER = "__PYSUNSET_BUILD__";
-const wasm = join(root, "pkg", "web", "pysunset_bg.wasm");
+const wasm = join(root, "dist", "wasm", "pysunset_bg.wasm");
 // esbuild is the playground's own dependency (www/package.json), not the root's.
 const { build } = createRequire(join(www, "package.json"))("esbuild");
 
@@ -47,7 +49,8 @@ const adoptedStyleSheets = {
 await build({
   absWorkingDir: www,
   plugins: [adoptedStyleSheets],
-  entryPoints: { app: "src/main.js", worker: "src/worker.js" },
+  entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
+  alias: { pysunset: join(root, "dist", "index.js") },
   outdir: dist,
   bundle: true,
   format: "esm",
@@ -125,7 +128,7 @@ for (const name of readdirSync(dist)) {
 }
 
 // Sizes: the first load is everything the page fetches before its first findings.
-const FIRST_LOAD = ["index.html", "app.css", "app.js", "worker.js", "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
+const FIRST_LOAD = ["index.html", "app.css", "app.js", "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
 let totalRaw = 0;
 let totalGzip = 0;
 const rows = [];

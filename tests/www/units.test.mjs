@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { readArchive, writeZip, LIMITS, ArchiveRefused } from "../../www/src/archive.js";
 import { diffLines, hunks } from "../../www/src/diff.js";
 import { encodeState, decodeState } from "../../www/src/share.js";
-import { toMarkdown, toSarif } from "../../www/src/export.js";
+import { toMarkdown } from "../../www/src/export.js";
 
 async function entries(blob, kind, wanted = (path) => path.endsWith(".py")) {
   const out = [];
@@ -141,14 +141,11 @@ test("share links round-trip the state and refuse damaged ones", async () => {
   await assert.rejects(decodeState(hash.slice(0, 40)), /damaged/);
 });
 
-test("reports: SARIF levels and regions, Markdown escapes what is not code", () => {
+test("reports: the Markdown checklist escapes what is not code", () => {
   const finding = {
     code: "SUN001", rule: "removed-module", symbol: "imp", severity: "info", message: "module `imp` was removed <here>",
     replacement: "importlib_*", removedIn: "3.12", range: { start: { line: 2, column: 5 }, end: { line: 2, column: 8 } },
   };
-  const sarif = JSON.parse(toSarif([{ path: "a.py", findings: [finding] }], { version: "0.1.0", target: "3.12" }));
-  assert.equal(sarif.runs[0].results[0].level, "note");
-  assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 2, startColumn: 5, endLine: 2, endColumn: 8 });
   const markdown = toMarkdown([{ path: "a.py", findings: [finding] }], { target: "3.12", version: "0.1.0" });
   assert.match(markdown, /- \[ \] \*\*info\*\* SUN001 at line 2, column 5: module `imp` was removed \\<here\\>  \n  instead: importlib\\_\\*/);
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // Archives read in the browser, with limits: .zip and .whl (central directory parsed here,
 // entries inflated by the browser's DecompressionStream), .tar, .tar.gz and .tgz (gunzipped as a
 // stream, tar headers parsed here). Nothing is read whole into memory before it is counted, so a

@@ -1,3 +1,4 @@
+// @ts-check
 // Files from a drop, a file picker or a folder picker, turned into what the engine checks
 // ({path, text}) and what it does not ({path, reason}): nothing is dropped silently.
 import { ArchiveRefused, LIMITS, archiveKind, readArchive } from "./archive.js";
@@ -6,11 +7,6 @@ import { ArchiveRefused, LIMITS, archiveKind, readArchive } from "./archive.js";
 const IGNORED_FOLDERS = new Set(["__pycache__", "node_modules", "site-packages", "venv"]);
 /** At most this many files are taken from one drop. */
 export const MAX_FILES = 50000;
-
-/** Whether the playground checks a path by its name, when the engine cannot say (no `sourceKind`). */
-function isPythonByName(path) {
-  return /\.(py|pyi|pyw|ipynb)$/i.test(path);
-}
 
 /** The folder of a path that is not looked into, or null. */
 function ignoredFolder(path) {
@@ -79,13 +75,17 @@ async function* walkEntries(roots) {
 }
 
 /**
- * Reads sources into {files: [{path, text, note?}], skipped: [{path, reason}], refused: [message]}.
- * `onStatus(text)` reports progress while archives are read; `signal` cancels.
+ * Reads sources into {files: [{path, text, note?}], skipped: [{path, reason}]}.
+ * `onStatus(text)` reports progress while archives are read; `signal` cancels; `sourceKind` is
+ * the engine's, which says which files pysunset reads.
+ * @param {{entry?: any, file?: any, path?: string}[]} sources
+ * @param {{ onStatus?: (text: string) => void, signal?: AbortSignal, sourceKind: (path: string) => string | null }} options
  */
-export async function gatherFiles(sources, { onStatus = () => {}, signal, sourceKind = null } = {}) {
-  // The engine's own classification where it has one (Python, stubs, notebooks, env text files).
-  const isCheckable = sourceKind ? (path) => sourceKind(path) !== null : isPythonByName;
-  const notChecked = sourceKind ? "not a file pysunset reads (Python, stub, notebook or env text)" : "not a Python file (.py, .pyi, .pyw or .ipynb)";
+export async function gatherFiles(sources, { onStatus = () => {}, signal, sourceKind }) {
+  // The engine's own classification (Python, stubs, notebooks, env text files).
+  /** @param {string} path */
+  const isCheckable = (path) => sourceKind(path) !== null;
+  const notChecked = "not a file pysunset reads (Python, stub, notebook or env text)";
   const reasonNotChecked = (path) =>
     ignoredFolder(path) ? "in a folder that is not checked (hidden, cache or environment)" : notChecked;
   const files = [];

@@ -1,3 +1,4 @@
+// @ts-check
 // Share links: the editor's content and the settings, deflated (CompressionStream) and encoded
 // as base64url in the URL fragment, which browsers never send to a server.
 
@@ -41,7 +42,7 @@ export async function encodeState(state) {
  * @param {number} cap
  */
 async function inflateCapped(bytes, cap) {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = new Blob([/** @type {Uint8Array<ArrayBuffer>} */ (bytes)]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const chunks = [];
   let size = 0;
   for (;;) {
