@@ -112,7 +112,7 @@ function article(entry, onTry) {
     el("figure", {}, el("figcaption", {}, "After"), el("pre", {}, el("code", {}, entry.after))),
   );
   const tryIt = el("button", { type: "button", class: "try-it" }, "Try it");
-  tryIt.setAttribute("aria-label", `Try the example of ${entry.symbol} in the editor`);
+  tryIt.setAttribute("aria-label", `Try it: the example of ${entry.symbol} in the editor`);
   tryIt.addEventListener("click", () => onTry(entry));
   return el(
     "article",
