@@ -68,8 +68,8 @@ const results = () =>
         .map((file) => [file.path, file.findings.map((f) => `${f.cell ? `cell ${f.cell} ` : ""}${f.range.start.line}:${f.range.start.column} ${f.symbol} ${f.severity}`)]),
     ),
   );
-/** The findings panel's group of one file. */
-const fileGroup = (path) => page.locator("#findings .file-group").filter({ has: page.locator("h3 .path").getByText(path, { exact: true }) });
+/** The findings panel's rows of one file (its notes and its findings). */
+const fileGroup = (path) => page.locator(`#findings [data-file="${path.replace(/["\\]/g, "\\$&")}"]`);
 const skipped = () => page.evaluate(() => Object.fromEntries(window.pysunset.state.skipped.map((s) => [s.path, s.reason])));
 
 const EXPECTED_PROJECT = {
@@ -461,6 +461,8 @@ test("every fixture, checked by the page's worker pool, reports what it expects 
     const checks = await page.evaluate(() => window.pysunset.checksDone());
     await page.selectOption("#target", target);
     await page.waitForFunction((n) => window.pysunset.checksDone() > n, checks);
+    // The change of target checks the previous drop again: let it end first.
+    await page.waitForFunction(() => !window.pysunset.state.batch);
     const count = await batches();
     await page.setInputFiles("#open-folder", folder);
     await waitBatch(count);

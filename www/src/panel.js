@@ -90,9 +90,11 @@ function fill(app, block, rows, groups) {
       nodes.push(groupHead(app, group));
     } else if (row.kind === "file-note") {
       const file = row.file;
-      if (file.problem) nodes.push(el("p", { class: notChecked(file) ? "problem" : "note" }, notChecked(file) ? `Not checked: ${file.problem.replace(/^skipped: /, "")}` : file.problem));
-      if (file.note) nodes.push(el("p", { class: "note" }, file.note));
-      if (isNotebook(file.path) && file.findings.length) nodes.push(el("p", { class: "note no-fix" }, NOTEBOOK_NO_FIX));
+      const notes = el("div", { class: "file-notes", "data-file": file.path });
+      if (file.problem) notes.append(el("p", { class: notChecked(file) ? "problem" : "note" }, notChecked(file) ? `Not checked: ${file.problem.replace(/^skipped: /, "")}` : file.problem));
+      if (file.note) notes.append(el("p", { class: "note" }, file.note));
+      if (isNotebook(file.path) && file.findings.length) notes.append(el("p", { class: "note no-fix" }, NOTEBOOK_NO_FIX));
+      nodes.push(notes);
     } else nodes.push(findingItem(app, row.file, row.finding));
   }
   block.replaceChildren(...nodes);
@@ -143,7 +145,7 @@ function findingItem(app, file, finding) {
   );
   jump.addEventListener("click", () => app.openFile(file.path, finding));
   const source = sourceLine(file.text, finding);
-  const item = el("div", { class: "finding-item" }, jump);
+  const item = el("div", { class: "finding-item", "data-file": file.path }, jump);
   if (source) item.append(el("pre", { class: "source-line", "aria-label": "Source line" }, el("code", {}, source)));
   const instead = el("p", { class: "instead" }, "Instead: ");
   instead.append(/`/.test(finding.replacement) ? withCode(finding.replacement) : el("code", {}, finding.replacement));

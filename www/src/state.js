@@ -256,7 +256,9 @@ export function projectRows(state, collapsed) {
     });
     rows.push({ kind: /** @type {const} */ ("group"), key: entry.key });
     if (isCollapsed) continue;
-    for (const file of entry.files) if (file.problem || file.note) rows.push({ kind: /** @type {const} */ ("file-note"), file });
+    for (const file of entry.files) {
+      if (file.problem || file.note || (isNotebook(file.path) && file.findings.length)) rows.push({ kind: /** @type {const} */ ("file-note"), file });
+    }
     for (const item of entry.items) rows.push({ kind: /** @type {const} */ ("finding"), ...item });
   }
   return { groups: out, rows, total };
