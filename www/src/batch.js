@@ -3,7 +3,7 @@
 // npm package's worker pool, and put in the state as the project the page counts; checked again
 // when the target changes; cleared with Clear. A drop made while the engine loads waits for it
 // (and says so) instead of being ignored.
-import { dropSources, inputSources, gatherFiles } from "./files.js";
+import { dropSources, inputSources } from "./sources.js";
 import { isAbort, poolSize } from "./engine.js";
 import { notify } from "./notices.js";
 import { resetPanel } from "./panel.js";
@@ -75,6 +75,8 @@ export async function checkSources(app, sources) {
   try {
     const engine = await app.engineReady;
     label.textContent = "Reading files…";
+    // Reading folders and archives is loaded with the first drop, not with the page.
+    const { gatherFiles } = await import("./files.js");
     const { files, skipped } = await gatherFiles(sources, {
       signal: controller.signal,
       sourceKind: engine.sourceKind,

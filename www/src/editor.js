@@ -1,7 +1,7 @@
 // @ts-check
 // The CodeMirror 6 editor: Python highlighting, findings as lint diagnostics (squiggles, gutter
 // marks, hover cards), and the position mapping between findings and the document.
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState } from "@codemirror/state";
 import {
   EditorView,
   keymap,
@@ -13,7 +13,6 @@ import {
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory, undo } from "@codemirror/commands";
 import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
-import { searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { lintGutter, setDiagnostics, lintKeymap, forEachDiagnostic } from "@codemirror/lint";
 import { python } from "@codemirror/lang-python";
 import { classHighlighter } from "@lezer/highlight";
@@ -72,6 +71,7 @@ function diagnosticsOf(doc, findings, { card, actions, rangeOf }) {
 export function createEditor(parent, { onChange, card, actions, label, rangeOf = (finding) => finding.range, quickFix }) {
   /** @type {Finding[]} */
   let shownFindings = [];
+  const searchSlot = new Compartment();
   /** The finding under the cursor (the narrowest), or null. */
   const findingAtCursor = () => {
     const head = view.state.selection.main.head;
@@ -102,7 +102,9 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
         indentOnInput(),
         bracketMatching(),
         highlightActiveLine(),
-        highlightSelectionMatches(),
+        // Search (Ctrl+F) and the highlight of the selection's other matches: loaded after the
+        // first findings (loadSearch), not before them.
+        searchSlot.of([]),
         indentUnit.of("    "),
         python(),
         syntaxHighlighting(classHighlighter),
@@ -112,7 +114,6 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
           indentWithTab,
           ...defaultKeymap,
           ...historyKeymap,
-          ...searchKeymap,
           ...lintKeymap,
         ]),
         EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": "editor-help" }),
@@ -184,6 +185,11 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
       view.dispatch({ changes, userEvent: "input.fix", annotations: isolateHistory.of("full") });
     },
     focus: () => view.focus(),
+    /** Loads search and selection-match highlighting into the editor. */
+    async loadSearch() {
+      const { searchKeymap, highlightSelectionMatches } = await import("@codemirror/search");
+      view.dispatch({ effects: searchSlot.reconfigure([highlightSelectionMatches(), keymap.of(searchKeymap)]) });
+    },
   };
 }
 

@@ -20,33 +20,6 @@ function ignoredFolder(path) {
   return null;
 }
 
-/**
- * The entries of a drop, read synchronously (a DataTransfer empties once the event ends):
- * file system entries where the browser gives them (folders), else plain files.
- */
-export function dropSources(dataTransfer) {
-  const sources = [];
-  const items = dataTransfer.items ? [...dataTransfer.items] : [];
-  for (const item of items) {
-    if (item.kind !== "file") continue;
-    const entry = typeof item.webkitGetAsEntry === "function" ? item.webkitGetAsEntry() : null;
-    if (entry) sources.push({ entry });
-    else {
-      const file = item.getAsFile();
-      if (file) sources.push({ file, path: file.webkitRelativePath || file.name });
-    }
-  }
-  if (!sources.length) {
-    for (const file of dataTransfer.files ?? []) sources.push({ file, path: file.webkitRelativePath || file.name });
-  }
-  return sources;
-}
-
-/** Sources from an <input type=file> (with or without webkitdirectory). */
-export function inputSources(fileList) {
-  return [...fileList].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
-}
-
 /** Walks folder entries without recursion, yielding {file, path}. */
 async function* walkEntries(roots) {
   const stack = [...roots];

@@ -3,8 +3,6 @@
 // dropped files as a download. The dialog returns focus to where it was opened from (never to
 // <body>), whether it is applied or cancelled.
 import { applyEditsToText } from "./editor.js";
-import { diffLines, hunks } from "./diff.js";
-import { writeZip } from "./archive.js";
 import { el, download } from "./dom.js";
 import { notify } from "./notices.js";
 import { SCRATCH, droppedFiles, isNotebook, mayFix, plural } from "./state.js";
@@ -25,7 +23,9 @@ let returnFocus = null;
  * @param {{path: string, before: string, after: string}[]} changes
  * @param {() => void} onApply
  */
-function showDiff(app, title, summary, changes, onApply) {
+async function showDiff(app, title, summary, changes, onApply) {
+  // The diff is loaded with the first fix, not with the page.
+  const { diffLines, hunks } = await import("./diff.js");
   app.$("#fix-title").textContent = title;
   app.$("#fix-summary").textContent = summary;
   const blocks = [];
@@ -136,7 +136,7 @@ async function previewDownloadFixed(app) {
     /** @param {string} path */
     const type = (path) => (isNotebook(path) ? "application/x-ipynb+json" : "text/x-python");
     if (changes.length === 1) download(changes[0].path.split("/").pop() ?? "fixed.py", changes[0].after, type(changes[0].path));
-    else download("pysunset-fixed.zip", writeZip(changes.map((change) => ({ path: change.path, text: change.after }))));
+    else import("./archive.js").then(({ writeZip }) => download("pysunset-fixed.zip", writeZip(changes.map((change) => ({ path: change.path, text: change.after })))));
   });
 }
 

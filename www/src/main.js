@@ -8,7 +8,6 @@
 import { loadEngine } from "./engine.js";
 import { createEditor } from "./editor.js";
 import { encodeState, decodeState } from "./share.js";
-import { renderDocs } from "./docs.js";
 import { el, download, withCode } from "./dom.js";
 import { notify } from "./notices.js";
 import { renderPanel } from "./panel.js";
@@ -424,7 +423,7 @@ function setUpExport() {
 
 // ------------------------------------------------------------------------------------ docs
 
-/** @type {ReturnType<typeof renderDocs> | null} */
+/** @type {ReturnType<typeof import("./docs.js").renderDocs> | null} */
 let docs = null;
 
 async function loadDocs() {
@@ -434,6 +433,8 @@ async function loadDocs() {
   const behaviours = await fetch(new URL("./behaviours.json", import.meta.url))
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => []);
+  // The docs' code is loaded when they are first opened.
+  const { renderDocs } = await import("./docs.js");
   if (docs) return docs;
   docs = renderDocs($("#panel-docs"), engine.catalogue(), behaviours, {
     onTry: (entry) => {
@@ -531,7 +532,9 @@ async function start() {
   timings.engineReady = performance.now();
   const label = BUILD.label ? `${BUILD.label}, ` : "";
   $("#version").textContent = `pysunset ${app.engine.version} (${label}build ${BUILD.version}).`;
-  runCheck();
+  await runCheck();
+  // What the first findings do not need loads now.
+  (window.requestIdleCallback ?? setTimeout)(() => app.editor.loadSearch());
   if (location.hash) await restoreFromHash();
   const kept = await restoring;
   // A drop made while the engine loaded wins over the files kept from the last visit.
