@@ -37,6 +37,10 @@ step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, 
 bash scripts/build-npm.sh
 node --test tests/npm/
 
+step "type-check the playground's JavaScript (tsc --checkJs, against dist/'s types)"
+node_modules/.bin/tsc -p www/tsconfig.json
+node_modules/.bin/tsc -p www/tsconfig.sw.json
+
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
 

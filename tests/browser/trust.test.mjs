@@ -97,6 +97,29 @@ test("a damaged share link says so, and the message stays until it is dismissed"
   await page.evaluate(() => history.replaceState(null, "", location.pathname));
 });
 
+test("a share link that inflates past the 8 MB file limit is refused with a message, the editor kept (issue 16)", async () => {
+  await startOver();
+  await setEditorText(page, "import imp  # kept\n");
+  // About 30 KB of fragment holding 10 MB of code.
+  const hash = await page.evaluate(async () => {
+    const json = new TextEncoder().encode(JSON.stringify({ v: 1, code: "import imp\n".repeat(1024 * 1024), target: "3.12" }));
+    const stream = new Blob([json]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return `#s=${btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  });
+  assert.ok(hash.length < 64 * 1024, `${hash.length}`);
+  const heap = () => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  const before = await heap();
+  await page.evaluate((value) => (location.hash = value), hash);
+  await page.locator("#notices .notice-error", { hasText: /more than the 8 MB/ }).waitFor();
+  assert.equal(await editorText(), "import imp  # kept\n");
+  const grown = (await heap()) - before;
+  assert.ok(grown < 200 * 1024 * 1024, `the heap grew by ${grown} bytes`);
+  await page.evaluate(() => history.replaceState(null, "", location.pathname));
+});
+
 test("a .py dropped on the editor is checked as a drop, not pasted into the buffer", async () => {
   await startOver();
   await setEditorText(page, "x = 1\n");
