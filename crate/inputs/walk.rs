@@ -5,7 +5,7 @@
 //!
 //! Ex) `src/.venv/lib/x.py` is not read: `.venv` is a hidden folder.
 
-use crate::SourceKind;
+use crate::{CheckError, SourceKind, MAX_SOURCE_BYTES};
 use std::fmt;
 
 /// Why a walk does not enter a directory.
@@ -81,6 +81,43 @@ pub fn skipped_folder_of(path: &str) -> Option<(&str, FolderSkip)> {
 /// the text files where removed environment variables hide ([`SourceKind::for_path`]).
 pub fn is_checkable_path(path: &str) -> bool {
     SourceKind::for_path(path).is_some()
+}
+
+/// Why a file is not read, whatever its name: the CLIs read regular files only (links followed),
+/// and at most [`MAX_SOURCE_BYTES`] of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A FIFO, a device or a socket: reading could block forever or never end.
+    NotRegular,
+    /// Larger than [`MAX_SOURCE_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+    },
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::NotRegular => write!(f, "skipped: not a regular file (a FIFO, a device or a socket)"),
+            Unreadable::TooLarge { bytes } => {
+                let bytes = usize::try_from(*bytes).unwrap_or(usize::MAX);
+                write!(f, "skipped: {}", CheckError::TooLarge { bytes })
+            }
+        }
+    }
+}
+
+/// Whether a file the host has opened (and `fstat`ed) is read: `None` when it is a regular
+/// file within the limit.
+pub fn unreadable_file(is_regular: bool, size: u64) -> Option<Unreadable> {
+    if !is_regular {
+        Some(Unreadable::NotRegular)
+    } else if size > MAX_SOURCE_BYTES as u64 {
+        Some(Unreadable::TooLarge { bytes: size })
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
