@@ -173,8 +173,15 @@ export interface DecodedSource {
 }
 /** Text decoded by the host's WHATWG decoder (`TextDecoder`): see `TextHost`. */
 export interface TranscodedText { text: string; repaired: boolean; }
-/** The host's half of decoding: the byte-to-text conversion of a WHATWG encoding the core names. */
-export interface TextHost { decode(encoding: string, bytes: Uint8Array): TranscodedText; }
+/**
+ * The host's half of decoding: the conversion of a WHATWG encoding the core names (not UTF-8,
+ * ISO-8859-1 or windows-1252, which the core converts), bytes to text and, for writing fixes
+ * back, text to bytes (null when the host cannot write the encoding or a character of `text`).
+ */
+export interface TextHost {
+  decode(encoding: string, bytes: Uint8Array): TranscodedText;
+  encode(encoding: string, text: string): Uint8Array | null;
+}
 /** The host's answers about files, for configuration resolution (paths as the host spells them). */
 export interface ConfigHost {
   /** The path made absolute against the working directory. */

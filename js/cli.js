@@ -344,7 +344,7 @@ async function fixInput(input, options, command, stdin) {
     diff = unifiedDiff(path, text, outcome.output);
   } else if (outcome.output !== text && input.file !== null) {
     try {
-      const encoded = encodeLike(bytes, text, outcome.output);
+      const encoded = encodeLike(bytes, text, outcome.output, textHost);
       if (encoded === undefined) throw new Error("its encoding does not give back the same bytes");
       await writeAtomically(input.file, encoded);
       source = outcome.output;

@@ -20,6 +20,8 @@ extern "C" {
     pub type TextHost;
     #[wasm_bindgen(method, catch)]
     fn decode(this: &TextHost, encoding: &str, bytes: &js_sys::Uint8Array) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn encode(this: &TextHost, encoding: &str, text: &str) -> Result<JsValue, JsValue>;
 
     /// `ConfigHost` in TypeScript: the host's answers about files, for configuration.
     #[wasm_bindgen(typescript_type = "ConfigHost")]
@@ -72,9 +74,9 @@ impl Transcoder for TextHost {
         Ok((text, field(&answer, "repaired").as_bool().unwrap_or(false)))
     }
 
-    fn encode(&self, _: &'static str, _: &str) -> Option<Vec<u8>> {
-        // `TextEncoder` writes UTF-8 only: the core writes UTF-8, ISO-8859-1 and windows-1252.
-        None
+    fn encode(&self, encoding: &'static str, text: &str) -> Option<Vec<u8>> {
+        let answer = TextHost::encode(self, encoding, text).ok()?;
+        answer.dyn_ref::<js_sys::Uint8Array>().map(js_sys::Uint8Array::to_vec)
     }
 }
 
@@ -143,21 +145,10 @@ pub fn check_file_bytes(
 
 /// The bytes of `text` in the encoding `original` was read in (its byte order mark kept), for
 /// writing fixed source back; null when that would not give back `original` byte for byte from
-/// `originalText` (bytes repaired on reading, or an encoding JavaScript cannot write: UTF-8,
-/// ISO-8859-1 and windows-1252 are written).
+/// `originalText` (bytes repaired on reading, or an encoding `host` cannot write).
 #[wasm_bindgen(js_name = encodeLike)]
-pub fn encode_like(original: &[u8], original_text: &str, text: &str) -> Option<Vec<u8>> {
-    /// No legacy encoder: `TextEncoder` writes UTF-8 only.
-    struct NoEncoder;
-    impl Transcoder for NoEncoder {
-        fn decode(&self, encoding: &'static str, _: &[u8]) -> Result<(String, bool), String> {
-            Err(format!("no decoder for {encoding}"))
-        }
-        fn encode(&self, _: &'static str, _: &str) -> Option<Vec<u8>> {
-            None
-        }
-    }
-    decode::encode_like(original, original_text, text, &NoEncoder)
+pub fn encode_like(original: &[u8], original_text: &str, text: &str, host: &TextHost) -> Option<Vec<u8>> {
+    decode::encode_like(original, original_text, text, host)
 }
 
 /// What a walk does with a folder: the reason it is not entered, or null when it is.

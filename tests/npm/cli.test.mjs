@@ -436,3 +436,39 @@ test("the command line is the native CLI's: the same runs and the same usage err
     assert.equal(js.stderr, rust.stderr, `${args.join(" ")}`);
   }
 });
+
+test("--fix writes files in single-byte legacy encodings as the native CLI does", () => {
+  const root = scratch();
+  try {
+    const program = (cookie, sample) =>
+      `# -*- coding: ${cookie} -*-\nimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('${sample}', '${sample}')\n`;
+    const files = {
+      "koi8.py": ["koi8-r", "Привет"],
+      "cyrillic.py": ["cp1251", "Привет"],
+      "central.py": ["iso-8859-2", "Łódź"],
+      "mac.py": ["mac-roman", "café"],
+      "greek.py": ["windows-1253", "Γειά"],
+    };
+    const script = `import json, sys, os
+for name, (cookie, text) in json.loads(sys.argv[2]).items():
+    for side in ("native", "node"):
+        os.makedirs(os.path.join(sys.argv[1], side), exist_ok=True)
+        with open(os.path.join(sys.argv[1], side, name), "wb") as f:
+            f.write(text.encode(cookie))`;
+    const texts = Object.fromEntries(Object.entries(files).map(([name, [cookie, sample]]) => [name, [cookie, program(cookie, sample)]]));
+    run("python3", ["-c", script, root, JSON.stringify(texts)]);
+    const rust = run(native, ["--fix", "."], { cwd: join(root, "native"), allowFailure: true });
+    const js = run("node", [nodeCli, "--fix", "."], { cwd: join(root, "node"), allowFailure: true });
+    assert.equal(js.status, rust.status, js.stderr);
+    assert.equal(js.stderr, rust.stderr);
+    assert.ok(js.stdout.equals(rust.stdout));
+    for (const [name, [cookie, text]] of Object.entries(texts)) {
+      const written = readFileSync(join(root, "node", name));
+      assert.ok(written.equals(readFileSync(join(root, "native", name))), `${name} (${cookie})`);
+      const expected = run("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.argv[1].encode(sys.argv[2]))", text.replace("assertEquals", "assertEqual"), cookie]).stdout;
+      assert.ok(written.equals(expected), `${name} is fixed in ${cookie}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
