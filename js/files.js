@@ -50,8 +50,8 @@ export function discover(paths, rules, isExcluded = () => false, { gitignore = t
       inputs.push({ file: null, path, index });
       continue;
     }
-    const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats === undefined) throw new MissingPath(path);
+    const stats = statOrNull(path);
+    if (stats === null) throw new MissingPath(path);
     if (!stats.isDirectory()) {
       inputs.push({ file: path, path, index });
       continue;
@@ -117,9 +117,22 @@ function isUtf8(bytes, text) {
   return !text.includes("\uFFFD") || Buffer.from(text, "utf8").equals(bytes);
 }
 
+/**
+ * What `stat` says of a path (links followed), or null when it cannot say (missing, a link loop,
+ * no permission).
+ * @param {Buffer | string} path
+ */
+function statOrNull(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /** @param {Buffer | string} path */
 function isDirectory(path) {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  return statOrNull(path)?.isDirectory() ?? false;
 }
 
 /** @param {unknown} error */

@@ -472,3 +472,21 @@ for name, (cookie, text) in json.loads(sys.argv[2]).items():
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test("a link loop and a dangling link named *.py are reported and the rest is checked, in both CLIs", () => {
+  const root = scratch();
+  try {
+    writeTree(root, { "project/ok.py": "import imp\n" });
+    symlinkSync("loop.py", join(root, "project", "loop.py"));
+    symlinkSync("missing.py", join(root, "project", "dangling.py"));
+    for (const format of ["json", "text"]) {
+      const { js } = assertSame(["--format", format, "project"], { cwd: root });
+      assert.equal(js.status, 1);
+      assert.match(js.stderr, /^project\/loop\.py: skipped: cannot read: /m);
+      assert.match(js.stderr, /^project\/dangling\.py: skipped: cannot read: /m);
+    }
+    assertSame(["--format", "json", "project/loop.py", "project/ok.py"], { cwd: root });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
