@@ -13,6 +13,7 @@
 
 #![warn(missing_docs)]
 
+pub mod arguments;
 pub mod catalogue;
 mod checker;
 pub mod config;
@@ -24,6 +25,7 @@ pub mod prefilter;
 pub mod report;
 mod rules;
 pub mod semantic;
+pub mod settings;
 pub mod suppression;
 pub mod syntax;
 pub mod usage;

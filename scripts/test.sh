@@ -37,6 +37,9 @@ step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, 
 bash scripts/build-npm.sh
 node --test tests/npm/
 
+step "tsc --noEmit --checkJs: the npm package's JavaScript (js/*.js, as built into dist/)"
+node_modules/.bin/tsc -p js/tsconfig.json
+
 step "type-check the playground's JavaScript (tsc --checkJs, against dist/'s types)"
 node_modules/.bin/tsc -p www/tsconfig.json
 node_modules/.bin/tsc -p www/tsconfig.sw.json
@@ -53,6 +56,9 @@ node --test --test-concurrency=1 tests/browser/
 
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh
+
+step "second real-world corpus (working part, target 3.14): precision and recall per rule"
+bash tests/corpus2/run.sh
 
 echo
 echo "All tests passed."
