@@ -79,7 +79,7 @@ export async function checkSources(app, sources) {
     const { gatherFiles } = await import("./files.js");
     const { files, skipped } = await gatherFiles(sources, {
       signal: controller.signal,
-      sourceKind: engine.sourceKind,
+      reader: engine,
       onStatus: (text) => (label.textContent = text),
     });
     if (controller.signal.aborted) throw new DOMException("cancelled", "AbortError");

@@ -14,7 +14,6 @@ import {
 import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory, undo } from "@codemirror/commands";
 import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
 import { lintGutter, setDiagnostics, lintKeymap, forEachDiagnostic } from "@codemirror/lint";
-import { python } from "@codemirror/lang-python";
 import { classHighlighter } from "@lezer/highlight";
 
 /**
@@ -71,7 +70,7 @@ function diagnosticsOf(doc, findings, { card, actions, rangeOf }) {
 export function createEditor(parent, { onChange, card, actions, label, rangeOf = (finding) => finding.range, quickFix }) {
   /** @type {Finding[]} */
   let shownFindings = [];
-  const searchSlot = new Compartment();
+  const later = new Compartment();
   /** The finding under the cursor (the narrowest), or null. */
   const findingAtCursor = () => {
     const head = view.state.selection.main.head;
@@ -102,11 +101,9 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
         indentOnInput(),
         bracketMatching(),
         highlightActiveLine(),
-        // Search (Ctrl+F) and the highlight of the selection's other matches: loaded after the
-        // first findings (loadSearch), not before them.
-        searchSlot.of([]),
+        // Python's grammar and search: loaded after the first findings (loadLater, language.js).
+        later.of([]),
         indentUnit.of("    "),
-        python(),
         syntaxHighlighting(classHighlighter),
         lintGutter(),
         keymap.of([
@@ -185,10 +182,10 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
       view.dispatch({ changes, userEvent: "input.fix", annotations: isolateHistory.of("full") });
     },
     focus: () => view.focus(),
-    /** Loads search and selection-match highlighting into the editor. */
-    async loadSearch() {
-      const { searchKeymap, highlightSelectionMatches } = await import("@codemirror/search");
-      view.dispatch({ effects: searchSlot.reconfigure([highlightSelectionMatches(), keymap.of(searchKeymap)]) });
+    /** Loads Python's grammar and search into the editor (language.js). */
+    async loadLater() {
+      const { later: extensions } = await import("./language.js");
+      view.dispatch({ effects: later.reconfigure(extensions()) });
     },
   };
 }

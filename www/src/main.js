@@ -534,7 +534,7 @@ async function start() {
   $("#version").textContent = `pysunset ${app.engine.version} (${label}build ${BUILD.version}).`;
   await runCheck();
   // What the first findings do not need loads now.
-  (window.requestIdleCallback ?? setTimeout)(() => app.editor.loadSearch());
+  setTimeout(() => app.editor.loadLater(), 0);
   if (location.hash) await restoreFromHash();
   const kept = await restoring;
   // A drop made while the engine loaded wins over the files kept from the last visit.
