@@ -38,7 +38,10 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   assert.ok(timings.firstFindings < 3000, `first findings after ${timings.firstFindings} ms`);
   // A budget that catches regressions: 615 KB on 2026-12-01 (wasm 453 KB, app.js 164 KB) after
   // the 296-row catalogue and notebook fixes; a playground-only engine build would shrink it.
-  assert.ok(bytes < 640 * 1024, `${bytes} bytes`);
+  // (counted up to the first findings: what loads after them, the editor's grammar and search,
+  // is not in the budget; 610 KB on 2026-12-04 with a 485 KB wasm, 621 KB before the lazy parts)
+  assert.ok(early.bytes < 640 * 1024, `${early.bytes} bytes before the first findings`);
+  assert.ok(bytes < 700 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 
