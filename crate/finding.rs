@@ -32,11 +32,14 @@ pub enum Rule {
     /// A removed keyword parameter, passed in a call.
     #[serde(rename = "SUN007")]
     RemovedParameter,
+    /// A use of an API that CPython deprecated without a removal date.
+    #[serde(rename = "SUN008")]
+    DeprecatedApi,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::RemovedModule,
         Rule::RemovedName,
         Rule::RemovedMethod,
@@ -44,6 +47,7 @@ impl Rule {
         Rule::LegacyImportHook,
         Rule::RemovedEnvVar,
         Rule::RemovedParameter,
+        Rule::DeprecatedApi,
     ];
 
     /// The stable code, such as `SUN001`.
@@ -56,6 +60,7 @@ impl Rule {
             Rule::LegacyImportHook => "SUN005",
             Rule::RemovedEnvVar => "SUN006",
             Rule::RemovedParameter => "SUN007",
+            Rule::DeprecatedApi => "SUN008",
         }
     }
 
@@ -69,6 +74,7 @@ impl Rule {
             Rule::LegacyImportHook => "legacy-import-hook",
             Rule::RemovedEnvVar => "removed-env-var",
             Rule::RemovedParameter => "removed-parameter",
+            Rule::DeprecatedApi => "deprecated-api",
         }
     }
 
@@ -82,6 +88,7 @@ impl Rule {
             Rule::LegacyImportHook => "a finder or loader that defines only the legacy import-hook methods, which the import system no longer calls",
             Rule::RemovedEnvVar => "a removed environment variable, named in code",
             Rule::RemovedParameter => "a removed keyword parameter, passed in a call",
+            Rule::DeprecatedApi => "an API CPython deprecated without a removal date yet (a warning from the version that deprecated it)",
         }
     }
 
@@ -185,8 +192,9 @@ pub struct Finding {
     pub severity: Severity,
     /// The release that deprecated the API, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed (or will remove) the API.
-    pub removed_in: PythonVersion,
+    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
+    /// deprecation without a removal date.
+    pub removed_in: Option<PythonVersion>,
     /// One line saying what is wrong.
     pub message: String,
     /// What to use instead.
@@ -298,11 +306,15 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
         Rule::RemovedModule => format!("{} `{}`", entry.kind.noun(), entry.symbol),
         _ => format!("`{}`", entry.symbol),
     };
-    let when = match (severity, entry.deprecated_in) {
-        (Severity::Warning, Some(deprecated)) => {
-            format!("is deprecated since Python {deprecated} and removed in Python {}", entry.removed_in)
+    let when = match (severity, entry.deprecated_in, entry.removed_in) {
+        (_, Some(deprecated), None) => {
+            format!("is deprecated since Python {deprecated}; no removal date yet")
         }
-        _ => format!("was removed in Python {}", entry.removed_in),
+        (_, None, None) => "is deprecated; no removal date yet".to_string(),
+        (Severity::Warning, Some(deprecated), Some(removed)) => {
+            format!("is deprecated since Python {deprecated} and removed in Python {removed}")
+        }
+        (_, _, Some(removed)) => format!("was removed in Python {removed}"),
     };
     let consequence = match (rule, entry.detection) {
         (Rule::LegacyImportHook, _) => {

@@ -9,6 +9,8 @@
 pub mod behaviours;
 pub mod docs;
 mod entries;
+mod entries_before_312;
+mod entries_unscheduled;
 pub mod stdlib;
 
 use crate::finding::Rule;
@@ -18,7 +20,55 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub use entries::ENTRIES;
+/// The tables the catalogue is made of, each sorted by symbol: removals from 3.12 on (and
+/// those scheduled), deprecations without a removal date, and removals before 3.12.
+const TABLES: [&[Entry]; 3] = [entries::ROWS, entries_unscheduled::ROWS, entries_before_312::ROWS];
+
+/// How many rows the tables hold together.
+const ROW_COUNT: usize = TABLES[0].len() + TABLES[1].len() + TABLES[2].len();
+
+/// Whether `a` sorts before `b`, byte by byte (as `<` on `&str` does), in a constant.
+const fn sorts_before(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return a[i] < b[i];
+        }
+        i += 1;
+    }
+    a.len() < b.len()
+}
+
+/// The tables merged into one table sorted by symbol (each table is sorted; a test checks the
+/// merged order, which also catches a table out of order).
+const fn merge() -> [Entry; ROW_COUNT] {
+    let mut merged = [TABLES[0][0]; ROW_COUNT];
+    let mut next = [0usize; 3];
+    let mut out = 0;
+    while out < ROW_COUNT {
+        let mut best = 3;
+        let mut table = 0;
+        while table < 3 {
+            if next[table] < TABLES[table].len()
+                && (best == 3
+                    || sorts_before(TABLES[table][next[table]].symbol, TABLES[best][next[best]].symbol))
+            {
+                best = table;
+            }
+            table += 1;
+        }
+        merged[out] = TABLES[best][next[best]];
+        next[best] += 1;
+        out += 1;
+    }
+    merged
+}
+
+static MERGED: [Entry; ROW_COUNT] = merge();
+
+/// Every entry of the catalogue, sorted by symbol (a test checks the order and uniqueness).
+pub static ENTRIES: &[Entry] = &MERGED;
 
 /// What sort of API an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -334,8 +384,9 @@ pub struct Entry {
     pub kind: ApiKind,
     /// The release that deprecated it, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed it (or is scheduled to).
-    pub removed_in: PythonVersion,
+    /// The release that removed it (or is scheduled to); `None` for a deprecation CPython has
+    /// not dated (reported as [`Rule::DeprecatedApi`] warnings).
+    pub removed_in: Option<PythonVersion>,
     /// What to use instead, in one line.
     pub replacement: &'static str,
     /// Why it was removed, in one line.
@@ -354,6 +405,9 @@ pub struct Entry {
 impl Entry {
     /// The rule that reports a use of this entry.
     pub fn rule(&self) -> Rule {
+        if self.removed_in.is_none() {
+            return Rule::DeprecatedApi;
+        }
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
@@ -465,7 +519,7 @@ impl Entry {
 
     /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
     pub fn status_at(&self, target: PythonVersion) -> Option<Status> {
-        if self.removed_in <= target {
+        if self.removed_in.is_some_and(|removed| removed <= target) {
             Some(Status::Removed)
         } else if self.deprecated_in.is_some_and(|version| version <= target) {
             Some(Status::Deprecated)
@@ -634,7 +688,13 @@ mod tests {
         for entry in ENTRIES {
             assert!(!entry.replacement.is_empty(), "{}", entry.symbol);
             assert!(!entry.why.is_empty(), "{}", entry.symbol);
-            assert!(entry.deprecated_in.is_none_or(|version| version < entry.removed_in), "{}", entry.symbol);
+            match entry.removed_in {
+                Some(removed) => {
+                    assert!(entry.deprecated_in.is_none_or(|version| version < removed), "{}", entry.symbol)
+                }
+                // An undated deprecation is reported from the version that deprecated it.
+                None => assert!(entry.deprecated_in.is_some(), "{}", entry.symbol),
+            }
             let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
             assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);
             assert_eq!(
@@ -685,8 +745,8 @@ pub struct EntryInfo {
     pub code: Rule,
     /// The release that deprecated it, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed it.
-    pub removed_in: PythonVersion,
+    /// The release that removed it; `null` for a deprecation without a removal date.
+    pub removed_in: Option<PythonVersion>,
     /// What to use instead.
     pub replacement: &'static str,
     /// Why it was removed.

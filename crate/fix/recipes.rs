@@ -71,6 +71,20 @@ pub enum Recipe {
     /// rewritten to `from importlib import reload`, and `import imp` is deleted once nothing
     /// in the file spells its name any more.
     MigratedModule,
+    /// A getter method called without arguments becomes the attribute it reads, the receiver
+    /// kept. Ex) `t.getName()` -> `t.name`, `t.isDaemon()` -> `t.daemon`.
+    CallToAttribute {
+        /// The attribute.
+        attribute: &'static str,
+    },
+    /// A setter method called with one positional argument, as a statement of its own, becomes
+    /// an assignment to the attribute it sets. Ex) `t.setDaemon(True)` -> `t.daemon = True`.
+    /// Unsafe unless the receiver is a plain name or attribute: the assignment evaluates the
+    /// value before the receiver, the call the other way round.
+    CallToAssignment {
+        /// The attribute.
+        attribute: &'static str,
+    },
 }
 
 /// Which uses a recipe applies to.
@@ -254,6 +268,70 @@ pub static RECIPES: &[FixRecipe] = &[
     ),
 ];
 
+// ---- Issue 14: fixes of the undated deprecations and of the removals before 3.12 ----------
+// Kept apart from RECIPES (each block sorted) while the catalogue's layout is being reworked.
+
+/// The fixes of rows added by issue 14 (undated deprecations, removals before 3.12), by symbol.
+pub static ISSUE14_RECIPES: &[FixRecipe] = &[
+    rename("calendar.February", "FEBRUARY"),
+    rename("calendar.January", "JANUARY"),
+    rename("logging.Logger.warn", "warning"),
+    rename("logging.LoggerAdapter.warn", "warning"),
+    rename("logging.warn", "warning"),
+    rename("sys._clear_type_cache", "_clear_internal_caches"),
+    rename("threading.Condition.notifyAll", "notify_all"),
+    rename("threading.Event.isSet", "is_set"),
+    row("threading.Thread.getName", Recipe::CallToAttribute { attribute: "name" }, Shape::Called, Safe),
+    row("threading.Thread.isDaemon", Recipe::CallToAttribute { attribute: "daemon" }, Shape::Called, Safe),
+    row("threading.Thread.setDaemon", Recipe::CallToAssignment { attribute: "daemon" }, Shape::Called, Safe),
+    row("threading.Thread.setName", Recipe::CallToAssignment { attribute: "name" }, Shape::Called, Safe),
+    rename("threading.activeCount", "active_count"),
+    rename("threading.currentThread", "current_thread"),
+    replace("typing.Hashable", "collections.abc.Hashable", "collections.abc"),
+    replace("typing.Sized", "collections.abc.Sized", "collections.abc"),
+    replace("typing.Text", "str", ""),
+];
+
+/// Rows added by issue 14 whose replacement reads like a rename but that get no fix, and why.
+pub static ISSUE14_MANUAL: &[(&str, &str)] = &[
+    (
+        "codecs.open",
+        "with an encoding, codecs.open opens the file in binary mode underneath and does not translate newlines; open() does",
+    ),
+    (
+        "datetime.datetime.utcfromtimestamp",
+        "fromtimestamp(ts, tz=datetime.UTC) returns an aware datetime, utcfromtimestamp a naive one: comparisons and arithmetic with naive values then fail",
+    ),
+    (
+        "datetime.datetime.utcnow",
+        "now(tz=datetime.UTC) returns an aware datetime, utcnow() a naive one: comparisons and arithmetic with naive values then fail, and isoformat() gains +00:00",
+    ),
+    ("pdb.Pdb.curframe_locals", "curframe.f_locals is a live view (3.13+), curframe_locals a snapshot"),
+    (
+        "ssl.SSLContext.set_npn_protocols",
+        "ALPN is a different protocol extension; the peer must support it",
+    ),
+    (
+        "ssl.SSLSocket.selected_npn_protocol",
+        "ALPN is a different protocol extension; the peer must support it",
+    ),
+    ("sys.last_traceback", "sys.last_exc holds the exception; its traceback is last_exc.__traceback__"),
+    ("sys.last_type", "sys.last_exc holds the exception; its type is type(sys.last_exc)"),
+    ("sys.last_value", "sys.last_exc is set only where the interpreter sets it (3.12+); code that sets last_value must set last_exc too"),
+    (
+        "tkinter.Variable.trace_variable",
+        "trace_add takes mode names (\"write\") where trace_variable took letters (\"w\")",
+    ),
+    ("tkinter.Variable.trace_vdelete", "trace_remove takes mode names (\"write\") where trace_vdelete took letters"),
+    ("tkinter.Variable.trace_vinfo", "trace_info returns (modes tuple, callback name) pairs, not (letters, name)"),
+    (
+        "traceback.TracebackException.exc_type",
+        "exc_type_str is the type's name as a string, not the class",
+    ),
+    ("urllib.parse.splittag", "urldefrag returns '' for a missing fragment where splittag returned None"),
+    ("urllib.parse.splitvalue", "partition returns '' for a missing value where splitvalue returned None"),
+];
+
 /// Entries whose replacement reads like a rename but that get no automatic fix, with the reason
 /// (the documentation gives the manual step).
 pub static MANUAL: &[(&str, &str)] = &[
@@ -381,6 +459,12 @@ impl FixRecipe {
             Recipe::MigratedModule => {
                 "`from imp import X` is rewritten to import each name from its replacement when every name has one, and `import imp` is deleted once nothing in the file spells `imp`".to_string()
             }
+            Recipe::CallToAttribute { attribute } => {
+                format!("`x.{name}()` becomes `x.{attribute}`")
+            }
+            Recipe::CallToAssignment { attribute } => format!(
+                "`x.{name}(value)` as a statement of its own becomes `x.{attribute} = value` (unsafe when `x` is not a plain name or attribute: the order of evaluation changes)"
+            ),
         };
         let shape = match self.shape {
             Shape::Any => "",
@@ -393,13 +477,16 @@ impl FixRecipe {
 
 /// The reason an entry has no fix, when [`MANUAL`] gives one.
 pub fn manual_reason(symbol: &str) -> Option<&'static str> {
-    MANUAL.iter().find(|(listed, _)| *listed == symbol).map(|(_, reason)| *reason)
+    MANUAL.iter().chain(ISSUE14_MANUAL).find(|(listed, _)| *listed == symbol).map(|(_, reason)| *reason)
 }
 
 /// The fix of the entry with this symbol, if it has one.
 pub fn lookup(symbol: &str) -> Option<&'static FixRecipe> {
     static INDEX: OnceLock<HashMap<&'static str, &'static FixRecipe>> = OnceLock::new();
-    INDEX.get_or_init(|| RECIPES.iter().map(|recipe| (recipe.symbol, recipe)).collect()).get(symbol).copied()
+    INDEX
+        .get_or_init(|| RECIPES.iter().chain(ISSUE14_RECIPES).map(|recipe| (recipe.symbol, recipe)).collect())
+        .get(symbol)
+        .copied()
 }
 
 #[cfg(test)]
@@ -409,18 +496,23 @@ mod tests {
 
     #[test]
     fn every_recipe_is_an_entry_of_the_catalogue_and_sorted() {
-        for recipe in RECIPES {
+        for recipe in RECIPES.iter().chain(ISSUE14_RECIPES) {
             assert!(catalogue::lookup(recipe.symbol).is_some(), "no catalogue entry {}", recipe.symbol);
         }
-        for pair in RECIPES.windows(2) {
-            assert!(
-                pair[0].symbol < pair[1].symbol,
-                "{} must sort before {}",
-                pair[0].symbol,
-                pair[1].symbol
-            );
+        for table in [RECIPES, ISSUE14_RECIPES] {
+            for pair in table.windows(2) {
+                assert!(
+                    pair[0].symbol < pair[1].symbol,
+                    "{} must sort before {}",
+                    pair[0].symbol,
+                    pair[1].symbol
+                );
+            }
         }
-        for (symbol, _) in MANUAL {
+        for recipe in ISSUE14_RECIPES {
+            assert!(!RECIPES.iter().any(|other| other.symbol == recipe.symbol), "{} twice", recipe.symbol);
+        }
+        for (symbol, _) in MANUAL.iter().chain(ISSUE14_MANUAL) {
             assert!(catalogue::lookup(symbol).is_some(), "no catalogue entry {symbol}");
         }
     }
@@ -454,7 +546,7 @@ mod tests {
             }
             if reads_like_a_rename(entry.replacement)
                 && lookup(entry.symbol).is_none()
-                && !MANUAL.iter().any(|(symbol, _)| *symbol == entry.symbol)
+                && manual_reason(entry.symbol).is_none()
             {
                 missing.push(entry.symbol);
             }
@@ -464,7 +556,7 @@ mod tests {
 
     #[test]
     fn an_entry_is_either_fixed_or_manual() {
-        for (symbol, _) in MANUAL {
+        for (symbol, _) in MANUAL.iter().chain(ISSUE14_MANUAL) {
             assert!(lookup(symbol).is_none(), "{symbol} has a fix and a reason not to have one");
         }
     }
