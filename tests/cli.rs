@@ -381,7 +381,8 @@ fn configuration_errors_exit_2_naming_the_file_and_key() {
 #[test]
 fn undated_deprecations_are_one_rule_turned_on_and_off_as_a_whole() {
     let dir = scratch("deprecated-api");
-    let source = "import logging\nimport threading\nimport asyncore\nlogging.warn('x')\nthreading.currentThread()\n";
+    let source =
+        "import logging\nimport threading\nimport asyncore\nlogging.warn('x')\nthreading.currentThread()\n";
     std::fs::write(dir.join("t.py"), source).unwrap();
     let all = stdout(&pysunset(&["t.py"], &dir, None));
     assert!(

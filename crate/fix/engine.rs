@@ -468,7 +468,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
             let message = format!("import `{to}` instead of `{imported}`");
             Some((Applicability::Safe, message, vec![(name.start_byte(), name.end_byte(), new)]))
         }
-        Recipe::Replace { .. } if names.len() == 1 && recipe.shape == Shape::Any => {
+        Recipe::Replace { .. } if recipe.shape == Shape::Any => {
             rewrite_from_import(site, statement, &module_path, &names)
         }
         _ => None,

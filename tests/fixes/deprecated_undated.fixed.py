@@ -1,10 +1,12 @@
 # pysunset-fixture: target=3.13
 """Fixes of undated deprecations: renames, getters to attributes, setters to assignments."""
 import calendar
+import sys
 import logging
 import threading
 import typing
 from collections.abc import Hashable
+import collections.abc
 
 log = logging.getLogger(__name__)
 log.warning("disk almost full")
@@ -26,7 +28,11 @@ if done.is_set():
         condition.notify_all()
 
 first = calendar.JANUARY
+second = calendar.FEBRUARY
+adapter = logging.LoggerAdapter(log, {})
+adapter.warning("x")
+sys._clear_internal_caches()
 
 
-def key(value: Hashable, label: str) -> int:
+def key(value: Hashable, label: str, size: collections.abc.Sized) -> int:
     return hash(value)

@@ -1,6 +1,7 @@
 # pysunset-fixture: target=3.13
 """Fixes of undated deprecations: renames, getters to attributes, setters to assignments."""
 import calendar
+import sys
 import logging
 import threading
 import typing
@@ -26,7 +27,11 @@ if done.isSet():
         condition.notifyAll()
 
 first = calendar.January
+second = calendar.February
+adapter = logging.LoggerAdapter(log, {})
+adapter.warn("x")
+sys._clear_type_cache()
 
 
-def key(value: Hashable, label: typing.Text) -> int:
+def key(value: Hashable, label: typing.Text, size: typing.Sized) -> int:
     return hash(value)
