@@ -1,5 +1,6 @@
-//! pysunset finds Python code that uses standard-library APIs removed from CPython (3.12 and
-//! later), and says what to use instead.
+//! pysunset finds Python code that uses standard-library APIs CPython removed (since 3.3),
+//! has scheduled for removal, or deprecated with no removal date yet, and says what to use
+//! instead.
 //!
 //! The core is pure Rust: [`check`] takes source text and [`Options`] and returns
 //! [`Finding`]s. The command-line interface (`crate/cli`) and the WebAssembly bindings

@@ -37,7 +37,7 @@ step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, 
 bash scripts/build-npm.sh
 node --test tests/npm/
 
-step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
+step "node --test tests/interpreters (the catalogue against native CPython 3.6-3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
 
 step "playground: node --test tests/www (archives, diffs, share links, reports in Node)"

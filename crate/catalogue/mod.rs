@@ -10,6 +10,7 @@ pub mod behaviours;
 pub mod docs;
 mod entries;
 mod entries_before_312;
+mod entries_found;
 mod entries_unscheduled;
 pub mod stdlib;
 
@@ -21,11 +22,13 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The tables the catalogue is made of, each sorted by symbol: removals from 3.12 on (and
-/// those scheduled), deprecations without a removal date, and removals before 3.12.
-const TABLES: [&[Entry]; 3] = [entries::ROWS, entries_unscheduled::ROWS, entries_before_312::ROWS];
+/// those scheduled), deprecations without a removal date, removals before 3.12, and removals
+/// found by the typeshed and interpreter cross-checks.
+const TABLES: [&[Entry]; 4] =
+    [entries::ROWS, entries_unscheduled::ROWS, entries_before_312::ROWS, entries_found::ROWS];
 
 /// How many rows the tables hold together.
-const ROW_COUNT: usize = TABLES[0].len() + TABLES[1].len() + TABLES[2].len();
+const ROW_COUNT: usize = TABLES[0].len() + TABLES[1].len() + TABLES[2].len() + TABLES[3].len();
 
 /// Whether `a` sorts before `b`, byte by byte (as `<` on `&str` does), in a constant.
 const fn sorts_before(a: &str, b: &str) -> bool {
@@ -44,14 +47,14 @@ const fn sorts_before(a: &str, b: &str) -> bool {
 /// merged order, which also catches a table out of order).
 const fn merge() -> [Entry; ROW_COUNT] {
     let mut merged = [TABLES[0][0]; ROW_COUNT];
-    let mut next = [0usize; 3];
+    let mut next = [0usize; TABLES.len()];
     let mut out = 0;
     while out < ROW_COUNT {
-        let mut best = 3;
+        let mut best = TABLES.len();
         let mut table = 0;
-        while table < 3 {
+        while table < TABLES.len() {
             if next[table] < TABLES[table].len()
-                && (best == 3
+                && (best == TABLES.len()
                     || sorts_before(TABLES[table][next[table]].symbol, TABLES[best][next[best]].symbol))
             {
                 best = table;
