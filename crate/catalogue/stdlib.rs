@@ -20,6 +20,8 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
 pub static CLASS_BASES: &[(&str, &str)] = &[
     ("ast.NodeTransformer", "ast.NodeVisitor"),
     ("asyncio.DefaultEventLoopPolicy", "asyncio.AbstractEventLoopPolicy"),
+    ("concurrent.futures.ProcessPoolExecutor", "concurrent.futures.Executor"),
+    ("concurrent.futures.ThreadPoolExecutor", "concurrent.futures.Executor"),
     ("configparser.ConfigParser", "configparser.RawConfigParser"),
     ("configparser.SafeConfigParser", "configparser.ConfigParser"),
     ("enum.Flag", "enum.Enum"),
@@ -174,6 +176,8 @@ pub fn overrides(class: &str, member: &str) -> bool {
 ///
 /// Ex) `with gzip.open(f) as g: g.filename` reads `gzip.GzipFile.filename`.
 pub static ENTERS_AS_ITSELF: &[&str] = &[
+    "concurrent.futures.Executor",
+    "contextlib.ExitStack",
     "ftplib.FTP",
     "ftplib.FTP_TLS",
     "gzip.GzipFile",
@@ -280,7 +284,10 @@ pub enum Produces {
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("array.array()", Produces::Instance("array.array")),
+    ("asyncio.get_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
+    ("asyncio.get_running_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
+    ("asyncio.new_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
@@ -303,6 +310,7 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("pathlib.PosixPath()", Produces::Instance("pathlib.PosixPath")),
     ("pathlib.WindowsPath()", Produces::Instance("pathlib.WindowsPath")),
     ("pkgutil.get_importer()", Produces::Instance("importlib.abc.PathEntryFinder")),
+    ("re.compile()", Produces::Instance("re.Pattern")),
     ("sqlite3.Connection.cursor()", Produces::Instance("sqlite3.Cursor")),
     ("sqlite3.connect()", Produces::Instance("sqlite3.Connection")),
     ("ssl.SSLContext.wrap_socket()", Produces::Instance("ssl.SSLSocket")),

@@ -410,6 +410,8 @@ pub static ISSUE14_RECIPES: &[FixRecipe] = &[
 
 /// Rows added by issue 14 whose replacement reads like a rename but that get no fix, and why.
 pub static ISSUE14_MANUAL: &[(&str, &str)] = &[
+    ("asynchat.fifo", "deque has append/popleft where fifo had push/pop"),
+    ("sysconfig.get_config_var('SO')", "the argument changes, not a name: EXT_SUFFIX may include the ABI tag"),
     ("_tkinter.TkappType.split", "splitlist splits one level as Tcl does; split guessed at nested lists"),
     ("asyncio.Task.all_tasks", "asyncio.all_tasks() leaves out finished tasks and needs a running loop"),
     ("asyncio.Task.current_task", "asyncio.current_task() raises RuntimeError where no loop runs; Task.current_task() returned None"),

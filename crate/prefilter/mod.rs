@@ -512,6 +512,10 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
 fn name_needs(path: &'static str, id: &mut impl FnMut(&'static str) -> usize) -> Needs {
     let mut segments = path.rsplit('.');
     let name = segments.next().unwrap_or(path);
+    if let Some(builtin) = path.strip_prefix("builtins.").filter(|rest| !rest.contains('.')) {
+        // A builtin (`open`) needs no import: its name in code is the evidence.
+        return Needs::InCode { name: id(builtin) };
+    }
     let parent = segments.next().unwrap_or(path);
     let root = path.split('.').next().unwrap_or(path);
     Needs::Name { root: id(root), parent: id(parent), name: id(name) }

@@ -279,7 +279,13 @@ impl<'t> SemanticModel<'t> {
                     Value::LocalClass(base_class) => queue.push((base_class, false)),
                     Value::Qualified(name) if name != "builtins.object" => {
                         let names = with_stdlib_bases(&name, attribute);
-                        if names.iter().any(|n| crate::catalogue::lookup(n).is_some()) {
+                        // A member that is a row, or a callable whose keywords or arguments rows judge.
+                        let known = |n: &String| {
+                            crate::catalogue::lookup(n).is_some()
+                                || !crate::catalogue::keyword_entries(n).is_empty()
+                                || !crate::catalogue::call_shape_entries(n).is_empty()
+                        };
+                        if names.iter().any(known) {
                             qualified.extend(names);
                         } else {
                             foreign_bases.push(name);

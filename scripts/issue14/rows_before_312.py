@@ -505,6 +505,123 @@ for name in URLLIB_SPLIT:
         "import urllib.parse\n\nparts = urllib.parse.urlsplit(value)\n",
         aka=(FACT_SPLIT,) if name == "splittype" else ())
 
+# ---- keyword parameters and argument shapes of 3.5 to 3.11 -------------------------------
+def shape(callables, text):
+    quoted = ", ".join('"%s"' % c for c in callables)
+    return "Detection::CallShape { callables: &[%s], shape: %s }" % (quoted, text)
+
+
+row("decimal.Decimal.quantize(watchexp=)", keyword(["decimal.Decimal.quantize"], ["watchexp"]), "leave it out: the exponent is always checked", "the C decimal module (3.3) never supported skipping the check",
+    "import decimal\n\nvalue = decimal.Decimal(\"1.25\").quantize(decimal.Decimal(\"0.1\"), watchexp=False)\n",
+    "import decimal\n\nvalue = decimal.Decimal(\"1.25\").quantize(decimal.Decimal(\"0.1\"))\n")
+row("http.cookies.Morsel.set(LegalChars=)", keyword(["http.cookies.Morsel.set"], ["LegalChars"]), "leave it out", "ignored since 3.5",
+    "import http.cookies\n\nmorsel = http.cookies.Morsel()\nmorsel.set(\"k\", \"v\", \"v\", LegalChars=\"abc\")\n",
+    "import http.cookies\n\nmorsel = http.cookies.Morsel()\nmorsel.set(\"k\", \"v\", \"v\")\n")
+row("string.Formatter.format(format_string=)", keyword(["string.Formatter.format"], ["format_string"]), "pass the format string positionally", "the parameter became positional-only so that fields may be named format_string",
+    "import string\n\ntext = string.Formatter().format(format_string=\"{0}\", *[\"x\"])\n",
+    "import string\n\ntext = string.Formatter().format(\"{0}\", \"x\")\n")
+row("xml.etree.ElementTree.XMLParser(html=)", keyword(["xml.etree.ElementTree.XMLParser"], ["html"]), "leave it out; pass target= and encoding= by keyword", "the argument was ignored since 3.4",
+    "import xml.etree.ElementTree as ET\n\nparser = ET.XMLParser(html=0)\n",
+    "import xml.etree.ElementTree as ET\n\nparser = ET.XMLParser()\n")
+row("asyncio.AbstractEventLoop.create_datagram_endpoint(reuse_address=)", keyword(["asyncio.AbstractEventLoop.create_datagram_endpoint"], ["reuse_address"]),
+    "leave it out (SO_REUSEADDR lets other processes steal UDP traffic); pass reuse_port=True where that is what you meant", "SO_REUSEADDR is a security hole for UDP",
+    "import asyncio\n\nasync def main(protocol):\n    loop = asyncio.get_running_loop()\n    await loop.create_datagram_endpoint(protocol, local_addr=(\"0.0.0.0\", 9999), reuse_address=True)\n",
+    "import asyncio\n\nasync def main(protocol):\n    loop = asyncio.get_running_loop()\n    await loop.create_datagram_endpoint(protocol, local_addr=(\"0.0.0.0\", 9999))\n")
+POSITIONAL_WHY = "the parameter became positional-only so that keyword arguments with its name reach the callable"
+for symbol, callable_, keywords, before, after in [
+    ("concurrent.futures.Executor.submit(fn=)", "concurrent.futures.Executor.submit", ["fn"],
+     "from concurrent.futures import ThreadPoolExecutor\n\nwith ThreadPoolExecutor() as pool:\n    future = pool.submit(fn=print)\n",
+     "from concurrent.futures import ThreadPoolExecutor\n\nwith ThreadPoolExecutor() as pool:\n    future = pool.submit(print)\n"),
+    ("unittest.TestCase.addCleanup(function=)", "unittest.TestCase.addCleanup", ["function"],
+     "import unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.addCleanup(function=print)\n",
+     "import unittest\n\nclass T(unittest.TestCase):\n    def setUp(self):\n        self.addCleanup(print)\n"),
+    ("functools.partialmethod(func=)", "functools.partialmethod", ["func"],
+     "import functools\n\nclass C:\n    double = functools.partialmethod(func=pow, exp=2)\n",
+     "import functools\n\nclass C:\n    double = functools.partialmethod(pow, exp=2)\n"),
+    ("weakref.finalize(obj=, func=)", "weakref.finalize", ["obj", "func"],
+     "import weakref\n\nclass C:\n    pass\n\nnote = weakref.finalize(obj=C(), func=print)\n",
+     "import weakref\n\nclass C:\n    pass\n\nnote = weakref.finalize(C(), print)\n"),
+    ("contextlib.ExitStack.callback(callback=)", "contextlib.ExitStack.callback", ["callback"],
+     "import contextlib\n\nwith contextlib.ExitStack() as stack:\n    stack.callback(callback=print)\n",
+     "import contextlib\n\nwith contextlib.ExitStack() as stack:\n    stack.callback(print)\n"),
+    ("profile.Profile.runcall(func=)", "profile.Profile.runcall", ["func"],
+     "import profile\n\nprofile.Profile().runcall(func=print)\n", "import profile\n\nprofile.Profile().runcall(print)\n"),
+    ("cProfile.Profile.runcall(func=)", "cProfile.Profile.runcall", ["func"],
+     "import cProfile\n\ncProfile.Profile().runcall(func=print)\n", "import cProfile\n\ncProfile.Profile().runcall(print)\n"),
+    ("bdb.Bdb.runcall(func=)", "bdb.Bdb.runcall", ["func"],
+     "import bdb\n\nbdb.Bdb().runcall(func=print)\n", "import bdb\n\nbdb.Bdb().runcall(print)\n"),
+    ("trace.Trace.runfunc(func=)", "trace.Trace.runfunc", ["func"],
+     "import trace\n\ntrace.Trace().runfunc(func=print)\n", "import trace\n\ntrace.Trace().runfunc(print)\n"),
+    ("curses.wrapper(func=)", "curses.wrapper", ["func"],
+     "import curses\n\ncurses.wrapper(func=print)\n", "import curses\n\ncurses.wrapper(print)\n"),
+    ("multiprocessing.managers.Server.create(c=, typeid=)", "multiprocessing.managers.Server.create", ["c", "typeid"],
+     "from multiprocessing.managers import Server\n\nServer.create(server, c=connection, typeid=\"Queue\")\n",
+     "from multiprocessing.managers import Server\n\nServer.create(server, connection, \"Queue\")\n"),
+]:
+    row(symbol, keyword([callable_], keywords), "pass %s positionally" % " and ".join(keywords), POSITIONAL_WHY, before, after)
+for symbol, builtin, keyword_name, value in [("bool(x=)", "bool", "x", "1"), ("float(x=)", "float", "x", "\"1.5\""), ("int(x=)", "int", "x", "\"7\""),
+                                              ("list(sequence=)", "list", "sequence", "\"ab\""), ("tuple(sequence=)", "tuple", "sequence", "\"ab\"")]:
+    row(symbol, keyword(["builtins." + builtin], [keyword_name]), "pass the value positionally: %s(value)" % builtin,
+        "the first parameters of the builtin types became positional-only in 3.7",
+        "value = %s(%s=%s)\n" % (builtin, keyword_name, value), "value = %s(%s)\n" % (builtin, value))
+row("hmac.new(key, msg)", shape(["hmac.new"], 'CallShape::MissingOrNone { index: 2, allowed: &["key", "msg"] }'),
+    "pass digestmod= (hashlib.sha256, or \"sha256\")", "an implicit MD5 was a weak default; 3.8 requires the digest to be named",
+    "import hmac\n\nmac = hmac.new(b\"key\", b\"message\")\n", "import hashlib\nimport hmac\n\nmac = hmac.new(b\"key\", b\"message\", digestmod=hashlib.sha256)\n",
+    aka=("hmac.new() without digestmod (implicit MD5)",))
+row("math.factorial(float)", shape(["math.factorial"], "CallShape::FloatLiteral"), "pass an int: math.factorial(int(x))",
+    "factorial is defined on integers; floats with integral values were accepted by accident",
+    "import math\n\nvalue = math.factorial(5.0)\n", "import math\n\nvalue = math.factorial(5)\n",
+    aka=("math.factorial() with an integral float (e.g. 5.0)",))
+row("grp.getgrgid(float)", shape(["grp.getgrgid"], "CallShape::FloatLiteral"), "pass an int group id",
+    "group ids are integers; floats were accepted by accident",
+    "import grp\n\ngroup = grp.getgrgid(0.0)\n", "import grp\n\ngroup = grp.getgrgid(0)\n",
+    aka=("grp.getgrgid() with a non-integer (e.g. 0.0)",))
+row("sysconfig.get_config_var('SO')", shape(["sysconfig.get_config_var"], 'CallShape::Literal { index: 0, values: &["SO"] }'),
+    "sysconfig.get_config_var(\"EXT_SUFFIX\")", "'SO' was ambiguous (the suffix with or without the ABI tag); 3.11 returns None for it",
+    "import sysconfig\n\nsuffix = sysconfig.get_config_var(\"SO\")\n", "import sysconfig\n\nsuffix = sysconfig.get_config_var(\"EXT_SUFFIX\")\n",
+)
+row("open(path, 'U')", shape(["builtins.open", "io.open", "codecs.open"], 'CallShape::Literal { index: 1, values: &["U", "rU", "Ur", "rbU", "rUb", "Urb", "bU", "Ub", "rtU", "rUt"] }'),
+    "drop the 'U': text mode translates newlines already (see newline=)", "universal newlines are the default of text mode since 3.0",
+    "with open(\"notes.txt\", \"rU\") as f:\n    text = f.read()\n", "with open(\"notes.txt\") as f:\n    text = f.read()\n",
+    aka=("open() / io.open() / codecs.open() / fileinput mode 'U'",))
+JSON_WHY = "the optional parameters became keyword-only in 3.6, as they are too many to pass by position"
+row("json.dumps(obj, positional)", shape(["json.dumps"], "CallShape::PositionalMoreThan(1)"), "pass skipkeys=, ensure_ascii=, indent=, ... by keyword", JSON_WHY,
+    "import json\n\ntext = json.dumps({\"a\": 1}, True)\n", "import json\n\ntext = json.dumps({\"a\": 1}, skipkeys=True)\n",
+    aka=("json.dump()/dumps()/load()/loads() optional arguments passed positionally",))
+row("json.dump(obj, fp, positional)", shape(["json.dump"], "CallShape::PositionalMoreThan(2)"), "pass skipkeys=, ensure_ascii=, indent=, ... by keyword", JSON_WHY,
+    "import json\nimport sys\n\njson.dump({\"a\": 1}, sys.stdout, True)\n", "import json\nimport sys\n\njson.dump({\"a\": 1}, sys.stdout, skipkeys=True)\n")
+row("json.loads(s, positional)", shape(["json.loads"], "CallShape::PositionalMoreThan(1)"), "pass cls=, object_hook=, ... by keyword", JSON_WHY,
+    "import json\n\nvalue = json.loads(\"{}\", None)\n", "import json\n\nvalue = json.loads(\"{}\", cls=None)\n")
+row("json.load(fp, positional)", shape(["json.load"], "CallShape::PositionalMoreThan(1)"), "pass cls=, object_hook=, ... by keyword", JSON_WHY,
+    "import json\nimport sys\n\nvalue = json.load(sys.stdin, None)\n", "import json\nimport sys\n\nvalue = json.load(sys.stdin, cls=None)\n")
+for name, replacement, why, before, after in [
+    ("asynchat.fifo", "collections.deque", "an unused queue class; deque does the job",
+     "import asynchat\n\nqueue = asynchat.fifo()\n", "import collections\n\nqueue = collections.deque()\n"),
+    ("distutils.cmd.install_misc", "nothing: an unused base class (since 2000)", "unused by distutils itself",
+     "import distutils.cmd\n\nprint(distutils.cmd.install_misc)\n", "import distutils.cmd\n\nprint(distutils.cmd.Command)\n"),
+    ("sys.getcounts", "nothing: the counters existed only in COUNT_ALLOCS builds", "COUNT_ALLOCS builds were dropped",
+     "import sys\n\nprint(sys.getcounts())\n", "import sys\n\nprint(sys.getallocatedblocks())\n"),
+]:
+    row(name, NAME, replacement, why, before, after)
+row("hmac.HMAC.digest_cons", METHOD, "nothing: an implementation detail", "HMAC objects may be backed by OpenSSL, which has no such parts",
+    "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.digest_cons)\n", "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.name)\n")
+row("hmac.HMAC.inner", METHOD, "nothing: an implementation detail", "HMAC objects may be backed by OpenSSL, which has no such parts",
+    "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.inner)\n", "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.name)\n")
+row("hmac.HMAC.outer", METHOD, "nothing: an implementation detail", "HMAC objects may be backed by OpenSSL, which has no such parts",
+    "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.outer)\n", "import hmac\n\nmac = hmac.HMAC(b\"key\", digestmod=\"sha256\")\nprint(mac.name)\n")
+row("distutils.command.sdist.sdist.default_format", METHOD, "the formats= option of the sdist command (setup.cfg [sdist])", "the per-platform default table was dropped",
+    "from distutils.command.sdist import sdist\n\nprint(sdist.default_format)\n", "from distutils.command.sdist import sdist\n\nprint(sdist.default_formats)\n")
+row("_gestalt", IMPORT, "platform.mac_ver()", "a macOS-only helper of platform.mac_ver",
+    "import _gestalt\n\nprint(_gestalt.gestalt(\"sysv\"))\n", "import platform\n\nprint(platform.mac_ver())\n")
+row("fpectl", IMPORT, "nothing: floating-point errors are not trapped", "the module was only built on request and broke extensions",
+    "import fpectl\n\nfpectl.turnon_sigfpe()\n", "import math\n\nprint(math.isfinite(1.0))\n")
+
+row("re.Pattern.match/search/fullmatch/split/findall/finditer(pattern=)",
+    keyword(["re.Pattern.match", "re.Pattern.search", "re.Pattern.fullmatch", "re.Pattern.split", "re.Pattern.findall", "re.Pattern.finditer"], ["pattern"]),
+    "string= (or pass the string positionally)", "the parameter was misnamed: it takes the string to search, not a pattern",
+    "import re\n\nword = re.compile(\"a+\")\nfound = word.search(pattern=\"caaat\")\n",
+    "import re\n\nword = re.compile(\"a+\")\nfound = word.search(\"caaat\")\n")
+
 
 def rust_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
@@ -523,12 +640,14 @@ KINDS = {"method": "Method", "parameter": "Parameter", "function": "Function", "
 def main():
     facts = {fact["name"]: fact for fact in json.load(open(FACTS))}
     derived = {"urllib.request." + name: FACT_SPLIT for name in URLLIB_SPLIT}
+    derived.update({name: "json.dump()/dumps()/load()/loads() optional arguments passed positionally"
+                    for name in ("json.dump(obj, fp, positional)", "json.loads(s, positional)", "json.load(fp, positional)")})
     out = []
     for name in sorted(ROWS, key=lambda n: n.encode()):
         spec = ROWS[name]
-        fact = facts.get(name) or facts[derived[name]]
+        fact = facts.get(name) or (facts.get(spec["aka"][0]) if spec["aka"] else None) or facts[derived[name]]
         assert fact["status"] == "removed", name
-        kind = KINDS[fact["kind"]] if name not in derived else "Function"
+        kind = "Parameter" if "Detection::CallShape" in spec["detection"] or "Detection::Keyword" in spec["detection"] else KINDS[fact["kind"]] if name not in derived else "Function"
         deprecated = minor(fact["deprecated_in"])
         deprecated = "Some(v(%d))" % deprecated if deprecated is not None else "None"
         aka = "&[" + ", ".join(rust_string(a) for a in spec["aka"]) + "]"
@@ -551,7 +670,7 @@ def main():
 //! Generated by `scripts/issue14/rows_before_312.py` (facts from the JSON, words and examples from
 //! the script); edit the script and run it again.
 
-use super::{ApiKind, Detection, Entry};
+use super::{ApiKind, CallShape, Detection, Entry};
 use crate::version::PythonVersion;
 
 const fn v(minor: u8) -> PythonVersion {
