@@ -570,9 +570,39 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
     }
 }
 
+/// The entries of each kind of detection (variant of [`Detection`]): the rules ask for some
+/// kinds at every node of a file, so a scan of the whole table there would cost.
+fn entries_of_kind(detection: &Detection) -> &'static [&'static Entry] {
+    type Index = HashMap<std::mem::Discriminant<Detection>, Vec<&'static Entry>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = HashMap::new();
+        for entry in ENTRIES {
+            index.entry(std::mem::discriminant(&entry.detection)).or_default().push(entry);
+        }
+        index
+    });
+    index.get(&std::mem::discriminant(detection)).map_or(&[], Vec::as_slice)
+}
+
+/// The entries of a kind of detection named `name` (their last segment).
+fn entries_of_kind_named(detection: &Detection, name: &str) -> &'static [&'static Entry] {
+    type Index = HashMap<std::mem::Discriminant<Detection>, HashMap<&'static str, Vec<&'static Entry>>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = HashMap::new();
+        for entry in ENTRIES {
+            let kind = index.entry(std::mem::discriminant(&entry.detection)).or_default();
+            kind.entry(entry.name()).or_default().push(entry);
+        }
+        index
+    });
+    index.get(&std::mem::discriminant(detection)).and_then(|kind| kind.get(name)).map_or(&[], Vec::as_slice)
+}
+
 /// Every entry found by `detection`.
 pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
-    ENTRIES.iter().filter(move |entry| entry.detection == detection)
+    entries_of_kind(&detection).iter().copied().filter(move |entry| entry.detection == detection)
 }
 
 /// The entries that report removed keyword parameters of `callable`.
@@ -648,14 +678,13 @@ pub fn is_removed_keyword(name: &str) -> bool {
 /// The entries of methods no longer called that are named `name` (see
 /// [`Detection::UncalledMethod`]).
 pub fn uncalled_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
-    ENTRIES.iter().filter(move |entry| {
-        matches!(entry.detection, Detection::UncalledMethod { .. }) && entry.name() == name
-    })
+    entries_of_kind_named(&Detection::UncalledMethod { modern: "" }, name).iter().copied()
 }
 
 /// The entries of the unary `operator` (see [`Detection::UnaryOperator`]).
 pub fn unary_operator_entries(operator: &str) -> impl Iterator<Item = (&'static Entry, Operand)> + '_ {
-    ENTRIES.iter().filter_map(move |entry| match entry.detection {
+    let sample = Detection::UnaryOperator { operator: "", operand: Operand::Bool };
+    entries_of_kind(&sample).iter().copied().filter_map(move |entry| match entry.detection {
         Detection::UnaryOperator { operator: spelled, operand } if spelled == operator => {
             Some((entry, operand))
         }
@@ -665,9 +694,7 @@ pub fn unary_operator_entries(operator: &str) -> impl Iterator<Item = (&'static 
 
 /// The distinctive-method entries named `name` (see [`Detection::DistinctiveMethod`]).
 pub fn distinctive_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
-    ENTRIES
-        .iter()
-        .filter(move |entry| entry.detection == Detection::DistinctiveMethod && entry.name() == name)
+    entries_of_kind_named(&Detection::DistinctiveMethod, name).iter().copied()
 }
 
 #[cfg(test)]

@@ -136,9 +136,10 @@ enum Needs {
     InCode { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
-    /// A keyword parameter: one of the callables' names in code and one of the keywords as a
-    /// keyword argument.
-    Keyword { callables: Vec<usize>, keywords: Vec<usize> },
+    /// A keyword parameter: one of the callables' names in code, one of the keywords as a
+    /// keyword argument, and a call of one of the callables (or of a method that hands its
+    /// keywords on, `via`: [`stdlib::KEYWORD_FORWARDERS`]) that may pass one of them.
+    Keyword { callables: Vec<usize>, keywords: Vec<usize>, via: Vec<usize> },
     /// A call of a given shape: `callables` met, and a call of one of `words` (the callables'
     /// last segments) whose arguments may have the shape (`named`: the ids of the words the
     /// shape names, see [`CallSite::may_have`]).
@@ -372,18 +373,25 @@ fn words() -> &'static Words {
                             .map(|callable| id(callable.rsplit('.').next().unwrap_or(callable)))
                             .collect(),
                         keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
+                        via: stdlib::KEYWORD_FORWARDERS.iter().map(|(method, _)| id(method)).collect(),
                     },
                 }
             })
             .collect();
         let mut called = vec![false; ids.len()];
         for needs in &needs {
-            needs.visit(&mut |needs| {
-                if let Needs::Called { words, .. } = needs {
+            needs.visit(&mut |needs| match needs {
+                Needs::Called { words, .. } => {
                     for &word in words {
                         called[word] = true;
                     }
                 }
+                Needs::Keyword { callables, via, .. } => {
+                    for &word in callables.iter().chain(via) {
+                        called[word] = true;
+                    }
+                }
+                _ => {}
             });
         }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
@@ -494,9 +502,13 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
         }
         Needs::InCode { name } => seen[name].code,
         Needs::InString { name } => seen[name].string,
-        Needs::Keyword { ref callables, ref keywords } => {
+        Needs::Keyword { ref callables, ref keywords, ref via } => {
             callables.iter().any(|&callable| seen[callable].code)
                 && keywords.iter().any(|&keyword| seen[keyword].keyword)
+                && calls.iter().any(|call| {
+                    (callables.contains(&call.callable) || via.contains(&call.callable))
+                        && call.may_pass_keyword(keywords)
+                })
         }
         Needs::Called { ref callables, words: ref called, shape, ref named } => {
             needs_met(words, evidence, callables)

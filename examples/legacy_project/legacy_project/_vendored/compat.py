@@ -1,2 +1,0 @@
-# Left out of directory runs by `exclude` in pyproject.toml.
-import asynchat
