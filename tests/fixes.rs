@@ -12,7 +12,7 @@
 mod files;
 
 use pysunset::catalogue::ENTRIES;
-use pysunset::fix::recipes::{ISSUE14_RECIPES, RECIPES};
+
 use pysunset::fix::syntax_errors;
 use pysunset::{fix, Applicability, FixOptions, PythonVersion};
 use std::collections::BTreeSet;
@@ -134,10 +134,10 @@ fn every_recipe_has_a_fixture() {
             applied.insert(finding.symbol);
         }
     }
-    let missing: Vec<&str> = RECIPES
+    let missing: Vec<&str> = ENTRIES
         .iter()
-        .chain(ISSUE14_RECIPES)
-        .map(|recipe| recipe.symbol)
+        .filter(|entry| entry.fix.recipe().is_some())
+        .map(|entry| entry.symbol)
         .filter(|symbol| !applied.contains(symbol))
         .collect();
     assert!(missing.is_empty(), "recipes no fixture applies: {missing:?}");

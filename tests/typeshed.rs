@@ -9,7 +9,8 @@
 //! where it fails. `tests/typeshed/gone.py` reads the stubs (`stdlib/VERSIONS` and the
 //! `sys.version_info` gates).
 
-use pysunset::catalogue::{self, behaviours::BEHAVIOURS, stdlib::canonical_path, ENTRIES};
+use pysunset::catalogue::{self, behaviours::BEHAVIOURS, ENTRIES};
+use pysunset::stdlib::canonical_path;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::process::Command;

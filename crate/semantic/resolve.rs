@@ -2,7 +2,7 @@
 //! class of this file, followed through imports, aliases and assignments.
 
 use super::{BindingKind, ClassId, ScopeId, SemanticModel};
-use crate::catalogue::stdlib::{self, Produces};
+use crate::stdlib::{self, Produces};
 use crate::syntax::text;
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -279,13 +279,7 @@ impl<'t> SemanticModel<'t> {
                     Value::LocalClass(base_class) => queue.push((base_class, false)),
                     Value::Qualified(name) if name != "builtins.object" => {
                         let names = with_stdlib_bases(&name, attribute);
-                        // A member that is a row, or a callable whose keywords or arguments rows judge.
-                        let known = |n: &String| {
-                            crate::catalogue::lookup(n).is_some()
-                                || !crate::catalogue::keyword_entries(n).is_empty()
-                                || !crate::catalogue::call_shape_entries(n).is_empty()
-                        };
-                        if names.iter().any(known) {
+                        if names.iter().any(|n| (self.removed.is_removed)(n)) {
                             qualified.extend(names);
                         } else {
                             foreign_bases.push(name);

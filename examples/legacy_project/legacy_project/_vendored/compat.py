@@ -1,0 +1,2 @@
+# Left out of directory runs by `exclude` in pyproject.toml.
+import asynchat
