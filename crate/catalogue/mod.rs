@@ -661,6 +661,36 @@ pub fn is_call_shape_name(name: &str) -> bool {
         .contains(name)
 }
 
+/// Keyword rows whose parameters became positional-only (3.7, 3.9) rather than disappearing:
+/// their keywords, in order, are the parameters at positions 0, 1, ... Once a call fills such a
+/// position with a positional argument, a keyword of the same name is an ordinary keyword that
+/// reaches the callable's `**kwargs` (`weakref.finalize(obj, func, func=3)`): not a use.
+pub static POSITIONAL_ONLY_ROWS: &[&str] = &[
+    "bdb.Bdb.runcall(func=)",
+    "cProfile.Profile.runcall(func=)",
+    "concurrent.futures.Executor.submit(fn=)",
+    "contextlib.ExitStack.callback(callback=)",
+    "curses.wrapper(func=)",
+    "functools.partialmethod(func=)",
+    "multiprocessing.managers.Server.create(c=, typeid=)",
+    "profile.Profile.runcall(func=)",
+    "string.Formatter.format(format_string=)",
+    "trace.Trace.runfunc(func=)",
+    "unittest.TestCase.addCleanup(function=)",
+    "weakref.finalize(obj=, func=)",
+];
+
+/// The position of `keyword` in a row of [`POSITIONAL_ONLY_ROWS`]; `None` for other rows.
+pub fn positional_only_index(entry: &Entry, keyword: &str) -> Option<usize> {
+    let Detection::Keyword { keywords, .. } = entry.detection else {
+        return None;
+    };
+    if !POSITIONAL_ONLY_ROWS.contains(&entry.symbol) {
+        return None;
+    }
+    keywords.iter().position(|listed| *listed == keyword)
+}
+
 /// Whether some entry removed a keyword parameter named `name` (from any callable).
 pub fn is_removed_keyword(name: &str) -> bool {
     static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
@@ -757,6 +787,14 @@ mod tests {
             }
         }
         assert_eq!(rows::FAMILIES.iter().map(|(_, rows)| rows.len()).sum::<usize>(), ENTRIES.len());
+    }
+
+    #[test]
+    fn positional_only_rows_are_keyword_rows() {
+        for symbol in POSITIONAL_ONLY_ROWS {
+            let entry = lookup(symbol).unwrap_or_else(|| panic!("no row {symbol}"));
+            assert!(matches!(entry.detection, Detection::Keyword { .. }), "{symbol}");
+        }
     }
 
     #[test]

@@ -15,10 +15,10 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     also_known_as: &[],
     before: r#"import string
 
-text = string.Formatter().format(format_string="{0}", *["x"])
+text = string.Formatter().format(format_string="-{arg}-", arg="test")
 "#,
     after: r#"import string
 
-text = string.Formatter().format("{0}", "x")
+text = string.Formatter().format("-{arg}-", arg="test")
 "#,
 }];
