@@ -157,6 +157,14 @@ BEHAVIOUR_PROBES = {
             ("smtplib", "SMTP_SSL", "keyfile"),
         ]
     },
+    # The abstract loop's signature kept reuse_address= until 3.12; the loop that runs is the
+    # base event loop, which dropped it in 3.11.
+    "asyncio.AbstractEventLoop.create_datagram_endpoint(reuse_address=)": (
+        ("asyncio",),
+        "import asyncio.base_events, inspect\n"
+        "ok = 'reuse_address' in inspect.signature("
+        "asyncio.base_events.BaseEventLoop.create_datagram_endpoint).parameters\n",
+    ),
     # Removed in 3.5, but the name resolved to _markupbase.ParserBase.error until 3.10.
     "html.parser.HTMLParser.error": (
         ("html.parser",),
