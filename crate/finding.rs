@@ -27,8 +27,9 @@ pub struct Finding {
     pub severity: Severity,
     /// The release that deprecated the API, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed (or will remove) the API.
-    pub removed_in: PythonVersion,
+    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
+    /// deprecation without a removal date.
+    pub removed_in: Option<PythonVersion>,
     /// One line saying what is wrong.
     pub message: String,
     /// What to use instead.
@@ -140,11 +141,15 @@ fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -
         Rule::RemovedModule => format!("{} `{}`", entry.kind.noun(), entry.symbol),
         _ => format!("`{}`", entry.symbol),
     };
-    let when = match (severity, entry.deprecated_in) {
-        (Severity::Warning, Some(deprecated)) => {
-            format!("is deprecated since Python {deprecated} and removed in Python {}", entry.removed_in)
+    let when = match (severity, entry.deprecated_in, entry.removed_in) {
+        (_, Some(deprecated), None) => {
+            format!("is deprecated since Python {deprecated}; no removal date yet")
         }
-        _ => format!("was removed in Python {}", entry.removed_in),
+        (_, None, None) => "is deprecated; no removal date yet".to_string(),
+        (Severity::Warning, Some(deprecated), Some(removed)) => {
+            format!("is deprecated since Python {deprecated} and removed in Python {removed}")
+        }
+        (_, _, Some(removed)) => format!("was removed in Python {removed}"),
     };
     let consequence = match (rule, entry.detection) {
         (Rule::LegacyImportHook, _) => {

@@ -27,11 +27,14 @@ pub enum Rule {
     /// A removed keyword parameter, passed in a call.
     #[serde(rename = "SUN007")]
     RemovedParameter,
+    /// A use of an API that CPython deprecated without a removal date.
+    #[serde(rename = "SUN008")]
+    DeprecatedApi,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::RemovedModule,
         Rule::RemovedName,
         Rule::RemovedMethod,
@@ -39,6 +42,7 @@ impl Rule {
         Rule::LegacyImportHook,
         Rule::RemovedEnvVar,
         Rule::RemovedParameter,
+        Rule::DeprecatedApi,
     ];
 
     /// The stable code, such as `SUN001`.
@@ -51,6 +55,7 @@ impl Rule {
             Rule::LegacyImportHook => "SUN005",
             Rule::RemovedEnvVar => "SUN006",
             Rule::RemovedParameter => "SUN007",
+            Rule::DeprecatedApi => "SUN008",
         }
     }
 
@@ -64,6 +69,7 @@ impl Rule {
             Rule::LegacyImportHook => "legacy-import-hook",
             Rule::RemovedEnvVar => "removed-env-var",
             Rule::RemovedParameter => "removed-parameter",
+            Rule::DeprecatedApi => "deprecated-api",
         }
     }
 
@@ -77,6 +83,7 @@ impl Rule {
             Rule::LegacyImportHook => "a finder or loader that defines only the legacy import-hook methods, which the import system no longer calls",
             Rule::RemovedEnvVar => "a removed environment variable, named in code",
             Rule::RemovedParameter => "a removed keyword parameter, passed in a call",
+            Rule::DeprecatedApi => "an API CPython deprecated without a removal date yet (a warning from the version that deprecated it)",
         }
     }
 

@@ -5,8 +5,9 @@
 pub const USAGE: &str = "\
 Usage: pysunset [OPTIONS] PATH...
 
-Finds uses of Python standard-library APIs that were removed (or are scheduled for
-removal), and says what to use instead. PATH is a file, a directory (searched
+Finds uses of Python standard-library APIs removed since Python 3.3, scheduled for
+removal (up to 3.21) or deprecated with no removal date yet (rule SUN008, warnings),
+and says what to use instead. PATH is a file, a directory (searched
 recursively for Python files, stubs, notebooks, and the .env, Dockerfile, tox.ini,
 shell and CI files where removed environment variables hide), or - for standard input.
 

@@ -15,10 +15,10 @@ const TYPES: &str = r#"
 /** How serious a finding is for the chosen target version. */
 export type Severity = "error" | "warning" | "info";
 /** The stable code of a rule. */
-export type RuleCode = "SUN001" | "SUN002" | "SUN003" | "SUN004" | "SUN005" | "SUN006" | "SUN007";
+export type RuleCode = "SUN001" | "SUN002" | "SUN003" | "SUN004" | "SUN005" | "SUN006" | "SUN007" | "SUN008";
 /** The readable name of a rule; accepted wherever a `RuleCode` is. */
 export type RuleName = "removed-module" | "removed-name" | "removed-method" | "unittest-alias"
-  | "legacy-import-hook" | "removed-env-var" | "removed-parameter";
+  | "legacy-import-hook" | "removed-env-var" | "removed-parameter" | "deprecated-api";
 /** What sort of file a path names: see `sourceKind`. */
 export type SourceKind = "python" | "stub" | "notebook" | "env-text";
 /** The output formats of `render`. */
@@ -50,7 +50,8 @@ export interface Finding {
   kind: ApiKind;
   severity: Severity;
   deprecatedIn: string | null;
-  removedIn: string;
+  /** `null` for a deprecation without a removal date (rule SUN008). */
+  removedIn: string | null;
   message: string;
   replacement: string;
   /** Why the use is safe as written (only on `info` findings). */
@@ -134,7 +135,8 @@ export interface CatalogueEntry {
   kind: ApiKind;
   code: RuleCode;
   deprecatedIn: string | null;
-  removedIn: string;
+  /** `null` for a deprecation without a removal date (rule SUN008). */
+  removedIn: string | null;
   replacement: string;
   why: string;
   alsoKnownAs: string[];

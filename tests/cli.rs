@@ -375,3 +375,30 @@ fn configuration_errors_exit_2_naming_the_file_and_key() {
     assert_eq!(none.status.code(), Some(2));
     assert!(stderr(&none).contains("none.toml: has no [tool.pysunset] table"), "{}", stderr(&none));
 }
+
+/// The undated deprecations are one rule (SUN008, `deprecated-api`): warnings, which do not
+/// fail the run, turned off as a whole by `--ignore` or `[tool.pysunset]`, and alone by `--select`.
+#[test]
+fn undated_deprecations_are_one_rule_turned_on_and_off_as_a_whole() {
+    let dir = scratch("deprecated-api");
+    let source =
+        "import logging\nimport threading\nimport asyncore\nlogging.warn('x')\nthreading.currentThread()\n";
+    std::fs::write(dir.join("t.py"), source).unwrap();
+    let all = stdout(&pysunset(&["t.py"], &dir, None));
+    assert!(
+        all.contains("t.py:4:1: SUN008 warning: [*] `logging.warn` is deprecated since Python 3.3; no removal date yet"),
+        "{all}"
+    );
+    assert!(all.contains("SUN008 warning: [*] `threading.currentThread`"), "{all}");
+    for ignore in [["--ignore", "SUN008"], ["--ignore", "deprecated-api"]] {
+        let text = stdout(&pysunset(&[ignore[0], ignore[1], "t.py"], &dir, None));
+        assert!(!text.contains("SUN008") && text.contains("SUN001"), "{text}");
+    }
+    let only = pysunset(&["--select", "SUN008", "t.py"], &dir, None);
+    assert_eq!(only.status.code(), Some(0), "warnings alone do not fail the run");
+    let text = stdout(&only);
+    assert!(text.contains("SUN008") && !text.contains("SUN001"), "{text}");
+    std::fs::write(dir.join("pyproject.toml"), "[tool.pysunset]\nignore = [\"deprecated-api\"]\n").unwrap();
+    let configured = stdout(&pysunset(&["t.py"], &dir, None));
+    assert!(!configured.contains("SUN008") && configured.contains("SUN001"), "{configured}");
+}

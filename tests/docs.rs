@@ -46,7 +46,8 @@ fn every_finding_links_to_an_anchor_of_its_page() {
 }
 
 /// Each entry's "before" example produces its finding at the removal version (not guarded,
-/// so an error), and its "after" example produces none of it.
+/// so an error; for a deprecation without a removal date, a warning at the version that
+/// deprecated it), and its "after" example produces none of it.
 #[test]
 fn examples_are_tests() {
     use pysunset::{check, Options, Severity};
@@ -55,12 +56,15 @@ fn examples_are_tests() {
         if entry.before.is_empty() {
             continue;
         }
-        let options = Options::new(entry.removed_in.max(pysunset::PythonVersion::OLDEST_TARGET));
+        let oldest = pysunset::PythonVersion::OLDEST_TARGET;
+        let (target, severity) = match entry.removed_in {
+            Some(removed) => (removed.max(oldest), Severity::Error),
+            None => (entry.deprecated_in.unwrap_or(oldest).max(oldest), Severity::Warning),
+        };
+        let options = Options::new(target);
         let before = check(entry.before, &options).expect("checkable example");
         assert!(
-            before
-                .iter()
-                .any(|finding| finding.symbol == entry.symbol && finding.severity == Severity::Error),
+            before.iter().any(|finding| finding.symbol == entry.symbol && finding.severity == severity),
             "the `before` example of {} does not report it:\n{}\n{before:#?}",
             entry.symbol,
             entry.before
@@ -134,7 +138,8 @@ fn every_entry_at_every_target() {
 /// A `why` is read on its own (hover cards, the docs, `--catalogue`): it must not stop mid-sentence.
 #[test]
 fn no_why_stops_mid_sentence() {
-    const DANGLING: &[&str] = &["since", "in", "the", "a", "an", "of", "and", "or", "to", "by", "for", "with"];
+    const DANGLING: &[&str] =
+        &["since", "in", "the", "a", "an", "of", "and", "or", "to", "by", "for", "with"];
     let dangling: Vec<&str> = pysunset::catalogue::ENTRIES
         .iter()
         .filter(|entry| {

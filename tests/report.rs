@@ -124,7 +124,7 @@ fn sarif_is_valid_and_points_at_files_lines_and_rules() {
     assert_eq!(driver["informationUri"], "https://github.com/pysunset/pysunset");
     let rules = driver["rules"].as_array().unwrap();
     let ids: Vec<&str> = rules.iter().map(|rule| rule["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["SUN001", "SUN002", "SUN003", "SUN004", "SUN005", "SUN006", "SUN007"]);
+    assert_eq!(ids, ["SUN001", "SUN002", "SUN003", "SUN004", "SUN005", "SUN006", "SUN007", "SUN008"]);
     for rule in rules {
         assert!(rule["name"].as_str().unwrap().contains('-'));
         assert!(!rule["shortDescription"]["text"].as_str().unwrap().is_empty());

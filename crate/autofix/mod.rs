@@ -259,7 +259,60 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             Some((applicability, message, edits))
         }
         Recipe::SwapToHardlink => hardlink(site, object),
+        Recipe::CallToAttribute { attribute } => {
+            let call = called(site)?;
+            if !arguments(call)?.is_empty() || unbound(site, object) {
+                return None;
+            }
+            let new = format!("{}.{attribute}", site.text(object));
+            let message = format!("replace `{}` with `{new}`", site.text(call));
+            Some((
+                receiver_applicability(site, entry, object),
+                message,
+                vec![RawEdit::replacement(
+                    TextRange::new(name.start_byte(), call.end_byte()),
+                    attribute.to_string(),
+                )],
+            ))
+        }
+        Recipe::CallToAssignment { attribute } => {
+            let call = called(site)?;
+            let statement = site.ancestors.len().checked_sub(2).and_then(|at| site.ancestors.get(at))?;
+            let alone = statement.kind() == "expression_statement" && statement.named_child_count() == 1;
+            let arguments = arguments(call)?;
+            let [value] = arguments.as_slice() else { return None };
+            if !alone || !is_positional(*value) || value.kind() == "named_expression" || unbound(site, object)
+            {
+                return None;
+            }
+            let new = format!("{}.{attribute} = {}", site.text(object), site.text(*value));
+            // `x.set(v)` evaluates `x` then `v`; `x.attr = v` evaluates `v` first.
+            let applicability = if is_simple(object, site) {
+                receiver_applicability(site, entry, object)
+            } else {
+                Applicability::Unsafe
+            };
+            let message = format!("replace `{}` with `{new}`", site.text(call));
+            Some((applicability, message, vec![RawEdit::replacement(TextRange::of(call), new)]))
+        }
         _ => None,
+    }
+}
+
+/// Whether `object` is the class itself (`Thread.getName(t)`): the method is called unbound.
+fn unbound(site: &Site<'_, '_>, object: Node<'_>) -> bool {
+    matches!(site.model.resolve(object, site.scope), Value::Qualified(_))
+}
+
+/// Safe, unless the method is reported on a receiver of unknown class (a distinctive name):
+/// then the method may be someone else's.
+fn receiver_applicability(site: &Site<'_, '_>, entry: &Entry, object: Node<'_>) -> Applicability {
+    let receiver = site.model.resolve(object, site.scope);
+    let unknown = matches!(receiver, Value::Unknown | Value::OrphanReceiver);
+    if entry.detection == Detection::DistinctiveMethod && unknown {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
     }
 }
 
@@ -426,7 +479,7 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
             let message = format!("import `{to}` instead of `{imported}`");
             Some((Applicability::Safe, message, vec![RawEdit::replacement(TextRange::of(name), new)]))
         }
-        Recipe::Replace { .. } if names.len() == 1 && recipe.shape == Shape::Any => {
+        Recipe::Replace { .. } if recipe.shape == Shape::Any => {
             rewrite_from_import(site, statement, &module_path, &names)
         }
         _ => None,

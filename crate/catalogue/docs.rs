@@ -43,16 +43,22 @@ pub fn files() -> Vec<(String, String)> {
     files
 }
 
+/// The rows and behaviours listed under one heading.
+type Listed<'a> = (Vec<&'a Entry>, Vec<&'a Behaviour>);
+
 fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
     let mut out = String::from(GENERATED);
     out.push_str("# Removed standard-library APIs, by Python version\n\n");
     let _ = writeln!(
         out,
-        "pysunset knows {} APIs that CPython removed or has scheduled for removal, and documents {} more \
-         changes that source code does not show. Pick the version you are moving to: everything up to it \
-         is gone there.\n",
+        "pysunset knows {} APIs that CPython removed since Python 3.3, has scheduled for removal, or \
+         deprecated without a removal date ({} of them), and documents {} more changes that source code \
+         does not show. Pick the version you are moving to: everything up to it is gone there; the last \
+         section lists what is deprecated with no removal date yet (rule `{}`).\n",
         ENTRIES.len(),
-        BEHAVIOURS.len()
+        ENTRIES.iter().filter(|entry| entry.removed_in.is_none()).count(),
+        BEHAVIOURS.len(),
+        Rule::DeprecatedApi.code()
     );
     out.push_str("## Rules\n\n| code | name | reports |\n|---|---|---|\n");
     for rule in Rule::ALL {
@@ -61,15 +67,30 @@ fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
     out.push_str("\n## Pages\n\n");
     let names: Vec<String> = families.keys().map(|name| format!("[`{name}`]({name}.md)")).collect();
     let _ = writeln!(out, "{}", names.join(" · "));
-    let mut versions: BTreeMap<PythonVersion, (Vec<&Entry>, Vec<&Behaviour>)> = BTreeMap::new();
+    // Dated removals by version, then the deprecations without a date (`None` sorts last).
+    let mut versions: BTreeMap<(bool, Option<PythonVersion>), Listed> = BTreeMap::new();
     for entry in ENTRIES {
-        versions.entry(entry.removed_in).or_default().0.push(entry);
+        versions.entry((entry.removed_in.is_none(), entry.removed_in)).or_default().0.push(entry);
     }
     for behaviour in BEHAVIOURS {
-        versions.entry(behaviour.removed_in).or_default().1.push(behaviour);
+        versions.entry((behaviour.removed_in.is_none(), behaviour.removed_in)).or_default().1.push(behaviour);
     }
-    for (version, (entries, behaviours)) in versions {
-        let _ = writeln!(out, "\n## Removed in Python {version}\n");
+    for ((_, version), (entries, behaviours)) in versions {
+        match version {
+            Some(version) => {
+                let _ = writeln!(out, "\n## Removed in Python {version}\n");
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n## Deprecated, no removal date yet\n\nReported as warnings (rule `{}`, `{}`) from the version that deprecated them; \
+                     `--ignore {}` leaves them out.\n",
+                    Rule::DeprecatedApi.code(),
+                    Rule::DeprecatedApi.name(),
+                    Rule::DeprecatedApi.code()
+                );
+            }
+        }
         out.push_str("| API | kind | deprecated in | reported as |\n|---|---|---|---|\n");
         for entry in entries {
             let _ = writeln!(
@@ -112,11 +133,11 @@ fn family_page(name: &str, entries: &[&Entry], behaviours: &[&Behaviour]) -> Str
             );
             let _ = writeln!(
                 out,
-                "<a id=\"{}\"></a>\n### {}\n\n- **What:** {} ({deprecated}, removed in Python {}).\n- **Instead:** {}.\n- **Not detectable:** {}.\n",
+                "<a id=\"{}\"></a>\n### {}\n\n- **What:** {} ({deprecated}, {}).\n- **Instead:** {}.\n- **Not detectable:** {}.\n",
                 slug(behaviour.name),
                 escape(behaviour.name),
                 escape(behaviour.what),
-                behaviour.removed_in,
+                removal(behaviour.removed_in),
                 escape(behaviour.instead),
                 escape(behaviour.not_detectable)
             );
@@ -148,7 +169,7 @@ struct BehaviourInfo {
     name: &'static str,
     module: &'static str,
     deprecated_in: Option<PythonVersion>,
-    removed_in: PythonVersion,
+    removed_in: Option<PythonVersion>,
     what: &'static str,
     instead: &'static str,
     not_detectable: &'static str,
@@ -192,10 +213,10 @@ fn entry_section(out: &mut String, entry: &Entry) {
         .map_or_else(|| "without a deprecation period".to_string(), |v| format!("deprecated in Python {v}"));
     let _ = writeln!(
         out,
-        "- **What:** {} {}, {deprecated}, removed in Python {}.",
+        "- **What:** {} {}, {deprecated}, {}.",
         article(entry.kind.noun()),
         entry.kind.noun(),
-        entry.removed_in
+        removal(entry.removed_in)
     );
     let _ = writeln!(out, "- **Why:** {}.", entry.why);
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);
@@ -232,6 +253,14 @@ fn entry_section(out: &mut String, entry: &Entry) {
         );
     }
     out.push('\n');
+}
+
+/// When an API goes, in words.
+fn removal(removed_in: Option<PythonVersion>) -> String {
+    match removed_in {
+        Some(version) => format!("removed in Python {version}"),
+        None => "no removal date yet".to_string(),
+    }
 }
 
 fn article(noun: &str) -> &'static str {

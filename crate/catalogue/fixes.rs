@@ -100,6 +100,20 @@ pub enum Recipe {
     /// rewritten to `from importlib import reload`, and `import imp` is deleted once nothing
     /// in the file spells its name any more.
     MigratedModule,
+    /// A getter method called without arguments becomes the attribute it reads, the receiver
+    /// kept. Ex) `t.getName()` -> `t.name`, `t.isDaemon()` -> `t.daemon`.
+    CallToAttribute {
+        /// The attribute.
+        attribute: &'static str,
+    },
+    /// A setter method called with one positional argument, as a statement of its own, becomes
+    /// an assignment to the attribute it sets. Ex) `t.setDaemon(True)` -> `t.daemon = True`.
+    /// Unsafe unless the receiver is a plain name or attribute: the assignment evaluates the
+    /// value before the receiver, the call the other way round.
+    CallToAssignment {
+        /// The attribute.
+        attribute: &'static str,
+    },
 }
 
 /// Which uses a recipe applies to.
@@ -181,6 +195,10 @@ impl FixRecipe {
             Recipe::MigratedModule => {
                 "`from imp import X` is rewritten to import each name from its replacement when every name has one, and `import imp` is deleted once nothing in the file spells `imp`".to_string()
             }
+            Recipe::CallToAttribute { attribute } => format!("`x.{name}()` becomes `x.{attribute}`"),
+            Recipe::CallToAssignment { attribute } => format!(
+                "`x.{name}(value)` as a statement of its own becomes `x.{attribute} = value` (unsafe when `x` is not a plain name or attribute: the order of evaluation changes)"
+            ),
         };
         let shape = match self.shape {
             Shape::Any => "",

@@ -377,8 +377,9 @@ pub struct Entry {
     pub kind: ApiKind,
     /// The release that deprecated it, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed it (or is scheduled to).
-    pub removed_in: PythonVersion,
+    /// The release that removed it (or is scheduled to); `None` for a deprecation CPython has
+    /// not dated (reported as [`Rule::DeprecatedApi`] warnings).
+    pub removed_in: Option<PythonVersion>,
     /// What to use instead, in one line.
     pub replacement: &'static str,
     /// Why it was removed, in one line.
@@ -399,6 +400,9 @@ pub struct Entry {
 impl Entry {
     /// The rule that reports a use of this entry.
     pub fn rule(&self) -> Rule {
+        if self.removed_in.is_none() {
+            return Rule::DeprecatedApi;
+        }
         match self.detection {
             Detection::Import => Rule::RemovedModule,
             Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
@@ -512,7 +516,7 @@ impl Entry {
 
     /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
     pub fn status_at(&self, target: PythonVersion) -> Option<Status> {
-        if self.removed_in <= target {
+        if self.removed_in.is_some_and(|removed| removed <= target) {
             Some(Status::Removed)
         } else if self.deprecated_in.is_some_and(|version| version <= target) {
             Some(Status::Deprecated)
@@ -536,7 +540,12 @@ pub enum Status {
 
 /// The catalogue's answers to what the semantic model asks about removed APIs.
 pub const REMOVED_APIS: RemovedApis = RemovedApis {
-    is_removed: |symbol| lookup(symbol).is_some(),
+    // A row, or a callable whose keywords or arguments rows judge (`self.addCleanup(function=f)`).
+    is_removed: |symbol| {
+        lookup(symbol).is_some()
+            || !keyword_entries(symbol).is_empty()
+            || !call_shape_entries(symbol).is_empty()
+    },
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
     is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
 };
@@ -567,9 +576,39 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
     }
 }
 
+/// The entries of each kind of detection (variant of [`Detection`]): the rules ask for some
+/// kinds at every node of a file, so a scan of the whole table there would cost.
+fn entries_of_kind(detection: &Detection) -> &'static [&'static Entry] {
+    type Index = HashMap<std::mem::Discriminant<Detection>, Vec<&'static Entry>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = HashMap::new();
+        for entry in ENTRIES {
+            index.entry(std::mem::discriminant(&entry.detection)).or_default().push(entry);
+        }
+        index
+    });
+    index.get(&std::mem::discriminant(detection)).map_or(&[], Vec::as_slice)
+}
+
+/// The entries of a kind of detection named `name` (their last segment).
+fn entries_of_kind_named(detection: &Detection, name: &str) -> &'static [&'static Entry] {
+    type Index = HashMap<std::mem::Discriminant<Detection>, HashMap<&'static str, Vec<&'static Entry>>>;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: Index = HashMap::new();
+        for entry in ENTRIES {
+            let kind = index.entry(std::mem::discriminant(&entry.detection)).or_default();
+            kind.entry(entry.name()).or_default().push(entry);
+        }
+        index
+    });
+    index.get(&std::mem::discriminant(detection)).and_then(|kind| kind.get(name)).map_or(&[], Vec::as_slice)
+}
+
 /// Every entry found by `detection`.
 pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'static Entry> {
-    ENTRIES.iter().filter(move |entry| entry.detection == detection)
+    entries_of_kind(&detection).iter().copied().filter(move |entry| entry.detection == detection)
 }
 
 /// The entries that report removed keyword parameters of `callable`.
@@ -624,6 +663,36 @@ pub fn is_call_shape_name(name: &str) -> bool {
         .contains(name)
 }
 
+/// Keyword rows whose parameters became positional-only (3.7, 3.9) rather than disappearing:
+/// their keywords, in order, are the parameters at positions 0, 1, ... Once a call fills such a
+/// position with a positional argument, a keyword of the same name is an ordinary keyword that
+/// reaches the callable's `**kwargs` (`weakref.finalize(obj, func, func=3)`): not a use.
+pub static POSITIONAL_ONLY_ROWS: &[&str] = &[
+    "bdb.Bdb.runcall(func=)",
+    "cProfile.Profile.runcall(func=)",
+    "concurrent.futures.Executor.submit(fn=)",
+    "contextlib.ExitStack.callback(callback=)",
+    "curses.wrapper(func=)",
+    "functools.partialmethod(func=)",
+    "multiprocessing.managers.Server.create(c=, typeid=)",
+    "profile.Profile.runcall(func=)",
+    "string.Formatter.format(format_string=)",
+    "trace.Trace.runfunc(func=)",
+    "unittest.TestCase.addCleanup(function=)",
+    "weakref.finalize(obj=, func=)",
+];
+
+/// The position of `keyword` in a row of [`POSITIONAL_ONLY_ROWS`]; `None` for other rows.
+pub fn positional_only_index(entry: &Entry, keyword: &str) -> Option<usize> {
+    let Detection::Keyword { keywords, .. } = entry.detection else {
+        return None;
+    };
+    if !POSITIONAL_ONLY_ROWS.contains(&entry.symbol) {
+        return None;
+    }
+    keywords.iter().position(|listed| *listed == keyword)
+}
+
 /// Whether some entry removed a keyword parameter named `name` (from any callable).
 pub fn is_removed_keyword(name: &str) -> bool {
     static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
@@ -645,14 +714,13 @@ pub fn is_removed_keyword(name: &str) -> bool {
 /// The entries of methods no longer called that are named `name` (see
 /// [`Detection::UncalledMethod`]).
 pub fn uncalled_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
-    ENTRIES.iter().filter(move |entry| {
-        matches!(entry.detection, Detection::UncalledMethod { .. }) && entry.name() == name
-    })
+    entries_of_kind_named(&Detection::UncalledMethod { modern: "" }, name).iter().copied()
 }
 
 /// The entries of the unary `operator` (see [`Detection::UnaryOperator`]).
 pub fn unary_operator_entries(operator: &str) -> impl Iterator<Item = (&'static Entry, Operand)> + '_ {
-    ENTRIES.iter().filter_map(move |entry| match entry.detection {
+    let sample = Detection::UnaryOperator { operator: "", operand: Operand::Bool };
+    entries_of_kind(&sample).iter().copied().filter_map(move |entry| match entry.detection {
         Detection::UnaryOperator { operator: spelled, operand } if spelled == operator => {
             Some((entry, operand))
         }
@@ -662,9 +730,7 @@ pub fn unary_operator_entries(operator: &str) -> impl Iterator<Item = (&'static 
 
 /// The distinctive-method entries named `name` (see [`Detection::DistinctiveMethod`]).
 pub fn distinctive_methods(name: &str) -> impl Iterator<Item = &'static Entry> + '_ {
-    ENTRIES
-        .iter()
-        .filter(move |entry| entry.detection == Detection::DistinctiveMethod && entry.name() == name)
+    entries_of_kind_named(&Detection::DistinctiveMethod, name).iter().copied()
 }
 
 #[cfg(test)]
@@ -693,7 +759,13 @@ mod tests {
         for entry in ENTRIES {
             assert!(!entry.replacement.is_empty(), "{}", entry.symbol);
             assert!(!entry.why.is_empty(), "{}", entry.symbol);
-            assert!(entry.deprecated_in.is_none_or(|version| version < entry.removed_in), "{}", entry.symbol);
+            match entry.removed_in {
+                Some(removed) => {
+                    assert!(entry.deprecated_in.is_none_or(|version| version < removed), "{}", entry.symbol)
+                }
+                // An undated deprecation is reported from the version that deprecated it.
+                None => assert!(entry.deprecated_in.is_some(), "{}", entry.symbol),
+            }
             let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
             assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);
             assert_eq!(
@@ -715,6 +787,14 @@ mod tests {
             assert_sorted_and_unique(rows, &format!("rows/{name}.rs"));
         }
         assert_eq!(rows::FAMILIES.iter().map(|(_, rows)| rows.len()).sum::<usize>(), ENTRIES.len());
+    }
+
+    #[test]
+    fn positional_only_rows_are_keyword_rows() {
+        for symbol in POSITIONAL_ONLY_ROWS {
+            let entry = lookup(symbol).unwrap_or_else(|| panic!("no row {symbol}"));
+            assert!(matches!(entry.detection, Detection::Keyword { .. }), "{symbol}");
+        }
     }
 
     #[test]
@@ -756,8 +836,8 @@ pub struct EntryInfo {
     pub code: Rule,
     /// The release that deprecated it, where one did.
     pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed it.
-    pub removed_in: PythonVersion,
+    /// The release that removed it; `null` for a deprecation without a removal date.
+    pub removed_in: Option<PythonVersion>,
     /// What to use instead.
     pub replacement: &'static str,
     /// Why it was removed.

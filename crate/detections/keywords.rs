@@ -81,13 +81,30 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     if passed.is_empty() {
         return;
     }
+    // Positional arguments, without the instance of a method called through its class
+    // (`TestCase.addCleanup(test, f)`), for parameters that became positional-only.
+    let positional = named_children(arguments)
+        .iter()
+        .filter(|argument| !matches!(argument.kind(), "keyword_argument" | "dictionary_splat" | "comment"))
+        .count();
+    // A class (not a module) before the dot: classes are capitalised, as the resolver assumes.
+    let unbound = function.kind() == "attribute"
+        && function.field(Field::Object).is_some_and(|object| {
+            matches!(checker.resolve(object), Value::Qualified(name)
+                if name.rsplit('.').next().is_some_and(|last| last.starts_with(|c: char| c.is_ascii_uppercase())))
+        });
+    let positional = if unbound { positional.saturating_sub(1) } else { positional };
+    let list_splat = named_children(arguments).iter().any(|argument| argument.kind() == "list_splat");
     for callee in callee_names(checker, function, &keywords) {
         for entry in catalogue::keyword_entries(&callee) {
             let Detection::Keyword { keywords, .. } = entry.detection else {
                 continue;
             };
             for (name_node, name) in &passed {
-                if keywords.contains(name) {
+                // The position is filled: the keyword goes on to the callable's `**kwargs`.
+                let filled = catalogue::positional_only_index(entry, name)
+                    .is_some_and(|index| list_splat || positional > index);
+                if keywords.contains(name) && !filled {
                     checker.report(entry, entry.rule(), *name_node, *name_node, Failure::Call);
                 }
             }
@@ -95,8 +112,8 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     }
 }
 
-/// What a file must show for a removed keyword: a callable's name in code and a keyword
-/// argument of that name.
+/// What a file must show for a removed keyword: a callable's name in code, a keyword
+/// argument of that name, and a call that may pass it.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     let Detection::Keyword { callables, keywords } = entry.detection else {
         unreachable!("only keyword entries are detected by keywords.rs")
@@ -104,5 +121,6 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     Needs::Keyword {
         callables: callables.iter().map(|callable| id(QualifiedName::new(callable).last())).collect(),
         keywords: keywords.iter().map(|keyword| id(keyword)).collect(),
+        via: stdlib::KEYWORD_FORWARDERS.iter().map(|(method, _)| id(method)).collect(),
     }
 }

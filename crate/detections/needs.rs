@@ -61,9 +61,10 @@ pub(crate) enum Needs {
     InCode { name: usize },
     /// An environment variable: in a string or as a keyword.
     Variable { name: usize },
-    /// A keyword parameter: one of the callables' names in code and one of the keywords as a
-    /// keyword argument.
-    Keyword { callables: Vec<usize>, keywords: Vec<usize> },
+    /// A keyword parameter: one of the callables' names in code, one of the keywords as a
+    /// keyword argument, and a call of one of the callables (or of a method that hands its
+    /// keywords on, `via`: [`crate::stdlib::KEYWORD_FORWARDERS`]) that may pass one of them.
+    Keyword { callables: Vec<usize>, keywords: Vec<usize>, via: Vec<usize> },
     /// A call of a given shape: `callables` met, and a call of one of `words` (the callables'
     /// last segments) whose arguments may have the shape (`named`: the ids of the words the
     /// shape names, see the prefilter's `CallSite::may_have`).
@@ -88,6 +89,10 @@ impl Needs {
 
 /// What a module-level name (`pathlib.Path`, `shlex.split`) needs: as for [`Needs::Name`].
 pub(crate) fn name_needs(path: &'static str, id: &mut Ids<'_>) -> Needs {
+    if let Some(builtin) = path.strip_prefix("builtins.").filter(|rest| !rest.contains('.')) {
+        // A builtin (`open`) needs no import: its name in code is the evidence.
+        return Needs::InCode { name: id(builtin) };
+    }
     let path = QualifiedName::new(path);
     let (name, parent, root) =
         (path.last(), path.parent().map_or(path.as_str(), QualifiedName::last), path.root());

@@ -50,6 +50,14 @@ pub(super) struct CallSite {
 }
 
 impl CallSite {
+    /// Whether the call may pass one of `keywords` (word ids) by name: it does, or unpacks
+    /// `**kwargs`, or is out of sight.
+    pub fn may_pass_keyword(&self, keywords: &[usize]) -> bool {
+        self.any_shape
+            || self.dictionary_splat
+            || self.keywords.iter().any(|keyword| keyword.is_some_and(|id| keywords.contains(&id)))
+    }
+
     /// Whether the call may have `shape`; `named` holds the word ids of the words the shape
     /// names: the keywords it allows ([`CallShape::KeywordOtherThan`],
     /// [`CallShape::MissingOrNone`]) or the string values it looks for ([`CallShape::Literal`]).

@@ -198,12 +198,18 @@ fn words() -> &'static Words {
         let needs: Vec<Needs> = ENTRIES.iter().map(|entry| detections::needs(entry, &mut id)).collect();
         let mut called = vec![false; ids.len()];
         for needs in &needs {
-            needs.visit(&mut |needs| {
-                if let Needs::Called { words, .. } = needs {
+            needs.visit(&mut |needs| match needs {
+                Needs::Called { words, .. } => {
                     for &word in words {
                         called[word] = true;
                     }
                 }
+                Needs::Keyword { callables, via, .. } => {
+                    for &word in callables.iter().chain(via) {
+                        called[word] = true;
+                    }
+                }
+                _ => {}
             });
         }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
@@ -314,9 +320,13 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
         }
         Needs::InCode { name } => seen[name].code,
         Needs::InString { name } => seen[name].string,
-        Needs::Keyword { ref callables, ref keywords } => {
+        Needs::Keyword { ref callables, ref keywords, ref via } => {
             callables.iter().any(|&callable| seen[callable].code)
                 && keywords.iter().any(|&keyword| seen[keyword].keyword)
+                && calls.iter().any(|call| {
+                    (callables.contains(&call.callable) || via.contains(&call.callable))
+                        && call.may_pass_keyword(keywords)
+                })
         }
         Needs::Called { ref callables, words: ref called, shape, ref named } => {
             needs_met(words, evidence, callables)

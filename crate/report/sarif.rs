@@ -95,7 +95,7 @@ pub fn render(reports: &[FileReport]) -> String {
             let rule_index = Rule::ALL.iter().position(|&rule| rule == finding.code).unwrap_or(0);
             let mut properties = json!({
                 "symbol": finding.symbol,
-                "removedIn": finding.removed_in.to_string(),
+                "removedIn": finding.removed_in.map(|version| version.to_string()),
                 "replacement": finding.replacement,
                 "url": docs_link(&finding.url),
             });

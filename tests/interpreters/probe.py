@@ -120,6 +120,56 @@ BEHAVIOUR_PROBES = {
         (),
         "try:\n    ok = eval('~True') == -2\nexcept TypeError:\n    ok = False\n",
     ),
+    # The asyncio primitives kept `loop=` in their signatures in 3.10 only to reject it.
+    **{
+        f"asyncio.{name}(loop=)": (
+            ("asyncio",),
+            "import asyncio\n"
+            "loop = asyncio.new_event_loop()\n"
+            "try:\n"
+            f"    asyncio.{name}({'2, ' if 'Semaphore' in name else ''}loop=loop)\n"
+            "    ok = True\n"
+            "except TypeError:\n"
+            "    ok = False\n"
+            "finally:\n"
+            "    loop.close()\n",
+        )
+        for name in ["BoundedSemaphore", "Condition", "Event", "Lock", "Queue", "Semaphore"]
+    },
+    # Instance attributes set by constructors (some of which connect): read from the source.
+    **{
+        f"{module}.{cls}.{attribute}": (
+            (module,),
+            "import importlib, inspect\n"
+            f"cls = getattr(importlib.import_module({module!r}), {cls!r})\n"
+            f"ok = 'self.{attribute} =' in inspect.getsource(cls.__init__)\n",
+        )
+        for module, cls, attribute in [
+            ("ftplib", "FTP_TLS", "certfile"),
+            ("ftplib", "FTP_TLS", "keyfile"),
+            ("http.client", "HTTPSConnection", "cert_file"),
+            ("http.client", "HTTPSConnection", "key_file"),
+            ("imaplib", "IMAP4_SSL", "certfile"),
+            ("imaplib", "IMAP4_SSL", "keyfile"),
+            ("poplib", "POP3_SSL", "certfile"),
+            ("poplib", "POP3_SSL", "keyfile"),
+            ("smtplib", "SMTP_SSL", "certfile"),
+            ("smtplib", "SMTP_SSL", "keyfile"),
+        ]
+    },
+    # The abstract loop's signature kept reuse_address= until 3.12; the loop that runs is the
+    # base event loop, which dropped it in 3.11.
+    "asyncio.AbstractEventLoop.create_datagram_endpoint(reuse_address=)": (
+        ("asyncio",),
+        "import asyncio.base_events, inspect\n"
+        "ok = 'reuse_address' in inspect.signature("
+        "asyncio.base_events.BaseEventLoop.create_datagram_endpoint).parameters\n",
+    ),
+    # Removed in 3.5, but the name resolved to _markupbase.ParserBase.error until 3.10.
+    "html.parser.HTMLParser.error": (
+        ("html.parser",),
+        "import html.parser\nok = 'error' in vars(html.parser.HTMLParser)\n",
+    ),
     "sqlite3.Cursor.execute(':name', sequence)": (
         ("sqlite3",),
         "import sqlite3\n"

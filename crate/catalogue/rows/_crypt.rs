@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "_crypt",
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
-    removed_in: v(13),
+    removed_in: Some(v(13)),
     replacement: "hashlib, or PyPI bcrypt, passlib, argon2-cffi or legacycrypt",
     why: "the C part of the crypt module, which PEP 594 removed",
     detection: Detection::Import,

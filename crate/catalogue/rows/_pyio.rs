@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "_pyio.OpenWrapper",
     kind: ApiKind::Alias,
     deprecated_in: Some(v(10)),
-    removed_in: v(12),
+    removed_in: Some(v(12)),
     replacement: "_pyio.open (or the builtin open())",
     why: "an alias of open() kept for the pure-Python io implementation; open() itself is the function now",
     detection: Detection::Name,

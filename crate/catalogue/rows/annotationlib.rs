@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "annotationlib.ForwardRef._evaluate",
     kind: ApiKind::Method,
     deprecated_in: Some(v(14)),
-    removed_in: v(16),
+    removed_in: Some(v(16)),
     replacement: "ForwardRef.evaluate(), the public method",
     why: "a private method that typing used internally; 3.14 made evaluate() the public way",
     detection: Detection::Method,

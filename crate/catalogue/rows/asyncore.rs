@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "asyncore",
     kind: ApiKind::Module,
     deprecated_in: Some(v(6)),
-    removed_in: v(12),
+    removed_in: Some(v(12)),
     replacement: "asyncio (protocols and transports, or streams); PyPI copy: pyasyncore",
     why: "PEP 594: superseded by asyncio",
     detection: Detection::Import,

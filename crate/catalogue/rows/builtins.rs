@@ -5,10 +5,25 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "bool(x=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "pass the value positionally: bool(value)",
+        why: "the first parameters of the builtin types became positional-only in 3.7",
+        detection: Detection::Keyword { callables: &["builtins.bool"], keywords: &["x"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"value = bool(x=1)
+"#,
+        after: r#"value = bool(1)
+"#,
+    },
+    Entry {
         symbol: "builtins.bool.__invert__",
         kind: ApiKind::Method,
         deprecated_in: Some(v(12)),
-        removed_in: v(16),
+        removed_in: Some(v(16)),
         replacement: "not x for the logical negation, or ~int(x) when the integer -2 or -1 is really wanted",
         why: "~True is -2, not False: bool inherits int's bitwise inversion, which is almost always a mistake for not",
         detection: Detection::UnaryOperator { operator: "~", operand: Operand::Bool },
@@ -19,6 +34,83 @@ pub(super) const ROWS: &[Entry] = &[
 "#,
         after: r#"def flipped(enabled):
     return not enabled
+"#,
+    },
+    Entry {
+        symbol: "float(x=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "pass the value positionally: float(value)",
+        why: "the first parameters of the builtin types became positional-only in 3.7",
+        detection: Detection::Keyword { callables: &["builtins.float"], keywords: &["x"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"value = float(x="1.5")
+"#,
+        after: r#"value = float("1.5")
+"#,
+    },
+    Entry {
+        symbol: "int(x=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "pass the value positionally: int(value)",
+        why: "the first parameters of the builtin types became positional-only in 3.7",
+        detection: Detection::Keyword { callables: &["builtins.int"], keywords: &["x"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"value = int(x="7")
+"#,
+        after: r#"value = int("7")
+"#,
+    },
+    Entry {
+        symbol: "list(sequence=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "pass the value positionally: list(value)",
+        why: "the first parameters of the builtin types became positional-only in 3.7",
+        detection: Detection::Keyword { callables: &["builtins.list"], keywords: &["sequence"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"value = list(sequence="ab")
+"#,
+        after: r#"value = list("ab")
+"#,
+    },
+    Entry {
+        symbol: "open(path, 'U')",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(3)),
+        removed_in: Some(v(11)),
+        replacement: "drop the 'U': text mode translates newlines already (see newline=)",
+        why: "universal newlines are the default of text mode since 3.0",
+        detection: Detection::CallShape { callables: &["builtins.open", "io.open", "codecs.open"], shape: CallShape::Literal { index: 1, values: &["U", "rU", "Ur", "rbU", "rUb", "Urb", "bU", "Ub", "rtU", "rUt"] } },
+        fix: Remedy::Manual,
+        also_known_as: &["open() / io.open() / codecs.open() / fileinput mode 'U'"],
+        before: r#"with open("notes.txt", "rU") as f:
+    text = f.read()
+"#,
+        after: r#"with open("notes.txt") as f:
+    text = f.read()
+"#,
+    },
+    Entry {
+        symbol: "tuple(sequence=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "pass the value positionally: tuple(value)",
+        why: "the first parameters of the builtin types became positional-only in 3.7",
+        detection: Detection::Keyword { callables: &["builtins.tuple"], keywords: &["sequence"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"value = tuple(sequence="ab")
+"#,
+        after: r#"value = tuple("ab")
 "#,
     },
 ];

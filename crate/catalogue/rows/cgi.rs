@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "cgi",
         kind: ApiKind::Module,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "urllib.parse.parse_qs/parse_qsl for queries, email.message for headers, PyPI multipart for forms; copies: legacy-cgi, standard-cgi",
         why: "PEP 594 removed this \"dead battery\": unmaintained and little used",
         detection: Detection::Import,
@@ -30,7 +30,7 @@ name = form["name"][0]
         symbol: "cgi.FieldStorage",
         kind: ApiKind::Class,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "urllib.parse.parse_qsl for GET/HEAD queries; email.message or PyPI multipart for POST/PUT bodies",
         why: "part of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
@@ -48,10 +48,29 @@ name = parse_qs(os.environ["QUERY_STRING"])["name"][0]
 "#,
     },
     Entry {
+        symbol: "cgi.escape",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(8)),
+        replacement: "html.escape(s, quote=False) (html.escape quotes \" and ' by default)",
+        why: "HTML escaping belongs to the html module (3.2), which also escapes quotes",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("html.escape also escapes quotes unless quote=False is passed"),
+        also_known_as: &[],
+        before: r#"import cgi
+
+safe = cgi.escape("<b>")
+"#,
+        after: r#"import html
+
+safe = html.escape("<b>", quote=False)
+"#,
+    },
+    Entry {
         symbol: "cgi.log",
         kind: ApiKind::Function,
         deprecated_in: Some(v(10)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "the logging module",
         why: "an undocumented logging helper of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
@@ -70,7 +89,7 @@ logging.info("request handled")
         symbol: "cgi.parse",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "urllib.parse.parse_qs(query_string)",
         why: "part of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
@@ -90,7 +109,7 @@ fields = parse_qs(os.environ["QUERY_STRING"])
         symbol: "cgi.parse_header",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "email.message.EmailMessage: msg[\"content-type\"] = value; msg.get_content_type(), msg[\"content-type\"].params",
         why: "part of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
@@ -111,7 +130,7 @@ value, params = message.get_content_type(), message["content-type"].params
         symbol: "cgi.parse_multipart",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "the email package (email.parser.BytesParser) or PyPI multipart",
         why: "part of the cgi module, which PEP 594 removed in 3.13",
         detection: Detection::Name,
@@ -125,6 +144,44 @@ fields = cgi.parse_multipart(sys.stdin.buffer, {"boundary": b"xyz"})
         after: r#"import multipart
 
 forms, files = multipart.parse_form_data(environ)
+"#,
+    },
+    Entry {
+        symbol: "cgi.parse_qs",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(8)),
+        replacement: "urllib.parse.parse_qs()",
+        why: "query strings are parsed by urllib.parse since 2.6",
+        detection: Detection::Name,
+        fix: replace("urllib.parse.parse_qs", "urllib.parse"),
+        also_known_as: &[],
+        before: r#"import cgi
+
+query = cgi.parse_qs("a=1&b=2")
+"#,
+        after: r#"import urllib.parse
+
+query = urllib.parse.parse_qs("a=1&b=2")
+"#,
+    },
+    Entry {
+        symbol: "cgi.parse_qsl",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(8)),
+        replacement: "urllib.parse.parse_qsl()",
+        why: "query strings are parsed by urllib.parse since 2.6",
+        detection: Detection::Name,
+        fix: replace("urllib.parse.parse_qsl", "urllib.parse"),
+        also_known_as: &[],
+        before: r#"import cgi
+
+pairs = cgi.parse_qsl("a=1&b=2")
+"#,
+        after: r#"import urllib.parse
+
+pairs = urllib.parse.parse_qsl("a=1&b=2")
 "#,
     },
 ];

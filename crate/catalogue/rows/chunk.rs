@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "chunk",
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
-    removed_in: v(13),
+    removed_in: Some(v(13)),
     replacement: "PyPI standard-chunk (a copy), or read the IFF chunk headers with struct",
     why: "PEP 594 removed this \"dead battery\": unmaintained and little used",
     detection: Detection::Import,

@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "crypt",
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
-    removed_in: v(13),
+    removed_in: Some(v(13)),
     replacement: "hashlib (scrypt, pbkdf2_hmac), or PyPI bcrypt, passlib, argon2-cffi, legacycrypt",
     why: "PEP 594 removed this \"dead battery\": unmaintained and little used",
     detection: Detection::Import,

@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "csv.__version__",
     kind: ApiKind::Attribute,
     deprecated_in: Some(v(15)),
-    removed_in: v(20),
+    removed_in: Some(v(20)),
     replacement: "sys.version_info",
     why: "a version string frozen years ago; the module's version is Python's own",
     detection: Detection::Name,

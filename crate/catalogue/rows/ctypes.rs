@@ -5,10 +5,29 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "ctypes.ARRAY",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(13)),
+        removed_in: None,
+        replacement: "multiply the item type: item_type * length",
+        why: "an undocumented helper that only spelled item_type * length",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import ctypes
+
+Buffer = ctypes.ARRAY(ctypes.c_char, 16)
+"#,
+        after: r#"import ctypes
+
+Buffer = ctypes.c_char * 16
+"#,
+    },
+    Entry {
         symbol: "ctypes.POINTER(str)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(14)),
-        removed_in: v(19),
+        removed_in: Some(v(19)),
         replacement: "create the pointer type once the structure exists: declare the class, then POINTER(TheClass)",
         why: "a string made an incomplete pointer type kept in a global cache that SetPointerType() filled later; that cache goes",
         detection: Detection::CallShape { callables: &["ctypes.POINTER"], shape: CallShape::StringLiteral { index: 0 } },
@@ -33,7 +52,7 @@ Node._fields_ = [("next", NodePointer)]
         symbol: "ctypes.SetPointerType",
         kind: ApiKind::Function,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "define the pointer type after the structure it points to (or set the incomplete type's _fields_ later)",
         why: "a helper for incomplete pointer types that ctypes.POINTER() handles itself",
         detection: Detection::Name,
@@ -56,7 +75,7 @@ Node._fields_ = [("next", ctypes.POINTER(Node))]
         symbol: "ctypes._pointer_type_cache",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(14)),
-        removed_in: v(19),
+        removed_in: Some(v(19)),
         replacement: "nothing: ctypes.POINTER() caches the pointer type on the pointed-to type",
         why: "a private cache, replaced by an attribute of each type",
         detection: Detection::Name,
@@ -75,7 +94,7 @@ NodePointer = ctypes.POINTER(Node)
         symbol: "ctypes.macholib.__version__",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
-        removed_in: v(20),
+        removed_in: Some(v(20)),
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,

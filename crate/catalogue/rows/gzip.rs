@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Attribute,
     // Deprecated in Python 2.6, before the versions this table counts.
     deprecated_in: None,
-    removed_in: v(12),
+    removed_in: Some(v(12)),
     replacement: "f.name",
     why: "file objects report their path as name; filename was a redundant, deprecated spelling",
     detection: Detection::Method,

@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "imaplib.IMAP4.file",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(14)),
-        removed_in: v(19),
+        removed_in: Some(v(19)),
         replacement: "nothing: read responses through IMAP4's own methods (readline(), read())",
         why: "an undocumented file object over the socket; IMAP4 now buffers its reads itself",
         detection: Detection::Method,
@@ -29,7 +29,7 @@ line = connection.readline()
         symbol: "imaplib.IMAP4_SSL(keyfile=, certfile=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(6)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "ssl_context=ssl_context, with ssl_context.load_cert_chain(certfile, keyfile)",
         why: "certificate files given one by one bypassed SSLContext's verification settings; pass a configured context instead",
         detection: Detection::Keyword { callables: &["imaplib.IMAP4_SSL"], keywords: &["keyfile", "certfile"] },
@@ -48,10 +48,56 @@ mail = imaplib.IMAP4_SSL("imap.example.com", ssl_context=context)
 "#,
     },
     Entry {
+        symbol: "imaplib.IMAP4_SSL.certfile",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(6)),
+        removed_in: Some(v(12)),
+        replacement: "read the certificate from the SSLContext you passed as context=",
+        why: "the key and certificate live in the SSLContext (3.6 deprecated the separate arguments); 3.12 removed them and their attributes",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import imaplib
+
+client = imaplib.IMAP4_SSL("imap.example.com")
+print(client.certfile)
+"#,
+        after: r#"import imaplib
+import ssl
+
+context = ssl.create_default_context()
+client = imaplib.IMAP4_SSL("imap.example.com")
+print(context.verify_mode)
+"#,
+    },
+    Entry {
+        symbol: "imaplib.IMAP4_SSL.keyfile",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(6)),
+        removed_in: Some(v(12)),
+        replacement: "read the certificate from the SSLContext you passed as context=",
+        why: "the key and certificate live in the SSLContext (3.6 deprecated the separate arguments); 3.12 removed them and their attributes",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import imaplib
+
+client = imaplib.IMAP4_SSL("imap.example.com")
+print(client.keyfile)
+"#,
+        after: r#"import imaplib
+import ssl
+
+context = ssl.create_default_context()
+client = imaplib.IMAP4_SSL("imap.example.com")
+print(context.verify_mode)
+"#,
+    },
+    Entry {
         symbol: "imaplib.__version__",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
-        removed_in: v(20),
+        removed_in: Some(v(20)),
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,

@@ -5,10 +5,98 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "importlib.abc.FileLoader.contents",
+        kind: ApiKind::Method,
+        deprecated_in: None,
+        removed_in: Some(v(10)),
+        replacement: "importlib.resources.files(package).iterdir()",
+        why: "the resource reader API moved to importlib.resources (TraversableResources)",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.FileLoader):
+    def names(self):
+        return list(self.contents())
+"#,
+        after: r#"import importlib.resources
+
+def names():
+    return [item.name for item in importlib.resources.files("pkg").iterdir()]
+"#,
+    },
+    Entry {
+        symbol: "importlib.abc.FileLoader.is_resource",
+        kind: ApiKind::Method,
+        deprecated_in: None,
+        removed_in: Some(v(10)),
+        replacement: "importlib.resources.files(package).joinpath(name).is_file()",
+        why: "the resource reader API moved to importlib.resources (TraversableResources)",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.FileLoader):
+    def has(self):
+        return self.is_resource("data.txt")
+"#,
+        after: r#"import importlib.resources
+
+def has():
+    return importlib.resources.files("pkg").joinpath("data.txt").is_file()
+"#,
+    },
+    Entry {
+        symbol: "importlib.abc.FileLoader.open_resource",
+        kind: ApiKind::Method,
+        deprecated_in: None,
+        removed_in: Some(v(10)),
+        replacement: "importlib.resources.files(package)",
+        why: "the resource reader API moved to importlib.resources (TraversableResources)",
+        detection: Detection::Method,
+        fix: Remedy::ManualBecause("files() needs the package's name, which the loader method did not take"),
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.FileLoader):
+    def read(self):
+        return self.open_resource("data.txt").read()
+"#,
+        after: r#"import importlib.resources
+
+def read():
+    return importlib.resources.files("pkg").joinpath("data.txt").read_bytes()
+"#,
+    },
+    Entry {
+        symbol: "importlib.abc.FileLoader.resource_path",
+        kind: ApiKind::Method,
+        deprecated_in: None,
+        removed_in: Some(v(10)),
+        replacement: "importlib.resources.files(package) and as_file()",
+        why: "the resource reader API moved to importlib.resources (TraversableResources)",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.FileLoader):
+    def where(self):
+        return self.resource_path("data.txt")
+"#,
+        after: r#"import importlib.resources
+
+def where():
+    return importlib.resources.files("pkg").joinpath("data.txt")
+"#,
+    },
+    Entry {
         symbol: "importlib.abc.Finder",
         kind: ApiKind::Class,
         deprecated_in: Some(v(3)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.abc.MetaPathFinder or importlib.abc.PathEntryFinder, with find_spec()",
         why: "an abstract base of the PEP 302 finder protocol; PEP 451's find_spec() split finders into two kinds",
         detection: Detection::Name,
@@ -30,7 +118,7 @@ class PluginFinder(importlib.abc.MetaPathFinder):
         symbol: "importlib.abc.InspectLoader.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -49,7 +137,7 @@ module = importlib.import_module("tool")
         symbol: "importlib.abc.Loader.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -68,7 +156,7 @@ module = importlib.import_module("tool")
         symbol: "importlib.abc.Loader.module_repr",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::HookMethod(Hook { modern: "exec_module", parameters: (1, 1), finder: HookFinder::Either }),
@@ -88,7 +176,7 @@ text = repr(json)
         symbol: "importlib.abc.MetaPathFinder.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: (1, 2), finder: HookFinder::MetaPath }),
@@ -109,7 +197,7 @@ for finder in sys.meta_path:
         symbol: "importlib.abc.PathEntryFinder.find_loader",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: (1, 1), finder: HookFinder::Either }),
@@ -130,7 +218,7 @@ spec = finder.find_spec("json")
         symbol: "importlib.abc.PathEntryFinder.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: (1, 2), finder: HookFinder::PathEntry }),
@@ -148,10 +236,52 @@ spec = finder.find_spec("json")
 "#,
     },
     Entry {
+        symbol: "importlib.abc.PyLoader",
+        kind: ApiKind::Class,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(4)),
+        replacement: "importlib.abc.SourceLoader",
+        why: "SourceLoader (3.2) covers source and bytecode loading",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("SourceLoader has different abstract methods (get_data, get_filename)"),
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.PyLoader):
+    pass
+"#,
+        after: r#"import importlib.abc
+
+class Loader(importlib.abc.SourceLoader):
+    pass
+"#,
+    },
+    Entry {
+        symbol: "importlib.abc.PyPycLoader",
+        kind: ApiKind::Class,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(4)),
+        replacement: "importlib.abc.SourceLoader",
+        why: "SourceLoader (3.2) covers source and bytecode loading",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("SourceLoader has different abstract methods (get_data, get_filename)"),
+        also_known_as: &[],
+        before: r#"import importlib.abc
+
+class Loader(importlib.abc.PyPycLoader):
+    pass
+"#,
+        after: r#"import importlib.abc
+
+class Loader(importlib.abc.SourceLoader):
+    pass
+"#,
+    },
+    Entry {
         symbol: "importlib.abc.ResourceReader",
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "importlib.resources.abc.TraversableResources",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -172,7 +302,7 @@ class Reader(importlib.resources.abc.TraversableResources):
         symbol: "importlib.abc.Traversable",
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "importlib.resources.abc.Traversable",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -193,7 +323,7 @@ def read(path: Traversable) -> bytes:
         symbol: "importlib.abc.TraversableResources",
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "importlib.resources.abc.TraversableResources",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -214,7 +344,7 @@ class Reader(importlib.resources.abc.TraversableResources):
         symbol: "importlib.find_loader",
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.util.find_spec(name) (the loader is spec.loader)",
         why: "PEP 451 module specs replaced loaders as the result of a module search",
         detection: Detection::Name,
@@ -233,7 +363,7 @@ loader = importlib.util.find_spec("json").loader
         symbol: "importlib.machinery.BuiltinImporter.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.machinery.BuiltinImporter.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -252,7 +382,7 @@ spec = BuiltinImporter.find_spec("sys")
         symbol: "importlib.machinery.BuiltinImporter.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -271,7 +401,7 @@ module = importlib.import_module("posix")
         symbol: "importlib.machinery.BuiltinImporter.module_repr",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::Method,
@@ -291,7 +421,7 @@ text = repr(sys)
         symbol: "importlib.machinery.ExtensionFileLoader.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -312,7 +442,7 @@ spec.loader.exec_module(module)
         symbol: "importlib.machinery.FileFinder.find_loader",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "FileFinder.find_spec(name) (the loader is spec.loader)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -333,7 +463,7 @@ spec = finder.find_spec("json")
         symbol: "importlib.machinery.FileFinder.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "FileFinder.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -354,7 +484,7 @@ spec = finder.find_spec("json")
         symbol: "importlib.machinery.FrozenImporter.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.machinery.FrozenImporter.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -373,7 +503,7 @@ spec = FrozenImporter.find_spec("zipimport")
         symbol: "importlib.machinery.FrozenImporter.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -392,7 +522,7 @@ module = importlib.import_module("zipimport")
         symbol: "importlib.machinery.FrozenImporter.module_repr",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::Method,
@@ -412,7 +542,7 @@ text = repr(zipimport)
         symbol: "importlib.machinery.PathFinder.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.machinery.PathFinder.find_spec(name, path)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -431,7 +561,7 @@ spec = PathFinder.find_spec("json")
         symbol: "importlib.machinery.SourceFileLoader.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -452,7 +582,7 @@ spec.loader.exec_module(settings)
         symbol: "importlib.machinery.SourcelessFileLoader.load_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -473,7 +603,7 @@ spec.loader.exec_module(module)
         symbol: "importlib.machinery.WindowsRegistryFinder.find_module",
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "importlib.machinery.WindowsRegistryFinder.find_spec(name, path)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -492,7 +622,7 @@ spec = WindowsRegistryFinder.find_spec("winreg")
         symbol: "importlib.metadata.EntryPoint.__getitem__",
         kind: ApiKind::Method,
         deprecated_in: None,
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "read entry_point.name, entry_point.value and entry_point.group",
         why: "EntryPoint stopped being a tuple in 3.11 (a shim kept indexing working with a warning); the shim is gone",
         detection: Detection::Subscript { raises: Failure::Call },
@@ -513,7 +643,7 @@ for entry_point in entry_points(group="console_scripts"):
         symbol: "importlib.metadata.SelectableGroups",
         kind: ApiKind::Class,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "entry_points(group=\"...\") or entry_points().select(group=\"...\") (an EntryPoints)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Name,
@@ -533,7 +663,7 @@ scripts = entry_points(group="console_scripts")
         symbol: "importlib.metadata.SelectableGroups.__getitem__",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "entry_points(group=\"...\") or entry_points().select(group=\"...\")",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Subscript { raises: Failure::Lookup },
@@ -552,7 +682,7 @@ scripts = entry_points(group="console_scripts")
         symbol: "importlib.metadata.SelectableGroups.get",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "entry_points(group=\"...\") (empty when no entry point is in the group)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -571,7 +701,7 @@ plugins = importlib.metadata.entry_points(group="myapp.plugins")
         symbol: "importlib.metadata.SelectableGroups.items",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "iterate over entry_points().groups and select(group=...) each",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -593,7 +723,7 @@ for group in found.groups:
         symbol: "importlib.metadata.SelectableGroups.keys",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "entry_points().groups (a set of group names)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -612,7 +742,7 @@ groups = sorted(entry_points().groups)
         symbol: "importlib.metadata.SelectableGroups.values",
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "iterate over entry_points() itself (every entry point of every group)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -631,10 +761,29 @@ for entry_point in entry_points():
 "#,
     },
     Entry {
+        symbol: "importlib.resources.Resource",
+        kind: ApiKind::Alias,
+        deprecated_in: None,
+        removed_in: Some(v(13)),
+        replacement: "str (a resource name), or importlib.resources.abc.Traversable for files()",
+        why: "a type alias of the legacy resource functions, which 3.13 rewrote",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"from importlib.resources import Resource
+
+def load(name: Resource) -> bytes:
+    return b""
+"#,
+        after: r#"def load(name: str) -> bytes:
+    return b""
+"#,
+    },
+    Entry {
         symbol: "importlib.resources.files(package=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "pass the anchor positionally: files(\"mypackage\")",
         why: "renamed anchor= in 3.12, as it may name any module, not only a package",
         detection: Detection::Keyword { callables: &["importlib.resources.files"], keywords: &["package"] },
@@ -653,7 +802,7 @@ data = importlib.resources.files("app").joinpath("data.json")
         symbol: "importlib.util.cache_from_source(debug_override=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(5)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "optimization= (\"\" for a plain .pyc, 1 or 2 for -O / -OO)",
         why: "replaced by optimization= in 3.5 (PEP 488), when .pyo files went away",
         detection: Detection::Keyword { callables: &["importlib.util.cache_from_source"], keywords: &["debug_override"] },
@@ -672,7 +821,7 @@ pyc = importlib.util.cache_from_source("tool.py", optimization=1)
         symbol: "importlib.util.module_for_loader",
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "implement Loader.exec_module(module); the import system creates the module and handles sys.modules",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
@@ -693,7 +842,7 @@ def load_module(self, module):
         symbol: "importlib.util.set_loader",
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "nothing: the import system sets __loader__ (from the module's spec)",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
@@ -714,7 +863,7 @@ def load_module(self, name):
         symbol: "importlib.util.set_package",
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "nothing: the import system sets __package__ (from the module's spec)",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,

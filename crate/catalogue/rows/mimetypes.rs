@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "mimetypes.MimeTypes.add_type(type, \"ext\")",
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(14)),
-    removed_in: v(16),
+    removed_in: Some(v(16)),
     replacement: "spell the extension with its dot: add_type(\"text/x-ini\", \".ini\")",
     why: "an extension without a dot was stored as given and could never match a file name",
     detection: Detection::CallShape {

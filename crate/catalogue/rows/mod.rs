@@ -7,8 +7,14 @@
 //! against real interpreters; `tests/interpreters/` checks this table against them again.
 //! Every row carries a `before`/`after` example; `tests/docs.rs` runs them as tests.
 
+mod _bootlocale;
 mod _crypt;
+mod _dummy_thread;
+mod _gestalt;
+mod _markupbase;
+mod _msi;
 mod _pyio;
+mod _tkinter;
 mod abc;
 mod aifc;
 mod annotationlib;
@@ -19,49 +25,86 @@ mod asynchat;
 mod asyncio;
 mod asyncore;
 mod audioop;
+mod base64;
+mod bdb;
+mod binascii;
+mod binhex;
 mod builtins;
+mod bz2;
+mod calendar;
 mod cgi;
 mod cgitb;
 mod chunk;
+mod codecs;
 mod collections;
+mod concurrent;
 mod configparser;
+mod contextlib;
 mod crypt;
 mod csv;
 mod ctypes;
+mod curses;
+mod datetime;
 mod decimal;
+mod difflib;
 mod dis;
 mod distutils;
+mod dummy_threading;
 mod email;
+#[path = "enum.rs"]
+mod enum_;
+mod fileinput;
+mod formatter;
+mod fpectl;
+mod fractions;
 mod ftplib;
+mod functools;
+mod gettext;
 mod glob;
+mod grp;
 mod gzip;
 mod hashlib;
+mod hmac;
+mod html;
 mod http;
 mod imaplib;
 mod imghdr;
 mod imp;
 mod importlib;
+mod inspect;
 mod io;
 mod ipaddress;
 mod json;
+mod keyword;
 mod lib2to3;
 mod locale;
 mod logging;
+mod macpath;
+mod macurl2path;
 mod mailcap;
+mod math;
 mod mimetypes;
 mod msilib;
+mod multiprocessing;
 mod nis;
 mod nntplib;
+mod ntpath;
 mod nturl2path;
 mod opcode;
 mod optparse;
+mod os;
 mod ossaudiodev;
+mod parser;
 mod pathlib;
+mod pdb;
 mod pipes;
 mod pkgutil;
 mod platform;
+mod plistlib;
 mod poplib;
+mod profile;
 mod pty;
+mod pydoc;
 mod python;
 mod random;
 mod re;
@@ -77,7 +120,10 @@ mod sre_compile;
 mod sre_constants;
 mod sre_parse;
 mod ssl;
+mod string;
+mod subprocess;
 mod sunau;
+mod symbol;
 mod symtable;
 mod sys;
 mod sysconfig;
@@ -86,16 +132,36 @@ mod tarfile;
 mod telnetlib;
 mod tempfile;
 mod threading;
+mod time;
 mod tkinter;
 mod token;
 mod tokenize;
+mod trace;
+mod traceback;
 mod turtle;
 mod types;
 mod typing;
+mod unicodedata;
 mod unittest;
+#[path = "CDIO.rs"]
+mod upper_cdio;
+#[path = "CDROM.rs"]
+mod upper_cdrom;
+#[path = "cProfile.rs"]
+mod upper_cprofile;
+#[path = "DLFCN.rs"]
+mod upper_dlfcn;
+#[path = "IN.rs"]
+mod upper_in;
+#[path = "STROPTS.rs"]
+mod upper_stropts;
+#[path = "TYPES.rs"]
+mod upper_types;
 mod urllib;
 mod uu;
+mod uuid;
 mod wave;
+mod weakref;
 mod webbrowser;
 mod wsgiref;
 mod xdrlib;
@@ -130,8 +196,20 @@ mod prelude {
 /// Every family: its name (the page `docs/<name>.md`) and its rows. A new family is a new file
 /// and a line here.
 pub(super) const FAMILIES: &[(&str, &[Entry])] = &[
+    ("CDIO", upper_cdio::ROWS),
+    ("CDROM", upper_cdrom::ROWS),
+    ("DLFCN", upper_dlfcn::ROWS),
+    ("IN", upper_in::ROWS),
+    ("STROPTS", upper_stropts::ROWS),
+    ("TYPES", upper_types::ROWS),
+    ("_bootlocale", _bootlocale::ROWS),
     ("_crypt", _crypt::ROWS),
+    ("_dummy_thread", _dummy_thread::ROWS),
+    ("_gestalt", _gestalt::ROWS),
+    ("_markupbase", _markupbase::ROWS),
+    ("_msi", _msi::ROWS),
     ("_pyio", _pyio::ROWS),
+    ("_tkinter", _tkinter::ROWS),
     ("abc", abc::ROWS),
     ("aifc", aifc::ROWS),
     ("annotationlib", annotationlib::ROWS),
@@ -142,49 +220,86 @@ pub(super) const FAMILIES: &[(&str, &[Entry])] = &[
     ("asyncio", asyncio::ROWS),
     ("asyncore", asyncore::ROWS),
     ("audioop", audioop::ROWS),
+    ("base64", base64::ROWS),
+    ("bdb", bdb::ROWS),
+    ("binascii", binascii::ROWS),
+    ("binhex", binhex::ROWS),
     ("builtins", builtins::ROWS),
+    ("bz2", bz2::ROWS),
+    ("cProfile", upper_cprofile::ROWS),
+    ("calendar", calendar::ROWS),
     ("cgi", cgi::ROWS),
     ("cgitb", cgitb::ROWS),
     ("chunk", chunk::ROWS),
+    ("codecs", codecs::ROWS),
     ("collections", collections::ROWS),
+    ("concurrent", concurrent::ROWS),
     ("configparser", configparser::ROWS),
+    ("contextlib", contextlib::ROWS),
     ("crypt", crypt::ROWS),
     ("csv", csv::ROWS),
     ("ctypes", ctypes::ROWS),
+    ("curses", curses::ROWS),
+    ("datetime", datetime::ROWS),
     ("decimal", decimal::ROWS),
+    ("difflib", difflib::ROWS),
     ("dis", dis::ROWS),
     ("distutils", distutils::ROWS),
+    ("dummy_threading", dummy_threading::ROWS),
     ("email", email::ROWS),
+    ("enum", enum_::ROWS),
+    ("fileinput", fileinput::ROWS),
+    ("formatter", formatter::ROWS),
+    ("fpectl", fpectl::ROWS),
+    ("fractions", fractions::ROWS),
     ("ftplib", ftplib::ROWS),
+    ("functools", functools::ROWS),
+    ("gettext", gettext::ROWS),
     ("glob", glob::ROWS),
+    ("grp", grp::ROWS),
     ("gzip", gzip::ROWS),
     ("hashlib", hashlib::ROWS),
+    ("hmac", hmac::ROWS),
+    ("html", html::ROWS),
     ("http", http::ROWS),
     ("imaplib", imaplib::ROWS),
     ("imghdr", imghdr::ROWS),
     ("imp", imp::ROWS),
     ("importlib", importlib::ROWS),
+    ("inspect", inspect::ROWS),
     ("io", io::ROWS),
     ("ipaddress", ipaddress::ROWS),
     ("json", json::ROWS),
+    ("keyword", keyword::ROWS),
     ("lib2to3", lib2to3::ROWS),
     ("locale", locale::ROWS),
     ("logging", logging::ROWS),
+    ("macpath", macpath::ROWS),
+    ("macurl2path", macurl2path::ROWS),
     ("mailcap", mailcap::ROWS),
+    ("math", math::ROWS),
     ("mimetypes", mimetypes::ROWS),
     ("msilib", msilib::ROWS),
+    ("multiprocessing", multiprocessing::ROWS),
     ("nis", nis::ROWS),
     ("nntplib", nntplib::ROWS),
+    ("ntpath", ntpath::ROWS),
     ("nturl2path", nturl2path::ROWS),
     ("opcode", opcode::ROWS),
     ("optparse", optparse::ROWS),
+    ("os", os::ROWS),
     ("ossaudiodev", ossaudiodev::ROWS),
+    ("parser", parser::ROWS),
     ("pathlib", pathlib::ROWS),
+    ("pdb", pdb::ROWS),
     ("pipes", pipes::ROWS),
     ("pkgutil", pkgutil::ROWS),
     ("platform", platform::ROWS),
+    ("plistlib", plistlib::ROWS),
     ("poplib", poplib::ROWS),
+    ("profile", profile::ROWS),
     ("pty", pty::ROWS),
+    ("pydoc", pydoc::ROWS),
     ("python", python::ROWS),
     ("random", random::ROWS),
     ("re", re::ROWS),
@@ -200,7 +315,10 @@ pub(super) const FAMILIES: &[(&str, &[Entry])] = &[
     ("sre_constants", sre_constants::ROWS),
     ("sre_parse", sre_parse::ROWS),
     ("ssl", ssl::ROWS),
+    ("string", string::ROWS),
+    ("subprocess", subprocess::ROWS),
     ("sunau", sunau::ROWS),
+    ("symbol", symbol::ROWS),
     ("symtable", symtable::ROWS),
     ("sys", sys::ROWS),
     ("sysconfig", sysconfig::ROWS),
@@ -209,16 +327,22 @@ pub(super) const FAMILIES: &[(&str, &[Entry])] = &[
     ("telnetlib", telnetlib::ROWS),
     ("tempfile", tempfile::ROWS),
     ("threading", threading::ROWS),
+    ("time", time::ROWS),
     ("tkinter", tkinter::ROWS),
     ("token", token::ROWS),
     ("tokenize", tokenize::ROWS),
+    ("trace", trace::ROWS),
+    ("traceback", traceback::ROWS),
     ("turtle", turtle::ROWS),
     ("types", types::ROWS),
     ("typing", typing::ROWS),
+    ("unicodedata", unicodedata::ROWS),
     ("unittest", unittest::ROWS),
     ("urllib", urllib::ROWS),
     ("uu", uu::ROWS),
+    ("uuid", uuid::ROWS),
     ("wave", wave::ROWS),
+    ("weakref", weakref::ROWS),
     ("webbrowser", webbrowser::ROWS),
     ("wsgiref", wsgiref::ROWS),
     ("xdrlib", xdrlib::ROWS),

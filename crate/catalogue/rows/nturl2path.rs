@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "nturl2path",
     kind: ApiKind::Module,
     deprecated_in: Some(v(14)),
-    removed_in: v(19),
+    removed_in: Some(v(19)),
     replacement: "urllib.request.url2pathname() and pathname2url()",
     why: "an implementation detail of urllib.request on Windows",
     detection: Detection::Import,

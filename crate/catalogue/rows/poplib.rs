@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "poplib.POP3_SSL(keyfile=, certfile=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(6)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "context=ssl_context, with ssl_context.load_cert_chain(certfile, keyfile)",
         why: "certificate files given one by one bypassed SSLContext's verification settings; pass a configured context instead",
         detection: Detection::Keyword { callables: &["poplib.POP3_SSL"], keywords: &["keyfile", "certfile"] },
@@ -24,6 +24,52 @@ import ssl
 context = ssl.create_default_context()
 context.load_cert_chain("client.pem", "client.key")
 mail = poplib.POP3_SSL("pop.example.com", context=context)
+"#,
+    },
+    Entry {
+        symbol: "poplib.POP3_SSL.certfile",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(6)),
+        removed_in: Some(v(12)),
+        replacement: "read the certificate from the SSLContext you passed as context=",
+        why: "the key and certificate live in the SSLContext (3.6 deprecated the separate arguments); 3.12 removed them and their attributes",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import poplib
+
+client = poplib.POP3_SSL("pop.example.com")
+print(client.certfile)
+"#,
+        after: r#"import poplib
+import ssl
+
+context = ssl.create_default_context()
+client = poplib.POP3_SSL("pop.example.com")
+print(context.verify_mode)
+"#,
+    },
+    Entry {
+        symbol: "poplib.POP3_SSL.keyfile",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(6)),
+        removed_in: Some(v(12)),
+        replacement: "read the certificate from the SSLContext you passed as context=",
+        why: "the key and certificate live in the SSLContext (3.6 deprecated the separate arguments); 3.12 removed them and their attributes",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import poplib
+
+client = poplib.POP3_SSL("pop.example.com")
+print(client.keyfile)
+"#,
+        after: r#"import poplib
+import ssl
+
+context = ssl.create_default_context()
+client = poplib.POP3_SSL("pop.example.com")
+print(context.verify_mode)
 "#,
     },
 ];

@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "shlex.split(None)",
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(9)),
-    removed_in: v(12),
+    removed_in: Some(v(12)),
     replacement: "read the text yourself: shlex.split(sys.stdin.read())",
     why: "split(None) silently read standard input, a surprise for a function that splits a string",
     detection: Detection::CallShape {

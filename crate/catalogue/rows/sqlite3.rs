@@ -5,10 +5,29 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "sqlite3.Cache",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(8)),
+        replacement: "nothing: an internal class",
+        why: "internal classes of the statement cache",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+print(sqlite3.Cache)
+"#,
+        after: r#"import sqlite3
+
+print(sqlite3.Connection)
+"#,
+    },
+    Entry {
         symbol: "sqlite3.Cursor.execute(':name', sequence)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "pass the values as a dict keyed by placeholder name ({\"id\": 42}), or write ? placeholders for a tuple",
         why: "named placeholders were bound by position when a sequence was passed, silently pairing values with the wrong names when the order differed",
         detection: Detection::CallShape { callables: &["sqlite3.Connection.execute", "sqlite3.Cursor.execute"], shape: CallShape::NamedPlaceholdersWithSequence { rows: false } },
@@ -31,7 +50,7 @@ cursor.execute("SELECT name FROM users WHERE id = :id", {"id": 42})
         symbol: "sqlite3.Cursor.executemany(':name', sequences)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "pass each row as a dict keyed by placeholder name, or write ? placeholders for tuples",
         why: "named placeholders were bound by position when a sequence was passed, silently pairing values with the wrong names when the order differed",
         detection: Detection::CallShape { callables: &["sqlite3.Connection.executemany", "sqlite3.Cursor.executemany"], shape: CallShape::NamedPlaceholdersWithSequence { rows: true } },
@@ -52,7 +71,7 @@ connection.executemany("INSERT INTO users VALUES (:id, :name)", [{"id": 1, "name
         symbol: "sqlite3.OptimizedUnicode",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "str (the default text_factory)",
         why: "an alias of str since Python 3.3",
         detection: Detection::Name,
@@ -70,10 +89,29 @@ connection.text_factory = str
 "#,
     },
     Entry {
+        symbol: "sqlite3.Statement",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(8)),
+        replacement: "nothing: an internal class",
+        why: "internal classes of the statement cache",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+print(sqlite3.Statement)
+"#,
+        after: r#"import sqlite3
+
+print(sqlite3.Cursor)
+"#,
+    },
+    Entry {
         symbol: "sqlite3.connect(database, timeout, ...)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "pass everything after the database by name: sqlite3.connect(path, timeout=5.0)",
         why: "the parameters after the database become keyword-only",
         detection: Detection::CallShape { callables: &["sqlite3.connect"], shape: CallShape::PositionalMoreThan(1) },
@@ -92,7 +130,7 @@ connection = sqlite3.connect("app.db", timeout=5.0)
         symbol: "sqlite3.enable_shared_cache",
         kind: ApiKind::Function,
         deprecated_in: Some(v(10)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "open the database with a URI and cache=shared: sqlite3.connect(\"file:db?cache=shared\", uri=True)",
         why: "SQLite discourages the shared cache, and the process-wide switch is gone from its API",
         detection: Detection::Name,
@@ -112,7 +150,7 @@ connection = sqlite3.connect("file:app.db?cache=shared", uri=True)
         symbol: "sqlite3.version",
         kind: ApiKind::Constant,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "sqlite3.sqlite_version (the SQLite library's version)",
         why: "it was the version of the pysqlite module, frozen since it joined the standard library, often mistaken for SQLite's",
         detection: Detection::Name,
@@ -131,7 +169,7 @@ print("sqlite", sqlite3.sqlite_version)
         symbol: "sqlite3.version_info",
         kind: ApiKind::Constant,
         deprecated_in: Some(v(12)),
-        removed_in: v(14),
+        removed_in: Some(v(14)),
         replacement: "sqlite3.sqlite_version_info (the SQLite library's version)",
         why: "it was the version of the pysqlite module, frozen since it joined the standard library, often mistaken for SQLite's",
         detection: Detection::Name,

@@ -3,22 +3,49 @@
 use super::prelude::*;
 
 /// The rows of this family.
-pub(super) const ROWS: &[Entry] = &[Entry {
-    symbol: "sysconfig.is_python_build(check_home=)",
-    kind: ApiKind::Parameter,
-    deprecated_in: Some(v(12)),
-    removed_in: v(15),
-    replacement: "drop the argument (it is ignored)",
-    why: "ignored since 3.12, when the check it enabled was dropped",
-    detection: Detection::Keyword { callables: &["sysconfig.is_python_build"], keywords: &["check_home"] },
-    fix: auto(Recipe::DropKeyword, Shape::Any, Safe),
-    also_known_as: &[],
-    before: r#"import sysconfig
+pub(super) const ROWS: &[Entry] = &[
+    Entry {
+        symbol: "sysconfig.get_config_var('SO')",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(4)),
+        removed_in: Some(v(11)),
+        replacement: "sysconfig.get_config_var(\"EXT_SUFFIX\")",
+        why: "'SO' was ambiguous (the suffix with or without the ABI tag); 3.11 returns None for it",
+        detection: Detection::CallShape {
+            callables: &["sysconfig.get_config_var"],
+            shape: CallShape::Literal { index: 0, values: &["SO"] },
+        },
+        fix: Remedy::ManualBecause("the argument changes, not a name: EXT_SUFFIX may include the ABI tag"),
+        also_known_as: &[],
+        before: r#"import sysconfig
+
+suffix = sysconfig.get_config_var("SO")
+"#,
+        after: r#"import sysconfig
+
+suffix = sysconfig.get_config_var("EXT_SUFFIX")
+"#,
+    },
+    Entry {
+        symbol: "sysconfig.is_python_build(check_home=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(12)),
+        removed_in: Some(v(15)),
+        replacement: "drop the argument (it is ignored)",
+        why: "ignored since 3.12, when the check it enabled was dropped",
+        detection: Detection::Keyword {
+            callables: &["sysconfig.is_python_build"],
+            keywords: &["check_home"],
+        },
+        fix: auto(Recipe::DropKeyword, Shape::Any, Safe),
+        also_known_as: &[],
+        before: r#"import sysconfig
 
 in_tree = sysconfig.is_python_build(check_home=True)
 "#,
-    after: r#"import sysconfig
+        after: r#"import sysconfig
 
 in_tree = sysconfig.is_python_build()
 "#,
-}];
+    },
+];

@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "tokenize.ASYNC",
         kind: ApiKind::Constant,
         deprecated_in: None,
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "token.NAME: async and await are keywords, tokenized as names",
         why: "async and await became keywords in 3.7, so the tokenizer no longer produces these tokens",
         detection: Detection::Name,
@@ -30,7 +30,7 @@ if tok.type == tokenize.NAME and tok.string == "async":
         symbol: "tokenize.AWAIT",
         kind: ApiKind::Constant,
         deprecated_in: None,
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "token.NAME: async and await are keywords, tokenized as names",
         why: "async and await became keywords in 3.7, so the tokenizer no longer produces these tokens",
         detection: Detection::Name,
@@ -46,6 +46,31 @@ import tokenize
 
 if tok.type == tokenize.NAME and tok.string == "await":
     print("await")
+"#,
+    },
+    Entry {
+        symbol: "tokenize.StopTokenizing",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(13)),
+        replacement: "nothing: tokenize never raises it; catch tokenize.TokenError",
+        why: "an unused exception class of the old pure-Python tokenizer, which 3.12 replaced with the C one",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import tokenize
+
+try:
+    tokens = list(tokenize.generate_tokens(iter(["x\n"]).__next__))
+except tokenize.StopTokenizing:
+    tokens = []
+"#,
+        after: r#"import tokenize
+
+try:
+    tokens = list(tokenize.generate_tokens(iter(["x\n"]).__next__))
+except tokenize.TokenError:
+    tokens = []
 "#,
     },
 ];

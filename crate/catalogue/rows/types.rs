@@ -7,7 +7,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     symbol: "types.CodeType.co_lnotab",
     kind: ApiKind::Attribute,
     deprecated_in: Some(v(12)),
-    removed_in: v(15),
+    removed_in: Some(v(15)),
     replacement: "code.co_lines() (line ranges of the bytecode, PEP 626)",
     why: "the compressed line-number table could not describe 3.10+ bytecode; co_lines() replaced it",
     detection: Detection::DistinctiveMethod,

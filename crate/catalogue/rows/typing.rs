@@ -13,7 +13,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "typing.ByteString",
         kind: ApiKind::Class,
         deprecated_in: Some(v(9)),
-        removed_in: v(17),
+        removed_in: Some(v(17)),
         replacement: "collections.abc.Buffer (3.12+), or a union such as bytes | bytearray | memoryview",
         why: "its meaning was never clear (bytes only? bytearray? memoryview?) and type checkers treated it inconsistently",
         detection: Detection::Name,
@@ -29,10 +29,71 @@ def size(data: ByteString) -> int:
 "#,
     },
     Entry {
+        symbol: "typing.CallableMeta",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "typing.get_origin() and typing.get_args()",
+        why: "3.7 rebuilt typing on __class_getitem__ (PEP 560) without metaclasses",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import typing
+
+print(typing.CallableMeta)
+"#,
+        after: r#"import typing
+
+print(typing.get_origin(typing.Callable[[], int]))
+"#,
+    },
+    Entry {
+        symbol: "typing.GenericMeta",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "typing.get_origin() and typing.get_args(), or __orig_bases__",
+        why: "3.7 rebuilt typing on __class_getitem__ (PEP 560) without metaclasses",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import typing
+
+if isinstance(cls, typing.GenericMeta):
+    print("generic")
+"#,
+        after: r#"import typing
+
+if typing.get_origin(cls) is not None:
+    print("generic")
+"#,
+    },
+    Entry {
+        symbol: "typing.Hashable",
+        kind: ApiKind::Alias,
+        deprecated_in: Some(v(12)),
+        removed_in: None,
+        replacement: "collections.abc.Hashable",
+        why: "typing re-exported the abstract base class; the class itself has always worked in annotations and isinstance",
+        detection: Detection::Name,
+        fix: replace("collections.abc.Hashable", "collections.abc"),
+        also_known_as: &[],
+        before: r#"from typing import Hashable
+
+def key(value: Hashable) -> int:
+    return hash(value)
+"#,
+        after: r#"from collections.abc import Hashable
+
+def key(value: Hashable) -> int:
+    return hash(value)
+"#,
+    },
+    Entry {
         symbol: "typing.NamedTuple(typename, **fields)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "the class syntax, or NamedTuple(\"NT\", [(\"x\", int)])",
         why: "fields as keyword arguments cannot be told apart from future keyword parameters, and type checkers never understood them",
         detection: Detection::CallShape { callables: &["typing.NamedTuple"], shape: CallShape::KeywordOtherThan(&[]) },
@@ -48,10 +109,69 @@ Point = NamedTuple("Point", [("x", int), ("y", int)])
 "#,
     },
     Entry {
+        symbol: "typing.Sized",
+        kind: ApiKind::Alias,
+        deprecated_in: Some(v(12)),
+        removed_in: None,
+        replacement: "collections.abc.Sized",
+        why: "typing re-exported the abstract base class; the class itself has always worked in annotations and isinstance",
+        detection: Detection::Name,
+        fix: replace("collections.abc.Sized", "collections.abc"),
+        also_known_as: &[],
+        before: r#"import typing
+
+def count(items: typing.Sized) -> int:
+    return len(items)
+"#,
+        after: r#"import collections.abc
+
+def count(items: collections.abc.Sized) -> int:
+    return len(items)
+"#,
+    },
+    Entry {
+        symbol: "typing.Text",
+        kind: ApiKind::Alias,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        replacement: "str",
+        why: "an alias of str for code shared with Python 2, where it meant unicode",
+        detection: Detection::Name,
+        fix: replace("str", ""),
+        also_known_as: &[],
+        before: r#"import typing
+
+def greet(name: typing.Text) -> typing.Text:
+    return "hello " + name
+"#,
+        after: r#"def greet(name: str) -> str:
+    return "hello " + name
+"#,
+    },
+    Entry {
+        symbol: "typing.TupleMeta",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "typing.get_origin() and typing.get_args()",
+        why: "3.7 rebuilt typing on __class_getitem__ (PEP 560) without metaclasses",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import typing
+
+print(typing.TupleMeta)
+"#,
+        after: r#"import typing
+
+print(typing.get_args(typing.Tuple[int, str]))
+"#,
+    },
+    Entry {
         symbol: "typing.TypedDict(typename)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "class TD(TypedDict): pass, or TypedDict(\"TD\", {})",
         why: "a TypedDict without its fields argument was almost always a mistake; the argument becomes required",
         detection: Detection::CallShape { callables: &["typing.TypedDict"], shape: CallShape::MissingOrNone { index: 1, allowed: &["total", "closed", "extra_items"] } },
@@ -70,7 +190,7 @@ Empty = TypedDict("Empty", {})
         symbol: "typing.TypedDict(typename, **fields)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "the class syntax, or TypedDict(\"TD\", {\"x\": int})",
         why: "fields as keyword arguments clash with keyword parameters such as total=, and type checkers never understood them",
         detection: Detection::CallShape { callables: &["typing.TypedDict"], shape: CallShape::KeywordOtherThan(&["total", "closed", "extra_items"]) },
@@ -86,10 +206,29 @@ Movie = TypedDict("Movie", {"title": str, "year": int})
 "#,
     },
     Entry {
+        symbol: "typing.TypingMeta",
+        kind: ApiKind::Class,
+        deprecated_in: None,
+        removed_in: Some(v(7)),
+        replacement: "typing.get_origin() and typing.get_args()",
+        why: "3.7 rebuilt typing on __class_getitem__ (PEP 560) without metaclasses",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import typing
+
+print(typing.TypingMeta)
+"#,
+        after: r#"import typing
+
+print(typing.get_origin(typing.List[int]))
+"#,
+    },
+    Entry {
         symbol: "typing._UnionGenericAlias",
         kind: ApiKind::Class,
         deprecated_in: Some(v(14)),
-        removed_in: v(17),
+        removed_in: Some(v(17)),
         replacement: "typing.get_origin(tp) is typing.Union, and typing.get_args(tp)",
         why: "a private class; unions are types.UnionType since 3.14",
         detection: Detection::Name,
@@ -110,7 +249,7 @@ if typing.get_origin(hint) is typing.Union:
         symbol: "typing.io",
         kind: ApiKind::Namespace,
         deprecated_in: Some(v(8)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "import IO, TextIO and BinaryIO from typing itself",
         why: "a pseudo-module that type checkers never supported",
         detection: Detection::Name,
@@ -131,7 +270,7 @@ def dump(out: TextIO) -> None:
         symbol: "typing.no_type_check_decorator",
         kind: ApiKind::Function,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: type checkers never supported it; apply typing.no_type_check to the functions themselves",
         why: "no type checker ever implemented it",
         detection: Detection::Name,
@@ -154,7 +293,7 @@ def untyped(value):
         symbol: "typing.re",
         kind: ApiKind::Namespace,
         deprecated_in: Some(v(8)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "import Pattern and Match from typing itself, or use re.Pattern and re.Match",
         why: "a pseudo-module that type checkers never supported",
         detection: Detection::Name,

@@ -5,10 +5,33 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "unittest.TestCase.addCleanup(function=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(8)),
+        removed_in: Some(v(9)),
+        replacement: "pass function positionally",
+        why: "the parameter became positional-only so that keyword arguments with its name reach the callable",
+        detection: Detection::Keyword { callables: &["unittest.TestCase.addCleanup"], keywords: &["function"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import unittest
+
+class T(unittest.TestCase):
+    def setUp(self):
+        self.addCleanup(function=print)
+"#,
+        after: r#"import unittest
+
+class T(unittest.TestCase):
+    def setUp(self):
+        self.addCleanup(print)
+"#,
+    },
+    Entry {
         symbol: "unittest.TestCase.assertAlmostEquals",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -31,7 +54,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertDictContainsSubset",
         kind: ApiKind::Method,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertEqual(actual, actual | expected) (3.9+), or compare the wanted items: self.assertEqual({k: actual[k] for k in expected}, expected)",
         why: "its argument order was easy to get wrong and it had no clear definition for nested values",
         detection: Detection::TestCaseAlias { kept_by: &[] },
@@ -54,7 +77,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertEquals",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -77,7 +100,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertNotAlmostEquals",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertNotAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -100,7 +123,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertNotEquals",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertNotEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -123,7 +146,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertNotRegexpMatches",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(5)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertNotRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &[] },
@@ -146,7 +169,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertRaisesRegexp",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertRaisesRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &[] },
@@ -169,7 +192,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.assertRegexpMatches",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &[] },
@@ -189,10 +212,33 @@ class TestValues(unittest.TestCase):
 "#,
     },
     Entry {
+        symbol: "unittest.TestCase.assertSameElements",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(3)),
+        replacement: "TestCase.assertCountEqual()",
+        why: "assertCountEqual (3.2) also counts duplicates",
+        detection: Detection::TestCaseAlias { kept_by: &[] },
+        fix: auto(Recipe::Rename { to: "assertCountEqual", keywords: &[] }, Shape::Any, Unsafe),
+        also_known_as: &[],
+        before: r#"import unittest
+
+class T(unittest.TestCase):
+    def test(self):
+        self.assertSameElements([1, 2], [2, 1])
+"#,
+        after: r#"import unittest
+
+class T(unittest.TestCase):
+    def test(self):
+        self.assertCountEqual([1, 2], [2, 1])
+"#,
+    },
+    Entry {
         symbol: "unittest.TestCase.assert_",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertTrue",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial", "sqlalchemy.testing"] },
@@ -215,7 +261,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failIf",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertFalse",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -238,7 +284,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failIfAlmostEqual",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertNotAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -261,7 +307,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failIfEqual",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertNotEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -284,7 +330,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failUnless",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertTrue",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -307,7 +353,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failUnlessAlmostEqual",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -330,7 +376,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failUnlessEqual",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -353,7 +399,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestCase.failUnlessRaises",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(1)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "self.assertRaises",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
         detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
@@ -376,7 +422,7 @@ class TestValues(unittest.TestCase):
         symbol: "unittest.TestLoader.loadTestsFromModule(use_load_tests=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "drop the argument: load_tests functions are always used",
         why: "ignored since 3.2, when load_tests became always honoured",
         detection: Detection::Keyword { callables: &["unittest.TestLoader.loadTestsFromModule"], keywords: &["use_load_tests"] },
@@ -397,7 +443,7 @@ suite = unittest.TestLoader().loadTestsFromModule(tests)
         symbol: "unittest.TestProgram.usageExit",
         kind: ApiKind::Method,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "nothing: print the usage yourself and raise SystemExit (argparse's parser.error() does both)",
         why: "an undocumented helper of the old option parsing, unused since TestProgram moved to argparse",
         detection: Detection::Method,
@@ -417,7 +463,7 @@ sys.exit("unknown option")
         symbol: "unittest._TextTestResult",
         kind: ApiKind::Alias,
         deprecated_in: Some(v(2)),
-        removed_in: v(12),
+        removed_in: Some(v(12)),
         replacement: "unittest.TextTestResult",
         why: "a private alias kept after the class was made public as TextTestResult in 3.2",
         detection: Detection::Name,
@@ -438,7 +484,7 @@ class Result(unittest.TextTestResult):
         symbol: "unittest.findTestCases",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "unittest.TestLoader().loadTestsFromModule(module)",
         why: "a legacy helper of the old test-loading API; TestLoader's methods do the same",
         detection: Detection::Name,
@@ -459,7 +505,7 @@ suite = unittest.TestLoader().loadTestsFromModule(tests)
         symbol: "unittest.getTestCaseNames",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "unittest.TestLoader().getTestCaseNames(test_case_class)",
         why: "a legacy helper of the old test-loading API; TestLoader's methods do the same",
         detection: Detection::Name,
@@ -478,7 +524,7 @@ names = unittest.TestLoader().getTestCaseNames(TestMath)
         symbol: "unittest.makeSuite",
         kind: ApiKind::Function,
         deprecated_in: Some(v(11)),
-        removed_in: v(13),
+        removed_in: Some(v(13)),
         replacement: "unittest.TestLoader().loadTestsFromTestCase(test_case_class)",
         why: "a legacy helper of the old test-loading API; TestLoader's methods do the same",
         detection: Detection::Name,
@@ -491,6 +537,44 @@ suite = unittest.makeSuite(TestMath)
         after: r#"import unittest
 
 suite = unittest.TestLoader().loadTestsFromTestCase(TestMath)
+"#,
+    },
+    Entry {
+        symbol: "unittest.mock.DescriptorTypes",
+        kind: ApiKind::Constant,
+        deprecated_in: None,
+        removed_in: Some(v(6)),
+        replacement: "nothing: an internal tuple",
+        why: "an internal detail of mock",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"from unittest import mock
+
+print(mock.DescriptorTypes)
+"#,
+        after: r#"import types
+
+print(types.MethodType)
+"#,
+    },
+    Entry {
+        symbol: "unittest.mock.__version__",
+        kind: ApiKind::Constant,
+        deprecated_in: None,
+        removed_in: Some(v(9)),
+        replacement: "sys.version_info",
+        why: "mock's version in the stdlib is Python's own",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import unittest.mock
+
+print(unittest.mock.__version__)
+"#,
+        after: r#"import sys
+
+print(sys.version_info)
 "#,
     },
 ];

@@ -8,7 +8,7 @@ pub(super) const ROWS: &[Entry] = &[
         symbol: "wave.Wave_read.getmark",
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -30,7 +30,7 @@ frames = audio.getnframes()
         symbol: "wave.Wave_read.getmarkers",
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -52,7 +52,7 @@ frames = audio.getnframes()
         symbol: "wave.Wave_write.getmark",
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -74,7 +74,7 @@ frames = audio.getnframes()
         symbol: "wave.Wave_write.getmarkers",
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -96,7 +96,7 @@ frames = audio.getnframes()
         symbol: "wave.Wave_write.setmark",
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
-        removed_in: v(15),
+        removed_in: Some(v(15)),
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -112,6 +112,25 @@ audio.setmark(1, 0, "start")
 
 audio = wave.Wave_write("out.wav")
 frames = audio.getnframes()
+"#,
+    },
+    Entry {
+        symbol: "wave.openfp",
+        kind: ApiKind::Alias,
+        deprecated_in: Some(v(7)),
+        removed_in: Some(v(9)),
+        replacement: "wave.open()",
+        why: "an alias of open() kept from Python 2",
+        detection: Detection::Name,
+        fix: auto(Recipe::Rename { to: "open", keywords: &[] }, Shape::Any, Safe),
+        also_known_as: &[],
+        before: r#"import wave
+
+audio = wave.openfp("sound.wav")
+"#,
+        after: r#"import wave
+
+audio = wave.open("sound.wav")
 "#,
     },
 ];

@@ -5,10 +5,67 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "xml.etree.ElementTree.Element.getchildren",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(9)),
+        replacement: "list(element), or iterate over the element",
+        why: "an Element is a sequence of its children since 1.3 (Python 2.7)",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import xml.etree.ElementTree as ET
+
+children = ET.Element("root").getchildren()
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+children = list(ET.Element("root"))
+"#,
+    },
+    Entry {
+        symbol: "xml.etree.ElementTree.Element.getiterator",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(9)),
+        replacement: "Element.iter()",
+        why: "iter() (2.7) is the same walk under the standard name",
+        detection: Detection::Method,
+        fix: rename("iter"),
+        also_known_as: &[],
+        before: r#"import xml.etree.ElementTree as ET
+
+nodes = ET.Element("root").getiterator("item")
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+nodes = ET.Element("root").iter("item")
+"#,
+    },
+    Entry {
+        symbol: "xml.etree.ElementTree.ElementTree.getiterator",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(9)),
+        replacement: "ElementTree.iter()",
+        why: "iter() (2.7) is the same walk under the standard name",
+        detection: Detection::Method,
+        fix: auto(Recipe::Rename { to: "iter", keywords: &[] }, Shape::Any, Unsafe),
+        also_known_as: &[],
+        before: r#"import xml.etree.ElementTree as ET
+
+nodes = ET.ElementTree(ET.Element("root")).getiterator("item")
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+nodes = ET.ElementTree(ET.Element("root")).iter("item")
+"#,
+    },
+    Entry {
         symbol: "xml.etree.ElementTree.VERSION",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
-        removed_in: v(20),
+        removed_in: Some(v(20)),
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,
@@ -24,10 +81,55 @@ print(sys.version_info)
 "#,
     },
     Entry {
+        symbol: "xml.etree.ElementTree.XMLParser(html=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(4)),
+        removed_in: Some(v(8)),
+        replacement: "leave it out; pass target= and encoding= by keyword",
+        why: "the argument was ignored since 3.4",
+        detection: Detection::Keyword {
+            callables: &["xml.etree.ElementTree.XMLParser"],
+            keywords: &["html"],
+        },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import xml.etree.ElementTree as ET
+
+parser = ET.XMLParser(html=0)
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+parser = ET.XMLParser()
+"#,
+    },
+    Entry {
+        symbol: "xml.etree.ElementTree.XMLParser.doctype",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(2)),
+        removed_in: Some(v(8)),
+        replacement: "define doctype() on the parser's target (a TreeBuilder subclass)",
+        why: "the parser calls the target's doctype() since 3.2",
+        detection: Detection::Method,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import xml.etree.ElementTree as ET
+
+class Parser(ET.XMLParser):
+    def start(self):
+        self.doctype("html", None, None)
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+class Builder(ET.TreeBuilder):
+    def doctype(self, name, pubid, system):
+        print(name)
+"#,
+    },
+    Entry {
         symbol: "xml.sax.expatreader.version",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
-        removed_in: v(20),
+        removed_in: Some(v(20)),
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,
@@ -46,7 +148,7 @@ print(sys.version_info)
         symbol: "xml.sax.handler.version",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
-        removed_in: v(20),
+        removed_in: Some(v(20)),
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,

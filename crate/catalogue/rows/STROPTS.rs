@@ -1,0 +1,24 @@
+//! The `STROPTS` rows of the catalogue (the page `docs/STROPTS.md`), sorted by symbol.
+
+use super::prelude::*;
+
+/// The rows of this family.
+pub(super) const ROWS: &[Entry] = &[Entry {
+    symbol: "STROPTS",
+    kind: ApiKind::Module,
+    deprecated_in: None,
+    removed_in: Some(v(6)),
+    replacement: "ctypes or cffi with the system headers",
+    why: "generated platform headers that were never maintained",
+    detection: Detection::Import,
+    fix: Remedy::Manual,
+    also_known_as: &[],
+    before: r#"import STROPTS
+
+print(STROPTS)
+"#,
+    after: r#"import fcntl
+
+print(fcntl.ioctl)
+"#,
+}];
