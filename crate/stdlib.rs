@@ -258,6 +258,13 @@ pub enum Produces {
 /// the `/` operator, `__iter__` for what a `for` loop over an instance gives; `sys.path_hooks[]` names the items of `sys.path_hooks` (callables that make
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
+    // Since 3.8 the parser makes `ast.Constant` for every literal, the old node classes make
+    // one too, and `isinstance(node, ast.Str)` holds for a `Constant` holding a `str`.
+    ("ast.Bytes()", Produces::Instance("ast.Constant")),
+    ("ast.Ellipsis()", Produces::Instance("ast.Constant")),
+    ("ast.NameConstant()", Produces::Instance("ast.Constant")),
+    ("ast.Num()", Produces::Instance("ast.Constant")),
+    ("ast.Str()", Produces::Instance("ast.Constant")),
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),

@@ -196,7 +196,7 @@ impl<'t> SemanticModel<'t> {
         class.map_or(Value::Unknown, |class| Value::Instance(class.to_string()))
     }
 
-    fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
+    pub(super) fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
         match callee {
             Value::Qualified(name) if name == "builtins.super" => {
                 self.enclosing_class(scope).map_or(Value::Unknown, Value::Super)
