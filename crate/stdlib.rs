@@ -340,6 +340,29 @@ pub fn bare_call_producers(class: &str) -> impl Iterator<Item = &'static str> + 
     BARE_CALL_PRODUCES.iter().filter(move |(_, made)| *made == class).map(|(function, _)| *function)
 }
 
+/// Whether `function` (a qualified name) shares its name with a function of [`PRODUCES`] from
+/// another package: a backport or a look-alike whose result is not the standard library's.
+///
+/// Ex) `trollius.get_event_loop_policy` (trollius's own policy), but not
+/// `asyncio.events.get_event_loop_policy` (the same function by its defining module).
+pub fn is_lookalike_producer(function: &str) -> bool {
+    let (package, name) = match function.rsplit_once('.') {
+        Some((module, name)) => (module.split('.').next().unwrap_or(module), name),
+        None => ("", function),
+    };
+    let mut producers = PRODUCES.iter().filter_map(|(key, _)| {
+        let producer = key.strip_suffix("()")?;
+        let (module, last) = producer.rsplit_once('.')?;
+        (last == name).then(|| module.split('.').next().unwrap_or(module))
+    });
+    let mut any = false;
+    let foreign = producers.all(|producer_package| {
+        any = true;
+        producer_package != package
+    });
+    any && foreign
+}
+
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {
     PRODUCES.iter().find(|(name, _)| *name == key).map(|(_, produced)| *produced)

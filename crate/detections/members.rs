@@ -106,7 +106,7 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
             checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
         }
         Member::Unknown => report_distinctive(checker, name, name_node),
-        Member::DefinedLocally => {}
+        Member::DefinedLocally | Member::Foreign => {}
     }
 }
 

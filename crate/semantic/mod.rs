@@ -81,7 +81,9 @@ pub enum BindingKind<'t> {
     /// a helper taking a test case, or a method whose class the parser lost in broken code.
     /// Ex) `def check_mapping(self, mapping):` at module level.
     UnknownReceiver,
-    /// Anything else: a parameter, a function, an exception, a `with` target...
+    /// A function defined in this file (its `function_definition`). Ex) `def make(): ...`.
+    Function(Node<'t>),
+    /// Anything else: a parameter, an exception, a `with` target...
     Opaque,
 }
 
@@ -395,7 +397,7 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         let outer = self.current_scope();
         if let Some(name) = node.field(Field::Name) {
-            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
+            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Function(node));
         }
         let method_of = match self.model.scopes.get(&outer) {
             Some(scope) if scope.kind == ScopeKind::Class => self.model.class_ids.get(&outer).copied(),

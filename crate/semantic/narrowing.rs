@@ -73,12 +73,12 @@ impl<'t> SemanticModel<'t> {
                 "list_comprehension"
                 | "set_comprehension"
                 | "generator_expression"
-                | "dictionary_comprehension" => {
-                    if is_field(*parent, Field::Body, child) {
-                        for clause in named_children(*parent) {
-                            if clause.kind() == "if_clause" {
-                                self.facts(clause.named_child(0), true, &subject, &mut classes);
-                            }
+                | "dictionary_comprehension"
+                    if is_field(*parent, Field::Body, child) =>
+                {
+                    for clause in named_children(*parent) {
+                        if clause.kind() == "if_clause" {
+                            self.facts(clause.named_child(0), true, &subject, &mut classes);
                         }
                     }
                 }
@@ -116,19 +116,17 @@ impl<'t> SemanticModel<'t> {
         };
         for statement in statements[..at].iter().rev().take(MAX_EARLIER) {
             match statement.kind() {
-                "if_statement" => {
-                    // Code after the statement was not sent into a branch that always exits:
-                    // the conditions of the leading branches that do exit were false.
-                    if statement.field(Field::Consequence).is_some_and(always_exits) {
-                        self.facts(statement.field(Field::Condition), false, subject, classes);
-                        for alternative in crate::syntax::field_children(*statement, Field::Alternative) {
-                            let exits = alternative.kind() == "elif_clause"
-                                && alternative.field(Field::Consequence).is_some_and(always_exits);
-                            if !exits {
-                                break;
-                            }
-                            self.facts(alternative.field(Field::Condition), false, subject, classes);
+                // Code after the statement was not sent into a branch that always exits: the
+                // conditions of the leading branches that do exit were false.
+                "if_statement" if statement.field(Field::Consequence).is_some_and(always_exits) => {
+                    self.facts(statement.field(Field::Condition), false, subject, classes);
+                    for alternative in crate::syntax::field_children(*statement, Field::Alternative) {
+                        let exits = alternative.kind() == "elif_clause"
+                            && alternative.field(Field::Consequence).is_some_and(always_exits);
+                        if !exits {
+                            break;
                         }
+                        self.facts(alternative.field(Field::Condition), false, subject, classes);
                     }
                 }
                 "assert_statement" => self.facts(statement.named_child(0), true, subject, classes),
@@ -142,10 +140,10 @@ impl<'t> SemanticModel<'t> {
                         return;
                     }
                 }
-                "for_statement" | "with_statement" | "try_statement" => {
-                    if subject.root.is_some_and(|root| self.mentions_target(*statement, root)) {
-                        return;
-                    }
+                "for_statement" | "with_statement" | "try_statement"
+                    if subject.root.is_some_and(|root| self.mentions_target(*statement, root)) =>
+                {
+                    return;
                 }
                 _ => {}
             }
