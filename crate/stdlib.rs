@@ -14,6 +14,80 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
     ("unittest.case", "unittest"),
 ];
 
+/// Names of `six.moves` that are standard-library modules (or names) on Python 3, and those.
+///
+/// Ex) `from six.moves import configparser` binds the stdlib `configparser`.
+pub static SIX_MOVES: &[(&str, &str)] = &[
+    ("six.moves.BaseHTTPServer", "http.server"),
+    ("six.moves.CGIHTTPServer", "http.server"),
+    ("six.moves.SimpleHTTPServer", "http.server"),
+    ("six.moves._thread", "_thread"),
+    ("six.moves.builtins", "builtins"),
+    ("six.moves.cPickle", "pickle"),
+    ("six.moves.configparser", "configparser"),
+    ("six.moves.copyreg", "copyreg"),
+    ("six.moves.email_mime_base", "email.mime.base"),
+    ("six.moves.email_mime_multipart", "email.mime.multipart"),
+    ("six.moves.email_mime_text", "email.mime.text"),
+    ("six.moves.html_entities", "html.entities"),
+    ("six.moves.html_parser", "html.parser"),
+    ("six.moves.http_client", "http.client"),
+    ("six.moves.http_cookiejar", "http.cookiejar"),
+    ("six.moves.http_cookies", "http.cookies"),
+    ("six.moves.queue", "queue"),
+    ("six.moves.reprlib", "reprlib"),
+    ("six.moves.socketserver", "socketserver"),
+    ("six.moves.tkinter", "tkinter"),
+    ("six.moves.urllib", "urllib"),
+    ("six.moves.urllib_parse", "urllib.parse"),
+    ("six.moves.urllib_robotparser", "urllib.robotparser"),
+    ("six.moves.xmlrpc_client", "xmlrpc.client"),
+];
+
+/// Modules of Python 2's standard library that Python 3 does not have (renamed or gone): a
+/// compatibility import that tries one of them first falls back to the Python 3 name.
+///
+/// Ex) `try: import ConfigParser as configparser` / `except ImportError: import configparser`.
+pub static PYTHON2_MODULES: &[&str] = &[
+    "BaseHTTPServer",
+    "CGIHTTPServer",
+    "ConfigParser",
+    "Cookie",
+    "HTMLParser",
+    "Queue",
+    "SimpleHTTPServer",
+    "SocketServer",
+    "StringIO",
+    "Tkinter",
+    "UserDict",
+    "__builtin__",
+    "anydbm",
+    "commands",
+    "cPickle",
+    "cStringIO",
+    "cookielib",
+    "copy_reg",
+    "dummy_thread",
+    "htmlentitydefs",
+    "httplib",
+    "md5",
+    "new",
+    "repr",
+    "robotparser",
+    "sets",
+    "sha",
+    "thread",
+    "urllib2",
+    "urlparse",
+    "xmlrpclib",
+];
+
+/// Whether `module` (a dotted path) lies in a module of [`PYTHON2_MODULES`].
+pub fn is_python2_module(module: &str) -> bool {
+    let root = module.split('.').next().unwrap_or(module);
+    PYTHON2_MODULES.contains(&root)
+}
+
 /// Standard-library classes and one of their bases, where a removed member is inherited.
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
@@ -373,6 +447,7 @@ pub fn produces(key: &str) -> Option<Produces> {
 pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     let best = CANONICAL_MODULES
         .iter()
+        .chain(SIX_MOVES)
         .filter(|(private, _)| {
             path.strip_prefix(private).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
         })
