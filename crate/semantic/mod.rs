@@ -524,10 +524,7 @@ fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> 
     let mut tried = Vec::new();
     for statement in syntax::named_children(body) {
         if matches!(statement.kind(), "import_statement" | "import_from_statement") {
-            let module = match statement.field(Field::ModuleName) {
-                Some(module) => Some(dotted_text(module, source)),
-                None => None,
-            };
+            let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
             for (name, qualified) in import_bindings(statement, source) {
                 tried.push((name, module.clone().unwrap_or(qualified)));
             }
