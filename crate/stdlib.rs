@@ -88,6 +88,18 @@ pub fn is_python2_module(module: &str) -> bool {
     PYTHON2_MODULES.contains(&root)
 }
 
+/// Attributes that a `hasattr` feature test looks for, distinctive to one standard-library API,
+/// and the Python 3 minor version that added them: code under `not hasattr(x, NAME)` never runs on a
+/// later version.
+///
+/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4).
+pub static FEATURES_SINCE: &[(&str, u8)] = &[("check_hostname", 4)];
+
+/// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
+pub fn feature_since(name: &str) -> Option<u8> {
+    FEATURES_SINCE.iter().find(|(feature, _)| *feature == name).map(|(_, version)| *version)
+}
+
 /// Standard-library classes and one of their bases, where a removed member is inherited.
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.

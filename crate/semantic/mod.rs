@@ -3,6 +3,7 @@
 //! It is built by one walk over the tree ([`SemanticModel::build`]) and then answers what a name
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
+pub mod definitions;
 pub mod guards;
 pub mod narrowing;
 pub mod resolve;
@@ -309,6 +310,32 @@ impl<'t> Builder<'t> {
         }
     }
 
+    /// `name = None` in the `except ImportError` handler of a `try` that imports `name` from
+    /// a Python 3 module: on Python 3 the import succeeded and the name is the module.
+    fn is_missing_module_sentinel(
+        &self,
+        left: Node<'t>,
+        right: Option<Node<'t>>,
+        ancestors: &[Node<'t>],
+    ) -> bool {
+        let source = self.model.source;
+        if left.kind() != "identifier" || !right.is_some_and(|right| right.kind() == "none") {
+            return false;
+        }
+        let Some((statement, outer)) = ancestors.split_last() else {
+            return false;
+        };
+        if statement.kind() != "expression_statement" {
+            return false;
+        }
+        let name = text(left, source);
+        fallback_of(outer, source).is_some_and(|body| {
+            tried_imports(body, source)
+                .iter()
+                .any(|(tried, module)| *tried == name && !crate::stdlib::is_python2_module(module))
+        })
+    }
+
     fn enter_class(&mut self, node: Node<'t>) {
         let source = self.model.source;
         let scope = self.current_scope();
@@ -576,6 +603,9 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::Assignment => {
                 if let Some(left) = node.field(Field::Left) {
                     let right = node.field(Field::Right);
+                    if self.is_missing_module_sentinel(left, right, ancestors) {
+                        return Descend::Yes;
+                    }
                     let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }
