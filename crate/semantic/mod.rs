@@ -319,7 +319,7 @@ impl<'t> Builder<'t> {
         ancestors: &[Node<'t>],
     ) -> bool {
         let source = self.model.source;
-        if left.kind() != "identifier" || !right.is_some_and(|right| right.kind() == "none") {
+        if left.kind() != "identifier" || right.is_none_or(|right| right.kind() != "none") {
             return false;
         }
         let Some((statement, outer)) = ancestors.split_last() else {
