@@ -14,6 +14,92 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
     ("unittest.case", "unittest"),
 ];
 
+/// Names of `six.moves` that are standard-library modules (or names) on Python 3, and those.
+///
+/// Ex) `from six.moves import configparser` binds the stdlib `configparser`.
+pub static SIX_MOVES: &[(&str, &str)] = &[
+    ("six.moves.BaseHTTPServer", "http.server"),
+    ("six.moves.CGIHTTPServer", "http.server"),
+    ("six.moves.SimpleHTTPServer", "http.server"),
+    ("six.moves._thread", "_thread"),
+    ("six.moves.builtins", "builtins"),
+    ("six.moves.cPickle", "pickle"),
+    ("six.moves.configparser", "configparser"),
+    ("six.moves.copyreg", "copyreg"),
+    ("six.moves.email_mime_base", "email.mime.base"),
+    ("six.moves.email_mime_multipart", "email.mime.multipart"),
+    ("six.moves.email_mime_text", "email.mime.text"),
+    ("six.moves.html_entities", "html.entities"),
+    ("six.moves.html_parser", "html.parser"),
+    ("six.moves.http_client", "http.client"),
+    ("six.moves.http_cookiejar", "http.cookiejar"),
+    ("six.moves.http_cookies", "http.cookies"),
+    ("six.moves.queue", "queue"),
+    ("six.moves.reprlib", "reprlib"),
+    ("six.moves.socketserver", "socketserver"),
+    ("six.moves.tkinter", "tkinter"),
+    ("six.moves.urllib", "urllib"),
+    ("six.moves.urllib_parse", "urllib.parse"),
+    ("six.moves.urllib_robotparser", "urllib.robotparser"),
+    ("six.moves.xmlrpc_client", "xmlrpc.client"),
+];
+
+/// Modules of Python 2's standard library that Python 3 does not have (renamed or gone): a
+/// compatibility import that tries one of them first falls back to the Python 3 name.
+///
+/// Ex) `try: import ConfigParser as configparser` / `except ImportError: import configparser`.
+pub static PYTHON2_MODULES: &[&str] = &[
+    "BaseHTTPServer",
+    "CGIHTTPServer",
+    "ConfigParser",
+    "Cookie",
+    "HTMLParser",
+    "Queue",
+    "SimpleHTTPServer",
+    "SocketServer",
+    "StringIO",
+    "Tkinter",
+    "UserDict",
+    "__builtin__",
+    "anydbm",
+    "commands",
+    "cPickle",
+    "cStringIO",
+    "cookielib",
+    "copy_reg",
+    "dummy_thread",
+    "htmlentitydefs",
+    "httplib",
+    "md5",
+    "new",
+    "repr",
+    "robotparser",
+    "sets",
+    "sha",
+    "thread",
+    "urllib2",
+    "urlparse",
+    "xmlrpclib",
+];
+
+/// Whether `module` (a dotted path) lies in a module of [`PYTHON2_MODULES`].
+pub fn is_python2_module(module: &str) -> bool {
+    let root = module.split('.').next().unwrap_or(module);
+    PYTHON2_MODULES.contains(&root)
+}
+
+/// Attributes that a `hasattr` feature test looks for, distinctive to one standard-library API,
+/// and the Python 3 minor version that added them: code under `not hasattr(x, NAME)` never runs on a
+/// later version.
+///
+/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4).
+pub static FEATURES_SINCE: &[(&str, u8)] = &[("check_hostname", 4)];
+
+/// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
+pub fn feature_since(name: &str) -> Option<u8> {
+    FEATURES_SINCE.iter().find(|(feature, _)| *feature == name).map(|(_, version)| *version)
+}
+
 /// Standard-library classes and one of their bases, where a removed member is inherited.
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
@@ -284,6 +370,13 @@ pub enum Produces {
 /// path entry finders).
 pub static PRODUCES: &[(&str, Produces)] = &[
     ("array.array()", Produces::Instance("array.array")),
+    // Since 3.8 the parser makes `ast.Constant` for every literal, the old node classes make
+    // one too, and `isinstance(node, ast.Str)` holds for a `Constant` holding a `str`.
+    ("ast.Bytes()", Produces::Instance("ast.Constant")),
+    ("ast.Ellipsis()", Produces::Instance("ast.Constant")),
+    ("ast.NameConstant()", Produces::Instance("ast.Constant")),
+    ("ast.Num()", Produces::Instance("ast.Constant")),
+    ("ast.Str()", Produces::Instance("ast.Constant")),
     ("asyncio.get_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
     ("asyncio.get_running_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
@@ -371,6 +464,29 @@ pub fn bare_call_producers(class: &str) -> impl Iterator<Item = &'static str> + 
     BARE_CALL_PRODUCES.iter().filter(move |(_, made)| *made == class).map(|(function, _)| *function)
 }
 
+/// Whether `function` (a qualified name) shares its name with a function of [`PRODUCES`] from
+/// another package: a backport or a look-alike whose result is not the standard library's.
+///
+/// Ex) `trollius.get_event_loop_policy` (trollius's own policy), but not
+/// `asyncio.events.get_event_loop_policy` (the same function by its defining module).
+pub fn is_lookalike_producer(function: &str) -> bool {
+    let (package, name) = match function.rsplit_once('.') {
+        Some((module, name)) => (module.split('.').next().unwrap_or(module), name),
+        None => ("", function),
+    };
+    let mut producers = PRODUCES.iter().filter_map(|(key, _)| {
+        let producer = key.strip_suffix("()")?;
+        let (module, last) = producer.rsplit_once('.')?;
+        (last == name).then(|| module.split('.').next().unwrap_or(module))
+    });
+    let mut any = false;
+    let foreign = producers.all(|producer_package| {
+        any = true;
+        producer_package != package
+    });
+    any && foreign
+}
+
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {
     PRODUCES.iter().find(|(name, _)| *name == key).map(|(_, produced)| *produced)
@@ -381,6 +497,7 @@ pub fn produces(key: &str) -> Option<Produces> {
 pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     let best = CANONICAL_MODULES
         .iter()
+        .chain(SIX_MOVES)
         .filter(|(private, _)| {
             path.strip_prefix(private).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
         })

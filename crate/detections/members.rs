@@ -74,7 +74,15 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     if !is_candidate(name) {
         return;
     }
-    let receiver = checker.resolve(object);
+    let mut receiver = checker.resolve(object);
+    if receiver == Value::Unknown {
+        if let Some(narrowed) = checker
+            .current
+            .and_then(|current| checker.model.narrowed(object, current, &checker.ancestors, checker.scope()))
+        {
+            receiver = narrowed;
+        }
+    }
     match checker.model.member_of(&receiver, name) {
         Member::Qualified(names) => {
             let Some(entry) = names.iter().find_map(|qualified| {
@@ -110,7 +118,7 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
             checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
         }
         Member::Unknown => report_distinctive(checker, name, name_node),
-        Member::DefinedLocally => {}
+        Member::DefinedLocally | Member::Foreign => {}
     }
 }
 

@@ -227,8 +227,12 @@ impl<'t> SemanticModel<'t> {
             return self.false_condition(condition, scope, target, name).or_else(|| {
                 let negated =
                     (condition.kind() == "not_operator").then(|| condition.field(Field::Argument))??;
-                self.receiver_test(negated, scope, receiver?)
-                    .map(|test| format!("`not {test}` (a test of the same object)"))
+                self.feature_test(negated, scope, target)
+                    .map(|test| format!("`not {test}` (a feature every Python {target} has)"))
+                    .or_else(|| {
+                        self.receiver_test(negated, scope, receiver?)
+                            .map(|test| format!("`not {test}` (a test of the same object)"))
+                    })
             });
         }
         // An `elif` or `else` branch: excluded when an earlier condition holds.
@@ -339,6 +343,31 @@ impl<'t> SemanticModel<'t> {
         let tested = string_value(*attribute, self.source)?;
         let removed = (self.removed.is_removed_name)(tested);
         (text(*object, self.source) == receiver && !removed).then(|| text(condition, self.source))
+    }
+
+    /// `hasattr(obj, "name")` where `name` is a standard-library feature that `target` has
+    /// ([`crate::stdlib::FEATURES_SINCE`]): the test's text.
+    fn feature_test(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<&'t str> {
+        let mut condition = condition;
+        while condition.kind() == "parenthesized_expression" {
+            condition = condition.named_child(0)?;
+        }
+        if condition.kind() != "call" {
+            return None;
+        }
+        let function = condition.field(Field::Function)?;
+        if self.resolve(function, scope) != Value::Qualified("builtins.hasattr".into()) {
+            return None;
+        }
+        let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
+            .into_iter()
+            .filter(|argument| argument.kind() != "comment")
+            .collect();
+        let [_, attribute] = arguments.as_slice() else {
+            return None;
+        };
+        let minor = crate::stdlib::feature_since(string_value(*attribute, self.source)?)?;
+        (PythonVersion::new(minor) <= target).then(|| text(condition, self.source))
     }
 
     /// Whether the body of a `try` statement spells the name `root` (as an identifier).

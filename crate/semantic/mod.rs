@@ -3,7 +3,9 @@
 //! It is built by one walk over the tree ([`SemanticModel::build`]) and then answers what a name
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
+pub mod definitions;
 pub mod guards;
+pub mod narrowing;
 pub mod resolve;
 pub mod version_check;
 
@@ -81,7 +83,9 @@ pub enum BindingKind<'t> {
     /// a helper taking a test case, or a method whose class the parser lost in broken code.
     /// Ex) `def check_mapping(self, mapping):` at module level.
     UnknownReceiver,
-    /// Anything else: a parameter, a function, an exception, a `with` target...
+    /// A function defined in this file (its `function_definition`). Ex) `def make(): ...`.
+    Function(Node<'t>),
+    /// Anything else: a parameter, an exception, a `with` target...
     Opaque,
 }
 
@@ -285,55 +289,52 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn enter_import(&mut self, node: Node<'t>) {
+    fn enter_import(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
         let scope = self.current_scope();
         let offset = node.end_byte();
         let source = self.model.source;
-        for name in syntax::field_children(node, Field::Name) {
-            match name.kind() {
-                "dotted_name" => {
-                    let dotted = text(name, source);
-                    let root = QualifiedName::new(dotted).root().trim();
-                    self.bind(scope, root, offset, BindingKind::Import(root.to_string()));
-                }
-                "aliased_import" => {
-                    let (Some(module), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
-                    else {
-                        continue;
-                    };
-                    let qualified = canonical_path(&dotted_text(module, source)).into_owned();
-                    self.bind(scope, text(alias, source), offset, BindingKind::Import(qualified));
-                }
-                _ => {}
+        // A Python 2 fallback for a name the `try` imported binds nothing on Python 3:
+        // `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
+        let python2 =
+            import_modules(node, source).iter().all(|module| crate::stdlib::is_python2_module(module));
+        let tried = match fallback_of(ancestors, source) {
+            Some(body) if python2 => tried_imports(body, source),
+            _ => Vec::new(),
+        };
+        for (name, qualified) in import_bindings(node, source) {
+            let shadowed = tried.iter().any(|(tried_name, tried_module)| {
+                *tried_name == name && !crate::stdlib::is_python2_module(tried_module)
+            });
+            if !shadowed {
+                self.bind(scope, name, offset, BindingKind::Import(qualified));
             }
         }
     }
 
-    fn enter_import_from(&mut self, node: Node<'t>) {
-        let scope = self.current_scope();
-        let offset = node.end_byte();
+    /// `name = None` in the `except ImportError` handler of a `try` that imports `name` from
+    /// a Python 3 module: on Python 3 the import succeeded and the name is the module.
+    fn is_missing_module_sentinel(
+        &self,
+        left: Node<'t>,
+        right: Option<Node<'t>>,
+        ancestors: &[Node<'t>],
+    ) -> bool {
         let source = self.model.source;
-        let Some(module) = node.field(Field::ModuleName) else {
-            return;
-        };
-        let module = dotted_text(module, source);
-        for name in syntax::field_children(node, Field::Name) {
-            let (imported, bound) = match name.kind() {
-                "dotted_name" => (name, name),
-                "aliased_import" => {
-                    let (Some(imported), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
-                    else {
-                        continue;
-                    };
-                    (imported, alias)
-                }
-                _ => continue,
-            };
-            let separator = if module.ends_with('.') { "" } else { "." };
-            let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
-            let qualified = canonical_path(&qualified).into_owned();
-            self.bind(scope, text(bound, source), offset, BindingKind::Import(qualified));
+        if left.kind() != "identifier" || right.is_none_or(|right| right.kind() != "none") {
+            return false;
         }
+        let Some((statement, outer)) = ancestors.split_last() else {
+            return false;
+        };
+        if statement.kind() != "expression_statement" {
+            return false;
+        }
+        let name = text(left, source);
+        fallback_of(outer, source).is_some_and(|body| {
+            tried_imports(body, source)
+                .iter()
+                .any(|(tried, module)| *tried == name && !crate::stdlib::is_python2_module(module))
+        })
     }
 
     fn enter_class(&mut self, node: Node<'t>) {
@@ -395,7 +396,7 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         let outer = self.current_scope();
         if let Some(name) = node.field(Field::Name) {
-            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Opaque);
+            self.bind(outer, text(name, source), node.start_byte(), BindingKind::Function(node));
         }
         let method_of = match self.model.scopes.get(&outer) {
             Some(scope) if scope.kind == ScopeKind::Class => self.model.class_ids.get(&outer).copied(),
@@ -471,6 +472,95 @@ impl<'t> Builder<'t> {
     }
 }
 
+/// The names an `import` or `from ... import` statement binds and the qualified names they
+/// are bound to (see [`BindingKind::Import`]).
+fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> {
+    let mut bound = Vec::new();
+    if node.kind() == "import_statement" {
+        for name in syntax::field_children(node, Field::Name) {
+            match name.kind() {
+                "dotted_name" => {
+                    let dotted = text(name, source);
+                    let root = QualifiedName::new(dotted).root().trim();
+                    bound.push((root, root.to_string()));
+                }
+                "aliased_import" => {
+                    let (Some(module), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
+                    else {
+                        continue;
+                    };
+                    let qualified = canonical_path(&dotted_text(module, source)).into_owned();
+                    bound.push((text(alias, source), qualified));
+                }
+                _ => {}
+            }
+        }
+        return bound;
+    }
+    let Some(module) = node.field(Field::ModuleName) else {
+        return bound;
+    };
+    let module = dotted_text(module, source);
+    for name in syntax::field_children(node, Field::Name) {
+        let (imported, alias) = match name.kind() {
+            "dotted_name" => (name, name),
+            "aliased_import" => {
+                let (Some(imported), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
+                else {
+                    continue;
+                };
+                (imported, alias)
+            }
+            _ => continue,
+        };
+        let separator = if module.ends_with('.') { "" } else { "." };
+        let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
+        bound.push((text(alias, source), canonical_path(&qualified).into_owned()));
+    }
+    bound
+}
+
+/// The modules an import statement imports from: its `from` module, or each imported module.
+fn import_modules(node: Node<'_>, source: &str) -> Vec<String> {
+    if let Some(module) = node.field(Field::ModuleName) {
+        return vec![dotted_text(module, source)];
+    }
+    syntax::field_children(node, Field::Name)
+        .into_iter()
+        .map(|name| dotted_text(name.field(Field::Name).unwrap_or(name), source))
+        .collect()
+}
+
+/// The body of the `try` whose `except ImportError` handler the statement (with these
+/// ancestors) sits in, directly.
+fn fallback_of<'t>(ancestors: &[Node<'t>], source: &str) -> Option<Node<'t>> {
+    let [.., statement, clause, block] = ancestors else {
+        return None;
+    };
+    if block.kind() != "block" || clause.kind() != "except_clause" || statement.kind() != "try_statement" {
+        return None;
+    }
+    let caught = clause.field(Field::Value).map(|value| text(value, source))?;
+    if !(caught.contains("ImportError") || caught.contains("ModuleNotFoundError")) {
+        return None;
+    }
+    statement.field(Field::Body)
+}
+
+/// The names the imports at the top of a `try` body bind, with the modules they come from.
+fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> {
+    let mut tried = Vec::new();
+    for statement in syntax::named_children(body) {
+        if matches!(statement.kind(), "import_statement" | "import_from_statement") {
+            let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
+            for (name, qualified) in import_bindings(statement, source) {
+                tried.push((name, module.clone().unwrap_or(qualified)));
+            }
+        }
+    }
+    tried
+}
+
 /// The text of a dotted name or relative import with whitespace and continuations removed.
 pub fn dotted_text(node: Node<'_>, source: &str) -> String {
     text(node, source).chars().filter(|c| !c.is_whitespace() && *c != '\\').collect()
@@ -543,8 +633,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
         match syntax::kind(node) {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
-            Kind::ImportStatement => self.enter_import(node),
-            Kind::ImportFromStatement => self.enter_import_from(node),
+            Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
             Kind::ClassDefinition => {
                 self.enter_class(node);
                 self.open_scope(node, ScopeKind::Class, None);
@@ -555,6 +644,9 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::Assignment => {
                 if let Some(left) = node.field(Field::Left) {
                     let right = node.field(Field::Right);
+                    if self.is_missing_module_sentinel(left, right, ancestors) {
+                        return Descend::Yes;
+                    }
                     let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }

@@ -30,6 +30,10 @@ pub enum Value {
     /// `self` or `cls` whose class is not known: unbound (a method whose `def` the parser lost
     /// in broken code) or the first parameter of a function outside a class.
     OrphanReceiver,
+    /// What a function outside the standard library returns where it shares its name with a
+    /// standard-library function whose result is known (a backport's or the file's own
+    /// `get_event_loop_policy()`): not the standard library's class, whatever it is.
+    Foreign,
     /// Something else.
     Unknown,
 }
@@ -49,6 +53,9 @@ pub enum Member {
         /// Qualified names of the bases that are not classes of this file.
         foreign_bases: Vec<String>,
     },
+    /// The receiver comes from outside the standard library ([`Value::Foreign`]): its members
+    /// are not the standard library's.
+    Foreign,
     /// Nothing is known about the receiver.
     Unknown,
 }
@@ -91,6 +98,9 @@ impl<'t> SemanticModel<'t> {
                             };
                         }
                     }
+                }
+                if let Some(value) = self.local_call(function, scope, depth) {
+                    return value;
                 }
                 let callee = self.resolve_at(function, scope, depth);
                 if let Value::Qualified(name) = &callee {
@@ -157,7 +167,7 @@ impl<'t> SemanticModel<'t> {
                 Value::Instance(class) if stdlib::enters_as_itself(&class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
-            BindingKind::Opaque => Value::Unknown,
+            BindingKind::Function(_) | BindingKind::Opaque => Value::Unknown,
         }
     }
 
@@ -197,7 +207,7 @@ impl<'t> SemanticModel<'t> {
         class.map_or(Value::Unknown, |class| Value::Instance(class.to_string()))
     }
 
-    fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
+    pub(super) fn call_value(&self, callee: Value, scope: ScopeId) -> Value {
         match callee {
             Value::Qualified(name) if name == "builtins.super" => {
                 self.enclosing_class(scope).map_or(Value::Unknown, Value::Super)
@@ -205,6 +215,9 @@ impl<'t> SemanticModel<'t> {
             Value::Qualified(name) => {
                 if let Some(value) = produced(&format!("{name}()"), &name) {
                     return value;
+                }
+                if stdlib::is_lookalike_producer(&name) {
+                    return Value::Foreign;
                 }
                 let last = QualifiedName::new(&name).last();
                 if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
@@ -241,6 +254,66 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// What a call of a method of this file returns: the value of its one `return` (`None`
+    /// when the callee is not one of this file's functions). A function named like a
+    /// standard-library function whose result is known, but returning something else or
+    /// nothing visible, makes a [`Value::Foreign`].
+    fn local_call(&self, function: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
+        let definition = match function.kind() {
+            // A function of the module is only known as a look-alike by its name: the prefilter
+            // may leave its definition unparsed, and what it returns must not depend on that.
+            "identifier" => {
+                let name = text(function, self.source);
+                return match self.lookup(name, scope, function.start_byte())?.1.kind {
+                    BindingKind::Function(_) if stdlib::is_lookalike_producer(name) => Some(Value::Foreign),
+                    _ => None,
+                };
+            }
+            "attribute" => {
+                let object = function.field(Field::Object)?;
+                let method = text(function.field(Field::Attribute)?, self.source);
+                let class = match self.resolve_at(object, scope, depth) {
+                    Value::LocalInstance(class) | Value::LocalClass(class) => class,
+                    _ => return None,
+                };
+                self.local_method(class, method)?
+            }
+            _ => return None,
+        };
+        let name = definition.field(Field::Name).map_or("", |name| text(name, self.source));
+        let returned = single_return(definition)
+            .map_or(Value::Unknown, |value| self.resolve_at(value, definition.id(), depth));
+        match returned {
+            Value::Unknown if stdlib::is_lookalike_producer(name) => Some(Value::Foreign),
+            value => Some(value),
+        }
+    }
+
+    /// The method `name` of a class of this file or of its bases in this file.
+    fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
+        let mut queue = vec![class];
+        let mut seen = Vec::new();
+        while let Some(current) = queue.pop() {
+            if seen.contains(&current) || seen.len() > 64 {
+                continue;
+            }
+            seen.push(current);
+            let info = &self.classes[current];
+            if let Some(method) = info.methods.get(name) {
+                return Some(*method);
+            }
+            if info.names.contains(name) {
+                return None;
+            }
+            for base in &info.bases {
+                if let Value::LocalClass(base) = self.resolve_at(*base, info.scope, MAX_DEPTH - 1) {
+                    queue.push(base);
+                }
+            }
+        }
+        None
+    }
+
     /// Where `receiver.attribute` comes from.
     pub fn member_of(&self, receiver: &Value, attribute: &str) -> Member {
         self.member(receiver, attribute, 0)
@@ -256,6 +329,7 @@ impl<'t> SemanticModel<'t> {
             }
             Value::Super(class) => self.local_member(*class, attribute, true, depth),
             Value::OrphanReceiver => Member::OnLocalClass { foreign_bases: Vec::new() },
+            Value::Foreign => Member::Foreign,
             _ => Member::Unknown,
         }
     }
@@ -297,6 +371,32 @@ impl<'t> SemanticModel<'t> {
             Member::Qualified(qualified)
         }
     }
+}
+
+/// The value of the one `return` statement of a function (not counting nested functions and
+/// classes), when it has exactly one and that one returns a value.
+fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
+    let body = definition.field(Field::Body)?;
+    let mut pending = vec![body];
+    let mut found = None;
+    let mut visited = 0;
+    while let Some(node) = pending.pop() {
+        visited += 1;
+        if visited > 4096 {
+            return None;
+        }
+        match node.kind() {
+            "function_definition" | "class_definition" | "lambda" => {}
+            "return_statement" => {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(node.named_child(0)?);
+            }
+            _ => pending.extend(crate::syntax::named_children(node)),
+        }
+    }
+    found
 }
 
 /// `class.attribute`, then the same attribute on the class's standard-library bases.

@@ -1,0 +1,54 @@
+//! Definitions are not uses: an attribute the code itself set earlier is read back, not taken
+//! from the standard library. Ex) `module.__loader__ = loader`, then `module.__loader__`.
+
+use super::SemanticModel;
+use crate::syntax::{named_children, text};
+use crate::syntax::{Field, NodeExt};
+use tree_sitter::Node;
+
+/// How many earlier statements of one block are looked at.
+const MAX_EARLIER: usize = 64;
+
+impl<'t> SemanticModel<'t> {
+    /// Whether `target` (an attribute read inside `node`, whose ancestors are `ancestors`,
+    /// outermost first) reads back what an earlier statement of the same function assigned to
+    /// the same expression: `hash.__loader__ = test` then `hash.__loader__`.
+    pub fn assigned_earlier(&self, target: Node<'t>, node: Node<'t>, ancestors: &[Node<'t>]) -> bool {
+        let spelled = text(target, self.source);
+        let mut child = node;
+        for parent in ancestors.iter().rev() {
+            match parent.kind() {
+                "function_definition" | "class_definition" | "lambda" => return false,
+                "block" | "module" => {
+                    let statements = named_children(*parent);
+                    let Some(at) = statements.iter().position(|statement| statement.id() == child.id())
+                    else {
+                        child = *parent;
+                        continue;
+                    };
+                    let assigned = statements[..at].iter().rev().take(MAX_EARLIER).any(|statement| {
+                        statement.kind() == "expression_statement"
+                            && named_children(*statement).into_iter().any(|expression| {
+                                let mut current = Some(expression);
+                                while let Some(assignment) = current.filter(|n| n.kind() == "assignment") {
+                                    if assignment.field(Field::Left).is_some_and(|left| {
+                                        left.kind() == "attribute" && text(left, self.source) == spelled
+                                    }) {
+                                        return true;
+                                    }
+                                    current = assignment.field(Field::Right);
+                                }
+                                false
+                            })
+                    });
+                    if assigned {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+            child = *parent;
+        }
+        false
+    }
+}

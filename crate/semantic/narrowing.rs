@@ -1,0 +1,311 @@
+//! Narrowing: what an `isinstance` test says about an expression where the test holds.
+//!
+//! `if isinstance(node, ast.Str): node.s` reads `s` from whatever `ast.Str(...)` makes. The
+//! tests looked at: the condition of an `if`/`elif`/`while`/conditional expression around the
+//! use, the left of an `and` (or the negated left of an `or`), a comprehension's `if` clauses,
+//! the `else` of a negated test, an earlier `if not isinstance(...): return` (or `raise`,
+//! `continue`, `break`) in an enclosing block, and an earlier `assert isinstance(...)`,
+//! `self.assertTrue(isinstance(...))` or `self.assertIsInstance(...)`.
+
+use super::resolve::Value;
+use super::{ScopeId, SemanticModel};
+use crate::syntax::{named_children, text};
+use crate::syntax::{Field, NodeExt};
+use tree_sitter::Node;
+
+/// How many earlier statements of one block are looked at for an early exit or an assertion.
+const MAX_EARLIER: usize = 64;
+
+impl<'t> SemanticModel<'t> {
+    /// What `receiver`, the object read by `node` (whose ancestors are `ancestors`, outermost
+    /// first), is known to be from an `isinstance` test that holds where it is evaluated.
+    ///
+    /// `scope` is the scope the receiver is evaluated in.
+    pub fn narrowed(
+        &self,
+        receiver: Node<'t>,
+        node: Node<'t>,
+        ancestors: &[Node<'t>],
+        scope: ScopeId,
+    ) -> Option<Value> {
+        if !matches!(receiver.kind(), "identifier" | "attribute" | "subscript") {
+            return None;
+        }
+        let subject = Subject { text: text(receiver, self.source), root: root_identifier(receiver) };
+        let mut classes = Vec::new();
+        let mut child = node;
+        for parent in ancestors.iter().rev() {
+            match parent.kind() {
+                "function_definition" | "class_definition" | "lambda" => break,
+                "if_statement" => {
+                    let condition = parent.field(Field::Condition);
+                    if is_field(*parent, Field::Consequence, child) {
+                        self.facts(condition, true, &subject, &mut classes);
+                    } else {
+                        // An `elif` or `else` branch: every earlier condition was false.
+                        self.facts(condition, false, &subject, &mut classes);
+                        for alternative in crate::syntax::field_children(*parent, Field::Alternative) {
+                            if alternative.id() == child.id() {
+                                break;
+                            }
+                            self.facts(alternative.field(Field::Condition), false, &subject, &mut classes);
+                        }
+                    }
+                }
+                "elif_clause" | "while_statement"
+                    if is_field(*parent, Field::Consequence, child)
+                        || is_field(*parent, Field::Body, child) =>
+                {
+                    self.facts(parent.field(Field::Condition), true, &subject, &mut classes);
+                }
+                "boolean_operator" if is_field(*parent, Field::Right, child) => {
+                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                    self.facts(parent.field(Field::Left), is_and, &subject, &mut classes);
+                }
+                "conditional_expression" => {
+                    let parts = named_children(*parent);
+                    if let [body, condition, _] = parts.as_slice() {
+                        if body.id() == child.id() {
+                            self.facts(Some(*condition), true, &subject, &mut classes);
+                        }
+                    }
+                }
+                "list_comprehension"
+                | "set_comprehension"
+                | "generator_expression"
+                | "dictionary_comprehension"
+                    if is_field(*parent, Field::Body, child) =>
+                {
+                    for clause in named_children(*parent) {
+                        if clause.kind() == "if_clause" {
+                            self.facts(clause.named_child(0), true, &subject, &mut classes);
+                        }
+                    }
+                }
+                "block" | "module" => self.earlier_statements(*parent, child, &subject, scope, &mut classes),
+                _ => {}
+            }
+            if !classes.is_empty() {
+                break;
+            }
+            child = *parent;
+        }
+        classes.into_iter().find_map(|class| match self.resolve(class, scope) {
+            Value::LocalClass(id) => Some(Value::LocalInstance(id)),
+            value @ Value::Qualified(_) => match self.call_value(value, scope) {
+                Value::Unknown => None,
+                instance => Some(instance),
+            },
+            _ => None,
+        })
+    }
+
+    /// The statements before `child` in `block`, nearest first: an early exit on a failed test
+    /// or an assertion narrows the subject after it; an assignment to it ends the search.
+    fn earlier_statements(
+        &self,
+        block: Node<'t>,
+        child: Node<'t>,
+        subject: &Subject<'t>,
+        scope: ScopeId,
+        classes: &mut Vec<Node<'t>>,
+    ) {
+        let statements = named_children(block);
+        let Some(at) = statements.iter().position(|statement| statement.id() == child.id()) else {
+            return;
+        };
+        for statement in statements[..at].iter().rev().take(MAX_EARLIER) {
+            match statement.kind() {
+                // Code after the statement was not sent into a branch that always exits: the
+                // conditions of the leading branches that do exit were false.
+                "if_statement" if statement.field(Field::Consequence).is_some_and(always_exits) => {
+                    self.facts(statement.field(Field::Condition), false, subject, classes);
+                    for alternative in crate::syntax::field_children(*statement, Field::Alternative) {
+                        let exits = alternative.kind() == "elif_clause"
+                            && alternative.field(Field::Consequence).is_some_and(always_exits);
+                        if !exits {
+                            break;
+                        }
+                        self.facts(alternative.field(Field::Condition), false, subject, classes);
+                    }
+                }
+                "assert_statement" => self.facts(statement.named_child(0), true, subject, classes),
+                "expression_statement" => {
+                    let Some(expression) = statement.named_child(0) else {
+                        continue;
+                    };
+                    if expression.kind() == "call" {
+                        self.assertion(expression, subject, classes);
+                    } else if self.assigns(expression, subject) {
+                        return;
+                    }
+                }
+                "for_statement" | "with_statement" | "try_statement"
+                    if subject.root.is_some_and(|root| self.mentions_target(*statement, root)) =>
+                {
+                    return;
+                }
+                _ => {}
+            }
+            if !classes.is_empty() {
+                // The test must see the same binding of the subject's name as the use.
+                if let Some(root) = subject.root {
+                    let name = text(root, self.source);
+                    let before = self.lookup(name, scope, statement.start_byte()).map(|(_, b)| b.offset);
+                    let after = self.lookup(name, scope, root.start_byte()).map(|(_, b)| b.offset);
+                    if before != after {
+                        classes.clear();
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /// `self.assertTrue(isinstance(x, C))` or `self.assertIsInstance(x, C)`.
+    fn assertion(&self, call: Node<'t>, subject: &Subject<'t>, classes: &mut Vec<Node<'t>>) {
+        let Some(method) = call
+            .field(Field::Function)
+            .filter(|function| function.kind() == "attribute")
+            .and_then(|function| function.field(Field::Attribute))
+        else {
+            return;
+        };
+        let arguments = call.field(Field::Arguments).map(arguments_of).unwrap_or_default();
+        match text(method, self.source) {
+            "assertTrue" | "assert_" => self.facts(arguments.first().copied(), true, subject, classes),
+            "assertIsInstance" => {
+                if let [object, class, ..] = arguments.as_slice() {
+                    if text(*object, self.source) == subject.text {
+                        classes.push(*class);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether an expression statement assigns the subject (or the name it starts from).
+    fn assigns(&self, expression: Node<'t>, subject: &Subject<'t>) -> bool {
+        if !matches!(expression.kind(), "assignment" | "augmented_assignment") {
+            return false;
+        }
+        let Some(left) = expression.field(Field::Left) else {
+            return false;
+        };
+        let assigned = text(left, self.source);
+        subject.text == assigned
+            || subject.text.starts_with(assigned)
+            || subject.root.is_some_and(|root| self.mentions(left, text(root, self.source)))
+    }
+
+    /// Whether a compound statement may rebind `root` (a loop or `with` target, or any
+    /// assignment inside): then an earlier test says nothing.
+    fn mentions_target(&self, statement: Node<'t>, root: Node<'t>) -> bool {
+        self.mentions(statement, text(root, self.source))
+    }
+
+    /// Whether `name` appears as an identifier under `node` (bounded).
+    fn mentions(&self, node: Node<'t>, name: &str) -> bool {
+        let mut pending = vec![node];
+        let mut visited = 0;
+        while let Some(current) = pending.pop() {
+            visited += 1;
+            if visited > 4096 {
+                return true;
+            }
+            if current.kind() == "identifier" && text(current, self.source) == name {
+                return true;
+            }
+            pending.extend(named_children(current));
+        }
+        false
+    }
+
+    /// The classes `condition` proves the subject an instance of when it is `holds`.
+    fn facts(
+        &self,
+        condition: Option<Node<'t>>,
+        holds: bool,
+        subject: &Subject<'t>,
+        classes: &mut Vec<Node<'t>>,
+    ) {
+        let mut pending = condition.map(|c| (c, holds)).into_iter().collect::<Vec<_>>();
+        let mut visited = 0;
+        while let Some((node, holds)) = pending.pop() {
+            visited += 1;
+            if visited > 256 {
+                return;
+            }
+            match node.kind() {
+                "parenthesized_expression" => pending.extend(node.named_child(0).map(|n| (n, holds))),
+                "not_operator" => pending.extend(node.field(Field::Argument).map(|n| (n, !holds))),
+                "boolean_operator" => {
+                    let is_and = node.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                    // `a and b` true: both hold; `a or b` false: neither holds.
+                    if is_and == holds {
+                        pending.extend(node.field(Field::Left).map(|n| (n, holds)));
+                        pending.extend(node.field(Field::Right).map(|n| (n, holds)));
+                    }
+                }
+                "call" if holds => {
+                    let is_isinstance = node
+                        .field(Field::Function)
+                        .is_some_and(|function| text(function, self.source) == "isinstance");
+                    let arguments = node.field(Field::Arguments).map(arguments_of).unwrap_or_default();
+                    if let (true, [object, class]) = (is_isinstance, arguments.as_slice()) {
+                        if text(*object, self.source) == subject.text {
+                            match class.kind() {
+                                "tuple" | "parenthesized_expression" => classes.extend(
+                                    named_children(*class).into_iter().filter(|c| c.kind() != "comment"),
+                                ),
+                                _ => classes.push(*class),
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The expression narrowed: its text and the name it starts from.
+struct Subject<'t> {
+    text: &'t str,
+    root: Option<Node<'t>>,
+}
+
+/// The arguments of a call, comments left out.
+fn arguments_of(arguments: Node<'_>) -> Vec<Node<'_>> {
+    named_children(arguments).into_iter().filter(|argument| argument.kind() != "comment").collect()
+}
+
+/// Whether a block always leaves the code after its statement: it ends in `return`, `raise`,
+/// `continue` or `break`.
+fn always_exits(block: Node<'_>) -> bool {
+    named_children(block).into_iter().rfind(|statement| statement.kind() != "comment").is_some_and(|last| {
+        matches!(
+            last.kind(),
+            "return_statement" | "raise_statement" | "continue_statement" | "break_statement"
+        )
+    })
+}
+
+/// The name an expression such as `node.args[0]` starts from.
+fn root_identifier(node: Node<'_>) -> Option<Node<'_>> {
+    let mut node = node;
+    for _ in 0..64 {
+        node = match node.kind() {
+            "identifier" => return Some(node),
+            "attribute" => node.field(Field::Object)?,
+            "subscript" => node.field(Field::Value)?,
+            _ => return None,
+        };
+    }
+    None
+}
+
+fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {
+    parent.field(field).is_some_and(|node| node.id() == child.id())
+}
