@@ -31,6 +31,8 @@ pub mod version;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod server;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
