@@ -281,9 +281,11 @@ impl Server {
                 })),
             })),
             notebook_document_sync: Some(OneOf::Left(NotebookDocumentSyncOptions {
-                notebook_selector: vec![NotebookSelector::ByCells {
-                    notebook: None,
-                    cells: vec![NotebookCellSelector { language: "python".into() }],
+                // Every notebook type (`*`, spelled out: some clients cannot read the selector
+                // without it), its Python cells.
+                notebook_selector: vec![NotebookSelector::ByNotebook {
+                    notebook: lsp_types::Notebook::String("*".into()),
+                    cells: Some(vec![NotebookCellSelector { language: "python".into() }]),
                 }],
                 save: None,
             })),
