@@ -53,5 +53,8 @@ bash tests/python/run.sh
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh
 
+step "second real-world corpus (working part, target 3.14): precision and recall per rule"
+bash tests/corpus2/run.sh
+
 echo
 echo "All tests passed."

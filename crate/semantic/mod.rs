@@ -7,7 +7,7 @@ pub mod guards;
 pub mod resolve;
 pub mod version_check;
 
-use crate::catalogue::stdlib::canonical_path;
+use crate::stdlib::canonical_path;
 use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
@@ -125,6 +125,21 @@ pub struct SemanticModel<'t> {
     pub hook_registrations: Vec<(Registry, Node<'t>, ScopeId)>,
     /// The comments, in source order.
     pub comments: Vec<Node<'t>>,
+    /// What the model asks about removed APIs, answered by the caller.
+    pub removed: RemovedApis,
+}
+
+/// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
+/// builds it passes these lookups in (the checker passes the catalogue's).
+#[derive(Clone, Copy, Debug)]
+pub struct RemovedApis {
+    /// Whether a qualified name is a removed API. Ex) `pathlib.Path.link_to`.
+    pub is_removed: fn(&str) -> bool,
+    /// The removed API that a dotted path names or lies inside, shortest first.
+    /// Ex) `distutils.command.build` -> `distutils`.
+    pub removed_within: fn(&str) -> Option<&'static str>,
+    /// Whether a removed API's name (its last segment) is `name`. Ex) `readfp`.
+    pub is_removed_name: fn(&str) -> bool,
 }
 
 /// An import-system registry that finders and hooks are added to.
@@ -138,7 +153,7 @@ pub enum Registry {
 
 impl<'t> SemanticModel<'t> {
     /// Builds the model of a parsed file.
-    pub fn build(root: Node<'t>, source: &'t str) -> Self {
+    pub fn build(root: Node<'t>, source: &'t str, removed: RemovedApis) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -149,6 +164,7 @@ impl<'t> SemanticModel<'t> {
                 class_ids: HashMap::new(),
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
+                removed,
             },
             scope_stack: Vec::new(),
         };

@@ -16,7 +16,7 @@
 
 use super::{Blank, Notebook, Program};
 use crate::fix::{FixOptions, FixOutcome};
-use crate::report::diff::{line_ops, Op};
+use crate::line_diff::{line_ops, Op};
 use crate::{CheckError, Rule};
 use std::collections::HashMap;
 
