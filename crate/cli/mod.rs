@@ -139,10 +139,6 @@ fn parse_arguments(raw: impl IntoIterator<Item = std::ffi::OsString>) -> Result<
 
 /// Runs the command with the process's arguments.
 pub fn main() -> ExitCode {
-    // `pysunset server`: the language server (crate/server); `./server` checks a path so named.
-    if std::env::args_os().nth(1).is_some_and(|first| first == "server") {
-        return crate::server::main(std::env::args_os().skip(2));
-    }
     match parse_arguments(std::env::args_os().skip(1)) {
         Ok(Parsed::Help) => {
             println!("{USAGE}");

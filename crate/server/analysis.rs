@@ -7,9 +7,11 @@
 use super::documents::file_path;
 use super::positions::{Encoding, LineIndex};
 use crate::cli::configuration::{Flags, Resolver, Source};
-use crate::finding::{Finding, Severity};
-use crate::fix::{Applicability, FixOptions};
+use crate::edit::Applicability;
+use crate::finding::Finding;
+use crate::fix::FixOptions;
 use crate::inputs::SourceKind;
+use crate::rule::Severity;
 use crate::Options;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeDescription, Diagnostic, DiagnosticSeverity, DiagnosticTag, Hover,
