@@ -7,10 +7,13 @@
 #    (test_pre_commit.py);
 # 3. pytest-lsp (PyPI) drives `pysunset server`, the one the wheel installed (test_server.py).
 #
-# The tools live in a virtual environment under target/ (made once, reused). Every Rust build
-# shares this worktree's target/ (CARGO_TARGET_DIR), so the dependencies compile once; the
-# pysunset crate itself compiles three times (the wheel, the sdist's install, pre-commit's
-# install of the hook). Needs PyPI (maturin for the sdist build) and crates.io on first use.
+# The tools live in a virtual environment under target/ (made once, reused). The pysunset crate
+# compiles three times: the wheel (in target/, from this checkout), the sdist's install (from
+# pip's unpacked copy) and pre-commit's install of the hook (from its clone). Each has its own
+# cargo target directory under target/python-tests, kept between runs so that the dependencies
+# compile once: a shared one would let cargo take the binary built from one copy of the sources
+# as up to date for another (the fingerprint is the same, only the paths differ). Needs PyPI
+# (maturin for the sdist build) and crates.io on first use.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -25,7 +28,6 @@ if ! "$tools/bin/python" -c "import maturin, pre_commit, pytest_lsp" 2>/dev/null
   "$tools/bin/pip" install --quiet "maturin>=1.5,<2" "pre-commit>=3" "pytest-lsp>=1"
 fi
 
-export CARGO_TARGET_DIR="$root/target"
 rm -rf "$out/dist" "$out/wheel-venv" "$out/sdist-venv"
 mkdir -p "$out/dist"
 
@@ -40,7 +42,7 @@ echo "tests/python: wheel $(du -k "$wheel" | cut -f1) KiB, sdist $(du -k "$sdist
 "$out/wheel-venv/bin/pip" install --quiet "$wheel"
 start=$(date +%s)
 "$python" -m venv "$out/sdist-venv"
-"$out/sdist-venv/bin/pip" install --quiet "$sdist"
+CARGO_TARGET_DIR="$root/$out/cargo-sdist" "$out/sdist-venv/bin/pip" install --quiet "$sdist"
 echo "tests/python: the sdist built and installed in $(( $(date +%s) - start )) s" >&2
 
 export PYSUNSET_WHEEL="$root/$wheel"
@@ -50,5 +52,6 @@ export PYSUNSET_SERVER="$root/$out/wheel-venv/bin/pysunset"
 export PYSUNSET_PRE_COMMIT="$root/$tools/bin/pre-commit"
 # pre-commit's cache (the hook's environment, per commit of this repository) stays under target/.
 export PRE_COMMIT_HOME="$root/$out/pre-commit-home"
+export CARGO_TARGET_DIR="$root/$out/cargo-pre-commit"
 cd tests/python
 "$root/$tools/bin/python" -m pytest -q -s "$@"
