@@ -53,5 +53,8 @@ export PYSUNSET_PRE_COMMIT="$root/$tools/bin/pre-commit"
 # pre-commit's cache (the hook's environment, per commit of this repository) stays under target/.
 export PRE_COMMIT_HOME="$root/$out/pre-commit-home"
 export CARGO_TARGET_DIR="$root/$out/cargo-pre-commit"
+# pre-commit's clones of earlier commits go: cargo must not find their (unchanged) sources and
+# take the last binary as up to date for this commit's clone.
+"$PYSUNSET_PRE_COMMIT" clean >/dev/null
 cd tests/python
 "$root/$tools/bin/python" -m pytest -q -s "$@"

@@ -74,9 +74,11 @@ def test_the_cargo_build_agrees(venv):
         cargo = REPO / "target" / "debug" / "pysunset"
     if not cargo.is_file():
         pytest.skip("no cargo build of pysunset")
-    installed = subprocess.run([str(venv / BIN / "pysunset"), "--format", "json", str(EXAMPLE)], capture_output=True)
-    built = subprocess.run([str(cargo), "--format", "json", str(EXAMPLE)], capture_output=True)
-    assert (installed.returncode, installed.stdout) == (built.returncode, built.stdout)
+    for arguments in [["--format", "json", str(EXAMPLE)], ["--catalogue"], ["server", "--help"]]:
+        # The catalogue too: a wheel built from stale sources would differ there first.
+        installed = subprocess.run([str(venv / BIN / "pysunset"), *arguments], capture_output=True)
+        built = subprocess.run([str(cargo), *arguments], capture_output=True)
+        assert (installed.returncode, installed.stdout) == (built.returncode, built.stdout), arguments
 
 
 def test_the_exit_status_passes_through_python_m(venv):
