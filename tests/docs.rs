@@ -130,3 +130,19 @@ fn every_entry_at_every_target() {
         }
     }
 }
+
+/// A `why` is read on its own (hover cards, the docs, `--catalogue`): it must not stop mid-sentence.
+#[test]
+fn no_why_stops_mid_sentence() {
+    const DANGLING: &[&str] =
+        &["since", "in", "the", "a", "an", "of", "and", "or", "to", "by", "for", "with"];
+    let dangling: Vec<&str> = pysunset::catalogue::ENTRIES
+        .iter()
+        .filter(|entry| {
+            let last = entry.why.trim_end().rsplit(' ').next().unwrap_or_default();
+            DANGLING.contains(&last)
+        })
+        .map(|entry| entry.symbol)
+        .collect();
+    assert!(dangling.is_empty(), "these entries' why ends mid-sentence: {dangling:?}");
+}

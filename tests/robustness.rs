@@ -176,3 +176,123 @@ fn long_chains_of_statements_stay_linear() {
     }
     assert_eq!(checks_quickly(&source, "long chains of statements"), 1);
 }
+
+/// The fastest of three runs of `run`, in seconds.
+fn fastest(run: &dyn Fn()) -> f64 {
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Time must grow about linearly: the input made by `make(8 * n)` may take at most 12 times
+/// (linear is 8, quadratic 64) what `make(n)` takes, with 50 ms of slack for timer noise on a
+/// busy machine, and the large input must finish within `budget` seconds.
+fn scales_linearly(what: &str, n: usize, budget: f64, make: impl Fn(usize) -> String, run: impl Fn(&str)) {
+    let (small, large) = (make(n), make(8 * n));
+    run(&small); // warm up (the parser, the catalogue's tables)
+    let small_time = fastest(&|| run(&small));
+    let start = Instant::now();
+    run(&large);
+    let mut large_time = start.elapsed().as_secs_f64();
+    if large_time > 12.0 * small_time + 0.05 && large_time < budget {
+        // One slow run on a shared machine is not a verdict: measure again.
+        large_time = large_time.min(fastest(&|| run(&large)));
+    }
+    eprintln!(
+        "{what}: {} bytes in {small_time:.3} s, {} bytes in {large_time:.3} s",
+        small.len(),
+        large.len()
+    );
+    assert!(
+        large_time < 12.0 * small_time + 0.05,
+        "{what}: 8 times the input took {:.1} times as long ({small_time:.3} s -> {large_time:.3} s)",
+        large_time / small_time
+    );
+    assert!(large_time < budget, "{what}: {large_time:.1} s");
+}
+
+fn check_it(source: &str) {
+    check(source, &Options::default()).expect("checked");
+}
+
+fn fix_it(source: &str) {
+    pysunset::fix(source, &pysunset::FixOptions::default()).expect("fixed");
+}
+
+#[test]
+fn fixable_uses_at_module_level_take_linear_time() {
+    let make = |n: usize| {
+        format!("import imp\n{}", (0..n).map(|i| format!("imp.reload(m{i})\n")).collect::<String>())
+    };
+    scales_linearly("fixable uses, checked", 500, 30.0, make, check_it);
+    scales_linearly("fixable uses, fixed", 500, 60.0, make, fix_it);
+}
+
+#[test]
+fn findings_a_selection_drops_cost_no_fix() {
+    // Only SUN001 (removed modules) is asked for: the thousands of fixable attribute uses are
+    // neither reported nor fixed, and must not cost a fix each.
+    let make = |n: usize| format!("import imp\n{}", "imp.reload(m)\n".repeat(n));
+    let options = pysunset::FixOptions::default();
+    let select = [pysunset::Rule::RemovedModule];
+    scales_linearly("fixes of a selection", 500, 30.0, make, |source| {
+        pysunset::fix::fix_selected(source, &options, Some(&select), &[]).expect("fixed");
+    });
+}
+
+#[test]
+fn an_elif_chain_with_a_finding_per_branch_takes_linear_time() {
+    let make = |n: usize| {
+        let branches: String = (0..n).map(|i| format!("elif x == {i}:\n    imp.reload(m)\n")).collect();
+        format!("import imp\nif a:\n    imp.reload(m)\n{branches}")
+    };
+    scales_linearly("an elif chain", 400, 30.0, make, check_it);
+}
+
+#[test]
+fn findings_along_one_long_line_take_linear_time() {
+    let make = |n: usize| format!("import imp\n{}\n", vec!["imp.reload(m)"; n].join("; "));
+    scales_linearly("one long line", 400, 30.0, make, check_it);
+    scales_linearly("one long line, fixed", 400, 60.0, make, fix_it);
+}
+
+#[test]
+fn long_imports_take_linear_time() {
+    let dotted = |n: usize| {
+        format!("import {}\nimport imp\n", (0..n).map(|i| format!("a{i}")).collect::<Vec<_>>().join("."))
+    };
+    scales_linearly("a dotted import", 2_000, 30.0, dotted, check_it);
+    let aliases = |n: usize| (0..n).map(|k| format!("import imp as i{k}\n")).collect::<String>();
+    scales_linearly("aliases of one module", 1_000, 30.0, aliases, check_it);
+    scales_linearly("aliases of one module, fixed", 1_000, 60.0, aliases, fix_it);
+}
+
+#[test]
+fn lines_holding_only_a_backslash_take_linear_time() {
+    // Found by the fuzzer: tree-sitter's scanner looks over every following continuation line
+    // from each one.
+    let make = |n: usize| format!("import imp\n{}imp.reload(x)\n", "\\\n".repeat(n));
+    scales_linearly("backslash lines", 2_000, 30.0, make, check_it);
+    let blank = |n: usize| format!("import imp\nx = (1 +\n{}2)\n", "\\\n  \n".repeat(n));
+    scales_linearly("backslash and blank lines", 2_000, 30.0, blank, check_it);
+}
+
+#[test]
+fn notebooks_with_many_cells_take_linear_time() {
+    let make = |n: usize| {
+        let cell = r#"{"cell_type": "code", "metadata": {}, "execution_count": null, "outputs": [], "source": ["import imp\n", "imp.reload(m)\n"]}"#;
+        let cells = vec![cell; n].join(", ");
+        format!(r#"{{"nbformat": 4, "nbformat_minor": 5, "metadata": {{}}, "cells": [{cells}]}}"#)
+    };
+    scales_linearly("notebook cells", 100, 30.0, make, |text| {
+        pysunset::check_file("nb.ipynb", text, &Options::default()).expect("checked");
+    });
+    scales_linearly("notebook cells, fixed", 100, 60.0, make, |text| {
+        let options = pysunset::FixOptions::default();
+        pysunset::inputs::fix_file("nb.ipynb", text, &options, None, &[]).expect("fixed");
+    });
+}

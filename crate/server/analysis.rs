@@ -6,7 +6,8 @@
 
 use super::documents::file_path;
 use super::positions::{Encoding, LineIndex};
-use crate::cli::configuration::{Flags, Resolver, Source};
+use crate::arguments::{Flags, Source};
+use crate::cli::configuration::Resolver;
 use crate::edit::Applicability;
 use crate::finding::Finding;
 use crate::fix::FixOptions;
