@@ -54,6 +54,9 @@ step "playground: build www/dist, then node --test tests/browser (headless Chrom
 bash scripts/build-www.sh
 node --test --test-concurrency=1 tests/browser/
 
+step "python: the wheel and the sdist installed with pip, pre-commit hooks, pysunset server over LSP (tests/python)"
+bash tests/python/run.sh
+
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh
 

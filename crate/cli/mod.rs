@@ -1,6 +1,6 @@
 //! The native command-line interface: `pysunset [OPTIONS] PATH...`.
 
-mod configuration;
+pub(crate) mod configuration;
 mod decode;
 mod files;
 mod fixing;
