@@ -11,6 +11,7 @@
 #   PYLINT_FULL=1         also count pylint findings on the full Lib (one run, ~3.5 min)
 #   IDLE_WAIT=300         seconds to wait for a quiet machine before timing
 #   RESULTS=dir           where to write results (default: bench/results)
+#   TARGET=3.14           the Python version both tools check for
 #
 # Writes bench/results/{lib,subset}.{md,json}, findings.md, summary.md and the
 # raw JSON findings of every tool under bench/results/findings/.
@@ -71,13 +72,17 @@ mkdir -p "$RESULTS/findings"
 RESULTS=$(cd "$RESULTS" && pwd)
 binary_stamp() { stat -c '%Y %s' "$PYSUNSET"; }
 STAMP_START=$(binary_stamp)
-RUFF_CONFIG=$HERE/ruff.toml
+TARGET=${TARGET:-3.14}
+# ruff bans every dotted name of the catalogue (bench/ruff_config.py), so both tools look for
+# the same APIs as far as ruff can express them, and the list grows with the catalogue.
+RUFF_CONFIG=$RESULTS/ruff.toml
+python3 -B "$HERE/ruff_config.py" "$PYSUNSET" "$RUFF_CONFIG"
 # `--config FILE` makes ruff use only that file (no pyproject.toml discovery);
 # ruff refuses `--isolated` together with a config *file*.
-RUFF_BASE="check --no-cache --config $RUFF_CONFIG --select UP005,UP035,TID251 --target-version py312 --exit-zero"
+RUFF_BASE="check --no-cache --config $RUFF_CONFIG --select UP005,UP035,TID251 --target-version py${TARGET/./} --exit-zero"
 RUFF_ARGS="$RUFF_BASE --output-format json"
-PYLINT_ARGS="--disable=all --enable=deprecated-module,deprecated-method,deprecated-class,deprecated-argument,deprecated-attribute --py-version=3.12 --jobs=2 --exit-zero --output-format=json"
-PYSUNSET_ARGS="--format json --target 3.12"
+PYLINT_ARGS="--disable=all --enable=deprecated-module,deprecated-method,deprecated-class,deprecated-argument,deprecated-attribute --py-version=$TARGET --jobs=2 --exit-zero --output-format=json"
+PYSUNSET_ARGS="--format json --target $TARGET"
 
 # Sanity check: ruff's banned-api table really applies.
 probe=$(mktemp -d)
@@ -141,10 +146,19 @@ if awk -v t="$IDLE_LOAD" '{exit !($1 > t)}' /proc/loadavg; then
     log "WARNING: machine still busy (load $(cut -d' ' -f1 /proc/loadavg)); timings will be noisy"
 fi
 uptime > load-before.txt
+# The npm package's CLI (bin/pysunset.js over dist/, built by scripts/build-npm.sh) is timed
+# beside the native one when it is built: the goal is within 1.5x of the native CLI's wall time.
+NODE_CLI=()
+if [ -f "$ROOT/dist/node.js" ] && command -v node >/dev/null 2>&1; then
+    NODE_CLI=(-n pysunset-node "node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null")
+else
+    log "dist/ not built (bash scripts/build-npm.sh): the npm CLI is not timed"
+fi
 log "timing: full Lib, pysunset vs ruff ($WARMUP warm-up + $RUNS runs each)"
 hyperfine -i --warmup "$WARMUP" --runs "$RUNS" \
     --export-markdown lib.md --export-json lib.json \
     -n pysunset "$PYSUNSET $PYSUNSET_ARGS $LIB > /dev/null" \
+    "${NODE_CLI[@]}" \
     -n ruff "$RUFF $RUFF_ARGS $LIB > /dev/null"
 
 log "timing: subset Lib/*.py (${#SUBSET_FILES[@]} files), all three ($WARMUP warm-up + $SUBSET_RUNS runs each)"
@@ -163,5 +177,5 @@ fi
 
 # ---------------------------------------------------------------- 4+5. report
 log "summary"
-python3 -B "$HERE/summarize.py" "$RESULTS" "$LIB" "$RUFF_VERSION" "$PYLINT_VERSION" "$PYSUNSET"
+python3 -B "$HERE/summarize.py" "$RESULTS" "$LIB" "$RUFF_VERSION" "$PYLINT_VERSION" "$PYSUNSET" "$TARGET"
 cat "$RESULTS/summary.md"

@@ -25,7 +25,7 @@
 //! checked even when a pattern matches it. The built-in skips (hidden directories, `venv`,
 //! `node_modules`, ...) always apply.
 
-use crate::finding::Rule;
+use crate::rule::Rule;
 use crate::version::PythonVersion;
 use serde::Serialize;
 use std::fmt;

@@ -13,21 +13,33 @@
 
 #![warn(missing_docs)]
 
-pub mod catalogue;
-mod checker;
-pub mod config;
-pub mod finding;
-pub mod fix;
-pub mod inputs;
+// The layers, bottom up (`tests/layers.rs` keeps every `use crate::` edge pointing down; see
+// docs/ARCHITECTURE.md). Facts and leaf types:
+pub mod edit;
+mod line_diff;
 pub mod lines;
-pub mod prefilter;
-pub mod report;
-mod rules;
+pub mod rule;
+pub mod stdlib;
+pub mod usage;
+pub mod version;
+// Syntax, settings, suppression comments, and the semantic model (which knows nothing of
+// removed APIs: callers pass lookups in):
+pub mod config;
 pub mod semantic;
 pub mod suppression;
 pub mod syntax;
-pub mod usage;
-pub mod version;
+// The catalogue of removed APIs (each row with its fix), findings, and the fix engine:
+mod autofix;
+pub mod catalogue;
+pub mod finding;
+// The detections, one module per kind, and the prefilter built from them:
+mod detections;
+pub mod prefilter;
+// The checker runs the detections; fixes, inputs and reports build on it:
+mod checker;
+pub mod fix;
+pub mod inputs;
+pub mod report;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
@@ -35,9 +47,12 @@ pub mod cli;
 mod wasm;
 
 pub use catalogue::{ApiKind, Entry};
-pub use finding::{Finding, Position, Range, Rule, Severity};
-pub use fix::{fix, Applicability, Edit, Fix, FixOptions, FixOutcome};
+pub use edit::{Applicability, Edit, Fix};
+pub use finding::Finding;
+pub use fix::{fix, FixOptions, FixOutcome};
 pub use inputs::{check_file, SourceKind};
+pub use lines::{Position, Range};
+pub use rule::{Rule, Severity};
 pub use version::{InvalidTarget, PythonVersion};
 
 use std::fmt;
@@ -154,8 +169,8 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
 
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
-    let model = semantic::SemanticModel::build(root, source);
-    checker::Checker::run(root, &model, options)
+    let model = semantic::SemanticModel::build(root, source, catalogue::REMOVED_APIS);
+    checker::run(root, &model, options)
 }
 
 #[cfg(test)]

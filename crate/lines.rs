@@ -1,6 +1,29 @@
-//! Byte offsets to line and UTF-16 column positions.
+//! Positions in a source text (line, UTF-16 column, byte offset) and the index that turns byte
+//! offsets into them: a leaf module.
 
-use crate::finding::{Position, Range};
+use serde::{Deserialize, Serialize};
+
+/// A place in the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Position {
+    /// 1-based line; lines end at `\n` (a `\r\n` pair ends one line).
+    pub line: u32,
+    /// 1-based column, counted in UTF-16 code units as JavaScript editors count.
+    pub column: u32,
+    /// 0-based byte offset into the UTF-8 text.
+    pub offset: u32,
+}
+
+/// A span of source, end exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Range {
+    /// Where the span starts.
+    pub start: Position,
+    /// Just past where the span ends.
+    pub end: Position,
+}
 
 /// The start of every line of a text, for turning byte offsets into [`Position`]s.
 ///

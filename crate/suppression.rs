@@ -1,7 +1,7 @@
 //! Suppression comments: `# noqa`, `# noqa: SUN004`, `# pysunset: ignore`,
 //! `# pysunset: ignore[SUN001, unittest-alias]`, on the line where a finding starts.
 
-use crate::finding::Rule;
+use crate::rule::Rule;
 
 /// What a comment suppresses.
 #[derive(Clone, Debug, PartialEq, Eq)]

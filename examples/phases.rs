@@ -9,7 +9,11 @@ fn main() {
     let prefiltered = start.elapsed();
     let tree = pysunset::syntax::parse(&source).expect("a tree");
     let parsed = start.elapsed();
-    let model = pysunset::semantic::SemanticModel::build(tree.root_node(), &source);
+    let model = pysunset::semantic::SemanticModel::build(
+        tree.root_node(),
+        &source,
+        pysunset::catalogue::REMOVED_APIS,
+    );
     let modelled = start.elapsed();
     let findings = pysunset::check(&source, &pysunset::Options::default()).expect("checked");
     let total = start.elapsed();

@@ -50,5 +50,8 @@ node --test --test-concurrency=1 tests/browser/
 step "real-world corpus: precision and recall"
 bash tests/corpus/run.sh
 
+step "second real-world corpus (working part, target 3.14): precision and recall per rule"
+bash tests/corpus2/run.sh
+
 echo
 echo "All tests passed."

@@ -5,7 +5,7 @@
 
 use super::behaviours::{Behaviour, BEHAVIOURS};
 use super::{Detection, Entry, EntryInfo, ENTRIES};
-use crate::finding::Rule;
+use crate::rule::Rule;
 use crate::version::PythonVersion;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -201,21 +201,20 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
     let _ = writeln!(out, "- **Found:** {}.", entry.found());
-    let _ =
-        match (crate::fix::recipes::lookup(entry.symbol), crate::fix::recipes::manual_reason(entry.symbol)) {
-            (Some(recipe), _) if recipe.applicability == crate::fix::Applicability::Safe => {
-                writeln!(out, "- **Automatic fix:** safe, with `--fix`: {}.", recipe.describe())
-            }
-            (Some(recipe), _) => writeln!(
+    let _ = match (entry.fix.recipe(), entry.fix.manual_reason()) {
+        (Some(recipe), _) if recipe.applicability == crate::edit::Applicability::Safe => {
+            writeln!(out, "- **Automatic fix:** safe, with `--fix`: {}.", recipe.describe(entry.symbol))
+        }
+        (Some(recipe), _) => writeln!(
             out,
             "- **Automatic fix:** unsafe (behaviour may differ: review it), with `--fix --unsafe-fixes`: {}.",
-            recipe.describe()
+            recipe.describe(entry.symbol)
         ),
-            (None, Some(reason)) => {
-                writeln!(out, "- **Automatic fix:** none ({reason}); make the change by hand.")
-            }
-            (None, None) => writeln!(out, "- **Automatic fix:** none; make the change by hand."),
-        };
+        (None, Some(reason)) => {
+            writeln!(out, "- **Automatic fix:** none ({reason}); make the change by hand.")
+        }
+        (None, None) => writeln!(out, "- **Automatic fix:** none; make the change by hand."),
+    };
     if !entry.also_known_as.is_empty() {
         let names: Vec<String> = entry.also_known_as.iter().map(|name| format!("`{name}`")).collect();
         let _ = writeln!(

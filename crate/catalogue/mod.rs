@@ -4,21 +4,24 @@
 //! deprecated and removed, what to use instead, and how it is detected. The rules in
 //! [`crate::rules`] are generic over these rows, so a new removal is a new row, not new code.
 //! Facts the rules need about the rest of the standard library (canonical module paths, class
-//! hierarchies, what a call returns) live in [`stdlib`].
+//! hierarchies, what a call returns) live in [`crate::stdlib`].
 
 pub mod behaviours;
 pub mod docs;
-mod entries;
-pub mod stdlib;
+pub mod fixes;
+mod rows;
 
-use crate::finding::Rule;
-use crate::fix::Applicability;
+use crate::edit::Applicability;
+use crate::rule::Rule;
+use crate::semantic::RemovedApis;
+use crate::stdlib;
 use crate::version::PythonVersion;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub use entries::ENTRIES;
+pub use fixes::Remedy;
+pub use rows::ENTRIES;
 
 /// What sort of API an entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -79,6 +82,11 @@ pub enum Detection {
     /// A method, reached through the class or through an instance whose class is known.
     /// Ex) `Path(p).link_to(t)`, `importlib.machinery.PathFinder.find_module(name)`.
     Method,
+    /// A method of the import-hook protocol that the import system no longer calls: found as
+    /// a [`Detection::Method`] is, and also where a finder or loader class of the file defines
+    /// it without its modern counterpart (`legacy-import-hook`).
+    /// Ex) `def find_module(self, name, path=None):` in a `sys.meta_path` finder.
+    HookMethod(Hook),
     /// A method whose name is distinctive enough to report on any receiver, unless the
     /// receiver is known to be of another class (or defines the name itself).
     /// Ex) `parser.readfp(f)` with `parser` from anywhere.
@@ -102,7 +110,12 @@ pub enum Detection {
     },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
     /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
-    TestCaseAlias,
+    TestCaseAlias {
+        /// Third-party packages whose test classes define the alias themselves, so it keeps
+        /// working on classes deriving from them (a package's name matches it and its
+        /// submodules). Ex) `"twisted.trial"`.
+        kept_by: &'static [&'static str],
+    },
     /// A class whose instances can no longer be subscripted as before (the symbol names its
     /// `__getitem__`): a subscript whose value is visibly an instance of it.
     /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
@@ -137,6 +150,35 @@ pub enum Detection {
         /// The operands it no longer accepts.
         operand: Operand,
     },
+}
+
+/// The protocol of a [`Detection::HookMethod`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hook {
+    /// The modern method that makes the legacy one unnecessary.
+    pub modern: &'static str,
+    /// How many parameters (after `self`) the protocol passes, inclusive range.
+    pub parameters: (usize, usize),
+    /// Which kind of finder the row is reported for.
+    pub finder: HookFinder,
+}
+
+/// Which finders a [`Hook`] row is reported for, when a class of the file defines the method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HookFinder {
+    /// Meta path finders (`sys.meta_path`), and loaders.
+    MetaPath,
+    /// Path entry finders (`sys.path_hooks`, or a one-parameter method of an unregistered class).
+    PathEntry,
+    /// Both.
+    Either,
+}
+
+impl Detection {
+    /// Whether uses are found as a method's are: through the class or a known instance.
+    pub fn is_method(self) -> bool {
+        matches!(self, Detection::Method | Detection::HookMethod(_))
+    }
 }
 
 /// What the operand of a [`Detection::UnaryOperator`] visibly is.
@@ -188,13 +230,13 @@ impl Detection {
             Detection::Name => {
                 "where it is imported from its module, or reached as an attribute of the module through any alias".into()
             }
-            Detection::Method => {
+            Detection::Method | Detection::HookMethod(_) => {
                 "on receivers whose class is visible in the file: the class itself, a constructor call, a variable assigned from one, a subclass, or a function known to return one".into()
             }
             Detection::DistinctiveMethod => {
                 "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
             }
-            Detection::TestCaseAlias => {
+            Detection::TestCaseAlias { .. } => {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
@@ -342,6 +384,8 @@ pub struct Entry {
     pub why: &'static str,
     /// How the rules recognise a use of it.
     pub detection: Detection,
+    /// Whether uses get an automatic fix, and how it is made (or why there is none).
+    pub fix: Remedy,
     /// Other names people search for: documented spellings that never existed, and the like.
     pub also_known_as: &'static [&'static str],
     /// A short program that uses the API (the docs' "before"); it must produce this entry's
@@ -358,12 +402,13 @@ impl Entry {
             Detection::Import => Rule::RemovedModule,
             Detection::Name | Detection::ModuleAttribute => Rule::RemovedName,
             Detection::Method
+            | Detection::HookMethod(_)
             | Detection::DistinctiveMethod
             | Detection::ContextManager
             | Detection::Subscript { .. }
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
-            Detection::TestCaseAlias => Rule::UnittestAlias,
+            Detection::TestCaseAlias { .. } => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
         }
@@ -390,7 +435,7 @@ impl Entry {
         let quote =
             |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
         match self.detection {
-            Detection::Method => {
+            Detection::Method | Detection::HookMethod(_) => {
                 let (classes, overriding) = stdlib::inheriting_classes(class, member);
                 let mut text = format!(
                     "on `{class}` itself and on instances of {} made in the file (a constructor call, a variable assigned from one",
@@ -453,9 +498,9 @@ impl Entry {
     }
 
     /// Whether uses of this entry get an automatic fix, and of which kind; `None` when the
-    /// change is manual (the table is [`crate::fix::recipes`]).
+    /// change is manual (the row's [`Entry::fix`] column says how).
     pub fn fix(&self) -> Option<Applicability> {
-        crate::fix::recipes::lookup(self.symbol).map(|recipe| recipe.applicability)
+        self.fix.recipe().map(|recipe| recipe.applicability)
     }
 
     /// A link to this entry's documentation.
@@ -486,6 +531,13 @@ pub enum Status {
     /// Still there in the target, but deprecated and scheduled to go.
     Deprecated,
 }
+
+/// The catalogue's answers to what the semantic model asks about removed APIs.
+pub const REMOVED_APIS: RemovedApis = RemovedApis {
+    is_removed: |symbol| lookup(symbol).is_some(),
+    removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
+    is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
+};
 
 /// The entry with exactly this qualified name.
 pub fn lookup(symbol: &str) -> Option<&'static Entry> {
@@ -650,6 +702,25 @@ mod tests {
                 entry.symbol
             );
         }
+    }
+
+    /// Each family file holds the rows of its documentation page, sorted.
+    #[test]
+    fn rows_live_in_the_file_of_their_family() {
+        for (name, rows) in rows::FAMILIES {
+            for row in *rows {
+                assert_eq!(docs::family(row), *name, "move {} to rows/{}.rs", row.symbol, docs::family(row));
+            }
+            for pair in rows.windows(2) {
+                assert!(
+                    pair[0].symbol < pair[1].symbol,
+                    "rows/{name}.rs: {} must sort before {}",
+                    pair[0].symbol,
+                    pair[1].symbol
+                );
+            }
+        }
+        assert_eq!(rows::FAMILIES.iter().map(|(_, rows)| rows.len()).sum::<usize>(), ENTRIES.len());
     }
 
     #[test]

@@ -19,8 +19,8 @@
 mod calls;
 mod with_statements;
 
-use crate::catalogue::stdlib::{self, Produces};
 use crate::catalogue::{CallShape, Detection, Entry, ENTRIES};
+use crate::stdlib::{self, Produces};
 use crate::version::PythonVersion;
 use calls::{CallSite, Calls, StringValue};
 use std::collections::HashMap;
@@ -269,7 +269,7 @@ fn words() -> &'static Words {
                         let parent = entry.symbol.rsplit('.').nth(1).unwrap_or(root);
                         Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
                     }
-                    Detection::Method => {
+                    Detection::Method | Detection::HookMethod(_) => {
                         let name = id(entry.name());
                         let roots = receiver_roots(entry).into_iter().map(&mut id).collect();
                         let class = entry.symbol.rsplit_once('.').map_or(entry.symbol, |(class, _)| class);
@@ -301,7 +301,7 @@ fn words() -> &'static Words {
                             names,
                         }
                     }
-                    Detection::DistinctiveMethod | Detection::TestCaseAlias => {
+                    Detection::DistinctiveMethod | Detection::TestCaseAlias { .. } => {
                         Needs::AnyReceiver { name: id(entry.name()) }
                     }
                     Detection::EnvVar => Needs::Variable { name: id(entry.name()) },

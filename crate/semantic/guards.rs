@@ -5,7 +5,7 @@
 use super::dotted_text;
 use super::resolve::Value;
 use super::{ScopeId, SemanticModel};
-use crate::catalogue::{self, stdlib::canonical_path};
+use crate::stdlib::canonical_path;
 use crate::syntax::{named_children, string_value, text};
 use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
@@ -178,10 +178,7 @@ impl<'t> SemanticModel<'t> {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
-        let is_symbol = |path: &str| {
-            catalogue::lookup_name_or_parent(&canonical_path(path))
-                .is_some_and(|entry| entry.symbol == symbol)
-        };
+        let is_symbol = |path: &str| (self.removed.removed_within)(&canonical_path(path)) == Some(symbol);
         named_children(body).into_iter().any(|import| match import.kind() {
             "import_statement" => {
                 crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
@@ -393,7 +390,7 @@ impl<'t> SemanticModel<'t> {
         };
         // A test for a name that is itself going away says nothing about the newer API.
         let tested = string_value(*attribute, self.source)?;
-        let removed = catalogue::ENTRIES.iter().any(|entry| entry.name() == tested);
+        let removed = (self.removed.is_removed_name)(tested);
         (text(*object, self.source) == receiver && !removed).then(|| text(condition, self.source))
     }
 

@@ -7,7 +7,7 @@ pub mod guards;
 pub mod resolve;
 pub mod version_check;
 
-use crate::catalogue::stdlib::canonical_path;
+use crate::stdlib::canonical_path;
 use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
@@ -125,9 +125,24 @@ pub struct SemanticModel<'t> {
     pub hook_registrations: Vec<(Registry, Node<'t>, ScopeId)>,
     /// The comments, in source order.
     pub comments: Vec<Node<'t>>,
+    /// What the model asks about removed APIs, answered by the caller.
+    pub removed: RemovedApis,
     /// What the guards worked out about each `if` statement with `elif`/`else` branches,
     /// by the statement's node id (once per statement, not once per finding in a branch).
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
+}
+
+/// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
+/// builds it passes these lookups in (the checker passes the catalogue's).
+#[derive(Clone, Copy, Debug)]
+pub struct RemovedApis {
+    /// Whether a qualified name is a removed API. Ex) `pathlib.Path.link_to`.
+    pub is_removed: fn(&str) -> bool,
+    /// The removed API that a dotted path names or lies inside, shortest first.
+    /// Ex) `distutils.command.build` -> `distutils`.
+    pub removed_within: fn(&str) -> Option<&'static str>,
+    /// Whether a removed API's name (its last segment) is `name`. Ex) `readfp`.
+    pub is_removed_name: fn(&str) -> bool,
 }
 
 /// An import-system registry that finders and hooks are added to.
@@ -141,7 +156,7 @@ pub enum Registry {
 
 impl<'t> SemanticModel<'t> {
     /// Builds the model of a parsed file.
-    pub fn build(root: Node<'t>, source: &'t str) -> Self {
+    pub fn build(root: Node<'t>, source: &'t str, removed: RemovedApis) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -152,6 +167,7 @@ impl<'t> SemanticModel<'t> {
                 class_ids: HashMap::new(),
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
+                removed,
                 if_chains: Default::default(),
             },
             scope_stack: Vec::new(),

@@ -2,7 +2,7 @@
 //! class of this file, followed through imports, aliases and assignments.
 
 use super::{BindingKind, ClassId, ScopeId, SemanticModel};
-use crate::catalogue::stdlib::{self, Produces};
+use crate::stdlib::{self, Produces};
 use crate::syntax::text;
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -279,7 +279,7 @@ impl<'t> SemanticModel<'t> {
                     Value::LocalClass(base_class) => queue.push((base_class, false)),
                     Value::Qualified(name) if name != "builtins.object" => {
                         let names = with_stdlib_bases(&name, attribute);
-                        if names.iter().any(|n| crate::catalogue::lookup(n).is_some()) {
+                        if names.iter().any(|n| (self.removed.is_removed)(n)) {
                             qualified.extend(names);
                         } else {
                             foreign_bases.push(name);

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Downloads and unpacks the real-world corpus: old source releases from PyPI, pinned by sha256.
 
-Usage: fetch.py DEST   (DEST/sdists holds the archives, DEST/src the unpacked trees)
+Usage: fetch.py DEST [MANIFEST]   (DEST/sdists holds the archives, DEST/src the unpacked trees;
+       MANIFEST defaults to tests/corpus/sdists.json, tests/corpus2/sdists.json is the second corpus)
 
 Only PyPI's simple API and files.pythonhosted.org are used; nothing is built or installed.
 Archives already present with the right hash are not downloaded again.
@@ -45,13 +46,14 @@ def unpack(archive: Path, destination: Path) -> None:
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
     dest = Path(sys.argv[1])
+    manifest_path = Path(sys.argv[2]) if len(sys.argv) == 3 else HERE / "sdists.json"
     sdists, src = dest / "sdists", dest / "src"
     sdists.mkdir(parents=True, exist_ok=True)
-    manifest = json.loads((HERE / "sdists.json").read_text())
+    manifest = json.loads(manifest_path.read_text())
     for item in manifest:
         archive = sdists / item["filename"]
         if not archive.exists() or sha256(archive) != item["sha256"]:

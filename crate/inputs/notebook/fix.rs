@@ -16,7 +16,7 @@
 
 use super::{Blank, Notebook, Program};
 use crate::fix::{FixOptions, FixOutcome};
-use crate::report::diff::{line_ops, Op};
+use crate::line_diff::{line_ops, Op};
 use crate::{CheckError, Rule};
 use std::collections::HashMap;
 
@@ -92,9 +92,7 @@ fn sources_after(notebook: &Notebook<'_>, program: &Program, fixed: &str) -> Opt
     }
     let ipython = |line: usize| own[line] != old_lines[line];
     let mut cells: Vec<String> = vec![String::new(); program.starts.len()];
-    let old_bytes: Vec<&[u8]> = old_lines.iter().map(|line| line.as_bytes()).collect();
-    let new_bytes: Vec<&[u8]> = new_lines.iter().map(|line| line.as_bytes()).collect();
-    let ops = line_ops(&old_bytes, &new_bytes);
+    let ops = line_ops(&old_lines, &new_lines);
     let mut current = 0;
     let mut at = 0;
     while at < ops.len() {

@@ -1,0 +1,45 @@
+//! The `logging` rows of the catalogue (the page `docs/logging.md`), sorted by symbol.
+
+use super::prelude::*;
+
+/// The rows of this family.
+pub(super) const ROWS: &[Entry] = &[
+    Entry {
+        symbol: "logging.__date__",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(15)),
+        removed_in: v(20),
+        replacement: "nothing: use sys.version_info for Python's version",
+        why: "a release date frozen years ago",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import logging
+
+print(logging.__date__)
+"#,
+        after: r#"import sys
+
+print(sys.version_info)
+"#,
+    },
+    Entry {
+        symbol: "logging.__version__",
+        kind: ApiKind::Attribute,
+        deprecated_in: Some(v(15)),
+        removed_in: v(20),
+        replacement: "sys.version_info",
+        why: "a version string frozen years ago; the module's version is Python's own",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import logging
+
+print(logging.__version__)
+"#,
+        after: r#"import sys
+
+print(sys.version_info)
+"#,
+    },
+];

@@ -1,0 +1,26 @@
+//! The `random` rows of the catalogue (the page `docs/random.md`), sorted by symbol.
+
+use super::prelude::*;
+
+/// The rows of this family.
+pub(super) const ROWS: &[Entry] = &[
+    Entry {
+        symbol: "random.randrange(float)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(10)),
+        removed_in: v(12),
+        replacement: "pass ints: random.randrange(int(stop)), or random.uniform() for floats",
+        why: "randrange() picks from range(); accepting integral floats such as 10.0 was an accident of its old implementation",
+        detection: Detection::CallShape { callables: &["random.randrange"], shape: CallShape::FloatLiteral },
+        fix: Remedy::Manual,
+        also_known_as: &["random.randrange() with non-integer arguments"],
+        before: r#"import random
+
+roll = random.randrange(1.0, 7.0)
+"#,
+        after: r#"import random
+
+roll = random.randrange(1, 7)
+"#,
+    },
+];

@@ -1,0 +1,25 @@
+//! The `sre_parse` rows of the catalogue (the page `docs/sre_parse.md`), sorted by symbol.
+
+use super::prelude::*;
+
+/// The rows of this family.
+pub(super) const ROWS: &[Entry] = &[Entry {
+    symbol: "sre_parse",
+    kind: ApiKind::Module,
+    deprecated_in: Some(v(11)),
+    removed_in: v(15),
+    replacement:
+        "re (the engine's internals moved to re._compiler, re._constants and re._parser, which are private)",
+    why: "internal modules of re, moved into the re package in 3.11",
+    detection: Detection::Import,
+    fix: Remedy::Manual,
+    also_known_as: &[],
+    before: r#"import sre_parse
+
+print(sre_parse.__name__)
+"#,
+    after: r#"import re
+
+pattern = re.compile("a+")
+"#,
+}];

@@ -1,0 +1,114 @@
+//! What a detection sees while the checker walks a file, and where it reports what it finds.
+
+use crate::catalogue::{Entry, Status};
+use crate::rule::{Rule, Severity};
+use crate::semantic::guards::{Failure, Site};
+use crate::semantic::resolve::Value;
+use crate::semantic::{ScopeId, SemanticModel};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+/// The file being checked, the node the walk is at, and the reports so far.
+pub struct Context<'a, 't> {
+    /// The file's semantic model.
+    pub model: &'a SemanticModel<'t>,
+    /// The source text.
+    pub source: &'t str,
+    /// The version the user migrates to.
+    pub target: PythonVersion,
+    /// The scope inside each ancestor of the node being checked (same length as `ancestors`).
+    pub(crate) scopes: Vec<ScopeId>,
+    /// The node being checked.
+    pub(crate) current: Option<Node<'t>>,
+    /// The ancestors of the node being checked, outermost first.
+    pub(crate) ancestors: Vec<Node<'t>>,
+    /// What the detections reported, in the order they did.
+    pub(crate) reports: Vec<Report<'t>>,
+    /// The rules that report (`None`: all) and those that never do: the uses of other rules
+    /// are dropped before any work (guards, fixes) is spent on them.
+    select: Option<&'a [Rule]>,
+    ignore: &'a [Rule],
+}
+
+/// A use of an entry, before positions, fixes and suppressions are worked out.
+pub(crate) struct Report<'t> {
+    pub entry: &'static Entry,
+    pub rule: Rule,
+    pub start: usize,
+    pub end: usize,
+    pub severity: Severity,
+    pub guard: Option<String>,
+    /// Where a fix would be made: the node being checked, its ancestors and scope (`None` for a
+    /// guarded use, which is never fixed).
+    pub fix_site: Option<(Node<'t>, Vec<Node<'t>>, ScopeId)>,
+}
+
+impl<'a, 't> Context<'a, 't> {
+    /// The context of a walk over the file `model` describes, reporting the rules `select`
+    /// chooses (all when `None`) less those of `ignore`.
+    pub(crate) fn new(
+        model: &'a SemanticModel<'t>,
+        target: PythonVersion,
+        select: Option<&'a [Rule]>,
+        ignore: &'a [Rule],
+    ) -> Self {
+        Context {
+            select,
+            ignore,
+            model,
+            source: model.source,
+            target,
+            scopes: Vec::new(),
+            current: None,
+            ancestors: Vec::new(),
+            reports: Vec::new(),
+        }
+    }
+
+    /// The scope the node being checked is evaluated in.
+    pub fn scope(&self) -> ScopeId {
+        self.scopes.last().copied().unwrap_or(self.model.module)
+    }
+
+    /// What an expression under the node being checked evaluates to.
+    pub fn resolve(&self, node: Node<'t>) -> Value {
+        self.model.resolve(node, self.scope())
+    }
+
+    /// Reports a use of `entry` spanning from `first` to `last`, unless the entry is of no
+    /// concern at the target; a guarded use becomes `info`.
+    pub fn report(
+        &mut self,
+        entry: &'static Entry,
+        rule: Rule,
+        first: Node<'t>,
+        last: Node<'t>,
+        failure: Failure,
+    ) {
+        let span = (first.start_byte(), last.end_byte().max(first.start_byte()));
+        self.report_span(entry, rule, span, failure);
+    }
+
+    /// Reports a use of `entry` at a byte span inside the node being checked (guards are
+    /// looked for around that node).
+    pub fn report_span(&mut self, entry: &'static Entry, rule: Rule, span: (usize, usize), failure: Failure) {
+        let (Some(status), Some(node)) = (entry.status_at(self.target), self.current) else {
+            return;
+        };
+        if self.select.is_some_and(|select| !select.contains(&rule)) || self.ignore.contains(&rule) {
+            return;
+        }
+        let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
+        let guard = self.model.guard(&site, failure, entry.symbol, self.target);
+        let severity = match (&guard, status) {
+            (Some(_), _) => Severity::Info,
+            (None, Status::Removed) => Severity::Error,
+            (None, Status::Deprecated) => Severity::Warning,
+        };
+        let fix_site = match severity {
+            Severity::Info => None,
+            _ => Some((node, self.ancestors.clone(), self.scope())),
+        };
+        self.reports.push(Report { entry, rule, start: span.0, end: span.1, severity, guard, fix_site });
+    }
+}

@@ -1,0 +1,68 @@
+//! `removed-method` for definitions: a method that a standard-library base class no longer
+//! calls, such as `visit_Num` in a subclass of `ast.NodeVisitor` (3.14 dispatches every literal
+//! to `visit_Constant`). Nothing fails: the method is silently never called.
+
+use super::Context;
+use crate::catalogue::{self, Detection, Entry};
+use crate::semantic::guards::Failure;
+use crate::semantic::resolve::Value;
+use crate::semantic::{ClassId, SemanticModel};
+use crate::stdlib;
+use crate::syntax::{text, Field, NodeExt};
+use tree_sitter::Node;
+
+/// How many classes of the file are followed up a hierarchy before giving up.
+const MAX_CLASSES: usize = 64;
+
+/// Checks a `function_definition` node: a method of a class of the file.
+pub fn function_definition<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
+    let Some(name_node) = node.field(Field::Name) else {
+        return;
+    };
+    let name = text(name_node, checker.source);
+    let mut entries = catalogue::uncalled_methods(name).peekable();
+    if entries.peek().is_none() {
+        return;
+    }
+    // The scope the `def` runs in is the class body (also under an `if` inside it).
+    let Some(class) = checker.model.class_of_scope(checker.scope()) else {
+        return;
+    };
+    let reported: Vec<&'static Entry> =
+        entries.filter(|entry| is_uncalled(checker.model, class, entry)).collect();
+    for entry in reported {
+        checker.report(entry, entry.rule(), name_node, name_node, Failure::Silent);
+    }
+}
+
+/// Whether `class` derives from the entry's class and defines none of the methods called
+/// instead (itself or through its bases in the file).
+fn is_uncalled(model: &SemanticModel<'_>, class: ClassId, entry: &Entry) -> bool {
+    let Detection::UncalledMethod { modern } = entry.detection else {
+        return false;
+    };
+    let Some((owner, _)) = entry.symbol.rsplit_once('.') else {
+        return false;
+    };
+    let mut derives = false;
+    let mut queue = vec![class];
+    let mut seen = Vec::new();
+    while let Some(current) = queue.pop() {
+        if seen.contains(&current) || seen.len() > MAX_CLASSES {
+            continue;
+        }
+        seen.push(current);
+        let info = &model.classes[current];
+        if info.names.contains(modern) {
+            return false;
+        }
+        for base in &info.bases {
+            match model.resolve(*base, info.scope) {
+                Value::LocalClass(base) => queue.push(base),
+                Value::Qualified(name) => derives |= stdlib::is_subclass(&name, owner),
+                _ => {}
+            }
+        }
+    }
+    derives
+}
