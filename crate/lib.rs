@@ -60,6 +60,17 @@ use std::fmt;
 /// The largest source text checked, in bytes. Larger inputs get [`CheckError::TooLarge`].
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
 
+/// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
+/// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
+/// file's tree at about 2 GB whatever its size in bytes (32 MiB of `x=1` lines would need 8 GB);
+/// a real source file has far fewer (CPython's largest module, about 300,000).
+pub const MAX_PARSE_TOKENS: usize = 8_000_000;
+
+/// How long the parse of one file may take, in seconds, before it is given up on with
+/// [`CheckError::TimedOut`] (native builds; the parser is linear, so only a pathological input
+/// gets near it).
+pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
+
 /// How to check: the target version and which rules report.
 ///
 /// Every surface (the native CLI, the WebAssembly build, the Node CLI on top of it) filters
@@ -105,6 +116,14 @@ pub enum CheckError {
     Binary,
     /// The parser gave up on the text.
     Unparsable,
+    /// The text has more tokens to parse than [`MAX_PARSE_TOKENS`]: its syntax tree would not
+    /// fit in memory (tree-sitter keeps about 250 bytes per token).
+    TooManyTokens {
+        /// About how many tokens the parse would have read.
+        tokens: usize,
+    },
+    /// Parsing took longer than [`PARSE_TIME_BUDGET_SECONDS`] (native builds only).
+    TimedOut,
     /// A `.ipynb` file that is not a Jupyter notebook (nbformat 4 JSON); says why.
     InvalidNotebook(String),
 }
@@ -120,6 +139,15 @@ impl fmt::Display for CheckError {
             ),
             CheckError::Binary => write!(f, "the file contains NUL bytes: it is binary, not Python source"),
             CheckError::Unparsable => write!(f, "the parser gave up on the file"),
+            CheckError::TooManyTokens { tokens } => write!(
+                f,
+                "the file is too large to check: about {tokens} tokens to parse (the limit is {MAX_PARSE_TOKENS}, about {} GB of syntax tree); split it",
+                MAX_PARSE_TOKENS * 250 / 1_000_000_000
+            ),
+            CheckError::TimedOut => write!(
+                f,
+                "parsing took longer than {PARSE_TIME_BUDGET_SECONDS} s: the file was given up on"
+            ),
             CheckError::InvalidNotebook(reason) => write!(
                 f,
                 "not a valid Jupyter notebook ({reason}): expected nbformat 4 JSON with a `cells` list"
@@ -155,15 +183,21 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let tree = match prefilter::plan(&source[start..], options.target) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
-        prefilter::Plan::Whole if start == 0 => syntax::parse(source),
-        prefilter::Plan::Whole => syntax::parse_ranges(source, std::slice::from_ref(&(start..source.len()))),
+        prefilter::Plan::Whole if start == 0 => syntax::parse_within_budget(source, &[]),
+        prefilter::Plan::Whole => {
+            syntax::parse_within_budget(source, std::slice::from_ref(&(start..source.len())))
+        }
         prefilter::Plan::Ranges(ranges) => {
             let shifted: Vec<_> =
                 ranges.into_iter().map(|range| range.start + start..range.end + start).collect();
-            syntax::parse_ranges(source, &shifted)
+            syntax::parse_within_budget(source, &shifted)
         }
     }
-    .ok_or(CheckError::Unparsable)?;
+    .map_err(|failure| match failure {
+        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
+        syntax::ParseFailure::TimedOut => CheckError::TimedOut,
+        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
+    })?;
     Ok(check_tree(&tree, source, options))
 }
 

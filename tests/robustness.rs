@@ -286,6 +286,8 @@ fn lines_holding_only_a_backslash_take_linear_time() {
     // from each one.
     let make = |n: usize| format!("import imp\n{}imp.reload(x)\n", "\\\n".repeat(n));
     scales_linearly("backslash lines", 2_000, 30.0, make, check_it);
+    let comments = |n: usize| format!("import imp\n{}imp.reload(x)  # keep\n", "# a comment\n".repeat(n));
+    scales_linearly("comment lines", 2_000, 30.0, comments, check_it);
     let blank = |n: usize| format!("import imp\nx = (1 +\n{}2)\n", "\\\n  \n".repeat(n));
     scales_linearly("backslash and blank lines", 2_000, 30.0, blank, check_it);
 }
@@ -304,4 +306,20 @@ fn notebooks_with_many_cells_take_linear_time() {
         let options = pysunset::FixOptions::default();
         pysunset::inputs::fix_file("nb.ipynb", text, &options, None, &[]).expect("fixed");
     });
+}
+
+#[test]
+fn files_whose_tree_would_not_fit_are_refused_before_parsing() {
+    // 24 MiB of `x=1` lines is under the byte limit, but its tree would take about 6 GB
+    // (tree-sitter keeps ~250 bytes per token): refused with a clear message, in no time.
+    let dense = format!("import imp\n{}", "x=1\n".repeat(6 << 20));
+    let start = Instant::now();
+    let error = check(&dense, &Options::default()).unwrap_err();
+    assert!(matches!(error, CheckError::TooManyTokens { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("tokens") && message.contains("limit"), "{message}");
+    assert!(start.elapsed() < Duration::from_secs(20), "{:?}", start.elapsed());
+    // The same bytes of plain prose in a docstring-free, comment-only file are cheap to parse.
+    let comments = format!("import imp\n{}", "# a comment line of forty characters....\n".repeat(400_000));
+    assert_eq!(checks_quickly(&comments, "16 MB of comments"), 1);
 }

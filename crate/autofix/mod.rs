@@ -69,6 +69,16 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
     if edits.is_empty() || edits.windows(2).any(|pair| pair[0].1 > pair[1].0) {
         return None;
     }
+    // A comment on a line of its own inside replaced text would be lost (and in a long run of
+    // comment lines the parser does not even see it: `syntax::parse_text`).
+    let holds_comment_line = |(start, end, _): &RawEdit| {
+        site.source()
+            .get(*start..*end)
+            .is_some_and(|old| old.split('\n').skip(1).any(|line| line.trim_start().starts_with('#')))
+    };
+    if edits.iter().any(holds_comment_line) {
+        return None;
+    }
     Some(RawFix { applicability: applicability.max(recipe.applicability), message, edits })
 }
 
