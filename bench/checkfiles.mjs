@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 
 const loadStart = performance.now();
-const { checkFiles, sourceKind } = await import("../dist/node.js");
+const { checkFiles, isCheckablePath, skippedFolderReason } = await import("../dist/node.js");
 const loadMs = performance.now() - loadStart;
 const { discover } = await import("../dist/files.js");
 
@@ -15,9 +15,10 @@ const [root, repeatsText = "3"] = process.argv.slice(2);
 if (!root) throw new Error("usage: node bench/checkfiles.mjs DIRECTORY [repeats]");
 // The files the CLI would check there (its directory rules: no site-packages, no hidden folders;
 // .gitignore files are not read, as a checkout of pyenv ignores its own versions/).
-const files = discover([root], (path) => sourceKind(path) !== null, undefined, { gitignore: false }).inputs.map(({ path }) => ({
+const rules = { isCheckablePath, skippedFolderReason };
+const files = discover([root], rules, undefined, { gitignore: false }).inputs.map(({ file, path }) => ({
   path,
-  text: new Uint8Array(readFileSync(path)),
+  text: new Uint8Array(readFileSync(file ?? path)),
 }));
 const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
 console.log(`import of dist/node.js: ${loadMs.toFixed(1)} ms; ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);

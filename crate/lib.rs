@@ -40,6 +40,9 @@ mod checker;
 pub mod fix;
 pub mod inputs;
 pub mod report;
+// The command line's arguments and the settings they resolve to (both CLIs, through wasm too):
+pub mod arguments;
+pub mod settings;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

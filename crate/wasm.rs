@@ -8,6 +8,8 @@ use crate::{Options, PythonVersion, Rule, SourceKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+mod host;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** How serious a finding is for the chosen target version. */
@@ -145,6 +147,81 @@ export interface CatalogueEntry {
   url: string;
   /** Whether uses get an automatic fix, and of which kind (null: the change is manual). */
   fix: Applicability | null;
+}
+/** The outcome of checking one file. */
+export interface FileResult {
+  path: string;
+  /** Findings in source order (notebook findings carry the `cell` they are in and their `fileRange` in the file). */
+  findings: Finding[];
+  /**
+   * What went wrong with the input, for a person to read: it is binary, not valid UTF-8 (then it
+   * is checked with the bad bytes replaced), in an encoding that cannot be read, or could not be
+   * checked. Messages that start with "skipped:" mean the file has no findings because it was not checked.
+   */
+  problem?: string;
+  /** The decoded text, when `includeSource` was set and the file has findings. */
+  source?: string;
+}
+/** A file's bytes as text: see `decodeSource`. */
+export interface DecodedSource {
+  /** The text; null when the file is not read (binary, or an encoding that cannot be read). */
+  text: string | null;
+  /** Why there is no text, or that bad bytes were replaced with U+FFFD; null when all is well. */
+  problem: string | null;
+  /** Whether bad bytes were replaced (the text is then not the file's exact content). */
+  repaired: boolean;
+}
+/** Text decoded by the host's WHATWG decoder (`TextDecoder`): see `TextHost`. */
+export interface TranscodedText { text: string; repaired: boolean; }
+/**
+ * The host's half of decoding: the conversion of a WHATWG encoding the core names (not UTF-8,
+ * ISO-8859-1 or windows-1252, which the core converts), bytes to text and, for writing fixes
+ * back, text to bytes (null when the host cannot write the encoding or a character of `text`).
+ */
+export interface TextHost {
+  decode(encoding: string, bytes: Uint8Array): TranscodedText;
+  encode(encoding: string, text: string): Uint8Array | null;
+}
+/** The host's answers about files, for configuration resolution (paths as the host spells them). */
+export interface ConfigHost {
+  /** The path made absolute against the working directory. */
+  absolute(path: string): string;
+  isDirectory(path: string): boolean;
+  isFile(path: string): boolean;
+  /** The file's text; throws an `Error` whose message says why it cannot be read. */
+  readText(path: string): string;
+}
+/** A parsed command line: see `parseArgs`. */
+export type CommandLine =
+  | { action: "help" }
+  | { action: "version" }
+  | { action: "catalogue" }
+  | { action: "error"; message: string }
+  | {
+      action: "run";
+      paths: string[];
+      format: Format;
+      color: "auto" | "always" | "never";
+      stdinFilename: string | null;
+      exitZero: boolean;
+      fix: "report" | "write" | "diff";
+      unsafeFixes: boolean;
+    };
+/** The settings of one command-line path: see `resolveSettings`. */
+export interface PathSettings {
+  /** The options to check its files with: the flags over the configuration's values. */
+  options: { target: string; select?: RuleCode[]; ignore: RuleCode[] };
+  /** The directory of the configuration found (absolute), or null. */
+  root: string | null;
+  /** The configuration's `exclude` patterns, relative to `root`. */
+  exclude: string[];
+}
+/** A folder a directory walk does not enter: see `skippedFolder`. */
+export interface SkippedFolder {
+  /** The path up to and including the folder's name. */
+  folder: string;
+  /** Why, in a few words ("a hidden folder", "a virtual environment or installed packages", ...). */
+  reason: string;
 }
 "#;
 
@@ -401,15 +478,38 @@ fn fix_options_from_js(options: Option<FixOptions>) -> Result<FixRequest, JsErro
     Ok(FixRequest { options, select, ignore })
 }
 
+/// A JavaScript string as Rust text, for `fix`: refused when it holds a lone surrogate, which
+/// UTF-8 cannot hold. Converted, it would become U+FFFD, and the fixed output would change the
+/// text outside the fixes' edits; a string with lone surrogates is not text Python could read.
+fn text_for_fix(source: &js_sys::JsString) -> Result<String, JsError> {
+    if !source.is_valid_utf16() {
+        let units: Vec<u16> = source.iter().collect();
+        let at = char::decode_utf16(units.iter().copied())
+            .scan(0usize, |offset, unit| {
+                let here = *offset;
+                *offset += unit.as_ref().map_or(1, |c| c.len_utf16());
+                Some((here, unit.is_err()))
+            })
+            .find_map(|(here, lone)| lone.then_some(here))
+            .unwrap_or(0);
+        return Err(JsError::new(&format!(
+            "the source holds a lone UTF-16 surrogate (code unit {at}, U+{:04X}): it is not text a file can hold, and fixing it would change it; replace it, then fix",
+            units.get(at).copied().unwrap_or(0)
+        )));
+    }
+    Ok(String::from(source))
+}
+
 /// Applies the fixes of the source's findings until none is left and returns the new text,
 /// the findings fixed (positions in the input) and those that remain (positions in the output).
 /// Unsafe fixes are applied only with `unsafeFixes: true`.
 /// Throws an `Error` with a readable message for invalid options or input that is not text.
 #[wasm_bindgen]
-pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+pub fn fix(source: js_sys::JsString, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+    let source = text_for_fix(&source)?;
     let request = fix_options_from_js(options)?;
     let outcome =
-        crate::fix::fix_selected(source, &request.options, request.select.as_deref(), &request.ignore)
+        crate::fix::fix_selected(&source, &request.options, request.select.as_deref(), &request.ignore)
             .map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&outcome)?.unchecked_into())
 }
@@ -419,10 +519,15 @@ pub fn fix(source: &str, options: Option<FixOptions>) -> Result<FixResult, JsErr
 /// `cell`), env text files unchanged. Throws an `Error` for invalid options, input that is not
 /// text or a notebook that is not valid JSON.
 #[wasm_bindgen(js_name = fixFile)]
-pub fn fix_file(path: &str, text: &str, options: Option<FixOptions>) -> Result<FixResult, JsError> {
+pub fn fix_file(
+    path: &str,
+    text: js_sys::JsString,
+    options: Option<FixOptions>,
+) -> Result<FixResult, JsError> {
+    let text = text_for_fix(&text)?;
     let request = fix_options_from_js(options)?;
     let outcome =
-        crate::inputs::fix_file(path, text, &request.options, request.select.as_deref(), &request.ignore)
+        crate::inputs::fix_file(path, &text, &request.options, request.select.as_deref(), &request.ignore)
             .map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&outcome)?.unchecked_into())
 }

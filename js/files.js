@@ -1,28 +1,18 @@
+// @ts-check
 // Which files a run of the Node CLI checks: the files named, and under the directories named the
-// files pysunset reads, in the native CLI's order and with its rules (crate/cli/files.rs), less
-// the configuration's exclusions and what .gitignore files ignore (those of the directory's
-// repository above it, and those found inside it).
+// files the core's walk rules read (isCheckablePath; folders skippedFolderReason names are not
+// entered), in the native CLI's order (crate/cli/files.rs), less the configuration's exclusions
+// and what .gitignore files ignore (those of the directory's repository above it, and those found
+// inside it). Names found in directories are kept as bytes (Buffers), so names that are not UTF-8
+// can be opened; they are shown as the native CLI shows them (invalid bytes as U+FFFD).
 
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 
-/** Directory names never entered (as in the native CLI); hidden directories are skipped too. */
-const EXCLUDED_DIRECTORIES = new Set([
-  "__pycache__",
-  "__pypackages__",
-  "_build",
-  "buck-out",
-  "node_modules",
-  "site-packages",
-  "venv",
-]);
-
-/** Hidden directories that hold files pysunset reads (CI workflows); other hidden ones are skipped. */
-const HIDDEN_ENTERED = new Set([".github", ".circleci"]);
-
 /** A path on the command line that does not exist. */
 export class MissingPath extends Error {
+  /** @param {string} path */
   constructor(path) {
     super(`${path}: no such file or directory`);
     this.path = path;
@@ -30,58 +20,76 @@ export class MissingPath extends Error {
 }
 
 /**
- * @param {string[]} paths  as given on the command line ("-" is standard input)
- * @param {(path: string) => boolean} isChecked  whether a file found in a directory is checked
- * @param {(path: string, index: number) => boolean} [isExcluded]  the configured exclusions of
- *   the `index`-th path, for the files and directories found under it
- * @param {{ gitignore?: boolean }} [walk]  `gitignore: false` walks as if there were no .gitignore files
- * @returns {{ inputs: { path: string, index: number }[], problems: [string, string][] }}
- *   inputs: the paths ("-" for stdin), each with the index of the command-line path it came from
+ * What the walk asks the core: which files are read and which folders are entered.
+ * @typedef {object} WalkRules
+ * @property {(path: string) => boolean} isCheckablePath
+ * @property {(name: string) => string | null} skippedFolderReason
  */
-export function discover(paths, isChecked, isExcluded = () => false, { gitignore = true } = {}) {
+
+/**
+ * One input: `file` is what to open (a Buffer for names found in directories), `path` how it is
+ * shown, `index` the command-line path it came from; standard input has `file` null.
+ * @typedef {{ file: Buffer | string | null, path: string, index: number }} Input
+ */
+
+/**
+ * @param {string[]} paths  as given on the command line ("-" is standard input)
+ * @param {WalkRules} rules
+ * @param {(path: string, index: number) => boolean} [isExcluded]  the configured exclusions of
+ *   the `index`-th path, for the files and directories found under it (`path` absolute)
+ * @param {{ gitignore?: boolean }} [walk]  `gitignore: false` walks as if there were no .gitignore files
+ * @returns {{ inputs: Input[], problems: [string, string][] }}
+ */
+export function discover(paths, rules, isExcluded = () => false, { gitignore = true } = {}) {
+  /** @type {Input[]} */
   const inputs = [];
+  /** @type {[string, string][]} */
   const problems = [];
   for (const [index, path] of paths.entries()) {
     if (path === "-") {
-      inputs.push({ path, index });
+      inputs.push({ file: null, path, index });
       continue;
     }
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      throw new MissingPath(path);
-    }
+    const stats = statOrNull(path);
+    if (stats === null) throw new MissingPath(path);
     if (!stats.isDirectory()) {
-      inputs.push({ path, index });
+      inputs.push({ file: path, path, index });
       continue;
     }
-    const excluded = (child) => isExcluded(child, index);
-    const rules = gitignore ? new GitignoreStack(path) : NO_RULES;
-    const pending = [path];
+    /** @param {Buffer} child */
+    const excluded = (child) => {
+      const shown = child.toString("utf8");
+      // A name that is not UTF-8 matches no pattern (the native CLI matches text only).
+      return isUtf8(child, shown) && isExcluded(resolve(shown), index);
+    };
+    const gitignores = gitignore ? new GitignoreStack(path) : NO_RULES;
+    /** @type {Buffer[]} */
+    const pending = [Buffer.from(path)];
     while (pending.length > 0) {
-      const directory = pending.pop();
+      const directory = /** @type {Buffer} */ (pending.pop());
+      const shownDirectory = directory.toString("utf8");
       let entries;
       try {
-        entries = readdirSync(directory, { withFileTypes: true });
+        entries = readdirSync(directory, { withFileTypes: true, encoding: "buffer" });
       } catch (error) {
-        problems.push([directory, `skipped: cannot read directory: ${error.message}`]);
+        problems.push([shownDirectory, `skipped: cannot read directory: ${messageOf(error)}`]);
         continue;
       }
-      rules.enter(directory);
-      entries.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+      gitignores.enter(shownDirectory);
+      entries.sort((a, b) => Buffer.compare(a.name, b.name));
+      /** @type {Buffer[]} */
       const subdirectories = [];
       for (const entry of entries) {
         const child = joinLikeRust(directory, entry.name);
+        const shown = child.toString("utf8");
         if (entry.isDirectory()) {
-          const hidden = entry.name.startsWith(".") && !HIDDEN_ENTERED.has(entry.name);
-          if (hidden || EXCLUDED_DIRECTORIES.has(entry.name)) continue;
-          if (excluded(child) || rules.ignores(child, true)) continue;
+          if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
+          if (excluded(child) || gitignores.ignores(shown, true)) continue;
           subdirectories.push(child);
-        } else if (isChecked(child) && !isDirectory(child)) {
-          // Broken links and unreadable files are kept: reading them reports why.
-          if (excluded(child) || rules.ignores(child, false)) continue;
-          inputs.push({ path: child, index });
+        } else if (rules.isCheckablePath(shown) && !isDirectory(child)) {
+          // Broken links, unreadable files and files that are not regular are kept: reading them says why.
+          if (excluded(child) || gitignores.ignores(shown, false)) continue;
+          inputs.push({ file: child, path: shown, index });
         }
       }
       pending.push(...subdirectories.reverse());
@@ -90,17 +98,46 @@ export function discover(paths, isChecked, isExcluded = () => false, { gitignore
   return { inputs, problems };
 }
 
-/** `directory/name` as Rust's `Path::join` spells it (no normalisation: `./x` stays `./x`). */
+/**
+ * `directory/name` as Rust's `Path::join` spells it (no normalisation: `./x` stays `./x`).
+ * @param {Buffer} directory
+ * @param {Buffer} name
+ */
 function joinLikeRust(directory, name) {
-  return directory.endsWith("/") ? `${directory}${name}` : `${directory}/${name}`;
+  return directory.at(-1) === 0x2f ? Buffer.concat([directory, name]) : Buffer.concat([directory, SLASH, name]);
 }
 
-function isDirectory(path) {
+const SLASH = Buffer.from("/");
+
+/**
+ * @param {Buffer} bytes
+ * @param {string} text  `bytes` decoded
+ */
+function isUtf8(bytes, text) {
+  return !text.includes("\uFFFD") || Buffer.from(text, "utf8").equals(bytes);
+}
+
+/**
+ * What `stat` says of a path (links followed), or null when it cannot say (missing, a link loop,
+ * no permission).
+ * @param {Buffer | string} path
+ */
+function statOrNull(path) {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** @param {Buffer | string} path */
+function isDirectory(path) {
+  return statOrNull(path)?.isDirectory() ?? false;
+}
+
+/** @param {unknown} error */
+export function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 const NO_RULES = { enter() {}, ignores: () => false };
@@ -112,6 +149,7 @@ const NO_RULES = { enter() {}, ignores: () => false };
  * over a shallower one's, as in git.
  */
 class GitignoreStack {
+  /** @param {string} top */
   constructor(top) {
     /** @type {Map<string, import("ignore").Ignore>} absolute directory -> its rules */
     this.byDirectory = new Map();
@@ -121,7 +159,7 @@ class GitignoreStack {
       ancestors.push(directory);
       if (existsSync(join(directory, ".git")) || dirname(directory) === directory) break;
     }
-    if (!existsSync(join(ancestors.at(-1), ".git"))) ancestors.length = 0; // not in a repository
+    if (!existsSync(join(/** @type {string} */ (ancestors.at(-1)), ".git"))) ancestors.length = 0; // not in a repository
     for (const directory of ancestors.reverse()) {
       // A directory named on the command line is checked even when a .gitignore above it
       // ignores it (as ripgrep and ruff do): such a file does not apply inside it.
@@ -132,6 +170,7 @@ class GitignoreStack {
     }
   }
 
+  /** @param {string} absoluteDirectory */
   read(absoluteDirectory) {
     try {
       return ignore().add(readFileSync(join(absoluteDirectory, ".gitignore"), "utf8"));
@@ -140,17 +179,19 @@ class GitignoreStack {
     }
   }
 
-  load(absoluteDirectory) {
-    const rules = this.read(absoluteDirectory);
-    if (rules) this.byDirectory.set(absoluteDirectory, rules);
-  }
-
+  /** @param {string} directory */
   enter(directory) {
     const absolute = resolve(directory);
-    if (!this.byDirectory.has(absolute)) this.load(absolute);
+    if (this.byDirectory.has(absolute)) return;
+    const rules = this.read(absolute);
+    if (rules) this.byDirectory.set(absolute, rules);
   }
 
-  /** Whether git would ignore `path` (a directory when `isDirectory`). */
+  /**
+   * Whether git would ignore `path` (a directory when `isDirectory`).
+   * @param {string} path
+   * @param {boolean} isDirectory
+   */
   ignores(path, isDirectory) {
     const absolute = resolve(path);
     // Deepest .gitignore first: the first one that says ignored or re-included decides.

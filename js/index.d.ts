@@ -9,8 +9,10 @@ import type {
   CatalogueEntry,
   CheckOptions,
   Config,
+  DecodedSource,
   Edit,
   FileReport,
+  FileResult,
   Finding,
   Fix,
   FixOptions,
@@ -22,6 +24,7 @@ import type {
   RuleCode,
   RuleName,
   Severity,
+  SkippedFolder,
   SourceKind,
 } from "./types.js";
 
@@ -31,8 +34,10 @@ export type {
   CatalogueEntry,
   CheckOptions,
   Config,
+  DecodedSource,
   Edit,
   FileReport,
+  FileResult,
   Finding,
   Fix,
   FixOptions,
@@ -44,6 +49,7 @@ export type {
   RuleCode,
   RuleName,
   Severity,
+  SkippedFolder,
   SourceKind,
 };
 
@@ -78,21 +84,6 @@ export function check(source: string, options?: CheckOptions): Finding[];
 export interface CheckFileOptions extends CheckOptions {
   /** Also return the decoded text (`source`) of files with findings, as `render` wants it. */
   includeSource?: boolean;
-}
-
-/** The outcome of checking one file. */
-export interface FileResult {
-  path: string;
-  /** Findings in source order (notebook findings carry the `cell` they are in and their `fileRange` in the file). */
-  findings: Finding[];
-  /**
-   * What went wrong with the input, for a person to read: it is binary, not valid UTF-8 (then it
-   * is checked with the bad bytes replaced), in an unknown encoding, or could not be checked.
-   * Messages that start with "skipped:" mean the file has no findings because it was not checked.
-   */
-  problem?: string;
-  /** The decoded text, when `includeSource` was set and the file has findings. */
-  source?: string;
 }
 
 /**
@@ -170,7 +161,41 @@ export function isExcluded(path: string, patterns: string[]): boolean;
 export function fix(source: string, options?: FixOptions): FixResult;
 
 /**
+ * `fix` for a file, dispatched by its name as `checkFile` is: a notebook's cells are fixed
+ * together and written back into its JSON; Python source as `fix` does.
+ * @throws {Error} for invalid options or a notebook that is not valid.
+ */
+export function fixFile(path: string, text: string, options?: FixOptions): FixResult;
+
+/**
  * A unified diff of `oldText` and `newText` with three lines of context, headed `a/PATH` and
  * `b/PATH`: what the CLIs' `--diff` prints for a file ("" when the texts are equal).
  */
 export function unifiedDiff(path: string, oldText: string, newText: string): string;
+
+/**
+ * A file's bytes as text, the way Python reads source and the CLIs read files: a UTF-8 byte
+ * order mark, a PEP 263 coding cookie on line 1 or 2 (`# -*- coding: cp1252 -*-`), UTF-8
+ * otherwise. `text` is null for binary data (NUL bytes) and cookies naming encodings that cannot
+ * be read; `problem` says why, or that bad bytes were replaced with U+FFFD (`repaired`).
+ */
+export function decodeSource(bytes: Uint8Array): DecodedSource;
+
+/**
+ * Whether a directory walk checks the file at `path`, by its name (Python, stubs, notebooks and
+ * the env text files): what the CLIs read in directories.
+ */
+export function isCheckablePath(path: string): boolean;
+
+/**
+ * Why a directory walk does not enter a folder named `name` (one path component): hidden
+ * folders (except `.github` and `.circleci`), caches, virtual environments, installed packages
+ * and build output; null when it does enter it.
+ */
+export function skippedFolderReason(name: string): string | null;
+
+/**
+ * The first folder of a relative path (`/` or `\` between names) that a directory walk does not
+ * enter, with why; null when the walk reaches the file (the file's own name is not looked at).
+ */
+export function skippedFolder(path: string): SkippedFolder | null;

@@ -1,3 +1,4 @@
+// @ts-check
 // The package's entry point in browsers and bundlers (Vite, webpack, Rollup): plain ES modules,
 // the .wasm located with `new URL(..., import.meta.url)` so bundlers ship it as an asset and a
 // page can import this file as it is. Call `await init()` once before the synchronous functions.
@@ -14,9 +15,10 @@ let wasmModule = null;
 let loading = null;
 const api = createApi(bindings, { ready: () => wasmModule !== null });
 
+/** @param {import("./index.js").InitInput} input */
 async function compile(input) {
   if (input instanceof WebAssembly.Module) return input;
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(input);
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(/** @type {BufferSource} */ (input));
   const response = input instanceof Response ? input : await fetch(input);
   if (!response.ok) throw new Error(`pysunset: could not load ${response.url}: HTTP ${response.status}`);
   if (response.headers.get("content-type")?.startsWith("application/wasm")) {
@@ -44,7 +46,22 @@ export function init(input) {
   return loading;
 }
 
-export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, unifiedDiff } = api;
+export const {
+  check,
+  checkFile,
+  sourceKind,
+  catalogue,
+  render,
+  parseConfig,
+  isExcluded,
+  fix,
+  fixFile,
+  unifiedDiff,
+  decodeSource,
+  isCheckablePath,
+  skippedFolder,
+  skippedFolderReason,
+} = api;
 
 /** Starts one Web Worker and hands it the compiled module (no second download). */
 function spawn() {

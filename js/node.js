@@ -1,3 +1,4 @@
+// @ts-check
 // The package's entry point in Node (ESM; dist/node.cjs is this file bundled for require()).
 // The WebAssembly module is compiled and instantiated synchronously at load, from the .wasm
 // inside the package: no network, no `await` needed (`init()` exists and does nothing).
@@ -34,7 +35,22 @@ function spawn() {
 /** Loads the WebAssembly module. In Node it is loaded already: this resolves at once. */
 export async function init() {}
 
-export const { check, checkFile, sourceKind, catalogue, render, parseConfig, isExcluded, fix, unifiedDiff } = api;
+export const {
+  check,
+  checkFile,
+  sourceKind,
+  catalogue,
+  render,
+  parseConfig,
+  isExcluded,
+  fix,
+  fixFile,
+  unifiedDiff,
+  decodeSource,
+  isCheckablePath,
+  skippedFolder,
+  skippedFolderReason,
+} = api;
 export { version } from "./version.js";
 
 /** Checks many files on a pool of worker threads (one per core unless `concurrency` says otherwise). */

@@ -1,3 +1,4 @@
+// @ts-check
 // Checks many files on a pool of workers (worker_threads in Node, Web Workers in browsers) behind
 // one async API: results in input order, progress callbacks, cancellation with an AbortSignal.
 // The platform supplies `spawn()`, which starts one worker and returns a `WorkerHandle`.

@@ -1,3 +1,4 @@
+// @ts-check
 // A progress bar on stderr for runs long enough to want one, drawn only when stderr is a terminal.
 
 /** Runs with fewer files finish too soon for a bar to help. */
@@ -8,7 +9,7 @@ const WIDTH = 30;
 
 export class ProgressBar {
   /**
-   * @param {NodeJS.WriteStream} stream
+   * @param {{ write(chunk: string): unknown, isTTY?: boolean }} stream
    * @param {number} total  files to check
    */
   constructor(stream, total) {

@@ -1,3 +1,4 @@
+// @ts-check
 // A worker thread of checkFiles in Node: its own instance of the module the main thread compiled.
 
 import { parentPort, workerData } from "node:worker_threads";
@@ -7,4 +8,6 @@ import { answerTask } from "./pool.js";
 
 bindings.initSync({ module: workerData.module });
 const api = createApi(bindings);
-parentPort.on("message", (task) => parentPort.postMessage(answerTask(api, task)));
+const port = parentPort;
+if (port === null) throw new Error("pysunset: worker.node.js runs in a worker thread of checkFiles only");
+port.on("message", (task) => port.postMessage(answerTask(api, task)));

@@ -1,3 +1,4 @@
+// @ts-check
 // A Web Worker of checkFiles in browsers: it receives the compiled module first, then tasks.
 
 import * as bindings from "./wasm/pysunset.js";

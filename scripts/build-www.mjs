@@ -2,10 +2,12 @@
 // Builds the playground into www/dist/: the bundles (esbuild), the page, the wasm, the icons, the
 // web manifest and the service worker with its precache list; then prints each file's size and
 // the gzip transfer size of the first load. Run through scripts/build-www.sh (which builds
-// pkg/web first when it is missing or older than the crate).
+// pkg/web and the npm package's dist/ first when they are missing or stale). The page uses the
+// npm package (dist/index.js, imported as "pysunset"): its API in the page, its worker pool for
+// drops (dist/worker.web.js, bundled next to app.js, where the package looks for it).
 //   PYSUNSET_WWW_OUT=DIR     build into DIR instead of www/dist
 //   PYSUNSET_WWW_LABEL=TEXT  a label for the build (a release name, a commit), shown in the
-//                            page's footer and compiled into app.js and worker.js
+//                            page's footer and compiled into app.js
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +22,7 @@ const dist = process.env.PYSUNSET_WWW_OUT ? resolve(process.env.PYSUNSET_WWW_OUT
 const label = process.env.PYSUNSET_WWW_LABEL ?? "";
 /** Where index.html says which build it belongs to (the precache version, written last). */
 const BUILD_PLACEHOLDER = "__PYSUNSET_BUILD__";
-const wasm = join(root, "pkg", "web", "pysunset_bg.wasm");
+const wasm = join(root, "dist", "wasm", "pysunset_bg.wasm");
 // esbuild is the playground's own dependency (www/package.json), not the root's.
 const { build } = createRequire(join(www, "package.json"))("esbuild");
 
@@ -44,13 +46,19 @@ const adoptedStyleSheets = {
   },
 };
 
-await build({
+const bundles = await build({
   absWorkingDir: www,
+  metafile: true,
   plugins: [adoptedStyleSheets],
-  entryPoints: { app: "src/main.js", worker: "src/worker.js" },
+  entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
+  alias: { pysunset: join(root, "dist", "index.js") },
   outdir: dist,
   bundle: true,
   format: "esm",
+  // What the page loads after its first findings (reading drops, the docs, diffs, exports, the
+  // editor's search) goes into chunks of its own.
+  splitting: true,
+  chunkNames: "chunk-[hash]",
   // PYSUNSET_WWW_NO_MINIFY=1 keeps names readable (for profiling).
   minify: !process.env.PYSUNSET_WWW_NO_MINIFY,
   target: ["chrome111", "firefox113", "safari16.4"],
@@ -66,7 +74,22 @@ await build({
   minify: true,
   logLevel: "warning",
 });
-const page = readFileSync(join(www, "index.html"), "utf8");
+// app.js and the chunks it imports statically (the others load after the first findings).
+const outputs = bundles.metafile.outputs;
+const outputKey = (name) => Object.keys(outputs).find((key) => key.endsWith(`/${name}`) || key === name);
+const appChunks = new Set();
+const visit = (key) => {
+  if (appChunks.has(key)) return;
+  appChunks.add(key);
+  for (const imported of outputs[key].imports) if (imported.kind === "import-statement") visit(imported.path);
+};
+visit(outputKey("app.js"));
+const staticChunks = [...appChunks].map((key) => key.split("/").pop()).filter((name) => name !== "app.js");
+// The chunks app.js imports are fetched with it, not after it (no waterfall).
+const page = readFileSync(join(www, "index.html"), "utf8").replace(
+  '<script type="module" src="app.js"></script>',
+  [...staticChunks.map((name) => `<link rel="modulepreload" href="${name}">`), '<script type="module" src="app.js"></script>'].join("\n"),
+);
 if (!page.includes(BUILD_PLACEHOLDER)) throw new Error(`www/index.html has no ${BUILD_PLACEHOLDER} (the build's version goes there)`);
 writeFileSync(join(dist, "index.html"), page);
 copyFileSync(wasm, join(dist, "pysunset_bg.wasm"));
@@ -125,7 +148,7 @@ for (const name of readdirSync(dist)) {
 }
 
 // Sizes: the first load is everything the page fetches before its first findings.
-const FIRST_LOAD = ["index.html", "app.css", "app.js", "worker.js", "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
+const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
 let totalRaw = 0;
 let totalGzip = 0;
 const rows = [];

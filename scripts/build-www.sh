@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the playground into www/dist/ (static files any host can serve): builds pkg/web first
-# when it is missing or older than the crate, installs www/'s npm packages when needed, then
+# Builds the playground into www/dist/ (static files any host can serve): builds pkg/web and the
+# npm package (dist/, which the page uses) first when they are missing or stale, installs www/'s npm packages when needed, then
 # bundles with esbuild (scripts/build-www.mjs). Serve it with: node scripts/serve.mjs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -9,6 +9,10 @@ wasm=pkg/web/pysunset_bg.wasm
 if [ ! -f "$wasm" ] || [ -n "$(find crate Cargo.toml Cargo.lock -newer "$wasm" -type f -print -quit)" ]; then
   echo "build-www: pkg/web is missing or stale: building the wasm packages" >&2
   bash scripts/build-wasm.sh >&2
+fi
+if [ ! -f dist/index.js ] || [ -n "$(find js "$wasm" -newer dist/index.js -type f -print -quit)" ]; then
+  echo "build-www: the npm package's dist/ is missing or stale: building it" >&2
+  bash scripts/build-npm.sh >&2
 fi
 if [ ! -d www/node_modules ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
   echo "build-www: npm ci in www/" >&2

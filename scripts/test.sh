@@ -37,6 +37,13 @@ step "npm package: build dist/, then test it as a consumer (npm pack, ESM, CJS, 
 bash scripts/build-npm.sh
 node --test tests/npm/
 
+step "tsc --noEmit --checkJs: the npm package's JavaScript (js/*.js, as built into dist/)"
+node_modules/.bin/tsc -p js/tsconfig.json
+
+step "type-check the playground's JavaScript (tsc --checkJs, against dist/'s types)"
+node_modules/.bin/tsc -p www/tsconfig.json
+node_modules/.bin/tsc -p www/tsconfig.sw.json
+
 step "node --test tests/interpreters (the catalogue against CPython 3.11 and Pyodide 3.12-3.14)"
 node --test tests/interpreters/
 

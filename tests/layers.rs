@@ -21,6 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("fixes", &["fix"]),
     ("inputs", &["inputs"]),
     ("reports", &["report"]),
+    ("command line", &["arguments", "settings"]),
     ("bindings", &["cli", "server", "wasm"]),
 ];
 

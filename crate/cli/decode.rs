@@ -1,139 +1,96 @@
-//! Bytes of a file to text: UTF-8 by default, a PEP 263 coding cookie where one is declared,
-//! and a clear refusal for binary data.
+//! The native host's half of decoding: the rules are the core's ([`crate::inputs::decode`]);
+//! `encoding_rs` converts the bytes of the WHATWG encodings the core does not decode itself.
 
+use crate::inputs::decode::{self, Transcoder};
 use std::borrow::Cow;
-use std::fmt;
 
-/// Why a file's bytes are not (or not exactly) text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DecodeProblem {
-    /// The file holds NUL bytes: it is binary, not Python source. It is skipped.
-    Binary,
-    /// The coding cookie names an encoding that is not known. The file is skipped.
-    UnknownEncoding(String),
-    /// Bytes that are invalid in the file's encoding were replaced with U+FFFD, and the file
-    /// was checked all the same (offsets then refer to the repaired text).
-    Repaired {
-        /// The encoding the bytes were read as.
-        encoding: String,
-        /// The offset of the first invalid byte.
-        first_invalid: usize,
-    },
-}
+pub use crate::inputs::decode::DecodeProblem;
 
-impl fmt::Display for DecodeProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeProblem::Binary => write!(f, "skipped: binary file (contains NUL bytes)"),
-            DecodeProblem::UnknownEncoding(name) => {
-                write!(f, "skipped: unknown encoding `{name}` in the coding cookie (PEP 263)")
-            }
-            DecodeProblem::Repaired { encoding, first_invalid } => write!(
-                f,
-                "not valid {encoding} (first bad byte at offset {first_invalid}; declare the encoding with a PEP 263 coding cookie): checked with the bad bytes replaced"
-            ),
-        }
+/// `encoding_rs`, the WHATWG Encoding Standard in Rust.
+pub struct EncodingRs;
+
+impl Transcoder for EncodingRs {
+    fn decode(&self, encoding: &'static str, bytes: &[u8]) -> Result<(String, bool), String> {
+        let found = encoding_rs::Encoding::for_label(encoding.as_bytes())
+            .ok_or_else(|| format!("encoding_rs does not know {encoding}"))?;
+        let (text, had_errors) = found.decode_without_bom_handling(bytes);
+        Ok((text.into_owned(), had_errors))
+    }
+
+    fn encode(&self, encoding: &'static str, text: &str) -> Option<Vec<u8>> {
+        let (bytes, _, had_errors) = encoding_rs::Encoding::for_label(encoding.as_bytes())?.encode(text);
+        (!had_errors).then(|| bytes.into_owned())
     }
 }
 
 /// The text of a file, or why it has none. A `Repaired` problem comes with text.
 pub fn decode(bytes: &[u8]) -> (Option<Cow<'_, str>>, Option<DecodeProblem>) {
-    let sniff = &bytes[..bytes.len().min(8192)];
-    if sniff.contains(&0) {
-        return (None, Some(DecodeProblem::Binary));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let encoding = encoding_label(bytes);
-    match encoding.as_deref() {
-        None | Some("utf-8" | "utf8" | "utf-8-sig" | "utf8-sig") => match std::str::from_utf8(bytes) {
-            Ok(text) => (Some(Cow::Borrowed(text)), None),
-            Err(error) => (
-                Some(String::from_utf8_lossy(bytes)),
-                Some(DecodeProblem::Repaired {
-                    encoding: "UTF-8".into(),
-                    first_invalid: error.valid_up_to(),
-                }),
-            ),
-        },
-        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1") => {
-            (Some(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())), None)
-        }
-        Some(name) => {
-            let label = name.strip_prefix("x-").unwrap_or(name);
-            let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
-                return (None, Some(DecodeProblem::UnknownEncoding(name.to_string())));
-            };
-            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-            let problem = had_errors.then(|| DecodeProblem::Repaired {
-                encoding: encoding.name().to_string(),
-                first_invalid: text.find('\u{FFFD}').unwrap_or(0),
-            });
-            (Some(Cow::Owned(text.into_owned())), problem)
-        }
-    }
+    decode::decode(bytes, &EncodingRs)
 }
 
-/// The encoding a PEP 263 cookie of `bytes` (without a BOM) names, lowercase, `_` as `-`.
-pub fn encoding_label(bytes: &[u8]) -> Option<String> {
-    coding_cookie(bytes).map(|name| name.to_ascii_lowercase().replace('_', "-"))
-}
-
-/// The encoding named by a PEP 263 cookie on the first or second line
-/// (the second only when the first is a comment or blank, as CPython reads it).
-fn coding_cookie(bytes: &[u8]) -> Option<String> {
-    let mut lines = bytes.splitn(3, |&b| b == b'\n');
-    let first = lines.next()?;
-    if let Some(name) = cookie_in_line(first) {
-        return Some(name);
-    }
-    let first_trimmed = first.iter().skip_while(|b| b" \t\x0c\r".contains(b)).copied().collect::<Vec<_>>();
-    if !(first_trimmed.is_empty() || first_trimmed.starts_with(b"#")) {
-        return None;
-    }
-    cookie_in_line(lines.next()?)
-}
-
-fn cookie_in_line(line: &[u8]) -> Option<String> {
-    let line = std::str::from_utf8(line).ok()?;
-    let comment = line.trim_start_matches([' ', '\t', '\x0c']).strip_prefix('#')?;
-    let at = comment.find("coding")?;
-    let rest = comment[at + "coding".len()..].strip_prefix([':', '='])?;
-    let name: String = rest
-        .trim_start_matches([' ', '\t'])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        .collect();
-    (!name.is_empty()).then_some(name)
+/// The bytes of `text` in the encoding `original` was read in: see [`decode::encode_like`].
+pub fn encode_like(original: &[u8], original_text: &str, text: &str) -> Option<Vec<u8>> {
+    decode::encode_like(original, original_text, text, &EncodingRs)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inputs::decode::{whatwg_encoding, whatwg_label_count};
 
     #[test]
-    fn reads_utf8_and_strips_the_bom() {
-        let (text, problem) = decode(b"\xEF\xBB\xBFimport imp\n");
-        assert_eq!(text.as_deref(), Some("import imp\n"));
-        assert_eq!(problem, None);
+    fn the_core_knows_every_whatwg_label_encoding_rs_knows() {
+        // encoding_rs 0.8's labels (LABELS_SORTED), as written in the Encoding Standard.
+        let labels: Vec<&str> = [
+            "866 ansi_x3.4-1968 arabic ascii asmo-708 big5 big5-hkscs chinese cn-big5 cp1250 cp1251 cp1252 cp1253",
+            "cp1254 cp1255 cp1256 cp1257 cp1258 cp819 cp866 csbig5 cseuckr cseucpkdfmtjapanese csgb2312 csibm866",
+            "csiso2022jp csiso2022kr csiso58gb231280 csiso88596e csiso88596i csiso88598e csiso88598i csisolatin1",
+            "csisolatin2 csisolatin3 csisolatin4 csisolatin5 csisolatin6 csisolatin9 csisolatinarabic",
+            "csisolatincyrillic csisolatingreek csisolatinhebrew cskoi8r csksc56011987 csmacintosh csshiftjis",
+            "csunicode cyrillic dos-874 ecma-114 ecma-118 elot_928 euc-jp euc-kr gb18030 gb2312 gb_2312",
+            "gb_2312-80 gbk greek greek8 hebrew hz-gb-2312 ibm819 ibm866 iso-10646-ucs-2 iso-2022-cn",
+            "iso-2022-cn-ext iso-2022-jp iso-2022-kr iso-8859-1 iso-8859-10 iso-8859-11 iso-8859-13 iso-8859-14",
+            "iso-8859-15 iso-8859-16 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-5 iso-8859-6 iso-8859-6-e",
+            "iso-8859-6-i iso-8859-7 iso-8859-8 iso-8859-8-e iso-8859-8-i iso-8859-9 iso-ir-100 iso-ir-101",
+            "iso-ir-109 iso-ir-110 iso-ir-126 iso-ir-127 iso-ir-138 iso-ir-144 iso-ir-148 iso-ir-149 iso-ir-157",
+            "iso-ir-58 iso8859-1 iso8859-10 iso8859-11 iso8859-13 iso8859-14 iso8859-15 iso8859-2 iso8859-3",
+            "iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 iso8859-9 iso88591 iso885910 iso885911 iso885913",
+            "iso885914 iso885915 iso88592 iso88593 iso88594 iso88595 iso88596 iso88597 iso88598 iso88599",
+            "iso_8859-1 iso_8859-15 iso_8859-1:1987 iso_8859-2 iso_8859-2:1987 iso_8859-3 iso_8859-3:1988",
+            "iso_8859-4 iso_8859-4:1988 iso_8859-5 iso_8859-5:1988 iso_8859-6 iso_8859-6:1987 iso_8859-7",
+            "iso_8859-7:1987 iso_8859-8 iso_8859-8:1988 iso_8859-9 iso_8859-9:1989 koi koi8 koi8-r koi8-ru koi8-u",
+            "koi8_r korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601 l1 l2 l3 l4 l5 l6 l9 latin1 latin2",
+            "latin3 latin4 latin5 latin6 logical mac macintosh ms932 ms_kanji replacement shift-jis shift_jis",
+            "sjis sun_eu_greek tis-620 ucs-2 unicode unicode-1-1-utf-8 unicode11utf8 unicode20utf8 unicodefeff",
+            "unicodefffe us-ascii utf-16 utf-16be utf-16le utf-8 utf8 visual windows-1250 windows-1251",
+            "windows-1252 windows-1253 windows-1254 windows-1255 windows-1256 windows-1257 windows-1258",
+            "windows-31j windows-874 windows-949 x-cp1250 x-cp1251 x-cp1252 x-cp1253 x-cp1254 x-cp1255 x-cp1256",
+            "x-cp1257 x-cp1258 x-euc-jp x-gbk x-mac-cyrillic x-mac-roman x-mac-ukrainian x-sjis x-unicode20utf8",
+            "x-user-defined x-x-big5",
+        ]
+        .join(" ")
+        .leak()
+        .split(' ')
+        .collect();
+        let mut normalised: Vec<String> = labels.iter().map(|label| label.replace('_', "-")).collect();
+        for label in &labels {
+            let expected = encoding_rs::Encoding::for_label(label.as_bytes()).map(|found| found.name());
+            assert_eq!(whatwg_encoding(&label.replace('_', "-")), expected, "{label}");
+        }
+        normalised.sort();
+        normalised.dedup();
+        assert_eq!(whatwg_label_count(), normalised.len(), "the core's table has labels encoding_rs lacks");
     }
 
     #[test]
-    fn honours_coding_cookies() {
-        let (text, problem) = decode(b"# -*- coding: latin-1 -*-\ns = '\xe9'\n");
-        assert_eq!(text.as_deref(), Some("# -*- coding: latin-1 -*-\ns = '\u{e9}'\n"));
+    fn the_core_decodes_windows_1252_as_encoding_rs_does() {
+        let bytes: Vec<u8> = (0x20..=0xFF).filter(|&b| b != b'\n').collect();
+        let mut file = b"# coding: cp1252\n".to_vec();
+        file.extend(&bytes);
+        let (text, problem) = decode(&file);
         assert_eq!(problem, None);
-        let (text, _) = decode(b"#!/usr/bin/python\n# vim: set fileencoding=cp1252 :\nx = '\x80'\n");
-        assert!(text.unwrap().contains('\u{20ac}'));
-        let (text, _) = decode(b"import os\n# coding: latin-1\nx = '\xe9'\n");
-        assert!(text.unwrap().contains('\u{FFFD}'), "a cookie after a code line does not count");
-    }
-
-    #[test]
-    fn reports_binary_unknown_and_invalid() {
-        assert_eq!(decode(b"\x7fELF\x00\x01").1, Some(DecodeProblem::Binary));
-        assert_eq!(decode(b"# coding: klingon\n").1, Some(DecodeProblem::UnknownEncoding("klingon".into())));
-        let (text, problem) = decode(b"import imp\nx = '\xff'\n");
-        assert!(text.unwrap().starts_with("import imp"));
-        assert!(matches!(problem, Some(DecodeProblem::Repaired { first_invalid: 16, .. })));
+        let (expected, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&file);
+        assert_eq!(text.as_deref(), Some(expected.as_ref()));
+        assert_eq!(encode_like(&file, &expected, &expected).as_deref(), Some(file.as_slice()));
     }
 }

@@ -1,25 +1,16 @@
 //! Which files a run checks: the files named, and under the directories named, the files whose
-//! kind pysunset knows ([`SourceKind::for_path`]: Python, stubs, notebooks, env text files),
+//! kind pysunset knows (`crate::inputs::walk`, the rules every walk shares),
 //! less the configuration's `exclude` patterns and what `.gitignore` files ignore: those from the
 //! repository's root (the nearest ancestor holding `.git`) down to the directory, and those inside
 //! it as the walk enters them; a deeper file's verdict (ignored or re-included with `!`) wins, as
 //! in git. The Node CLI (`js/files.js`) walks the same way.
 
-use crate::config::is_excluded;
-use crate::SourceKind;
+use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-/// Directory names never entered: tool caches, virtual environments, installed packages.
-/// Hidden directories (names starting with a dot) are skipped too, except [`HIDDEN_ENTERED`].
-const EXCLUDED_DIRECTORIES: &[&str] =
-    &["__pycache__", "__pypackages__", "_build", "buck-out", "node_modules", "site-packages", "venv"];
-
-/// Hidden directories that hold files pysunset reads (CI workflows).
-const HIDDEN_ENTERED: &[&str] = &[".github", ".circleci"];
 
 /// Something the run must check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,17 +45,9 @@ pub struct Exclusion<'a> {
 
 impl Exclusion<'_> {
     fn excludes(&self, path: &Path) -> bool {
-        if self.patterns.is_empty() {
-            return false;
-        }
-        let Ok(absolute) = std::path::absolute(path) else {
-            return false;
-        };
-        absolute
-            .strip_prefix(self.root)
-            .ok()
-            .and_then(Path::to_str)
-            .is_some_and(|relative| is_excluded(relative, self.patterns))
+        !self.patterns.is_empty()
+            && std::path::absolute(path)
+                .is_ok_and(|absolute| crate::settings::excluded_under(self.root, &absolute, self.patterns))
     }
 }
 
@@ -115,8 +98,7 @@ pub fn discover<'a>(
                 };
                 let path = entry.path();
                 if file_type.is_dir() {
-                    let hidden = name.starts_with('.') && !HIDDEN_ENTERED.contains(&name.as_ref());
-                    if !hidden && !EXCLUDED_DIRECTORIES.contains(&name.as_ref()) && !excluded(&path, true) {
+                    if skipped_folder(&name).is_none() && !excluded(&path, true) {
                         subdirectories.push(path);
                     }
                 } else if is_checked_file(&path) && !path.is_dir() && !excluded(&path, false) {
@@ -131,7 +113,7 @@ pub fn discover<'a>(
 }
 
 fn is_checked_file(path: &Path) -> bool {
-    SourceKind::for_path(&path.to_string_lossy()).is_some()
+    is_checkable_path(&path.to_string_lossy())
 }
 
 /// The `.gitignore` files that apply under one directory tree, by absolute directory.

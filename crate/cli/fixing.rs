@@ -7,32 +7,7 @@ use std::path::Path;
 /// The bytes of `text` in the encoding the file was read in: `None` when that would not give
 /// back exactly the original bytes outside the edits (an encoding that does not round-trip).
 pub fn encode_like(original: &[u8], original_text: &str, text: &str) -> Option<Vec<u8>> {
-    const BOM: &[u8] = b"\xEF\xBB\xBF";
-    let (bom, body) = match original.strip_prefix(BOM) {
-        Some(body) => (BOM, body),
-        None => (&[][..], original),
-    };
-    let encode = |text: &str| -> Option<Vec<u8>> {
-        if std::str::from_utf8(body).is_ok_and(|utf8| utf8 == original_text) {
-            return Some(text.as_bytes().to_vec());
-        }
-        let label = super::decode::encoding_label(body)?;
-        if matches!(label.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1")
-        {
-            return text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
-        }
-        let encoding =
-            encoding_rs::Encoding::for_label(label.strip_prefix("x-").unwrap_or(&label).as_bytes())?;
-        let (bytes, _, had_errors) = encoding.encode(text);
-        (!had_errors).then(|| bytes.into_owned())
-    };
-    // The original must come back byte for byte, or the file is not written.
-    if encode(original_text)? != body {
-        return None;
-    }
-    let mut bytes = bom.to_vec();
-    bytes.extend(encode(text)?);
-    Some(bytes)
+    super::decode::encode_like(original, original_text, text)
 }
 
 /// Writes the fixed `bytes` of the file at `path`, which held `original` when it was read.

@@ -10,8 +10,10 @@
 //! Other YAML files (Kubernetes manifests, application settings) are left out: they rarely set
 //! interpreter variables, and matching every `*.yml` would make directory runs slow and noisy.
 
+pub mod decode;
 pub mod env_text;
 pub mod notebook;
+pub mod walk;
 
 use crate::{check, CheckError, Finding, Options};
 use serde::Serialize;

@@ -222,6 +222,27 @@ fn message_with_cell(finding: &Finding) -> String {
     }
 }
 
+/// A line the CLIs print on standard error about a file: `PATH: MESSAGE`, with control
+/// characters escaped (`\u{1b}`; in the message, line breaks are kept), so that nothing a repository holds (a file name, a
+/// cookie's name) reaches the terminal as a control sequence.
+pub fn file_note(path: &str, message: &str) -> String {
+    let mut line = String::with_capacity(path.len() + message.len() + 2);
+    for (at, part) in [path, message].into_iter().enumerate() {
+        if at > 0 {
+            line.push_str(": ");
+        }
+        for c in part.chars() {
+            // The message may run over lines; a path never does.
+            if c.is_control() && (at == 0 || c != '\n') {
+                line.extend(c.escape_default());
+            } else {
+                line.push(c);
+            }
+        }
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,8 @@ import { serve } from "../../scripts/serve.mjs";
 const require = createRequire(join(root, "www", "package.json"));
 const { chromium } = require("playwright-core");
 
-export const dist = join(root, "www", "dist");
+/** The build under test: www/dist, or PYSUNSET_WWW_DIST (to show a test fails on an older build). */
+export const dist = process.env.PYSUNSET_WWW_DIST ?? join(root, "www", "dist");
 export const outDir = join(root, "tests", "out");
 const CHROMIUM = process.env.PYSUNSET_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -95,4 +96,22 @@ export function editorFindings(page) {
 /** A screenshot into tests/out/NAME.png. */
 export function screenshot(page, name, options = {}) {
   return page.screenshot({ path: join(outDir, `${name}.png`), ...options });
+}
+
+/**
+ * Drops files ({name, text}) on the element `selector` matches, as a person dragging them from
+ * a file manager would (a DataTransfer of Files), and waits for the drop's check.
+ */
+export async function dropFiles(page, files, selector = "body", { wait = true } = {}) {
+  const before = await page.evaluate(() => window.pysunset.state.batchesDone);
+  await page.evaluate(
+    ({ files, selector }) => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(new File([file.text], file.name));
+      const target = document.querySelector(selector);
+      target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { files, selector },
+  );
+  if (wait) await page.waitForFunction((n) => window.pysunset.state.batchesDone > n, before, { timeout: 60000 });
 }

@@ -27,11 +27,21 @@ test("first visit: findings within a second of load, and the bytes it costs", as
     `# first visit: app.js runs at ${timings.script.toFixed(0)} ms, engine ready ${timings.engineReady.toFixed(0)} ms, first findings ${timings.firstFindings.toFixed(0)} ms after navigation; ` +
       `${firstLoad.length} responses, ${(bytes / 1024).toFixed(0)} KB sent gzipped (${firstLoad.map((r) => r.path).join(" ")})`,
   );
+  // What the page had fetched when its first findings were shown (the Resource Timing of the
+  // browser itself: bytes on the wire, headers included; the navigation's document too).
+  const early = await page.evaluate((at) => {
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd <= at);
+    return { count: entries.length, bytes: entries.reduce((sum, e) => sum + e.transferSize, 0), names: entries.map((e) => new URL(e.name).pathname) };
+  }, timings.firstFindings);
+  console.log(`# before the first findings: ${early.count} responses, ${(early.bytes / 1024).toFixed(0)} KB on the wire (${early.names.join(" ")})`);
   // The goal is 1 s on an idle machine (measured in the README); the bound leaves room for load.
   assert.ok(timings.firstFindings < 3000, `first findings after ${timings.firstFindings} ms`);
   // A budget that catches regressions: 615 KB on 2026-12-01 (wasm 453 KB, app.js 164 KB) after
   // the 296-row catalogue and notebook fixes; a playground-only engine build would shrink it.
-  assert.ok(bytes < 640 * 1024, `${bytes} bytes`);
+  // (counted up to the first findings: what loads after them, the editor's grammar and search,
+  // is not in the budget; 610 KB on 2026-12-04 with a 485 KB wasm, 621 KB before the lazy parts)
+  assert.ok(early.bytes < 640 * 1024, `${early.bytes} bytes before the first findings`);
+  assert.ok(bytes < 700 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 

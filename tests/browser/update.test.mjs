@@ -1,7 +1,7 @@
 // A new version deployed under an open playground, in Chromium: build A is served, loaded and
 // works offline; the served files are replaced by build B; the page (still A, from A's cache)
 // is offered "Reload to update", and after it runs on B only: B's version in index.html, B's
-// label in app.js and worker.js, every file the worker answers with is B's byte for byte, A's
+// label in app.js, every file the worker answers with is B's byte for byte, A's
 // cache is gone, and the code in the editor is kept, in this tab and in another open one. A deploy caught half done (C's sw.js with
 // B's files) is refused by the worker's hash check, and the page stays on B until C is whole.
 // Each build is scripts/build-www.mjs with its own PYSUNSET_WWW_LABEL and PYSUNSET_WWW_OUT.
@@ -89,7 +89,7 @@ test("build A: installs its worker, names its build, and reloads offline", async
       await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
     }
   });
-  assert.deepEqual(await buildOf(), { version: builds.A.version, label: builds.A.label, worker: builds.A.label });
+  assert.deepEqual(await buildOf(), { version: builds.A.version, label: builds.A.label });
   assert.match(await page.textContent("#version"), new RegExp(`\\(update test A, build ${builds.A.version}\\)`));
   await browser.context.setOffline(true);
   await page.reload();
@@ -105,7 +105,7 @@ test("build B deployed: the page is told, and after Reload to update it runs on 
   await page.reload();
   await waitReady(page);
   // A's worker still answers: the whole page is A, though the server holds B.
-  assert.deepEqual(await buildOf(), { version: builds.A.version, label: builds.A.label, worker: builds.A.label });
+  assert.deepEqual(await buildOf(), { version: builds.A.version, label: builds.A.label });
   // The browser's update check installs B beside A, checked file by file, and the page offers it.
   const button = page.locator("#update-now");
   await button.waitFor({ timeout: 30000 });
@@ -122,8 +122,8 @@ test("build B deployed: the page is told, and after Reload to update it runs on 
   await Promise.all([page.waitForEvent("load"), other.waitForEvent("load"), button.click()]);
   await waitReady(page);
   await waitReady(other);
-  assert.deepEqual(await buildOf(), { version: builds.B.version, label: builds.B.label, worker: builds.B.label });
-  assert.deepEqual(await other.evaluate(() => window.pysunset.build()), { version: builds.B.version, label: builds.B.label, worker: builds.B.label });
+  assert.deepEqual(await buildOf(), { version: builds.B.version, label: builds.B.label });
+  assert.deepEqual(await other.evaluate(() => window.pysunset.build()), { version: builds.B.version, label: builds.B.label });
   assert.equal(await other.evaluate(() => window.pysunset.view().state.doc.toString()), "import imp  # the other tab\n");
   await other.close();
   assert.deepEqual(await cacheKeys(), [`pysunset-${builds.B.version}`]);
@@ -173,7 +173,7 @@ test("a deploy caught half done (C's sw.js, B's files) is refused; once C is who
   await page.locator("#update-now").waitFor();
   await Promise.all([page.waitForEvent("load"), page.click("#update-now")]);
   await waitReady(page);
-  assert.deepEqual(await buildOf(), { version: builds.C.version, label: builds.C.label, worker: builds.C.label });
+  assert.deepEqual(await buildOf(), { version: builds.C.version, label: builds.C.label });
   assert.deepEqual(await fetchedHashes(builds.C.files.map((f) => f.url)), expectedHashes("C"));
 });
 
@@ -195,7 +195,7 @@ test("a page first loaded from the network (its worker took over after load) als
     await first.locator("#update-now").waitFor({ timeout: 30000 });
     await Promise.all([first.waitForEvent("load"), first.click("#update-now")]);
     await waitReady(first);
-    assert.deepEqual(await first.evaluate(() => window.pysunset.build()), { version: builds.A.version, label: builds.A.label, worker: builds.A.label });
+    assert.deepEqual(await first.evaluate(() => window.pysunset.build()), { version: builds.A.version, label: builds.A.label });
     assert.deepEqual(await first.evaluate(() => caches.keys()), [`pysunset-${builds.A.version}`]);
     assert.deepEqual(fresh.errors, []);
   } finally {

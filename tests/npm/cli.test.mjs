@@ -4,7 +4,7 @@
 // the progress bar) and the pre-commit hook's definition.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot, run } from "./helpers.mjs";
@@ -251,4 +251,242 @@ test("the pre-commit hook runs this package's version", () => {
   assert.match(hooks, /^- id: pysunset$/m);
   assert.match(hooks, new RegExp(`^  entry: npx --yes pysunset@${version.replaceAll(".", "\\.")}$`, "m"));
   assert.match(hooks, /^  types_or: \[python, pyi, jupyter\]$/m);
+});
+
+/** Cookies (and byte order marks) the two CLIs and CPython must agree on. */
+const COOKIES = [
+  "utf-8", "utf8", "UTF_8", "utf-8-sig", "latin-1", "iso-8859-1", "l1", "cp1252", "windows-1252", "iso-8859-15",
+  "iso8859_2", "koi8-r", "koi8_u", "cp1251", "cp866", "mac-roman", "shift_jis", "cp932", "euc-jp", "euc_kr", "cp949",
+  "gbk", "gb2312", "gb18030", "big5", "iso-2022-jp", "iso-2022-kr", "hz", "utf-7", "utf-16", "utf-16-le", "utf-32",
+  "klingon", "ascii", "x-user-defined",
+];
+/** Cookies CPython reads that no WHATWG decoder reads: pysunset says so and skips the file. */
+const UNDECODABLE = new Set(["iso-2022-kr", "hz", "utf-7"]);
+
+/**
+ * Files carrying each cookie, written by CPython with a sample its codec can encode, plus byte
+ * order marks, invalid UTF-8 and binary data; and what CPython 3.11 makes of each (compile()
+ * decides whether it reads the file, tokenize.detect_encoding what text it reads).
+ */
+function cookieFiles(root) {
+  const script = `
+import io, json, os, sys, tokenize
+root, cookies = sys.argv[1], json.loads(sys.argv[2])
+samples = ["caf\\u00e9 \\u20ac", "\\u041f\\u0440\\u0438\\u0432\\u0435\\u0442", "\\u65e5\\u672c\\u8a9e", "\\ud55c\\uad6d\\uc5b4", "\\u4e2d\\u6587", "caf\\u00e9"]
+files = {}
+for cookie in cookies:
+    head = "# -*- coding: %s -*-\\nimport imp\\n" % cookie
+    data = (head + "s = 'plain'\\n").encode("ascii")
+    try:
+        for sample in samples:
+            try:
+                data = (head + "s = '%s'\\n" % sample).encode(cookie)
+                break
+            except UnicodeEncodeError:
+                pass
+    except LookupError:
+        pass
+    if cookie in ("utf-16", "utf-16-le", "utf-32"):
+        data = (head + "s = 'plain'\\n").encode("ascii")
+    files["cookie-%s.py" % cookie] = data
+files["bom.py"] = b"\\xef\\xbb\\xbfimport imp\\ns = 'caf\\xc3\\xa9'\\n"
+files["bom-cookie.py"] = b"\\xef\\xbb\\xbf# coding: utf-8\\nimport imp\\n"
+files["second-line.py"] = b"#!/usr/bin/env python\\n# vim: set fileencoding=cp1252 :\\nimport imp\\ns = '\\x80'\\n"
+files["after-code.py"] = b"import imp\\n# coding: latin-1\\ns = 'caf\\xe9'\\n"
+files["binary.py"] = b"\\x7fELF\\x00\\x01import imp\\n"
+verdicts = {}
+for name, data in files.items():
+    with open(os.path.join(root, name), "wb") as handle:
+        handle.write(data)
+    try:
+        compile(data, name, "exec")
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        text = data.decode(encoding)
+        verdicts[name] = {"text": text[1:] if text.startswith("\\ufeff") else text}
+    except (SyntaxError, ValueError, LookupError, UnicodeDecodeError) as error:
+        verdicts[name] = {"error": str(error)}
+print(json.dumps(verdicts))
+`;
+  const result = run("python3", ["-c", script, root, JSON.stringify(COOKIES)]);
+  return JSON.parse(result.stdout.toString("utf8"));
+}
+
+test("every cookie and byte order mark: both CLIs print the same, and read what CPython reads", async () => {
+  const root = scratch();
+  try {
+    const verdicts = cookieFiles(root);
+    assert.ok(Object.keys(verdicts).length >= COOKIES.length + 5);
+    for (const args of [["--format", "json", "."], ["--format", "text", "--color", "never", "."], ["--diff", "."]]) {
+      const { rust, js } = assertSame(args, { cwd: root });
+      assert.equal(js.stderr, rust.stderr, `stderr of ${args.join(" ")}`);
+    }
+    const { decodeSource } = await import(join(repoRoot, "dist", "node.js"));
+    for (const [name, verdict] of Object.entries(verdicts)) {
+      const cookie = name.replace(/^cookie-(.*)\.py$/, "$1");
+      const decoded = decodeSource(new Uint8Array(readFileSync(join(root, name))));
+      if (UNDECODABLE.has(cookie)) {
+        assert.ok(verdict.text !== undefined, `CPython reads ${name}`);
+        assert.equal(decoded.text, null, name);
+        assert.match(decoded.problem, /which pysunset cannot decode \(save the file as UTF-8/, name);
+      } else if (verdict.text !== undefined) {
+        assert.equal(decoded.text, verdict.text, `${name}: the text CPython reads`);
+        assert.equal(decoded.problem, null, name);
+      } else if (name === "after-code.py") {
+        // Not valid UTF-8 (the cookie comes after code): CPython refuses it; pysunset checks it
+        // with the bad bytes replaced, and says so.
+        assert.equal(decoded.repaired, true);
+        assert.match(decoded.problem, /^not valid UTF-8 \(first bad byte at offset/);
+      } else if (name !== "binary.py") {
+        // CPython refuses the file: so does pysunset (with a reason), and it is not checked.
+        assert.equal(decoded.text, null, `${name}: CPython says ${verdict.error}`);
+        assert.match(decoded.problem, /^skipped: /, name);
+      }
+    }
+    assert.match(decodeSource(new Uint8Array(readFileSync(join(root, "cookie-utf-16.py")))).problem, /Python refuses for source code/);
+    assert.equal(decodeSource(new Uint8Array(readFileSync(join(root, "binary.py")))).problem, "skipped: binary file (contains NUL bytes)");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("file names that are not UTF-8 are opened, and shown as the native CLI shows them", () => {
+  const root = scratch();
+  try {
+    const directory = Buffer.from(join(root, "project"));
+    mkdirSync(directory);
+    writeFileSync(Buffer.concat([directory, Buffer.from("/caf\xe9.py", "latin1")]), "import imp\n");
+    writeFileSync(Buffer.concat([directory, Buffer.from("/ok.py")]), "import asyncore\n");
+    for (const format of ["json", "text"]) {
+      const { js } = assertSame(["--format", format, "project"], { cwd: root });
+      assert.equal(js.stderr, "", "both files are read");
+      assert.match(js.stdout.toString("utf8"), /caf\uFFFD\.py/);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("FIFOs, devices and huge files named *.py are refused at once, without reading them (Node CLI)", () => {
+  const root = scratch();
+  try {
+    writeTree(root, { "project/ok.py": "import imp\n" });
+    run("mkfifo", [join(root, "project", "fifo.py")]);
+    symlinkSync("/dev/zero", join(root, "project", "zero.py"));
+    // A sparse file larger than the limit: reading it whole would take 3 GB.
+    run("truncate", ["-s", "3G", join(root, "project", "huge.py")]);
+    const started = Date.now();
+    const js = run("node", [nodeCli, "--format", "json", "project"], { cwd: root, allowFailure: true, timeout: 30000 });
+    assert.ok(Date.now() - started < 30000, "the run ends");
+    assert.equal(js.status, 1, js.stderr);
+    assert.equal(JSON.parse(js.stdout.toString("utf8")).length, 1, "ok.py is checked");
+    assert.match(js.stderr, /^project\/fifo\.py: skipped: not a regular file/m);
+    assert.match(js.stderr, /^project\/zero\.py: skipped: not a regular file/m);
+    assert.match(js.stderr, /^project\/huge\.py: skipped: the file is too large to check \(3072\.0 MiB; the limit is 64 MiB\)$/m);
+    const named = run("node", [nodeCli, "project/fifo.py"], { cwd: root, allowFailure: true, timeout: 30000 });
+    assert.match(named.stderr, /skipped: not a regular file/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("exit status 2 when there were files to check and none could be checked (Node CLI)", () => {
+  const root = scratch();
+  try {
+    writeTree(root, { "project/binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1]), "empty/x.txt": "" });
+    for (const args of [["project"], ["--format", "json", "project"], ["--diff", "project"], ["project/binary.py"]]) {
+      const js = run("node", [nodeCli, ...args], { cwd: root, allowFailure: true });
+      assert.equal(js.status, 2, `${args.join(" ")}: ${js.stderr}`);
+      assert.match(js.stderr, /binary\.py: skipped: binary file/);
+    }
+    writeTree(root, { "project/fine.py": "import os\n" });
+    assert.equal(run("node", [nodeCli, "project"], { cwd: root, allowFailure: true }).status, 0, "one file checked is enough");
+    assert.equal(run("node", [nodeCli, "empty"], { cwd: root, allowFailure: true }).status, 0, "nothing to check is not a failure");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("control characters in file names never reach the terminal raw from the Node CLI's notes", () => {
+  const root = scratch();
+  try {
+    const name = "title\x1b]0;pwned\x07\nx.py";
+    writeTree(root, { [`project/${name}`]: Buffer.from([0, 1, 2]), "project/ok.py": "import imp\n" });
+    const js = run("node", [nodeCli, "--format", "json", "project"], { cwd: root, allowFailure: true });
+    assert.equal(js.status, 1);
+    assert.ok(!/[\x00-\x08\x0b-\x1f\x7f]/.test(js.stderr), `stderr: ${JSON.stringify(js.stderr)}`);
+    assert.equal(js.stderr, "project/title\\u{1b}]0;pwned\\u{7}\\nx.py: skipped: binary file (contains NUL bytes)\n");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the command line is the native CLI's: the same runs and the same usage errors", () => {
+  for (const args of [
+    ["--fix", "--diff", "examples/legacy_project"],
+    ["--diff", "--fix", "examples/legacy_project"],
+    ["--format=json", "--ignore", "SUN004", "--ignore=SUN001", "examples/legacy_project"],
+    ["-fjson", "-t", "3.14", "--no-config", "--config", "examples/legacy_project/pyproject.toml", "examples/legacy_project"],
+    ["--", "-"],
+  ]) {
+    assertSame(args, { input: Buffer.from("import imp\n") });
+  }
+  for (const args of [["--fix", "-"], ["--format"], ["--exit-zero=yes", "a.py"], ["-x", "a.py"], ["--color", "rainbow", "a.py"]]) {
+    const { rust, js } = both(args);
+    assert.equal(js.status, 2, `${args.join(" ")}`);
+    assert.equal(js.stderr, rust.stderr, `${args.join(" ")}`);
+  }
+});
+
+test("--fix writes files in single-byte legacy encodings as the native CLI does", () => {
+  const root = scratch();
+  try {
+    const program = (cookie, sample) =>
+      `# -*- coding: ${cookie} -*-\nimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('${sample}', '${sample}')\n`;
+    const files = {
+      "koi8.py": ["koi8-r", "Привет"],
+      "cyrillic.py": ["cp1251", "Привет"],
+      "central.py": ["iso-8859-2", "Łódź"],
+      "mac.py": ["mac-roman", "café"],
+      "greek.py": ["windows-1253", "Γειά"],
+    };
+    const script = `import json, sys, os
+for name, (cookie, text) in json.loads(sys.argv[2]).items():
+    for side in ("native", "node"):
+        os.makedirs(os.path.join(sys.argv[1], side), exist_ok=True)
+        with open(os.path.join(sys.argv[1], side, name), "wb") as f:
+            f.write(text.encode(cookie))`;
+    const texts = Object.fromEntries(Object.entries(files).map(([name, [cookie, sample]]) => [name, [cookie, program(cookie, sample)]]));
+    run("python3", ["-c", script, root, JSON.stringify(texts)]);
+    const rust = run(native, ["--fix", "."], { cwd: join(root, "native"), allowFailure: true });
+    const js = run("node", [nodeCli, "--fix", "."], { cwd: join(root, "node"), allowFailure: true });
+    assert.equal(js.status, rust.status, js.stderr);
+    assert.equal(js.stderr, rust.stderr);
+    assert.ok(js.stdout.equals(rust.stdout));
+    for (const [name, [cookie, text]] of Object.entries(texts)) {
+      const written = readFileSync(join(root, "node", name));
+      assert.ok(written.equals(readFileSync(join(root, "native", name))), `${name} (${cookie})`);
+      const expected = run("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.argv[1].encode(sys.argv[2]))", text.replace("assertEquals", "assertEqual"), cookie]).stdout;
+      assert.ok(written.equals(expected), `${name} is fixed in ${cookie}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a link loop and a dangling link named *.py are reported and the rest is checked, in both CLIs", () => {
+  const root = scratch();
+  try {
+    writeTree(root, { "project/ok.py": "import imp\n" });
+    symlinkSync("loop.py", join(root, "project", "loop.py"));
+    symlinkSync("missing.py", join(root, "project", "dangling.py"));
+    for (const format of ["json", "text"]) {
+      const { js } = assertSame(["--format", format, "project"], { cwd: root });
+      assert.equal(js.status, 1);
+      assert.match(js.stderr, /^project\/loop\.py: skipped: cannot read: /m);
+      assert.match(js.stderr, /^project\/dangling\.py: skipped: cannot read: /m);
+    }
+    assertSame(["--format", "json", "project/loop.py", "project/ok.py"], { cwd: root });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -7,12 +7,13 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", ".."
 export const repoBin = join(repoRoot, "node_modules", ".bin");
 
 /** Runs a command and returns its output; throws with everything it printed when it fails. */
-export function run(command, args, { cwd, input, allowFailure = false, env } = {}) {
+export function run(command, args, { cwd, input, allowFailure = false, env, timeout } = {}) {
   const result = spawnSync(command, args, {
     cwd,
     input,
     encoding: "buffer",
     maxBuffer: 256 * 1024 * 1024,
+    timeout,
     env: { ...process.env, ...env },
   });
   if (result.error) throw result.error;

@@ -200,3 +200,35 @@ test("the pool replaces a worker whose instance trapped, and the other files are
   assert.match(results[1].problem, /internal error while checking crash\.py/);
   assert.equal(spawned, 2, "one replacement worker");
 });
+
+test("fix() refuses a string with a lone surrogate instead of changing text outside its edits", () => {
+  const source = "import unittest\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('\ud800', 'x')\n";
+  for (const api of [esm, cjs]) {
+    assert.throws(() => api.fix(source), /lone UTF-16 surrogate \(code unit 92, U\+D800\)/);
+    assert.throws(() => api.fix(source.replace("unittest\n\n", "unittest\n\n# \udfff\n")), /code unit 19, U\+DFFF/);
+  }
+  // Surrogate pairs are text: kept as they are.
+  const emoji = source.replace("\ud800", "\ud83d\ude00");
+  const { output } = esm.fix(emoji);
+  assert.equal(output, emoji.replace("assertEquals", "assertEqual"));
+});
+
+test("the walk's rules and decoding for the playground: isCheckablePath, skippedFolder, skippedFolderReason, decodeSource", () => {
+  for (const api of [esm, cjs]) {
+    assert.equal(api.isCheckablePath("pkg/mod.py"), true);
+    assert.equal(api.isCheckablePath(".github/workflows/ci.yml"), true);
+    assert.equal(api.isCheckablePath("README.md"), false);
+    assert.equal(api.skippedFolderReason("__pycache__"), "a cache of compiled files");
+    assert.equal(api.skippedFolderReason(".venv"), "a hidden folder");
+    assert.equal(api.skippedFolderReason(".github"), null);
+    assert.equal(api.skippedFolderReason("src"), null);
+    assert.deepEqual(api.skippedFolder("drop/venv/lib/x.py"), { folder: "drop/venv", reason: "a virtual environment or installed packages" });
+    assert.equal(api.skippedFolder("drop/.github/workflows/ci.yml"), null);
+    assert.deepEqual(api.decodeSource(new Uint8Array(Buffer.from("# coding: shift_jis\nx = '\x93\xfa'\n", "latin1"))), {
+      text: "# coding: shift_jis\nx = '\u65e5'\n",
+      problem: null,
+      repaired: false,
+    });
+    assert.throws(() => api.decodeSource("text"), /`bytes` must be a Uint8Array/);
+  }
+});

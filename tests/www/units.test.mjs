@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { readArchive, writeZip, LIMITS, ArchiveRefused } from "../../www/src/archive.js";
 import { diffLines, hunks } from "../../www/src/diff.js";
 import { encodeState, decodeState } from "../../www/src/share.js";
-import { toMarkdown, toSarif } from "../../www/src/export.js";
+import { toMarkdown } from "../../www/src/export.js";
 
 async function entries(blob, kind, wanted = (path) => path.endsWith(".py")) {
   const out = [];
@@ -141,14 +141,56 @@ test("share links round-trip the state and refuse damaged ones", async () => {
   await assert.rejects(decodeState(hash.slice(0, 40)), /damaged/);
 });
 
-test("reports: SARIF levels and regions, Markdown escapes what is not code", () => {
+test("reports: the Markdown checklist escapes what is not code", () => {
   const finding = {
     code: "SUN001", rule: "removed-module", symbol: "imp", severity: "info", message: "module `imp` was removed <here>",
     replacement: "importlib_*", removedIn: "3.12", range: { start: { line: 2, column: 5 }, end: { line: 2, column: 8 } },
   };
-  const sarif = JSON.parse(toSarif([{ path: "a.py", findings: [finding] }], { version: "0.1.0", target: "3.12" }));
-  assert.equal(sarif.runs[0].results[0].level, "note");
-  assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 2, startColumn: 5, endLine: 2, endColumn: 8 });
   const markdown = toMarkdown([{ path: "a.py", findings: [finding] }], { target: "3.12", version: "0.1.0" });
   assert.match(markdown, /- \[ \] \*\*info\*\* SUN001 at line 2, column 5: module `imp` was removed \\<here\\>  \n  instead: importlib\\_\\*/);
+});
+
+test("archive names with `..` or an absolute path are refused on the way in, with a message (issue 16)", async () => {
+  const file = python(`
+import io, tarfile, zipfile
+names = ["ok/a.py", "../evil.py", "pkg/../../up.py", "/etc/abs.py", "C:/win.py", "..\\\\back.py", "fine/..hidden.py"]
+with zipfile.ZipFile("bad.zip", "w") as z:
+    for name in names:
+        z.writestr(zipfile.ZipInfo(name), b"import imp\\n")
+with tarfile.open("bad.tar.gz", "w:gz", format=tarfile.PAX_FORMAT) as t:
+    for name in names:
+        info = tarfile.TarInfo(name); data = b"import imp\\n"; info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+`);
+  for (const [name, kind] of [["bad.zip", "zip"], ["bad.tar.gz", "tar.gz"]]) {
+    const got = await entries(file(name), kind);
+    const taken = got.filter(([, value]) => typeof value === "string").map(([path]) => path);
+    assert.deepEqual(taken, ["ok/a.py", "fine/..hidden.py"], name);
+    const refused = got.filter(([, value]) => typeof value !== "string");
+    // tar drops a leading "/" itself (Python's tarfile stores "etc/abs.py"); the zip keeps it.
+    assert.ok(refused.length >= 4, `${name}: ${JSON.stringify(refused)}`);
+    for (const [path, value] of refused) {
+      assert.match(value.skipped, /refused: the name .*outside the folder it is extracted to/, `${name}: ${path}`);
+    }
+  }
+});
+
+test("the zip of fixed files never holds a name with `..` or an absolute path (issue 16)", () => {
+  for (const path of ["../evil.py", "a/../../b.py", "/abs.py", "C:\\x.py", "a\\..\\..\\b.py"]) {
+    assert.throws(() => writeZip([{ path, text: "x\n" }]), /unsafe name/, path);
+  }
+});
+
+test("a share link is capped at the file limit while it is inflated (issue 16)", async () => {
+  // 10 MB of code deflates to a fragment of about 30 KB: it must not be inflated whole.
+  const code = "import imp\n".repeat(1024 * 1024);
+  const hash = await encodeState({ code, target: "3.12", show: { error: true, warning: true, info: true }, unsafeFixes: false });
+  assert.ok(hash.length < 64 * 1024, `${hash.length} characters`);
+  const started = performance.now();
+  await assert.rejects(decodeState(hash), /more than the 8 MB of code/);
+  assert.ok(performance.now() - started < 2000);
+  // Just under the limit still opens.
+  const under = "x = 1\n".repeat(Math.floor((LIMITS.fileBytes - 200) / 6));
+  const ok = await encodeState({ code: under, target: "3.12", show: { error: true, warning: true, info: true }, unsafeFixes: false });
+  assert.equal((await decodeState(ok)).code, under);
 });

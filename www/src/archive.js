@@ -1,3 +1,4 @@
+// @ts-check
 // Archives read in the browser, with limits: .zip and .whl (central directory parsed here,
 // entries inflated by the browser's DecompressionStream), .tar, .tar.gz and .tgz (gunzipped as a
 // stream, tar headers parsed here). Nothing is read whole into memory before it is counted, so a
@@ -24,6 +25,20 @@ export class ArchiveRefused extends Error {
 }
 
 const MB = (bytes) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/**
+ * Why an entry's name is refused, or null: an absolute path (`/x`, `\\x`, `C:x`) or a `..`
+ * segment (either separator) would make a naive extractor write outside its folder, so such
+ * entries are never taken from an archive, nor written into the zip of fixed files.
+ */
+export function unsafeName(path) {
+  if (/^[/\\]/.test(path) || /^[A-Za-z]:/.test(path)) return "an absolute path";
+  if (path.split(/[/\\]/).includes("..")) return "a `..` segment";
+  return null;
+}
+
+const refusedName = (path) =>
+  `refused: the name has ${unsafeName(path)}, which would write outside the folder it is extracted to`;
 
 /** The kind of archive a file name says it is, or null. */
 export function archiveKind(name) {
@@ -104,6 +119,10 @@ async function readZip(blob, { wanted, onEntry, signal }) {
     const path = names.decode(directory.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
     if (path.endsWith("/")) continue;
+    if (unsafeName(path)) {
+      onEntry({ path, skipped: refusedName(path) });
+      continue;
+    }
     entries.push({ path, flags, method, compressedSize, size, localOffset });
     if (wanted(path)) declared += size;
   }
@@ -315,6 +334,11 @@ async function readTar(stream, { wanted, onEntry, signal }) {
         await input.skip(padded);
         continue;
       }
+      if (unsafeName(path)) {
+        onEntry({ path, skipped: refusedName(path) });
+        await input.skip(padded);
+        continue;
+      }
       if (type !== "0" && type !== "7") {
         onEntry({ path, skipped: type === "1" || type === "2" ? "a link, not a file" : "not a regular file" });
         await input.skip(padded);
@@ -356,8 +380,15 @@ export function crc32(bytes) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A zip archive (stored, not compressed) of text files: [{path, text}] -> Blob. */
+/**
+ * A zip archive (stored, not compressed) of text files: [{path, text}] -> Blob. Throws on an
+ * unsafe name (absolute or with `..`): such a name is refused when read, so it never gets here.
+ */
 export function writeZip(files) {
+  for (const file of files) {
+    const problem = unsafeName(file.path);
+    if (problem) throw new Error(`unsafe name in the zip: ${file.path} (${problem})`);
+  }
   const encoder = new TextEncoder();
   const locals = [];
   const centrals = [];

@@ -1,3 +1,4 @@
+// @ts-check
 // Line diffs for the fix preview: the longest common subsequence of lines (Myers' O(ND)),
 // rendered as unified hunks with three lines of context.
 

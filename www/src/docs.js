@@ -1,3 +1,4 @@
+// @ts-check
 // The offline docs companion: every catalogue entry, from the engine's catalogue(), searchable by
 // name and filterable by version and module, with a "try it" button for its example; and the
 // documented changes that code does not show (behaviours.json, from docs/catalogue.json).
@@ -56,6 +57,14 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
     const shown = filter(articles);
     const shownChanges = filter(changes);
     changesHeading.hidden = changesNote.hidden = !shownChanges;
+    if (!shown && !shownChanges) {
+      const filters = version.value || module.value ? " Set Version and Module to “all”, or try" : " Try";
+      count.textContent =
+        `No entry matches “${search.value.trim() || "these filters"}”. The catalogue covers the Python standard library only ` +
+        `(no third-party packages), APIs CPython removed in 3.12 and later or deprecated for removal.${filters} a module name ` +
+        "(asyncore, imp, distutils), a function (find_module) or a word of the replacement (importlib).";
+      return;
+    }
     count.textContent = `${shown} of ${entries.length} entries` + (behaviours.length ? `, ${shownChanges} of ${behaviours.length} changes code does not show` : "");
   };
   for (const control of [search, version, module]) control.addEventListener("input", apply);
@@ -103,7 +112,7 @@ function article(entry, onTry) {
     el("figure", {}, el("figcaption", {}, "After"), el("pre", {}, el("code", {}, entry.after))),
   );
   const tryIt = el("button", { type: "button", class: "try-it" }, "Try it");
-  tryIt.setAttribute("aria-label", `Try the example of ${entry.symbol} in the editor`);
+  tryIt.setAttribute("aria-label", `Try it: the example of ${entry.symbol} in the editor`);
   tryIt.addEventListener("click", () => onTry(entry));
   return el(
     "article",

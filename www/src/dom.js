@@ -1,3 +1,4 @@
+// @ts-check
 // The one way the page builds DOM: elements with attributes and text children. Text is always
 // set as text (never parsed as HTML), so names and code from dropped files cannot inject markup.
 

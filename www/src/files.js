@@ -1,58 +1,33 @@
+// @ts-check
 // Files from a drop, a file picker or a folder picker, turned into what the engine checks
 // ({path, text}) and what it does not ({path, reason}): nothing is dropped silently.
 import { ArchiveRefused, LIMITS, archiveKind, readArchive } from "./archive.js";
 
-/** Folders the CLI does not descend into either. */
-const IGNORED_FOLDERS = new Set(["__pycache__", "node_modules", "site-packages", "venv"]);
 /** At most this many files are taken from one drop. */
 export const MAX_FILES = 50000;
 
-/** Whether the playground checks a path by its name, when the engine cannot say (no `sourceKind`). */
-function isPythonByName(path) {
-  return /\.(py|pyi|pyw|ipynb)$/i.test(path);
-}
-
-/** The folder of a path that is not looked into, or null. */
-function ignoredFolder(path) {
-  const parts = path.split("/");
-  for (let i = 0; i < parts.length - 1; i++) {
-    const part = parts[i];
-    if ((part.startsWith(".") && part !== "." && part !== "..") || IGNORED_FOLDERS.has(part)) {
-      return parts.slice(0, i + 1).join("/") + "/";
-    }
-  }
-  return null;
-}
+/**
+ * What the page asks the engine (the npm package) while it reads a drop: the CLIs' own walk
+ * rules and decoding, so the page reads a folder as `pysunset DIR` does.
+ * @typedef {Pick<typeof import("pysunset"), "decodeSource" | "skippedFolder" | "isCheckablePath">} Reader
+ */
 
 /**
- * The entries of a drop, read synchronously (a DataTransfer empties once the event ends):
- * file system entries where the browser gives them (folders), else plain files.
+ * The folder of a path that is not looked into, as "folder/", with why; or null.
+ * @param {Reader} reader
+ * @param {string} path
  */
-export function dropSources(dataTransfer) {
-  const sources = [];
-  const items = dataTransfer.items ? [...dataTransfer.items] : [];
-  for (const item of items) {
-    if (item.kind !== "file") continue;
-    const entry = typeof item.webkitGetAsEntry === "function" ? item.webkitGetAsEntry() : null;
-    if (entry) sources.push({ entry });
-    else {
-      const file = item.getAsFile();
-      if (file) sources.push({ file, path: file.webkitRelativePath || file.name });
-    }
-  }
-  if (!sources.length) {
-    for (const file of dataTransfer.files ?? []) sources.push({ file, path: file.webkitRelativePath || file.name });
-  }
-  return sources;
-}
-
-/** Sources from an <input type=file> (with or without webkitdirectory). */
-export function inputSources(fileList) {
-  return [...fileList].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+function skippedFolderOf(reader, path) {
+  const skipped = reader.skippedFolder(path);
+  return skipped ? { folder: `${skipped.folder.replace(/\/$/, "")}/`, reason: `folder not checked: ${skipped.reason}` } : null;
 }
 
 /** Walks folder entries without recursion, yielding {file, path}. */
-async function* walkEntries(roots) {
+/**
+ * @param {any[]} roots
+ * @param {Reader} reader
+ */
+async function* walkEntries(roots, reader) {
   const stack = [...roots];
   while (stack.length) {
     const entry = stack.pop();
@@ -61,14 +36,15 @@ async function* walkEntries(roots) {
       const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
       yield { file, path };
     } else if (entry.isDirectory) {
-      if (ignoredFolder(path + "/x")) {
-        yield { folder: path + "/" };
+      const skipped = skippedFolderOf(reader, `${path}/x`);
+      if (skipped) {
+        yield skipped;
         continue;
       }
-      const reader = entry.createReader();
+      const entries = entry.createReader();
       const children = [];
       for (;;) {
-        const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+        const batch = await new Promise((resolve, reject) => entries.readEntries(resolve, reject));
         if (!batch.length) break;
         children.push(...batch);
       }
@@ -79,29 +55,41 @@ async function* walkEntries(roots) {
 }
 
 /**
- * Reads sources into {files: [{path, text, note?}], skipped: [{path, reason}], refused: [message]}.
- * `onStatus(text)` reports progress while archives are read; `signal` cancels.
+ * Reads sources into {files: [{path, text, note?}], skipped: [{path, reason}]}.
+ * `onStatus(text)` reports progress while archives are read; `signal` cancels; `reader` is the
+ * engine, which says which files pysunset reads, which folders it skips, and decodes bytes.
+ * @param {{entry?: any, file?: any, path?: string}[]} sources
+ * @param {{ onStatus?: (text: string) => void, signal?: AbortSignal, reader: Reader }} options
  */
-export async function gatherFiles(sources, { onStatus = () => {}, signal, sourceKind = null } = {}) {
-  // The engine's own classification where it has one (Python, stubs, notebooks, env text files).
-  const isCheckable = sourceKind ? (path) => sourceKind(path) !== null : isPythonByName;
-  const notChecked = sourceKind ? "not a file pysunset reads (Python, stub, notebook or env text)" : "not a Python file (.py, .pyi, .pyw or .ipynb)";
-  const reasonNotChecked = (path) =>
-    ignoredFolder(path) ? "in a folder that is not checked (hidden, cache or environment)" : notChecked;
+export async function gatherFiles(sources, { onStatus = () => {}, signal, reader }) {
+  // The engine's own classification (Python, stubs, notebooks, env text files).
+  /** @param {string} path */
+  const isCheckable = (path) => reader.isCheckablePath(path);
+  /** @param {string} path */
+  const ignoredFolder = (path) => skippedFolderOf(reader, path);
+  const notChecked = "not a file pysunset reads (Python, stub, notebook or env text)";
+  /** @param {string} path */
+  const reasonNotChecked = (path) => ignoredFolder(path)?.reason ?? notChecked;
   const files = [];
   const skipped = [];
   const ignored = new Map();
   const skip = (path, reason) => skipped.push({ path, reason });
+  /**
+   * Decodes a file as the CLIs do (BOM, PEP 263 cookie, binary data refused, bad bytes replaced
+   * with a note), through the engine.
+   * @param {string} path
+   * @param {Uint8Array} bytes
+   */
   const take = (path, bytes) => {
-    const decoded = decodeText(bytes, path);
-    if (decoded.reason) skip(path, decoded.reason);
-    else files.push({ path, text: decoded.text, ...(decoded.note ? { note: decoded.note } : {}) });
+    const decoded = reader.decodeSource(bytes);
+    if (decoded.text === null) skip(path, decoded.problem ?? "could not be decoded");
+    else files.push({ path, text: decoded.text, ...(decoded.problem ? { note: decoded.problem } : {}) });
   };
   const plain = [];
   for (const source of sources) {
     if (source.entry) {
-      for await (const found of walkEntries([source.entry])) {
-        if (found.folder) ignored.set(found.folder, "folder not checked (hidden, cache or environment)");
+      for await (const found of walkEntries([source.entry], reader)) {
+        if ("folder" in found) ignored.set(found.folder, found.reason);
         else plain.push(found);
         if (plain.length > MAX_FILES) break;
       }
@@ -116,7 +104,7 @@ export async function gatherFiles(sources, { onStatus = () => {}, signal, source
     }
     const folder = ignoredFolder(path);
     if (folder) {
-      ignored.set(folder, "folder not checked (hidden, cache or environment)");
+      ignored.set(folder.folder, folder.reason);
       continue;
     }
     const kind = archiveKind(path);
@@ -155,50 +143,4 @@ export async function gatherFiles(sources, { onStatus = () => {}, signal, source
   }
   for (const [folder, reason] of ignored) skip(folder, reason);
   return { files, skipped };
-}
-
-/**
- * Bytes to text the way Python reads source: UTF-8 (a BOM is dropped), or the encoding a PEP 263
- * coding cookie names; binary files are refused; bad bytes are replaced, with a note.
- */
-export function decodeText(bytes, path) {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0) && !/\.ipynb$/i.test(path)) return { reason: "binary, not text (it contains NUL bytes)" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    // Not UTF-8: a coding cookie on line 1 or 2 may name the encoding.
-  }
-  const firstLines = new TextDecoder("latin1").decode(head).split("\n").slice(0, 2).join("\n");
-  const cookie = firstLines.match(/^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m);
-  if (cookie) {
-    const decoder = decoderFor(cookie[1]);
-    if (!decoder) return { reason: `its coding cookie names an encoding this browser does not know (${cookie[1]})` };
-    return { text: decoder.decode(bytes) };
-  }
-  return {
-    text: new TextDecoder("utf-8").decode(bytes),
-    note: "not valid UTF-8: checked with the bad bytes replaced",
-  };
-}
-
-/** A TextDecoder for a Python codec name (latin-1, iso8859_15, cp1252, utf_8, shift_jis, ...). */
-function decoderFor(codec) {
-  const name = codec.toLowerCase().replace(/_/g, "-");
-  const candidates = [name];
-  let match;
-  if (/^(latin-?1|iso-?8859-?1|l1)$/.test(name)) candidates.push("iso-8859-1");
-  else if ((match = name.match(/^iso-?8859-?(\d+)$/))) candidates.push(`iso-8859-${match[1]}`);
-  else if ((match = name.match(/^(?:cp|windows-?)(125\d)$/))) candidates.push(`windows-${match[1]}`);
-  else if (/^utf-?8(-sig)?$/.test(name)) candidates.push("utf-8");
-  else if (name === "cp932" || name === "ms932") candidates.push("shift_jis");
-  else if (name === "cp936") candidates.push("gbk");
-  for (const label of candidates) {
-    try {
-      return new TextDecoder(label);
-    } catch {
-      // Not a label this browser knows: try the next spelling.
-    }
-  }
-  return null;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The service worker: precaches every file of the site (the list, with each file's SHA-256, and
 // the version are written by scripts/build-www.mjs) and answers from that cache, so the
 // playground works offline. It only ever handles requests for its own origin.
@@ -11,14 +12,21 @@
 //   the new worker activates, deletes the old caches and takes over the open pages, and each
 //   of them reloads on `controllerchange` (main.js), from the new cache only. Without that, it
 //   activates once no page of the old version is open.
+/** This worker's global scope. */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const VERSION = "__VERSION__";
 /** @type {{url: string, sha256: string}[]} */
 const PRECACHE = __PRECACHE__;
 const CACHE = `pysunset-${VERSION}`;
 
+/** @param {ArrayBuffer} buffer */
 const hex = (buffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
-/** Fetches one file of this build from the network and checks that it is that file. */
+/**
+ * Fetches one file of this build from the network and checks that it is that file.
+ * @param {{url: string, sha256: string}} file
+ * @returns {Promise<[string, Response]>}
+ */
 async function fetchChecked({ url, sha256 }) {
   const response = await fetch(new Request(url, { cache: "reload" }));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -27,7 +35,7 @@ async function fetchChecked({ url, sha256 }) {
   return [url, response];
 }
 
-self.addEventListener("install", (event) => {
+sw.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       // Every file first, then the cache: a failed install leaves no half-filled cache.
@@ -41,22 +49,22 @@ self.addEventListener("install", (event) => {
   );
 });
 
-self.addEventListener("message", (event) => {
-  if (event.data?.type === "skip-waiting") self.skipWaiting();
+sw.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") sw.skipWaiting();
 });
 
-self.addEventListener("activate", (event) => {
+sw.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((key) => key.startsWith("pysunset-") && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
-self.addEventListener("fetch", (event) => {
+sw.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== "GET" || new URL(request.url).origin !== sw.location.origin) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

@@ -115,7 +115,7 @@ with open("setup.cfg") as f:
         deprecated_in: Some(v(2)),
         removed_in: v(12),
         replacement: "configparser.ConfigParser",
-        why: "renamed ConfigParser in 3.2; SafeConfigParser was a deprecated alias since",
+        why: "renamed ConfigParser in 3.2, when SafeConfigParser became a deprecated alias of it",
         detection: Detection::Name,
         fix: rename("ConfigParser"),
         also_known_as: &[],

@@ -1,0 +1,4 @@
+// Constants scripts/build-www.mjs compiles into the bundles (esbuild `define`).
+declare const __PYSUNSET_BUILD_LABEL__: string;
+/** The service worker's precache list (scripts/build-www.mjs writes it into sw.js). */
+declare const __PRECACHE__: { url: string; sha256: string }[];
