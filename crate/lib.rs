@@ -63,16 +63,7 @@ use std::fmt;
 /// The largest source text checked, in bytes. Larger inputs get [`CheckError::TooLarge`].
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
 
-/// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
-/// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
-/// file's tree at about 2 GB whatever its size in bytes (32 MiB of `x=1` lines would need 8 GB);
-/// a real source file has far fewer (CPython's largest module, about 300,000).
-pub const MAX_PARSE_TOKENS: usize = 8_000_000;
-
-/// How long the parse of one file may take, in seconds, before it is given up on with
-/// [`CheckError::TimedOut`] (native builds; the parser is linear, so only a pathological input
-/// gets near it).
-pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
+pub use syntax::{MAX_PARSE_TOKENS, PARSE_TIME_BUDGET_SECONDS};
 
 /// How to check: the target version and which rules report.
 ///

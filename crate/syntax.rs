@@ -203,6 +203,17 @@ pub fn kind(node: Node<'_>) -> Kind {
     kind_table().get(usize::from(node.kind_id())).copied().unwrap_or(Kind::Other)
 }
 
+/// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
+/// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
+/// file's tree at about 2 GB whatever its size in bytes (32 MiB of `x=1` lines would need 8 GB);
+/// a real source file has far fewer (CPython's largest module, about 300,000).
+pub const MAX_PARSE_TOKENS: usize = 8_000_000;
+
+/// How long the parse of one file may take, in seconds, before it is given up on with
+/// `CheckError::TimedOut` (native builds; the parser is linear, so only a pathological input
+/// gets near it).
+pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
+
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
 /// so this returns a tree for any text; it returns `None` only when the parser gives up.
 pub fn parse(source: &str) -> Option<Tree> {
@@ -219,17 +230,17 @@ pub fn parse_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<T
 /// Why [`parse_within_budget`] returned no tree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseFailure {
-    /// The text to parse has about this many tokens, more than [`crate::MAX_PARSE_TOKENS`]:
+    /// The text to parse has about this many tokens, more than [`MAX_PARSE_TOKENS`]:
     /// refused before parsing, so the tree's allocations cannot exhaust the memory.
     TooManyTokens(usize),
-    /// The parse took longer than [`crate::PARSE_TIME_BUDGET_SECONDS`] and was cancelled.
+    /// The parse took longer than [`PARSE_TIME_BUDGET_SECONDS`] and was cancelled.
     TimedOut,
     /// tree-sitter returned no tree.
     GaveUp,
 }
 
-/// [`parse_ranges`] within the budgets: at most [`crate::MAX_PARSE_TOKENS`] tokens (counted
-/// before parsing) and, in native builds, [`crate::PARSE_TIME_BUDGET_SECONDS`] of parsing.
+/// [`parse_ranges`] within the budgets: at most [`MAX_PARSE_TOKENS`] tokens (counted
+/// before parsing) and, in native builds, [`PARSE_TIME_BUDGET_SECONDS`] of parsing.
 pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> Result<Tree, ParseFailure> {
     // The parser reads a text of the same length (so every offset stays the source's) that it
     // reads as Python does, in linear time.
@@ -240,10 +251,12 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
     } else {
         ranges.iter().filter_map(|range| source.as_bytes().get(range.clone())).map(count_tokens).sum()
     };
-    if tokens > crate::MAX_PARSE_TOKENS {
+    if tokens > MAX_PARSE_TOKENS {
         return Err(ParseFailure::TooManyTokens(tokens));
     }
     let included = included_ranges(source, ranges);
+    // Only the native progress callback sets it.
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
     let mut timed_out = false;
     let tree = with_parser(|parser| {
         if parser.set_included_ranges(&included).is_err() {
@@ -254,7 +267,7 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
         #[cfg(not(target_arch = "wasm32"))]
         let tree = {
             let start = std::time::Instant::now();
-            let budget = std::time::Duration::from_secs(crate::PARSE_TIME_BUDGET_SECONDS);
+            let budget = std::time::Duration::from_secs(PARSE_TIME_BUDGET_SECONDS);
             let mut progress = |_: &tree_sitter::ParseState| {
                 if start.elapsed() > budget {
                     timed_out = true;

@@ -134,7 +134,8 @@ fn every_entry_at_every_target() {
 /// A `why` is read on its own (hover cards, the docs, `--catalogue`): it must not stop mid-sentence.
 #[test]
 fn no_why_stops_mid_sentence() {
-    const DANGLING: &[&str] = &["since", "in", "the", "a", "an", "of", "and", "or", "to", "by", "for", "with"];
+    const DANGLING: &[&str] =
+        &["since", "in", "the", "a", "an", "of", "and", "or", "to", "by", "for", "with"];
     let dangling: Vec<&str> = pysunset::catalogue::ENTRIES
         .iter()
         .filter(|entry| {
