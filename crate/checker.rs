@@ -8,19 +8,19 @@ use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
 use crate::syntax::{self, text, walk, Descend, Visitor};
-use crate::version::PythonVersion;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
-/// Checks the tree under `root` and returns its findings in source order.
-pub(crate) fn run<'t>(root: Node<'t>, model: &SemanticModel<'t>, target: PythonVersion) -> Vec<Finding> {
-    let mut walker = Walker(Context::new(model, target));
+/// Checks the tree under `root` and returns the findings of the rules `options` report, in
+/// source order.
+pub(crate) fn run<'t>(root: Node<'t>, model: &SemanticModel<'t>, options: &crate::Options) -> Vec<Finding> {
+    let mut walker = Walker(Context::new(model, options.target, options.select.as_deref(), &options.ignore));
     walk(root, &mut walker);
-    finish(walker.0)
+    finish(root, walker.0)
 }
 
-fn finish(context: Context<'_, '_>) -> Vec<Finding> {
+fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
     let Context { model, source, mut reports, .. } = context;
     if reports.is_empty() {
         return Vec::new();
@@ -28,6 +28,8 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
     reports.sort_by_key(|report| (report.range, report.rule, report.entry.symbol));
     reports.dedup_by(|a, b| (a.range, a.rule, a.entry.symbol) == (b.range, b.rule, b.entry.symbol));
     let lines = LineIndex::new(source);
+    // What fixes ask about the file's imports, worked out once for all of them.
+    let facts = autofix::FileFacts::new(root, source);
     let suppressions: HashMap<u32, Suppression> = model
         .comments
         .iter()
@@ -40,7 +42,14 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
         .into_iter()
         .map(|report| {
             let fix = report.fix_site.as_ref().and_then(|(node, ancestors, scope)| {
-                let site = autofix::Site { model, node: *node, ancestors, scope: *scope, span: report.range };
+                let site = autofix::Site {
+                    model,
+                    node: *node,
+                    ancestors,
+                    scope: *scope,
+                    span: report.range,
+                    facts: &facts,
+                };
                 autofix::compute(&site, report.entry)
             });
             let range = lines.range_of(report.range);

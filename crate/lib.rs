@@ -68,6 +68,8 @@ use std::fmt;
 /// The largest source text checked, in bytes. Larger inputs get [`CheckError::TooLarge`].
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
 
+pub use syntax::{MAX_PARSE_TOKENS, PARSE_TIME_BUDGET_SECONDS};
+
 /// How to check: the target version and which rules report.
 ///
 /// Every surface (the native CLI, the WebAssembly build, the Node CLI on top of it) filters
@@ -113,6 +115,14 @@ pub enum CheckError {
     Binary,
     /// The parser gave up on the text.
     Unparsable,
+    /// The text has more tokens to parse than [`MAX_PARSE_TOKENS`]: its syntax tree would not
+    /// fit in memory (tree-sitter keeps about 250 bytes per token).
+    TooManyTokens {
+        /// About how many tokens the parse would have read.
+        tokens: usize,
+    },
+    /// Parsing took longer than [`PARSE_TIME_BUDGET_SECONDS`] (native builds only).
+    TimedOut,
     /// A `.ipynb` file that is not a Jupyter notebook (nbformat 4 JSON); says why.
     InvalidNotebook(String),
 }
@@ -128,6 +138,15 @@ impl fmt::Display for CheckError {
             ),
             CheckError::Binary => write!(f, "the file contains NUL bytes: it is binary, not Python source"),
             CheckError::Unparsable => write!(f, "the parser gave up on the file"),
+            CheckError::TooManyTokens { tokens } => write!(
+                f,
+                "the file is too large to check: about {tokens} tokens to parse (the limit is {MAX_PARSE_TOKENS}, about {} GB of syntax tree); split it",
+                MAX_PARSE_TOKENS * 250 / 1_000_000_000
+            ),
+            CheckError::TimedOut => write!(
+                f,
+                "parsing took longer than {PARSE_TIME_BUDGET_SECONDS} s: the file was given up on"
+            ),
             CheckError::InvalidNotebook(reason) => write!(
                 f,
                 "not a valid Jupyter notebook ({reason}): expected nbformat 4 JSON with a `cells` list"
@@ -146,28 +165,45 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     if source.as_bytes().contains(&0) {
         return Err(CheckError::Binary);
     }
+    // Python ends a line at a lone `\r`: the rules read such a file with `\n` there (the same
+    // length, so every offset is the file's), and the fixes' new lines get the file's `\r` back.
+    if let Some(normalized) = lines::lone_carriage_returns_as_newlines(source) {
+        let mut findings = check(&normalized, options)?;
+        if lines::first_line_ending(source) == "\r" {
+            for edit in
+                findings.iter_mut().filter_map(|finding| finding.fix.as_mut()).flat_map(|fix| &mut fix.edits)
+            {
+                edit.content = lines::lone_newlines_as(&edit.content, "\r");
+            }
+        }
+        return Ok(findings);
+    }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let tree = match prefilter::plan(&source[start..], options.target) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
-        prefilter::Plan::Whole if start == 0 => syntax::parse(source),
-        prefilter::Plan::Whole => syntax::parse_ranges(source, std::slice::from_ref(&(start..source.len()))),
+        prefilter::Plan::Whole if start == 0 => syntax::parse_within_budget(source, &[]),
+        prefilter::Plan::Whole => {
+            syntax::parse_within_budget(source, std::slice::from_ref(&(start..source.len())))
+        }
         prefilter::Plan::Ranges(ranges) => {
             let shifted: Vec<_> =
                 ranges.into_iter().map(|range| range.start + start..range.end + start).collect();
-            syntax::parse_ranges(source, &shifted)
+            syntax::parse_within_budget(source, &shifted)
         }
     }
-    .ok_or(CheckError::Unparsable)?;
+    .map_err(|failure| match failure {
+        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
+        syntax::ParseFailure::TimedOut => CheckError::TimedOut,
+        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
+    })?;
     Ok(check_tree(&tree, source, options))
 }
 
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
     let model = semantic::SemanticModel::build(root, source, catalogue::REMOVED_APIS);
-    let mut findings = checker::run(root, &model, options.target);
-    findings.retain(|finding| options.reports(finding.code));
-    findings
+    checker::run(root, &model, options)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub enum Op {
 }
 
 /// The shortest edit script from `a` to `b` (up to [`MAX_EDIT_DISTANCE`]), line by line.
-pub fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
+pub fn line_ops<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Op> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (middle_a, middle_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
@@ -40,7 +40,7 @@ pub fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
 
 /// Myers' greedy algorithm with the frontier of every step kept for the way back; `None` past
 /// [`MAX_EDIT_DISTANCE`].
-fn myers(a: &[&str], b: &[&str]) -> Option<Vec<Op>> {
+fn myers<T: PartialEq>(a: &[T], b: &[T]) -> Option<Vec<Op>> {
     let (n, m) = (a.len() as isize, b.len() as isize);
     let max = (a.len() + b.len()).min(MAX_EDIT_DISTANCE) as isize;
     let offset = max + 1;

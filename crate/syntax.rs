@@ -203,6 +203,17 @@ pub fn kind(node: Node<'_>) -> Kind {
     kind_table().get(usize::from(node.kind_id())).copied().unwrap_or(Kind::Other)
 }
 
+/// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
+/// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
+/// file's tree at about 2 GB whatever its size in bytes (32 MiB of `x=1` lines would need 8 GB);
+/// a real source file has far fewer (CPython's largest module, about 300,000).
+pub const MAX_PARSE_TOKENS: usize = 8_000_000;
+
+/// How long the parse of one file may take, in seconds, before it is given up on with
+/// `CheckError::TimedOut` (native builds; the parser is linear, so only a pathological input
+/// gets near it).
+pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
+
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
 /// so this returns a tree for any text; it returns `None` only when the parser gives up.
 pub fn parse(source: &str) -> Option<Tree> {
@@ -213,19 +224,237 @@ pub fn parse(source: &str) -> Option<Tree> {
 /// they were the whole text; the tree's positions stay those of the full source. The ranges
 /// must be sorted, apart, and start and end at line starts (or the end of the text).
 pub fn parse_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<Tree> {
+    parse_within_budget(source, ranges).ok()
+}
+
+/// Why [`parse_within_budget`] returned no tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseFailure {
+    /// The text to parse has about this many tokens, more than [`MAX_PARSE_TOKENS`]:
+    /// refused before parsing, so the tree's allocations cannot exhaust the memory.
+    TooManyTokens(usize),
+    /// The parse took longer than [`PARSE_TIME_BUDGET_SECONDS`] and was cancelled.
+    TimedOut,
+    /// tree-sitter returned no tree.
+    GaveUp,
+}
+
+/// [`parse_ranges`] within the budgets: at most [`MAX_PARSE_TOKENS`] tokens (counted
+/// before parsing) and, in native builds, [`PARSE_TIME_BUDGET_SECONDS`] of parsing.
+pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> Result<Tree, ParseFailure> {
+    // The parser reads a text of the same length (so every offset stays the source's) that it
+    // reads as Python does, in linear time.
+    let source = parse_text(source);
+    let source = source.as_ref();
+    let tokens = if ranges.is_empty() {
+        count_tokens(source.as_bytes())
+    } else {
+        ranges.iter().filter_map(|range| source.as_bytes().get(range.clone())).map(count_tokens).sum()
+    };
+    if tokens > MAX_PARSE_TOKENS {
+        return Err(ParseFailure::TooManyTokens(tokens));
+    }
     let included = included_ranges(source, ranges);
-    with_parser(|parser| {
+    // Only the native progress callback sets it.
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut timed_out = false;
+    let tree = with_parser(|parser| {
         if parser.set_included_ranges(&included).is_err() {
             parser.set_included_ranges(&[]).ok()?;
         }
-        let tree = parser.parse(source, None);
+        let bytes = source.as_bytes();
+        let mut read = |offset: usize, _: tree_sitter::Point| bytes.get(offset..).unwrap_or(&[]);
+        #[cfg(not(target_arch = "wasm32"))]
+        let tree = {
+            let start = std::time::Instant::now();
+            let budget = std::time::Duration::from_secs(PARSE_TIME_BUDGET_SECONDS);
+            let mut progress = |_: &tree_sitter::ParseState| {
+                if start.elapsed() > budget {
+                    timed_out = true;
+                    std::ops::ControlFlow::Break(())
+                } else {
+                    std::ops::ControlFlow::Continue(())
+                }
+            };
+            let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
+            parser.parse_with_options(&mut read, None, Some(options))
+        };
+        #[cfg(target_arch = "wasm32")]
+        let tree = parser.parse_with_options(&mut read, None, None);
         if tree.is_none() {
             parser.reset();
         }
         // The parser is reused: leave it parsing whole texts.
         let _ = parser.set_included_ranges(&[]);
         tree
+    });
+    match tree {
+        Some(tree) => Ok(tree),
+        None if timed_out => Err(ParseFailure::TimedOut),
+        None => Err(ParseFailure::GaveUp),
+    }
+}
+
+/// About how many tokens tree-sitter reads in `text`: runs of name characters, other
+/// characters that are not spaces, and line ends; comments count as one.
+fn count_tokens(text: &[u8]) -> usize {
+    let mut tokens = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    while at < text.len() {
+        let byte = text[at];
+        let word = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+        if word {
+            tokens += usize::from(!in_word);
+        } else if byte == b'#' {
+            tokens += 1;
+            while at + 1 < text.len() && text[at + 1] != b'\n' {
+                at += 1;
+            }
+        } else if !matches!(byte, b' ' | b'\t' | b'\x0c' | b'\r') {
+            tokens += 1;
+        }
+        in_word = word;
+        at += 1;
+    }
+    tokens
+}
+
+/// `source` as tree-sitter must read it to read it as Python does, byte for byte as long:
+///
+/// - A lone `\r` ends a line in Python; tree-sitter's scanner takes it for a space, so it reads
+///   a `\n` there.
+/// - In a run of lines that hold only a backslash continuation (or nothing), tree-sitter's
+///   scanner looks over the rest of the run from each backslash: quadratic time (160 KB of `\`
+///   lines took 31 s). Beyond the first [`CONTINUATIONS_KEPT`] of a run, all but the last such
+///   line read as form feeds: whitespace that joins nothing and leaves the indentation of the
+///   next line to that line, as the continuations did.
+pub fn parse_text(source: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = source.as_bytes();
+    let lone_cr =
+        bytes.iter().enumerate().any(|(at, &byte)| byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+    let many_comment_lines = has_long_comment_run(bytes);
+    let many_continuations = bytes
+        .windows(2)
+        .filter(|pair| pair[0] == b'\\' && matches!(pair[1], b'\n' | b'\r'))
+        .nth(CONTINUATIONS_KEPT)
+        .is_some();
+    if !lone_cr && !many_continuations && !many_comment_lines {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut text: Vec<u8> = bytes.to_vec();
+    if lone_cr {
+        for at in 0..text.len() {
+            if text[at] == b'\r' && text.get(at + 1) != Some(&b'\n') {
+                text[at] = b'\n';
+            }
+        }
+    }
+    if many_continuations {
+        tame_continuation_runs(&mut text);
+    }
+    if many_comment_lines {
+        blank_comment_runs(&mut text);
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    std::borrow::Cow::Owned(String::from_utf8(text).unwrap_or_else(|_| source.to_string()))
+}
+
+/// How many comment-only lines of a run tree-sitter reads as they are. From each line start,
+/// tree-sitter's scanner looks over the rest of the run of comment lines: 400,000 of them took
+/// over a minute. The comments of the lines past these are read as spaces: no rule looks at a
+/// comment on a line without code (suppressions are on the finding's line), and no fix
+/// replaces text that holds a comment line (see `autofix::compute`).
+const COMMENT_LINES_KEPT: usize = 64;
+
+/// The start and end of each line of `text`, and its content without the indentation.
+fn lines_of(text: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end =
+            text[start..].iter().position(|&byte| byte == b'\n').map_or(text.len(), |at| start + at + 1);
+        let line = &text[start..end];
+        let indent = line.iter().take_while(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')).count();
+        let item = (start, end, &line[indent..]);
+        start = end;
+        Some(item)
     })
+}
+
+fn has_long_comment_run(text: &[u8]) -> bool {
+    let mut run = 0;
+    for (_, _, content) in lines_of(text) {
+        run = if content.starts_with(b"#") { run + 1 } else { 0 };
+        if run > COMMENT_LINES_KEPT + 1 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reads the comments of comment-only lines past the first [`COMMENT_LINES_KEPT`] of a run
+/// (and before its last line) as spaces.
+fn blank_comment_runs(text: &mut [u8]) {
+    let lines: Vec<(usize, usize, bool)> =
+        lines_of(text).map(|(start, end, content)| (start, end, content.starts_with(b"#"))).collect();
+    let mut run_start = 0;
+    for index in 0..=lines.len() {
+        if lines.get(index).is_some_and(|line| line.2) {
+            continue;
+        }
+        // lines[run_start..index] is a run of comment lines.
+        if index > run_start + COMMENT_LINES_KEPT + 1 {
+            for &(start, end, _) in &lines[run_start + COMMENT_LINES_KEPT..index - 1] {
+                let content_end = if text[end - 1] == b'\n' { end - 1 } else { end };
+                let content_end = if content_end > start && text[content_end - 1] == b'\r' {
+                    content_end - 1
+                } else {
+                    content_end
+                };
+                text[start..content_end].fill(b' ');
+            }
+        }
+        run_start = index + 1;
+    }
+}
+
+/// How many backslash-only lines of a run tree-sitter reads as they are.
+const CONTINUATIONS_KEPT: usize = 16;
+
+/// Turns all but the first [`CONTINUATIONS_KEPT`] and the last of each run of backslash-only
+/// lines (blank lines may sit among them) into form feeds (see [`parse_text`]). `text` has
+/// `\n` line ends (a `\r` before one is part of it).
+fn tame_continuation_runs(text: &mut [u8]) {
+    // (start, end) of each line of the current run that holds only a continuation.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize)>, text: &mut [u8]| {
+        if run.len() > CONTINUATIONS_KEPT + 1 {
+            for &(start, end) in &run[CONTINUATIONS_KEPT..run.len() - 1] {
+                text[start..end].fill(b'\x0c');
+            }
+        }
+        run.clear();
+    };
+    let mut start = 0;
+    while start < text.len() {
+        let end =
+            text[start..].iter().position(|&byte| byte == b'\n').map_or(text.len(), |at| start + at + 1);
+        let line = &text[start..end];
+        let content = line.strip_suffix(b"\n").unwrap_or(line);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        let body: Vec<u8> =
+            content.iter().copied().filter(|byte| !matches!(byte, b' ' | b'\t' | b'\x0c')).collect();
+        if body == b"\\" && end > start && text[end - 1] == b'\n' {
+            run.push((start, end));
+        } else if !body.is_empty() {
+            flush(&mut run, text);
+        }
+        start = end;
+    }
+    flush(&mut run, text);
 }
 
 fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_sitter::Range> {

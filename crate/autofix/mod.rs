@@ -19,6 +19,8 @@ use crate::syntax::{field_children, named_children, string_value, text, Field, N
 use imports::RawEdit;
 use tree_sitter::Node;
 
+pub(crate) use imports::FileFacts;
+
 /// Where a finding was reported.
 pub(crate) struct Site<'a, 't> {
     /// The file's semantic model.
@@ -31,15 +33,13 @@ pub(crate) struct Site<'a, 't> {
     pub scope: ScopeId,
     /// The finding's byte span.
     pub span: TextRange,
+    /// What the fixes of the file ask about its imports, worked out once per file.
+    pub facts: &'a imports::FileFacts<'t>,
 }
 
 impl<'t> Site<'_, 't> {
     fn source(&self) -> &'t str {
         self.model.source
-    }
-
-    fn root(&self) -> Node<'t> {
-        self.ancestors.first().copied().unwrap_or(self.node)
     }
 
     fn text(&self, node: Node<'_>) -> &'t str {
@@ -48,7 +48,7 @@ impl<'t> Site<'_, 't> {
 
     /// `import module` if `with` needs it at this site; `Err` when its name is taken.
     fn ensure(&self, module: &str, with: &str) -> Result<Option<RawEdit>, ()> {
-        imports::ensure(self.model, self.root(), self.scope, self.node.start_byte(), module, with)
+        imports::ensure(self.model, self.facts, self.scope, self.node.start_byte(), module, with)
     }
 }
 
@@ -69,6 +69,16 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
     edits.retain(|edit| site.source().get(edit.range.start..edit.range.end) != Some(edit.content.as_str()));
     edits.sort();
     if edits.is_empty() || edits.windows(2).any(|pair| pair[0].range.end > pair[1].range.start) {
+        return None;
+    }
+    // A comment on a line of its own inside replaced text would be lost (and in a long run of
+    // comment lines the parser does not even see it: `syntax::parse_text`).
+    let holds_comment_line = |edit: &RawEdit| {
+        site.source()
+            .get(edit.range.start..edit.range.end)
+            .is_some_and(|old| old.split('\n').skip(1).any(|line| line.trim_start().starts_with('#')))
+    };
+    if edits.iter().any(holds_comment_line) {
         return None;
     }
     Some(RawFix { applicability: applicability.max(recipe.applicability), message, edits })
@@ -300,13 +310,13 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
 }
 
 /// Whether `object` is the class itself (`Thread.getName(t)`): the method is called unbound.
-fn unbound(site: &Site<'_, '_>, object: Node<'_>) -> bool {
+fn unbound<'t>(site: &Site<'_, 't>, object: Node<'t>) -> bool {
     matches!(site.model.resolve(object, site.scope), Value::Qualified(_))
 }
 
 /// Safe, unless the method is reported on a receiver of unknown class (a distinctive name):
 /// then the method may be someone else's.
-fn receiver_applicability(site: &Site<'_, '_>, entry: &Entry, object: Node<'_>) -> Applicability {
+fn receiver_applicability<'t>(site: &Site<'_, 't>, entry: &Entry, object: Node<'t>) -> Applicability {
     let receiver = site.model.resolve(object, site.scope);
     let unknown = matches!(receiver, Value::Unknown | Value::OrphanReceiver);
     if entry.detection == Detection::DistinctiveMethod && unknown {
@@ -354,7 +364,7 @@ fn is_tested(call: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 }
 
 /// `p.link_to(t)` -> `pathlib.Path(t).hardlink_to(p)`, and `Path.link_to(p, t)` likewise.
-fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
+fn hardlink<'t>(site: &Site<'_, 't>, object: Node<'t>) -> Option<Outcome> {
     let call = called(site)?;
     let arguments = arguments(call)?;
     if !arguments.iter().all(|argument| is_positional(*argument)) {
@@ -388,7 +398,7 @@ fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
 
 /// Whether evaluating `node` can have no side effect: names, attributes of names, literals,
 /// `/` joins of those and `pathlib` constructor calls with such arguments.
-fn is_simple(node: Node<'_>, site: &Site<'_, '_>) -> bool {
+fn is_simple<'t>(node: Node<'t>, site: &Site<'_, 't>) -> bool {
     let mut pending = vec![node];
     let mut seen = 0;
     while let Some(current) = pending.pop() {
@@ -553,9 +563,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
-            if item.kind() == "dotted_name"
-                && imports::imports_at_top_level(site.root(), site.source(), parent)
-            {
+            if item.kind() == "dotted_name" && site.facts.imports_at_top_level(parent) {
                 // `import typing.io` binds `typing`, which `import typing` binds already.
                 let edit = imports::delete_import_name(statement, item, site.source())?;
                 let message = format!("delete `import {}`: `import {parent}` is there", site.text(item));
@@ -567,7 +575,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
         Recipe::MigratedModule => {
             let bound = imports::bound_name(item, site.source())?;
             let statement_span = TextRange::of(statement);
-            if imports::spelled_elsewhere(site.source(), bound, statement_span) {
+            if site.facts.spelled_elsewhere(bound, statement_span) {
                 return None;
             }
             let edit = imports::delete_import_name(statement, item, site.source())?;

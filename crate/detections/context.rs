@@ -25,6 +25,10 @@ pub struct Context<'a, 't> {
     pub(crate) ancestors: Vec<Node<'t>>,
     /// What the detections reported, in the order they did.
     pub(crate) reports: Vec<Report<'t>>,
+    /// The rules that report (`None`: all) and those that never do: the uses of other rules
+    /// are dropped before any work (guards, fixes) is spent on them.
+    select: Option<&'a [Rule]>,
+    ignore: &'a [Rule],
 }
 
 /// A use of an entry, before positions, fixes and suppressions are worked out.
@@ -40,9 +44,17 @@ pub(crate) struct Report<'t> {
 }
 
 impl<'a, 't> Context<'a, 't> {
-    /// The context of a walk over the file `model` describes.
-    pub(crate) fn new(model: &'a SemanticModel<'t>, target: PythonVersion) -> Self {
+    /// The context of a walk over the file `model` describes, reporting the rules `select`
+    /// chooses (all when `None`) less those of `ignore`.
+    pub(crate) fn new(
+        model: &'a SemanticModel<'t>,
+        target: PythonVersion,
+        select: Option<&'a [Rule]>,
+        ignore: &'a [Rule],
+    ) -> Self {
         Context {
+            select,
+            ignore,
             model,
             source: model.source,
             target,
@@ -83,6 +95,9 @@ impl<'a, 't> Context<'a, 't> {
         let (Some(status), Some(node)) = (entry.status_at(self.target), self.current) else {
             return;
         };
+        if self.select.is_some_and(|select| !select.contains(&rule)) || self.ignore.contains(&rule) {
+            return;
+        }
         let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let severity = match (&guard, status) {

@@ -12,8 +12,16 @@ use crate::line_diff::{line_ops, Op};
 /// (an absolute path as it is); empty when the texts are equal. Paths are read the same on
 /// every platform, wasm included.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    // A diff of UTF-8 texts with a UTF-8 path is UTF-8.
+    String::from_utf8(unified_diff_bytes(path, old.as_bytes(), new.as_bytes()))
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// [`unified_diff`] of two files' bytes, in whatever encoding the file has (a byte order mark,
+/// a Latin-1 coding cookie), so that `patch` applies the diff to the file as it is on disk.
+pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
     if old == new {
-        return String::new();
+        return Vec::new();
     }
     let (a, b) = if is_absolute(path) {
         (path.to_string(), path.to_string())
@@ -23,7 +31,7 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     let old_lines = lines(old);
     let new_lines = lines(new);
     let ops = line_ops(&old_lines, &new_lines);
-    let mut out = format!("--- {a}\n+++ {b}\n");
+    let mut out = format!("--- {a}\n+++ {b}\n").into_bytes();
     for hunk in hunks(&ops) {
         write_hunk(&mut out, &ops[hunk.clone()], &old_lines, &new_lines);
     }
@@ -42,8 +50,8 @@ fn is_absolute(path: &str) -> bool {
 }
 
 /// The lines of a text, each with its `\n` (the last may have none).
-fn lines(text: &str) -> Vec<&str> {
-    text.split_inclusive('\n').collect()
+fn lines(text: &[u8]) -> Vec<&[u8]> {
+    text.split_inclusive(|&byte| byte == b'\n').collect()
 }
 
 /// The ranges of `ops` that make the hunks: each change with its context, merged when their
@@ -64,7 +72,7 @@ fn hunks(ops: &[Op]) -> Vec<std::ops::Range<usize>> {
     hunks
 }
 
-fn write_hunk(out: &mut String, ops: &[Op], old: &[&str], new: &[&str]) {
+fn write_hunk(out: &mut Vec<u8>, ops: &[Op], old: &[&[u8]], new: &[&[u8]]) {
     let old_count = ops.iter().filter(|op| !matches!(op, Op::Add(_))).count();
     let new_count = ops.iter().filter(|op| !matches!(op, Op::Remove(_))).count();
     let old_start = ops.iter().find_map(|op| match op {
@@ -78,21 +86,20 @@ fn write_hunk(out: &mut String, ops: &[Op], old: &[&str], new: &[&str]) {
     // An empty side names the line before it, as `diff -u` does.
     let old_line = old_start.map_or_else(|| preceding_line(ops, true), |i| i + 1);
     let new_line = new_start.map_or_else(|| preceding_line(ops, false), |j| j + 1);
-    out.push_str(&format!(
-        "@@ -{} +{} @@\n",
-        hunk_range(old_line, old_count),
-        hunk_range(new_line, new_count)
-    ));
+    out.extend_from_slice(
+        format!("@@ -{} +{} @@\n", hunk_range(old_line, old_count), hunk_range(new_line, new_count))
+            .as_bytes(),
+    );
     for op in ops {
         let (sign, line) = match *op {
-            Op::Keep(i, _) => (' ', old[i]),
-            Op::Remove(i) => ('-', old[i]),
-            Op::Add(j) => ('+', new[j]),
+            Op::Keep(i, _) => (b' ', old[i]),
+            Op::Remove(i) => (b'-', old[i]),
+            Op::Add(j) => (b'+', new[j]),
         };
         out.push(sign);
-        out.push_str(line);
-        if !line.ends_with('\n') {
-            out.push_str("\n\\ No newline at end of file\n");
+        out.extend_from_slice(line);
+        if !line.ends_with(b"\n") {
+            out.extend_from_slice(b"\n\\ No newline at end of file\n");
         }
     }
 }
@@ -123,7 +130,7 @@ mod tests {
 
     /// Applies a unified diff to `old`, as `patch` would: checks that the diff is correct.
     fn apply(old: &str, diff: &str) -> String {
-        let old_lines = lines(old);
+        let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
         let mut out = String::new();
         let mut next = 0;
         let mut diff_lines = diff.split_inclusive('\n').skip(2).peekable();

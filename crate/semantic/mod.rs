@@ -132,6 +132,9 @@ pub struct SemanticModel<'t> {
     pub comments: Vec<Node<'t>>,
     /// What the model asks about removed APIs, answered by the caller.
     pub removed: RemovedApis,
+    /// What the guards worked out about each `if` statement with `elif`/`else` branches,
+    /// by the statement's node id (once per statement, not once per finding in a branch).
+    if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -170,6 +173,7 @@ impl<'t> SemanticModel<'t> {
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
                 removed,
+                if_chains: Default::default(),
             },
             scope_stack: Vec::new(),
         };
