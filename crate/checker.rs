@@ -40,19 +40,26 @@ pub struct Checker<'a, 't> {
     /// The ancestors of the node being checked, outermost first.
     ancestors: Vec<Node<'t>>,
     raw: Vec<Raw>,
+    /// Which rules report: findings of the others are dropped before any work is spent on them.
+    options: &'a crate::Options,
+    /// What fixes ask about the file's imports, worked out once.
+    facts: fix::FileFacts<'t>,
 }
 
 impl<'a, 't> Checker<'a, 't> {
-    /// Checks the tree under `root` and returns its findings in source order.
-    pub fn run(root: Node<'t>, model: &'a SemanticModel<'t>, target: PythonVersion) -> Vec<Finding> {
+    /// Checks the tree under `root` and returns the findings of the rules `options` report,
+    /// in source order.
+    pub fn run(root: Node<'t>, model: &'a SemanticModel<'t>, options: &'a crate::Options) -> Vec<Finding> {
         let mut checker = Checker {
             model,
             source: model.source,
-            target,
+            target: options.target,
             scopes: Vec::new(),
             current: None,
             ancestors: Vec::new(),
             raw: Vec::new(),
+            options,
+            facts: fix::FileFacts::new(root, model.source),
         };
         walk(root, &mut checker);
         checker.finish()
@@ -88,6 +95,9 @@ impl<'a, 't> Checker<'a, 't> {
         let (Some(status), Some(node)) = (entry.status_at(self.target), self.current) else {
             return;
         };
+        if !self.options.reports(rule) {
+            return;
+        }
         let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let severity = match (&guard, status) {
@@ -104,6 +114,7 @@ impl<'a, 't> Checker<'a, 't> {
                     ancestors: &self.ancestors,
                     scope: self.scope(),
                     span,
+                    facts: &self.facts,
                 };
                 fix::engine::compute(&site, entry)
             }

@@ -125,6 +125,19 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     if source.as_bytes().contains(&0) {
         return Err(CheckError::Binary);
     }
+    // Python ends a line at a lone `\r`: the rules read such a file with `\n` there (the same
+    // length, so every offset is the file's), and the fixes' new lines get the file's `\r` back.
+    if let Some(normalized) = lines::lone_carriage_returns_as_newlines(source) {
+        let mut findings = check(&normalized, options)?;
+        if lines::first_line_ending(source) == "\r" {
+            for edit in
+                findings.iter_mut().filter_map(|finding| finding.fix.as_mut()).flat_map(|fix| &mut fix.edits)
+            {
+                edit.content = lines::lone_newlines_as(&edit.content, "\r");
+            }
+        }
+        return Ok(findings);
+    }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let tree = match prefilter::plan(&source[start..], options.target) {
@@ -144,9 +157,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
     let model = semantic::SemanticModel::build(root, source);
-    let mut findings = checker::Checker::run(root, &model, options.target);
-    findings.retain(|finding| options.reports(finding.code));
-    findings
+    checker::Checker::run(root, &model, options)
 }
 
 #[cfg(test)]

@@ -4,21 +4,47 @@ use crate::finding::{Position, Range};
 
 /// The start of every line of a text, for turning byte offsets into [`Position`]s.
 ///
-/// Only `\n` ends a line (so `\r\n` ends one line, and form feeds, lone `\r` and Unicode line
-/// separators do not), as Python's tokenizer and JavaScript editors agree on for `\n` files.
+/// `\n`, `\r\n` and a lone `\r` end a line, as in Python's tokenizer (and the Language Server
+/// Protocol); form feeds and Unicode line separators do not.
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<u32>,
+    /// For each character that takes fewer UTF-16 units than bytes, its end offset and the
+    /// bytes saved up to there (so a column is a subtraction and a binary search, not a walk
+    /// along the line: findings along one long line would cost its length each).
+    narrower: Vec<(u32, u32)>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes `text`.
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
+        let bytes = text.as_bytes();
         starts.extend(
-            text.bytes().enumerate().filter(|&(_, byte)| byte == b'\n').map(|(index, _)| index as u32 + 1),
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(index, &byte)| {
+                    byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'))
+                })
+                .map(|(index, _)| index as u32 + 1),
         );
-        Self { text, starts }
+        let mut narrower = Vec::new();
+        if !text.is_ascii() {
+            let mut saved = 0;
+            for (at, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                saved += (c.len_utf8() - c.len_utf16()) as u32;
+                narrower.push(((at + c.len_utf8()) as u32, saved));
+            }
+        }
+        Self { text, starts, narrower }
+    }
+
+    /// The bytes saved (UTF-8 bytes less UTF-16 units) by the characters before `offset` (a
+    /// char boundary).
+    fn saved_before(&self, offset: usize) -> usize {
+        let index = self.narrower.partition_point(|&(end, _)| end as usize <= offset);
+        index.checked_sub(1).map_or(0, |last| self.narrower[last].1 as usize)
     }
 
     /// The position of a byte offset (clamped to the text, and moved back to a char boundary).
@@ -29,7 +55,7 @@ impl<'a> LineIndex<'a> {
         }
         let line = self.starts.partition_point(|&start| start as usize <= offset) - 1;
         let line_start = self.starts[line] as usize;
-        let column: usize = self.text[line_start..offset].chars().map(char::len_utf16).sum();
+        let column = (offset - line_start) - (self.saved_before(offset) - self.saved_before(line_start));
         Position { line: line as u32 + 1, column: column as u32 + 1, offset: offset as u32 }
     }
 
@@ -39,19 +65,67 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// `text` with each lone `\r` (one not followed by `\n`) replaced by `\n`, or `None` when it
+/// has none. The result is as long as `text`, byte for byte.
+pub fn lone_carriage_returns_as_newlines(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let lone = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return None;
+    }
+    let replaced: Vec<u8> = (0..bytes.len()).map(|at| if lone(at) { b'\n' } else { bytes[at] }).collect();
+    // An ASCII byte was replaced by an ASCII byte.
+    String::from_utf8(replaced).ok()
+}
+
+/// How the first line of `text` ends: `"\r\n"`, `"\r"` or `"\n"` (also when it has one line).
+pub fn first_line_ending(text: &str) -> &'static str {
+    match text.find(['\r', '\n']) {
+        Some(at) if text[at..].starts_with("\r\n") => "\r\n",
+        Some(at) if text[at..].starts_with('\r') => "\r",
+        _ => "\n",
+    }
+}
+
+/// `text` with each `\n` that does not follow a `\r` written as `ending`.
+pub fn lone_newlines_as(text: &str, ending: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous = '\0';
+    for c in text.chars() {
+        if c == '\n' && previous != '\r' {
+            out.push_str(ending);
+        } else {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn counts_lines_by_newline_only() {
+    fn counts_lines_as_python_does() {
         let text = "a\r\nb\x0cc\u{2028}d\re\nf";
         let index = LineIndex::new(text);
         assert_eq!(index.position(0).line, 1);
         assert_eq!(index.position(3).line, 2);
         let e = text.find('e').unwrap();
-        assert_eq!(index.position(e).line, 2);
-        assert_eq!(index.position(text.len()).line, 3);
+        assert_eq!((index.position(e).line, index.position(e).column), (3, 1), "a lone \\r ends a line");
+        assert_eq!(index.position(text.len()).line, 4);
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_found_and_rewritten() {
+        assert_eq!(lone_carriage_returns_as_newlines("a\r\nb"), None);
+        assert_eq!(lone_carriage_returns_as_newlines("a\rb\r\nc\r").as_deref(), Some("a\nb\r\nc\n"));
+        assert_eq!(
+            (first_line_ending("a\rb\n"), first_line_ending("a\r\n"), first_line_ending("a")),
+            ("\r", "\r\n", "\n")
+        );
+        assert_eq!(lone_newlines_as("import x\n\r\n", "\r"), "import x\r\r\n");
     }
 
     #[test]

@@ -213,6 +213,10 @@ pub fn parse(source: &str) -> Option<Tree> {
 /// they were the whole text; the tree's positions stay those of the full source. The ranges
 /// must be sorted, apart, and start and end at line starts (or the end of the text).
 pub fn parse_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<Tree> {
+    // The parser reads a text of the same length (so every offset stays the source's) that it
+    // reads as Python does, in linear time.
+    let source = parse_text(source);
+    let source = source.as_ref();
     let included = included_ranges(source, ranges);
     with_parser(|parser| {
         if parser.set_included_ranges(&included).is_err() {
@@ -226,6 +230,78 @@ pub fn parse_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<T
         let _ = parser.set_included_ranges(&[]);
         tree
     })
+}
+
+/// `source` as tree-sitter must read it to read it as Python does, byte for byte as long:
+///
+/// - A lone `\r` ends a line in Python; tree-sitter's scanner takes it for a space, so it reads
+///   a `\n` there.
+/// - In a run of lines that hold only a backslash continuation (or nothing), tree-sitter's
+///   scanner looks over the rest of the run from each backslash: quadratic time (160 KB of `\`
+///   lines took 31 s). Beyond the first [`CONTINUATIONS_KEPT`] of a run, all but the last such
+///   line read as form feeds: whitespace that joins nothing and leaves the indentation of the
+///   next line to that line, as the continuations did.
+pub fn parse_text(source: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = source.as_bytes();
+    let lone_cr =
+        bytes.iter().enumerate().any(|(at, &byte)| byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+    let many_continuations = bytes
+        .windows(2)
+        .filter(|pair| pair[0] == b'\\' && matches!(pair[1], b'\n' | b'\r'))
+        .nth(CONTINUATIONS_KEPT)
+        .is_some();
+    if !lone_cr && !many_continuations {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut text: Vec<u8> = bytes.to_vec();
+    if lone_cr {
+        for at in 0..text.len() {
+            if text[at] == b'\r' && text.get(at + 1) != Some(&b'\n') {
+                text[at] = b'\n';
+            }
+        }
+    }
+    if many_continuations {
+        tame_continuation_runs(&mut text);
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    std::borrow::Cow::Owned(String::from_utf8(text).unwrap_or_else(|_| source.to_string()))
+}
+
+/// How many backslash-only lines of a run tree-sitter reads as they are.
+const CONTINUATIONS_KEPT: usize = 16;
+
+/// Turns all but the first [`CONTINUATIONS_KEPT`] and the last of each run of backslash-only
+/// lines (blank lines may sit among them) into form feeds (see [`parse_text`]). `text` has
+/// `\n` line ends (a `\r` before one is part of it).
+fn tame_continuation_runs(text: &mut [u8]) {
+    // (start, end) of each line of the current run that holds only a continuation.
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize)>, text: &mut [u8]| {
+        if run.len() > CONTINUATIONS_KEPT + 1 {
+            for &(start, end) in &run[CONTINUATIONS_KEPT..run.len() - 1] {
+                text[start..end].fill(b'\x0c');
+            }
+        }
+        run.clear();
+    };
+    let mut start = 0;
+    while start < text.len() {
+        let end =
+            text[start..].iter().position(|&byte| byte == b'\n').map_or(text.len(), |at| start + at + 1);
+        let line = &text[start..end];
+        let content = line.strip_suffix(b"\n").unwrap_or(line);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        let body: Vec<u8> =
+            content.iter().copied().filter(|byte| !matches!(byte, b' ' | b'\t' | b'\x0c')).collect();
+        if body == b"\\" && end > start && text[end - 1] == b'\n' {
+            run.push((start, end));
+        } else if !body.is_empty() {
+            flush(&mut run, text);
+        }
+        start = end;
+    }
+    flush(&mut run, text);
 }
 
 fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_sitter::Range> {

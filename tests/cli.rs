@@ -375,3 +375,210 @@ fn configuration_errors_exit_2_naming_the_file_and_key() {
     assert_eq!(none.status.code(), Some(2));
     assert!(stderr(&none).contains("none.toml: has no [tool.pysunset] table"), "{}", stderr(&none));
 }
+
+/// Runs `pysunset` with a deadline: a run that blocks (on a FIFO, on `/dev/zero`) fails the
+/// test instead of hanging it.
+#[cfg(unix)]
+fn pysunset_within(args: &[&str], cwd: &Path, seconds: u64) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_pysunset"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let id = child.id();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(child.wait_with_output());
+    });
+    match receiver.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(output) => output.expect("finished"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &id.to_string()]).status();
+            panic!("pysunset {args:?} did not finish within {seconds} s");
+        }
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn files_that_are_not_files_are_skipped_without_blocking() {
+    let dir = scratch("not-files");
+    std::fs::write(dir.join("real.py"), "import imp\n").unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.py")).unwrap();
+    std::os::unix::fs::symlink("real.py", dir.join("link.py")).unwrap();
+    let fifo = dir.join("pipe.py");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // A 3 GB sparse file: it must not be read whole to be found too large.
+    let sparse = std::fs::File::create(dir.join("sparse.py")).unwrap();
+    sparse.set_len(3 << 30).unwrap();
+    let output = pysunset_within(&["--format", "json", "."], &dir, 60);
+    let errors = stderr(&output);
+    assert!(errors.contains("zero.py: skipped: not a regular file"), "{errors}");
+    assert!(errors.contains("pipe.py: skipped: not a regular file"), "{errors}");
+    assert!(errors.contains("sparse.py: skipped: the file is too large"), "{errors}");
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["./link.py", "./real.py"], "a link to a regular file is read");
+    // Named on the command line, the same.
+    let output = pysunset_within(&["zero.py", "pipe.py", "real.py"], &dir, 60);
+    let errors = stderr(&output);
+    assert!(errors.contains("zero.py: skipped: not a regular file"), "{errors}");
+    assert!(errors.contains("pipe.py: skipped: not a regular file"), "{errors}");
+    assert_eq!(output.status.code(), Some(1), "real.py is still checked");
+}
+
+#[test]
+fn nothing_readable_exits_2() {
+    let dir = scratch("unreadable");
+    std::fs::write(dir.join("binary.py"), b"\x00\x01").unwrap();
+    let output = pysunset(&["binary.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(2), "no file could be checked: {}", stderr(&output));
+    std::fs::write(dir.join("fine.py"), "import os\n").unwrap();
+    let output = pysunset(&["binary.py", "fine.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(0), "one file was checked");
+    let empty = scratch("empty-dir");
+    let output = pysunset(&["."], &empty, None);
+    assert_eq!(output.status.code(), Some(0), "a directory without Python files is no error");
+}
+
+#[test]
+#[cfg(unix)]
+fn fix_writes_through_links_keeps_hard_links_and_respects_permissions() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = scratch("fix-links");
+    std::fs::create_dir(dir.join("real")).unwrap();
+    std::fs::write(dir.join("real/target.py"), ALIASES).unwrap();
+    std::os::unix::fs::symlink("real/target.py", dir.join("link.py")).unwrap();
+    std::fs::write(dir.join("hard.py"), ALIASES).unwrap();
+    std::fs::hard_link(dir.join("hard.py"), dir.join("real/hard-twin.txt")).unwrap();
+    std::fs::write(dir.join("readonly.py"), ALIASES).unwrap();
+    std::fs::set_permissions(dir.join("readonly.py"), std::fs::Permissions::from_mode(0o444)).unwrap();
+    let output = pysunset(&["--fix", "link.py", "hard.py", "readonly.py"], &dir, None);
+    let errors = stderr(&output);
+    assert!(std::fs::symlink_metadata(dir.join("link.py")).unwrap().file_type().is_symlink(), "still a link");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("real/target.py")).unwrap(),
+        ALIASES_FIXED,
+        "the target is fixed"
+    );
+    assert_eq!(std::fs::read_to_string(dir.join("hard.py")).unwrap(), ALIASES_FIXED);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("real/hard-twin.txt")).unwrap(),
+        ALIASES_FIXED,
+        "one file, two names"
+    );
+    assert_eq!(std::fs::metadata(dir.join("hard.py")).unwrap().nlink(), 2);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("readonly.py")).unwrap(),
+        ALIASES,
+        "a read-only file is not rewritten"
+    );
+    assert!(errors.contains("readonly.py: not fixed: the file is read-only"), "{errors}");
+    assert_eq!(
+        names_in(&dir),
+        vec!["hard.py", "link.py", "readonly.py", "real"],
+        "no temporary file is left"
+    );
+}
+
+#[test]
+fn file_names_and_source_lines_cannot_reach_the_terminal() {
+    let dir = scratch("escapes");
+    // A line that retitles the terminal, writes the clipboard and rings the bell.
+    let hostile = "import imp  # \x1b]0;owned\x07 \x1b]52;c;ZXZpbA==\x07 \u{9b}31m \u{202e}evil\r\n";
+    std::fs::write(dir.join("lines.py"), hostile).unwrap();
+    #[cfg(unix)]
+    std::fs::write(dir.join("name\x1b[2J\nx.py"), "import imp\n").unwrap();
+    for format in ["text", "github"] {
+        let output = pysunset(&["--format", format, "--color", "never", "."], &dir, None);
+        let text = stdout(&output);
+        for forbidden in ['\x1b', '\x07', '\u{9b}', '\u{202e}', '\r'] {
+            assert!(!text.contains(forbidden), "{format}: {forbidden:?} reached the output: {text:?}");
+        }
+        #[cfg(unix)]
+        assert!(!text.lines().any(|line| line.starts_with("x.py")), "{format}: a name split a line: {text}");
+        if format == "text" {
+            assert!(text.contains("\\x1b]0;owned\\x07"), "{format}: {text}");
+            #[cfg(unix)]
+            assert!(text.contains("name\\x1b[2J\\nx.py:1:8"), "{format}: the name is one line: {text}");
+        }
+    }
+}
+
+#[test]
+fn diffs_apply_with_patch_for_files_with_a_bom_or_a_cookie() {
+    if Command::new("patch").arg("--version").output().is_err() {
+        eprintln!("`patch` is not installed: skipped");
+        return;
+    }
+    let dir = scratch("diff-patch");
+    let bom = format!("\u{feff}{ALIASES}");
+    let latin: &[u8] = b"# -*- coding: latin-1 -*-\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('\xe9', '\xe9')\n";
+    std::fs::write(dir.join("bom.py"), &bom).unwrap();
+    std::fs::write(dir.join("latin.py"), latin).unwrap();
+    let output = pysunset(&["--diff", "bom.py", "latin.py"], &dir, None);
+    assert_eq!(output.status.code(), Some(1));
+    let fixed = pysunset(&["--fix", "bom.py", "latin.py"], &scratch_copy(&dir, "diff-patch-fixed"), None);
+    assert_eq!(fixed.status.code(), Some(0), "{}", stderr(&fixed));
+    let mut patch = Command::new("patch")
+        .args(["-p1", "--batch", "--no-backup-if-mismatch"])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    patch.stdin.take().unwrap().write_all(&output.stdout).unwrap();
+    let applied = patch.wait_with_output().unwrap();
+    assert!(
+        applied.status.success(),
+        "patch: {}{}",
+        String::from_utf8_lossy(&applied.stdout),
+        String::from_utf8_lossy(&applied.stderr)
+    );
+    for name in ["bom.py", "latin.py"] {
+        assert_eq!(
+            std::fs::read(dir.join(name)).unwrap(),
+            std::fs::read(Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-patch-fixed").join(name))
+                .unwrap(),
+            "{name}: the patched file is what --fix writes"
+        );
+    }
+}
+
+/// A copy of the files of `dir` in a new scratch directory.
+fn scratch_copy(dir: &Path, name: &str) -> PathBuf {
+    let copy = scratch(name);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+    }
+    copy
+}
+
+#[test]
+fn sarif_uris_keep_backslashes_and_percent_encode_names() {
+    let dir = scratch("sarif-names");
+    std::fs::write(dir.join("a b%.py"), "import imp\n").unwrap();
+    #[cfg(unix)]
+    std::fs::write(dir.join("back\\slash.py"), "import imp\n").unwrap();
+    let output = pysunset(&["--format", "sarif", "."], &dir, None);
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let uris: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|result| {
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(uris.contains(&"a%20b%25.py".to_string()), "{uris:?}");
+    #[cfg(unix)]
+    assert!(uris.contains(&"back%5Cslash.py".to_string()), "{uris:?}");
+}

@@ -282,3 +282,138 @@ fn broken_inputs_fix_without_panics_or_new_errors() {
     }
     assert!(fixed > 20, "the broken inputs should still get fixes: {fixed}");
 }
+
+/// The first CPython found: the pyenv 3.11 (whose `test/` holds `test_configparser.py`), else
+/// `python3` on the path.
+fn cpython() -> Option<(PathBuf, Option<PathBuf>)> {
+    let home = std::env::var_os("HOME").map(PathBuf::from)?;
+    let pyenv = home.join(".pyenv/versions/3.11.7");
+    if pyenv.join("bin/python3").exists() {
+        return Some((
+            pyenv.join("bin/python3"),
+            Some(pyenv.join("lib/python3.11/test/test_configparser.py")),
+        ));
+    }
+    let found = std::process::Command::new("python3").arg("--version").output().ok()?;
+    found.status.success().then(|| (PathBuf::from("python3"), None))
+}
+
+/// Which of `sources` CPython refuses to compile (it compiles each as `exec` code), with
+/// CPython's message.
+fn refused_by_cpython(python: &Path, sources: &[(String, String)]) -> Vec<String> {
+    let directory = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cpython-compile");
+    let _ = fs::remove_dir_all(&directory);
+    fs::create_dir_all(&directory).unwrap();
+    for (index, (_, source)) in sources.iter().enumerate() {
+        fs::write(directory.join(format!("{index}.py")), source).unwrap();
+    }
+    let script = r#"
+import sys, os, warnings
+warnings.simplefilter("ignore")
+directory = sys.argv[1]
+for name in sorted(os.listdir(directory), key=lambda n: int(n.split(".")[0])):
+    with open(os.path.join(directory, name), "rb") as f:
+        data = f.read()
+    try:
+        compile(data, name, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        print(name.split(".")[0], repr(error.msg), error.lineno)
+"#;
+    let output = std::process::Command::new(python)
+        .args(["-c", script])
+        .arg(&directory)
+        .output()
+        .expect("CPython runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| {
+            let (index, message) = line.split_once(' ').unwrap_or((line, ""));
+            let label =
+                index.parse::<usize>().ok().and_then(|i| sources.get(i)).map_or("?", |(label, _)| label);
+            format!("{label}: {message}")
+        })
+        .collect()
+}
+
+/// The differential check against CPython: every fix output of the fixtures, the catalogue's
+/// examples and CPython's own `test_configparser.py` compiles whenever its input compiled.
+/// tree-sitter accepts code CPython refuses (a repeated keyword argument), so the fix engine's
+/// own re-parse cannot be the only judge.
+#[test]
+fn fix_outputs_compile_with_cpython_when_their_inputs_did() {
+    let Some((python, configparser_tests)) = cpython() else {
+        eprintln!("no CPython found: skipped");
+        return;
+    };
+    let mut inputs: Vec<(String, String, FixOptions)> = Vec::new();
+    for (path, source, _) in fix_fixtures() {
+        let options = options_of(&source);
+        inputs.push((path.display().to_string(), source, options));
+    }
+    for path in files_under(&root().join("tests/fixtures")) {
+        let source = fs::read_to_string(&path).expect("a readable fixture");
+        inputs.push((
+            path.display().to_string(),
+            source,
+            FixOptions { target: PythonVersion::NEWEST_TARGET, unsafe_fixes: true },
+        ));
+    }
+    for entry in ENTRIES.iter().filter(|entry| entry.fix().is_some() && !entry.before.is_empty()) {
+        inputs.push((
+            entry.symbol.to_string(),
+            entry.before.to_string(),
+            FixOptions { target: entry.removed_in, unsafe_fixes: true },
+        ));
+    }
+    if let Some(path) = configparser_tests.filter(|path| path.exists()) {
+        let source = fs::read_to_string(&path).expect("readable");
+        inputs.push(("test_configparser.py".to_string(), source, FixOptions::default()));
+    }
+    inputs.push((
+        "a repeated keyword".to_string(),
+        "import configparser\nconfigparser.ParsingError(source=x, filename=y)\n".to_string(),
+        FixOptions::default(),
+    ));
+    let sources: Vec<(String, String)> =
+        inputs.iter().map(|(label, source, _)| (label.clone(), source.clone())).collect();
+    let refused_inputs = refused_by_cpython(&python, &sources);
+    let outputs: Vec<(String, String)> = inputs
+        .iter()
+        .filter(|(label, _, _)| {
+            !refused_inputs.iter().any(|refused| refused.starts_with(&format!("{label}: ")))
+        })
+        .map(|(label, source, options)| (label.clone(), fix(source, options).expect("fixable").output))
+        .collect();
+    assert!(outputs.len() > 100, "{}", outputs.len());
+    let refused = refused_by_cpython(&python, &outputs);
+    assert!(refused.is_empty(), "fix outputs CPython refuses:\n{}", refused.join("\n"));
+}
+
+/// The fix engine refuses fixes CPython would refuse, on its own (no CPython needed).
+#[test]
+fn a_fix_never_repeats_a_keyword_argument() {
+    let source = "import configparser\nconfigparser.ParsingError(source=x, filename=y)\nconfigparser.ParsingError(filename=y)\n";
+    let outcome = fix(source, &FixOptions::default()).expect("fixable");
+    assert_eq!(
+        outcome.output,
+        "import configparser\nconfigparser.ParsingError(source=x, filename=y)\nconfigparser.ParsingError(source=y)\n"
+    );
+}
+
+/// Python ends a line at a lone `\r`: uses after the first line are found, and an import a fix
+/// adds goes before the code, with the file's own line ending.
+#[test]
+fn lone_carriage_returns_end_lines() {
+    let source = "import os\rimport imp\rimp.reload(os)\r";
+    let findings = pysunset::check(source, &pysunset::Options::default()).expect("checked");
+    let found: Vec<(u32, u32, &str)> = findings
+        .iter()
+        .map(|finding| (finding.range.start.line, finding.range.start.column, finding.symbol))
+        .collect();
+    assert_eq!(found, vec![(2, 8, "imp"), (3, 1, "imp.reload")]);
+    let outcome = fix(source, &FixOptions::default()).expect("fixable");
+    assert_eq!(outcome.output, "import os\rimport importlib\rimportlib.reload(os)\r");
+    let unused = fix("import os\rimport imp\rx = 1\r", &FixOptions::default()).expect("fixable");
+    assert_eq!(unused.output, "import os\rx = 1\r");
+}

@@ -497,8 +497,13 @@ pub fn lookup(symbol: &str) -> Option<&'static Entry> {
 ///
 /// `distutils.command.build` finds `distutils`; `typing.io.IO` finds `typing.io`.
 pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
+    // No symbol has more components than the longest entry's: a dotted import of thousands
+    // must not hash each of its thousands of prefixes.
+    static DEEPEST: OnceLock<usize> = OnceLock::new();
+    let deepest = *DEEPEST
+        .get_or_init(|| ENTRIES.iter().map(|entry| entry.symbol.split('.').count()).max().unwrap_or(0));
     let mut end = 0;
-    loop {
+    for _ in 0..deepest {
         end = match dotted[end..].find('.') {
             Some(dot) => end + dot,
             None => dotted.len(),
@@ -511,6 +516,7 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
         }
         end += 1;
     }
+    None
 }
 
 /// Every entry found by `detection`.

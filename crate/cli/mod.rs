@@ -56,29 +56,70 @@ pub fn main() -> ExitCode {
 struct Checked {
     report: FileReport,
     note: Option<String>,
-    diff: Option<String>,
+    diff: Option<Vec<u8>>,
 }
 
 fn skipped(path: String, problem: String) -> Checked {
     Checked {
-        note: Some(format!("{path}: {problem}")),
+        note: Some(format!("{}: {problem}", crate::report::escape::visible(&path))),
         report: FileReport { path, problem: Some(problem), ..FileReport::default() },
         diff: None,
+    }
+}
+
+/// Reads at most `limit + 1` bytes from `reader` (one more than the limit tells a file that is
+/// too large without reading all of it).
+fn read_limited(reader: impl Read, limit: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The bytes of a file named on the command line or found in a directory: regular files only
+/// (a symbolic link is followed to one), never more than the size limit plus one byte, so that
+/// a FIFO cannot block the run, `/dev/zero` cannot fill the memory and a sparse file of
+/// gigabytes is not read to be refused.
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let cannot = |error: std::io::Error| format!("skipped: cannot read: {error}");
+    let metadata = std::fs::metadata(path).map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err("skipped: not a regular file (a FIFO, a device or a socket)".to_string());
+    }
+    if metadata.len() > crate::MAX_SOURCE_BYTES as u64 {
+        let error =
+            crate::CheckError::TooLarge { bytes: usize::try_from(metadata.len()).unwrap_or(usize::MAX) };
+        return Err(format!("skipped: {error}"));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The name may have been given to something else between the two looks.
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err("skipped: not a regular file (a FIFO, a device or a socket)".to_string());
+    }
+    read_limited(file, crate::MAX_SOURCE_BYTES).map_err(cannot)
+}
+
+/// A path as the CLI shows it: as given, with `/` separators on Windows too.
+fn shown_path(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown
     }
 }
 
 fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Checked {
     let (path, bytes) = match input {
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            let read = std::io::stdin().read_to_end(&mut bytes);
-            (arguments.stdin_filename.as_deref().unwrap_or("-").to_string(), read.map(|_| bytes))
+            let read = read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES)
+                .map_err(|error| format!("skipped: cannot read: {error}"));
+            (arguments.stdin_filename.as_deref().unwrap_or("-").to_string(), read)
         }
-        Input::File(path) => (path.display().to_string(), std::fs::read(path)),
+        Input::File(path) => (shown_path(path), read_file(path)),
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
-        Err(error) => return skipped(path, format!("skipped: cannot read: {error}")),
+        Err(problem) => return skipped(path, problem),
     };
     let (text, decode_problem) = decode::decode(&bytes);
     let Some(text) = text else {
@@ -87,11 +128,12 @@ fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Check
         return skipped(path, problem);
     };
     let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
-    let mut note = decode_problem.map(|problem| format!("{path}: {problem}"));
+    let shown = crate::report::escape::visible(&path).into_owned();
+    let mut note = decode_problem.map(|problem| format!("{shown}: {problem}"));
     let python = matches!(SourceKind::for_path(&path), None | Some(SourceKind::Python | SourceKind::Stub));
     if arguments.fix != FixMode::Report && python {
         if repaired {
-            let not_fixed = format!("{path}: not fixed: its bytes are not valid in its encoding");
+            let not_fixed = format!("{shown}: not fixed: its bytes are not valid in its encoding");
             note = Some(note.map_or(not_fixed.clone(), |note| format!("{note}\n{not_fixed}")));
         } else {
             return fix_input(input, path, &bytes, &text, arguments, options, note);
@@ -135,18 +177,23 @@ fn fix_input(
     if outcome.output != text {
         match (arguments.fix, input) {
             (FixMode::Diff, _) => {
-                diff = Some(crate::report::unified_diff(&report.path, text, &outcome.output))
+                // A diff of the bytes, in the file's encoding with its byte order mark, applies
+                // with `patch` to the file as it is; text in an encoding that does not give back
+                // its bytes is shown as UTF-8.
+                diff = Some(match fixing::encode_like(bytes, text, &outcome.output) {
+                    Some(encoded) => crate::report::unified_diff_bytes(&report.path, bytes, &encoded),
+                    None => crate::report::unified_diff(&report.path, text, &outcome.output).into_bytes(),
+                })
             }
             (_, Input::File(file)) => {
                 let written = fixing::encode_like(bytes, text, &outcome.output)
                     .ok_or_else(|| "its encoding does not give back the same bytes".to_string())
-                    .and_then(|encoded| {
-                        fixing::write_atomically(file, &encoded).map_err(|error| error.to_string())
-                    });
+                    .and_then(|encoded| fixing::write_fixed(file, bytes, &encoded));
                 match written {
                     Ok(()) => source = outcome.output,
                     Err(error) => {
-                        note = Some(format!("{}: not fixed: {error}", report.path));
+                        let shown = crate::report::escape::visible(&report.path);
+                        note = Some(format!("{shown}: not fixed: {error}"));
                         // What was reported as fixed is still there.
                         report.fixed = 0;
                         report.findings = crate::check(text, options).unwrap_or_default();
@@ -215,14 +262,14 @@ fn run(arguments: &Arguments) -> ExitCode {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
     }
     let mut reports = Vec::with_capacity(checked.len());
-    let mut diffs = String::new();
+    let mut diffs = Vec::new();
     let (mut changed, mut fixes) = (0, 0);
     for outcome in checked {
         if let Some(note) = outcome.note {
             let _ = writeln!(stderr, "{note}");
         }
         if let Some(diff) = outcome.diff {
-            diffs.push_str(&diff);
+            diffs.extend_from_slice(&diff);
             changed += 1;
             fixes += outcome.report.fixed;
         }
@@ -230,7 +277,7 @@ fn run(arguments: &Arguments) -> ExitCode {
     }
     let mut stdout = std::io::stdout().lock();
     if arguments.fix == FixMode::Diff {
-        if stdout.write_all(diffs.as_bytes()).and_then(|_| stdout.flush()).is_err() {
+        if stdout.write_all(&diffs).and_then(|_| stdout.flush()).is_err() {
             return ExitCode::from(2);
         }
         let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
@@ -250,7 +297,12 @@ fn run(arguments: &Arguments) -> ExitCode {
     }
     let has_errors =
         reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity == Severity::Error);
-    if has_errors && !arguments.exit_zero {
+    // Files were named or found, and not one could be checked: nothing was verified.
+    let nothing_checked = !reports.is_empty() && reports.iter().all(|report| report.problem.is_some());
+    if nothing_checked {
+        let _ = writeln!(stderr, "pysunset: no file could be checked");
+        ExitCode::from(2)
+    } else if has_errors && !arguments.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -27,15 +27,13 @@ pub(crate) struct Site<'a, 't> {
     pub scope: ScopeId,
     /// The finding's byte span.
     pub span: (usize, usize),
+    /// What the fixes of the file ask about its imports, worked out once per file.
+    pub facts: &'a imports::FileFacts<'t>,
 }
 
 impl<'t> Site<'_, 't> {
     fn source(&self) -> &'t str {
         self.model.source
-    }
-
-    fn root(&self) -> Node<'t> {
-        self.ancestors.first().copied().unwrap_or(self.node)
     }
 
     fn text(&self, node: Node<'_>) -> &'t str {
@@ -44,7 +42,7 @@ impl<'t> Site<'_, 't> {
 
     /// `import module` if `with` needs it at this site; `Err` when its name is taken.
     fn ensure(&self, module: &str, with: &str) -> Result<Option<RawEdit>, ()> {
-        imports::ensure(self.model, self.root(), self.scope, self.node.start_byte(), module, with)
+        imports::ensure(self.model, self.facts, self.scope, self.node.start_byte(), module, with)
     }
 }
 
@@ -293,7 +291,7 @@ fn is_tested(call: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 }
 
 /// `p.link_to(t)` -> `pathlib.Path(t).hardlink_to(p)`, and `Path.link_to(p, t)` likewise.
-fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
+fn hardlink<'t>(site: &Site<'_, 't>, object: Node<'t>) -> Option<Outcome> {
     let call = called(site)?;
     let arguments = arguments(call)?;
     if !arguments.iter().all(|argument| is_positional(*argument)) {
@@ -327,7 +325,7 @@ fn hardlink(site: &Site<'_, '_>, object: Node<'_>) -> Option<Outcome> {
 
 /// Whether evaluating `node` can have no side effect: names, attributes of names, literals,
 /// `/` joins of those and `pathlib` constructor calls with such arguments.
-fn is_simple(node: Node<'_>, site: &Site<'_, '_>) -> bool {
+fn is_simple<'t>(node: Node<'t>, site: &Site<'_, 't>) -> bool {
     let mut pending = vec![node];
     let mut seen = 0;
     while let Some(current) = pending.pop() {
@@ -491,9 +489,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
-            if item.kind() == "dotted_name"
-                && imports::imports_at_top_level(site.root(), site.source(), parent)
-            {
+            if item.kind() == "dotted_name" && site.facts.imports_at_top_level(parent) {
                 // `import typing.io` binds `typing`, which `import typing` binds already.
                 let edit = imports::delete_import_name(statement, item, site.source())?;
                 let message = format!("delete `import {}`: `import {parent}` is there", site.text(item));
@@ -509,7 +505,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
         Recipe::MigratedModule => {
             let bound = imports::bound_name(item, site.source())?;
             let statement_span = (statement.start_byte(), statement.end_byte());
-            if imports::spelled_elsewhere(site.source(), bound, statement_span) {
+            if site.facts.spelled_elsewhere(bound, statement_span) {
                 return None;
             }
             let edit = imports::delete_import_name(statement, item, site.source())?;

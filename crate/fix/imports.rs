@@ -3,7 +3,92 @@
 
 use crate::semantic::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{field_children, named_children, text, Field, NodeExt};
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
+
+/// What the fixes of one file ask about its imports and words, worked out once per file (the
+/// first time a fix asks) instead of once per finding: a file with thousands of fixable uses
+/// would otherwise cost their number times its length.
+pub(crate) struct FileFacts<'t> {
+    root: Node<'t>,
+    source: &'t str,
+    insertion: OnceCell<Option<(usize, bool)>>,
+    top_level: OnceCell<HashSet<String>>,
+    words: OnceCell<HashMap<&'t str, usize>>,
+}
+
+impl<'t> FileFacts<'t> {
+    /// The facts of the file parsed as `root` from `source` (nothing is computed yet).
+    pub(crate) fn new(root: Node<'t>, source: &'t str) -> Self {
+        Self { root, source, insertion: OnceCell::new(), top_level: OnceCell::new(), words: OnceCell::new() }
+    }
+
+    /// Where a new import goes ([`insertion_point`]).
+    fn insertion_point(&self) -> Option<(usize, bool)> {
+        *self.insertion.get_or_init(|| insertion_point(self.root, self.source))
+    }
+
+    /// Whether a statement at the top of the module is `import module` (exactly that path).
+    pub(crate) fn imports_at_top_level(&self, module: &str) -> bool {
+        self.top_level
+            .get_or_init(|| {
+                named_children(self.root)
+                    .into_iter()
+                    .filter(|statement| statement.kind() == "import_statement")
+                    .flat_map(|statement| field_children(statement, Field::Name))
+                    .filter(|name| name.kind() == "dotted_name")
+                    .map(|name| crate::semantic::dotted_text(name, self.source))
+                    .collect()
+            })
+            .contains(module)
+    }
+
+    /// Whether `name` is spelled as a whole word anywhere in the source outside `skip` (code,
+    /// strings or comments): if so, deleting its import is not certain to be harmless.
+    pub(crate) fn spelled_elsewhere(&self, name: &str, skip: (usize, usize)) -> bool {
+        let words = self.words.get_or_init(|| {
+            let mut counts = HashMap::new();
+            for word in words_in(self.source, 0, self.source.len()) {
+                *counts.entry(word).or_insert(0) += 1;
+            }
+            counts
+        });
+        let total = words.get(name).copied().unwrap_or(0);
+        let inside = words_in(self.source, skip.0, skip.1).filter(|word| *word == name).count();
+        total > inside
+    }
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
+}
+
+/// The whole words (runs of letters, digits, `_` and non-ASCII characters) of `source` that
+/// start in `start..end` and end by `end`, where a run is cut only by the text, never by the
+/// span's edges (a word that crosses them is not one of the span's).
+fn words_in(source: &str, start: usize, end: usize) -> impl Iterator<Item = &str> {
+    let bytes = source.as_bytes();
+    let end = end.min(bytes.len());
+    let mut at = start.min(end);
+    // A word that began before the span is not the span's.
+    while at > 0 && at < end && is_word_byte(bytes[at - 1]) && is_word_byte(bytes[at]) {
+        at += 1;
+    }
+    std::iter::from_fn(move || {
+        while at < end && !is_word_byte(bytes[at]) {
+            at += 1;
+        }
+        if at >= end {
+            return None;
+        }
+        let first = at;
+        while at < bytes.len() && is_word_byte(bytes[at]) {
+            at += 1;
+        }
+        (at <= end).then(|| source.get(first..at)).flatten()
+    })
+}
 
 /// An edit: `(start, end, content)` in bytes.
 pub(crate) type RawEdit = (usize, usize, String);
@@ -22,7 +107,7 @@ pub(crate) fn newline(source: &str) -> &'static str {
 /// An empty `module` stands for the builtins: then `builtin` must not be shadowed.
 pub(crate) fn ensure(
     model: &SemanticModel<'_>,
-    root: Node<'_>,
+    facts: &FileFacts<'_>,
     scope: ScopeId,
     offset: usize,
     module: &str,
@@ -39,8 +124,7 @@ pub(crate) fn ensure(
     let is_the_package = |kind: &BindingKind<'_>| matches!(kind, BindingKind::Import(q) if q == first);
     match model.lookup(first, scope, offset) {
         Some((_, binding))
-            if is_the_package(&binding.kind)
-                && (module == first || imports_at_top_level(root, model.source, module)) =>
+            if is_the_package(&binding.kind) && (module == first || facts.imports_at_top_level(module)) =>
         {
             return Ok(None);
         }
@@ -55,22 +139,11 @@ pub(crate) fn ensure(
             return Err(());
         }
     }
-    let at = insertion_point(root, model.source).ok_or(())?;
+    let at = facts.insertion_point().ok_or(())?;
     let newline = newline(model.source);
     let content =
         if at.1 { format!("{newline}import {module}") } else { format!("import {module}{newline}") };
     Ok(Some((at.0, at.0, content)))
-}
-
-/// Whether a statement at the top of the module is `import module` (exactly that path).
-pub(crate) fn imports_at_top_level(root: Node<'_>, source: &str, module: &str) -> bool {
-    named_children(root).into_iter().filter(|statement| statement.kind() == "import_statement").any(
-        |statement| {
-            field_children(statement, Field::Name).into_iter().any(|name| {
-                name.kind() == "dotted_name" && crate::semantic::dotted_text(name, source) == module
-            })
-        },
-    )
 }
 
 /// Where a new import goes: the start of the line after the last import of the module's
@@ -139,28 +212,6 @@ fn code_in(source: &str, start: usize, end: usize) -> Option<usize> {
         at += line.len();
     }
     None
-}
-
-/// Whether `name` is spelled as a whole word anywhere in `source` outside `skip` (code,
-/// strings or comments): if so, deleting its import is not certain to be harmless.
-pub(crate) fn spelled_elsewhere(source: &str, name: &str, skip: (usize, usize)) -> bool {
-    let bytes = source.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
-    let mut from = 0;
-    while let Some(found) = source[from..].find(name) {
-        let start = from + found;
-        let end = start + name.len();
-        let whole =
-            (start == 0 || !is_word(bytes[start - 1])) && (end == bytes.len() || !is_word(bytes[end]));
-        if whole && (end <= skip.0 || start >= skip.1) {
-            return true;
-        }
-        from = start + 1;
-        while !source.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    false
 }
 
 /// The edit that deletes one name of an import statement (with its comma), or the whole

@@ -14,6 +14,7 @@ use crate::finding::{Finding, Range, Rule};
 use crate::lines::LineIndex;
 use crate::version::PythonVersion;
 use crate::{CheckError, Options};
+pub(crate) use imports::FileFacts;
 use serde::{Deserialize, Serialize};
 
 /// Whether applying a fix keeps the program's behaviour.
@@ -161,7 +162,7 @@ fn fix_with(
             .filter(|finding| {
                 finding.fix.as_ref().is_some_and(|fix| {
                     (options.unsafe_fixes || fix.applicability == Applicability::Safe)
-                        && !rejected.contains(&signature(&current, fix))
+                        && (rejected.is_empty() || !rejected.contains(&signature(&current, fix)))
                 })
             })
             .collect();
@@ -311,22 +312,35 @@ fn map_back(offset: usize, rounds: &[Vec<(usize, usize, usize)>]) -> usize {
     offset
 }
 
-/// What identifies a fix across rounds: the text it replaces and the text it writes.
+/// What identifies a fix across rounds: the text it replaces, on the lines around it, and the
+/// text it writes (two equal edits on different lines, one of them refused, are told apart).
 fn signature(text: &str, fix: &Fix) -> String {
     let mut signature = fix.message.clone();
     for edit in &fix.edits {
-        let old = text.get(edit.range.start.offset as usize..edit.range.end.offset as usize).unwrap_or("");
-        signature.push_str(&format!("\u{0}{old}\u{0}{}", edit.content));
+        let (start, end) = (edit.range.start.offset as usize, edit.range.end.offset as usize);
+        let old = text.get(start..end).unwrap_or("");
+        let line_start = text.get(..start).and_then(|before| before.rfind('\n')).map_or(0, |at| at + 1);
+        let line_end = text.get(end..).and_then(|after| after.find('\n')).map_or(text.len(), |at| end + at);
+        let before = text.get(line_start..start).unwrap_or("");
+        let after = text.get(end..line_end).unwrap_or("");
+        signature.push_str(&format!("\u{0}{before}\u{0}{old}\u{0}{after}\u{0}{}", edit.content));
     }
     signature
 }
 
-/// How many syntax errors tree-sitter finds in `text` (error and missing nodes).
+/// How many syntax errors `text` has: the error and missing nodes of tree-sitter's parse, and
+/// the errors CPython's compiler reports on code that tree-sitter's grammar accepts
+/// ([`compile_rule_violations`]). Every fix is checked with it: a fix may not add one.
 pub fn syntax_errors(text: &str) -> Option<usize> {
     let tree = crate::syntax::parse(text)?;
     let root = tree.root_node();
+    Some(parse_errors(root) + compile_rule_violations(root, text))
+}
+
+/// tree-sitter's error and missing nodes under `root`.
+fn parse_errors(root: tree_sitter::Node<'_>) -> usize {
     if !root.has_error() {
-        return Some(0);
+        return 0;
     }
     let mut count = 0;
     let mut cursor = root.walk();
@@ -344,15 +358,122 @@ pub fn syntax_errors(text: &str) -> Option<usize> {
                 break;
             }
             if !cursor.goto_parent() {
-                return Some(count);
+                return count;
             }
         }
     }
 }
 
+/// How many places break a rule of CPython's compiler that tree-sitter's grammar does not
+/// know (each a `SyntaxError` in CPython):
+///
+/// - a keyword argument repeated in one call or class header (`f(source=x, source=y)`:
+///   "keyword argument repeated");
+/// - a positional argument after a keyword argument or `**` unpacking (`f(a=1, 2)`), and `*`
+///   unpacking after `**` unpacking (`f(**k, *a)`);
+/// - a parameter name repeated in one function or lambda (`def f(a, a)`: "duplicate argument").
+pub fn compile_rule_violations(root: tree_sitter::Node<'_>, text: &str) -> usize {
+    let mut count = 0;
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        match node.kind() {
+            "argument_list" => count += argument_violations(node, text),
+            "parameters" | "lambda_parameters" => count += parameter_violations(node, text),
+            _ => {}
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return count;
+            }
+        }
+    }
+}
+
+fn argument_violations(list: tree_sitter::Node<'_>, text: &str) -> usize {
+    use crate::syntax::{named_children, NodeExt};
+    let mut count = 0;
+    let mut keywords: Vec<&str> = Vec::new();
+    let (mut after_keyword, mut after_double_star) = (false, false);
+    for argument in named_children(list) {
+        match argument.kind() {
+            "comment" => {}
+            "keyword_argument" => {
+                after_keyword = true;
+                if let Some(name) = argument.field(crate::syntax::Field::Name) {
+                    let name = crate::syntax::text(name, text);
+                    if keywords.contains(&name) {
+                        count += 1;
+                    }
+                    keywords.push(name);
+                }
+            }
+            "dictionary_splat" => after_double_star = true,
+            "list_splat" | "parenthesized_list_splat" => count += usize::from(after_double_star),
+            _ => count += usize::from(after_keyword || after_double_star),
+        }
+    }
+    count
+}
+
+fn parameter_violations(parameters: tree_sitter::Node<'_>, text: &str) -> usize {
+    use crate::syntax::{named_children, Field, NodeExt};
+    let mut names: Vec<&str> = Vec::new();
+    let mut count = 0;
+    for parameter in named_children(parameters) {
+        let name = match parameter.kind() {
+            "identifier" => Some(parameter),
+            "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
+            "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => named_children(
+                parameter,
+            )
+            .into_iter()
+            .find(|child| child.kind() == "identifier")
+            .or_else(|| {
+                named_children(parameter)
+                    .into_iter()
+                    .find(|child| matches!(child.kind(), "list_splat_pattern" | "dictionary_splat_pattern"))
+                    .and_then(|splat| {
+                        named_children(splat).into_iter().find(|child| child.kind() == "identifier")
+                    })
+            }),
+            _ => None,
+        };
+        if let Some(name) = name {
+            let name = crate::syntax::text(name, text);
+            if names.contains(&name) {
+                count += 1;
+            }
+            names.push(name);
+        }
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_cpython_refuses_counts_as_a_syntax_error() {
+        let errors = |text: &str| syntax_errors(text).unwrap();
+        assert_eq!(errors("f(a=1, b=2)\ndef g(a, b=1, *c, d, **e): pass\nlambda a, b: 0\n"), 0);
+        assert_eq!(errors("f(a=1, *rest, b=2, **k)\nclass A(B, metaclass=M): pass\n"), 0);
+        assert_eq!(errors("f(source=x, source=y)\n"), 1);
+        assert_eq!(errors("class A(metaclass=M, metaclass=N): pass\n"), 1);
+        assert_eq!(errors("f(a=1, 2)\n"), 1);
+        assert_eq!(errors("f(**k, 2)\n"), 1);
+        assert_eq!(errors("f(**k, *a)\n"), 1);
+        assert_eq!(errors("def f(a, a): pass\n"), 1);
+        assert_eq!(errors("def f(a, *, b: int = 1, **a): pass\n"), 1);
+        assert_eq!(errors("g = lambda x, x: 0\n"), 1);
+    }
 
     #[test]
     fn positions_map_back_through_rounds() {

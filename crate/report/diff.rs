@@ -13,8 +13,16 @@ const MAX_EDIT_DISTANCE: usize = 1_000;
 /// (an absolute path as it is); empty when the texts are equal. Paths are read the same on
 /// every platform, wasm included.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    // A diff of UTF-8 texts with a UTF-8 path is UTF-8.
+    String::from_utf8(unified_diff_bytes(path, old.as_bytes(), new.as_bytes()))
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// [`unified_diff`] of two files' bytes, in whatever encoding the file has (a byte order mark,
+/// a Latin-1 coding cookie), so that `patch` applies the diff to the file as it is on disk.
+pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
     if old == new {
-        return String::new();
+        return Vec::new();
     }
     let (a, b) = if is_absolute(path) {
         (path.to_string(), path.to_string())
@@ -24,7 +32,7 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     let old_lines = lines(old);
     let new_lines = lines(new);
     let ops = line_ops(&old_lines, &new_lines);
-    let mut out = format!("--- {a}\n+++ {b}\n");
+    let mut out = format!("--- {a}\n+++ {b}\n").into_bytes();
     for hunk in hunks(&ops) {
         write_hunk(&mut out, &ops[hunk.clone()], &old_lines, &new_lines);
     }
@@ -43,8 +51,8 @@ fn is_absolute(path: &str) -> bool {
 }
 
 /// The lines of a text, each with its `\n` (the last may have none).
-fn lines(text: &str) -> Vec<&str> {
-    text.split_inclusive('\n').collect()
+fn lines(text: &[u8]) -> Vec<&[u8]> {
+    text.split_inclusive(|&byte| byte == b'\n').collect()
 }
 
 /// One line of the diff: kept (old index, new index), removed (old index) or added (new index).
@@ -56,7 +64,7 @@ pub(crate) enum Op {
 }
 
 /// The shortest edit script from `a` to `b` (up to [`MAX_EDIT_DISTANCE`]), line by line.
-pub(crate) fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
+pub(crate) fn line_ops(a: &[&[u8]], b: &[&[u8]]) -> Vec<Op> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (middle_a, middle_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
@@ -78,7 +86,7 @@ pub(crate) fn line_ops(a: &[&str], b: &[&str]) -> Vec<Op> {
 
 /// Myers' greedy algorithm with the frontier of every step kept for the way back; `None` past
 /// [`MAX_EDIT_DISTANCE`].
-fn myers(a: &[&str], b: &[&str]) -> Option<Vec<Op>> {
+fn myers(a: &[&[u8]], b: &[&[u8]]) -> Option<Vec<Op>> {
     let (n, m) = (a.len() as isize, b.len() as isize);
     let max = (a.len() + b.len()).min(MAX_EDIT_DISTANCE) as isize;
     let offset = max + 1;
@@ -155,7 +163,7 @@ fn hunks(ops: &[Op]) -> Vec<std::ops::Range<usize>> {
     hunks
 }
 
-fn write_hunk(out: &mut String, ops: &[Op], old: &[&str], new: &[&str]) {
+fn write_hunk(out: &mut Vec<u8>, ops: &[Op], old: &[&[u8]], new: &[&[u8]]) {
     let old_count = ops.iter().filter(|op| !matches!(op, Op::Add(_))).count();
     let new_count = ops.iter().filter(|op| !matches!(op, Op::Remove(_))).count();
     let old_start = ops.iter().find_map(|op| match op {
@@ -169,21 +177,20 @@ fn write_hunk(out: &mut String, ops: &[Op], old: &[&str], new: &[&str]) {
     // An empty side names the line before it, as `diff -u` does.
     let old_line = old_start.map_or_else(|| preceding_line(ops, true), |i| i + 1);
     let new_line = new_start.map_or_else(|| preceding_line(ops, false), |j| j + 1);
-    out.push_str(&format!(
-        "@@ -{} +{} @@\n",
-        hunk_range(old_line, old_count),
-        hunk_range(new_line, new_count)
-    ));
+    out.extend_from_slice(
+        format!("@@ -{} +{} @@\n", hunk_range(old_line, old_count), hunk_range(new_line, new_count))
+            .as_bytes(),
+    );
     for op in ops {
         let (sign, line) = match *op {
-            Op::Keep(i, _) => (' ', old[i]),
-            Op::Remove(i) => ('-', old[i]),
-            Op::Add(j) => ('+', new[j]),
+            Op::Keep(i, _) => (b' ', old[i]),
+            Op::Remove(i) => (b'-', old[i]),
+            Op::Add(j) => (b'+', new[j]),
         };
         out.push(sign);
-        out.push_str(line);
-        if !line.ends_with('\n') {
-            out.push_str("\n\\ No newline at end of file\n");
+        out.extend_from_slice(line);
+        if !line.ends_with(b"\n") {
+            out.extend_from_slice(b"\n\\ No newline at end of file\n");
         }
     }
 }
@@ -214,7 +221,7 @@ mod tests {
 
     /// Applies a unified diff to `old`, as `patch` would: checks that the diff is correct.
     fn apply(old: &str, diff: &str) -> String {
-        let old_lines = lines(old);
+        let old_lines: Vec<&str> = old.split_inclusive('\n').collect();
         let mut out = String::new();
         let mut next = 0;
         let mut diff_lines = diff.split_inclusive('\n').skip(2).peekable();

@@ -8,8 +8,22 @@ use super::{message_with_cell, FilePositions, FileReport};
 use crate::finding::Severity;
 use std::fmt::Write as _;
 
+/// Escapes what the runner unescapes, and shows other control characters as escapes (a run
+/// in a terminal prints them, see [`super::escape`]).
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            _ => match super::escape::escaped_char(c) {
+                Some(escape) => out.push_str(&escape),
+                None => out.push(c),
+            },
+        }
+    }
+    out
 }
 
 fn escape_property(text: &str) -> String {

@@ -13,13 +13,14 @@
 //! order from [`crate::check`]), paths as given, no timestamps.
 
 pub(crate) mod diff;
+pub mod escape;
 mod github;
 mod json;
 mod junit;
 mod sarif;
 mod text;
 
-pub use diff::unified_diff;
+pub use diff::{unified_diff, unified_diff_bytes};
 pub use text::would_fix;
 
 use crate::finding::{Finding, Range, Severity};

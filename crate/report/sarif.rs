@@ -26,12 +26,12 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A path as a relative URI reference: forward slashes, no leading `./`, and the characters
-/// URIs do not allow percent-encoded (and a `:` before the first `/`, which would read as a
-/// scheme).
+/// A path as a relative URI reference (RFC 3986): no leading `./`, and the characters a path
+/// segment does not allow percent-encoded (and a `:` before the first `/`, which would read as a
+/// scheme). A backslash is a character of the name (it is one on every system but Windows,
+/// whose CLI paths come with `/` already), so it is encoded too, never turned into a `/`.
 fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let mut path = path.as_str();
+    let mut path = path;
     while let Some(rest) = path.strip_prefix("./") {
         path = rest;
     }
@@ -153,8 +153,9 @@ mod tests {
     use crate::{check_file, Options};
 
     #[test]
-    fn uris_are_relative_with_forward_slashes_and_encoded() {
-        assert_eq!(uri("./src\\pkg/mod ule.py"), "src/pkg/mod%20ule.py");
+    fn uris_are_relative_and_percent_encoded() {
+        assert_eq!(uri("./src\\pkg/mod ule.py"), "src%5Cpkg/mod%20ule.py");
+        assert_eq!(uri("./a b%/\x1b\n.py"), "a%20b%25/%1B%0A.py");
         assert_eq!(uri("a/é#1.py"), "a/%C3%A9%231.py");
         assert_eq!(uri("c:x.py"), "c%3Ax.py", "a colon first would read as a scheme");
     }

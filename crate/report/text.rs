@@ -13,6 +13,7 @@
 //! A finding with a fix the run would apply is marked `[*]` and followed by a `= fix` line; the
 //! summary says how many are fixable (and how many `--fix` fixed).
 
+use super::escape::{shown_width, visible};
 use super::{checked_files, Counts, FileReport, RenderOptions};
 use crate::finding::{Finding, Severity};
 use crate::fix::Applicability;
@@ -66,7 +67,7 @@ impl<'a> Lines<'a> {
                 Err(_) => Lines::None,
             };
         }
-        Lines::Text(source.split('\n').collect())
+        Lines::Text(split_lines(source))
     }
 
     fn line(&self, finding: &Finding) -> Option<&str> {
@@ -82,8 +83,38 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// The lines of a text without their endings, where `\n`, `\r\n` and a lone `\r` end one (as
+/// [`crate::lines::LineIndex`] counts them).
+fn split_lines(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\n' => {
+                lines.push(&text[start..at]);
+                start = at + 1;
+            }
+            b'\r' if bytes.get(at + 1) == Some(&b'\n') => {
+                lines.push(&text[start..at]);
+                at += 1;
+                start = at + 1;
+            }
+            b'\r' => {
+                lines.push(&text[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    lines.push(&text[start..]);
+    lines
+}
+
 /// The marker line under a source line: the span's first line underlined with `^`, tabs kept
-/// so that the carets line up.
+/// so that the carets line up (and escaped characters counted as wide as their escapes).
 fn underline(line: &str, finding: &Finding) -> (String, String) {
     let start = finding.range.start.column.saturating_sub(1) as usize;
     let end = if finding.range.end.line == finding.range.start.line {
@@ -96,9 +127,13 @@ fn underline(line: &str, finding: &Finding) -> (String, String) {
     let mut units = 0;
     for c in line.chars() {
         if units < start {
-            padding.push(if c == '\t' { '\t' } else { ' ' });
+            if c == '\t' {
+                padding.push('\t');
+            } else {
+                padding.extend(std::iter::repeat_n(' ', shown_width(c)));
+            }
         } else if units < end {
-            carets += 1;
+            carets += shown_width(c);
         } else {
             break;
         }
@@ -126,9 +161,12 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
         let lines = Lines::new(report);
         for finding in &report.findings {
             let start = finding.range.start;
+            // Names and source lines come from the repository: nothing in them reaches the
+            // terminal as a control sequence, and a line break cannot split the location line.
+            let path = visible(&report.path);
             let location = match finding.cell {
-                Some(cell) => format!("{}:cell {cell}:{}:{}:", report.path, start.line, start.column),
-                None => format!("{}:{}:{}:", report.path, start.line, start.column),
+                Some(cell) => format!("{path}:cell {cell}:{}:{}:", start.line, start.column),
+                None => format!("{path}:{}:{}:", start.line, start.column),
             };
             let mark = if is_fixable(finding) { "[*] " } else { "" };
             let _ = writeln!(
@@ -137,7 +175,7 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
                 style.paint("1", &location),
                 style.paint("1", finding.code.code()),
                 style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
-                finding.message
+                visible(&finding.message)
             );
             let source_line = lines.line(finding);
             let width = source_line.map_or(1, |_| start.line.to_string().len());
@@ -146,18 +184,24 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
                 let (padding, carets) = underline(line, finding);
                 let _ = writeln!(out, "{gutter}");
                 let number = style.paint("1;34", &format!("{:>width$} |", start.line));
-                let _ = writeln!(out, "{number} {line}");
+                let _ = writeln!(out, "{number} {}", visible(line));
                 let _ = writeln!(
                     out,
                     "{gutter} {padding}{}",
                     style.paint(style.severity(finding.severity), &carets)
                 );
             }
-            let _ =
-                writeln!(out, "{:width$} {} {}", "", style.paint("1;34", "= instead:"), finding.replacement);
+            let _ = writeln!(
+                out,
+                "{:width$} {} {}",
+                "",
+                style.paint("1;34", "= instead:"),
+                visible(finding.replacement)
+            );
             if let Some(fix) = &finding.fix {
                 let label = format!("= fix ({}):", fix.applicability.as_str());
-                let _ = writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), fix.message);
+                let _ =
+                    writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), visible(&fix.message));
                 if is_fixable(finding) {
                     fixable += 1;
                 } else {

@@ -9,6 +9,9 @@ use crate::catalogue::{self, stdlib::canonical_path};
 use crate::syntax::{named_children, string_value, text};
 use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use tree_sitter::Node;
 
 /// What goes wrong at run time when the removed API is used: what a guard must catch.
@@ -70,6 +73,19 @@ pub struct Site<'a, 't> {
     pub ancestors: &'a [Node<'t>],
     /// The scope inside each ancestor (same length as `ancestors`).
     pub scopes: &'a [ScopeId],
+}
+
+/// An `if` statement's conditions and `elif`/`else` branches, as the guards of the branches
+/// need them.
+pub(crate) struct IfChain<'t> {
+    /// The conditions, the `if`'s first, then each `elif`'s.
+    conditions: Vec<Node<'t>>,
+    /// Each `elif`/`else` branch's node id, with how many conditions come before it.
+    branches: HashMap<usize, usize>,
+    /// For `k` conditions, the guard of the first of them that holds on the target.
+    first_true: Vec<Option<String>>,
+    /// For a receiver, `first_true` of the conditions that test it.
+    receiver_tests: RefCell<HashMap<String, Vec<Option<String>>>>,
 }
 
 impl<'t> SemanticModel<'t> {
@@ -234,24 +250,62 @@ impl<'t> SemanticModel<'t> {
             });
         }
         // An `elif` or `else` branch: excluded when an earlier condition holds.
-        let mut earlier = vec![condition];
-        for alternative in crate::syntax::field_children(statement, Field::Alternative) {
-            if alternative.id() == child.id() {
-                return earlier
-                    .iter()
-                    .find_map(|condition| self.true_condition(*condition, scope, target))
-                    .or_else(|| {
-                        earlier.iter().find_map(|condition| {
-                            self.receiver_test(*condition, scope, receiver?)
-                                .map(|test| format!("the `else` of `{test}` (a test of the same object)"))
-                        })
-                    });
+        let chain = self.if_chain(statement, scope, target)?;
+        let branch = *chain.branches.get(&child.id())?;
+        if let Some(guard) = &chain.first_true[branch] {
+            return Some(guard.clone());
+        }
+        let receiver = receiver?;
+        let mut tests = chain.receiver_tests.borrow_mut();
+        let tests = tests.entry(receiver.to_string()).or_insert_with(|| {
+            let mut first = None;
+            let mut prefix = Vec::with_capacity(chain.conditions.len() + 1);
+            for condition in &chain.conditions {
+                prefix.push(first.clone());
+                if first.is_none() {
+                    first = self
+                        .receiver_test(*condition, scope, receiver)
+                        .map(|test| format!("the `else` of `{test}` (a test of the same object)"));
+                }
             }
+            prefix.push(first);
+            prefix
+        });
+        tests[branch].clone()
+    }
+
+    /// The `elif`/`else` branches of an `if` statement and what its conditions say, worked out
+    /// once per statement.
+    fn if_chain(
+        &self,
+        statement: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<Rc<IfChain<'t>>> {
+        if let Some(chain) = self.if_chains.borrow().get(&statement.id()) {
+            return Some(chain.clone());
+        }
+        let mut conditions = vec![statement.field(Field::Condition)?];
+        let mut branches = HashMap::new();
+        let mut first_true = vec![None];
+        for alternative in crate::syntax::field_children(statement, Field::Alternative) {
+            // The conditions before this branch: `conditions`.
+            branches.insert(alternative.id(), conditions.len());
             if let Some(condition) = alternative.field(Field::Condition) {
-                earlier.push(condition);
+                conditions.push(condition);
             }
         }
-        None
+        // first_true[k]: the guard of the first true condition among the first k.
+        let mut first = None;
+        for condition in &conditions {
+            if first.is_none() {
+                first = self.true_condition(*condition, scope, target);
+            }
+            first_true.push(first.clone());
+        }
+        let chain = Rc::new(IfChain { conditions, branches, first_true, receiver_tests: Default::default() });
+        self.if_chains.borrow_mut().insert(statement.id(), chain.clone());
+        Some(chain)
     }
 
     fn false_condition(

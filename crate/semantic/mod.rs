@@ -125,6 +125,9 @@ pub struct SemanticModel<'t> {
     pub hook_registrations: Vec<(Registry, Node<'t>, ScopeId)>,
     /// The comments, in source order.
     pub comments: Vec<Node<'t>>,
+    /// What the guards worked out about each `if` statement with `elif`/`else` branches,
+    /// by the statement's node id (once per statement, not once per finding in a branch).
+    if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
 }
 
 /// An import-system registry that finders and hooks are added to.
@@ -149,6 +152,7 @@ impl<'t> SemanticModel<'t> {
                 class_ids: HashMap::new(),
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
+                if_chains: Default::default(),
             },
             scope_stack: Vec::new(),
         };

@@ -92,7 +92,9 @@ fn sources_after(notebook: &Notebook<'_>, program: &Program, fixed: &str) -> Opt
     }
     let ipython = |line: usize| own[line] != old_lines[line];
     let mut cells: Vec<String> = vec![String::new(); program.starts.len()];
-    let ops = line_ops(&old_lines, &new_lines);
+    let old_bytes: Vec<&[u8]> = old_lines.iter().map(|line| line.as_bytes()).collect();
+    let new_bytes: Vec<&[u8]> = new_lines.iter().map(|line| line.as_bytes()).collect();
+    let ops = line_ops(&old_bytes, &new_bytes);
     let mut current = 0;
     let mut at = 0;
     while at < ops.len() {
