@@ -548,6 +548,14 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     crate::report::unified_diff(path, old, new)
 }
 
+/// A unified diff of two versions of a file's bytes (its encoding and byte order mark kept, so
+/// that `patch` applies it to the file as it is): what the CLIs' `--diff` prints for a file whose
+/// fixed text encodes back in its encoding.
+#[wasm_bindgen(js_name = unifiedDiffBytes)]
+pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
+    crate::report::unified_diff_bytes(path, old, new)
+}
+
 /// The line the CLIs' `--diff` ends with on standard error: how many findings in how many files
 /// would be fixed.
 #[wasm_bindgen(js_name = wouldFix)]

@@ -6,9 +6,9 @@
 // Both CLIs therefore print the same bytes.
 
 import { constants } from "node:fs";
-import { chmod, open, rename, rm, stat } from "node:fs/promises";
+import { chmod, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { catalogue, checkFile, checkFiles, fix, isCheckablePath, render, skippedFolderReason, sourceKind, unifiedDiff, version } from "./node.js";
 // The core's CLI half (node.js has loaded the module already).
 import {
@@ -20,6 +20,7 @@ import {
   maxSourceBytes,
   parseArgs,
   resolveSettings,
+  unifiedDiffBytes,
   unreadableFile,
   wouldFix,
 } from "./wasm/pysunset.js";
@@ -33,7 +34,7 @@ export const USAGE = cliUsage();
 /** @typedef {Extract<import("./wasm/pysunset.js").CommandLine, { action: "run" }>} Run */
 /** @typedef {import("./wasm/pysunset.js").PathSettings} PathSettings */
 /** @typedef {import("./types.js").FileReport & { fixed?: number }} Report */
-/** @typedef {{ write(chunk: string, callback?: (error?: Error | null) => void): boolean, isTTY?: boolean }} Output */
+/** @typedef {{ write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean, isTTY?: boolean }} Output */
 /** @typedef {import("./files.js").Input} Input */
 
 /**
@@ -65,7 +66,7 @@ export async function main(argv, io = {}) {
 
 /**
  * @param {Output} stream
- * @param {string} text
+ * @param {string | Uint8Array} text
  * @returns {Promise<void>}
  */
 function write(stream, text) {
@@ -202,6 +203,7 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   /** @type {(string | null)[]} */
   const notes = new Array(inputs.length).fill(null);
   /** With --diff: the diff of each file that would change, and how many fixes it holds. */
+  /** @type {{ diff: Uint8Array, fixed: number }[]} */
   const diffs = [];
   const progress = new ProgressBar(stderr, inputs.length);
   let done = 0;
@@ -263,17 +265,14 @@ async function run(argv, command, { stdout, stderr, stdin }) {
 
   for (const [path, problem] of discovered.problems) stderr.write(`${fileNote(path, problem)}\n`);
   for (const note of notes) if (note !== null) stderr.write(`${note}\n`);
-  // Exit status 2 when there were files to check and none could be (unreadable, binary, ...).
-  const noneChecked = reports.length > 0 && reports.every((report) => report.problem != null);
   if (command.fix === "diff") {
     try {
-      await write(stdout, diffs.map(({ diff }) => diff).join(""));
+      await write(stdout, Buffer.concat(diffs.map(({ diff }) => diff)));
     } catch {
       return 2;
     }
     const fixes = diffs.reduce((sum, { fixed }) => sum + fixed, 0);
     stderr.write(`${wouldFix(fixes, diffs.length)}\n`);
-    if (noneChecked) return 2;
     return diffs.length > 0 ? 1 : 0;
   }
   /** @type {import("./types.js").RenderOptions} */
@@ -289,7 +288,11 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   } catch {
     return 2;
   }
-  if (noneChecked) return 2;
+  // Files were named or found, and not one could be checked: nothing was verified.
+  if (reports.length > 0 && reports.every((report) => report.problem != null)) {
+    stderr.write("pysunset: no file could be checked\n");
+    return 2;
+  }
   const hasErrors = reports.some((report) => (report.findings ?? []).some((finding) => finding.severity === "error"));
   return hasErrors && !command.exitZero ? 1 : 0;
 }
@@ -303,7 +306,7 @@ async function run(argv, command, { stdout, stderr, stdin }) {
  * @param {PathSettings["options"]} options
  * @param {Run} command
  * @param {AsyncIterable<Uint8Array>} stdin
- * @returns {Promise<{ report: Report, note: string | null, diff: string | null }>}
+ * @returns {Promise<{ report: Report, note: string | null, diff: Uint8Array | null }>}
  */
 async function fixInput(input, options, command, stdin) {
   const { path } = input;
@@ -339,14 +342,21 @@ async function fixInput(input, options, command, stdin) {
   /** @type {Report} */
   let report = { path, findings: outcome.remaining, fixed: outcome.applied.length };
   let source = text;
+  /** @type {Uint8Array | null} */
   let diff = null;
   if (outcome.output !== text && command.fix === "diff") {
-    diff = unifiedDiff(path, text, outcome.output);
+    // A diff of the bytes, in the file's encoding with its byte order mark, applies with `patch`
+    // to the file as it is; text in an encoding that does not give back its bytes is shown as UTF-8.
+    const encoded = encodeLike(bytes, text, outcome.output, textHost);
+    diff =
+      encoded === undefined
+        ? new TextEncoder().encode(unifiedDiff(path, text, outcome.output))
+        : unifiedDiffBytes(path, bytes, encoded);
   } else if (outcome.output !== text && input.file !== null) {
     try {
       const encoded = encodeLike(bytes, text, outcome.output, textHost);
       if (encoded === undefined) throw new Error("its encoding does not give back the same bytes");
-      await writeAtomically(input.file, encoded);
+      await writeFixed(input.file, bytes, encoded);
       source = outcome.output;
     } catch (error) {
       note = fileNote(path, `not fixed: ${messageOf(error)}`);
@@ -359,30 +369,72 @@ async function fixInput(input, options, command, stdin) {
 }
 
 /**
- * Replaces a file's bytes atomically: a temporary file beside it, with its mode, renamed over it.
+ * Writes the fixed `bytes` of a file that held `original` when it was read, as the native CLI
+ * does (crate/cli/fixing.rs, write_fixed): through a symbolic link to its target; a read-only
+ * file is not rewritten; a file changed since it was read is not overwritten; a file with one
+ * name is replaced atomically, one with several (hard links) rewritten in place.
  * @param {Buffer | string} file
+ * @param {Uint8Array} original
  * @param {Uint8Array} bytes
  */
-async function writeAtomically(file, bytes) {
-  const path = Buffer.isBuffer(file) ? file : Buffer.from(file);
-  const { mode } = await stat(path);
-  const slash = path.lastIndexOf(0x2f);
-  const directory = slash === -1 ? Buffer.from(".") : path.subarray(0, Math.max(slash, 1));
-  const name = path.subarray(slash + 1);
-  const temporary = Buffer.concat([directory, Buffer.from("/."), name, Buffer.from(`.pysunset-${process.pid}.tmp`)]);
-  try {
-    const handle = await open(temporary, "wx");
+async function writeFixed(file, original, bytes) {
+  const target = await realpath(file);
+  const stats = await stat(target);
+  if (!stats.isFile()) throw new Error("not a regular file");
+  if ((stats.mode & 0o222) === 0) throw new Error("the file is read-only");
+  const unchanged = async () => {
+    if (!(await readFile(target)).equals(original)) throw new Error("the file changed while it was checked: run again");
+  };
+  await unchanged();
+  const beside = (/** @type {string} */ suffix) => join(dirname(target), `.${basename(target)}.pysunset-${process.pid}.${suffix}`);
+  if (stats.nlink > 1) {
+    // The new text first goes beside it, so that an interrupted rewrite leaves a complete copy.
+    const copy = beside("fixed");
+    await writeNew(copy, bytes);
+    let failure = null;
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await unchanged();
+      const handle = await open(target, "r+");
+      try {
+        await handle.write(bytes, 0, bytes.length, 0);
+        await handle.truncate(bytes.length);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      failure = error;
     }
-    await chmod(temporary, mode);
-    await rename(temporary, path);
+    const copyNoLongerNeeded = failure === null || (await unchanged().then(() => true, () => false));
+    if (copyNoLongerNeeded) await rm(copy, { force: true });
+    if (failure !== null) throw failure;
+    return;
+  }
+  const temporary = beside("tmp");
+  try {
+    await writeNew(temporary, bytes);
+    await chmod(temporary, stats.mode);
+    // The last look before the rename: a save made while the run computed wins.
+    await unchanged();
+    await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes a file that must not exist yet, and syncs it.
+ * @param {string} path
+ * @param {Uint8Array} bytes
+ */
+async function writeNew(path, bytes) {
+  const handle = await open(path, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

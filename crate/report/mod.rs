@@ -222,25 +222,11 @@ fn message_with_cell(finding: &Finding) -> String {
     }
 }
 
-/// A line the CLIs print on standard error about a file: `PATH: MESSAGE`, with control
-/// characters escaped (`\u{1b}`; in the message, line breaks are kept), so that nothing a repository holds (a file name, a
-/// cookie's name) reaches the terminal as a control sequence.
+/// A line the CLIs print on standard error about a file: `PATH: MESSAGE`, the path shown with
+/// its control characters escaped ([`escape::visible`]), so that a name a repository holds cannot
+/// reach the terminal as a control sequence or split the line.
 pub fn file_note(path: &str, message: &str) -> String {
-    let mut line = String::with_capacity(path.len() + message.len() + 2);
-    for (at, part) in [path, message].into_iter().enumerate() {
-        if at > 0 {
-            line.push_str(": ");
-        }
-        for c in part.chars() {
-            // The message may run over lines; a path never does.
-            if c.is_control() && (at == 0 || c != '\n') {
-                line.extend(c.escape_default());
-            } else {
-                line.push(c);
-            }
-        }
-    }
-    line
+    format!("{}: {message}", escape::visible(path))
 }
 
 #[cfg(test)]
