@@ -10,7 +10,19 @@ export const moduleOf = (entry) => entry.url.replace(/^.*\//, "").replace(/\.md(
 /** The id of an entry's article, also the target of `#docs/<symbol>` links. */
 export const docsId = (symbol) => `doc-${symbol.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
 
-const compareVersions = (a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]);
+/** The minor version of "3.x", or Infinity for a deprecation with no removal date (listed last). */
+const minor = (/** @type {string | null | undefined} */ version) => (version ? Number(version.split(".")[1]) : Infinity);
+const compareVersions = (/** @type {string | null | undefined} */ a, /** @type {string | null | undefined} */ b) =>
+  minor(a) - minor(b) || 0;
+/** The version filter's value for an entry: its removal version, or "undated". */
+const versionKey = (/** @type {{ removedIn?: string | null }} */ entry) => entry.removedIn ?? UNDATED;
+const UNDATED = "undated";
+/** "removed in Python 3.12", or "deprecated in Python 3.3; no removal date yet". */
+export function removalText(/** @type {{ deprecatedIn?: string | null, removedIn?: string | null }} */ entry, changed = "removed") {
+  if (!entry.removedIn) return `deprecated in Python ${entry.deprecatedIn}; no removal date yet`;
+  const deprecated = entry.deprecatedIn ? `deprecated in ${entry.deprecatedIn}, ` : "";
+  return `${deprecated}${changed} in Python ${entry.removedIn}`;
+}
 
 /**
  * Fills `root` (which holds the search and filter controls) with the entries.
@@ -23,8 +35,10 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
   const list = root.querySelector("#docs-list");
   const count = root.querySelector("#docs-count");
 
-  const versions = [...new Set([...entries, ...behaviours].map((entry) => entry.removedIn))].sort(compareVersions);
-  for (const value of versions) version.append(el("option", { value }, `removed in ${value}`));
+  const versions = [...new Set([...entries, ...behaviours].map((entry) => entry.removedIn ?? null))].sort(compareVersions);
+  for (const value of versions) {
+    version.append(el("option", { value: value ?? UNDATED }, value ? `removed in ${value}` : "no removal date yet"));
+  }
   const modules = [...new Set([...entries.map(moduleOf), ...behaviours.map((b) => b.module)])].sort();
   for (const value of modules) module.append(el("option", { value }, value));
 
@@ -46,7 +60,7 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
       let shown = 0;
       for (const { entry, module: family, article, haystack } of items) {
         const visible =
-          (!version.value || entry.removedIn === version.value) &&
+          (!version.value || versionKey(entry) === version.value) &&
           (!module.value || family === module.value) &&
           words.every((word) => haystack.includes(word));
         article.hidden = !visible;
@@ -92,7 +106,6 @@ function haystackOf(entry) {
 }
 
 function article(entry, onTry) {
-  const deprecated = entry.deprecatedIn ? `deprecated in ${entry.deprecatedIn}, ` : "";
   const facts = el(
     "dl",
     { class: "facts" },
@@ -126,7 +139,7 @@ function article(entry, onTry) {
       " ",
       el("span", { class: "badge" }, entry.code),
     ),
-    el("p", { class: "versions" }, `${deprecated}removed in Python ${entry.removedIn}`),
+    el("p", { class: "versions" }, removalText(entry)),
     facts,
     examples,
     tryIt,
@@ -134,12 +147,11 @@ function article(entry, onTry) {
 }
 
 function behaviourArticle(behaviour) {
-  const deprecated = behaviour.deprecatedIn ? `deprecated in ${behaviour.deprecatedIn}, ` : "";
   return el(
     "article",
     { class: "doc-entry doc-behaviour", tabindex: "-1" },
     el("h3", {}, withCode(behaviour.name), " ", el("span", { class: "badge" }, behaviour.module)),
-    el("p", { class: "versions" }, `${deprecated}changed in Python ${behaviour.removedIn}`),
+    el("p", { class: "versions" }, removalText(behaviour, "changed")),
     el(
       "dl",
       { class: "facts" },

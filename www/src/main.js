@@ -271,7 +271,9 @@ function card(finding) {
     { class: "card" },
     el("p", { class: "card-message" }, el("span", { class: `sev-${finding.severity} badge` }, finding.severity), " ", finding.code, ": ", withCode(finding.message)),
     ...(finding.cell ? [el("p", { class: "card-cell" }, `In cell ${finding.cell}, line ${finding.range.start.line}, column ${finding.range.start.column} of its source.`)] : []),
-    el("p", {}, finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`),
+    el("p", {}, finding.removedIn
+      ? (finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`)
+      : `Deprecated in ${finding.deprecatedIn}; no removal date yet.`),
     el("p", {}, el("strong", {}, "Instead: "), withCode(finding.replacement)),
   );
   if (finding.guard) node.append(el("p", {}, el("strong", {}, "Safe as written: "), withCode(finding.guard)));
