@@ -281,6 +281,22 @@ fn long_imports_take_linear_time() {
 }
 
 #[test]
+fn chains_of_calls_on_one_receiver_take_linear_time() {
+    // Found by the fuzzer (an unclosed call in the sqlite3 fixture made one chain of the rest):
+    // a call looks at its receiver three times, so each link tripled the resolver's work.
+    let make = |n: usize| {
+        let chain = ".execute('SELECT :x', (1,))".repeat(n);
+        format!("import sqlite3\nc = sqlite3.connect('a').cursor()\nc{chain}\n")
+    };
+    scales_linearly("a chain of calls", 100, 30.0, make, check_it);
+    let assignments = |n: usize| {
+        let links: String = (1..n).map(|i| format!("c{i} = c{}.cursor()\n", i - 1)).collect();
+        format!("import sqlite3\nc0 = sqlite3.connect('a')\n{links}c{}.execute('SELECT :x', (1,))\n", n - 1)
+    };
+    scales_linearly("a chain of assignments", 100, 30.0, assignments, check_it);
+}
+
+#[test]
 fn lines_holding_only_a_backslash_take_linear_time() {
     // Found by the fuzzer: tree-sitter's scanner looks over every following continuation line
     // from each one.

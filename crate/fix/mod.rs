@@ -82,7 +82,7 @@ fn fix_with(
     let mut baseline = None;
     let mut current = source.to_string();
     // The edits of each round, in the coordinates of that round's input, to map positions back.
-    let mut rounds: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    let mut rounds: Vec<Round> = Vec::new();
     let mut applied: Vec<(Finding, usize, usize)> = Vec::new();
     let mut rejected: Vec<String> = Vec::new();
     let mut findings = check(&current)?;
@@ -142,7 +142,7 @@ fn fix_with(
             let end = map_back(end, &rounds).max(start);
             applied.push((finding.clone(), start, end));
         }
-        rounds.push(round);
+        rounds.push(Round::new(round));
         current = next;
         findings = check(&current)?;
     }
@@ -154,29 +154,78 @@ fn fix_with(
 /// share is made once).
 fn choose(candidates: Vec<&Finding>) -> (Vec<&Finding>, Vec<(usize, usize, &str)>) {
     let mut chosen: Vec<&Finding> = Vec::new();
-    let mut edits: Vec<(usize, usize, &str)> = Vec::new();
+    let mut edits = Accepted::default();
     for finding in candidates {
         let Some(fix) = finding.fix.as_ref() else { continue };
         let fix_edits: Vec<(usize, usize, &str)> = fix.edits.iter().map(edit_span).collect();
-        if fix_edits.iter().all(|edit| fits(&edits, *edit)) {
+        if fix_edits.iter().all(|edit| edits.fits(*edit)) {
             for edit in fix_edits {
-                if !edits.contains(&edit) {
-                    edits.push(edit);
-                }
+                edits.add(edit);
             }
             chosen.push(finding);
         }
     }
-    (chosen, edits)
+    (chosen, edits.list)
+}
+
+/// The edits chosen so far, indexed so that whether another one fits takes a logarithmic
+/// look rather than one at each of them (thousands of findings make thousands of edits).
+#[derive(Default)]
+struct Accepted<'a> {
+    /// The edits, in the order they were chosen, each once.
+    list: Vec<(usize, usize, &'a str)>,
+    /// The edits that replace at least one byte, by start (end and text).
+    spans: std::collections::BTreeMap<usize, (usize, &'a str)>,
+    /// The insertions, by offset (their text).
+    insertions: std::collections::BTreeMap<usize, &'a str>,
+    /// Set when two edits of one fix overlap: the index no longer answers, so every edit is
+    /// looked at (as [`fits`] does).
+    overlapping: bool,
+}
+
+impl<'a> Accepted<'a> {
+    /// Whether `edit` overlaps none of the chosen edits (an identical edit is shared).
+    fn fits(&self, edit: (usize, usize, &'a str)) -> bool {
+        if self.overlapping {
+            return fits(&self.list, edit);
+        }
+        let (start, end, content) = edit;
+        // The chosen spans do not overlap one another, so the last one starting before `end`
+        // is the only one that may reach past `start`.
+        let span_conflicts =
+            self.spans.range(..end).next_back().is_some_and(|(&other_start, &(other_end, text))| {
+                other_end > start && (other_start, other_end, text) != edit
+            });
+        let insertion_conflicts = if start == end {
+            self.insertions.get(&start).is_some_and(|text| *text != content)
+        } else {
+            self.insertions.range(start + 1..end).next().is_some()
+        };
+        !span_conflicts && !insertion_conflicts
+    }
+
+    /// Adds `edit` unless it is there already.
+    fn add(&mut self, edit: (usize, usize, &'a str)) {
+        if !self.overlapping && !self.fits(edit) {
+            self.overlapping = true;
+        }
+        let (start, end, content) = edit;
+        let added = if self.overlapping {
+            !self.list.contains(&edit)
+        } else if start == end {
+            self.insertions.insert(start, content).is_none()
+        } else {
+            self.spans.insert(start, (end, content)).is_none()
+        };
+        if added {
+            self.list.push(edit);
+        }
+    }
 }
 
 /// The applied findings with positions in `source`, the input (`start`, `end`: the finding's
 /// span there), given the edits of each round.
-fn in_the_input(
-    source: &str,
-    applied: Vec<(Finding, usize, usize)>,
-    rounds: &[Vec<(usize, usize, usize)>],
-) -> Vec<Finding> {
+fn in_the_input(source: &str, applied: Vec<(Finding, usize, usize)>, rounds: &[Round]) -> Vec<Finding> {
     let lines = LineIndex::new(source);
     applied
         .into_iter()
@@ -234,29 +283,51 @@ fn apply(text: &str, edits: &[(usize, usize, &str)]) -> String {
 
 /// An offset in the output of the last of `rounds` mapped to the original text: an offset
 /// inside new text maps to the start of the span it replaced.
-fn map_back(offset: usize, rounds: &[Vec<(usize, usize, usize)>]) -> usize {
+fn map_back(offset: usize, rounds: &[Round]) -> usize {
     let mut offset = offset;
     for round in rounds.iter().rev() {
-        let mut shift: isize = 0;
-        let mut mapped = None;
-        for &(start, end, length) in round {
-            let new_start = (start as isize + shift) as usize;
-            let new_end = new_start + length;
-            if offset < new_start {
-                break;
+        // The edits that start in the output at or before `offset`: only the last of them may
+        // hold it or end at it (the edits are sorted and do not overlap).
+        let before = round.new_starts.partition_point(|&new_start| new_start <= offset);
+        offset = match before.checked_sub(1) {
+            None => offset,
+            Some(last) => {
+                let (start, end, length) = round.edits[last];
+                let new_end = round.new_starts[last] + length;
+                if offset < new_end {
+                    start
+                } else if offset == new_end {
+                    end
+                } else {
+                    (offset as isize - round.shifts[last]) as usize
+                }
             }
-            if offset < new_end {
-                mapped = Some(start);
-                break;
-            }
-            shift += length as isize - (end - start) as isize;
-            if offset == new_end {
-                mapped = Some(end);
-            }
-        }
-        offset = mapped.unwrap_or((offset as isize - shift) as usize);
+        };
     }
     offset
+}
+
+/// The edits of one round of fixes: (start, end, length of the new text), sorted, in the
+/// coordinates of the round's input, with where each starts in its output and the shift of
+/// offsets after it, so that [`map_back`] takes a binary search rather than a look at each.
+struct Round {
+    edits: Vec<(usize, usize, usize)>,
+    new_starts: Vec<usize>,
+    shifts: Vec<isize>,
+}
+
+impl Round {
+    fn new(edits: Vec<(usize, usize, usize)>) -> Self {
+        let mut shift: isize = 0;
+        let mut new_starts = Vec::with_capacity(edits.len());
+        let mut shifts = Vec::with_capacity(edits.len());
+        for &(start, end, length) in &edits {
+            new_starts.push((start as isize + shift) as usize);
+            shift += length as isize - (end - start) as isize;
+            shifts.push(shift);
+        }
+        Self { edits, new_starts, shifts }
+    }
 }
 
 /// What identifies a fix across rounds: the text it replaces, on the lines around it, and the
@@ -425,7 +496,7 @@ mod tests {
     #[test]
     fn positions_map_back_through_rounds() {
         // "abcdef": replace "b" with "XYZ" (round 1), then in "aXYZcdef" replace "d" (offset 5).
-        let rounds = vec![vec![(1, 2, 3)]];
+        let rounds = vec![Round::new(vec![(1, 2, 3)])];
         assert_eq!(map_back(0, &rounds), 0);
         assert_eq!(map_back(5, &rounds), 3);
         assert_eq!(map_back(2, &rounds), 1);

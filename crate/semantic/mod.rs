@@ -135,6 +135,8 @@ pub struct SemanticModel<'t> {
     /// What the guards worked out about each `if` statement with `elif`/`else` branches,
     /// by the statement's node id (once per statement, not once per finding in a branch).
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
+    /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
+    resolved: std::cell::RefCell<resolve::Memo>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -174,6 +176,7 @@ impl<'t> SemanticModel<'t> {
                 comments: Vec::new(),
                 removed,
                 if_chains: Default::default(),
+                resolved: Default::default(),
             },
             scope_stack: Vec::new(),
         };

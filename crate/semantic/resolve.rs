@@ -60,16 +60,74 @@ pub enum Member {
     Unknown,
 }
 
+/// How many expressions one question to the resolver may look at: a bound on the work where
+/// the memo cannot help (cycles and depth limits in broken code).
+const MAX_STEPS: u32 = 20_000;
+
+/// The resolver's memory: values worked out, and the state of the question being answered.
+///
+/// Without it, an expression reached along many paths (a call looks at its receiver three
+/// times, so `c.execute(...).execute(...)...` or a chain of assignments doubles the work at
+/// each step, up to [`MAX_DEPTH`]) was resolved once per path: a mutated file took minutes.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// The values of expressions, by node id and scope, found without reaching [`MAX_DEPTH`].
+    values: std::collections::HashMap<(usize, ScopeId), Value>,
+    /// The values found when [`MAX_DEPTH`] was reached: they depend on the depth they were
+    /// asked at too.
+    at_depth: std::collections::HashMap<(usize, ScopeId, u8), Value>,
+    /// Whether the value being worked out reached [`MAX_DEPTH`].
+    limited: bool,
+    /// Whether the current question ran out of [`MAX_STEPS`]: then nothing is remembered.
+    exhausted: bool,
+    /// How many expressions the current question has looked at.
+    steps: u32,
+}
+
 impl<'t> SemanticModel<'t> {
     /// What `node`, an expression in scope `scope`, evaluates to.
     pub fn resolve(&self, node: Node<'t>, scope: ScopeId) -> Value {
+        self.resolved.borrow_mut().steps = 0;
         self.resolve_at(node, scope, 0)
     }
 
     fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
-        if depth > MAX_DEPTH {
-            return Value::Unknown;
+        let key = (node.id(), scope);
+        let (outer_limited, outer_exhausted) = {
+            let mut memo = self.resolved.borrow_mut();
+            if let Some(value) = memo.values.get(&key) {
+                return value.clone();
+            }
+            if let Some(value) = memo.at_depth.get(&(key.0, key.1, depth)).cloned() {
+                memo.limited = true;
+                return value;
+            }
+            if depth > MAX_DEPTH {
+                memo.limited = true;
+                return Value::Unknown;
+            }
+            memo.steps += 1;
+            if memo.steps > MAX_STEPS {
+                memo.exhausted = true;
+                return Value::Unknown;
+            }
+            (std::mem::take(&mut memo.limited), std::mem::take(&mut memo.exhausted))
+        };
+        let value = self.resolve_uncached(node, scope, depth);
+        let mut memo = self.resolved.borrow_mut();
+        if !memo.exhausted {
+            if memo.limited {
+                memo.at_depth.insert((key.0, key.1, depth), value.clone());
+            } else {
+                memo.values.insert(key, value.clone());
+            }
         }
+        memo.limited |= outer_limited;
+        memo.exhausted |= outer_exhausted;
+        value
+    }
+
+    fn resolve_uncached(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
         let depth = depth + 1;
         match node.kind() {
             "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
@@ -316,6 +374,7 @@ impl<'t> SemanticModel<'t> {
 
     /// Where `receiver.attribute` comes from.
     pub fn member_of(&self, receiver: &Value, attribute: &str) -> Member {
+        self.resolved.borrow_mut().steps = 0;
         self.member(receiver, attribute, 0)
     }
 
