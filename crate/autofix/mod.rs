@@ -269,44 +269,58 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             Some((applicability, message, edits))
         }
         Recipe::SwapToHardlink => hardlink(site, object),
-        Recipe::CallToAttribute { attribute } => {
-            let call = called(site)?;
-            if !arguments(call)?.is_empty() || unbound(site, object) {
-                return None;
-            }
-            let new = format!("{}.{attribute}", site.text(object));
-            let message = format!("replace `{}` with `{new}`", site.text(call));
-            Some((
-                receiver_applicability(site, entry, object),
-                message,
-                vec![RawEdit::replacement(
-                    TextRange::new(name.start_byte(), call.end_byte()),
-                    attribute.to_string(),
-                )],
-            ))
-        }
-        Recipe::CallToAssignment { attribute } => {
-            let call = called(site)?;
-            let statement = site.ancestors.len().checked_sub(2).and_then(|at| site.ancestors.get(at))?;
-            let alone = statement.kind() == "expression_statement" && statement.named_child_count() == 1;
-            let arguments = arguments(call)?;
-            let [value] = arguments.as_slice() else { return None };
-            if !alone || !is_positional(*value) || value.kind() == "named_expression" || unbound(site, object)
-            {
-                return None;
-            }
-            let new = format!("{}.{attribute} = {}", site.text(object), site.text(*value));
-            // `x.set(v)` evaluates `x` then `v`; `x.attr = v` evaluates `v` first.
-            let applicability = if is_simple(object, site) {
-                receiver_applicability(site, entry, object)
-            } else {
-                Applicability::Unsafe
-            };
-            let message = format!("replace `{}` with `{new}`", site.text(call));
-            Some((applicability, message, vec![RawEdit::replacement(TextRange::of(call), new)]))
-        }
+        Recipe::CallToAttribute { attribute } => call_to_attribute(site, entry, object, name, attribute),
+        Recipe::CallToAssignment { attribute } => call_to_assignment(site, entry, object, attribute),
         _ => None,
     }
+}
+
+/// `t.isDaemon()` -> `t.daemon`: a call of a getter with no argument becomes the attribute.
+fn call_to_attribute<'t>(
+    site: &Site<'_, 't>,
+    entry: &'static Entry,
+    object: Node<'t>,
+    name: Node<'t>,
+    attribute: &str,
+) -> Option<Outcome> {
+    let call = called(site)?;
+    if !arguments(call)?.is_empty() || unbound(site, object) {
+        return None;
+    }
+    let new = format!("{}.{attribute}", site.text(object));
+    let message = format!("replace `{}` with `{new}`", site.text(call));
+    Some((
+        receiver_applicability(site, entry, object),
+        message,
+        vec![RawEdit::replacement(TextRange::new(name.start_byte(), call.end_byte()), attribute.to_string())],
+    ))
+}
+
+/// `t.setDaemon(x)` -> `t.daemon = x`: a setter called as a statement of its own becomes an
+/// assignment.
+fn call_to_assignment<'t>(
+    site: &Site<'_, 't>,
+    entry: &'static Entry,
+    object: Node<'t>,
+    attribute: &str,
+) -> Option<Outcome> {
+    let call = called(site)?;
+    let statement = site.ancestors.len().checked_sub(2).and_then(|at| site.ancestors.get(at))?;
+    let alone = statement.kind() == "expression_statement" && statement.named_child_count() == 1;
+    let arguments = arguments(call)?;
+    let [value] = arguments.as_slice() else { return None };
+    if !alone || !is_positional(*value) || value.kind() == "named_expression" || unbound(site, object) {
+        return None;
+    }
+    let new = format!("{}.{attribute} = {}", site.text(object), site.text(*value));
+    // `x.set(v)` evaluates `x` then `v`; `x.attr = v` evaluates `v` first.
+    let applicability = if is_simple(object, site) {
+        receiver_applicability(site, entry, object)
+    } else {
+        Applicability::Unsafe
+    };
+    let message = format!("replace `{}` with `{new}`", site.text(call));
+    Some((applicability, message, vec![RawEdit::replacement(TextRange::of(call), new)]))
 }
 
 /// Whether `object` is the class itself (`Thread.getName(t)`): the method is called unbound.
