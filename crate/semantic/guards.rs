@@ -372,9 +372,8 @@ impl<'t> SemanticModel<'t> {
         false
     }
 
-    /// `hasattr(receiver, "name")`, the receiver spelled as the use spells it: a test for the
-    /// newer API on the very object the use reads (its text, for the message).
-    fn receiver_test(&self, condition: Node<'t>, scope: ScopeId, receiver: &str) -> Option<&'t str> {
+    /// `hasattr(object, attribute)` (in any parentheses): the call, its object and its attribute.
+    fn hasattr_call(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
         let mut condition = condition;
         while condition.kind() == "parenthesized_expression" {
             condition = condition.named_child(0)?;
@@ -393,34 +392,24 @@ impl<'t> SemanticModel<'t> {
         let [object, attribute] = arguments.as_slice() else {
             return None;
         };
+        Some((condition, *object, *attribute))
+    }
+
+    /// `hasattr(receiver, "name")`, the receiver spelled as the use spells it: a test for the
+    /// newer API on the very object the use reads (its text, for the message).
+    fn receiver_test(&self, condition: Node<'t>, scope: ScopeId, receiver: &str) -> Option<&'t str> {
+        let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
         // A test for a name that is itself going away says nothing about the newer API.
-        let tested = string_value(*attribute, self.source)?;
+        let tested = string_value(attribute, self.source)?;
         let removed = (self.removed.is_removed_name)(tested);
-        (text(*object, self.source) == receiver && !removed).then(|| text(condition, self.source))
+        (text(object, self.source) == receiver && !removed).then(|| text(condition, self.source))
     }
 
     /// `hasattr(obj, "name")` where `name` is a standard-library feature that `target` has
     /// ([`crate::stdlib::FEATURES_SINCE`]): the test's text.
     fn feature_test(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<&'t str> {
-        let mut condition = condition;
-        while condition.kind() == "parenthesized_expression" {
-            condition = condition.named_child(0)?;
-        }
-        if condition.kind() != "call" {
-            return None;
-        }
-        let function = condition.field(Field::Function)?;
-        if self.resolve(function, scope) != Value::Qualified("builtins.hasattr".into()) {
-            return None;
-        }
-        let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
-            .into_iter()
-            .filter(|argument| argument.kind() != "comment")
-            .collect();
-        let [_, attribute] = arguments.as_slice() else {
-            return None;
-        };
-        let minor = crate::stdlib::feature_since(string_value(*attribute, self.source)?)?;
+        let (condition, _, attribute) = self.hasattr_call(condition, scope)?;
+        let minor = crate::stdlib::feature_since(string_value(attribute, self.source)?)?;
         (PythonVersion::new(minor) <= target).then(|| text(condition, self.source))
     }
 
