@@ -40,8 +40,12 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // the 296-row catalogue and notebook fixes; a playground-only engine build would shrink it.
   // (counted up to the first findings: what loads after them, the editor's grammar and search,
   // is not in the budget; 610 KB on 2026-12-04 with a 485 KB wasm, 621 KB before the lazy parts)
-  assert.ok(early.bytes < 640 * 1024, `${early.bytes} bytes before the first findings`);
-  assert.ok(bytes < 700 * 1024, `${bytes} bytes in all`);
+  // 678 KB (694,628 B) on 2026-12-04 evening after the catalogue grew from 296 to 698 rows
+  // (+59 KB gzip of wasm: rows, whys and examples) and the core took over decoding and
+  // arguments (+27 KB): a regression against issue 15's 400 KB goal, budgeted here so that the
+  // next growth is seen; the way down is a playground engine without CLI-only code.
+  assert.ok(early.bytes < 720 * 1024, `${early.bytes} bytes before the first findings`);
+  assert.ok(bytes < 780 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 
