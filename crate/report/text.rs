@@ -210,6 +210,19 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
             }
         }
     }
+    summary(&mut out, reports, options, &style, files_with_findings, (fixable, unsafe_only));
+    out
+}
+
+/// The closing lines: counts, what was fixed, what `--fix` would fix.
+fn summary(
+    out: &mut String,
+    reports: &[FileReport],
+    options: &RenderOptions,
+    style: &Style,
+    files_with_findings: usize,
+    (fixable, unsafe_only): (usize, usize),
+) {
     let counts = Counts::of(reports);
     let files = plural(checked_files(reports, options), "file");
     let target = options.target;
@@ -242,7 +255,6 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
             );
         }
     }
-    out
 }
 
 /// The `--diff` summary.
