@@ -137,8 +137,9 @@ test("keyboard: the editor shows focus; the skip link lands in it; focus comes b
   assert.equal(await page.evaluate(() => document.activeElement?.id), "skip-link");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("cm-content")), true);
-  const ring = await page.evaluate(() => getComputedStyle(document.querySelector(".cm-editor")).outlineStyle);
-  assert.notEqual(ring, "none");
+  // The ring must show while the editor has focus (polled: a loaded machine may paint a frame late).
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".cm-editor")).outlineStyle !== "none", null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("cm-content")), true);
   // Apply: focus goes to the editor, not <body>.
   await page.locator("#findings .fix-one").first().click();
   await page.click("#fix-apply");
