@@ -150,3 +150,27 @@ fn no_why_stops_mid_sentence() {
         .collect();
     assert!(dangling.is_empty(), "these entries' why ends mid-sentence: {dangling:?}");
 }
+
+/// README.md's opening paragraph counts the catalogue: "N APIs ... plus M documented changes".
+#[test]
+fn readme_counts_follow_the_catalogue() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md");
+    let opening: String = readme.split("\n\n").take(4).collect::<Vec<_>>().join(" ").replace('\n', " ");
+    let number_before = |words: &str| -> Option<usize> {
+        let at = opening.find(words)?;
+        opening[..at].split_whitespace().last()?.parse().ok()
+    };
+    assert_eq!(
+        number_before(" APIs,"),
+        Some(pysunset::catalogue::ENTRIES.len()),
+        "README.md's opening paragraph should say \"{} APIs,\"",
+        pysunset::catalogue::ENTRIES.len()
+    );
+    assert_eq!(
+        number_before(" documented changes"),
+        Some(pysunset::catalogue::behaviours::BEHAVIOURS.len()),
+        "README.md's opening paragraph should say \"plus {} documented changes\"",
+        pysunset::catalogue::behaviours::BEHAVIOURS.len()
+    );
+}
