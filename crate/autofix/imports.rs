@@ -47,6 +47,12 @@ impl<'t> FileFacts<'t> {
     /// Whether `name` is spelled as a whole word anywhere in the source outside `skip` (code,
     /// strings or comments): if so, deleting its import is not certain to be harmless.
     pub(crate) fn spelled_elsewhere(&self, name: &str, skip: TextRange) -> bool {
+        let inside = words_in(self.source, skip.start, skip.end).filter(|word| *word == name).count();
+        self.word_count(name) > inside
+    }
+
+    /// How many times `name` is spelled as a whole word in the source (code, strings, comments).
+    pub(crate) fn word_count(&self, name: &str) -> usize {
         let words = self.words.get_or_init(|| {
             let mut counts = HashMap::new();
             for word in words_in(self.source, 0, self.source.len()) {
@@ -54,9 +60,7 @@ impl<'t> FileFacts<'t> {
             }
             counts
         });
-        let total = words.get(name).copied().unwrap_or(0);
-        let inside = words_in(self.source, skip.start, skip.end).filter(|word| *word == name).count();
-        total > inside
+        words.get(name).copied().unwrap_or(0)
     }
 }
 
@@ -88,6 +92,11 @@ fn words_in(source: &str, start: usize, end: usize) -> impl Iterator<Item = &str
         }
         (at <= end).then(|| source.get(first..at)).flatten()
     })
+}
+
+/// The whole words of `text` (see [`words_in`]).
+pub(crate) fn words_in_text(text: &str) -> impl Iterator<Item = &str> {
+    words_in(text, 0, text.len())
 }
 
 /// An edit: `(start, end, content)` in bytes.

@@ -189,6 +189,12 @@ impl<'t> SemanticModel<'t> {
         self.scopes.get(&id)
     }
 
+    /// How many bindings of `name` the file makes, in all its scopes (imports, assignments,
+    /// definitions, parameters, ...). Ex) 1 for `Text` in `from typing import Text` alone.
+    pub fn binding_count(&self, name: &str) -> usize {
+        self.bindings.values().filter_map(|names| names.get(name)).map(Vec::len).sum()
+    }
+
     /// The class defined by a `class_definition` node.
     pub fn class_of_node(&self, node: Node<'_>) -> Option<ClassId> {
         self.class_ids.get(&node.id()).copied()
