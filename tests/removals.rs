@@ -248,6 +248,7 @@ const DERIVED: &[(&str, &str, &str)] = &[
 const FOUND_BY_CROSS_CHECKS: &[&str] = &[
     "_msi",
     "asyncio.coroutines.coroutine",
+    "cProfile.label",
     "asyncio.events.AbstractEventLoopPolicy",
     "asyncio.events.BaseDefaultEventLoopPolicy",
     "asyncio.unix_events.AbstractChildWatcher",

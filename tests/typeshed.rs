@@ -56,7 +56,6 @@ const EXCLUDED: &[(&str, &str)] = &[
     ("asyncio.windows_events.WindowsProactorEventLoopPolicy", "Windows-only spelling of asyncio.WindowsProactorEventLoopPolicy (a row); no interpreter here can confirm its version"),
     ("asyncio.windows_events.WindowsSelectorEventLoopPolicy", "Windows-only spelling of asyncio.WindowsSelectorEventLoopPolicy (a row); no interpreter here can confirm its version"),
     ("binascii.b2a_base64", "typeshed redefines it for a new keyword in 3.15: a change of signature, not a removal"),
-    ("cProfile.label", "an undocumented helper typeshed gates at 3.15; present in 3.14.2, and no 3.15 interpreter here confirms it"),
     ("dis.Bytecode.show_offsets", "typeshed redeclares the attribute from 3.14 on; a stub artefact, not a removal"),
     ("importlib.abc.FileLoader.load_module", "inherited from importlib.abc.Loader.load_module, a row"),
     ("importlib.metadata.Deprecated", "a private helper of importlib.metadata's deprecation shims (not in __all__)"),
