@@ -305,7 +305,10 @@ def main(entries):
             results[symbol] = None
             reasons[symbol] = str(e)
     return {
-        "python": "%d.%d.%d" % sys.version_info[:3],
+        # 3.15.0rc1 for a release candidate: the column is the minor version, the label says which.
+        "python": "%d.%d.%d" % sys.version_info[:3]
+        + {"alpha": "a", "beta": "b", "candidate": "rc"}.get(sys.version_info.releaselevel, "")
+        + ("" if sys.version_info.releaselevel == "final" else str(sys.version_info.serial)),
         "implementation": sys.implementation.name,
         "platform": sys.platform,
         "results": results,

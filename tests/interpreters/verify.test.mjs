@@ -4,8 +4,9 @@
 //
 // Every entry must be present in each probed version before removedIn and absent
 // in each probed version from removedIn on. Interpreters: native CPython 3.11
-// (required), Pyodide 0.22.1 / 0.25.1 / 0.27.7 / 0.29.3 / 314.0.7 = CPython 3.10 /
-// 3.11 / 3.12 / 3.13 / 3.14 from npm (required devDependencies), and native CPython
+// (required), Pyodide 0.22.1 / 0.25.1 / 0.27.7 / 0.29.3 / 314.0.7 / 315.0.0-alpha.2 =
+// CPython 3.10 / 3.11 / 3.12 / 3.13 / 3.14 / 3.15.0rc1 from npm (required
+// devDependencies), and native CPython
 // builds when present (3.6 to 3.9 only natively), which answer where Pyodide leaves a
 // module out and cross-check it elsewhere.
 //
@@ -41,6 +42,8 @@ const COLUMNS = [
   { version: '3.12', pyodide: 'py312' },
   { version: '3.13', pyodide: 'py313' },
   { version: '3.14', pyodide: 'py314' },
+  // A release candidate (315.0.0-alpha.2 bundles CPython 3.15.0rc1): it pins the 3.15 removals.
+  { version: '3.15', pyodide: 'py315' },
 ];
 // Known answers that check the probe itself in every interpreter.
 const CONTROLS = [
