@@ -7,7 +7,8 @@ the stubs' `sys.version_info` gates: a public name defined under `if sys.version
 keyword parameter that the older definitions (or overloads) of a function take and the newer ones
 do not, or take only positionally (`name(keyword=)`, with "callable" and "keyword").
 
-Usage: gone.py STDLIB_DIR  ->  JSON list of {"name", "removed_in", "kind"} on standard output.
+Usage: gone.py STDLIB_DIR  ->  JSON list of {"name", "removed_in", "kind"} (and "callable", "keyword"
+for a parameter) on standard output.
 """
 import ast
 import json
