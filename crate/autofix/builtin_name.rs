@@ -5,8 +5,9 @@ use super::imports::{delete_import_name, words_in_text as words_in, FileFacts};
 use super::{Outcome, RawEdit};
 use crate::edit::Applicability;
 use crate::lines::TextRange;
-use crate::semantic::SemanticModel;
+use crate::semantic::{RemovedApis, SemanticModel};
 use crate::syntax::{parse_within_budget, text, walk, Descend, Field, NodeExt, Visitor};
+use std::collections::HashMap;
 use tree_sitter::Node;
 
 /// Where the import is, what it binds and what replaces it.
@@ -30,98 +31,120 @@ pub(super) struct Imported<'a, 't> {
 /// forward references, `__all__` and type comments are never left pointing at nothing.
 ///
 /// The prefilter may have parsed only some statements, and a binding of `str` in another one
-/// would go unseen: the whole file is parsed again here (once per such import; few files have
-/// one), so that the answer is the same however the file was parsed.
+/// would go unseen: the whole file is read again ([`WholeFile`], once per file however many
+/// such imports it has), so that the answer is the same however the file was parsed.
 pub(super) fn fix(imported: &Imported<'_, '_>, facts: &FileFacts<'_>) -> Option<Outcome> {
     let Imported { model, item, imported, bound, with } = *imported;
     if item.kind() == "aliased_import" && imported == bound {
         return None;
     }
-    let source = model.source;
-    let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let tree = parse_within_budget(source, std::slice::from_ref(&(start..source.len()))).ok()?;
-    let root = tree.root_node();
-    if root.has_error() {
-        return None;
-    }
-    let whole = SemanticModel::build(root, source, model.removed);
-    if whole.binding_count(bound) != 1 || whole.binding_count(with) != 0 {
-        return None;
-    }
-    let item = same_node(root, item)?;
     let statement = item.parent().filter(|parent| parent.kind() == "import_from_statement")?;
-    let mut uses = Uses { source, name: bound, found: Vec::new(), spelled: 0, refused: false };
-    walk(root, &mut uses);
-    // Prose comments may name it; type comments (`# type: (Text) -> Text`) use it.
-    let mut in_prose = 0;
-    for comment in &whole.comments {
-        let body = text(*comment, source).trim_start_matches('#').trim_start();
-        if !body.starts_with("type:") {
-            in_prose += words_in(body).filter(|word| *word == bound).count();
-        }
-    }
-    // The item's own spelling (and its alias's) is in the statement: counted in `spelled`.
-    if uses.refused || uses.spelled + in_prose != facts.word_count(bound) {
+    let whole = facts.whole_file(model.removed)?;
+    if whole.bindings(bound) != 1 || whole.bindings(with) != 0 {
         return None;
     }
-    let mut edits = vec![delete_import_name(statement, item, source)?];
-    edits.extend(uses.found.iter().map(|name| RawEdit::replacement(TextRange::of(*name), with)));
-    let message = match uses.found.len() {
+    let spellings = whole.identifiers.get(bound)?;
+    if spellings.iter().any(|(_, spelling)| *spelling == Spelling::Refused) {
+        return None;
+    }
+    let in_prose = whole.in_prose_comments.get(bound).copied().unwrap_or(0);
+    // The item's own spelling (and its alias's) is in the statement, counted among the spellings.
+    if spellings.len() + in_prose != facts.word_count(bound) {
+        return None;
+    }
+    let uses: Vec<TextRange> = spellings
+        .iter()
+        .filter(|(_, spelling)| *spelling == Spelling::Use)
+        .map(|(range, _)| *range)
+        .collect();
+    let mut edits = vec![delete_import_name(statement, item, model.source)?];
+    edits.extend(uses.iter().map(|range| RawEdit::replacement(*range, with)));
+    let message = match uses.len() {
         1 => format!("replace the use of `{bound}` with `{with}` and drop it from the import"),
         n => format!("replace the {n} uses of `{bound}` with `{with}` and drop it from the import"),
     };
     Some((Applicability::Safe, message, edits))
 }
 
-/// The node of `root`'s tree that spans what `node` spans and has its kind.
-fn same_node<'t>(root: Node<'t>, node: Node<'_>) -> Option<Node<'t>> {
-    let mut found = root.named_descendant_for_byte_range(node.start_byte(), node.end_byte())?;
-    while found.kind() != node.kind() || found.byte_range() != node.byte_range() {
-        found = found.parent()?;
-        if found.start_byte() < node.start_byte() {
+/// What an identifier spelling a name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Spelling {
+    /// A use of a binding of that name: replaced.
+    Use,
+    /// In an import, an attribute's name (`x.Text`) or a keyword's (`f(Text=1)`): another thing.
+    Other,
+    /// In `del`, `global` or `nonlocal`: no fix.
+    Refused,
+}
+
+/// What the fixes need of the whole file, read once: its bindings by name, its identifiers by
+/// name, and the words of its prose comments (not type comments).
+pub(crate) struct WholeFile {
+    bindings: HashMap<String, usize>,
+    identifiers: HashMap<String, Vec<(TextRange, Spelling)>>,
+    in_prose_comments: HashMap<String, usize>,
+}
+
+impl WholeFile {
+    /// Parses all of `source` (past a byte order mark); `None` when it does not parse cleanly.
+    pub(crate) fn read(source: &str, removed: RemovedApis) -> Option<WholeFile> {
+        let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let tree = parse_within_budget(source, std::slice::from_ref(&(start..source.len()))).ok()?;
+        let root = tree.root_node();
+        if root.has_error() {
             return None;
         }
-    }
-    Some(found)
-}
-
-/// Collects the identifiers spelling the name: uses to replace, or a reason to refuse.
-struct Uses<'s, 't> {
-    source: &'s str,
-    name: &'s str,
-    found: Vec<Node<'t>>,
-    /// Identifiers spelling the name, the statement's included.
-    spelled: usize,
-    refused: bool,
-}
-
-impl<'t> Visitor<'t> for Uses<'_, 't> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        if self.refused {
-            return Descend::No;
+        let model = SemanticModel::build(root, source, removed);
+        let mut in_prose_comments = HashMap::new();
+        for comment in &model.comments {
+            let body = text(*comment, source).trim_start_matches('#').trim_start();
+            if !body.starts_with("type:") {
+                for word in words_in(body) {
+                    *in_prose_comments.entry(word.to_string()).or_insert(0) += 1;
+                }
+            }
         }
-        if node.kind() != "identifier" || text(node, self.source) != self.name {
+        let mut identifiers = Identifiers { source, found: HashMap::new() };
+        walk(root, &mut identifiers);
+        let bindings =
+            identifiers.found.keys().map(|name| (name.clone(), model.binding_count(name))).collect();
+        Some(WholeFile { bindings, identifiers: identifiers.found, in_prose_comments })
+    }
+
+    fn bindings(&self, name: &str) -> usize {
+        self.bindings.get(name).copied().unwrap_or(0)
+    }
+}
+
+/// Collects every identifier of the file by name, with what it is.
+struct Identifiers<'s> {
+    source: &'s str,
+    found: HashMap<String, Vec<(TextRange, Spelling)>>,
+}
+
+impl<'t> Visitor<'t> for Identifiers<'_> {
+    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        if node.kind() != "identifier" {
             return Descend::Yes;
         }
-        self.spelled += 1;
-        // The statement's own item, and names other imports import (`from typing import Text
-        // as T` binds `T`): not uses of the binding.
         let in_import =
             |ancestor: &Node<'_>| matches!(ancestor.kind(), "import_from_statement" | "import_statement");
-        if ancestors.iter().any(in_import) {
-            return Descend::No;
-        }
-        let Some(parent) = ancestors.last() else {
-            return Descend::No;
+        let spelling = match ancestors.last() {
+            _ if ancestors.iter().any(in_import) => Spelling::Other,
+            Some(parent) => {
+                let is_field =
+                    |field: Field| parent.field(field).is_some_and(|child| child.id() == node.id());
+                match parent.kind() {
+                    "attribute" if is_field(Field::Attribute) => Spelling::Other,
+                    "keyword_argument" if is_field(Field::Name) => Spelling::Other,
+                    "delete_statement" | "global_statement" | "nonlocal_statement" => Spelling::Refused,
+                    _ => Spelling::Use,
+                }
+            }
+            None => Spelling::Other,
         };
-        let is_field = |field: Field| parent.field(field).is_some_and(|child| child.id() == node.id());
-        match parent.kind() {
-            // `x.Text` and `f(Text=1)` name something else.
-            "attribute" if is_field(Field::Attribute) => {}
-            "keyword_argument" if is_field(Field::Name) => {}
-            "delete_statement" | "global_statement" | "nonlocal_statement" => self.refused = true,
-            _ => self.found.push(node),
-        }
+        let name = text(node, self.source).to_string();
+        self.found.entry(name).or_default().push((TextRange::of(node), spelling));
         Descend::No
     }
 }

@@ -16,12 +16,28 @@ pub(crate) struct FileFacts<'t> {
     insertion: OnceCell<Option<(usize, bool)>>,
     top_level: OnceCell<HashSet<String>>,
     words: OnceCell<HashMap<&'t str, usize>>,
+    whole: OnceCell<Option<super::builtin_name::WholeFile>>,
 }
 
 impl<'t> FileFacts<'t> {
     /// The facts of the file parsed as `root` from `source` (nothing is computed yet).
     pub(crate) fn new(root: Node<'t>, source: &'t str) -> Self {
-        Self { root, source, insertion: OnceCell::new(), top_level: OnceCell::new(), words: OnceCell::new() }
+        Self {
+            root,
+            source,
+            insertion: OnceCell::new(),
+            top_level: OnceCell::new(),
+            words: OnceCell::new(),
+            whole: OnceCell::new(),
+        }
+    }
+
+    /// The whole file read again, once (see [`super::builtin_name::WholeFile`]).
+    pub(crate) fn whole_file(
+        &self,
+        removed: crate::semantic::RemovedApis,
+    ) -> Option<&super::builtin_name::WholeFile> {
+        self.whole.get_or_init(|| super::builtin_name::WholeFile::read(self.source, removed)).as_ref()
     }
 
     /// Where a new import goes ([`insertion_point`]).
