@@ -161,7 +161,7 @@ for (const name of readdirSync(dist)) {
 }
 
 // Sizes: the first load is everything the page fetches before its first findings.
-const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
+const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest"];
 let totalRaw = 0;
 let totalGzip = 0;
 const rows = [];
