@@ -31,7 +31,7 @@ pub(crate) const DETECTORS: &[Detector] = &[
     imports::DETECTOR,
     keywords::DETECTOR,
     calls::DETECTOR,
-    members::DETECTOR,
+    attributes::DETECTOR,
     module_attributes::DETECTOR,
     context_managers::DETECTOR,
     import_hooks::DETECTOR,
@@ -47,9 +47,10 @@ pub(crate) const DETECTORS: &[Detector] = &[
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     let needs = match entry.detection {
         Detection::Import => imports::needs,
-        Detection::Name => members::name_needs,
-        Detection::Method | Detection::HookMethod(_) => members::method_needs,
-        Detection::DistinctiveMethod | Detection::TestCaseAlias { .. } => members::any_receiver_needs,
+        Detection::Name => names::needs,
+        Detection::Method | Detection::HookMethod(_) => methods::needs,
+        Detection::DistinctiveMethod => distinctive_methods::needs,
+        Detection::TestCaseAlias { .. } => test_case_aliases::needs,
         Detection::Keyword { .. } => keywords::needs,
         Detection::CallShape { .. } => calls::needs,
         Detection::Subscript { .. } => subscripts::needs,
@@ -62,15 +63,19 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     needs(entry, id)
 }
 
+pub mod attributes;
 pub mod calls;
 pub mod context_managers;
+pub mod distinctive_methods;
 pub mod env_vars;
 pub mod import_hooks;
 pub mod imports;
 pub mod keywords;
-pub mod members;
+pub mod methods;
 pub mod module_attributes;
+pub mod names;
 pub mod operators;
 pub mod recovery;
 pub mod subscripts;
+pub mod test_case_aliases;
 pub mod uncalled_methods;
