@@ -7,8 +7,8 @@
 //! [`super::import_hooks`]) need nothing more than the resolution.
 
 use super::Context;
-use super::Detector;
 use super::{distinctive_methods, names, test_case_aliases};
+use super::{Detector, Visit};
 use crate::catalogue::{self, Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
@@ -42,7 +42,8 @@ fn is_candidate(attribute: &str) -> bool {
 }
 
 /// This module's detector: removed names, methods, distinctive methods and test-case aliases reached as attributes.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Attribute], check };
+pub(super) const DETECTOR: Detector =
+    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Attribute], check }) };
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     attribute(context, node);

@@ -4,10 +4,21 @@
 //! ([`super::attributes`]), which call [`report`] for receivers of unknown class.
 
 use super::needs::{Ids, Needs};
-use super::Context;
-use crate::catalogue::{self, Entry};
+use super::{Context, Detector, Rows};
+use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::guards::Failure;
 use tree_sitter::Node;
+
+/// This module's kind: distinctive methods, found by the check of attributes.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::DistinctiveMethod, needs, describe }),
+    visit: None,
+};
+
+/// Where uses of a distinctive method are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
+}
 
 /// Reports the attribute `name` (at `name_node`) on a receiver whose class is not known, if
 /// it is a distinctive method's name.

@@ -3,9 +3,21 @@
 //! attribute of the module through any alias ([`super::attributes`]).
 
 use super::needs::{Ids, Needs};
+use super::{Detector, Rows};
 use crate::catalogue::{Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use tree_sitter::Node;
+
+/// This module's kind: removed names, found by the checks of imports and attributes.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::Name, needs, describe }),
+    visit: None,
+};
+
+/// Where uses of a removed name are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "where it is imported from its module, or reached as an attribute of the module through any alias".into()
+}
 
 /// Where a use of `entry` reached as the attribute `node` (named by `name`) starts: a removed
 /// name spans its whole dotted path (`importlib.find_loader`), a member of any other kind

@@ -5,11 +5,26 @@
 //! classes by [`on_local_class`].
 
 use super::needs::{Ids, Needs};
-use super::{distinctive_methods, Context};
+use super::{distinctive_methods, Context, Detector, Rows};
 use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use tree_sitter::Node;
+
+/// This module's kind: test-case aliases, found by the check of attributes.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::TestCaseAlias { .. }),
+        needs,
+        describe,
+    }),
+    visit: None,
+};
+
+/// Where uses of a test-case alias are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
+}
 
 /// Backports of unittest whose test classes define every name unittest ever had, so no alias
 /// is a removal on a class deriving from them (a package matches itself and its submodules).
