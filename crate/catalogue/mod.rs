@@ -157,10 +157,32 @@ pub enum Detection {
 pub struct Hook {
     /// The modern method that makes the legacy one unnecessary.
     pub modern: &'static str,
-    /// How many parameters (after `self`) the protocol passes, inclusive range.
-    pub parameters: (usize, usize),
+    /// How many parameters (after `self`) the protocol passes.
+    pub parameters: ParameterCount,
     /// Which kind of finder the row is reported for.
     pub finder: HookFinder,
+}
+
+/// How many parameters a method of a [`Hook`] protocol takes after `self`: from `least` to
+/// `most`, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParameterCount {
+    /// The fewest.
+    pub least: usize,
+    /// The most.
+    pub most: usize,
+}
+
+impl ParameterCount {
+    /// From `least` to `most` parameters, both included.
+    pub const fn between(least: usize, most: usize) -> Self {
+        ParameterCount { least, most }
+    }
+
+    /// Whether a method taking `count` parameters (after `self`) fits.
+    pub fn admits(self, count: usize) -> bool {
+        (self.least..=self.most).contains(&count)
+    }
 }
 
 /// Which finders a [`Hook`] row is reported for, when a class of the file defines the method.

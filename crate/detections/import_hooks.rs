@@ -119,8 +119,7 @@ fn hook_entry(
     let info = &model.classes[class];
     let named_like_a_hook = HOOK_NAME_PARTS.iter().any(|part| info.name.contains(part));
     let loads_modules = info.methods.contains_key("load_module");
-    let shaped_like_the_protocol =
-        parameters.is_none_or(|count| (legacy.hook.parameters.0..=legacy.hook.parameters.1).contains(&count));
+    let shaped_like_the_protocol = parameters.is_none_or(|count| legacy.hook.parameters.admits(count));
     if registered.is_none() && !(shaped_like_the_protocol && (named_like_a_hook || loads_modules)) {
         return None;
     }
