@@ -440,23 +440,10 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
     // No symbol has more components than the longest entry's: a dotted import of thousands
     // must not hash each of its thousands of prefixes.
     static DEEPEST: OnceLock<usize> = OnceLock::new();
-    let deepest = *DEEPEST
-        .get_or_init(|| ENTRIES.iter().map(|entry| entry.symbol.split('.').count()).max().unwrap_or(0));
-    let mut end = 0;
-    for _ in 0..deepest {
-        end = match dotted[end..].find('.') {
-            Some(dot) => end + dot,
-            None => dotted.len(),
-        };
-        if let Some(entry) = lookup(&dotted[..end]) {
-            return Some(entry);
-        }
-        if end == dotted.len() {
-            return None;
-        }
-        end += 1;
-    }
-    None
+    let deepest = *DEEPEST.get_or_init(|| {
+        ENTRIES.iter().map(|entry| QualifiedName::new(entry.symbol).segment_count()).max().unwrap_or(0)
+    });
+    QualifiedName::new(dotted).prefixes().take(deepest).find_map(|prefix| lookup(prefix.as_str()))
 }
 
 /// The entries of each kind of detection (variant of [`Detection`]): the rules ask for some

@@ -10,6 +10,7 @@ use super::Context;
 use super::{distinctive_methods, names, test_case_aliases};
 use super::{Detector, Visit};
 use crate::catalogue::{self, Detection, Entry, ENTRIES};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::text;
@@ -74,7 +75,9 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
             }) else {
                 // A name the file does not bind (or binds in a definition the prefilter left
                 // unparsed) reads as a builtin; no builtin has a distinctive removed name.
-                if matches!(&receiver, Value::Qualified(path) if path.starts_with("builtins.")) {
+                let is_builtin = matches!(&receiver, Value::Qualified(path)
+                    if QualifiedName::new(path).strip_prefix("builtins").is_some());
+                if is_builtin {
                     distinctive_methods::report(checker, name, name_node);
                 }
                 return;

@@ -107,7 +107,7 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let unbound = function.kind() == "attribute"
         && function.field(Field::Object).is_some_and(|object| {
             matches!(checker.resolve(object), Value::Qualified(name)
-                if name.rsplit('.').next().is_some_and(|last| last.starts_with(|c: char| c.is_ascii_uppercase())))
+                if QualifiedName::new(&name).last().starts_with(|c: char| c.is_ascii_uppercase()))
         });
     let positional = if unbound { positional.saturating_sub(1) } else { positional };
     let list_splat = named_children(arguments).iter().any(|argument| argument.kind() == "list_splat");

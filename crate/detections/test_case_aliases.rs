@@ -7,6 +7,7 @@
 use super::needs::{Ids, Needs};
 use super::{distinctive_methods, Context, Detector, Rows};
 use crate::catalogue::{self, Detection, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use tree_sitter::Node;
@@ -30,11 +31,6 @@ fn describe(_entry: &Entry) -> String {
 /// is a removal on a class deriving from them (a package matches itself and its submodules).
 const UNITTEST_COPIES: &[&str] = &["unittest2"];
 
-/// Whether `base` (a qualified name) lies in `package` or one of its submodules.
-fn lies_in(base: &str, package: &str) -> bool {
-    base.strip_prefix(package).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-}
-
 /// Whether a class deriving from `base` still has the test-case alias `entry` (`None`: the
 /// name is not an alias).
 fn keeps(base: &str, entry: Option<&Entry>) -> bool {
@@ -42,7 +38,7 @@ fn keeps(base: &str, entry: Option<&Entry>) -> bool {
         Some(Detection::TestCaseAlias { kept_by }) => kept_by,
         _ => &[],
     };
-    UNITTEST_COPIES.iter().chain(kept_by).any(|package| lies_in(base, package))
+    UNITTEST_COPIES.iter().chain(kept_by).any(|package| QualifiedName::new(base).starts_with(package))
 }
 
 /// Reports the attribute `name` (at `name_node`) of `receiver`, a member of a class of the
