@@ -6,7 +6,7 @@ use std::path::Path;
 #[test]
 fn generated_docs_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = pysunset::catalogue::docs::files();
+    let files = pysunset::docs::files();
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::create_dir_all(root.join("docs")).expect("a docs/ folder");
         for (path, content) in &files {
@@ -35,7 +35,7 @@ fn generated_docs_are_up_to_date() {
 
 #[test]
 fn every_finding_links_to_an_anchor_of_its_page() {
-    let files = pysunset::catalogue::docs::files();
+    let files = pysunset::docs::files();
     for entry in pysunset::catalogue::ENTRIES {
         let url = entry.docs_url();
         let (page, anchor) = url.split_once('#').expect("an anchor");
