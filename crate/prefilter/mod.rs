@@ -12,7 +12,8 @@
 //! Each entry says which of these its uses must show (a removed module must be imported, a
 //! removed name must be reached after a dot or imported by name, ...). A file is parsed only when
 //! some entry's evidence is all there, and then only the top-level statements that may hold a
-//! use in the form its entry needs (plus module-level code); a class entered in `with` gets a
+//! use in the form its entry needs (plus module-level code), and of their classes only the
+//! methods that may (or that the rest calls); a class entered in `with` gets a
 //! second look ([`with_statements`]). The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
@@ -238,9 +239,10 @@ pub enum Plan {
     Skip,
     /// The whole file.
     Whole,
-    /// These byte ranges, each a run of whole top-level statements: the module-level code, and
-    /// the function and class definitions that mention a word of the catalogue (or are bases of
-    /// such classes). The rest cannot hold a finding nor change what one means.
+    /// These byte ranges, each a run of whole statements: the module-level code, and the
+    /// function and class definitions that mention a word of the catalogue (or are bases of
+    /// such classes), without the methods of those classes that mention none and that nothing
+    /// else in the file names. The rest cannot hold a finding nor change what one means.
     Ranges(Vec<std::ops::Range<usize>>),
 }
 
