@@ -7,16 +7,21 @@ use crate::finding::Finding;
 use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
-use crate::syntax::{self, text, walk, Descend, Visitor};
+use crate::syntax::{self, text, Descend, Preorder, Visitor};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
-/// Checks the tree under `root` and returns the findings of the rules `options` report, in
-/// source order.
-pub(crate) fn run<'t>(root: Node<'t>, model: &SemanticModel<'t>, options: &crate::Options) -> Vec<Finding> {
+/// Checks the tree under `root` (its nodes recorded in `nodes`) and returns the findings of
+/// the rules `options` report, in source order.
+pub(crate) fn run<'t>(
+    root: Node<'t>,
+    nodes: &Preorder<'t>,
+    model: &SemanticModel<'t>,
+    options: &crate::Options,
+) -> Vec<Finding> {
     let mut walker = Walker(Context::new(model, options.target, options.select.as_deref(), &options.ignore));
-    walk(root, &mut walker);
+    nodes.replay(&mut walker);
     finish(root, walker.0)
 }
 

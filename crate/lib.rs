@@ -204,8 +204,10 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
 
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
-    let model = semantic::SemanticModel::build(root, source, catalogue::REMOVED_APIS);
-    checker::run(root, &model, options)
+    // One pass of a tree cursor for both walks (the model's, the checker's).
+    let nodes = syntax::Preorder::new(root);
+    let model = semantic::SemanticModel::build_over(root, &nodes, source, catalogue::REMOVED_APIS);
+    checker::run(root, &nodes, &model, options)
 }
 
 #[cfg(test)]

@@ -45,8 +45,8 @@ pub(super) fn describe(entry: &Entry) -> String {
     text
 }
 
-/// What a file must show for a use of the method `entry`: its name defined, or reached as a
-/// member where a receiver of its class can come from.
+/// What a file must show for a use of the method `entry`: its name reached as a member where a
+/// receiver of its class can come from (or, for an import hook, defined).
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     let name = id(entry.name());
     let roots = receiver_roots(entry).into_iter().map(&mut *id).collect();
@@ -54,7 +54,12 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     if stdlib::bare_call_producers(class).next().is_some() {
         // Only a call makes the receiver: the class or its maker is spelled.
         Needs::AllOf(vec![Needs::Member { name, roots }, makers_needs(class, id)])
-    } else {
+    } else if matches!(entry.detection, Detection::HookMethod(_)) {
+        // An import hook's definition is a use: the import system calls it.
         Needs::Method { name, roots }
+    } else {
+        // A definition of the name overrides the method: only a use after a dot, where a
+        // receiver of the class can come from, is one.
+        Needs::Member { name, roots }
     }
 }

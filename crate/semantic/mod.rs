@@ -11,7 +11,7 @@ pub mod version_check;
 
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
-use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
+use crate::syntax::{self, text, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
@@ -35,15 +35,11 @@ pub enum ScopeKind {
 
 /// The scope a node opens, if it opens one.
 pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
-    match node.kind() {
-        "module" => Some(ScopeKind::Module),
-        "class_definition" => Some(ScopeKind::Class),
-        "function_definition"
-        | "lambda"
-        | "list_comprehension"
-        | "set_comprehension"
-        | "dictionary_comprehension"
-        | "generator_expression" => Some(ScopeKind::Function),
+    // By kind id (`syntax::kind`), not by name: this runs on every node of both walks.
+    match syntax::kind(node) {
+        Kind::Module => Some(ScopeKind::Module),
+        Kind::ClassDefinition => Some(ScopeKind::Class),
+        Kind::FunctionDefinition | Kind::Lambda | Kind::Comprehension => Some(ScopeKind::Function),
         _ => None,
     }
 }
@@ -164,6 +160,17 @@ pub enum Registry {
 impl<'t> SemanticModel<'t> {
     /// Builds the model of a parsed file.
     pub fn build(root: Node<'t>, source: &'t str, removed: RemovedApis) -> Self {
+        Self::build_over(root, &syntax::Preorder::new(root), source, removed)
+    }
+
+    /// Builds the model of a parsed file from its nodes recorded under `root` (which the
+    /// checker then walks again without moving a tree cursor).
+    pub fn build_over(
+        root: Node<'t>,
+        nodes: &syntax::Preorder<'t>,
+        source: &'t str,
+        removed: RemovedApis,
+    ) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -180,7 +187,7 @@ impl<'t> SemanticModel<'t> {
             },
             scope_stack: Vec::new(),
         };
-        walk(root, &mut builder);
+        nodes.replay(&mut builder);
         builder.model
     }
 
