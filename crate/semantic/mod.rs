@@ -4,6 +4,7 @@
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
 pub mod definitions;
+mod flow;
 pub mod guards;
 pub mod narrowing;
 pub mod resolve;

@@ -348,7 +348,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// The method `name` of a class of this file or of its bases in this file.
-    fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
+    pub(super) fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
         let mut queue = vec![class];
         let mut seen = Vec::new();
         while let Some(current) = queue.pop() {
@@ -434,7 +434,7 @@ impl<'t> SemanticModel<'t> {
 
 /// The value of the one `return` statement of a function (not counting nested functions and
 /// classes), when it has exactly one and that one returns a value.
-fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
+pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
     let body = definition.field(Field::Body)?;
     let mut pending = vec![body];
     let mut found = None;
