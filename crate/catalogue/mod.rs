@@ -110,13 +110,9 @@ pub enum Detection {
         shape: CallShape,
     },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
-    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
-    TestCaseAlias {
-        /// Third-party packages whose test classes define the alias themselves, so it keeps
-        /// working on classes deriving from them (a package's name matches it and its
-        /// submodules). Ex) `"twisted.trial"`.
-        kept_by: &'static [&'static str],
-    },
+    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`. Classes deriving
+    /// from third-party test bases that define the alias themselves (`crate::test_bases`) keep it.
+    TestCaseAlias,
     /// A class whose instances can no longer be subscripted as before (the symbol names its
     /// `__getitem__`): a subscript whose value is visibly an instance of it.
     /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
@@ -237,7 +233,7 @@ impl Detection {
             Detection::DistinctiveMethod => {
                 "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
             }
-            Detection::TestCaseAlias { .. } => {
+            Detection::TestCaseAlias => {
                 "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
             }
             Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
@@ -413,7 +409,7 @@ impl Entry {
             | Detection::Subscript { .. }
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
-            Detection::TestCaseAlias { .. } => Rule::UnittestAlias,
+            Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
         }

@@ -16,25 +16,6 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
-/// Backports of unittest whose test classes define every name unittest ever had, so no alias
-/// is a removal on a class deriving from them (a package matches itself and its submodules).
-const UNITTEST_COPIES: &[&str] = &["unittest2"];
-
-/// Whether `base` (a qualified name) lies in `package` or one of its submodules.
-fn lies_in(base: &str, package: &str) -> bool {
-    base.strip_prefix(package).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-}
-
-/// Whether a class deriving from `base` still has the test-case alias `entry` (`None`: the
-/// name is not an alias).
-fn keeps(base: &str, entry: Option<&Entry>) -> bool {
-    let kept_by = match entry.map(|entry| entry.detection) {
-        Some(Detection::TestCaseAlias { kept_by }) => kept_by,
-        _ => &[],
-    };
-    UNITTEST_COPIES.iter().chain(kept_by).any(|package| lies_in(base, package))
-}
-
 /// The attribute names that can be a use of an entry: the cheap test before any resolution.
 fn is_candidate(attribute: &str) -> bool {
     static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -49,7 +30,7 @@ fn is_candidate(attribute: &str) -> bool {
                             | Detection::Method
                             | Detection::HookMethod(_)
                             | Detection::DistinctiveMethod
-                            | Detection::TestCaseAlias { .. }
+                            | Detection::TestCaseAlias
                     )
                 })
                 .map(Entry::name)
@@ -104,7 +85,8 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
                 Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
             );
             let alias = catalogue::lookup(&format!("unittest.TestCase.{name}"));
-            let provided = foreign_bases.iter().any(|base| keeps(base, alias));
+            // A third-party test base may define the name itself (`crate::test_bases`).
+            let provided = foreign_bases.iter().any(|base| crate::test_bases::defines(base, name));
             if !is_receiver || provided {
                 return;
             }
@@ -112,7 +94,7 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
                 report_distinctive(checker, name, name_node);
                 return;
             };
-            if !matches!(entry.detection, Detection::TestCaseAlias { .. }) {
+            if !matches!(entry.detection, Detection::TestCaseAlias) {
                 return;
             }
             checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);

@@ -49,7 +49,7 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         Detection::Import => imports::needs,
         Detection::Name => members::name_needs,
         Detection::Method | Detection::HookMethod(_) => members::method_needs,
-        Detection::DistinctiveMethod | Detection::TestCaseAlias { .. } => members::any_receiver_needs,
+        Detection::DistinctiveMethod | Detection::TestCaseAlias => members::any_receiver_needs,
         Detection::Keyword { .. } => keywords::needs,
         Detection::CallShape { .. } => calls::needs,
         Detection::Subscript { .. } => subscripts::needs,
