@@ -303,8 +303,9 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         // A Python 2 fallback for a name the `try` imported binds nothing on Python 3:
         // `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
-        let python2 =
-            import_modules(node, source).iter().all(|module| crate::stdlib::is_python2_module(module));
+        let python2 = import_modules(node, source)
+            .iter()
+            .all(|module| crate::stdlib::is_python2_module(module) || crate::stdlib::is_backport(module));
         let tried = match fallback_of(ancestors, source) {
             Some(body) if python2 => tried_imports(body, source),
             _ => Vec::new(),
