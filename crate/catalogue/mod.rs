@@ -543,6 +543,7 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
             || !call_shape_entries(symbol).is_empty()
     },
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
+    removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
     is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
 };
 

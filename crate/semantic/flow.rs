@@ -89,6 +89,7 @@ impl<'t> SemanticModel<'t> {
         }
         let direct = if holds {
             self.false_condition(condition, scope, target, tested.name)
+                .or_else(|| self.gone_attribute_test(condition, scope, target))
         } else {
             self.true_condition(condition, scope, target)
                 .or_else(|| {
@@ -107,6 +108,28 @@ impl<'t> SemanticModel<'t> {
                 _ => None,
             },
         )
+    }
+
+    /// `hasattr(module, "name")` where `module.name` is removed by the target: false there.
+    /// Ex) `hasattr(ast, "Bytes") and isinstance(item, ast.Bytes)` on 3.14.
+    fn gone_attribute_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<String> {
+        let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
+        let attribute = crate::syntax::string_value(attribute, self.source)?;
+        let Value::Qualified(object) = self.resolve(object, scope) else {
+            return None;
+        };
+        let removed = (self.removed.removed_in)(&format!("{object}.{attribute}"))?;
+        (removed <= target).then(|| {
+            format!(
+                "`{}`, false on Python {target} (`{object}.{attribute}` is gone)",
+                text(condition, self.source)
+            )
+        })
     }
 
     /// A name tested as a flag: bound once to a test (`HAS_X = hasattr(mod, "x")`), or set

@@ -386,7 +386,11 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `hasattr(object, attribute)` (in any parentheses): the call, its object and its attribute.
-    fn hasattr_call(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
+    pub(super) fn hasattr_call(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
         let mut condition = condition;
         while condition.kind() == "parenthesized_expression" {
             condition = condition.named_child(0)?;

@@ -151,6 +151,9 @@ pub struct RemovedApis {
     pub removed_within: fn(&str) -> Option<&'static str>,
     /// Whether a removed API's name (its last segment) is `name`. Ex) `readfp`.
     pub is_removed_name: fn(&str) -> bool,
+    /// The version that removes the API with this qualified name, if one does.
+    /// Ex) `ast.Bytes` -> 3.14.
+    pub removed_in: fn(&str) -> Option<crate::version::PythonVersion>,
 }
 
 /// An import-system registry that finders and hooks are added to.
