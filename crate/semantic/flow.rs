@@ -295,9 +295,13 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         tested: &Tested<'_>,
     ) -> Option<String> {
-        let statements = named_children(block);
-        let at = statements.iter().position(|statement| statement.id() == child.id())?;
-        statements[..at].iter().rev().take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+        let statements = self.statements_of(block);
+        let at = statements.partition_point(|statement| statement.start_byte() < child.start_byte());
+        if statements.get(at).is_none_or(|statement| statement.id() != child.id()) {
+            return None;
+        }
+        let earlier = statements[..at].iter().rev().copied();
+        earlier.take(MAX_EARLIER).find_map(|statement| match statement.kind() {
             "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, true)) => {
                 let condition = statement.field(Field::Condition)?;
                 self.runs_only_if(condition, false, scope, tested, 0)
@@ -309,6 +313,16 @@ impl<'t> SemanticModel<'t> {
             }
             _ => None,
         })
+    }
+
+    /// The statements of a block (or the module), listed once per block.
+    fn statements_of(&self, block: Node<'t>) -> std::rc::Rc<Vec<Node<'t>>> {
+        if let Some(statements) = self.statements.borrow().get(&block.id()) {
+            return statements.clone();
+        }
+        let statements = std::rc::Rc::new(named_children(block));
+        self.statements.borrow_mut().insert(block.id(), statements.clone());
+        statements
     }
 
     /// What a call of a helper method establishes for the code after it: its body raises or
@@ -324,7 +338,8 @@ impl<'t> SemanticModel<'t> {
     fn checks_in(&self, definition: Node<'t>, tested: &Tested<'_>, calls: bool) -> Option<String> {
         let body = definition.field(Field::Body)?;
         let scope = definition.id();
-        named_children(body).into_iter().take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+        let statements = self.statements_of(body);
+        statements.iter().copied().take(MAX_EARLIER).find_map(|statement| match statement.kind() {
             "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, false)) => {
                 self.runs_only_if(statement.field(Field::Condition)?, false, scope, tested, 0)
             }

@@ -138,6 +138,9 @@ pub struct SemanticModel<'t> {
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
     /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
     resolved: std::cell::RefCell<resolve::Memo>,
+    /// The statements of each block the guards looked into, by the block's node id: listed once
+    /// per block, not once per finding in it (see `flow.rs`).
+    statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<Node<'t>>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -181,6 +184,7 @@ impl<'t> SemanticModel<'t> {
                 removed,
                 if_chains: Default::default(),
                 resolved: Default::default(),
+                statements: Default::default(),
             },
             scope_stack: Vec::new(),
         };
