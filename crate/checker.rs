@@ -68,13 +68,13 @@ fn checks_by_kind() -> &'static [Vec<Check>] {
     static CHECKS: OnceLock<Vec<Vec<Check>>> = OnceLock::new();
     CHECKS.get_or_init(|| {
         let mut checks: Vec<Vec<Check>> = Vec::new();
-        for detector in detections::DETECTORS {
-            for &kind in detector.nodes {
+        for visit in detections::DETECTORS.iter().filter_map(|detector| detector.visit.as_ref()) {
+            for &kind in visit.nodes {
                 let index = kind as usize;
                 if checks.len() <= index {
                     checks.resize(index + 1, Vec::new());
                 }
-                checks[index].push(detector.check);
+                checks[index].push(visit.check);
             }
         }
         checks

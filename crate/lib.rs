@@ -36,8 +36,10 @@ pub mod syntax;
 mod autofix;
 pub mod catalogue;
 pub mod finding;
-// The detections, one module per kind, and the prefilter built from them:
+// The detections, one module per kind, the docs generated from the catalogue and the
+// detections' words, and the prefilter built from the detections:
 mod detections;
+pub mod docs;
 pub mod prefilter;
 // The checker runs the detections; fixes, inputs and reports build on it:
 mod checker;

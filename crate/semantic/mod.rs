@@ -197,6 +197,12 @@ impl<'t> SemanticModel<'t> {
         self.scopes.get(&id)
     }
 
+    /// How many bindings of `name` the file makes, in all its scopes (imports, assignments,
+    /// definitions, parameters, ...). Ex) 1 for `Text` in `from typing import Text` alone.
+    pub fn binding_count(&self, name: &str) -> usize {
+        self.bindings.values().filter_map(|names| names.get(name)).map(Vec::len).sum()
+    }
+
     /// The class defined by a `class_definition` node.
     pub fn class_of_node(&self, node: Node<'_>) -> Option<ClassId> {
         self.class_ids.get(&node.id()).copied()
@@ -466,10 +472,12 @@ impl<'t> Builder<'t> {
         let Some(arguments) = node.field(Field::Arguments) else {
             return;
         };
-        let callee = text(function, source);
-        let registry = if callee.starts_with("sys.meta_path.") || callee.starts_with("meta_path.") {
+        // A method of the list, as spelled: `sys.meta_path.insert`, `meta_path.append`.
+        let callee = QualifiedName::new(text(function, source));
+        let is_method_of = |list: &str| callee.strip_prefix(list).is_some();
+        let registry = if is_method_of("sys.meta_path") || is_method_of("meta_path") {
             Registry::MetaPath
-        } else if callee.starts_with("sys.path_hooks.") || callee.starts_with("path_hooks.") {
+        } else if is_method_of("sys.path_hooks") || is_method_of("path_hooks") {
             Registry::PathHooks
         } else {
             return;
@@ -477,7 +485,7 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let args: Vec<_> =
             syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
-        let added = match QualifiedName::new(callee).last() {
+        let added = match callee.last() {
             "append" => args.first().copied(),
             "insert" => args.get(1).copied(),
             _ => None,
