@@ -1,6 +1,12 @@
 //! What the rules need to know about the rest of the standard library to follow names:
 //! private module paths that re-export public names, class hierarchies, and what calls return.
 
+/// The methods unittest calls before each test of a class (or once before them all): a check
+/// or skip made there holds in every test of the class.
+///
+/// Ex) `def setUp(self): if not HAS_X: self.skipTest("...")`.
+pub static SET_UP_METHODS: &[&str] = &["setUp", "setUpClass", "asyncSetUp"];
+
 /// Private or implementation module paths and the public path their names are known by.
 ///
 /// Ex) `from unittest.case import TestCase` is `unittest.TestCase`.

@@ -24,6 +24,7 @@ mod with_statements;
 use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::{self, Needs};
 use crate::lines::TextRange;
+use crate::stdlib;
 use crate::version::PythonVersion;
 use calls::CallSite;
 use lexer::is_word_byte;
@@ -575,7 +576,10 @@ impl Blocks<'_> {
             for member in &body.members {
                 if let Some(name) = member.name {
                     let name = &self.bytes[name.start..name.end];
-                    if !is_word(name) {
+                    // A set-up method is never left out: its checks guard the other methods.
+                    if !is_word(name)
+                        && !stdlib::SET_UP_METHODS.iter().any(|set_up| set_up.as_bytes() == name)
+                    {
                         counts.insert(name, 0);
                     }
                 }

@@ -11,6 +11,7 @@
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
 use crate::qualified_name::QualifiedName;
+use crate::stdlib;
 use crate::syntax::{named_children, text};
 use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
@@ -21,9 +22,6 @@ const MAX_EARLIER: usize = 64;
 
 /// How many steps (`not`, flags, helpers) a condition is followed through.
 const MAX_DEPTH: u8 = 8;
-
-/// The methods a test runner calls before each test (or each class's tests).
-const SET_UP_METHODS: &[&str] = &["setUp", "setUpClass"];
 
 /// The use being judged: what a condition must say something about.
 #[derive(Clone, Copy)]
@@ -379,7 +377,7 @@ impl<'t> SemanticModel<'t> {
     /// condition holds: every test of the class runs under it.
     pub(super) fn set_up_check(&self, class_definition: Node<'t>, tested: &Tested<'_>) -> Option<String> {
         let class = self.class_of_node(class_definition)?;
-        SET_UP_METHODS.iter().find_map(|name| {
+        stdlib::SET_UP_METHODS.iter().find_map(|name| {
             let method = self.local_method(class, name)?;
             self.checks_in(method, tested, true).map(|why| format!("{why}, checked in `{name}`"))
         })
