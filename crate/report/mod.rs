@@ -23,6 +23,7 @@ mod text;
 pub use diff::{unified_diff, unified_diff_bytes};
 pub use text::would_fix;
 
+use crate::edit::{Applicability, Fix};
 use crate::finding::{Finding, Range, Severity};
 use crate::inputs::notebook::Notebook;
 use crate::version::PythonVersion;
@@ -135,20 +136,173 @@ impl RenderOptions {
     }
 }
 
-/// Renders the reports of a run.
-pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
-    match options.format {
-        Format::Text => text::render(reports, options),
-        Format::Json => json::render(reports),
-        Format::Sarif => sarif::render(reports),
-        Format::Github => github::render(reports),
-        Format::Junit => junit::render(reports),
+impl RenderOptions {
+    /// Whether the run applies `fix` (or would with `--fix`): safe fixes, and unsafe ones with
+    /// `unsafe_fixes`.
+    pub fn applies(&self, fix: &Fix) -> bool {
+        self.unsafe_fixes || fix.applicability == Applicability::Safe
     }
 }
 
-/// The number of checked files in a run.
-fn checked_files(reports: &[FileReport], options: &RenderOptions) -> usize {
-    options.checked_files.unwrap_or_else(|| reports.iter().filter(|report| report.problem.is_none()).count())
+/// Renders the reports of a run: each file's part ([`render_file`]), then the whole
+/// ([`assemble`]).
+pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
+    let parts: Vec<FilePart> = reports.iter().map(|report| render_file(report, options)).collect();
+    assemble(&parts, options)
+}
+
+/// One file's part of a run's output: what the format prints for the file, and the counts the
+/// run's header or summary need. Rendered on its own (where the file was checked, on a worker
+/// thread in the Node CLI), then put together with the other files' parts by [`assemble`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilePart {
+    /// The file's lines (text, GitHub), testsuite (JUnit), findings (JSON) or results (SARIF).
+    pub body: String,
+    /// SARIF only: the file's `toolExecutionNotifications` (why it was not checked).
+    pub notifications: String,
+    /// The file's counts.
+    pub tally: Tally,
+}
+
+/// Renders one file's part of a run's output.
+pub fn render_file(report: &FileReport, options: &RenderOptions) -> FilePart {
+    let tally = Tally::of(report, options);
+    let (body, notifications) = match options.format {
+        Format::Text => (text::file(report, options), String::new()),
+        Format::Json => (json::file(report), String::new()),
+        Format::Sarif => sarif::file(report),
+        Format::Github => (github::file(report), String::new()),
+        Format::Junit => (junit::file(report, &tally), String::new()),
+    };
+    FilePart { body, notifications, tally }
+}
+
+/// A run's output from its files' parts, in order: the format's header, the parts and its
+/// closing lines (the text summary, the JSON and SARIF brackets).
+pub fn assemble(parts: &[FilePart], options: &RenderOptions) -> String {
+    let mut total = Tally::default();
+    parts.iter().for_each(|part| total.add(&part.tally));
+    match options.format {
+        Format::Text => text::assemble(parts, &total, options),
+        Format::Json => json::assemble(parts),
+        Format::Sarif => sarif::assemble(parts),
+        Format::Github => parts.iter().map(|part| part.body.as_str()).collect(),
+        Format::Junit => junit::assemble(parts, &total),
+    }
+}
+
+/// What the headers and summaries count, for one file or summed over a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Reports without a problem (checked files).
+    pub checked: usize,
+    /// Reports with a problem (files that were not checked).
+    pub skipped: usize,
+    /// Reports with at least one finding.
+    pub files_with_findings: usize,
+    /// Error findings.
+    pub errors: usize,
+    /// Warning findings.
+    pub warnings: usize,
+    /// Info findings (guarded uses).
+    pub infos: usize,
+    /// JUnit test cases: a file's findings, or one for a file without findings.
+    pub tests: usize,
+    /// Findings with a fix the run would apply (unsafe ones only with `unsafe_fixes`).
+    pub fixable: usize,
+    /// Findings whose fix is applied only with `--unsafe-fixes`, when it is not given.
+    pub unsafe_only: usize,
+    /// Findings `--fix` fixed.
+    pub fixed: usize,
+    /// Reports in which `--fix` fixed something.
+    pub files_fixed: usize,
+}
+
+impl Tally {
+    /// The counts of one report.
+    pub fn of(report: &FileReport, options: &RenderOptions) -> Self {
+        let mut tally = Tally {
+            checked: usize::from(report.problem.is_none()),
+            skipped: usize::from(report.problem.is_some()),
+            files_with_findings: usize::from(!report.findings.is_empty()),
+            tests: report.findings.len().max(1),
+            fixed: report.fixed,
+            files_fixed: usize::from(report.fixed > 0),
+            ..Tally::default()
+        };
+        for finding in &report.findings {
+            match finding.severity {
+                Severity::Error => tally.errors += 1,
+                Severity::Warning => tally.warnings += 1,
+                Severity::Info => tally.infos += 1,
+            }
+            if let Some(fix) = &finding.fix {
+                if options.applies(fix) {
+                    tally.fixable += 1;
+                } else {
+                    tally.unsafe_only += 1;
+                }
+            }
+        }
+        tally
+    }
+
+    /// Adds another tally's counts to this one.
+    pub fn add(&mut self, other: &Tally) {
+        self.checked += other.checked;
+        self.skipped += other.skipped;
+        self.files_with_findings += other.files_with_findings;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        self.tests += other.tests;
+        self.fixable += other.fixable;
+        self.unsafe_only += other.unsafe_only;
+        self.fixed += other.fixed;
+        self.files_fixed += other.files_fixed;
+    }
+
+    /// All findings.
+    pub fn findings(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
+}
+
+/// `value` pretty-printed (two-space indent) as an element of a JSON array whose elements are
+/// indented `depth` levels, as `serde_json::to_string_pretty` prints the whole array.
+fn json_element(value: &impl Serialize, depth: usize) -> String {
+    // Serialising plain data into a string cannot fail. Strings escape their line breaks, so
+    // every line break of the text is the printer's.
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let indent = "  ".repeat(depth);
+    let mut out = String::with_capacity(text.len() + indent.len() * 16);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        out.push_str(&indent);
+        out.push_str(line);
+    }
+    out
+}
+
+/// A JSON array as `serde_json::to_string_pretty` prints it with its closing bracket indented
+/// `depth` levels, from runs of elements printed by [`json_element`] at `depth + 1` and joined
+/// by `,\n` (empty runs are left out).
+fn json_array<'a>(runs: impl Iterator<Item = &'a str>, depth: usize) -> String {
+    let mut out = String::from("[");
+    for run in runs.filter(|run| !run.is_empty()) {
+        out.push_str(if out.len() == 1 { "\n" } else { ",\n" });
+        out.push_str(run);
+    }
+    if out.len() == 1 {
+        out.push(']');
+    } else {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+        out.push(']');
+    }
+    out
 }
 
 /// The absolute link to a finding's documentation.
@@ -157,32 +311,6 @@ pub fn docs_link(url: &str) -> String {
         url.to_string()
     } else {
         format!("{}/blob/main/{url}", env!("CARGO_PKG_REPOSITORY"))
-    }
-}
-
-/// Finding counts by severity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Counts {
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-}
-
-impl Counts {
-    fn of(reports: &[FileReport]) -> Self {
-        let mut counts = Counts::default();
-        for finding in reports.iter().flat_map(|report| &report.findings) {
-            match finding.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.infos += 1,
-            }
-        }
-        counts
-    }
-
-    fn total(self) -> usize {
-        self.errors + self.warnings + self.infos
     }
 }
 
