@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
+import { messageOf } from "./read.js";
 
 /** A path on the command line that does not exist. */
 export class MissingPath extends Error {
@@ -86,7 +87,7 @@ export function discover(paths, rules, isExcluded = () => false, { gitignore = t
           if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
           if (excluded(child) || gitignores.ignores(shown, true)) continue;
           subdirectories.push(child);
-        } else if (rules.isCheckablePath(shown) && !isDirectory(child)) {
+        } else if (rules.isCheckablePath(shown) && (entry.isFile() || !isDirectory(child))) {
           // Broken links, unreadable files and files that are not regular are kept: reading them says why.
           if (excluded(child) || gitignores.ignores(shown, false)) continue;
           inputs.push({ file: child, path: shown, index });
@@ -133,11 +134,6 @@ function statOrNull(path) {
 /** @param {Buffer | string} path */
 function isDirectory(path) {
   return statOrNull(path)?.isDirectory() ?? false;
-}
-
-/** @param {unknown} error */
-export function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const NO_RULES = { enter() {}, ignores: () => false };
@@ -193,6 +189,8 @@ class GitignoreStack {
    * @param {boolean} isDirectory
    */
   ignores(path, isDirectory) {
+    // No .gitignore so far (a tree outside any repository): nothing to resolve.
+    if (this.byDirectory.size === 0) return false;
     const absolute = resolve(path);
     // Deepest .gitignore first: the first one that says ignored or re-included decides.
     for (let directory = dirname(absolute); ; directory = dirname(directory)) {

@@ -17,14 +17,18 @@ pub mod escape;
 mod github;
 mod json;
 mod junit;
+mod outcome;
+mod part;
 mod sarif;
 mod text;
 
 pub use diff::{unified_diff, unified_diff_bytes};
+pub use outcome::FileOutcome;
+pub use part::{from_bytes, to_bytes, FilePart, Tally};
 pub use text::would_fix;
 
 use crate::edit::{Applicability, Fix};
-use crate::finding::{Finding, Range, Severity};
+use crate::finding::{Finding, Range};
 use crate::inputs::notebook::Notebook;
 use crate::version::PythonVersion;
 use serde::{Deserialize, Serialize};
@@ -151,19 +155,6 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
     assemble(&parts, options)
 }
 
-/// One file's part of a run's output: what the format prints for the file, and the counts the
-/// run's header or summary need. Rendered on its own (where the file was checked, on a worker
-/// thread in the Node CLI), then put together with the other files' parts by [`assemble`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FilePart {
-    /// The file's lines (text, GitHub), testsuite (JUnit), findings (JSON) or results (SARIF).
-    pub body: String,
-    /// SARIF only: the file's `toolExecutionNotifications` (why it was not checked).
-    pub notifications: String,
-    /// The file's counts.
-    pub tally: Tally,
-}
-
 /// Renders one file's part of a run's output.
 pub fn render_file(report: &FileReport, options: &RenderOptions) -> FilePart {
     let tally = Tally::of(report, options);
@@ -188,83 +179,6 @@ pub fn assemble(parts: &[FilePart], options: &RenderOptions) -> String {
         Format::Sarif => sarif::assemble(parts),
         Format::Github => parts.iter().map(|part| part.body.as_str()).collect(),
         Format::Junit => junit::assemble(parts, &total),
-    }
-}
-
-/// What the headers and summaries count, for one file or summed over a run.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tally {
-    /// Reports without a problem (checked files).
-    pub checked: usize,
-    /// Reports with a problem (files that were not checked).
-    pub skipped: usize,
-    /// Reports with at least one finding.
-    pub files_with_findings: usize,
-    /// Error findings.
-    pub errors: usize,
-    /// Warning findings.
-    pub warnings: usize,
-    /// Info findings (guarded uses).
-    pub infos: usize,
-    /// JUnit test cases: a file's findings, or one for a file without findings.
-    pub tests: usize,
-    /// Findings with a fix the run would apply (unsafe ones only with `unsafe_fixes`).
-    pub fixable: usize,
-    /// Findings whose fix is applied only with `--unsafe-fixes`, when it is not given.
-    pub unsafe_only: usize,
-    /// Findings `--fix` fixed.
-    pub fixed: usize,
-    /// Reports in which `--fix` fixed something.
-    pub files_fixed: usize,
-}
-
-impl Tally {
-    /// The counts of one report.
-    pub fn of(report: &FileReport, options: &RenderOptions) -> Self {
-        let mut tally = Tally {
-            checked: usize::from(report.problem.is_none()),
-            skipped: usize::from(report.problem.is_some()),
-            files_with_findings: usize::from(!report.findings.is_empty()),
-            tests: report.findings.len().max(1),
-            fixed: report.fixed,
-            files_fixed: usize::from(report.fixed > 0),
-            ..Tally::default()
-        };
-        for finding in &report.findings {
-            match finding.severity {
-                Severity::Error => tally.errors += 1,
-                Severity::Warning => tally.warnings += 1,
-                Severity::Info => tally.infos += 1,
-            }
-            if let Some(fix) = &finding.fix {
-                if options.applies(fix) {
-                    tally.fixable += 1;
-                } else {
-                    tally.unsafe_only += 1;
-                }
-            }
-        }
-        tally
-    }
-
-    /// Adds another tally's counts to this one.
-    pub fn add(&mut self, other: &Tally) {
-        self.checked += other.checked;
-        self.skipped += other.skipped;
-        self.files_with_findings += other.files_with_findings;
-        self.errors += other.errors;
-        self.warnings += other.warnings;
-        self.infos += other.infos;
-        self.tests += other.tests;
-        self.fixable += other.fixable;
-        self.unsafe_only += other.unsafe_only;
-        self.fixed += other.fixed;
-        self.files_fixed += other.files_fixed;
-    }
-
-    /// All findings.
-    pub fn findings(&self) -> usize {
-        self.errors + self.warnings + self.infos
     }
 }
 
