@@ -20,6 +20,8 @@ cargo clippy --all-targets --locked -- -D warnings
 
 step "cargo clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The playground's engine (pkg/www) is built without the cli feature.
+cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "cargo test"
 cargo test --locked
