@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 mod host;
+#[cfg(feature = "cli")]
 mod run;
 
 #[wasm_bindgen(typescript_custom_section)]
