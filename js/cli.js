@@ -24,7 +24,7 @@ import {
   wouldFix,
 } from "./wasm/pysunset.js";
 import { textHost } from "./core.js";
-import { discover, MissingPath } from "./files.js";
+import { MissingPath, walk } from "./files.js";
 import { runPool } from "./pool.js";
 import { ProgressBar } from "./progress.js";
 import { messageOf, readBytes } from "./read.js";
@@ -146,23 +146,26 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   /** What the walk could not read. */
   /** @type {[string, string][]} */
   const problems = [];
-  const walk = () => {
-    const found = discover(command.paths, { isCheckablePath, skippedFolderReason }, (absolute, index) => {
+  /** The inputs, as the walk finds them (a missing path throws MissingPath at once). */
+  const walkInputs = () => {
+    const rules = { isCheckablePath, skippedFolderReason };
+    const inputs = walk(command.paths, rules, (absolute, index) => {
       const { root, exclude } = settings[index];
       return root !== null && exclude.length > 0 && excludedUnder(root, absolute, exclude);
-    });
-    const inputs = found.inputs.map((input) => (input.file === null ? { ...input, path: command.stdinFilename ?? "-" } : input));
-    problems.push(...found.problems);
-    return { inputs };
+    }, {}, problems);
+    const stdinPath = command.stdinFilename ?? "-";
+    return (function* () {
+      for (const input of inputs) yield input.file === null ? { ...input, path: stdinPath } : input;
+    })();
   };
   const output = new RunOutput(renderOptions);
   /** @type {{ diff: Uint8Array, fixed: number }[]} */
   const diffs = [];
   try {
     if (command.fix !== "report") {
-      await fixAll(walk(), settings, command, stdin, stderr, output, diffs);
+      await fixAll([...walkInputs()], settings, command, stdin, stderr, output, diffs);
     } else {
-      for (const part of await checkAll(walk, settings, renderOptions, command.paths, stdin, stderr)) output.add(part);
+      for (const part of await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr)) output.add(part);
     }
   } catch (error) {
     if (!(error instanceof MissingPath)) throw error;
@@ -197,9 +200,9 @@ async function run(argv, command, { stdout, stderr, stdin }) {
 
 /**
  * Checks every input, each rendered into its part of the output (in input order). A run that
- * names a directory or many files starts a worker thread per core before it walks the
- * directories; the workers read the files themselves.
- * @param {() => { inputs: Input[] }} walk  finds the inputs (throws MissingPath)
+ * names a directory or many files starts a worker thread per core, then walks the directories
+ * while the workers check what the walk has found; the workers read the files themselves.
+ * @param {() => Generator<Input>} walkInputs  finds the inputs (throws MissingPath)
  * @param {PathSettings[]} settings
  * @param {import("./types.js").RenderOptions} render
  * @param {string[]} paths  as given
@@ -207,7 +210,7 @@ async function run(argv, command, { stdout, stderr, stdin }) {
  * @param {Output} stderr
  * @returns {Promise<Uint8Array[]>}
  */
-async function checkAll(walk, settings, render, paths, stdin, stderr) {
+async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
   /** @type {Map<string, import("./run.js").Settings>} */
   const byKey = new Map();
   // Keys name the settings within this process (main() may run again with other settings).
@@ -233,19 +236,19 @@ async function checkAll(walk, settings, render, paths, stdin, stderr) {
   const manyFiles = paths.length >= FEW_FILES || paths.some((path) => path !== "-" && statSync(path, { throwIfNoEntry: false })?.isDirectory());
   if (!manyFiles) {
     const parts = [];
-    for (const input of walk().inputs) {
+    for (const input of walkInputs()) {
       const next = await item(input);
       parts.push(checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next));
     }
     return parts;
   }
-  /** @type {ProgressBar | null} */
-  let progress = null;
+  const inputs = walkInputs();
+  const progress = new ProgressBar(stderr);
+  // The walk goes on in steps between the workers' answers, so that they check what it has
+  // found while it finds the rest.
+  const found = ahead(inputs, WALK_STEP);
   async function* items() {
-    // The walk runs while the workers start.
-    const { inputs } = walk();
-    progress = new ProgressBar(stderr, inputs.length);
-    for (const input of inputs) yield await item(input);
+    for await (const input of found.items()) yield await item(input);
   }
   try {
     return /** @type {Uint8Array[]} */ (
@@ -255,17 +258,68 @@ async function checkAll(walk, settings, render, paths, stdin, stderr) {
         spawn,
         kind: fileTasks(byKey),
         eager: true,
-        onProgress: ({ done }) => progress?.update(done),
+        onProgress: ({ done }) => progress.update(done, found.count(), found.complete()),
       })
     );
   } finally {
-    /** @type {ProgressBar | null} */ (progress)?.clear();
+    progress.clear();
   }
+}
+
+/** How many inputs the walk finds before it lets the workers' answers in. */
+const WALK_STEP = 32;
+
+/**
+ * Runs through `iterator` ahead of its consumer, `step` values at a time with a turn of the
+ * event loop between steps; `items()` gives the values in order as they come.
+ * @template T
+ * @param {Iterator<T>} iterator
+ * @param {number} step
+ */
+function ahead(iterator, step) {
+  /** @type {T[]} */
+  const queue = [];
+  let complete = false;
+  /** @type {unknown} */
+  let failure = null;
+  /** @type {(() => void) | null} */
+  let wake = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  void (async () => {
+    try {
+      for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        queue.push(next.value);
+        if (queue.length % step === 0) {
+          notify();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    } catch (error) {
+      failure = error;
+    }
+    complete = true;
+    notify();
+  })();
+  return {
+    count: () => queue.length,
+    complete: () => complete,
+    async *items() {
+      for (let index = 0; ; ) {
+        if (index < queue.length) yield queue[index++];
+        else if (failure !== null) throw failure;
+        else if (complete) return;
+        else await new Promise((resolve) => (wake = () => resolve(undefined)));
+      }
+    },
+  };
 }
 
 /**
  * `--fix` and `--diff`: each input fixed on this thread, in order.
- * @param {{ inputs: Input[] }} discovered
+ * @param {Input[]} inputs
  * @param {PathSettings[]} settings
  * @param {Run} command
  * @param {AsyncIterable<Uint8Array>} stdin
@@ -273,14 +327,14 @@ async function checkAll(walk, settings, render, paths, stdin, stderr) {
  * @param {RunOutput} output  gets each file's report
  * @param {{ diff: Uint8Array, fixed: number }[]} diffs  gets the diff of each file that would change
  */
-async function fixAll({ inputs }, settings, command, stdin, stderr, output, diffs) {
-  const progress = new ProgressBar(stderr, inputs.length);
+async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
+  const progress = new ProgressBar(stderr);
   try {
     for (const [done, input] of inputs.entries()) {
       const outcome = await fixInput(input, settings[input.index].options, command, stdin);
       output.addReport(outcome.report, outcome.note ?? undefined);
       if (outcome.diff !== null) diffs.push({ diff: outcome.diff, fixed: outcome.report.fixed ?? 0 });
-      progress.update(done + 1);
+      progress.update(done + 1, inputs.length);
     }
   } finally {
     progress.clear();
