@@ -550,7 +550,7 @@ pub fn fix_file(
 /// Every entry of the catalogue of removed APIs.
 #[wasm_bindgen]
 pub fn catalogue() -> Result<CatalogueArray, JsError> {
-    let entries: Vec<_> = ENTRIES.iter().map(|entry| entry.info()).collect();
+    let entries: Vec<_> = ENTRIES.iter().map(crate::docs::EntryInfo::of).collect();
     Ok(to_js(&entries)?.unchecked_into())
 }
 

@@ -18,6 +18,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("catalogue", &["catalogue"]),
     ("findings and the fix engine", &["autofix", "finding"]),
     ("detections", &["detections"]),
+    // The docs say what each row's detection matches: the detections' words.
+    ("documentation", &["docs"]),
     ("prefilter", &["prefilter"]),
     // `lib` stands for the items lib.rs defines itself: `check`, `Options`, `CheckError`.
     ("checker", &["checker", "lib"]),

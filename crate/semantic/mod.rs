@@ -11,7 +11,7 @@ pub mod version_check;
 
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
-use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
+use crate::syntax::{self, text, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
@@ -35,15 +35,11 @@ pub enum ScopeKind {
 
 /// The scope a node opens, if it opens one.
 pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
-    match node.kind() {
-        "module" => Some(ScopeKind::Module),
-        "class_definition" => Some(ScopeKind::Class),
-        "function_definition"
-        | "lambda"
-        | "list_comprehension"
-        | "set_comprehension"
-        | "dictionary_comprehension"
-        | "generator_expression" => Some(ScopeKind::Function),
+    // By kind id (`syntax::kind`), not by name: this runs on every node of both walks.
+    match syntax::kind(node) {
+        Kind::Module => Some(ScopeKind::Module),
+        Kind::ClassDefinition => Some(ScopeKind::Class),
+        Kind::FunctionDefinition | Kind::Lambda | Kind::Comprehension => Some(ScopeKind::Function),
         _ => None,
     }
 }
@@ -164,6 +160,17 @@ pub enum Registry {
 impl<'t> SemanticModel<'t> {
     /// Builds the model of a parsed file.
     pub fn build(root: Node<'t>, source: &'t str, removed: RemovedApis) -> Self {
+        Self::build_over(root, &syntax::Preorder::new(root), source, removed)
+    }
+
+    /// Builds the model of a parsed file from its nodes recorded under `root` (which the
+    /// checker then walks again without moving a tree cursor).
+    pub fn build_over(
+        root: Node<'t>,
+        nodes: &syntax::Preorder<'t>,
+        source: &'t str,
+        removed: RemovedApis,
+    ) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -180,13 +187,19 @@ impl<'t> SemanticModel<'t> {
             },
             scope_stack: Vec::new(),
         };
-        walk(root, &mut builder);
+        nodes.replay(&mut builder);
         builder.model
     }
 
     /// The scope opened by a node.
     pub fn scope(&self, id: ScopeId) -> Option<&Scope> {
         self.scopes.get(&id)
+    }
+
+    /// How many bindings of `name` the file makes, in all its scopes (imports, assignments,
+    /// definitions, parameters, ...). Ex) 1 for `Text` in `from typing import Text` alone.
+    pub fn binding_count(&self, name: &str) -> usize {
+        self.bindings.values().filter_map(|names| names.get(name)).map(Vec::len).sum()
     }
 
     /// The class defined by a `class_definition` node.
@@ -457,10 +470,12 @@ impl<'t> Builder<'t> {
         let Some(arguments) = node.field(Field::Arguments) else {
             return;
         };
-        let callee = text(function, source);
-        let registry = if callee.starts_with("sys.meta_path.") || callee.starts_with("meta_path.") {
+        // A method of the list, as spelled: `sys.meta_path.insert`, `meta_path.append`.
+        let callee = QualifiedName::new(text(function, source));
+        let is_method_of = |list: &str| callee.strip_prefix(list).is_some();
+        let registry = if is_method_of("sys.meta_path") || is_method_of("meta_path") {
             Registry::MetaPath
-        } else if callee.starts_with("sys.path_hooks.") || callee.starts_with("path_hooks.") {
+        } else if is_method_of("sys.path_hooks") || is_method_of("path_hooks") {
             Registry::PathHooks
         } else {
             return;
@@ -468,7 +483,7 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let args: Vec<_> =
             syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
-        let added = match QualifiedName::new(callee).last() {
+        let added = match callee.last() {
             "append" => args.first().copied(),
             "insert" => args.get(1).copied(),
             _ => None,

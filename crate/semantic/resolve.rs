@@ -277,8 +277,9 @@ impl<'t> SemanticModel<'t> {
                 if stdlib::is_lookalike_producer(&name) {
                     return Value::Foreign;
                 }
-                let last = QualifiedName::new(&name).last();
-                if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
+                let qualified = QualifiedName::new(&name);
+                let is_builtin = qualified.strip_prefix("builtins").is_some();
+                if qualified.last().starts_with(|c: char| c.is_ascii_uppercase()) && !is_builtin {
                     Value::Instance(name)
                 } else {
                     Value::Unknown
