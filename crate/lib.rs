@@ -23,6 +23,7 @@ pub mod lines;
 pub mod qualified_name;
 pub mod rule;
 pub mod stdlib;
+pub mod test_bases;
 pub mod usage;
 pub mod version;
 // Syntax, settings, suppression comments, and the semantic model (which knows nothing of

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "leaves and facts",
-        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "usage", "version"],
+        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "test_bases", "usage", "version"],
     ),
     ("syntax and settings", &["config", "suppression", "syntax"]),
     ("semantic model", &["semantic"]),

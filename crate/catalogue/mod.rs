@@ -109,13 +109,9 @@ pub enum Detection {
         shape: CallShape,
     },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
-    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
-    TestCaseAlias {
-        /// Third-party packages whose test classes define the alias themselves, so it keeps
-        /// working on classes deriving from them (a package's name matches it and its
-        /// submodules). Ex) `"twisted.trial"`.
-        kept_by: &'static [&'static str],
-    },
+    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`. Classes deriving
+    /// from third-party test bases that define the alias themselves (`crate::test_bases`) keep it.
+    TestCaseAlias,
     /// A class whose instances can no longer be subscripted as before (the symbol names its
     /// `__getitem__`): a subscript whose value is visibly an instance of it.
     /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
@@ -333,7 +329,7 @@ impl Entry {
             | Detection::Subscript { .. }
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
-            Detection::TestCaseAlias { .. } => Rule::UnittestAlias,
+            Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
         }
@@ -424,6 +420,7 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
             || !call_shape_entries(symbol).is_empty()
     },
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
+    removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
     is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
 };
 

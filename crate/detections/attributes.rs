@@ -28,7 +28,7 @@ fn is_found_here(detection: Detection) -> bool {
             | Detection::Method
             | Detection::HookMethod(_)
             | Detection::DistinctiveMethod
-            | Detection::TestCaseAlias { .. }
+            | Detection::TestCaseAlias
     )
 }
 

@@ -7,7 +7,6 @@
 use super::needs::{Ids, Needs};
 use super::{distinctive_methods, Context, Detector, Rows};
 use crate::catalogue::{self, Detection, Entry};
-use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use tree_sitter::Node;
@@ -15,7 +14,7 @@ use tree_sitter::Node;
 /// This module's kind: test-case aliases, found by the check of attributes.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows {
-        detection: |detection| matches!(detection, Detection::TestCaseAlias { .. }),
+        detection: |detection| matches!(detection, Detection::TestCaseAlias),
         needs,
         describe,
     }),
@@ -25,20 +24,6 @@ pub(super) const DETECTOR: Detector = Detector {
 /// Where uses of a test-case alias are found, in words.
 fn describe(_entry: &Entry) -> String {
     "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
-}
-
-/// Backports of unittest whose test classes define every name unittest ever had, so no alias
-/// is a removal on a class deriving from them (a package matches itself and its submodules).
-const UNITTEST_COPIES: &[&str] = &["unittest2"];
-
-/// Whether a class deriving from `base` still has the test-case alias `entry` (`None`: the
-/// name is not an alias).
-fn keeps(base: &str, entry: Option<&Entry>) -> bool {
-    let kept_by = match entry.map(|entry| entry.detection) {
-        Some(Detection::TestCaseAlias { kept_by }) => kept_by,
-        _ => &[],
-    };
-    UNITTEST_COPIES.iter().chain(kept_by).any(|package| QualifiedName::new(base).starts_with(package))
 }
 
 /// Reports the attribute `name` (at `name_node`) of `receiver`, a member of a class of the
@@ -57,7 +42,8 @@ pub(super) fn on_local_class<'t>(
         Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
     );
     let alias = catalogue::lookup(&format!("unittest.TestCase.{name}"));
-    let provided = foreign_bases.iter().any(|base| keeps(base, alias));
+    // A third-party test base may define the name itself (`crate::test_bases`).
+    let provided = foreign_bases.iter().any(|base| crate::test_bases::defines(base, name));
     if !is_receiver || provided {
         return;
     }
@@ -65,7 +51,7 @@ pub(super) fn on_local_class<'t>(
         distinctive_methods::report(checker, name, name_node);
         return;
     };
-    if !matches!(entry.detection, Detection::TestCaseAlias { .. }) {
+    if !matches!(entry.detection, Detection::TestCaseAlias) {
         return;
     }
     checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);

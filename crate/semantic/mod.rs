@@ -4,6 +4,7 @@
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
 pub mod definitions;
+mod flow;
 pub mod guards;
 pub mod narrowing;
 pub mod resolve;
@@ -133,6 +134,9 @@ pub struct SemanticModel<'t> {
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
     /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
     resolved: std::cell::RefCell<resolve::Memo>,
+    /// The statements of each block the guards looked into, by the block's node id: listed once
+    /// per block, not once per finding in it (see `flow.rs`).
+    statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<Node<'t>>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -146,6 +150,9 @@ pub struct RemovedApis {
     pub removed_within: fn(&str) -> Option<&'static str>,
     /// Whether a removed API's name (its last segment) is `name`. Ex) `readfp`.
     pub is_removed_name: fn(&str) -> bool,
+    /// The version that removes the API with this qualified name, if one does.
+    /// Ex) `ast.Bytes` -> 3.14.
+    pub removed_in: fn(&str) -> Option<crate::version::PythonVersion>,
 }
 
 /// An import-system registry that finders and hooks are added to.
@@ -184,6 +191,7 @@ impl<'t> SemanticModel<'t> {
                 removed,
                 if_chains: Default::default(),
                 resolved: Default::default(),
+                statements: Default::default(),
             },
             scope_stack: Vec::new(),
         };
@@ -315,8 +323,9 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         // A Python 2 fallback for a name the `try` imported binds nothing on Python 3:
         // `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
-        let python2 =
-            import_modules(node, source).iter().all(|module| crate::stdlib::is_python2_module(module));
+        let python2 = import_modules(node, source)
+            .iter()
+            .all(|module| crate::stdlib::is_python2_module(module) || crate::stdlib::is_backport(module));
         let tried = match fallback_of(ancestors, source) {
             Some(body) if python2 => tried_imports(body, source),
             _ => Vec::new(),
