@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 mod host;
+#[cfg(feature = "cli")]
+mod run;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -251,6 +253,9 @@ extern "C" {
     /// `FileReport[]` in TypeScript.
     #[wasm_bindgen(typescript_type = "FileReport[]")]
     pub type FileReportArray;
+    /// `FileReport` in TypeScript.
+    #[wasm_bindgen(typescript_type = "FileReport")]
+    pub type FileReportObject;
     /// `RenderOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "RenderOptions")]
     pub type RenderOptionsObject;
@@ -397,6 +402,18 @@ pub fn source_kind(path: &str) -> SourceKindOrNull {
 /// Throws an `Error` for an unknown format or option, or reports that are not `FileReport`s.
 #[wasm_bindgen]
 pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<String, JsError> {
+    let options = render_options_from_js(options)?;
+    let reports: Vec<FileReport> = serde_wasm_bindgen::from_value(reports.into()).map_err(|error| {
+        JsError::new(&format!(
+            "invalid reports: {} (expected FileReport[], with findings from checkFile)",
+            js_error_text(error)
+        ))
+    })?;
+    Ok(crate::report::render(&reports, &options))
+}
+
+/// `RenderOptions` read from JavaScript.
+fn render_options_from_js(options: RenderOptionsObject) -> Result<RenderOptions, JsError> {
     let value: JsValue = options.into();
     if !value.is_object() {
         return Err(JsError::new("invalid render options: expected an object such as { format: \"text\" }"));
@@ -415,20 +432,13 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
         })?
         .parse()
         .map_err(|error: crate::report::UnknownFormat| JsError::new(&error.to_string()))?;
-    let reports: Vec<FileReport> = serde_wasm_bindgen::from_value(reports.into()).map_err(|error| {
-        JsError::new(&format!(
-            "invalid reports: {} (expected FileReport[], with findings from checkFile)",
-            js_error_text(error)
-        ))
-    })?;
-    let options = RenderOptions {
+    Ok(RenderOptions {
         format,
         target: parse_target(raw.target)?,
         color: raw.color.unwrap_or(false),
         checked_files: raw.checked_files.map(|count| count as usize),
         unsafe_fixes: raw.unsafe_fixes.unwrap_or(false),
-    };
-    Ok(crate::report::render(&reports, &options))
+    })
 }
 
 /// Reads the `[tool.pysunset]` table of a pyproject.toml's text; `null` when it has none.

@@ -5,11 +5,11 @@
 // renders; this file reads bytes, walks directories, writes files and prints what the core says.
 // Both CLIs therefore print the same bytes.
 
-import { constants } from "node:fs";
 import { chmod, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { catalogue, checkFile, checkFiles, fix, isCheckablePath, render, skippedFolderReason, sourceKind, unifiedDiff, version } from "./node.js";
+import { catalogue, checkFile, fix, isCheckablePath, skippedFolderReason, sourceKind, unifiedDiff, version } from "./node.js";
 // The core's CLI half (node.js has loaded the module already).
 import {
   cliUsage,
@@ -17,16 +17,19 @@ import {
   encodeLike,
   excludedUnder,
   fileNote,
-  maxSourceBytes,
   parseArgs,
   resolveSettings,
+  RunOutput,
   unifiedDiffBytes,
-  unreadableFile,
   wouldFix,
 } from "./wasm/pysunset.js";
 import { textHost } from "./core.js";
-import { discover, messageOf, MissingPath } from "./files.js";
+import { MissingPath, walk } from "./files.js";
+import { runPool } from "./pool.js";
 import { ProgressBar } from "./progress.js";
+import { messageOf, readBytes } from "./read.js";
+import { checkerFor, checkItem, fileTasks } from "./run.js";
+import { spawn } from "./threads.js";
 
 /** The usage text, the native CLI's own (crate/usage.rs). */
 export const USAGE = cliUsage();
@@ -87,50 +90,6 @@ const configHost = {
   readText: (path) => new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path)),
 };
 
-/** The most bytes read of one file: the core's limit, plus one to know a file is larger. */
-const READ_LIMIT = maxSourceBytes() + 1;
-
-/**
- * Reads a file the way the native CLI does: regular files only (links followed; a FIFO is opened
- * without blocking and refused, as are devices), at most the size limit plus one byte.
- * @param {Buffer | string} file
- * @returns {Promise<{ bytes: Uint8Array } | { unreadable: string }>}
- */
-async function readRegularFile(file) {
-  let handle;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { unreadable: `skipped: cannot read: ${messageOf(error)}` };
-  }
-  try {
-    const stats = await handle.stat();
-    const refused = unreadableFile(stats.isFile(), stats.size);
-    if (refused !== undefined) return { unreadable: refused };
-    // The file may have grown since: read until its end or past the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, READ_LIMIT));
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (buffer.length >= READ_LIMIT) break;
-        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, READ_LIMIT));
-        buffer.copy(larger, 0, 0, length);
-        buffer = larger;
-      }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    const tooLarge = unreadableFile(true, length);
-    if (tooLarge !== undefined) return { unreadable: tooLarge };
-    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
-  } catch (error) {
-    return { unreadable: `skipped: cannot read: ${messageOf(error)}` };
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Standard input, whole.
  * @param {AsyncIterable<Uint8Array>} stdin
@@ -155,8 +114,11 @@ async function readInput(input, stdin) {
       return { unreadable: `skipped: cannot read: ${messageOf(error)}` };
     }
   }
-  return readRegularFile(input.file);
+  return readBytes(input.file);
 }
+
+/** Runs naming fewer files than this, and no directory, are checked on the main thread: starting worker threads would cost more. */
+const FEW_FILES = 8;
 
 /**
  * @param {string[]} argv
@@ -172,99 +134,47 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     stderr.write(`pysunset: ${messageOf(error)}\n`);
     return 2;
   }
+  /** @type {import("./types.js").RenderOptions} */
+  const renderOptions = {
+    format: command.format,
+    color: colorOf(command.color, stdout),
+    unsafeFixes: command.unsafeFixes,
+  };
+  const target = settings[0]?.options.target;
+  if (target !== undefined) renderOptions.target = target;
 
-  let discovered;
-  try {
-    discovered = discover(command.paths, { isCheckablePath, skippedFolderReason }, (absolute, index) => {
+  /** What the walk could not read. */
+  /** @type {[string, string][]} */
+  const problems = [];
+  /** The inputs, as the walk finds them (a missing path throws MissingPath at once). */
+  const walkInputs = () => {
+    const rules = { isCheckablePath, skippedFolderReason };
+    const inputs = walk(command.paths, rules, (absolute, index) => {
       const { root, exclude } = settings[index];
       return root !== null && exclude.length > 0 && excludedUnder(root, absolute, exclude);
-    });
+    }, {}, problems);
+    const stdinPath = command.stdinFilename ?? "-";
+    return (function* () {
+      for (const input of inputs) yield input.file === null ? { ...input, path: stdinPath } : input;
+    })();
+  };
+  const output = new RunOutput(renderOptions);
+  /** @type {{ diff: Uint8Array, fixed: number }[]} */
+  const diffs = [];
+  try {
+    if (command.fix !== "report") {
+      await fixAll([...walkInputs()], settings, command, stdin, stderr, output, diffs);
+    } else {
+      for (const part of await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr)) output.add(part);
+    }
   } catch (error) {
     if (!(error instanceof MissingPath)) throw error;
     stderr.write(`pysunset: ${error.message}\n`);
     return 2;
   }
-  const inputs = discovered.inputs.map((input) =>
-    input.file === null ? { ...input, path: command.stdinFilename ?? "-" } : input,
-  );
 
-  // One checkFiles run per set of settings (usually one), results put back in input order.
-  /** @type {Map<string, { options: PathSettings["options"], positions: number[] }>} */
-  const groups = new Map();
-  inputs.forEach((input, position) => {
-    const { options } = settings[input.index];
-    const key = JSON.stringify(options);
-    const group = groups.get(key) ?? { options, positions: [] };
-    group.positions.push(position);
-    groups.set(key, group);
-  });
-  /** @type {Report[]} */
-  const reports = new Array(inputs.length);
-  /** @type {(string | null)[]} */
-  const notes = new Array(inputs.length).fill(null);
-  /** With --diff: the diff of each file that would change, and how many fixes it holds. */
-  /** @type {{ diff: Uint8Array, fixed: number }[]} */
-  const diffs = [];
-  const progress = new ProgressBar(stderr, inputs.length);
-  let done = 0;
-  try {
-    for (const { options, positions } of groups.values()) {
-      if (command.fix !== "report") {
-        for (const position of positions) {
-          const outcome = await fixInput(inputs[position], options, command, stdin);
-          reports[position] = outcome.report;
-          notes[position] = outcome.note;
-          if (outcome.diff !== null) diffs.push({ diff: outcome.diff, fixed: outcome.report.fixed ?? 0 });
-          progress.update(++done);
-        }
-        continue;
-      }
-      /** @type {(string | null)[]} */
-      const unreadable = [];
-      async function* readable() {
-        for (const position of positions) {
-          const input = inputs[position];
-          const read = await readInput(input, stdin);
-          if ("bytes" in read) {
-            unreadable.push(null);
-            yield { path: input.path, text: read.bytes };
-          } else {
-            unreadable.push(read.unreadable);
-            progress.update(++done);
-          }
-        }
-      }
-      const results = await checkFiles(readable(), {
-        ...options,
-        includeSource: true,
-        onProgress: () => progress.update(++done),
-      });
-      let next = 0;
-      positions.forEach((position, order) => {
-        const path = inputs[position].path;
-        const refused = unreadable[order];
-        if (refused !== null) {
-          reports[position] = { path, findings: [], problem: refused };
-          notes[position] = fileNote(path, refused);
-          return;
-        }
-        const result = results[next++];
-        /** @type {Report} */
-        const report = { path, findings: result.findings };
-        if (result.problem !== undefined) {
-          notes[position] = fileNote(path, result.problem);
-          if (result.problem.startsWith("skipped:")) report.problem = result.problem;
-        }
-        if (result.source !== undefined) report.source = result.source;
-        reports[position] = report;
-      });
-    }
-  } finally {
-    progress.clear();
-  }
-
-  for (const [path, problem] of discovered.problems) stderr.write(`${fileNote(path, problem)}\n`);
-  for (const note of notes) if (note !== null) stderr.write(`${note}\n`);
+  for (const [path, problem] of problems) stderr.write(`${fileNote(path, problem)}\n`);
+  stderr.write(output.notes());
   if (command.fix === "diff") {
     try {
       await write(stdout, Buffer.concat(diffs.map(({ diff }) => diff)));
@@ -275,26 +185,160 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     stderr.write(`${wouldFix(fixes, diffs.length)}\n`);
     return diffs.length > 0 ? 1 : 0;
   }
-  /** @type {import("./types.js").RenderOptions} */
-  const renderOptions = {
-    format: command.format,
-    color: colorOf(command.color, stdout),
-    unsafeFixes: command.unsafeFixes,
-  };
-  const target = settings[0]?.options.target;
-  if (target !== undefined) renderOptions.target = target;
   try {
-    await write(stdout, render(reports, renderOptions));
+    await write(stdout, output.render());
   } catch {
     return 2;
   }
   // Files were named or found, and not one could be checked: nothing was verified.
-  if (reports.length > 0 && reports.every((report) => report.problem != null)) {
+  if (output.nothingChecked) {
     stderr.write("pysunset: no file could be checked\n");
     return 2;
   }
-  const hasErrors = reports.some((report) => (report.findings ?? []).some((finding) => finding.severity === "error"));
-  return hasErrors && !command.exitZero ? 1 : 0;
+  return output.hasErrors && !command.exitZero ? 1 : 0;
+}
+
+/**
+ * Checks every input, each rendered into its part of the output (in input order). A run that
+ * names a directory or many files starts a worker thread per core, then walks the directories
+ * while the workers check what the walk has found; the workers read the files themselves.
+ * @param {() => Generator<Input>} walkInputs  finds the inputs (throws MissingPath)
+ * @param {PathSettings[]} settings
+ * @param {import("./types.js").RenderOptions} render
+ * @param {string[]} paths  as given
+ * @param {AsyncIterable<Uint8Array>} stdin
+ * @param {Output} stderr
+ * @returns {Promise<Uint8Array[]>}
+ */
+async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
+  /** @type {Map<string, import("./run.js").Settings>} */
+  const byKey = new Map();
+  // Keys name the settings within this process (main() may run again with other settings).
+  const keyOf = settings.map(({ options }) => {
+    const key = JSON.stringify([options, render]);
+    byKey.set(key, { options, render });
+    return key;
+  });
+  /** @param {Input} input */
+  const item = async (input) => {
+    // A name's bytes are copied to a buffer of their own: a Buffer's view of a shared pool would
+    // send the whole pool to a worker.
+    const file = input.file === null || typeof input.file === "string" ? input.file : Uint8Array.from(input.file);
+    /** @type {import("./run.js").RunItem} */
+    const next = { path: input.path, file, key: keyOf[input.index] };
+    if (input.file === null) {
+      const read = await readInput(input, stdin);
+      if ("bytes" in read) next.bytes = read.bytes;
+      else next.unreadable = read.unreadable;
+    }
+    return next;
+  };
+  const manyFiles = paths.length >= FEW_FILES || paths.some((path) => path !== "-" && statSync(path, { throwIfNoEntry: false })?.isDirectory());
+  if (!manyFiles) {
+    const parts = [];
+    for (const input of walkInputs()) {
+      const next = await item(input);
+      parts.push(checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next));
+    }
+    return parts;
+  }
+  const inputs = walkInputs();
+  const progress = new ProgressBar(stderr);
+  // The walk goes on in steps between the workers' answers, so that they check what it has
+  // found while it finds the rest.
+  const found = ahead(inputs, WALK_STEP);
+  async function* items() {
+    for await (const input of found.items()) yield await item(input);
+  }
+  try {
+    return /** @type {Uint8Array[]} */ (
+      await runPool(items(), {
+        options: {},
+        concurrency: availableParallelism(),
+        spawn,
+        kind: fileTasks(byKey),
+        eager: true,
+        onProgress: ({ done }) => progress.update(done, found.count(), found.complete()),
+      })
+    );
+  } finally {
+    progress.clear();
+  }
+}
+
+/** How many inputs the walk finds before it lets the workers' answers in. */
+const WALK_STEP = 32;
+
+/**
+ * Runs through `iterator` ahead of its consumer, `step` values at a time with a turn of the
+ * event loop between steps; `items()` gives the values in order as they come.
+ * @template T
+ * @param {Iterator<T>} iterator
+ * @param {number} step
+ */
+function ahead(iterator, step) {
+  /** @type {T[]} */
+  const queue = [];
+  let complete = false;
+  /** @type {unknown} */
+  let failure = null;
+  /** @type {(() => void) | null} */
+  let wake = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  void (async () => {
+    try {
+      for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        queue.push(next.value);
+        if (queue.length % step === 0) {
+          notify();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    } catch (error) {
+      failure = error;
+    }
+    complete = true;
+    notify();
+  })();
+  return {
+    count: () => queue.length,
+    complete: () => complete,
+    async *items() {
+      for (let index = 0; ; ) {
+        if (index < queue.length) yield queue[index++];
+        else if (failure !== null) throw failure;
+        else if (complete) return;
+        else await new Promise((resolve) => (wake = () => resolve(undefined)));
+      }
+    },
+  };
+}
+
+/**
+ * `--fix` and `--diff`: each input fixed on this thread, in order.
+ * @param {Input[]} inputs
+ * @param {PathSettings[]} settings
+ * @param {Run} command
+ * @param {AsyncIterable<Uint8Array>} stdin
+ * @param {Output} stderr
+ * @param {RunOutput} output  gets each file's report
+ * @param {{ diff: Uint8Array, fixed: number }[]} diffs  gets the diff of each file that would change
+ */
+async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
+  const progress = new ProgressBar(stderr);
+  try {
+    for (const [done, input] of inputs.entries()) {
+      const outcome = await fixInput(input, settings[input.index].options, command, stdin);
+      output.addReport(outcome.report, outcome.note ?? undefined);
+      if (outcome.diff !== null) diffs.push({ diff: outcome.diff, fixed: outcome.report.fixed ?? 0 });
+      progress.update(done + 1, inputs.length);
+    }
+  } finally {
+    progress.clear();
+  }
 }
 
 /**

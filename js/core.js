@@ -13,9 +13,18 @@
  * overflow), rather than an Error the core raised on purpose with a readable message.
  * @param {unknown} error
  */
-function isTrap(error) {
+export function isTrap(error) {
   if (typeof WebAssembly !== "undefined" && error instanceof WebAssembly.RuntimeError) return true;
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * What a WebAssembly trap while checking `what` is reported as.
+ * @param {string} what
+ * @param {string} message  the trap's
+ */
+export function internalError(what, message) {
+  return `pysunset: internal error while checking ${what} (${message}). This is a bug in pysunset: please report it with the input that caused it`;
 }
 
 /** The WHATWG encodings of one byte per character: JavaScript can write them (see `encode`). */
@@ -109,11 +118,7 @@ export function createApi(bindings, host = {}) {
       if (!isTrap(error)) throw error;
       const message = /** @type {Error} */ (error).message;
       broken = message;
-      throw new Error(
-        `pysunset: internal error while checking ${what} (${message}). This is a bug in pysunset: ` +
-          "please report it with the input that caused it",
-        { cause: error },
-      );
+      throw new Error(internalError(what, message), { cause: error });
     }
   };
 

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
+import { messageOf } from "./read.js";
 
 /** A path on the command line that does not exist. */
 export class MissingPath extends Error {
@@ -33,27 +34,55 @@ export class MissingPath extends Error {
  */
 
 /**
+ * The inputs of a run, all found at once: see `walk`.
+ * @param {string[]} paths  as given on the command line ("-" is standard input)
+ * @param {WalkRules} rules
+ * @param {(path: string, index: number) => boolean} [isExcluded]
+ * @param {{ gitignore?: boolean }} [options]
+ * @returns {{ inputs: Input[], problems: [string, string][] }}
+ */
+export function discover(paths, rules, isExcluded = () => false, options = {}) {
+  /** @type {[string, string][]} */
+  const problems = [];
+  const inputs = [...walk(paths, rules, isExcluded, options, problems)];
+  return { inputs, problems };
+}
+
+/**
+ * The inputs of a run, one at a time as the walk finds them, so that checking can start before
+ * the walk ends. Every path is looked at first: a missing one throws `MissingPath` here, before
+ * anything is found.
  * @param {string[]} paths  as given on the command line ("-" is standard input)
  * @param {WalkRules} rules
  * @param {(path: string, index: number) => boolean} [isExcluded]  the configured exclusions of
  *   the `index`-th path, for the files and directories found under it (`path` absolute)
- * @param {{ gitignore?: boolean }} [walk]  `gitignore: false` walks as if there were no .gitignore files
- * @returns {{ inputs: Input[], problems: [string, string][] }}
+ * @param {{ gitignore?: boolean }} [options]  `gitignore: false` walks as if there were no .gitignore files
+ * @param {[string, string][]} [problems]  gets the directories that could not be read, and why
+ * @returns {Generator<Input, void, undefined>}
  */
-export function discover(paths, rules, isExcluded = () => false, { gitignore = true } = {}) {
-  /** @type {Input[]} */
-  const inputs = [];
-  /** @type {[string, string][]} */
-  const problems = [];
-  for (const [index, path] of paths.entries()) {
-    if (path === "-") {
-      inputs.push({ file: null, path, index });
-      continue;
-    }
+export function walk(paths, rules, isExcluded = () => false, { gitignore = true } = {}, problems = []) {
+  const kinds = paths.map((path) => {
+    if (path === "-") return "stdin";
     const stats = statOrNull(path);
     if (stats === null) throw new MissingPath(path);
-    if (!stats.isDirectory()) {
-      inputs.push({ file: path, path, index });
+    return stats.isDirectory() ? "directory" : "file";
+  });
+  return found(paths, kinds, rules, isExcluded, gitignore, problems);
+}
+
+/**
+ * @param {string[]} paths
+ * @param {string[]} kinds  what each path is
+ * @param {WalkRules} rules
+ * @param {(path: string, index: number) => boolean} isExcluded
+ * @param {boolean} gitignore
+ * @param {[string, string][]} problems
+ * @returns {Generator<Input, void, undefined>}
+ */
+function* found(paths, kinds, rules, isExcluded, gitignore, problems) {
+  for (const [index, path] of paths.entries()) {
+    if (kinds[index] !== "directory") {
+      yield { file: kinds[index] === "stdin" ? null : path, path, index };
       continue;
     }
     /** @param {Buffer} child */
@@ -86,16 +115,15 @@ export function discover(paths, rules, isExcluded = () => false, { gitignore = t
           if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
           if (excluded(child) || gitignores.ignores(shown, true)) continue;
           subdirectories.push(child);
-        } else if (rules.isCheckablePath(shown) && !isDirectory(child)) {
+        } else if (rules.isCheckablePath(shown) && (entry.isFile() || !isDirectory(child))) {
           // Broken links, unreadable files and files that are not regular are kept: reading them says why.
           if (excluded(child) || gitignores.ignores(shown, false)) continue;
-          inputs.push({ file: child, path: shown, index });
+          yield { file: child, path: shown, index };
         }
       }
       pending.push(...subdirectories.reverse());
     }
   }
-  return { inputs, problems };
 }
 
 /**
@@ -133,11 +161,6 @@ function statOrNull(path) {
 /** @param {Buffer | string} path */
 function isDirectory(path) {
   return statOrNull(path)?.isDirectory() ?? false;
-}
-
-/** @param {unknown} error */
-export function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const NO_RULES = { enter() {}, ignores: () => false };
@@ -193,6 +216,8 @@ class GitignoreStack {
    * @param {boolean} isDirectory
    */
   ignores(path, isDirectory) {
+    // No .gitignore so far (a tree outside any repository): nothing to resolve.
+    if (this.byDirectory.size === 0) return false;
     const absolute = resolve(path);
     // Deepest .gitignore first: the first one that says ignored or re-included decides.
     for (let directory = dirname(absolute); ; directory = dirname(directory)) {

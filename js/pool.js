@@ -5,7 +5,7 @@
 
 /**
  * @typedef {object} WorkerHandle
- * @property {(task: object) => void} post  sends one task
+ * @property {(task: object, transfer?: ArrayBuffer[]) => void} post  sends one task (transferring `transfer`)
  * @property {(onAnswer: (answer: object) => void, onFailure: (error: Error) => void) => void} listen
  * @property {() => Promise<unknown> | void} terminate  stops the worker (resolving once it has stopped)
  */
@@ -23,14 +23,33 @@ export function abortError(signal) {
 const TASKS_PER_WORKER = 2;
 
 /**
+ * What the pool sends for each item and what it records when a worker's instance trapped on one.
+ * @typedef {object} TaskKind
+ * @property {(item: any, options: object, id: number) => { message: object, transfer?: ArrayBuffer[] }} message
+ *   the message for the worker (it must carry `id`), and what to transfer with it
+ * @property {(item: any, problem: string) => object} crashed  the result of an item whose worker trapped
+ * @property {(item: any) => string | null} [problem]  why an item is not valid (checkFiles' argument checks)
+ */
+
+/** checkFiles' items, `{ path, text }`: checked by `answerTask` into `FileResult`s. */
+export const CHECK_FILE = {
+  /** @param {{ path: string, text: string | Uint8Array }} file @param {object} options @param {number} id */
+  message: (file, options, id) => ({ message: { id, path: file.path, text: file.text, options } }),
+  /** @param {{ path: string }} file @param {string} problem */
+  crashed: (file, problem) => ({ path: file.path, findings: [], problem }),
+  problem: fileProblem,
+};
+
+/**
  * Runs `files` through workers started by `spawn`.
- * @param {Iterable<{path: string, text: string | Uint8Array}> | AsyncIterable<{path: string, text: string | Uint8Array}>} files
+ * @param {Iterable<any> | AsyncIterable<any>} files  items: `{path, text}` for checkFiles
  * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
  *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void,
- *   signal?: AbortSignal }} run
+ *   signal?: AbortSignal, kind?: TaskKind, eager?: boolean }} run  `eager` starts every worker
+ *   at once, before the first item is read (while `files` is still being produced)
  * @returns {Promise<object[]>} the results, in the order of `files`
  */
-export function runPool(files, { options, concurrency, spawn, onProgress, signal }) {
+export function runPool(files, { options, concurrency, spawn, onProgress, signal, kind = CHECK_FILE, eager = false }) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     return Promise.reject(
       new RangeError(`invalid options: \`concurrency\` must be a whole number of workers, at least 1 (got ${concurrency})`),
@@ -44,7 +63,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
     const results = [];
     const workers = new Set();
     const retired = [];
-    const running = new Map(); // task id -> { worker, path, text }
+    const running = new Map(); // task id -> { worker, item }
     let nextId = 0;
     let done = 0;
     let exhausted = false;
@@ -74,12 +93,13 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
     };
 
     /** Sends a task to an idle worker, a new one while there are fewer than `concurrency`, or the least busy. */
-    const dispatch = (id, task) => {
+    const dispatch = (id, item) => {
       let worker = leastLoaded();
       if (worker === null || (worker.load > 0 && workers.size < concurrency)) worker = startWorker();
       worker.load += 1;
-      running.set(id, { ...task, worker });
-      worker.handle.post({ id, path: task.path, text: task.text, options });
+      running.set(id, { item, worker });
+      const { message, transfer } = kind.message(item, options, id);
+      worker.handle.post(message, transfer);
     };
 
     const leastLoaded = () => {
@@ -101,12 +121,12 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
             exhausted = true;
             break;
           }
-          const file = step.value;
-          const problem = fileProblem(file);
+          const item = step.value;
+          const problem = kind.problem?.(item) ?? null;
           if (problem) throw new TypeError(`checkFiles: file ${nextId}: ${problem}`);
           const id = nextId++;
           results.push(undefined);
-          dispatch(id, { path: file.path, text: file.text });
+          dispatch(id, item);
         }
       } catch (error) {
         finish(error instanceof Error ? error : new Error(String(error)));
@@ -127,14 +147,14 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
         // The worker's WebAssembly instance trapped: retire the worker, record the file as a
         // problem, and carry on with a fresh worker for the other files it held.
         retire(worker);
-        results[answer.id] = { path: task.path, findings: [], problem: `skipped: ${answer.crashed}` };
+        results[answer.id] = kind.crashed(task.item, `skipped: ${answer.crashed}`);
       } else {
         results[answer.id] = answer.result;
       }
       done += 1;
       if (onProgress) {
         try {
-          onProgress({ done, total, path: task.path });
+          onProgress({ done, total, path: task.item.path });
         } catch (error) {
           finish(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -151,7 +171,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
       for (const [id, task] of running) {
         if (task.worker !== worker) continue;
         running.delete(id);
-        dispatch(id, task);
+        dispatch(id, task.item);
       }
     };
 
@@ -160,6 +180,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
       finish(new Error(`pysunset: a worker failed: ${error.message}`, { cause: error }));
     };
 
+    if (eager) while (workers.size < concurrency) startWorker();
     void pull();
   });
 }

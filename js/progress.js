@@ -8,25 +8,26 @@ const FRAME_MS = 80;
 const WIDTH = 30;
 
 export class ProgressBar {
-  /**
-   * @param {{ write(chunk: string): unknown, isTTY?: boolean }} stream
-   * @param {number} total  files to check
-   */
-  constructor(stream, total) {
+  /** @param {{ write(chunk: string): unknown, isTTY?: boolean }} stream */
+  constructor(stream) {
     this.stream = stream;
-    this.total = total;
-    this.enabled = stream.isTTY === true && total >= MIN_FILES;
+    this.enabled = stream.isTTY === true;
     this.lastDraw = 0;
     this.drawn = false;
   }
 
-  update(done) {
-    if (!this.enabled) return;
+  /**
+   * @param {number} done  files checked
+   * @param {number} total  files to check: those found so far while the walk goes on
+   * @param {boolean} [complete]  whether the walk has found every file (else `total` shows a `+`)
+   */
+  update(done, total, complete = true) {
+    if (!this.enabled || total < MIN_FILES) return;
     const now = Date.now();
-    if (now - this.lastDraw < FRAME_MS && done < this.total) return;
+    if (now - this.lastDraw < FRAME_MS && !(complete && done >= total)) return;
     this.lastDraw = now;
-    const filled = Math.round((WIDTH * done) / this.total);
-    this.stream.write(`\r\x1b[2K[${"#".repeat(filled)}${" ".repeat(WIDTH - filled)}] ${done}/${this.total} files`);
+    const filled = Math.min(WIDTH, Math.round((WIDTH * done) / total));
+    this.stream.write(`\r\x1b[2K[${"#".repeat(filled)}${" ".repeat(WIDTH - filled)}] ${done}/${total}${complete ? "" : "+"} files`);
     this.drawn = true;
   }
 

@@ -1,13 +1,23 @@
 // @ts-check
-// A worker thread of checkFiles in Node: its own instance of the module the main thread compiled.
+// A worker thread in Node: its own instance of the module the main thread compiled. It checks
+// checkFiles' files (text or bytes in, a FileResult out) and the CLI's (a file name in, its part
+// of the output out: see run.js).
 
 import { parentPort, workerData } from "node:worker_threads";
 import * as bindings from "./wasm/pysunset.js";
 import { createApi } from "./core.js";
 import { answerTask } from "./pool.js";
+import { answerFileTask } from "./run.js";
 
 bindings.initSync({ module: workerData.module });
 const api = createApi(bindings);
 const port = parentPort;
 if (port === null) throw new Error("pysunset: worker.node.js runs in a worker thread of checkFiles only");
-port.on("message", (task) => port.postMessage(answerTask(api, task)));
+port.on("message", (task) => {
+  if (task.kind === "file") {
+    const { answer, transfer } = answerFileTask(task);
+    port.postMessage(answer, transfer);
+  } else {
+    port.postMessage(answerTask(api, task));
+  }
+});

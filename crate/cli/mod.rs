@@ -7,7 +7,7 @@ mod fixing;
 
 use crate::arguments::{parse_arguments, Arguments, Color, FixMode, Parsed};
 use crate::finding::Severity;
-use crate::report::{FileReport, RenderOptions};
+use crate::report::{FileOutcome, FileReport, RenderOptions};
 use crate::version::PythonVersion;
 use crate::{Options, SourceKind};
 use configuration::{Resolver, Settings};
@@ -60,10 +60,12 @@ struct Checked {
 }
 
 fn skipped(path: String, problem: String) -> Checked {
-    Checked {
-        note: Some(format!("{}: {problem}", crate::report::escape::visible(&path))),
-        report: FileReport { path, problem: Some(problem), ..FileReport::default() },
-        diff: None,
+    FileOutcome::skipped(path, problem).into()
+}
+
+impl From<FileOutcome> for Checked {
+    fn from(outcome: FileOutcome) -> Self {
+        Checked { report: outcome.report, note: outcome.note, diff: None }
     }
 }
 
@@ -123,9 +125,7 @@ fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Check
     };
     let (text, decode_problem) = decode::decode(&bytes);
     let Some(text) = text else {
-        let problem =
-            decode_problem.map_or_else(|| "skipped: not text".to_string(), |problem| problem.to_string());
-        return skipped(path, problem);
+        return FileOutcome::undecodable(path, decode_problem).into();
     };
     let repaired = matches!(decode_problem, Some(decode::DecodeProblem::Repaired { .. }));
     let shown = crate::report::escape::visible(&path).into_owned();
@@ -139,18 +139,7 @@ fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Check
             return fix_input(input, path, &bytes, &text, arguments, options, note);
         }
     }
-    match crate::check_file(&path, &text, options) {
-        Ok(findings) => {
-            // The source is kept only where the output may show it.
-            let source = (!findings.is_empty()).then(|| text.into_owned());
-            Checked {
-                report: FileReport { path, source, findings, ..FileReport::default() },
-                note,
-                diff: None,
-            }
-        }
-        Err(error) => skipped(path, format!("skipped: {error}")),
-    }
+    FileOutcome::check_text(path, &text, note, options).into()
 }
 
 /// `--fix` or `--diff` for one Python input: the remaining findings, and the diff or the write.

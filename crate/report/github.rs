@@ -30,34 +30,32 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Renders the GitHub format.
-pub fn render(reports: &[FileReport]) -> String {
+/// The GitHub format's part of one file: its annotations.
+pub fn file(report: &FileReport) -> String {
     let mut out = String::new();
-    for report in reports {
-        let file = escape_property(&report.path);
-        if let Some(problem) = &report.problem {
-            let _ = writeln!(out, "::warning file={file},title=pysunset::{}", escape_data(problem));
-        }
-        let positions = FilePositions::new(report);
-        for finding in &report.findings {
-            let command = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let range = positions.range(finding);
-            let title = escape_property(&format!("{} {}", finding.code.code(), finding.rule));
-            let message = format!("{}\ninstead: {}", message_with_cell(finding), finding.replacement);
-            let _ = writeln!(
-                out,
-                "::{command} file={file},line={},col={},endLine={},endColumn={},title={title}::{}",
-                range.start.line,
-                range.start.column,
-                range.end.line,
-                range.end.column,
-                escape_data(&message)
-            );
-        }
+    let file = escape_property(&report.path);
+    if let Some(problem) = &report.problem {
+        let _ = writeln!(out, "::warning file={file},title=pysunset::{}", escape_data(problem));
+    }
+    let positions = FilePositions::new(report);
+    for finding in &report.findings {
+        let command = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let range = positions.range(finding);
+        let title = escape_property(&format!("{} {}", finding.code.code(), finding.rule));
+        let message = format!("{}\ninstead: {}", message_with_cell(finding), finding.replacement);
+        let _ = writeln!(
+            out,
+            "::{command} file={file},line={},col={},endLine={},endColumn={},title={title}::{}",
+            range.start.line,
+            range.start.column,
+            range.end.line,
+            range.end.column,
+            escape_data(&message)
+        );
     }
     out
 }
@@ -65,6 +63,7 @@ pub fn render(reports: &[FileReport]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{render, Format, RenderOptions};
     use crate::{check_file, Options};
 
     #[test]
@@ -84,7 +83,7 @@ mod tests {
             problem: Some("skipped: binary file".into()),
             ..Default::default()
         };
-        let out = render(&[report, skipped]);
+        let out = render(&[report, skipped], &RenderOptions::new(Format::Github));
         assert_eq!(
             out,
             "::error file=dir/a%2Cb.py,line=1,col=8,endLine=1,endColumn=11,title=SUN001 removed-module::module `imp` was removed in Python 3.12%0Ainstead: importlib: importlib.reload, importlib.util.find_spec, importlib.util.spec_from_file_location, importlib.util.module_from_spec\n::warning file=c.py,title=pysunset::skipped: binary file\n"
@@ -101,7 +100,7 @@ mod tests {
             findings,
             ..FileReport::default()
         };
-        let out = render(&[report]);
+        let out = render(&[report], &RenderOptions::new(Format::Github));
         assert!(out.starts_with("::error file=n.ipynb,line=7,col=13,endLine=7,endColumn=16,"), "{out}");
         assert!(out.contains("(cell 1, line 2, column 8)"), "{out}");
     }

@@ -1,7 +1,7 @@
 //! JSON: an array of findings, each with the `path` it was found in (pretty-printed, two-space
 //! indent, a final newline). Files that were not checked are not in it.
 
-use super::FileReport;
+use super::{json_array, json_element, FilePart, FileReport};
 use crate::finding::Finding;
 use serde::Serialize;
 
@@ -12,16 +12,19 @@ struct JsonFinding<'a> {
     finding: &'a Finding,
 }
 
-/// Renders the JSON format.
-pub fn render(reports: &[FileReport]) -> String {
-    let all: Vec<JsonFinding<'_>> = reports
+/// The JSON format's part of one file: its findings, each with the path.
+pub fn file(report: &FileReport) -> String {
+    let elements: Vec<String> = report
+        .findings
         .iter()
-        .flat_map(|report| {
-            report.findings.iter().map(move |finding| JsonFinding { path: &report.path, finding })
-        })
+        .map(|finding| json_element(&JsonFinding { path: &report.path, finding }, 1))
         .collect();
-    // Serialising plain data into a string cannot fail.
-    let mut json = serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into());
+    elements.join(",\n")
+}
+
+/// The JSON format: one array of every file's findings.
+pub fn assemble(parts: &[FilePart]) -> String {
+    let mut json = json_array(parts.iter().map(|part| part.body.as_str()), 0);
     json.push('\n');
     json
 }
@@ -29,17 +32,18 @@ pub fn render(reports: &[FileReport]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{render, Format, RenderOptions};
     use crate::{check, Finding, Options};
 
     #[test]
     fn findings_have_their_path_first_and_read_back() {
         let findings = check("import imp\n", &Options::default()).unwrap();
         let report = FileReport { path: "a.py".into(), source: None, findings, ..FileReport::default() };
-        let json = render(std::slice::from_ref(&report));
+        let json = render(std::slice::from_ref(&report), &RenderOptions::new(Format::Json));
         assert!(json.starts_with("[\n  {\n    \"path\": \"a.py\",\n    \"code\": \"SUN001\","), "{json}");
         assert!(json.ends_with("]\n"));
         let back: Vec<Finding> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, report.findings);
-        assert_eq!(render(&[]), "[]\n");
+        assert_eq!(render(&[], &RenderOptions::new(Format::Json)), "[]\n");
     }
 }

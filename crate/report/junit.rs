@@ -3,7 +3,7 @@
 //! files that were not checked are `<skipped>`, and a file without findings is one passing test
 //! case. Text is XML-escaped; no timestamps or host names.
 
-use super::{message_with_cell, FilePositions, FileReport};
+use super::{message_with_cell, FilePart, FilePositions, FileReport, Tally};
 use crate::finding::Severity;
 use std::fmt::Write as _;
 
@@ -27,81 +27,81 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Renders the JUnit format.
-pub fn render(reports: &[FileReport]) -> String {
-    let failures_of = |report: &FileReport| {
-        report.findings.iter().filter(|finding| finding.severity != Severity::Info).count()
-    };
-    let tests_of = |report: &FileReport| report.findings.len().max(1);
-    let tests: usize = reports.iter().map(tests_of).sum();
-    let failures: usize = reports.iter().map(failures_of).sum();
-    let skipped: usize = reports.iter().filter(|report| report.problem.is_some()).count();
+/// The JUnit format's part of one file: its `<testsuite>`.
+pub fn file(report: &FileReport, tally: &Tally) -> String {
+    let mut out = String::new();
+    let path = escape(&report.path);
+    let _ = writeln!(
+        out,
+        "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+        tally.tests,
+        tally.errors + tally.warnings,
+        tally.skipped
+    );
+    if let Some(problem) = &report.problem {
+        let _ = writeln!(
+            out,
+            "    <testcase name=\"{path}\" classname=\"pysunset\" file=\"{path}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
+            escape(problem)
+        );
+    } else if report.findings.is_empty() {
+        let _ = writeln!(out, "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>");
+    }
+    let positions = FilePositions::new(report);
+    for finding in &report.findings {
+        let start = finding.range.start;
+        let line = positions.range(finding).start.line;
+        let name = match finding.cell {
+            Some(cell) => format!(
+                "{} {} at cell {cell}:{}:{}",
+                finding.code.code(),
+                finding.symbol,
+                start.line,
+                start.column
+            ),
+            None => {
+                format!("{} {} at {}:{}", finding.code.code(), finding.symbol, start.line, start.column)
+            }
+        };
+        let _ = writeln!(
+            out,
+            "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{line}\">",
+            escape(&name)
+        );
+        let detail = format!(
+            "{}\ninstead: {}\n{}",
+            message_with_cell(finding),
+            finding.replacement,
+            super::docs_link(&finding.url)
+        );
+        if finding.severity == Severity::Info {
+            let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&detail));
+        } else {
+            let _ = writeln!(
+                out,
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                finding.code.code(),
+                escape(&format!("{}: {}", finding.severity.as_str(), finding.message)),
+                escape(&detail)
+            );
+        }
+        let _ = writeln!(out, "    </testcase>");
+    }
+    let _ = writeln!(out, "  </testsuite>");
+    out
+}
+
+/// The JUnit format: the `<testsuites>` of every file, with the run's totals.
+pub fn assemble(parts: &[FilePart], total: &Tally) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"pysunset\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"{skipped}\">"
+        "<testsuites name=\"pysunset\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
+        total.tests,
+        total.errors + total.warnings,
+        total.skipped
     );
-    for report in reports {
-        let path = escape(&report.path);
-        let _ = writeln!(
-            out,
-            "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
-            tests_of(report),
-            failures_of(report),
-            usize::from(report.problem.is_some())
-        );
-        if let Some(problem) = &report.problem {
-            let _ = writeln!(
-                out,
-                "    <testcase name=\"{path}\" classname=\"pysunset\" file=\"{path}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
-                escape(problem)
-            );
-        } else if report.findings.is_empty() {
-            let _ =
-                writeln!(out, "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>");
-        }
-        let positions = FilePositions::new(report);
-        for finding in &report.findings {
-            let start = finding.range.start;
-            let line = positions.range(finding).start.line;
-            let name = match finding.cell {
-                Some(cell) => format!(
-                    "{} {} at cell {cell}:{}:{}",
-                    finding.code.code(),
-                    finding.symbol,
-                    start.line,
-                    start.column
-                ),
-                None => {
-                    format!("{} {} at {}:{}", finding.code.code(), finding.symbol, start.line, start.column)
-                }
-            };
-            let _ = writeln!(
-                out,
-                "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{line}\">",
-                escape(&name)
-            );
-            let detail = format!(
-                "{}\ninstead: {}\n{}",
-                message_with_cell(finding),
-                finding.replacement,
-                super::docs_link(&finding.url)
-            );
-            if finding.severity == Severity::Info {
-                let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&detail));
-            } else {
-                let _ = writeln!(
-                    out,
-                    "      <failure type=\"{}\" message=\"{}\">{}</failure>",
-                    finding.code.code(),
-                    escape(&format!("{}: {}", finding.severity.as_str(), finding.message)),
-                    escape(&detail)
-                );
-            }
-            let _ = writeln!(out, "    </testcase>");
-        }
-        let _ = writeln!(out, "  </testsuite>");
-    }
+    parts.iter().for_each(|part| out.push_str(&part.body));
     out.push_str("</testsuites>\n");
     out
 }
@@ -109,6 +109,7 @@ pub fn render(reports: &[FileReport]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{render, Format, RenderOptions};
     use crate::{check_file, Options};
 
     #[test]
@@ -129,7 +130,7 @@ mod tests {
                 ..Default::default()
             },
         ];
-        let xml = render(&reports);
+        let xml = render(&reports, &RenderOptions::new(Format::Junit));
         assert!(
             xml.contains(
                 "<testsuites name=\"pysunset\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"1\">"

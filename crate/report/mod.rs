@@ -17,13 +17,18 @@ pub mod escape;
 mod github;
 mod json;
 mod junit;
+mod outcome;
+mod part;
 mod sarif;
 mod text;
 
 pub use diff::{unified_diff, unified_diff_bytes};
+pub use outcome::FileOutcome;
+pub use part::{from_bytes, to_bytes, FilePart, Tally};
 pub use text::would_fix;
 
-use crate::finding::{Finding, Range, Severity};
+use crate::edit::{Applicability, Fix};
+use crate::finding::{Finding, Range};
 use crate::inputs::notebook::Notebook;
 use crate::version::PythonVersion;
 use serde::{Deserialize, Serialize};
@@ -135,20 +140,83 @@ impl RenderOptions {
     }
 }
 
-/// Renders the reports of a run.
-pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
-    match options.format {
-        Format::Text => text::render(reports, options),
-        Format::Json => json::render(reports),
-        Format::Sarif => sarif::render(reports),
-        Format::Github => github::render(reports),
-        Format::Junit => junit::render(reports),
+impl RenderOptions {
+    /// Whether the run applies `fix` (or would with `--fix`): safe fixes, and unsafe ones with
+    /// `unsafe_fixes`.
+    pub fn applies(&self, fix: &Fix) -> bool {
+        self.unsafe_fixes || fix.applicability == Applicability::Safe
     }
 }
 
-/// The number of checked files in a run.
-fn checked_files(reports: &[FileReport], options: &RenderOptions) -> usize {
-    options.checked_files.unwrap_or_else(|| reports.iter().filter(|report| report.problem.is_none()).count())
+/// Renders the reports of a run: each file's part ([`render_file`]), then the whole
+/// ([`assemble`]).
+pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
+    let parts: Vec<FilePart> = reports.iter().map(|report| render_file(report, options)).collect();
+    assemble(&parts, options)
+}
+
+/// Renders one file's part of a run's output.
+pub fn render_file(report: &FileReport, options: &RenderOptions) -> FilePart {
+    let tally = Tally::of(report, options);
+    let (body, notifications) = match options.format {
+        Format::Text => (text::file(report, options), String::new()),
+        Format::Json => (json::file(report), String::new()),
+        Format::Sarif => sarif::file(report),
+        Format::Github => (github::file(report), String::new()),
+        Format::Junit => (junit::file(report, &tally), String::new()),
+    };
+    FilePart { body, notifications, tally }
+}
+
+/// A run's output from its files' parts, in order: the format's header, the parts and its
+/// closing lines (the text summary, the JSON and SARIF brackets).
+pub fn assemble(parts: &[FilePart], options: &RenderOptions) -> String {
+    let mut total = Tally::default();
+    parts.iter().for_each(|part| total.add(&part.tally));
+    match options.format {
+        Format::Text => text::assemble(parts, &total, options),
+        Format::Json => json::assemble(parts),
+        Format::Sarif => sarif::assemble(parts),
+        Format::Github => parts.iter().map(|part| part.body.as_str()).collect(),
+        Format::Junit => junit::assemble(parts, &total),
+    }
+}
+
+/// `value` pretty-printed (two-space indent) as an element of a JSON array whose elements are
+/// indented `depth` levels, as `serde_json::to_string_pretty` prints the whole array.
+fn json_element(value: &impl Serialize, depth: usize) -> String {
+    // Serialising plain data into a string cannot fail. Strings escape their line breaks, so
+    // every line break of the text is the printer's.
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let indent = "  ".repeat(depth);
+    let mut out = String::with_capacity(text.len() + indent.len() * 16);
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        out.push_str(&indent);
+        out.push_str(line);
+    }
+    out
+}
+
+/// A JSON array as `serde_json::to_string_pretty` prints it with its closing bracket indented
+/// `depth` levels, from runs of elements printed by [`json_element`] at `depth + 1` and joined
+/// by `,\n` (empty runs are left out).
+fn json_array<'a>(runs: impl Iterator<Item = &'a str>, depth: usize) -> String {
+    let mut out = String::from("[");
+    for run in runs.filter(|run| !run.is_empty()) {
+        out.push_str(if out.len() == 1 { "\n" } else { ",\n" });
+        out.push_str(run);
+    }
+    if out.len() == 1 {
+        out.push(']');
+    } else {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+        out.push(']');
+    }
+    out
 }
 
 /// The absolute link to a finding's documentation.
@@ -157,32 +225,6 @@ pub fn docs_link(url: &str) -> String {
         url.to_string()
     } else {
         format!("{}/blob/main/{url}", env!("CARGO_PKG_REPOSITORY"))
-    }
-}
-
-/// Finding counts by severity.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Counts {
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-}
-
-impl Counts {
-    fn of(reports: &[FileReport]) -> Self {
-        let mut counts = Counts::default();
-        for finding in reports.iter().flat_map(|report| &report.findings) {
-            match finding.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.infos += 1,
-            }
-        }
-        counts
-    }
-
-    fn total(self) -> usize {
-        self.errors + self.warnings + self.infos
     }
 }
 

@@ -6,7 +6,8 @@
 //! of the `.ipynb` file that holds the cell line (when the report carries the source), and their
 //! message names the cell. Files that were not checked are `toolExecutionNotifications`.
 
-use super::{docs_link, message_with_cell, FilePositions, FileReport};
+use super::{docs_link, json_array, json_element, message_with_cell, FilePart, FilePositions, FileReport};
+use crate::finding::Finding;
 use crate::finding::{Rule, Severity};
 use serde_json::{json, Value};
 
@@ -76,54 +77,71 @@ fn capitalised(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Renders the SARIF format.
-pub fn render(reports: &[FileReport]) -> String {
-    let mut results = Vec::new();
-    let mut notifications = Vec::new();
-    for report in reports {
-        let location = json!({ "uri": uri(&report.path) });
-        if let Some(problem) = &report.problem {
-            notifications.push(json!({
-                "level": "warning",
-                "message": { "text": format!("{}: {problem}", report.path) },
-                "locations": [{ "physicalLocation": { "artifactLocation": location } }]
-            }));
-        }
-        let positions = FilePositions::new(report);
-        for finding in &report.findings {
-            let range = positions.range(finding);
-            let rule_index = Rule::ALL.iter().position(|&rule| rule == finding.code).unwrap_or(0);
-            let mut properties = json!({
-                "symbol": finding.symbol,
-                "removedIn": finding.removed_in.map(|version| version.to_string()),
-                "replacement": finding.replacement,
-                "url": docs_link(&finding.url),
-            });
-            if let Some(cell) = finding.cell {
-                properties["cell"] = json!(cell);
-            }
-            results.push(json!({
-                "ruleId": finding.code.code(),
-                "ruleIndex": rule_index,
-                "level": level(finding.severity),
-                "message": {
-                    "text": format!("{}. Instead: {} (see {})", message_with_cell(finding), finding.replacement, docs_link(&finding.url))
-                },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": location,
-                        "region": {
-                            "startLine": range.start.line,
-                            "startColumn": range.start.column,
-                            "endLine": range.end.line,
-                            "endColumn": range.end.column
-                        }
-                    }
-                }],
-                "properties": properties
-            }));
-        }
+/// Where the files' parts go in the log: strings that [`assemble`] replaces with the arrays.
+const RESULTS: &str = "pysunset:results";
+const NOTIFICATIONS: &str = "pysunset:notifications";
+
+/// The SARIF format's parts of one file: its results, and a notification when it was not
+/// checked, each printed as an element of the log's arrays.
+pub fn file(report: &FileReport) -> (String, String) {
+    let location = json!({ "uri": uri(&report.path) });
+    let notification = report.problem.as_ref().map(|problem| {
+        let notification = json!({
+            "level": "warning",
+            "message": { "text": format!("{}: {problem}", report.path) },
+            "locations": [{ "physicalLocation": { "artifactLocation": location } }]
+        });
+        json_element(&notification, NOTIFICATIONS_DEPTH + 1)
+    });
+    let positions = FilePositions::new(report);
+    let results: Vec<String> = report
+        .findings
+        .iter()
+        .map(|finding| json_element(&result(finding, &positions, &location), RESULTS_DEPTH + 1))
+        .collect();
+    (results.join(",\n"), notification.unwrap_or_default())
+}
+
+/// How deep the arrays of results and notifications are in the log.
+const RESULTS_DEPTH: usize = 3;
+const NOTIFICATIONS_DEPTH: usize = 5;
+
+fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) -> Value {
+    let range = positions.range(finding);
+    let rule_index = Rule::ALL.iter().position(|&rule| rule == finding.code).unwrap_or(0);
+    let mut properties = json!({
+        "symbol": finding.symbol,
+        "removedIn": finding.removed_in.map(|version| version.to_string()),
+        "replacement": finding.replacement,
+        "url": docs_link(&finding.url),
+    });
+    if let Some(cell) = finding.cell {
+        properties["cell"] = json!(cell);
     }
+    json!({
+        "ruleId": finding.code.code(),
+        "ruleIndex": rule_index,
+        "level": level(finding.severity),
+        "message": {
+            "text": format!("{}. Instead: {} (see {})", message_with_cell(finding), finding.replacement, docs_link(&finding.url))
+        },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": location,
+                "region": {
+                    "startLine": range.start.line,
+                    "startColumn": range.start.column,
+                    "endLine": range.end.line,
+                    "endColumn": range.end.column
+                }
+            }
+        }],
+        "properties": properties
+    })
+}
+
+/// The SARIF format: one run, with every file's results and notifications.
+pub fn assemble(parts: &[FilePart]) -> String {
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -137,19 +155,23 @@ pub fn render(reports: &[FileReport]) -> String {
                     "rules": Rule::ALL.iter().map(|&rule| rule_descriptor(rule)).collect::<Vec<_>>()
                 }
             },
-            "invocations": [{ "executionSuccessful": true, "toolExecutionNotifications": notifications }],
+            "invocations": [{ "executionSuccessful": true, "toolExecutionNotifications": NOTIFICATIONS }],
             "columnKind": "utf16CodeUnits",
-            "results": results
+            "results": RESULTS
         }]
     });
-    let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
-    text.push('\n');
-    text
+    let skeleton = serde_json::to_string_pretty(&log).unwrap_or_default();
+    let (head, rest) = skeleton.split_once(&format!("\"{NOTIFICATIONS}\"")).unwrap_or((&skeleton, ""));
+    let (middle, tail) = rest.split_once(&format!("\"{RESULTS}\"")).unwrap_or((rest, ""));
+    let notifications = json_array(parts.iter().map(|part| part.notifications.as_str()), NOTIFICATIONS_DEPTH);
+    let results = json_array(parts.iter().map(|part| part.body.as_str()), RESULTS_DEPTH);
+    format!("{head}{notifications}{middle}{results}{tail}\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{render, Format, RenderOptions};
     use crate::{check_file, Options};
 
     #[test]
@@ -170,7 +192,8 @@ mod tests {
             findings,
             ..FileReport::default()
         };
-        let log: Value = serde_json::from_str(&render(&[report])).unwrap();
+        let log: Value =
+            serde_json::from_str(&render(&[report], &RenderOptions::new(Format::Sarif))).unwrap();
         let run = &log["runs"][0];
         assert_eq!(run["columnKind"], "utf16CodeUnits");
         assert_eq!(run["tool"]["driver"]["rules"].as_array().unwrap().len(), Rule::ALL.len());

@@ -14,9 +14,8 @@
 //! summary says how many are fixable (and how many `--fix` fixed).
 
 use super::escape::{shown_width, visible};
-use super::{checked_files, Counts, FileReport, RenderOptions};
+use super::{FilePart, FileReport, RenderOptions, Tally};
 use crate::finding::{Finding, Severity};
-use crate::fix::Applicability;
 use crate::inputs::notebook::Notebook;
 use std::fmt::Write as _;
 
@@ -142,113 +141,94 @@ fn underline(line: &str, finding: &Finding) -> (String, String) {
     (padding, "^".repeat(carets.max(1)))
 }
 
-/// Renders the text format.
-pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
+/// The text format's part of one file: each finding with its source line.
+pub fn file(report: &FileReport, options: &RenderOptions) -> String {
     let style = Style { color: options.color };
     let mut out = String::new();
-    let mut files_with_findings = 0;
-    let (mut fixable, mut unsafe_only) = (0, 0);
-    let is_fixable = |finding: &Finding| {
-        finding
-            .fix
-            .as_ref()
-            .is_some_and(|fix| options.unsafe_fixes || fix.applicability == Applicability::Safe)
-    };
-    for report in reports {
-        if !report.findings.is_empty() {
-            files_with_findings += 1;
+    let is_fixable = |finding: &Finding| finding.fix.as_ref().is_some_and(|fix| options.applies(fix));
+    let lines = Lines::new(report);
+    for finding in &report.findings {
+        let start = finding.range.start;
+        // Names and source lines come from the repository: nothing in them reaches the
+        // terminal as a control sequence, and a line break cannot split the location line.
+        let path = visible(&report.path);
+        let location = match finding.cell {
+            Some(cell) => format!("{path}:cell {cell}:{}:{}:", start.line, start.column),
+            None => format!("{path}:{}:{}:", start.line, start.column),
+        };
+        let mark = if is_fixable(finding) { "[*] " } else { "" };
+        let _ = writeln!(
+            out,
+            "{} {} {} {mark}{}",
+            style.paint("1", &location),
+            style.paint("1", finding.code.code()),
+            style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
+            visible(&finding.message)
+        );
+        let source_line = lines.line(finding);
+        let width = source_line.map_or(1, |_| start.line.to_string().len());
+        let gutter = style.paint("1;34", &format!("{:width$} |", ""));
+        if let Some(line) = source_line {
+            let (padding, carets) = underline(line, finding);
+            let _ = writeln!(out, "{gutter}");
+            let number = style.paint("1;34", &format!("{:>width$} |", start.line));
+            let _ = writeln!(out, "{number} {}", visible(line));
+            let _ =
+                writeln!(out, "{gutter} {padding}{}", style.paint(style.severity(finding.severity), &carets));
         }
-        let lines = Lines::new(report);
-        for finding in &report.findings {
-            let start = finding.range.start;
-            // Names and source lines come from the repository: nothing in them reaches the
-            // terminal as a control sequence, and a line break cannot split the location line.
-            let path = visible(&report.path);
-            let location = match finding.cell {
-                Some(cell) => format!("{path}:cell {cell}:{}:{}:", start.line, start.column),
-                None => format!("{path}:{}:{}:", start.line, start.column),
-            };
-            let mark = if is_fixable(finding) { "[*] " } else { "" };
-            let _ = writeln!(
-                out,
-                "{} {} {} {mark}{}",
-                style.paint("1", &location),
-                style.paint("1", finding.code.code()),
-                style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
-                visible(&finding.message)
-            );
-            let source_line = lines.line(finding);
-            let width = source_line.map_or(1, |_| start.line.to_string().len());
-            let gutter = style.paint("1;34", &format!("{:width$} |", ""));
-            if let Some(line) = source_line {
-                let (padding, carets) = underline(line, finding);
-                let _ = writeln!(out, "{gutter}");
-                let number = style.paint("1;34", &format!("{:>width$} |", start.line));
-                let _ = writeln!(out, "{number} {}", visible(line));
-                let _ = writeln!(
-                    out,
-                    "{gutter} {padding}{}",
-                    style.paint(style.severity(finding.severity), &carets)
-                );
-            }
-            let _ = writeln!(
-                out,
-                "{:width$} {} {}",
-                "",
-                style.paint("1;34", "= instead:"),
-                visible(finding.replacement)
-            );
-            if let Some(fix) = &finding.fix {
-                let label = format!("= fix ({}):", fix.applicability.as_str());
-                let _ =
-                    writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), visible(&fix.message));
-                if is_fixable(finding) {
-                    fixable += 1;
-                } else {
-                    unsafe_only += 1;
-                }
-            }
+        let _ = writeln!(
+            out,
+            "{:width$} {} {}",
+            "",
+            style.paint("1;34", "= instead:"),
+            visible(finding.replacement)
+        );
+        if let Some(fix) = &finding.fix {
+            let label = format!("= fix ({}):", fix.applicability.as_str());
+            let _ = writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), visible(&fix.message));
         }
     }
-    summary(&mut out, reports, options, &style, files_with_findings, (fixable, unsafe_only));
+    out
+}
+
+/// The text format: every file's findings, then the summary.
+pub fn assemble(parts: &[FilePart], total: &Tally, options: &RenderOptions) -> String {
+    let mut out: String = parts.iter().map(|part| part.body.as_str()).collect();
+    summary(&mut out, total, options, &Style { color: options.color });
     out
 }
 
 /// The closing lines: counts, what was fixed, what `--fix` would fix.
-fn summary(
-    out: &mut String,
-    reports: &[FileReport],
-    options: &RenderOptions,
-    style: &Style,
-    files_with_findings: usize,
-    (fixable, unsafe_only): (usize, usize),
-) {
-    let counts = Counts::of(reports);
-    let files = plural(checked_files(reports, options), "file");
+fn summary(out: &mut String, total: &Tally, options: &RenderOptions, style: &Style) {
+    let files = plural(options.checked_files.unwrap_or(total.checked), "file");
     let target = options.target;
-    if counts.total() == 0 {
+    if total.findings() == 0 {
         let _ = writeln!(out, "No findings in {files} (target Python {target}).");
     } else {
         let _ = writeln!(
             out,
-            "Found {} in {files_with_findings} of {files}: {}, {}, {} (target Python {target}).",
-            plural(counts.total(), "finding"),
-            style.paint(style.severity(Severity::Error), &plural(counts.errors, "error")),
-            style.paint(style.severity(Severity::Warning), &plural(counts.warnings, "warning")),
-            style.paint(style.severity(Severity::Info), &plural(counts.infos, "info")),
+            "Found {} in {} of {files}: {}, {}, {} (target Python {target}).",
+            plural(total.findings(), "finding"),
+            total.files_with_findings,
+            style.paint(style.severity(Severity::Error), &plural(total.errors, "error")),
+            style.paint(style.severity(Severity::Warning), &plural(total.warnings, "warning")),
+            style.paint(style.severity(Severity::Info), &plural(total.infos, "info")),
         );
     }
-    let fixed: usize = reports.iter().map(|report| report.fixed).sum();
-    if fixed > 0 {
-        let files = reports.iter().filter(|report| report.fixed > 0).count();
-        let _ = writeln!(out, "Fixed {} in {}.", plural(fixed, "finding"), plural(files, "file"));
+    if total.fixed > 0 {
+        let _ = writeln!(
+            out,
+            "Fixed {} in {}.",
+            plural(total.fixed, "finding"),
+            plural(total.files_fixed, "file")
+        );
     }
-    match (fixable, unsafe_only) {
+    match (total.fixable, total.unsafe_only) {
         (0, 0) => {}
-        (_, 0) => {
+        (fixable, 0) => {
             let _ = writeln!(out, "[*] {fixable} fixable with --fix.");
         }
-        _ => {
+        (fixable, unsafe_only) => {
             let _ = writeln!(
                 out,
                 "[*] {fixable} fixable with --fix ({unsafe_only} more with --fix --unsafe-fixes)."

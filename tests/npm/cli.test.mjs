@@ -41,6 +41,11 @@ for (const format of FORMATS) {
     assertSame(["--format", format, "--target", "3.13", "tests/fixtures"]);
     assertSame(["--format", format, "--select", "SUN001,SUN004", "--exit-zero", "tests/fixtures"]);
     assertSame(["--format", format, "-"], { input: Buffer.from("import imp\nimport asyncore\n") });
+    // Standard input beside a directory: the directory's files are read by worker threads,
+    // standard input by the main thread, and the output keeps the order of the command line.
+    assertSame(["--format", format, "tests/fixtures/imports.py", "-", "examples/legacy_project", "tests/fixes"], {
+      input: Buffer.from("import imp\n"),
+    });
   });
 }
 

@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./helpers.mjs";
 
@@ -14,6 +15,8 @@ const esm = await import(join(dist, "node.js"));
 const cjs = createRequire(import.meta.url)(join(dist, "node.cjs"));
 const { createApi } = await import(join(dist, "core.js"));
 const { runPool } = await import(join(dist, "pool.js"));
+const { answerFileTask, fileTasks } = await import(join(dist, "run.js"));
+const { RunOutput } = await import(join(dist, "wasm", "pysunset.js"));
 
 const LEGACY = "import imp\nimport asyncore\n\nclass T:\n    def f(self):\n        self.assertEquals(1, 1)\n";
 
@@ -199,6 +202,85 @@ test("the pool replaces a worker whose instance trapped, and the other files are
   );
   assert.match(results[1].problem, /internal error while checking crash\.py/);
   assert.equal(spawned, 2, "one replacement worker");
+});
+
+test("the pool sends what a task kind says, transfers its buffers, records its crashed items and can start every worker first", async () => {
+  const events = [];
+  let spawned = 0;
+  const spawn = () => {
+    const worker = ++spawned;
+    events.push(`spawn ${worker}`);
+    let onAnswer;
+    return {
+      post: (message, transfer) => {
+        events.push(`post ${message.name} to ${worker}${transfer ? ` with ${transfer.length}` : ""}`);
+        queueMicrotask(() =>
+          onAnswer(message.name === "boom" ? { id: message.id, crashed: "trapped" } : { id: message.id, result: `${message.name}!` }),
+        );
+      },
+      listen: (answer) => (onAnswer = answer),
+      terminate: () => {},
+    };
+  };
+  const kind = {
+    message: (item, options, id) => ({ message: { id, name: item.name, options }, transfer: [new ArrayBuffer(1)] }),
+    crashed: (item, problem) => `${item.name}: ${problem}`,
+  };
+  function* items() {
+    events.push("walk");
+    yield* [{ name: "a" }, { name: "boom" }, { name: "b" }];
+  }
+  const results = await runPool(items(), { options: { x: 1 }, concurrency: 2, spawn, kind, eager: true });
+  assert.deepEqual(results, ["a!", "boom: skipped: trapped", "b!"]);
+  assert.deepEqual(events.slice(0, 3), ["spawn 1", "spawn 2", "walk"], "both workers start before the first item is read");
+  assert.ok(events.includes("post a to 1 with 1"), events.join("\n"));
+});
+
+test("a CLI worker's answer is the file's part, transferred; the parts put together are what render() prints", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "pysunset-parts-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const files = {
+    "a.py": "import imp\nimport asyncore\n",
+    "b.py": "x = 1\n",
+    "c.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["import imp\n"] }] }),
+    "d.py": "import imp  # \xff\n",
+    "f.py": "# coding: latin-1\nimport imp  # \xe9\n",
+    "e.py": "\x00binary",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), Buffer.from(text, "latin1"));
+  const options = { target: "3.13" };
+  for (const format of ["text", "json", "sarif", "github", "junit"]) {
+    const render = { format, target: "3.13" };
+    const output = new RunOutput(render);
+    const reports = [];
+    for (const [index, name] of Object.keys(files).entries()) {
+      const path = join(root, name);
+      // Names arrive in a worker as strings or as bytes (names that are not UTF-8).
+      const file = index % 2 === 0 ? path : new Uint8Array(Buffer.from(path));
+      const { answer, transfer } = answerFileTask({ id: index, item: { path, file, key: format }, settings: { options, render } });
+      assert.equal(answer.id, index);
+      assert.ok(answer.result instanceof Uint8Array);
+      assert.deepEqual(transfer, [answer.result.buffer], "the part is transferred");
+      output.add(answer.result);
+      const result = esm.checkFile(path, new Uint8Array(readFileSync(path)), { ...options, includeSource: true });
+      const report = { path, findings: result.findings, source: result.source };
+      if (result.problem?.startsWith("skipped:")) report.problem = result.problem;
+      reports.push(report);
+    }
+    assert.equal(output.render(), esm.render(reports, render), format);
+    assert.equal(output.hasErrors, true);
+    assert.equal(output.nothingChecked, false);
+    assert.match(output.notes(), /d\.py: not valid UTF-8 .*\n.*e\.py: skipped: binary file \(contains NUL bytes\)\n$/s);
+  }
+  // A file whose worker trapped: skipped, with the message.
+  const render = { format: "text" };
+  const crashed = fileTasks(new Map([["k", { options, render }]])).crashed({ path: "x.py", file: "x.py", key: "k" }, "skipped: it trapped");
+  const output = new RunOutput(render);
+  output.add(crashed);
+  assert.equal(output.notes(), "x.py: skipped: it trapped\n");
+  assert.equal(output.nothingChecked, true);
+  assert.equal(output.render(), "No findings in 0 files (target Python 3.12).\n");
+  assert.throws(() => output.add(new Uint8Array([1, 2, 3])), /not a file's part/);
 });
 
 test("fix() refuses a string with a lone surrogate instead of changing text outside its edits", () => {

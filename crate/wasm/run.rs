@@ -1,0 +1,113 @@
+//! A check run of the Node CLI across threads: each worker thread turns a file's bytes into its
+//! part of the output ([`FileChecker`]: decoded, checked and rendered in one call), and the main
+//! thread puts the parts together in input order ([`RunOutput`]), so that what crosses between
+//! threads is one small buffer per file instead of findings and source text.
+//! A part crosses as bytes ([`to_bytes`]) only these two read, both from the same module.
+
+use super::host::TextHost;
+use super::{options_from_js, render_options_from_js, CheckOptions, RenderOptionsObject};
+use crate::report::{
+    assemble, from_bytes, render_file, to_bytes, FileOutcome, FilePart, FileReport, RenderOptions,
+};
+use crate::Options;
+use wasm_bindgen::prelude::*;
+
+/// Checks files for a run on one thread: the check options of their paths and the run's format.
+#[wasm_bindgen]
+pub struct FileChecker {
+    options: Options,
+    render: RenderOptions,
+}
+
+#[wasm_bindgen]
+impl FileChecker {
+    /// Throws an `Error` for invalid options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Option<CheckOptions>, render: RenderOptionsObject) -> Result<FileChecker, JsError> {
+        Ok(FileChecker { options: options_from_js(options)?, render: render_options_from_js(render)? })
+    }
+
+    /// A file's bytes decoded as Python reads source (`host` converts the legacy encodings),
+    /// checked as the kind of file `path` names and rendered: its part, for `RunOutput.add`.
+    pub fn check(&self, path: String, bytes: &[u8], host: &TextHost) -> Vec<u8> {
+        self.part(&FileOutcome::check_bytes(path, bytes, host, &self.options))
+    }
+
+    /// The part of a file that was not read; `problem` says why (`skipped: ...`).
+    pub fn skipped(&self, path: String, problem: String) -> Vec<u8> {
+        self.part(&FileOutcome::skipped(path, problem))
+    }
+
+    fn part(&self, outcome: &FileOutcome) -> Vec<u8> {
+        to_bytes(&render_file(&outcome.report, &self.render), outcome.note.as_deref())
+    }
+}
+
+/// The output of a run, from its files' parts in input order.
+#[wasm_bindgen]
+pub struct RunOutput {
+    render: RenderOptions,
+    parts: Vec<FilePart>,
+    notes: String,
+}
+
+#[wasm_bindgen]
+impl RunOutput {
+    /// Throws an `Error` for invalid render options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(render: RenderOptionsObject) -> Result<RunOutput, JsError> {
+        Ok(RunOutput { render: render_options_from_js(render)?, parts: Vec::new(), notes: String::new() })
+    }
+
+    /// Adds the next file's part (from `FileChecker`). Throws an `Error` for bytes that are not
+    /// a part.
+    pub fn add(&mut self, part: &[u8]) -> Result<(), JsError> {
+        let (part, note) =
+            from_bytes(part).ok_or_else(|| JsError::new("RunOutput.add: not a file's part"))?;
+        self.push(part, note);
+        Ok(())
+    }
+
+    /// Adds the next file's report, made on this thread (`--fix`), and its note.
+    #[wasm_bindgen(js_name = addReport)]
+    pub fn add_report(
+        &mut self,
+        report: super::FileReportObject,
+        note: Option<String>,
+    ) -> Result<(), JsError> {
+        let report: FileReport = serde_wasm_bindgen::from_value(report.into())
+            .map_err(|error| JsError::new(&format!("RunOutput.addReport: {error}")))?;
+        self.push(render_file(&report, &self.render), note);
+        Ok(())
+    }
+
+    fn push(&mut self, part: FilePart, note: Option<String>) {
+        if let Some(note) = note {
+            self.notes.push_str(&note);
+            self.notes.push('\n');
+        }
+        self.parts.push(part);
+    }
+
+    /// The notes about the files for standard error, in input order, each ending with `\n`.
+    pub fn notes(&self) -> String {
+        self.notes.clone()
+    }
+
+    /// The output, in the run's format: what the native CLI prints for the same files.
+    pub fn render(&self) -> String {
+        assemble(&self.parts, &self.render)
+    }
+
+    /// Whether a file has an error finding (the exit status is then 1).
+    #[wasm_bindgen(getter, js_name = hasErrors)]
+    pub fn has_errors(&self) -> bool {
+        self.parts.iter().any(|part| part.tally.errors > 0)
+    }
+
+    /// Whether there were files and not one could be checked (the exit status is then 2).
+    #[wasm_bindgen(getter, js_name = nothingChecked)]
+    pub fn nothing_checked(&self) -> bool {
+        !self.parts.is_empty() && self.parts.iter().all(|part| part.tally.checked == 0)
+    }
+}
