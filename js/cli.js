@@ -265,6 +265,8 @@ async function run(argv, command, { stdout, stderr, stdin }) {
 
   for (const [path, problem] of discovered.problems) stderr.write(`${fileNote(path, problem)}\n`);
   for (const note of notes) if (note !== null) stderr.write(`${note}\n`);
+  // Files were named or found, and not one could be checked: nothing was verified (every mode).
+  const nothingChecked = reports.length > 0 && reports.every((report) => report.problem != null);
   if (command.fix === "diff") {
     try {
       await write(stdout, Buffer.concat(diffs.map(({ diff }) => diff)));
@@ -273,6 +275,10 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     }
     const fixes = diffs.reduce((sum, { fixed }) => sum + fixed, 0);
     stderr.write(`${wouldFix(fixes, diffs.length)}\n`);
+    if (nothingChecked) {
+      stderr.write("pysunset: no file could be checked\n");
+      return 2;
+    }
     return diffs.length > 0 ? 1 : 0;
   }
   /** @type {import("./types.js").RenderOptions} */
@@ -288,8 +294,7 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   } catch {
     return 2;
   }
-  // Files were named or found, and not one could be checked: nothing was verified.
-  if (reports.length > 0 && reports.every((report) => report.problem != null)) {
+  if (nothingChecked) {
     stderr.write("pysunset: no file could be checked\n");
     return 2;
   }

@@ -471,6 +471,33 @@ fn nothing_readable_exits_2() {
     assert_eq!(output.status.code(), Some(0), "a directory without Python files is no error");
 }
 
+/// `--diff` and `--fix` follow the same rule as a check: files to check and not one checked
+/// is exit status 2, with the same message; one file checked is enough.
+#[test]
+fn diff_and_fix_exit_2_when_nothing_could_be_checked() {
+    let dir = scratch("unreadable-diff");
+    std::fs::write(dir.join("binary.py"), b"\x00\x01").unwrap();
+    for mode in ["--diff", "--fix"] {
+        let output = pysunset(&[mode, "binary.py"], &dir, None);
+        assert_eq!(output.status.code(), Some(2), "{mode}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("pysunset: no file could be checked"),
+            "{mode}: {}",
+            stderr(&output)
+        );
+        if mode == "--diff" {
+            assert_eq!(stdout(&output), "", "no diff to print");
+        }
+    }
+    std::fs::write(dir.join("fine.py"), "import os\n").unwrap();
+    for mode in ["--diff", "--fix"] {
+        let output = pysunset(&[mode, "binary.py", "fine.py"], &dir, None);
+        assert_eq!(output.status.code(), Some(0), "{mode}: one file was checked: {}", stderr(&output));
+    }
+    let empty = scratch("empty-dir-diff");
+    assert_eq!(pysunset(&["--diff", "."], &empty, None).status.code(), Some(0), "nothing to check");
+}
+
 #[test]
 #[cfg(unix)]
 fn fix_writes_through_links_keeps_hard_links_and_respects_permissions() {
