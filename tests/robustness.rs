@@ -239,6 +239,10 @@ fn fixable_uses_at_module_level_take_linear_time() {
     };
     scales_linearly("fixable uses, checked", 500, 30.0, make, check_it);
     scales_linearly("fixable uses, fixed", 500, 60.0, make, fix_it);
+    // Lines that end in a lone `\r` are lines too: what the fix engine reads around each edit is
+    // its line, not everything back to the file's start.
+    let lone = |n: usize| make(n).replace('\n', "\r");
+    scales_linearly("fixable uses on lone-\\r lines, fixed", 500, 60.0, lone, fix_it);
 }
 
 #[test]
@@ -294,6 +298,27 @@ fn chains_of_calls_on_one_receiver_take_linear_time() {
         format!("import sqlite3\nc0 = sqlite3.connect('a')\n{links}c{}.execute('SELECT :x', (1,))\n", n - 1)
     };
     scales_linearly("a chain of assignments", 100, 30.0, assignments, check_it);
+}
+
+#[test]
+fn many_unknown_receivers_in_one_block_take_linear_time() {
+    // Each attribute with a removed method's name on a receiver the model cannot resolve asks
+    // the narrowing whether an earlier `isinstance` test (an early exit, an assertion) in its
+    // block says what it is: that must not cost the block's length per use.
+    let module = |n: usize| {
+        format!(
+            "import pathlib\no = g()\n{}",
+            (0..n).map(|i| format!("o.p{i}.link_to(q)\n")).collect::<String>()
+        )
+    };
+    scales_linearly("unknown receivers in the module's block", 1_000, 30.0, module, check_it);
+    let function = |n: usize| {
+        format!(
+            "import pathlib\ndef f(p, q):\n{}",
+            (0..n).map(|i| format!("    p{i}.link_to(q)\n")).collect::<String>()
+        )
+    };
+    scales_linearly("unknown receivers in a function's block", 1_000, 30.0, function, check_it);
 }
 
 #[test]

@@ -137,6 +137,9 @@ pub struct SemanticModel<'t> {
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
     /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
     resolved: std::cell::RefCell<resolve::Memo>,
+    /// The statements of each block the narrowing looked in, by the block's node id (listed
+    /// once per block, not once per use in it: see `narrowing.rs`).
+    block_statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<[Node<'t>]>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -177,6 +180,7 @@ impl<'t> SemanticModel<'t> {
                 removed,
                 if_chains: Default::default(),
                 resolved: Default::default(),
+                block_statements: Default::default(),
             },
             scope_stack: Vec::new(),
         };
