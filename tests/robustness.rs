@@ -343,6 +343,19 @@ fn notebooks_with_many_cells_take_linear_time() {
     scales_linearly("notebook cells", 100, 30.0, make, |text| {
         pysunset::check_file("nb.ipynb", text, &Options::default()).expect("checked");
     });
+    // Found by the fuzzer: one cell whose source is one JSON string (not a list of lines),
+    // with a finding on every line; each finding's place in the file was walked from the
+    // string's start.
+    let one_string = |n: usize| {
+        let source = format!("import imp\\n{}", "imp.reload(m)\\n".repeat(n));
+        let cell = format!(
+            r#"{{"cell_type": "code", "metadata": {{}}, "execution_count": null, "outputs": [], "source": "{source}"}}"#
+        );
+        format!(r#"{{"nbformat": 4, "nbformat_minor": 5, "metadata": {{}}, "cells": [{cell}]}}"#)
+    };
+    scales_linearly("one cell held as one string", 500, 30.0, one_string, |text| {
+        assert!(pysunset::check_file("nb.ipynb", text, &Options::default()).expect("checked").len() > 500);
+    });
     scales_linearly("notebook cells, fixed", 100, 60.0, make, |text| {
         let options = pysunset::FixOptions::default();
         pysunset::inputs::fix_file("nb.ipynb", text, &options, None, &[]).expect("fixed");
