@@ -322,7 +322,8 @@ mod memory {
     /// `bytes` bytes needs; the lock held for a large parse, or why there is not enough.
     pub fn reserve(tokens: usize, bytes: usize) -> Result<Option<MutexGuard<'static, ()>>, ParseFailure> {
         let need = tokens.saturating_mul(BYTES_PER_TOKEN).saturating_add(bytes.saturating_mul(4));
-        let turn = (need > LARGE).then(|| LARGE_PARSES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        let turn =
+            (need > LARGE).then(|| LARGE_PARSES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
         // Address space, not pages: nothing is written, so this costs no memory, but it fails
         // under `ulimit -v` (or without overcommit) where the parse's own allocations would.
         let mut probe: Vec<u8> = Vec::new();
