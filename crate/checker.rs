@@ -7,16 +7,21 @@ use crate::finding::Finding;
 use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
-use crate::syntax::{self, text, walk, Descend, Visitor};
+use crate::syntax::{self, text, Descend, Preorder, Visitor};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
-/// Checks the tree under `root` and returns the findings of the rules `options` report, in
-/// source order.
-pub(crate) fn run<'t>(root: Node<'t>, model: &SemanticModel<'t>, options: &crate::Options) -> Vec<Finding> {
+/// Checks the tree under `root` (its nodes recorded in `nodes`) and returns the findings of
+/// the rules `options` report, in source order.
+pub(crate) fn run<'t>(
+    root: Node<'t>,
+    nodes: &Preorder<'t>,
+    model: &SemanticModel<'t>,
+    options: &crate::Options,
+) -> Vec<Finding> {
     let mut walker = Walker(Context::new(model, options.target, options.select.as_deref(), &options.ignore));
-    walk(root, &mut walker);
+    nodes.replay(&mut walker);
     finish(root, walker.0)
 }
 
@@ -68,13 +73,13 @@ fn checks_by_kind() -> &'static [Vec<Check>] {
     static CHECKS: OnceLock<Vec<Vec<Check>>> = OnceLock::new();
     CHECKS.get_or_init(|| {
         let mut checks: Vec<Vec<Check>> = Vec::new();
-        for detector in detections::DETECTORS {
-            for &kind in detector.nodes {
+        for visit in detections::DETECTORS.iter().filter_map(|detector| detector.visit.as_ref()) {
+            for &kind in visit.nodes {
                 let index = kind as usize;
                 if checks.len() <= index {
                     checks.resize(index + 1, Vec::new());
                 }
-                checks[index].push(detector.check);
+                checks[index].push(visit.check);
             }
         }
         checks

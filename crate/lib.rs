@@ -23,6 +23,7 @@ pub mod lines;
 pub mod qualified_name;
 pub mod rule;
 pub mod stdlib;
+pub mod test_bases;
 pub mod usage;
 pub mod version;
 // Syntax, settings, suppression comments, and the semantic model (which knows nothing of
@@ -35,8 +36,10 @@ pub mod syntax;
 mod autofix;
 pub mod catalogue;
 pub mod finding;
-// The detections, one module per kind, and the prefilter built from them:
+// The detections, one module per kind, the docs generated from the catalogue and the
+// detections' words, and the prefilter built from the detections:
 mod detections;
+pub mod docs;
 pub mod prefilter;
 // The checker runs the detections; fixes, inputs and reports build on it:
 mod checker;
@@ -214,8 +217,10 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
 
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
     let root = tree.root_node();
-    let model = semantic::SemanticModel::build(root, source, catalogue::REMOVED_APIS);
-    checker::run(root, &model, options)
+    // One pass of a tree cursor for both walks (the model's, the checker's).
+    let nodes = syntax::Preorder::new(root);
+    let model = semantic::SemanticModel::build_over(root, &nodes, source, catalogue::REMOVED_APIS);
+    checker::run(root, &nodes, &model, options)
 }
 
 #[cfg(test)]

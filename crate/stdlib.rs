@@ -82,6 +82,18 @@ pub static PYTHON2_MODULES: &[&str] = &[
     "xmlrpclib",
 ];
 
+/// Backports of standard-library modules published under another name: a compatibility
+/// import that tries the standard module first falls back to them only where it is missing.
+///
+/// Ex) `try: import pathlib` / `except ImportError: import pathlib2 as pathlib`.
+pub static BACKPORTS: &[(&str, &str)] = &[("mock", "unittest.mock"), ("pathlib2", "pathlib")];
+
+/// Whether `module` (a dotted path) lies in a backport of [`BACKPORTS`].
+pub fn is_backport(module: &str) -> bool {
+    let root = module.split('.').next().unwrap_or(module);
+    BACKPORTS.iter().any(|(backport, _)| *backport == root)
+}
+
 /// Whether `module` (a dotted path) lies in a module of [`PYTHON2_MODULES`].
 pub fn is_python2_module(module: &str) -> bool {
     let root = module.split('.').next().unwrap_or(module);
@@ -161,6 +173,19 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
 ///
 /// Ex) `PurePath.as_uri` is deprecated, but `Path` overrides it: `Path(p).as_uri()` stays valid.
 pub static OVERRIDES: &[(&str, &str)] = &[("pathlib.Path", "as_uri")];
+
+/// Members that, of a standard-library class's subclasses, only one has: reading one from an
+/// instance of the class reads it from that subclass (or fails).
+///
+/// Ex) of the `ast.expr` classes only `ast.Constant` has `s` and `n` (since 3.8), so
+/// `ast.parse(text).body[0].value.s` is `ast.Constant.s`.
+pub static SUBCLASS_MEMBERS: &[(&str, &str, &str)] =
+    &[("ast.expr", "n", "ast.Constant"), ("ast.expr", "s", "ast.Constant")];
+
+/// The subclass of `class` that alone has `member` ([`SUBCLASS_MEMBERS`]).
+pub fn only_subclass_with(class: &str, member: &str) -> Option<&'static str> {
+    SUBCLASS_MEMBERS.iter().find(|(base, name, _)| *base == class && *name == member).map(|(_, _, sub)| *sub)
+}
 
 /// The bases of a standard-library class, as listed in [`CLASS_BASES`].
 pub fn bases_of(class: &str) -> impl Iterator<Item = &'static str> + '_ {
@@ -374,13 +399,19 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     // one too, and `isinstance(node, ast.Str)` holds for a `Constant` holding a `str`.
     ("ast.Bytes()", Produces::Instance("ast.Constant")),
     ("ast.Ellipsis()", Produces::Instance("ast.Constant")),
+    // `ast.parse(text).body[0].value`: an expression statement's (or assignment's) expression.
+    ("ast.Module.body", Produces::ItemsOf("ast.stmt")),
     ("ast.NameConstant()", Produces::Instance("ast.Constant")),
     ("ast.Num()", Produces::Instance("ast.Constant")),
     ("ast.Str()", Produces::Instance("ast.Constant")),
+    ("ast.parse()", Produces::Instance("ast.Module")),
+    ("ast.stmt.value", Produces::Instance("ast.expr")),
     ("asyncio.get_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
     ("asyncio.get_running_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("asyncio.new_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
+    ("importlib.abc.MetaPathFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
+    ("importlib.abc.PathEntryFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
@@ -528,6 +559,12 @@ mod tests {
         }
         for pair in MODE_DEPENDENT.windows(2) {
             assert!(pair[0].function < pair[1].function);
+        }
+        for pair in BACKPORTS.windows(2) {
+            assert!(pair[0] < pair[1]);
+        }
+        for pair in SUBCLASS_MEMBERS.windows(2) {
+            assert!(pair[0] < pair[1]);
         }
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);

@@ -583,6 +583,75 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
     }
 }
 
+/// The nodes of a tree in the order [`walk`] visits them, recorded by one pass of a tree cursor
+/// so that several walks over the same tree ([`Preorder::replay`]) move no cursor: the semantic
+/// model's and the checker's. Only the nodes a visitor can see are kept: the named ones, and
+/// any other that has children (an ancestor); anonymous leaves (punctuation, keywords) are not.
+pub struct Preorder<'t> {
+    /// Each node with its depth (the root's is 0) and whether it is named.
+    nodes: Vec<(Node<'t>, u32, bool)>,
+}
+
+impl<'t> Preorder<'t> {
+    /// Records the nodes under `root` (itself included).
+    pub fn new(root: Node<'t>) -> Self {
+        let mut nodes = Vec::new();
+        let mut cursor = root.walk();
+        let mut depth: u32 = 0;
+        loop {
+            let node = cursor.node();
+            let named = node.is_named();
+            if cursor.goto_first_child() {
+                nodes.push((node, depth, named));
+                depth += 1;
+                continue;
+            }
+            if named {
+                nodes.push((node, depth, named));
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return Self { nodes };
+                }
+                depth -= 1;
+            }
+        }
+    }
+
+    /// Visits the recorded nodes as [`walk`] visits the tree: `enter` on each named node with
+    /// its ancestors, `leave` after its children (or at once, when `enter` skips them).
+    pub fn replay(&self, visitor: &mut impl Visitor<'t>) {
+        let mut ancestors: Vec<Node<'t>> = Vec::new();
+        let mut named_ancestors: Vec<bool> = Vec::new();
+        let mut skip_below: Option<usize> = None;
+        let close = |ancestors: &mut Vec<Node<'t>>, named: &mut Vec<bool>, depth: usize, visitor: &mut _| {
+            while ancestors.len() > depth {
+                let node = ancestors.pop();
+                if let (Some(node), Some(true)) = (node, named.pop()) {
+                    Visitor::leave(visitor, node);
+                }
+            }
+        };
+        for &(node, depth, named) in &self.nodes {
+            let depth = depth as usize;
+            if skip_below.is_some_and(|skipped| depth > skipped) {
+                continue;
+            }
+            skip_below = None;
+            close(&mut ancestors, &mut named_ancestors, depth, visitor);
+            if named && visitor.enter(node, &ancestors) == Descend::No {
+                skip_below = Some(depth);
+            }
+            ancestors.push(node);
+            named_ancestors.push(named);
+        }
+        close(&mut ancestors, &mut named_ancestors, 0, visitor);
+    }
+}
+
 /// The source text of a node (empty if its range is not on character boundaries).
 pub fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
     source.get(node.byte_range()).unwrap_or("")
@@ -665,6 +734,44 @@ mod tests {
         walk(tree.root_node(), &mut counter);
         assert_eq!(counter.entered, counter.left);
         assert!(counter.entered > 10);
+    }
+
+    /// Records every call a visitor gets, to compare two walks.
+    struct Trace(Vec<String>);
+
+    impl<'t> Visitor<'t> for Trace {
+        fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+            let path: Vec<usize> = ancestors.iter().map(Node::id).collect();
+            self.0.push(format!("enter {} {} {path:?}", node.kind(), node.id()));
+            // Skipping a subtree must skip the same nodes in both walks.
+            if node.kind() == "lambda" {
+                Descend::No
+            } else {
+                Descend::Yes
+            }
+        }
+        fn leave(&mut self, node: Node<'t>) {
+            self.0.push(format!("leave {}", node.id()));
+        }
+    }
+
+    #[test]
+    fn a_replayed_preorder_visits_as_the_walk_does() {
+        for source in [
+            "import a.b as c\nx = [f(y) for y in z]\n",
+            "class C(B):\n    def f(self, x=lambda y: y + 1):\n        return {k: v for k, v in x}\n\nprint(1)\n",
+            "def broken(:\n    x = (1, \n",
+            "",
+            "x",
+        ] {
+            let tree = parse(source).unwrap();
+            let mut walked = Trace(Vec::new());
+            walk(tree.root_node(), &mut walked);
+            let mut replayed = Trace(Vec::new());
+            Preorder::new(tree.root_node()).replay(&mut replayed);
+            assert_eq!(walked.0, replayed.0, "{source:?}");
+            assert!(walked.0.len() > 1);
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and back. Nothing here knows about Python; nothing in the core knows about JavaScript.
 
 use crate::catalogue::ENTRIES;
+#[cfg(feature = "cli")]
 use crate::config::Config;
 use crate::report::{FileReport, Format, RenderOptions};
 use crate::{Options, PythonVersion, Rule, SourceKind};
@@ -434,6 +435,7 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
 /// Throws an `Error` naming the key for unknown keys and bad values, or saying where the TOML
 /// is invalid (the message does not name the file: prefix it with the path, as the native CLI
 /// prints `pysunset: PATH: MESSAGE`).
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = parseConfig)]
 pub fn parse_config(pyproject_text: &str) -> Result<ConfigOrNull, JsError> {
     match Config::from_pyproject(pyproject_text) {
@@ -447,6 +449,7 @@ pub fn parse_config(pyproject_text: &str) -> Result<ConfigOrNull, JsError> {
 /// is excluded by any of the `exclude` patterns, with the native CLI's semantics: a pattern
 /// without `/` matches a name at any depth, one with `/` is anchored at the root, `*`, `?`,
 /// `[a-z]` and `**` are globs, and a matched directory excludes everything under it.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = isExcluded)]
 pub fn is_excluded(path: &str, patterns: Vec<String>) -> bool {
     crate::config::is_excluded(path, &patterns)
@@ -537,12 +540,13 @@ pub fn fix_file(
 /// Every entry of the catalogue of removed APIs.
 #[wasm_bindgen]
 pub fn catalogue() -> Result<CatalogueArray, JsError> {
-    let entries: Vec<_> = ENTRIES.iter().map(|entry| entry.info()).collect();
+    let entries: Vec<_> = ENTRIES.iter().map(crate::docs::EntryInfo::of).collect();
     Ok(to_js(&entries)?.unchecked_into())
 }
 
 /// A unified diff of `old` and `new` with three lines of context, headed `a/PATH` and `b/PATH`
 /// (an absolute path as it is): what the CLIs' `--diff` prints for a file; "" when equal.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = unifiedDiff)]
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
     crate::report::unified_diff(path, old, new)
@@ -551,6 +555,7 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
 /// A unified diff of two versions of a file's bytes (its encoding and byte order mark kept, so
 /// that `patch` applies it to the file as it is): what the CLIs' `--diff` prints for a file whose
 /// fixed text encodes back in its encoding.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = unifiedDiffBytes)]
 pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
     crate::report::unified_diff_bytes(path, old, new)
@@ -558,12 +563,14 @@ pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
 
 /// The line the CLIs' `--diff` ends with on standard error: how many findings in how many files
 /// would be fixed.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = wouldFix)]
 pub fn would_fix(fixes: u32, files: u32) -> String {
     crate::report::would_fix(fixes as usize, files as usize)
 }
 
 /// The command-line usage text the CLIs print for `--help`.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = cliUsage)]
 pub fn cli_usage() -> String {
     crate::usage::USAGE.to_string()

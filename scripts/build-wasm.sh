@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Builds the wasm package for the web, nodejs and bundler targets into pkg/<target>/.
+# Builds the wasm package for the web, nodejs and bundler targets into pkg/<target>/, and the
+# playground's engine into pkg/www/: the web target built for size (Cargo profile `web`,
+# wasm-opt -Oz) without the exports only the command lines use (`--no-default-features`, no
+# `cli` feature: argument parsing, configuration, the --diff helpers); the npm package keeps
+# the full API.
 # Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and
 # `npm ci` (for wasm-opt from binaryen@132.0.0); scripts/setup.sh installs them all.
 # CRATE_DIR (default: the repo root) lets the same script build another crate.
@@ -41,3 +45,20 @@ for target in web nodejs bundler; do
   gz=$(gzip -9 -c "$wasm" | wc -c)
   echo "build-wasm: $target done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
 done
+
+# The playground's engine, built by hand so that its profile, features and wasm-opt level are explicit.
+echo "build-wasm: target www (profile web, no cli feature)" >&2
+start=$SECONDS
+cargo build --lib --target wasm32-unknown-unknown --profile web --no-default-features 2>"$log" || {
+  cat "$log" >&2
+  echo "build-wasm: cargo build failed for the playground's engine" >&2
+  exit 1
+}
+rm -rf pkg/www
+wasm-bindgen --target web --out-dir pkg/www --out-name pysunset "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/pysunset.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+  pkg/www/pysunset_bg.wasm -o pkg/www/pysunset_bg.wasm
+wasm="pkg/www/pysunset_bg.wasm"
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "build-wasm: www done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"

@@ -22,7 +22,10 @@ const dist = process.env.PYSUNSET_WWW_OUT ? resolve(process.env.PYSUNSET_WWW_OUT
 const label = process.env.PYSUNSET_WWW_LABEL ?? "";
 /** Where index.html says which build it belongs to (the precache version, written last). */
 const BUILD_PLACEHOLDER = "__PYSUNSET_BUILD__";
-const wasm = join(root, "dist", "wasm", "pysunset_bg.wasm");
+// The playground's engine: the npm package's API over pkg/www, the wasm built for size without
+// the exports only the command lines use (scripts/build-wasm.sh); the npm package keeps them.
+const wasm = join(root, "pkg", "www", "pysunset_bg.wasm");
+const glue = join(root, "pkg", "www", "pysunset.js");
 // esbuild is the playground's own dependency (www/package.json), not the root's.
 const { build } = createRequire(join(www, "package.json"))("esbuild");
 
@@ -46,10 +49,20 @@ const adoptedStyleSheets = {
   },
 };
 
+/** The package's bindings (dist/wasm/pysunset.js, imported by index.js and worker.web.js) -> pkg/www's. */
+const webEngine = {
+  name: "pysunset-web-engine",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/wasm\/pysunset\.js$/ }, (args) =>
+      resolve(args.resolveDir) === join(root, "dist") ? { path: glue } : undefined,
+    );
+  },
+};
+
 const bundles = await build({
   absWorkingDir: www,
   metafile: true,
-  plugins: [adoptedStyleSheets],
+  plugins: [adoptedStyleSheets, webEngine],
   entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
   alias: { pysunset: join(root, "dist", "index.js") },
   outdir: dist,
@@ -148,7 +161,7 @@ for (const name of readdirSync(dist)) {
 }
 
 // Sizes: the first load is everything the page fetches before its first findings.
-const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest", "sw.js"];
+const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest"];
 let totalRaw = 0;
 let totalGzip = 0;
 const rows = [];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A tiny static file server for the playground (www/dist by default), on 127.0.0.1 only.
 //   node scripts/serve.mjs [DIR]      PORT=8000 picks the port (default: a free one)
-// Prints the URL on stdout. Serves .wasm as application/wasm, gzips when the browser asks.
+// Prints the URL on stdout. Serves .wasm as application/wasm, gzips when the browser asks, and
+// answers a revalidation of an unchanged file with 304 (ETag).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -66,11 +67,17 @@ export async function serve(directory, { port = 0, onResponse = () => {} } = {})
     }
     const extension = extname(file);
     const headers = { "Content-Type": TYPES[extension] ?? "application/octet-stream", Vary: "Accept-Encoding" };
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+    const digest = createHash("sha256").update(body).digest("hex");
+    const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+    // A validator, as static hosts send: a browser revalidating its copy (Cache-Control:
+    // no-cache) gets 304 and no body when the file has not changed.
+    headers.ETag = `"${digest.slice(0, 32)}${gzip ? "-gz" : ""}"`;
+    if ((request.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(headers.ETag)) return send(304, undefined, headers);
+    if (gzip) {
       // The precompressed FILE.gz that build-www.mjs writes next to FILE, else gzip on the fly.
       // Keyed by the content: a file replaced by another build's (same name, maybe the same
       // size) is never answered with the old one's gzip.
-      const key = `${file}:${createHash("sha256").update(body).digest("hex")}`;
+      const key = `${file}:${digest}`;
       if (!gzipped.has(key)) {
         // Only if it is this file's: a FILE.gz left from another build is not sent.
         const precompressed = await readFile(`${file}.gz`).catch(() => null);

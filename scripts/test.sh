@@ -20,6 +20,8 @@ cargo clippy --all-targets --locked -- -D warnings
 
 step "cargo clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The playground's engine (pkg/www) is built without the cli feature.
+cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "cargo test"
 cargo test --locked
@@ -44,7 +46,7 @@ step "type-check the playground's JavaScript (tsc --checkJs, against dist/'s typ
 node_modules/.bin/tsc -p www/tsconfig.json
 node_modules/.bin/tsc -p www/tsconfig.sw.json
 
-step "node --test tests/interpreters (the catalogue against native CPython 3.6-3.11 and Pyodide 3.12-3.14)"
+step "node --test tests/interpreters (the catalogue against native CPython 3.6-3.13 and Pyodide 3.10-3.15.0rc1)"
 node --test tests/interpreters/
 
 step "playground: node --test tests/www (archives, diffs, share links, reports in Node)"

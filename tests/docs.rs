@@ -6,7 +6,7 @@ use std::path::Path;
 #[test]
 fn generated_docs_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = pysunset::catalogue::docs::files();
+    let files = pysunset::docs::files();
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::create_dir_all(root.join("docs")).expect("a docs/ folder");
         for (path, content) in &files {
@@ -35,7 +35,7 @@ fn generated_docs_are_up_to_date() {
 
 #[test]
 fn every_finding_links_to_an_anchor_of_its_page() {
-    let files = pysunset::catalogue::docs::files();
+    let files = pysunset::docs::files();
     for entry in pysunset::catalogue::ENTRIES {
         let url = entry.docs_url();
         let (page, anchor) = url.split_once('#').expect("an anchor");
@@ -149,4 +149,28 @@ fn no_why_stops_mid_sentence() {
         .map(|entry| entry.symbol)
         .collect();
     assert!(dangling.is_empty(), "these entries' why ends mid-sentence: {dangling:?}");
+}
+
+/// README.md's opening paragraph counts the catalogue: "N APIs ... plus M documented changes".
+#[test]
+fn readme_counts_follow_the_catalogue() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README.md");
+    let opening: String = readme.split("\n\n").take(4).collect::<Vec<_>>().join(" ").replace('\n', " ");
+    let number_before = |words: &str| -> Option<usize> {
+        let at = opening.find(words)?;
+        opening[..at].split_whitespace().last()?.parse().ok()
+    };
+    assert_eq!(
+        number_before(" APIs,"),
+        Some(pysunset::catalogue::ENTRIES.len()),
+        "README.md's opening paragraph should say \"{} APIs,\"",
+        pysunset::catalogue::ENTRIES.len()
+    );
+    assert_eq!(
+        number_before(" documented changes"),
+        Some(pysunset::catalogue::behaviours::BEHAVIOURS.len()),
+        "README.md's opening paragraph should say \"plus {} documented changes\"",
+        pysunset::catalogue::behaviours::BEHAVIOURS.len()
+    );
 }

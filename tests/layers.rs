@@ -11,13 +11,15 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "leaves and facts",
-        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "usage", "version"],
+        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "test_bases", "usage", "version"],
     ),
     ("syntax and settings", &["config", "suppression", "syntax"]),
     ("semantic model", &["semantic"]),
     ("catalogue", &["catalogue"]),
     ("findings and the fix engine", &["autofix", "finding"]),
     ("detections", &["detections"]),
+    // The docs say what each row's detection matches: the detections' words.
+    ("documentation", &["docs"]),
     ("prefilter", &["prefilter"]),
     // `lib` stands for the items lib.rs defines itself: `check`, `Options`, `CheckError`.
     ("checker", &["checker", "lib"]),

@@ -229,6 +229,11 @@ const DERIVED: &[(&str, &str, &str)] = &[
         "one of the ten re-exports of that removal (the row of urllib.request.splittype carries the entry)",
     ),
     (
+        "tkinter.Variable.trace",
+        "tkinter.Variable.trace_variable / trace_vdelete / trace_vinfo",
+        "trace is the same function as trace_variable (`trace = trace_variable`), so it warns and is deprecated with it",
+    ),
+    (
         "turtle.settiltangle",
         "turtle.RawTurtle.settiltangle",
         "turtle's module-level functions mirror the methods of its anonymous turtle; it went with the method",
@@ -236,11 +241,14 @@ const DERIVED: &[(&str, &str, &str)] = &[
 ];
 
 /// Rows that come from neither table but from the cross-checks: names typeshed's stubs say are
-/// gone (tests/typeshed.rs), whose removal version tests/interpreters/ confirms. Each is listed
-/// with where it was found; all live in crate/catalogue/entries_found.rs.
+/// gone and keyword parameters their gates take away (tests/typeshed.rs), whose removal version
+/// tests/interpreters/ confirms (the 3.15 ones against Pyodide 315.0.0-alpha.2, CPython
+/// 3.15.0rc1, by hand: no 3.15 column runs there); and `sysconfig.expand_makefile_vars`, from
+/// its own DeprecationWarning ("will be removed in Python 3.16") in 3.14.2 and 3.15.0rc1.
 const FOUND_BY_CROSS_CHECKS: &[&str] = &[
     "_msi",
     "asyncio.coroutines.coroutine",
+    "cProfile.label",
     "asyncio.events.AbstractEventLoopPolicy",
     "asyncio.events.BaseDefaultEventLoopPolicy",
     "asyncio.unix_events.AbstractChildWatcher",
@@ -259,12 +267,21 @@ const FOUND_BY_CROSS_CHECKS: &[&str] = &[
     "imaplib.IMAP4_SSL.keyfile",
     "importlib.resources.Resource",
     "multiprocessing.reduction.ACKNOWLEDGE",
+    "os.path.<function>(p=, filename=, ...)",
     "poplib.POP3_SSL.certfile",
     "poplib.POP3_SSL.keyfile",
+    "poplib.POP3_SSL.stls(keyfile=, certfile=)",
     "smtplib.SMTP_SSL.certfile",
     "smtplib.SMTP_SSL.keyfile",
+    "sqlite3.Connection.create_aggregate(name=, n_arg=, aggregate_class=)",
+    "sqlite3.Connection.create_function(name=, narg=, func=)",
+    "sqlite3.Connection.set_authorizer(authorizer_callback=)",
+    "sqlite3.Connection.set_progress_handler(progress_handler=)",
+    "sqlite3.Connection.set_trace_callback(trace_callback=)",
     "sre_parse.expand_template",
+    "sysconfig.expand_makefile_vars",
     "tokenize.StopTokenizing",
+    "urllib.request.url2pathname(pathname=)",
 ];
 
 fn fact_path(file: &str) -> Option<PathBuf> {

@@ -16,12 +16,28 @@ pub(crate) struct FileFacts<'t> {
     insertion: OnceCell<Option<(usize, bool)>>,
     top_level: OnceCell<HashSet<String>>,
     words: OnceCell<HashMap<&'t str, usize>>,
+    whole: OnceCell<Option<super::builtin_name::WholeFile>>,
 }
 
 impl<'t> FileFacts<'t> {
     /// The facts of the file parsed as `root` from `source` (nothing is computed yet).
     pub(crate) fn new(root: Node<'t>, source: &'t str) -> Self {
-        Self { root, source, insertion: OnceCell::new(), top_level: OnceCell::new(), words: OnceCell::new() }
+        Self {
+            root,
+            source,
+            insertion: OnceCell::new(),
+            top_level: OnceCell::new(),
+            words: OnceCell::new(),
+            whole: OnceCell::new(),
+        }
+    }
+
+    /// The whole file read again, once (see [`super::builtin_name::WholeFile`]).
+    pub(crate) fn whole_file(
+        &self,
+        removed: crate::semantic::RemovedApis,
+    ) -> Option<&super::builtin_name::WholeFile> {
+        self.whole.get_or_init(|| super::builtin_name::WholeFile::read(self.source, removed)).as_ref()
     }
 
     /// Where a new import goes ([`insertion_point`]).
@@ -47,6 +63,12 @@ impl<'t> FileFacts<'t> {
     /// Whether `name` is spelled as a whole word anywhere in the source outside `skip` (code,
     /// strings or comments): if so, deleting its import is not certain to be harmless.
     pub(crate) fn spelled_elsewhere(&self, name: &str, skip: TextRange) -> bool {
+        let inside = words_in(self.source, skip.start, skip.end).filter(|word| *word == name).count();
+        self.word_count(name) > inside
+    }
+
+    /// How many times `name` is spelled as a whole word in the source (code, strings, comments).
+    pub(crate) fn word_count(&self, name: &str) -> usize {
         let words = self.words.get_or_init(|| {
             let mut counts = HashMap::new();
             for word in words_in(self.source, 0, self.source.len()) {
@@ -54,9 +76,7 @@ impl<'t> FileFacts<'t> {
             }
             counts
         });
-        let total = words.get(name).copied().unwrap_or(0);
-        let inside = words_in(self.source, skip.start, skip.end).filter(|word| *word == name).count();
-        total > inside
+        words.get(name).copied().unwrap_or(0)
     }
 }
 
@@ -88,6 +108,11 @@ fn words_in(source: &str, start: usize, end: usize) -> impl Iterator<Item = &str
         }
         (at <= end).then(|| source.get(first..at)).flatten()
     })
+}
+
+/// The whole words of `text` (see [`words_in`]).
+pub(crate) fn words_in_text(text: &str) -> impl Iterator<Item = &str> {
+    words_in(text, 0, text.len())
 }
 
 /// An edit: `(start, end, content)` in bytes.

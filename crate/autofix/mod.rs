@@ -5,6 +5,7 @@
 //! a `from` import (`from imp import reload`, `from locale import format`), an `import`
 //! (`import imp`, `import typing.io`) and a call's keyword argument (`ParsingError(filename=f)`).
 
+mod builtin_name;
 mod imports;
 
 use crate::catalogue::fixes::{FixRecipe, Recipe, Shape};
@@ -502,6 +503,10 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
                 if item.kind() == "aliased_import" { to.to_string() } else { format!("{to} as {bound}") };
             let message = format!("import `{to}` instead of `{imported}`");
             Some((Applicability::Safe, message, vec![RawEdit::replacement(TextRange::of(name), new)]))
+        }
+        Recipe::Replace { with, import: "" } if recipe.shape == Shape::Any => {
+            let imported = builtin_name::Imported { model: site.model, item: *item, imported, bound, with };
+            builtin_name::fix(&imported, site.facts)
         }
         Recipe::Replace { .. } if recipe.shape == Shape::Any => {
             rewrite_from_import(site, statement, &module_path, &names)

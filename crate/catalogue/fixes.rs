@@ -173,7 +173,11 @@ impl FixRecipe {
                 }
                 text
             }
-            Recipe::Replace { with, import: "" } => format!("`{}` becomes `{with}`", symbol),
+            Recipe::Replace { with, import: "" } => format!(
+                "`{symbol}` becomes `{with}`; imported by name (`from ... import {name}`), the name leaves \
+                 the import and each use of it becomes `{with}`, unless the file binds the name or `{with}` \
+                 elsewhere, re-exports it (`{name} as {name}`) or spells it in a string or a type comment"
+            ),
             Recipe::Replace { with, import } => {
                 format!("`{}` becomes `{with}`, adding `import {import}` when the file lacks it", symbol)
             }

@@ -7,7 +7,6 @@
 //! hierarchies, what a call returns) live in [`crate::stdlib`].
 
 pub mod behaviours;
-pub mod docs;
 pub mod fixes;
 mod rows;
 
@@ -110,13 +109,9 @@ pub enum Detection {
         shape: CallShape,
     },
     /// A `unittest.TestCase` alias, reached on `self`/`cls` of a test class or on a `TestCase`.
-    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`.
-    TestCaseAlias {
-        /// Third-party packages whose test classes define the alias themselves, so it keeps
-        /// working on classes deriving from them (a package's name matches it and its
-        /// submodules). Ex) `"twisted.trial"`.
-        kept_by: &'static [&'static str],
-    },
+    /// Ex) `self.assertEquals(a, b)`, `unittest.TestCase.failUnless(self, x)`. Classes deriving
+    /// from third-party test bases that define the alias themselves (`crate::test_bases`) keep it.
+    TestCaseAlias,
     /// A class whose instances can no longer be subscripted as before (the symbol names its
     /// `__getitem__`): a subscript whose value is visibly an instance of it.
     /// Ex) `entry_points()["console_scripts"]`, `entry_point[0]`.
@@ -158,10 +153,32 @@ pub enum Detection {
 pub struct Hook {
     /// The modern method that makes the legacy one unnecessary.
     pub modern: &'static str,
-    /// How many parameters (after `self`) the protocol passes, inclusive range.
-    pub parameters: (usize, usize),
+    /// How many parameters (after `self`) the protocol passes.
+    pub parameters: ParameterCount,
     /// Which kind of finder the row is reported for.
     pub finder: HookFinder,
+}
+
+/// How many parameters a method of a [`Hook`] protocol takes after `self`: from `least` to
+/// `most`, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParameterCount {
+    /// The fewest.
+    pub least: usize,
+    /// The most.
+    pub most: usize,
+}
+
+impl ParameterCount {
+    /// From `least` to `most` parameters, both included.
+    pub const fn between(least: usize, most: usize) -> Self {
+        ParameterCount { least, most }
+    }
+
+    /// Whether a method taking `count` parameters (after `self`) fits.
+    pub fn admits(self, count: usize) -> bool {
+        (self.least..=self.most).contains(&count)
+    }
 }
 
 /// Which finders a [`Hook`] row is reported for, when a class of the file defines the method.
@@ -192,22 +209,6 @@ pub enum Operand {
 }
 
 impl Operand {
-    /// The operand in words, for the documentation.
-    pub fn describe(self) -> String {
-        match self {
-            Operand::Bool => {
-                let calls: Vec<String> = stdlib::BOOL_RESULTS
-                    .iter()
-                    .map(|name| format!("`{}()`", QualifiedName::new(name).last()))
-                    .collect();
-                format!(
-                    "the literal `True` or `False`, a `not` expression, or a call of {} (comparisons such as `~(a == b)` are left alone: NumPy and pandas overload them)",
-                    calls.join(", ")
-                )
-            }
-        }
-    }
-
     /// The words one of these operands starts with (past opening brackets): what the
     /// prefilter looks for right after the operator.
     pub fn leading_words(self) -> Vec<&'static str> {
@@ -216,58 +217,6 @@ impl Operand {
                 let mut words = vec!["True", "False", "not"];
                 words.extend(stdlib::BOOL_RESULTS.iter().map(|name| QualifiedName::new(name).last()));
                 words
-            }
-        }
-    }
-}
-
-impl Detection {
-    /// Where the rules look for uses, in words, for the documentation.
-    pub fn describe(self) -> String {
-        match self {
-            Detection::Import => {
-                "in imports of the module or its submodules (`import`, `from ... import`, and `importlib.import_module`/`__import__` with a literal name)".into()
-            }
-            Detection::Name => {
-                "where it is imported from its module, or reached as an attribute of the module through any alias".into()
-            }
-            Detection::Method | Detection::HookMethod(_) => {
-                "on receivers whose class is visible in the file: the class itself, a constructor call, a variable assigned from one, a subclass, or a function known to return one".into()
-            }
-            Detection::DistinctiveMethod => {
-                "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
-            }
-            Detection::TestCaseAlias { .. } => {
-                "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
-            }
-            Detection::EnvVar => "in strings that name the variable and in keyword arguments".into(),
-            Detection::UncalledMethod { modern } => format!(
-                "where a class of the file that visibly derives from the class (through `import`, `from ... import`, aliases and other classes of the file) defines the method, unless that class or one of its bases in the file also defines `{modern}`; classes deriving from another module's class are not matched"
-            ),
-            Detection::UnaryOperator { operator, operand } => {
-                format!("where `{operator}` is applied to {}", operand.describe())
-            }
-            Detection::ModuleAttribute => {
-                "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
-            }
-            Detection::Subscript { .. } => {
-                "in subscripts (`value[key]`) whose value is visibly an instance of the class".into()
-            }
-            Detection::ContextManager => {
-                "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into()
-            }
-            Detection::CallShape { callables, shape } => {
-                let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
-                format!(
-                    "in calls of {} (through any import or alias) that pass {}; arguments that only exist at run time (variables, `*args`, `**kwargs`) are not judged",
-                    callables.join(", "),
-                    shape.describe()
-                )
-            }
-            Detection::Keyword { callables, keywords } => {
-                let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
-                let callables: Vec<String> = callables.iter().map(|callable| format!("`{callable}`")).collect();
-                format!("in calls of {} that pass {}", callables.join(", "), names.join(" or "))
             }
         }
     }
@@ -333,39 +282,6 @@ impl CallShape {
             _ => crate::semantic::guards::Failure::Call,
         }
     }
-
-    /// The shape in words, for the documentation.
-    pub fn describe(self) -> String {
-        let quote =
-            |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
-        match self {
-            CallShape::KeywordOtherThan(&[]) => "any keyword argument".into(),
-            CallShape::KeywordOtherThan(allowed) => {
-                format!("a keyword argument other than {}", quote(allowed))
-            }
-            CallShape::PositionalMoreThan(count) => format!("more than {count} positional argument(s)"),
-            CallShape::AnyArgument => "any argument".into(),
-            CallShape::MissingOrNone { index, allowed } => format!(
-                "no argument {} (or a literal `None` there), and no keyword other than {}",
-                index + 1,
-                quote(allowed)
-            ),
-            CallShape::Literal { index, values } => {
-                let values: Vec<String> = values
-                    .iter()
-                    .map(|value| if *value == "None" { "`None`".to_string() } else { format!("`{value:?}`") })
-                    .collect();
-                format!("the literal {} as argument {}", values.join(" or "), index + 1)
-            }
-            CallShape::FloatLiteral => "a float literal as an argument".into(),
-            CallShape::NamedPlaceholdersWithSequence { rows: false } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal of values (`?` placeholders, dicts and values only known at run time are not judged)".into(),
-            CallShape::NamedPlaceholdersWithSequence { rows: true } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal whose items are tuple or list literals (`?` placeholders, dicts and values only known at run time are not judged)".into(),
-            CallShape::StringLiteral { index } => format!("a string literal as argument {}", index + 1),
-            CallShape::StringLacking { index, prefix } => {
-                format!("a string literal not starting with `{prefix}` as argument {}", index + 1)
-            }
-        }
-    }
 }
 
 /// One removed (or deprecated and scheduled) standard-library API.
@@ -413,7 +329,7 @@ impl Entry {
             | Detection::Subscript { .. }
             | Detection::UncalledMethod { .. }
             | Detection::UnaryOperator { .. } => Rule::RemovedMethod,
-            Detection::TestCaseAlias { .. } => Rule::UnittestAlias,
+            Detection::TestCaseAlias => Rule::UnittestAlias,
             Detection::EnvVar => Rule::RemovedEnvVar,
             Detection::Keyword { .. } | Detection::CallShape { .. } => Rule::RemovedParameter,
         }
@@ -429,63 +345,6 @@ impl Entry {
             _ => self.symbol,
         };
         QualifiedName::new(symbol).last()
-    }
-
-    /// Where the rules look for uses of this entry, in words: for methods and attributes, which
-    /// receivers are matched, from the standard-library facts of [`stdlib`].
-    pub fn found(&self) -> String {
-        let Some((class, member)) = QualifiedName::new(self.symbol).split_last() else {
-            return self.detection.describe();
-        };
-        let class = class.as_str();
-        let quote =
-            |names: &[&str]| names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ");
-        match self.detection {
-            Detection::Method | Detection::HookMethod(_) => {
-                let (classes, overriding) = stdlib::inheriting_classes(class, member);
-                let mut text = format!(
-                    "on `{class}` itself and on instances of {} made in the file (a constructor call, a variable assigned from one",
-                    quote(&classes)
-                );
-                if classes.iter().any(|class| stdlib::enters_as_itself(class)) {
-                    text.push_str(", a `with ... as` target");
-                }
-                text.push(')');
-                let producers = stdlib::producers_of(&classes);
-                if !producers.is_empty() {
-                    text.push_str(&format!(", or coming from {}", producers.join(", ")));
-                }
-                text.push_str("; on `self` and `super()` in classes of the file deriving from them, unless they define the name themselves");
-                if !overriding.is_empty() {
-                    let verb = if overriding.len() == 1 { "overrides" } else { "override" };
-                    text.push_str(&format!("; not on {}, which {verb} it", quote(&overriding)));
-                }
-                text.push_str("; receivers of unknown origin are not matched");
-                text
-            }
-            Detection::Subscript { .. } => {
-                let (classes, _) = stdlib::inheriting_classes(class, member);
-                format!(
-                    "in subscripts whose value is an instance of {}, coming from {}; other values are not matched",
-                    quote(&classes),
-                    stdlib::producers_of(&classes).join(", ")
-                )
-            }
-            Detection::ContextManager => {
-                let (classes, _) = stdlib::inheriting_classes(class, member);
-                let producers = stdlib::producers_of(&classes);
-                let mut text = format!(
-                    "in `with` statements whose context manager is an instance of {} made in the file (a constructor call or a variable assigned from one",
-                    quote(&classes)
-                );
-                if !producers.is_empty() {
-                    text.push_str(&format!(", or {}", producers.join(", ")));
-                }
-                text.push_str("); other context managers are not matched");
-                text
-            }
-            _ => self.detection.describe(),
-        }
     }
 
     /// The anchor of this entry in the generated documentation.
@@ -509,9 +368,23 @@ impl Entry {
         self.fix.recipe().map(|recipe| recipe.applicability)
     }
 
+    /// The documentation page (family) this entry is on: the module its API belongs to
+    /// (`python` for environment variables and module attributes). Its row lives in
+    /// `rows/<family>.rs`.
+    pub fn family(&self) -> &'static str {
+        let symbol = match self.detection {
+            Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
+                callables.first().copied().unwrap_or(self.symbol)
+            }
+            Detection::EnvVar | Detection::ModuleAttribute => return "python",
+            _ => self.symbol,
+        };
+        QualifiedName::new(symbol).root()
+    }
+
     /// A link to this entry's documentation.
     pub fn docs_url(&self) -> String {
-        format!("{DOCS_URL_BASE}{}.md#{}", docs::family(self), self.slug())
+        format!("{DOCS_URL_BASE}{}.md#{}", self.family(), self.slug())
     }
 
     /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
@@ -547,6 +420,7 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
             || !call_shape_entries(symbol).is_empty()
     },
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
+    removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
     is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
 };
 
@@ -563,23 +437,10 @@ pub fn lookup_name_or_parent(dotted: &str) -> Option<&'static Entry> {
     // No symbol has more components than the longest entry's: a dotted import of thousands
     // must not hash each of its thousands of prefixes.
     static DEEPEST: OnceLock<usize> = OnceLock::new();
-    let deepest = *DEEPEST
-        .get_or_init(|| ENTRIES.iter().map(|entry| entry.symbol.split('.').count()).max().unwrap_or(0));
-    let mut end = 0;
-    for _ in 0..deepest {
-        end = match dotted[end..].find('.') {
-            Some(dot) => end + dot,
-            None => dotted.len(),
-        };
-        if let Some(entry) = lookup(&dotted[..end]) {
-            return Some(entry);
-        }
-        if end == dotted.len() {
-            return None;
-        }
-        end += 1;
-    }
-    None
+    let deepest = *DEEPEST.get_or_init(|| {
+        ENTRIES.iter().map(|entry| QualifiedName::new(entry.symbol).segment_count()).max().unwrap_or(0)
+    });
+    QualifiedName::new(dotted).prefixes().take(deepest).find_map(|prefix| lookup(prefix.as_str()))
 }
 
 /// The entries of each kind of detection (variant of [`Detection`]): the rules ask for some
@@ -788,7 +649,7 @@ mod tests {
     fn rows_live_in_the_file_of_their_family() {
         for (name, rows) in rows::FAMILIES {
             for row in *rows {
-                assert_eq!(docs::family(row), *name, "move {} to rows/{}.rs", row.symbol, docs::family(row));
+                assert_eq!(row.family(), *name, "move {} to rows/{}.rs", row.symbol, row.family());
             }
             assert_sorted_and_unique(rows, &format!("rows/{name}.rs"));
         }
@@ -827,58 +688,5 @@ mod tests {
         let typing_io = lookup("typing.io").unwrap();
         assert_eq!(typing_io.status_at(PythonVersion::new(12)), Some(Status::Deprecated));
         assert_eq!(typing_io.status_at(PythonVersion::new(13)), Some(Status::Removed));
-    }
-}
-
-/// An entry as the outside world sees it (JSON, JavaScript): camelCase, with its rule's code.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct EntryInfo {
-    /// The qualified name.
-    pub symbol: &'static str,
-    /// What sort of API it is.
-    pub kind: ApiKind,
-    /// The rule code its uses are reported under (`SUN001`).
-    pub code: Rule,
-    /// The release that deprecated it, where one did.
-    pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed it; `null` for a deprecation without a removal date.
-    pub removed_in: Option<PythonVersion>,
-    /// What to use instead.
-    pub replacement: &'static str,
-    /// Why it was removed.
-    pub why: &'static str,
-    /// Other names people search for.
-    pub also_known_as: &'static [&'static str],
-    /// Where the rules look for uses.
-    pub found: String,
-    /// A program that uses it (empty while none is written).
-    pub before: &'static str,
-    /// The same program migrated.
-    pub after: &'static str,
-    /// A link to its documentation.
-    pub url: String,
-    /// Whether uses get an automatic fix, and of which kind (`None`: the change is manual).
-    pub fix: Option<Applicability>,
-}
-
-impl Entry {
-    /// This entry as [`EntryInfo`].
-    pub fn info(&self) -> EntryInfo {
-        EntryInfo {
-            symbol: self.symbol,
-            kind: self.kind,
-            code: self.rule(),
-            deprecated_in: self.deprecated_in,
-            removed_in: self.removed_in,
-            replacement: self.replacement,
-            why: self.why,
-            also_known_as: self.also_known_as,
-            found: self.found(),
-            before: self.before,
-            after: self.after,
-            url: self.docs_url(),
-            fix: self.fix(),
-        }
     }
 }

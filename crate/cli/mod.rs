@@ -31,7 +31,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Parsed::Catalogue) => {
-            let entries: Vec<_> = crate::catalogue::ENTRIES.iter().map(|entry| entry.info()).collect();
+            let entries: Vec<_> = crate::catalogue::ENTRIES.iter().map(crate::docs::EntryInfo::of).collect();
             match serde_json::to_string_pretty(&entries) {
                 Ok(json) => {
                     println!("{json}");

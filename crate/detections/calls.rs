@@ -3,7 +3,7 @@
 
 use super::needs::{callable_needs, Ids, Needs, FLOAT_WORD, PLACEHOLDER_WORD};
 use super::Context;
-use super::Detector;
+use super::{quoted, Detector, Rows, Visit};
 use crate::catalogue::{self, CallShape, Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::{Member, Value};
@@ -213,7 +213,57 @@ fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>) -> Vec<String
 }
 
 /// This module's detector: calls whose arguments have a shape no longer accepted.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Call], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::CallShape { .. }),
+        needs,
+        describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::Call], check }),
+};
+
+/// Where calls of a given shape are found, in words.
+fn describe(entry: &Entry) -> String {
+    let Detection::CallShape { callables, shape } = entry.detection else {
+        return String::new();
+    };
+    format!(
+        "in calls of {} (through any import or alias) that pass {}; arguments that only exist at run time (variables, `*args`, `**kwargs`) are not judged",
+        quoted(callables),
+        shape_in_words(shape)
+    )
+}
+
+/// The shape in words, for the documentation.
+fn shape_in_words(shape: CallShape) -> String {
+    match shape {
+        CallShape::KeywordOtherThan(&[]) => "any keyword argument".into(),
+        CallShape::KeywordOtherThan(allowed) => {
+            format!("a keyword argument other than {}", quoted(allowed))
+        }
+        CallShape::PositionalMoreThan(count) => format!("more than {count} positional argument(s)"),
+        CallShape::AnyArgument => "any argument".into(),
+        CallShape::MissingOrNone { index, allowed } => format!(
+            "no argument {} (or a literal `None` there), and no keyword other than {}",
+            index + 1,
+            quoted(allowed)
+        ),
+        CallShape::Literal { index, values } => {
+            let values: Vec<String> = values
+                .iter()
+                .map(|value| if *value == "None" { "`None`".to_string() } else { format!("`{value:?}`") })
+                .collect();
+            format!("the literal {} as argument {}", values.join(" or "), index + 1)
+        }
+        CallShape::FloatLiteral => "a float literal as an argument".into(),
+        CallShape::NamedPlaceholdersWithSequence { rows: false } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal of values (`?` placeholders, dicts and values only known at run time are not judged)".into(),
+        CallShape::NamedPlaceholdersWithSequence { rows: true } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal whose items are tuple or list literals (`?` placeholders, dicts and values only known at run time are not judged)".into(),
+        CallShape::StringLiteral { index } => format!("a string literal as argument {}", index + 1),
+        CallShape::StringLacking { index, prefix } => {
+            format!("a string literal not starting with `{prefix}` as argument {}", index + 1)
+        }
+    }
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     call(context, node);

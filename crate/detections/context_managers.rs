@@ -3,7 +3,7 @@
 
 use super::needs::{name_needs, Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{quoted, Detector, Rows, Visit};
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
@@ -19,7 +19,29 @@ fn class_of(entry: &Entry) -> &'static str {
 }
 
 /// This module's detector: `with` items entering instances of classes that are no longer context managers.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Aliasing], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::ContextManager, needs, describe }),
+    visit: Some(Visit { nodes: &[Kind::Aliasing], check }),
+};
+
+/// Where `with` statements entering instances of `entry`'s class are found, in words, with
+/// the classes and producers of [`stdlib`].
+fn describe(entry: &Entry) -> String {
+    let Some((class, member)) = QualifiedName::new(entry.symbol).split_last() else {
+        return "in `with` statements whose context manager is visibly an instance of the class (a constructor call, a variable assigned from one, or a function known to return one)".into();
+    };
+    let (classes, _) = stdlib::inheriting_classes(class.as_str(), member);
+    let producers = stdlib::producers_of(&classes);
+    let mut text = format!(
+        "in `with` statements whose context manager is an instance of {} made in the file (a constructor call or a variable assigned from one",
+        quoted(&classes)
+    );
+    if !producers.is_empty() {
+        text.push_str(&format!(", or {}", producers.join(", ")));
+    }
+    text.push_str("); other context managers are not matched");
+    text
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     if node.kind() == "with_item" {

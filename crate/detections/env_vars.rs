@@ -5,7 +5,7 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{Detector, Rows, Visit};
 use crate::catalogue::{entries_detected_by, Detection, Entry};
 use crate::semantic::guards::Failure;
 use crate::syntax::Kind;
@@ -27,7 +27,15 @@ fn named_variable(value: &str) -> Option<&'static Entry> {
 }
 
 /// This module's detector: removed environment variables named in strings and keyword arguments.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::String, Kind::KeywordArgument], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::EnvVar, needs, describe }),
+    visit: Some(Visit { nodes: &[Kind::String, Kind::KeywordArgument], check }),
+};
+
+/// Where uses of an environment variable are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "in strings that name the variable and in keyword arguments".into()
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
     match kind {

@@ -3,7 +3,7 @@
 //! the import system never calls them, so such a class is silently ignored.
 
 use super::Context;
-use super::Detector;
+use super::{methods, Detector, Rows, Visit};
 use crate::catalogue::{self, Detection, Entry, Hook, HookFinder, ENTRIES};
 use crate::rule::Rule;
 use crate::semantic::guards::Failure;
@@ -54,8 +54,17 @@ fn hook_row(name: &str, path_entry: bool) -> Option<&'static Entry> {
 /// Words in a class name that say it takes part in the import system.
 const HOOK_NAME_PARTS: &[&str] = &["Finder", "Importer", "Loader", "finder", "importer", "loader"];
 
-/// This module's detector: finders and loaders defining only the legacy import-hook methods.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::ClassDefinition], check };
+/// This module's detector: hook methods, found where they are called as methods are (so with
+/// their needs and description) and, by its check, in finders and loaders that define only
+/// the legacy import-hook methods.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::HookMethod(_)),
+        needs: methods::needs,
+        describe: methods::describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::ClassDefinition], check }),
+};
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     class_definition(context, node);
@@ -110,8 +119,7 @@ fn hook_entry(
     let info = &model.classes[class];
     let named_like_a_hook = HOOK_NAME_PARTS.iter().any(|part| info.name.contains(part));
     let loads_modules = info.methods.contains_key("load_module");
-    let shaped_like_the_protocol =
-        parameters.is_none_or(|count| (legacy.hook.parameters.0..=legacy.hook.parameters.1).contains(&count));
+    let shaped_like_the_protocol = parameters.is_none_or(|count| legacy.hook.parameters.admits(count));
     if registered.is_none() && !(shaped_like_the_protocol && (named_like_a_hook || loads_modules)) {
         return None;
     }

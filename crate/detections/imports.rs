@@ -3,7 +3,7 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{Detector, Rows, Visit};
 use crate::catalogue::{self, Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::dotted_text;
@@ -27,8 +27,10 @@ const IMPORT_FUNCTIONS: &[&str] = &[
 ];
 
 /// This module's detector: imports of removed modules: `import`, `from ... import`, and dynamic imports.
-pub(super) const DETECTOR: Detector =
-    Detector { nodes: &[Kind::ImportStatement, Kind::ImportFromStatement, Kind::Call], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::Import, needs, describe }),
+    visit: Some(Visit { nodes: &[Kind::ImportStatement, Kind::ImportFromStatement, Kind::Call], check }),
+};
 
 fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     match kind {
@@ -136,6 +138,11 @@ pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
             Detection::Name | Detection::Method | Detection::HookMethod(_) | Detection::Import
         )
     })
+}
+
+/// Where uses of a removed module are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "in imports of the module or its submodules (`import`, `from ... import`, and `importlib.import_module`/`__import__` with a literal name)".into()
 }
 
 /// What a file must show for a use of the module `entry`: its root imported (and, for a

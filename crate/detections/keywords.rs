@@ -3,7 +3,7 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{quoted, Detector, Rows, Visit};
 use crate::catalogue::Entry;
 use crate::catalogue::{self, Detection};
 use crate::qualified_name::QualifiedName;
@@ -52,7 +52,23 @@ fn forwarded_to<'t>(checker: &Context<'_, 't>, method: &str, keywords: &[Node<'t
 }
 
 /// This module's detector: removed keyword arguments in calls.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Call], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::Keyword { .. }),
+        needs,
+        describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::Call], check }),
+};
+
+/// Where uses of removed keywords are found, in words.
+fn describe(entry: &Entry) -> String {
+    let Detection::Keyword { callables, keywords } = entry.detection else {
+        return String::new();
+    };
+    let names: Vec<String> = keywords.iter().map(|keyword| format!("`{keyword}=`")).collect();
+    format!("in calls of {} that pass {}", quoted(callables), names.join(" or "))
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     call(context, node);
@@ -91,7 +107,7 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let unbound = function.kind() == "attribute"
         && function.field(Field::Object).is_some_and(|object| {
             matches!(checker.resolve(object), Value::Qualified(name)
-                if name.rsplit('.').next().is_some_and(|last| last.starts_with(|c: char| c.is_ascii_uppercase())))
+                if QualifiedName::new(&name).last().starts_with(|c: char| c.is_ascii_uppercase()))
         });
     let positional = if unbound { positional.saturating_sub(1) } else { positional };
     let list_splat = named_children(arguments).iter().any(|argument| argument.kind() == "list_splat");

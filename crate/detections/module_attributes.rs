@@ -3,7 +3,7 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{Detector, Rows, Visit};
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
@@ -59,7 +59,15 @@ fn is_written(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 }
 
 /// This module's detector: reads of attributes the import system sets on modules.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Attribute, Kind::Identifier], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::ModuleAttribute, needs, describe }),
+    visit: Some(Visit { nodes: &[Kind::Attribute, Kind::Identifier], check }),
+};
+
+/// Where uses of a module attribute are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "where it is read: as an attribute of any receiver not known to be an instance of a class (only modules have it), or as a global name the file does not bind itself; writes and `del` are not uses, nor `getattr(module, name, default)`".into()
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
     match kind {

@@ -89,11 +89,11 @@ impl Needs {
 
 /// What a module-level name (`pathlib.Path`, `shlex.split`) needs: as for [`Needs::Name`].
 pub(crate) fn name_needs(path: &'static str, id: &mut Ids<'_>) -> Needs {
-    if let Some(builtin) = path.strip_prefix("builtins.").filter(|rest| !rest.contains('.')) {
+    let path = QualifiedName::new(path);
+    if let Some(["builtins", builtin]) = path.segments() {
         // A builtin (`open`) needs no import: its name in code is the evidence.
         return Needs::InCode { name: id(builtin) };
     }
-    let path = QualifiedName::new(path);
     let (name, parent, root) =
         (path.last(), path.parent().map_or(path.as_str(), QualifiedName::last), path.root());
     Needs::Name { root: id(root), parent: id(parent), name: id(name) }

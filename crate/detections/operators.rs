@@ -3,9 +3,10 @@
 
 use super::needs::{Ids, Needs, PYTHON_KEYWORDS};
 use super::Context;
-use super::Detector;
+use super::{Detector, Rows, Visit};
 use crate::catalogue::{self, Operand};
 use crate::catalogue::{Detection, Entry};
+use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::stdlib;
@@ -17,7 +18,38 @@ use tree_sitter::Node;
 const MAX_PARENTHESES: usize = 16;
 
 /// This module's detector: unary operators applied to operands they no longer accept.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::UnaryOperator], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::UnaryOperator { .. }),
+        needs,
+        describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::UnaryOperator], check }),
+};
+
+/// Where uses of a unary operator are found, in words.
+fn describe(entry: &Entry) -> String {
+    let Detection::UnaryOperator { operator, operand } = entry.detection else {
+        return String::new();
+    };
+    format!("where `{operator}` is applied to {}", operand_in_words(operand))
+}
+
+/// The operand in words, for the documentation.
+fn operand_in_words(operand: Operand) -> String {
+    match operand {
+        Operand::Bool => {
+            let calls: Vec<String> = stdlib::BOOL_RESULTS
+                .iter()
+                .map(|name| format!("`{}()`", QualifiedName::new(name).last()))
+                .collect();
+            format!(
+                "the literal `True` or `False`, a `not` expression, or a call of {} (comparisons such as `~(a == b)` are left alone: NumPy and pandas overload them)",
+                calls.join(", ")
+            )
+        }
+    }
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     unary_operator(context, node);

@@ -5,7 +5,7 @@
 
 use super::imports::{importable_entry, imported_name_entry};
 use super::Context;
-use super::Detector;
+use super::{Detector, Visit};
 use crate::lines::TextRange;
 use crate::semantic::guards::Failure;
 use crate::syntax::Kind;
@@ -28,7 +28,8 @@ enum TextImport {
 }
 
 /// This module's detector: imports the parser could not make sense of (inside syntax errors).
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Error], check };
+pub(super) const DETECTOR: Detector =
+    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Error], check }) };
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     error(context, node);

@@ -3,7 +3,7 @@
 
 use super::needs::{makers_needs, Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{quoted, Detector, Rows, Visit};
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::Value;
@@ -18,7 +18,28 @@ fn class_of(entry: &Entry) -> &'static str {
 }
 
 /// This module's detector: subscripts of instances that can no longer be subscripted.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::Subscript], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::Subscript { .. }),
+        needs,
+        describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::Subscript], check }),
+};
+
+/// Where subscripts of instances of `entry`'s class are found, in words, with the classes
+/// and producers of [`stdlib`].
+fn describe(entry: &Entry) -> String {
+    let Some((class, member)) = QualifiedName::new(entry.symbol).split_last() else {
+        return "in subscripts (`value[key]`) whose value is visibly an instance of the class".into();
+    };
+    let (classes, _) = stdlib::inheriting_classes(class.as_str(), member);
+    format!(
+        "in subscripts whose value is an instance of {}, coming from {}; other values are not matched",
+        quoted(&classes),
+        stdlib::producers_of(&classes).join(", ")
+    )
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     subscript(context, node);

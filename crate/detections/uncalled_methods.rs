@@ -4,7 +4,7 @@
 
 use super::needs::{Ids, Needs};
 use super::Context;
-use super::Detector;
+use super::{Detector, Rows, Visit};
 use crate::catalogue::{self, Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
@@ -19,7 +19,24 @@ use tree_sitter::Node;
 const MAX_CLASSES: usize = 64;
 
 /// This module's detector: methods that a standard-library base class no longer calls.
-pub(super) const DETECTOR: Detector = Detector { nodes: &[Kind::FunctionDefinition], check };
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::UncalledMethod { .. }),
+        needs,
+        describe,
+    }),
+    visit: Some(Visit { nodes: &[Kind::FunctionDefinition], check }),
+};
+
+/// Where definitions of a method no longer called are found, in words.
+fn describe(entry: &Entry) -> String {
+    let Detection::UncalledMethod { modern } = entry.detection else {
+        return String::new();
+    };
+    format!(
+        "where a class of the file that visibly derives from the class (through `import`, `from ... import`, aliases and other classes of the file) defines the method, unless that class or one of its bases in the file also defines `{modern}`; classes deriving from another module's class are not matched"
+    )
+}
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     function_definition(context, node);

@@ -4,7 +4,7 @@
 //! ([`Blocks`]).
 
 use super::calls::{Calls, StringValue};
-use super::{BlockKind, Blocks, Evidence, Mention, Pairs, Seen, Words};
+use super::{BlockKind, Blocks, ClassBody, Evidence, Mention, Pairs, Seen, Words};
 use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
 use crate::lines::TextRange;
 
@@ -110,8 +110,31 @@ struct Imports<'b> {
     from_name: Option<usize>,
     /// Module aliases (`import typing as t`).
     aliases: Vec<&'b [u8]>,
+    /// The modules imported by their own name (`warnings` of `import warnings`).
+    modules: Vec<&'b [u8]>,
+    /// What each module alias stands for: the words a member after it may have as its parent.
+    alias_targets: Vec<AliasTarget<'b>>,
+    /// Where the dotted path being read in `import a.b` starts.
+    path_start: Option<usize>,
+    /// In `from a.b import c`: where the module path starts and ends.
+    from_path: Option<TextRange>,
+    /// The dotted path an `as` in an import renames, once spelled out (`a.b` in
+    /// `import a.b as c`, `a.b.c` in `from a.b import c as d`).
+    renamed: Option<String>,
     /// Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names.
     callable_aliases: Vec<(&'b [u8], usize)>,
+}
+
+/// A module alias and what it stands for.
+struct AliasTarget<'b> {
+    /// The alias.
+    alias: &'b [u8],
+    /// The ids of the last word of the path it renames, as spelled and as the semantic model
+    /// reads it (`stdlib::canonical_path`): a member after the alias has that parent.
+    parents: Vec<usize>,
+    /// Whether the path is one the semantic model rewrites (`six.moves.x`, `unittest.case`):
+    /// then a member after the alias may be any removed name's.
+    rewritten: bool,
 }
 
 /// The evidence as it is being recorded.
@@ -196,21 +219,34 @@ impl<'b> Lexer<'b, '_> {
     }
 
     /// At the start of a line outside brackets, a token in column 0 may open a top-level
-    /// statement.
+    /// statement, and an indented one a statement of a top-level class's body.
     fn top_level_statement(&mut self, byte: u8) {
         let (bytes, at) = (self.bytes, self.at);
-        if self.line_start == Some(at)
-            && !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\')
-        {
-            let word_end = bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
-            let kind = match &bytes[at..word_end] {
-                b"else" | b"elif" | b"except" | b"finally" => None,
-                b"def" | b"class" | b"async" => Some(BlockKind::Definition),
-                _ if byte == b'@' => Some(BlockKind::Decorator),
-                _ => Some(BlockKind::Other),
-            };
-            if let Some(kind) = kind {
-                self.blocks.open(at, kind);
+        if let Some(line) = self.line_start {
+            if !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
+                // The line's first token.
+                self.line_start = None;
+                let word_end =
+                    bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
+                let word = &bytes[at..word_end];
+                if line == at {
+                    let kind = match word {
+                        b"else" | b"elif" | b"except" | b"finally" => None,
+                        b"def" | b"class" | b"async" => Some(BlockKind::Definition),
+                        _ if byte == b'@' => Some(BlockKind::Decorator),
+                        _ => Some(BlockKind::Other),
+                    };
+                    if let Some(kind) = kind {
+                        self.blocks.open(at, kind);
+                        if word == b"class" {
+                            if let Some(block) = self.blocks.current() {
+                                block.class = Some(ClassBody::default());
+                            }
+                        }
+                    }
+                } else if let Some(block) = self.blocks.current() {
+                    block.member_line(bytes, line, at, word);
+                }
             }
         }
         if self.blocks.list.is_empty() {
@@ -255,14 +291,16 @@ impl<'b> Lexer<'b, '_> {
         let words = self.words;
         self.at =
             scan_string(self.bytes, self.at, &|word| words.lookup(word), &mut self.record.seen, &mut hits);
-        let value = string_value(&self.bytes[start..self.at], &|word| words.lookup(word));
+        let literal = &self.bytes[start..self.at];
+        if let Some(id) = leading_module(literal).and_then(|word| words.lookup(word)) {
+            self.record.seen[id].module_string = true;
+        }
+        let value = string_value(literal, &|word| words.lookup(word));
         self.record.calls.string(self.depth, value);
         if let Some(block) = self.blocks.current() {
-            block.words.extend(hits.into_iter().map(|id| Mention {
-                id,
-                form: Mention::STRING,
-                parent: None,
-            }));
+            for id in hits {
+                block.mention(Mention { id, form: Mention::STRING, parent: None });
+            }
         }
         self.after.dot = false;
         self.after.def = false;
@@ -303,8 +341,12 @@ impl<'b> Lexer<'b, '_> {
             return; // the prefix of a string literal: the quote comes next
         }
         let id = self.words.lookup(word);
+        self.import_path(word, start);
         if self.after.alias {
             self.imports.aliases.push(word);
+            if let Some(path) = self.imports.renamed.take() {
+                self.imports.alias_targets.push(alias_target(word, &path, self.words));
+            }
             if let (Statement::FromNames { .. }, Some(named)) =
                 (self.statement, self.imports.from_name.take())
             {
@@ -328,8 +370,14 @@ impl<'b> Lexer<'b, '_> {
             && matches!(self.statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
         self.after.word = Some(TextRange::new(start, self.at));
         let class_name_next = self.after.class;
+        let defined = self.after.def;
         if let Some(block) = self.blocks.current() {
-            block.words.extend(mention);
+            if let Some(mention) = mention {
+                block.mention(mention);
+            }
+            if defined {
+                block.method_name(TextRange::new(start, self.at));
+            }
             if class_name_next {
                 block.name = Some(TextRange::new(start, self.at));
             } else if block.in_header && block.kind == BlockKind::Definition {
@@ -340,6 +388,55 @@ impl<'b> Lexer<'b, '_> {
         self.after.def = word == b"def";
         self.statement = self.statement_after(word, id);
         self.after.dot = false;
+    }
+
+    /// Keeps track of the dotted paths of an import statement (at `word`, which starts at
+    /// `start`), and of the path an `as` renames.
+    fn import_path(&mut self, word: &'b [u8], start: usize) {
+        let bytes = self.bytes;
+        let spelled = |range: TextRange| -> String {
+            bytes[range.start..range.end]
+                .iter()
+                .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'))
+                .map(|&byte| char::from(byte))
+                .collect()
+        };
+        let imports = &mut self.imports;
+        match self.statement {
+            Statement::Start => {
+                imports.path_start = None;
+                imports.from_path = None;
+                imports.renamed = None;
+            }
+            Statement::ImportNames { expect_module: true } if !self.after.dot => {
+                imports.path_start = Some(start);
+                // `import a` binds the module `a` (`import a as b` does not; `import a.b` does,
+                // but a member of `a` is no member of `a.b`: only one-word paths are noted).
+                let next = next_significant(bytes, self.at, self.depth).map(|(_, byte)| byte);
+                if matches!(next, None | Some(b'\n' | b'\r' | b',' | b';' | b'#' | b')')) {
+                    imports.modules.push(word);
+                }
+            }
+            Statement::ImportNames { .. } if word == b"as" => {
+                let end = self.after.word.map_or(start, |previous| previous.end);
+                imports.renamed = imports.path_start.map(|path| spelled(TextRange::new(path, end)));
+            }
+            Statement::FromModule { started: false, .. } if word != b"import" => {
+                imports.from_path = Some(TextRange::new(start, self.at));
+            }
+            Statement::FromModule { started: true, .. } if word != b"import" => {
+                if let Some(path) = imports.from_path.as_mut() {
+                    path.end = self.at;
+                }
+            }
+            Statement::FromNames { .. } if word == b"as" => {
+                imports.renamed = match (imports.from_path, self.after.word) {
+                    (Some(module), Some(name)) => Some(format!("{}.{}", spelled(module), spelled(name))),
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
     }
 
     /// A word that some call shape calls (or an alias of one): notes a call of it, or a value
@@ -394,6 +491,13 @@ impl<'b> Lexer<'b, '_> {
         if matches!(self.statement, Statement::FromNames { alias: false }) {
             form |= Mention::IMPORTED;
         }
+        // A member of a module the file imports (`warnings.warn`) is no method of an instance.
+        let on_module = after_dot
+            && self.after.word.is_some_and(|word| {
+                let before = &self.bytes[word.start..word.end];
+                word.start > 0 && self.bytes[word.start - 1] != b'.' && self.imports.modules.contains(&before)
+            });
+        self.record.seen[id].on_instance |= after_dot && !on_module;
         if let (true, Some(word)) = (after_dot, self.after.word) {
             let before = &self.bytes[word.start..word.end];
             if let Some(before) = self.words.lookup(before) {
@@ -401,8 +505,14 @@ impl<'b> Lexer<'b, '_> {
                 parent = Some(before);
             }
             if self.imports.aliases.contains(&before) {
-                self.record.seen[id].after_alias = true;
                 form |= Mention::AFTER_ALIAS;
+            }
+            for target in self.imports.alias_targets.iter().filter(|target| target.alias == before) {
+                for &target_parent in &target.parents {
+                    self.record.pairs.insert((target_parent, id));
+                    parent = parent.or(Some(target_parent));
+                }
+                self.record.seen[id].after_alias |= target.rewritten;
             }
         }
         Mention { id, form, parent }
@@ -463,7 +573,7 @@ impl<'b> Lexer<'b, '_> {
             (b'~', Some(id)) => {
                 self.record.seen[id].code = true;
                 if let Some(block) = self.blocks.current() {
-                    block.words.push(Mention { id, form: 0, parent: None });
+                    block.mention(Mention { id, form: 0, parent: None });
                 }
                 true
             }
@@ -529,6 +639,19 @@ impl<'b> Lexer<'b, '_> {
     }
 }
 
+/// What an alias of the dotted `path` stands for (see [`AliasTarget`]).
+fn alias_target<'b>(alias: &'b [u8], path: &str, words: &Words) -> AliasTarget<'b> {
+    let canonical = crate::stdlib::canonical_path(path);
+    let last = |path: &str| path.rsplit('.').next().unwrap_or(path).to_string();
+    let mut parents: Vec<usize> = Vec::new();
+    for word in [last(path), last(&canonical)] {
+        if let Some(id) = words.lookup(word.as_bytes()).filter(|id| !parents.contains(id)) {
+            parents.push(id);
+        }
+    }
+    AliasTarget { alias, parents, rewritten: canonical != path }
+}
+
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
 /// the offset after its closing quote (or the end of the line or file when it is unterminated);
 /// the known words in it are added to `hits`.
@@ -584,6 +707,17 @@ pub(super) fn scan_string(
         }
     }
     bytes.len()
+}
+
+/// The word a string literal (quotes included, prefix excluded) starts with when it may name a
+/// module: the word is followed by a dot or by the closing quote (`"imp"`, `"distutils.core"`).
+fn leading_module(literal: &[u8]) -> Option<&[u8]> {
+    let quotes = if literal.len() >= 6 && literal[..3].iter().all(|&b| b == literal[0]) { 3 } else { 1 };
+    let content = literal.get(quotes..literal.len().saturating_sub(quotes))?;
+    let end = content.iter().position(|&b| !is_word_byte(b)).unwrap_or(content.len());
+    let word = &content[..end];
+    (!word.is_empty() && is_word_start(word[0]) && matches!(content.get(end), None | Some(b'.')))
+        .then_some(word)
 }
 
 /// What the string literal `literal` (quotes included, prefix excluded) holds.

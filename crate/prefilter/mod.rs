@@ -12,7 +12,8 @@
 //! Each entry says which of these its uses must show (a removed module must be imported, a
 //! removed name must be reached after a dot or imported by name, ...). A file is parsed only when
 //! some entry's evidence is all there, and then only the top-level statements that may hold a
-//! use in the form its entry needs (plus module-level code); a class entered in `with` gets a
+//! use in the form its entry needs (plus module-level code), and of their classes only the
+//! methods that may (or that the rest calls); a class entered in `with` gets a
 //! second look ([`with_statements`]). The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
@@ -25,8 +26,9 @@ use crate::detections::{self, Needs};
 use crate::lines::TextRange;
 use crate::version::PythonVersion;
 use calls::CallSite;
+use lexer::is_word_byte;
 use lexer::scan;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Where a word occurred.
@@ -36,15 +38,23 @@ struct Seen {
     imported: bool,
     /// After a dot, or as a name a `from` import takes.
     member: bool,
+    /// After a dot that follows anything but a module the file imports by its own name
+    /// (`x.warn`, `f().warn`, not `warnings.warn` after `import warnings`): where a method of
+    /// an instance can be.
+    on_instance: bool,
     /// The name of a `def`.
     defined: bool,
     /// Any identifier in code.
     code: bool,
     /// A word inside a string.
     string: bool,
+    /// The first word of a string literal that may name a module (`"imp"`, `"distutils.core"`).
+    module_string: bool,
     /// A name a `from` import takes (`from locale import format`).
     imported_name: bool,
-    /// After a dot that follows a module alias (`import typing as t; t.re`).
+    /// After a dot that follows an alias of a module the semantic model rewrites
+    /// (`from six.moves import configparser as cp; cp.x`): an alias of any other module makes a
+    /// pair of the module's last word and the member instead (`import typing as t; t.re`).
     after_alias: bool,
     /// The name of a keyword argument (`=` follows it inside brackets).
     keyword: bool,
@@ -229,9 +239,10 @@ pub enum Plan {
     Skip,
     /// The whole file.
     Whole,
-    /// These byte ranges, each a run of whole top-level statements: the module-level code, and
-    /// the function and class definitions that mention a word of the catalogue (or are bases of
-    /// such classes). The rest cannot hold a finding nor change what one means.
+    /// These byte ranges, each a run of whole statements: the module-level code, and the
+    /// function and class definitions that mention a word of the catalogue (or are bases of
+    /// such classes), without the methods of those classes that mention none and that nothing
+    /// else in the file names. The rest cannot hold a finding nor change what one means.
     Ranges(Vec<std::ops::Range<usize>>),
 }
 
@@ -263,7 +274,7 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
         mentions.iter().any(|mention| words.context.contains(&mention.id))
             || met.iter().any(|needs| mentioned_in(needs, block, mentions, &evidence))
     };
-    let ranges = blocks.ranges(text.len(), relevant);
+    let ranges = blocks.ranges(text.len(), relevant, |word| words.lookup(word).is_some());
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
         Plan::Whole
@@ -290,20 +301,21 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
     match *needs {
         Needs::Module { root, name } => {
             (seen[root].imported && name.is_none_or(|name| seen[name].member || seen[name].imported_name))
-                || (import_function && seen[root].string)
+                || (import_function && seen[root].module_string)
         }
         Needs::Name { root, parent, name } => {
             let spelled = from_imports.contains(&(parent, name))
                 || seen[name].after_alias
                 || pairs.contains(&(parent, name));
-            (seen[root].imported && spelled) || (import_function && seen[root].string && seen[name].string)
+            (seen[root].imported && spelled)
+                || (import_function && seen[root].module_string && seen[name].string)
         }
         Needs::Method { name, ref roots } => {
-            seen[name].defined || (seen[name].member && roots.iter().any(|&root| seen[root].imported))
+            seen[name].defined || (seen[name].on_instance && roots.iter().any(|&root| seen[root].imported))
         }
         Needs::AnyReceiver { name } => seen[name].member || seen[name].defined,
         Needs::Member { name, ref roots } => {
-            seen[name].member && roots.iter().any(|&root| seen[root].imported)
+            seen[name].on_instance && roots.iter().any(|&root| seen[root].imported)
         }
         Needs::Definition { name, ref roots } => {
             seen[name].defined && roots.iter().any(|&root| seen[root].imported)
@@ -361,6 +373,88 @@ struct Block {
     /// The words of a definition's header (a class's bases), up to its first `:`.
     header: Vec<TextRange>,
     in_header: bool,
+    /// For a class: the statements of its body.
+    class: Option<ClassBody>,
+}
+
+/// The statements directly in a top-level class's body, so that its methods can be left out
+/// of the parse one by one.
+#[derive(Debug, Default)]
+struct ClassBody {
+    /// The indentation of the body's first statement.
+    indent: Option<TextRange>,
+    members: Vec<Member>,
+    /// A line of the body is indented neither as its first statement nor deeper: the class is
+    /// parsed whole.
+    broken: bool,
+}
+
+/// A statement in a class body: a method (with its decorators) or anything else.
+#[derive(Debug)]
+struct Member {
+    /// The start of its first line.
+    start: usize,
+    kind: BlockKind,
+    /// The catalogue and context words it mentions.
+    words: Vec<Mention>,
+    /// A method's name.
+    name: Option<TextRange>,
+}
+
+impl Block {
+    /// Notes a mention of a catalogue or context word in the statement (and in the class body's
+    /// current member).
+    fn mention(&mut self, mention: Mention) {
+        self.words.push(mention);
+        if let Some(member) = self.class.as_mut().and_then(|body| body.members.last_mut()) {
+            member.words.push(mention);
+        }
+    }
+
+    /// The name after a `def`: a method's, when it is the first of a class member.
+    fn method_name(&mut self, name: TextRange) {
+        if let Some(member) = self.class.as_mut().and_then(|body| body.members.last_mut()) {
+            if member.kind == BlockKind::Definition && member.name.is_none() {
+                member.name = Some(name);
+            }
+        }
+    }
+
+    /// An indented line of the statement whose first token (`word`, or a byte that starts no
+    /// word) is at `at`: in a class's body, it may start a member.
+    fn member_line(&mut self, bytes: &[u8], line: usize, at: usize, word: &[u8]) {
+        let in_header = self.in_header;
+        let Some(body) = self.class.as_mut().filter(|body| !body.broken && !in_header) else {
+            return;
+        };
+        let indent = &bytes[line..at];
+        match body.indent {
+            None => body.indent = Some(TextRange::new(line, at)),
+            Some(first) => {
+                let first = &bytes[first.start..first.end];
+                if indent.len() > first.len() && indent.starts_with(first) {
+                    return; // inside the current member
+                }
+                if indent != first {
+                    body.broken = true;
+                    return;
+                }
+            }
+        }
+        let kind = match word {
+            b"def" | b"async" => BlockKind::Definition,
+            _ if bytes[at] == b'@' => BlockKind::Decorator,
+            _ => BlockKind::Other,
+        };
+        if let Some(last) = body.members.last_mut().filter(|last| last.kind == BlockKind::Decorator) {
+            // A method (or more decorators) after decorators: one member.
+            if kind != BlockKind::Decorator {
+                last.kind = kind;
+            }
+            return;
+        }
+        body.members.push(Member { start: line, kind, words: Vec::new(), name: None });
+    }
 }
 
 /// The top-level statements of a file.
@@ -387,6 +481,7 @@ impl Blocks<'_> {
             name: None,
             header: Vec::new(),
             in_header: true,
+            class: None,
         });
     }
 
@@ -399,6 +494,7 @@ impl Blocks<'_> {
         &self,
         end: usize,
         relevant: impl Fn(usize, &[Mention]) -> bool,
+        is_word: impl Fn(&[u8]) -> bool,
     ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
@@ -428,17 +524,83 @@ impl Blocks<'_> {
             }
         }
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
+            Some(last) if last.end == range.start => last.end = range.end,
+            _ if range.is_empty() => {}
+            _ => ranges.push(range),
+        };
+        let once = self.methods_named_once(&include, is_word);
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
             }
             let stop = self.list.get(index + 1).map_or(end, |next| next.start);
-            match ranges.last_mut() {
-                Some(last) if last.end == block.start => last.end = stop,
-                _ => ranges.push(block.start..stop),
+            let members =
+                block.class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members);
+            // A method mentioning nothing that matters, whose name is spelled nowhere else in the
+            // file (no other method calls it, no alias is assigned from it) and is no catalogue
+            // or context word (a class defining such a name changes what it means on the
+            // class), is left out of its class.
+            let left_out: Vec<bool> = members
+                .iter()
+                .map(|member| {
+                    member.kind == BlockKind::Definition
+                        && member.name.is_some_and(|name| once.contains(&self.bytes[name.start..name.end]))
+                        && !relevant(index, &member.words)
+                })
+                .collect();
+            if !left_out.contains(&true) || !left_out.contains(&false) {
+                push(block.start..stop);
+                continue;
+            }
+            push(block.start..members[0].start);
+            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
+            for ((member, end), left_out) in members.iter().zip(ends).zip(left_out) {
+                if !left_out {
+                    push(member.start..end);
+                }
             }
         }
         ranges
+    }
+
+    /// The names of the methods of the included classes that are spelled once in the whole
+    /// file (at their `def`), and are no catalogue or context word (`is_word`).
+    fn methods_named_once(&self, include: &[bool], is_word: impl Fn(&[u8]) -> bool) -> HashSet<&[u8]> {
+        let mut counts: HashMap<&[u8], u32> = HashMap::new();
+        for (block, _) in self.list.iter().zip(include).filter(|(_, &included)| included) {
+            let Some(body) = block.class.as_ref().filter(|body| !body.broken) else {
+                continue;
+            };
+            for member in &body.members {
+                if let Some(name) = member.name {
+                    let name = &self.bytes[name.start..name.end];
+                    if !is_word(name) {
+                        counts.insert(name, 0);
+                    }
+                }
+            }
+        }
+        if counts.is_empty() {
+            return HashSet::new();
+        }
+        // Every run of name characters in the file, code, strings and comments alike.
+        let bytes = self.bytes;
+        let mut at = 0;
+        while at < bytes.len() {
+            if !is_word_byte(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && is_word_byte(bytes[at]) {
+                at += 1;
+            }
+            if let Some(count) = counts.get_mut(&bytes[start..at]) {
+                *count += 1;
+            }
+        }
+        counts.into_iter().filter(|(_, count)| *count == 1).map(|(name, _)| name).collect()
     }
 }
 
@@ -511,6 +673,14 @@ mod tests {
             "from importlib.metadata import entry_points\nentry_points()['x']",
             "from importlib.metadata import entry_points\nfor ep in entry_points(group='x'):\n    ep[0]\n",
             "import importlib.metadata\nfor ep in importlib.metadata.distribution('x').entry_points:\n    ep[0]\n",
+            "import collections as c\nx = c.Callable\n",
+            "from collections import abc as cabc, Mapping\n",
+            "import unittest.case as uc\nuc.TestCase.assertEquals\n",
+            "import importlib\nimportlib.import_module('parser')\n",
+            "import importlib\nimportlib.import_module(\"distutils.core\")\n",
+            "import hmac\nh = hmac.new(k)\nh.inner\n",
+            "import logging, warnings\nlog = logging.getLogger()\nlog.warn('x')\n",
+            "import logging\nself.warnings.warn('x')\n",
         ] {
             assert!(may_contain_findings(source), "{source:?}");
         }
@@ -546,6 +716,15 @@ mod tests {
             "import sqlite3\nclass Job:\n    def execute(self): return ':x'\n",
             "entry_points()['x']",
             "import importlib\nready = selector.select()\nitem = table.entry_points[0]\n",
+            // An alias stands for its own module: `t.Callable` is `typing.Callable`.
+            "import collections\nimport typing as t\nx = t.Callable\n",
+            "import collections\nfrom os import path as p\np.Mapping\n",
+            // A string that does not name a module.
+            "import importlib\nimportlib.import_module(name)\nhelp = 'the parser of arguments'\n",
+            // A method of a class defined under its own name is no use of it.
+            "import hmac\ndef outer():\n    def inner():\n        pass\n",
+            // A member of a module the file imports is no method of an instance.
+            "import logging, warnings\nwarnings.warn('x')\n",
         ] {
             assert!(!may_contain_findings(source), "{source:?}");
         }
@@ -581,6 +760,46 @@ mod tests {
         assert!(kept.contains("if PY2:\n    pass\nelse:\n    pass\n"), "{kept}");
         assert!(kept.contains("def modern"), "{kept}");
         assert!(!kept.contains("def unrelated") && !kept.contains("def other"), "{kept}");
+    }
+
+    #[test]
+    fn leaves_out_the_methods_that_cannot_matter() {
+        let filler = "        x = 1\n".repeat(50);
+        let source = format!(
+            "import unittest\n\nclass T(unittest.TestCase):\n    \"\"\"Doc.\"\"\"\n    maxDiff = None\n\n\
+             \x20   def test_quiet(self):\n{filler}\n\
+             \x20   @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n\n\
+             \x20   def test_helped(self):\n        self.helper()\n\n\
+             \x20   def helper(self):\n{filler}\n\
+             \x20   def warn(self, message):\n{filler}\n\
+             \x20   def test_last(self):\n{filler}\
+             print(T)\n"
+        );
+        let kept = parsed(&source);
+        assert!(kept.starts_with(
+            "import unittest\n\nclass T(unittest.TestCase):\n    \"\"\"Doc.\"\"\"\n    maxDiff = None\n"
+        ));
+        assert!(
+            kept.contains("    @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n"),
+            "{kept}"
+        );
+        assert!(
+            kept.contains("def helper") && !kept.contains("def test_helped"),
+            "a method another calls: {kept}"
+        );
+        assert!(kept.contains("def warn"), "a catalogue word defined: {kept}");
+        assert!(!kept.contains("def test_quiet") && !kept.contains("def test_last"), "{kept}");
+        assert!(kept.ends_with("print(T)\n"), "{kept}");
+        let tree = crate::syntax::parse(&kept).unwrap();
+        assert!(!tree.root_node().has_error(), "{kept}");
+        // A body indented two ways, or of methods only that cannot matter, is kept whole.
+        for source in [
+            format!("import unittest\nclass T(unittest.TestCase):\n    def a(self):\n{filler}\n\tdef b(self):\n        self.assertEquals(1, 1)\n"),
+            format!("import unittest\nclass T(unittest.TestCase):\n    def a(self):\n{filler}\nclass U(T):\n    def b(self):\n        self.assertEquals(1, 1)\n"),
+        ] {
+            let kept = parsed(&source);
+            assert!(kept.contains("def a(self)"), "{kept}");
+        }
     }
 
     #[test]

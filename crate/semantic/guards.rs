@@ -3,6 +3,7 @@
 //! `info`, never as errors.
 
 use super::dotted_text;
+use super::flow::Tested;
 use super::resolve::Value;
 use super::{ScopeId, SemanticModel};
 use crate::qualified_name::QualifiedName;
@@ -101,70 +102,40 @@ impl<'t> SemanticModel<'t> {
         let name = QualifiedName::new(symbol).last();
         let receiver_node = receiver_of(site.node);
         let receiver = receiver_node.map(|receiver| text(receiver, self.source));
+        let tested = Tested { symbol, name, receiver, target };
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
             let guard = match parent.kind() {
                 "try_statement" if is_field(*parent, Field::Body, child) => self.try_guard(*parent, failure),
-                "except_clause" if failure == Failure::Import && child.kind() == "block" => {
-                    // A fallback that imports what the `try` already failed to import is no guard.
-                    let retried = index
-                        .checked_sub(1)
-                        .and_then(|at| site.ancestors.get(at))
-                        .is_some_and(|statement| self.try_body_imports(*statement, symbol));
-                    if retried {
-                        None
-                    } else {
-                        self.catches(*parent, IMPORT_FALLBACK)
-                            .map(|caught| format!("a fallback in {}", except_text(&caught)))
-                    }
+                "except_clause" if child.kind() == "block" => {
+                    let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
+                    self.handler_guard(*parent, statement?, failure, symbol, receiver_node)
                 }
-                "except_clause"
-                    if matches!(failure, Failure::Attribute | Failure::Call | Failure::Lookup)
-                        && child.kind() == "block" =>
-                {
-                    // A fallback when the `try` tried the newer API on the same object first.
-                    let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at));
-                    let root = receiver_node.and_then(root_name).map(|root| text(root, self.source));
-                    let tried = statement
-                        .zip(root)
-                        .is_some_and(|(statement, root)| self.try_body_reads(*statement, root));
-                    if tried {
-                        self.catches(*parent, API_FALLBACK)
-                            .map(|caught| format!("a fallback in {}", except_text(&caught)))
-                    } else {
-                        None
-                    }
-                }
-                "if_statement" => self.if_guard(*parent, child, scope, target, name, receiver),
+                "if_statement" => self.if_guard(*parent, child, scope, &tested),
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
-                    let condition = parent.field(Field::Condition)?;
-                    self.false_condition(condition, scope, target, name)
+                    self.runs_only_if(parent.field(Field::Condition)?, true, scope, &tested, 0)
                 }
-                "conditional_expression" => {
-                    let parts = named_children(*parent);
-                    match parts.as_slice() {
-                        [body, condition, _] if body.id() == child.id() => {
-                            self.false_condition(*condition, scope, target, name)
-                        }
-                        [_, condition, orelse] if orelse.id() == child.id() => {
-                            self.true_condition(*condition, scope, target)
-                        }
-                        _ => None,
+                "conditional_expression" => match named_children(*parent).as_slice() {
+                    [body, condition, _] if body.id() == child.id() => {
+                        self.runs_only_if(*condition, true, scope, &tested, 0)
                     }
-                }
+                    [_, condition, orelse] if orelse.id() == child.id() => {
+                        self.runs_only_if(*condition, false, scope, &tested, 0)
+                    }
+                    _ => None,
+                },
                 "boolean_operator" if is_field(*parent, Field::Right, child) => {
                     let left = parent.field(Field::Left)?;
                     let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind() == "and");
-                    if is_and {
-                        self.false_condition(left, scope, target, name)
-                    } else {
-                        self.true_condition(left, scope, target)
-                    }
+                    self.runs_only_if(left, is_and, scope, &tested, 0)
                 }
                 "with_statement" if is_field(*parent, Field::Body, child) => {
                     self.suppress_guard(*parent, scope, failure)
                 }
+                "decorated_definition" => self.skip_decorator(*parent, scope, &tested),
+                "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
+                "class_definition" => self.set_up_check(*parent, &tested),
                 _ => None,
             };
             if guard.is_some() {
@@ -172,6 +143,31 @@ impl<'t> SemanticModel<'t> {
             }
         }
         None
+    }
+
+    /// Code in an `except` handler of `statement`: a fallback for a failed import (unless it
+    /// imports the same removed API again), or for the newer API the `try` tried on the same
+    /// object.
+    fn handler_guard(
+        &self,
+        clause: Node<'t>,
+        statement: Node<'t>,
+        failure: Failure,
+        symbol: &str,
+        receiver: Option<Node<'t>>,
+    ) -> Option<String> {
+        let caught = match failure {
+            Failure::Import if !self.try_body_imports(statement, symbol) => IMPORT_FALLBACK,
+            Failure::Attribute | Failure::Call | Failure::Lookup => {
+                let root = receiver.and_then(root_name).map(|root| text(root, self.source))?;
+                if !self.try_body_reads(statement, root) {
+                    return None;
+                }
+                API_FALLBACK
+            }
+            _ => return None,
+        };
+        self.catches(clause, caught).map(|caught| format!("a fallback in {}", except_text(&caught)))
     }
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).
@@ -206,9 +202,31 @@ impl<'t> SemanticModel<'t> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
             .into_iter()
-            .filter(|clause| clause.kind() == "except_clause")
+            .filter(|clause| clause.kind() == "except_clause" && !self.reraises(*clause))
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
+    }
+
+    /// Whether an `except` handler raises again on its way out: its block ends in a bare
+    /// `raise` or a `raise ... from ...` (a skip, `raise unittest.SkipTest(...)`, is a guard).
+    fn reraises(&self, clause: Node<'t>) -> bool {
+        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
+            return false;
+        };
+        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
+            return false;
+        };
+        if last.kind() != "raise_statement" {
+            return false;
+        }
+        let bare = last.named_child(0).is_none();
+        let mut cursor = last.walk();
+        let chained = last.children(&mut cursor).any(|token| token.kind() == "from");
+        let skips = last.named_child(0).is_some_and(|raised| {
+            let raised = raised.field(Field::Function).unwrap_or(raised);
+            QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
+        });
+        (bare || chained) && !skips
     }
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
@@ -234,23 +252,13 @@ impl<'t> SemanticModel<'t> {
         statement: Node<'t>,
         child: Node<'t>,
         scope: ScopeId,
-        target: PythonVersion,
-        name: &str,
-        receiver: Option<&str>,
+        tested: &Tested<'_>,
     ) -> Option<String> {
         let condition = statement.field(Field::Condition)?;
         if is_field(statement, Field::Consequence, child) {
-            return self.false_condition(condition, scope, target, name).or_else(|| {
-                let negated =
-                    (condition.kind() == "not_operator").then(|| condition.field(Field::Argument))??;
-                self.feature_test(negated, scope, target)
-                    .map(|test| format!("`not {test}` (a feature every Python {target} has)"))
-                    .or_else(|| {
-                        self.receiver_test(negated, scope, receiver?)
-                            .map(|test| format!("`not {test}` (a test of the same object)"))
-                    })
-            });
+            return self.runs_only_if(condition, true, scope, tested, 0);
         }
+        let (target, receiver) = (tested.target, tested.receiver);
         // An `elif` or `else` branch: excluded when an earlier condition holds.
         let chain = self.if_chain(statement, scope, target)?;
         let branch = *chain.branches.get(&child.id())?;
@@ -310,7 +318,7 @@ impl<'t> SemanticModel<'t> {
         Some(chain)
     }
 
-    fn false_condition(
+    pub(super) fn false_condition(
         &self,
         condition: Node<'t>,
         scope: ScopeId,
@@ -326,7 +334,12 @@ impl<'t> SemanticModel<'t> {
         self.has_attribute_test(condition, scope, name).then(|| format!("a `hasattr(..., \"{name}\")` test"))
     }
 
-    fn true_condition(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
+    pub(super) fn true_condition(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<String> {
         (self.version_condition(condition, scope, target) == Some(true))
             .then(|| format!("a version check that sends Python {target} elsewhere"))
     }
@@ -373,7 +386,11 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// `hasattr(object, attribute)` (in any parentheses): the call, its object and its attribute.
-    fn hasattr_call(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
+    pub(super) fn hasattr_call(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
         let mut condition = condition;
         while condition.kind() == "parenthesized_expression" {
             condition = condition.named_child(0)?;
@@ -397,7 +414,12 @@ impl<'t> SemanticModel<'t> {
 
     /// `hasattr(receiver, "name")`, the receiver spelled as the use spells it: a test for the
     /// newer API on the very object the use reads (its text, for the message).
-    fn receiver_test(&self, condition: Node<'t>, scope: ScopeId, receiver: &str) -> Option<&'t str> {
+    pub(super) fn receiver_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        receiver: &str,
+    ) -> Option<&'t str> {
         let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
         // A test for a name that is itself going away says nothing about the newer API.
         let tested = string_value(attribute, self.source)?;
@@ -407,7 +429,12 @@ impl<'t> SemanticModel<'t> {
 
     /// `hasattr(obj, "name")` where `name` is a standard-library feature that `target` has
     /// ([`crate::stdlib::FEATURES_SINCE`]): the test's text.
-    fn feature_test(&self, condition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<&'t str> {
+    pub(super) fn feature_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<&'t str> {
         let (condition, _, attribute) = self.hasattr_call(condition, scope)?;
         let minor = crate::stdlib::feature_since(string_value(attribute, self.source)?)?;
         (PythonVersion::new(minor) <= target).then(|| text(condition, self.source))

@@ -4,6 +4,7 @@
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
 pub mod definitions;
+mod flow;
 pub mod guards;
 pub mod narrowing;
 pub mod resolve;
@@ -11,7 +12,7 @@ pub mod version_check;
 
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
-use crate::syntax::{self, text, walk, Descend, Kind, Visitor};
+use crate::syntax::{self, text, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
 use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
@@ -35,15 +36,11 @@ pub enum ScopeKind {
 
 /// The scope a node opens, if it opens one.
 pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
-    match node.kind() {
-        "module" => Some(ScopeKind::Module),
-        "class_definition" => Some(ScopeKind::Class),
-        "function_definition"
-        | "lambda"
-        | "list_comprehension"
-        | "set_comprehension"
-        | "dictionary_comprehension"
-        | "generator_expression" => Some(ScopeKind::Function),
+    // By kind id (`syntax::kind`), not by name: this runs on every node of both walks.
+    match syntax::kind(node) {
+        Kind::Module => Some(ScopeKind::Module),
+        Kind::ClassDefinition => Some(ScopeKind::Class),
+        Kind::FunctionDefinition | Kind::Lambda | Kind::Comprehension => Some(ScopeKind::Function),
         _ => None,
     }
 }
@@ -137,9 +134,9 @@ pub struct SemanticModel<'t> {
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
     /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
     resolved: std::cell::RefCell<resolve::Memo>,
-    /// The statements of each block the narrowing looked in, by the block's node id (listed
-    /// once per block, not once per use in it: see `narrowing.rs`).
-    block_statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<[Node<'t>]>>>,
+    /// The statements of each block the guards looked into, by the block's node id: listed once
+    /// per block, not once per finding in it (see `flow.rs`).
+    statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<Node<'t>>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -153,6 +150,9 @@ pub struct RemovedApis {
     pub removed_within: fn(&str) -> Option<&'static str>,
     /// Whether a removed API's name (its last segment) is `name`. Ex) `readfp`.
     pub is_removed_name: fn(&str) -> bool,
+    /// The version that removes the API with this qualified name, if one does.
+    /// Ex) `ast.Bytes` -> 3.14.
+    pub removed_in: fn(&str) -> Option<crate::version::PythonVersion>,
 }
 
 /// An import-system registry that finders and hooks are added to.
@@ -167,6 +167,17 @@ pub enum Registry {
 impl<'t> SemanticModel<'t> {
     /// Builds the model of a parsed file.
     pub fn build(root: Node<'t>, source: &'t str, removed: RemovedApis) -> Self {
+        Self::build_over(root, &syntax::Preorder::new(root), source, removed)
+    }
+
+    /// Builds the model of a parsed file from its nodes recorded under `root` (which the
+    /// checker then walks again without moving a tree cursor).
+    pub fn build_over(
+        root: Node<'t>,
+        nodes: &syntax::Preorder<'t>,
+        source: &'t str,
+        removed: RemovedApis,
+    ) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -180,17 +191,23 @@ impl<'t> SemanticModel<'t> {
                 removed,
                 if_chains: Default::default(),
                 resolved: Default::default(),
-                block_statements: Default::default(),
+                statements: Default::default(),
             },
             scope_stack: Vec::new(),
         };
-        walk(root, &mut builder);
+        nodes.replay(&mut builder);
         builder.model
     }
 
     /// The scope opened by a node.
     pub fn scope(&self, id: ScopeId) -> Option<&Scope> {
         self.scopes.get(&id)
+    }
+
+    /// How many bindings of `name` the file makes, in all its scopes (imports, assignments,
+    /// definitions, parameters, ...). Ex) 1 for `Text` in `from typing import Text` alone.
+    pub fn binding_count(&self, name: &str) -> usize {
+        self.bindings.values().filter_map(|names| names.get(name)).map(Vec::len).sum()
     }
 
     /// The class defined by a `class_definition` node.
@@ -306,8 +323,9 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         // A Python 2 fallback for a name the `try` imported binds nothing on Python 3:
         // `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
-        let python2 =
-            import_modules(node, source).iter().all(|module| crate::stdlib::is_python2_module(module));
+        let python2 = import_modules(node, source)
+            .iter()
+            .all(|module| crate::stdlib::is_python2_module(module) || crate::stdlib::is_backport(module));
         let tried = match fallback_of(ancestors, source) {
             Some(body) if python2 => tried_imports(body, source),
             _ => Vec::new(),
@@ -461,10 +479,12 @@ impl<'t> Builder<'t> {
         let Some(arguments) = node.field(Field::Arguments) else {
             return;
         };
-        let callee = text(function, source);
-        let registry = if callee.starts_with("sys.meta_path.") || callee.starts_with("meta_path.") {
+        // A method of the list, as spelled: `sys.meta_path.insert`, `meta_path.append`.
+        let callee = QualifiedName::new(text(function, source));
+        let is_method_of = |list: &str| callee.strip_prefix(list).is_some();
+        let registry = if is_method_of("sys.meta_path") || is_method_of("meta_path") {
             Registry::MetaPath
-        } else if callee.starts_with("sys.path_hooks.") || callee.starts_with("path_hooks.") {
+        } else if is_method_of("sys.path_hooks") || is_method_of("path_hooks") {
             Registry::PathHooks
         } else {
             return;
@@ -472,7 +492,7 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let args: Vec<_> =
             syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
-        let added = match QualifiedName::new(callee).last() {
+        let added = match callee.last() {
             "append" => args.first().copied(),
             "insert" => args.get(1).copied(),
             _ => None,

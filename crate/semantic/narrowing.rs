@@ -164,16 +164,6 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    /// The named children of `block`, listed once per block.
-    fn statements_of(&self, block: Node<'t>) -> std::rc::Rc<[Node<'t>]> {
-        if let Some(statements) = self.block_statements.borrow().get(&block.id()) {
-            return statements.clone();
-        }
-        let statements: std::rc::Rc<[Node<'t>]> = named_children(block).into();
-        self.block_statements.borrow_mut().insert(block.id(), statements.clone());
-        statements
-    }
-
     /// `self.assertTrue(isinstance(x, C))` or `self.assertIsInstance(x, C)`.
     fn assertion(&self, call: Node<'t>, subject: &Subject<'t>, classes: &mut Vec<Node<'t>>) {
         let Some(method) = call

@@ -1,7 +1,7 @@
 //! What an expression refers to: a standard-library name, an instance of a known class, or a
 //! class of this file, followed through imports, aliases and assignments.
 
-use super::{BindingKind, ClassId, ScopeId, SemanticModel};
+use super::{Binding, BindingKind, ClassId, ScopeId, SemanticModel};
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::{self, Produces};
 use crate::syntax::text;
@@ -161,6 +161,9 @@ impl<'t> SemanticModel<'t> {
                     return value;
                 }
                 let callee = self.resolve_at(function, scope, depth);
+                if let Some(value) = self.dynamic_lookup(&callee, node, scope, depth) {
+                    return value;
+                }
                 if let Value::Qualified(name) = &callee {
                     if let Some(rule) = stdlib::mode_dependent(name) {
                         return self.opened(node, rule);
@@ -197,7 +200,51 @@ impl<'t> SemanticModel<'t> {
             "parenthesized_expression" => {
                 node.named_child(0).map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth))
             }
+            // `pathlib or pathlib2`: a module, class or function is never false.
+            "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "or") => {
+                match node.field(Field::Left).map(|left| self.resolve_at(left, scope, depth)) {
+                    Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
+                    _ => Value::Unknown,
+                }
+            }
             _ => Value::Unknown,
+        }
+    }
+
+    /// `getattr(x, "name")` (with or without a default) is `x.name`;
+    /// `importlib.import_module("a.b")` is the module `a.b`.
+    fn dynamic_lookup(&self, callee: &Value, call: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
+        let Value::Qualified(function) = callee else {
+            return None;
+        };
+        if !matches!(function.as_str(), "builtins.getattr" | "importlib.import_module") {
+            return None;
+        }
+        let arguments: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
+            .into_iter()
+            .filter(|argument| argument.kind() != "comment")
+            .collect();
+        if arguments
+            .iter()
+            .any(|argument| !matches!(argument.kind(), "identifier" | "attribute" | "string" | "none"))
+        {
+            return None;
+        }
+        match (function.as_str(), arguments.as_slice()) {
+            ("builtins.getattr", [object, name] | [object, name, _]) => {
+                let name = crate::syntax::string_value(*name, self.source)?;
+                let object = self.resolve_at(*object, scope, depth);
+                Some(self.attribute_value(&object, name, depth))
+            }
+            ("importlib.import_module", [module]) => {
+                let module = crate::syntax::string_value(*module, self.source)?;
+                let plain = !module.is_empty()
+                    && module.split('.').all(|part| {
+                        part.chars().all(|c| c.is_alphanumeric() || c == '_') && !part.is_empty()
+                    });
+                plain.then(|| Value::Qualified(stdlib::canonical_path(module).into_owned()))
+            }
+            _ => None,
         }
     }
 
@@ -277,8 +324,9 @@ impl<'t> SemanticModel<'t> {
                 if stdlib::is_lookalike_producer(&name) {
                     return Value::Foreign;
                 }
-                let last = QualifiedName::new(&name).last();
-                if last.starts_with(|c: char| c.is_ascii_uppercase()) && !name.starts_with("builtins.") {
+                let qualified = QualifiedName::new(&name);
+                let is_builtin = qualified.strip_prefix("builtins").is_some();
+                if qualified.last().starts_with(|c: char| c.is_ascii_uppercase()) && !is_builtin {
                     Value::Instance(name)
                 } else {
                     Value::Unknown
@@ -305,6 +353,7 @@ impl<'t> SemanticModel<'t> {
                     Member::Qualified(names) => {
                         names.into_iter().next().map_or(Value::Unknown, Value::Qualified)
                     }
+                    Member::DefinedLocally => self.class_attribute(receiver, attribute, depth),
                     _ => Value::Unknown,
                 }
             }
@@ -347,8 +396,48 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// What a class attribute of this file holds where the class body (or a base's in this
+    /// file) assigns it once: `cls = Path` makes `self.cls` the class `pathlib.Path`.
+    fn class_attribute(&self, receiver: &Value, attribute: &str, depth: u8) -> Value {
+        let (Value::LocalClass(class) | Value::LocalInstance(class)) = receiver else {
+            return Value::Unknown;
+        };
+        let mut queue = vec![*class];
+        let mut seen = Vec::new();
+        while let Some(current) = queue.pop() {
+            if seen.contains(&current) || seen.len() > 64 {
+                continue;
+            }
+            seen.push(current);
+            let info = &self.classes[current];
+            if info.names.contains(attribute) {
+                let scope = info.node.id();
+                let bindings = self.bindings.get(&scope).and_then(|names| names.get(attribute));
+                return match bindings.map(Vec::as_slice) {
+                    Some([Binding { kind: BindingKind::Value(value), .. }]) => {
+                        match self.resolve_at(*value, scope, depth) {
+                            // Only what a class attribute reads the same from an instance: a
+                            // class or module, not a function (which would become a method).
+                            Value::Qualified(name) if !name.starts_with("builtins.") => {
+                                Value::Qualified(name)
+                            }
+                            _ => Value::Unknown,
+                        }
+                    }
+                    _ => Value::Unknown,
+                };
+            }
+            for base in &info.bases {
+                if let Value::LocalClass(base) = self.resolve_at(*base, info.scope, MAX_DEPTH - 1) {
+                    queue.push(base);
+                }
+            }
+        }
+        Value::Unknown
+    }
+
     /// The method `name` of a class of this file or of its bases in this file.
-    fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
+    pub(super) fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
         let mut queue = vec![class];
         let mut seen = Vec::new();
         while let Some(current) = queue.pop() {
@@ -434,7 +523,7 @@ impl<'t> SemanticModel<'t> {
 
 /// The value of the one `return` statement of a function (not counting nested functions and
 /// classes), when it has exactly one and that one returns a value.
-fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
+pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
     let body = definition.field(Field::Body)?;
     let mut pending = vec![body];
     let mut found = None;
@@ -463,6 +552,9 @@ fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
 /// The walk stops at a class that overrides the attribute ([`stdlib::OVERRIDES`]).
 fn with_stdlib_bases(class: &str, attribute: &str) -> Vec<String> {
     let mut names = vec![format!("{class}.{attribute}")];
+    if let Some(subclass) = stdlib::only_subclass_with(class, attribute) {
+        names.push(format!("{subclass}.{attribute}"));
+    }
     let mut queue = vec![class.to_string()];
     while let Some(current) = queue.pop() {
         if stdlib::overrides(&current, attribute) || names.len() > 64 {

@@ -4,11 +4,16 @@
 //! JavaScript values into the core's types, calls the core, and turns the answer back.
 
 use super::{options_from_js, to_js, CheckOptions};
+#[cfg(feature = "cli")]
 use crate::arguments::{parse_arguments, Color, FixMode, Parsed};
 use crate::inputs::decode::{self, DecodeProblem, Transcoder};
 use crate::inputs::walk;
-use crate::settings::{ConfigFiles, Resolver};
-use crate::{Finding, Rule};
+use crate::settings::ConfigFiles;
+#[cfg(feature = "cli")]
+use crate::settings::Resolver;
+use crate::Finding;
+#[cfg(feature = "cli")]
+use crate::Rule;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use wasm_bindgen::prelude::*;
@@ -146,6 +151,7 @@ pub fn check_file_bytes(
 /// The bytes of `text` in the encoding `original` was read in (its byte order mark kept), for
 /// writing fixed source back; null when that would not give back `original` byte for byte from
 /// `originalText` (bytes repaired on reading, or an encoding `host` cannot write).
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = encodeLike)]
 pub fn encode_like(original: &[u8], original_text: &str, text: &str, host: &TextHost) -> Option<Vec<u8>> {
     decode::encode_like(original, original_text, text, host)
@@ -181,12 +187,14 @@ pub fn is_checkable_path(path: &str) -> bool {
 
 /// Why a file is not read, from what `fstat` says of it: null when it is a regular file
 /// within the size limit; else the CLIs' message (`skipped: ...`).
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = unreadableFile)]
 pub fn unreadable_file(is_regular: bool, size: f64) -> Option<String> {
     walk::unreadable_file(is_regular, size as u64).map(|why| why.to_string())
 }
 
 /// The most bytes of a file the CLIs read (a larger file is not checked).
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = maxSourceBytes)]
 pub fn max_source_bytes() -> f64 {
     crate::MAX_SOURCE_BYTES as f64
@@ -194,12 +202,14 @@ pub fn max_source_bytes() -> f64 {
 
 /// A line the CLIs print on standard error about a file: `PATH: MESSAGE`, with control
 /// characters in both escaped so that nothing a repository holds reaches the terminal.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = fileNote)]
 pub fn file_note(path: &str, message: &str) -> String {
     crate::report::file_note(path, message)
 }
 
 /// The command line, parsed for JavaScript.
+#[cfg(feature = "cli")]
 #[derive(Serialize)]
 #[serde(tag = "action", rename_all = "camelCase")]
 enum CommandLine {
@@ -224,6 +234,7 @@ enum CommandLine {
 /// Parses the CLIs' command line (the arguments after the program's name), as the native CLI
 /// does: a run's options, `help`, `version`, `catalogue`, or the usage `error` to print.
 /// Configuration flags are resolved by `resolveSettings`.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = parseArgs)]
 pub fn parse_args(argv: Vec<String>) -> Result<CommandLineObject, JsError> {
     let parsed = match parse_arguments(argv) {
@@ -273,6 +284,7 @@ impl ConfigFiles for ConfigHost {
     }
 }
 
+#[cfg(feature = "cli")]
 #[derive(Serialize)]
 struct ResolvedOptions {
     target: String,
@@ -281,6 +293,7 @@ struct ResolvedOptions {
     ignore: Vec<Rule>,
 }
 
+#[cfg(feature = "cli")]
 #[derive(Serialize)]
 struct PathSettings {
     options: ResolvedOptions,
@@ -293,6 +306,7 @@ struct PathSettings {
 /// `--config` file's, or none with `--no-config`) and the configuration's `root` and `exclude`
 /// patterns (see `excludedUnder`). `host` answers about files. Throws an `Error` with the
 /// message to print (`pysunset: MESSAGE`) when a configuration cannot be read or is invalid.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = resolveSettings)]
 pub fn resolve_settings(argv: Vec<String>, host: ConfigHost) -> Result<PathSettingsArray, JsError> {
     let arguments = match parse_arguments(argv) {
@@ -329,6 +343,7 @@ pub fn resolve_settings(argv: Vec<String>, host: ConfigHost) -> Result<PathSetti
 
 /// Whether `exclude` patterns relative to `root` leave out `absolutePath` (never a path outside
 /// `root`): what a directory run asks of each file and folder it finds.
+#[cfg(feature = "cli")]
 #[wasm_bindgen(js_name = excludedUnder)]
 pub fn excluded_under(root: &str, absolute_path: &str, patterns: Vec<String>) -> bool {
     crate::settings::excluded_under(Path::new(root), Path::new(absolute_path), &patterns)

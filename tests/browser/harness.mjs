@@ -115,3 +115,34 @@ export async function dropFiles(page, files, selector = "body", { wait = true } 
   );
   if (wait) await page.waitForFunction((n) => window.pysunset.state.batchesDone > n, before, { timeout: 60000 });
 }
+
+/**
+ * Runs `work()` while Chromium traces, and returns the tasks the pages' main threads ran
+ * meanwhile: `{ name, wall, cpu }` in ms, longest CPU time first. `cpu` is the thread's own
+ * time (what the page computed), `wall` also counts the time the thread waited for a core: on
+ * a loaded machine the two differ by seconds, and only `cpu` says whether the page blocks.
+ */
+export async function mainThreadTasks(page, work) {
+  const client = await page.context().newCDPSession(page);
+  const events = [];
+  client.on("Tracing.dataCollected", ({ value }) => events.push(...value));
+  const complete = new Promise((resolve) => client.once("Tracing.tracingComplete", resolve));
+  await client.send("Tracing.start", {
+    traceConfig: { includedCategories: ["toplevel", "disabled-by-default-devtools.timeline"] },
+    transferMode: "ReportEvents",
+  });
+  try {
+    await work();
+  } finally {
+    await client.send("Tracing.end");
+    await complete;
+    await client.detach();
+  }
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`),
+  );
+  return events
+    .filter((e) => e.ph === "X" && /RunTask$/.test(e.name) && mainThreads.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined)
+    .map((e) => ({ name: e.name, wall: e.dur / 1000, cpu: e.tdur / 1000 }))
+    .sort((a, b) => b.cpu - a.cpu);
+}

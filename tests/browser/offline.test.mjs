@@ -33,7 +33,7 @@ test("first visit: findings within a second of load, and the bytes it costs", as
     const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].filter((e) => e.responseEnd <= at);
     return { count: entries.length, bytes: entries.reduce((sum, e) => sum + e.transferSize, 0), names: entries.map((e) => new URL(e.name).pathname) };
   }, timings.firstFindings);
-  console.log(`# before the first findings: ${early.count} responses, ${(early.bytes / 1024).toFixed(0)} KB on the wire (${early.names.join(" ")})`);
+  console.log(`# before the first findings: ${early.count} responses, ${early.bytes} B (${(early.bytes / 1024).toFixed(0)} KB) on the wire (${early.names.join(" ")})`);
   // The goal is 1 s on an idle machine (measured in the README); the bound leaves room for load.
   assert.ok(timings.firstFindings < 3000, `first findings after ${timings.firstFindings} ms`);
   // A budget that catches regressions: 615 KB on 2026-12-01 (wasm 453 KB, app.js 164 KB) after
@@ -44,8 +44,11 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // (+59 KB gzip of wasm: rows, whys and examples) and the core took over decoding and
   // arguments (+27 KB): a regression against issue 15's 400 KB goal, budgeted here so that the
   // next growth is seen; the way down is a playground engine without CLI-only code.
-  assert.ok(early.bytes < 720 * 1024, `${early.bytes} bytes before the first findings`);
-  assert.ok(bytes < 780 * 1024, `${bytes} bytes in all`);
+  // 536 KB (548,xxx B) on 2026-12-04 late with that engine (pkg/www: no cli feature, built for
+  // size; its wasm 410 KB gzip against the npm package's 545 KB). Still above the 400 KB goal:
+  // the wasm's data (Python's parse tables, the catalogue's text) is 172 KB gzip of it.
+  assert.ok(early.bytes < 560 * 1024, `${early.bytes} bytes before the first findings`);
+  assert.ok(bytes < 620 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 
@@ -67,6 +70,29 @@ test("the service worker precaches every file of the build in a versioned cache"
   const files = readdirSync(dist).filter((name) => name !== "sw.js" && !name.endsWith(".gz"));
   assert.deepEqual([...cached.urls].sort(), ["/", ...files.map((name) => `/${name}`)].sort());
   assert.match(await page.textContent("#offline-status"), /Works offline/);
+});
+
+test("each file is downloaded once: the service worker's precache reuses what the page fetched", () => {
+  // Every response so far: the first load, what loaded after the first findings, and the
+  // precache of the whole build (the previous test waited for it). A file the page fetched is
+  // taken from the HTTP cache by the service worker, not downloaded again.
+  // (The browser revalidates some files it loads itself, such as the favicon: the server
+  // answers 304, without the file.)
+  const counts = new Map();
+  for (const response of browser.responses.filter((r) => r.status === 200)) counts.set(response.path, (counts.get(response.path) ?? 0) + 1);
+  const twice = [...counts].filter(([, count]) => count > 1);
+  assert.deepEqual(twice, [], `downloaded more than once: ${twice.map(([path, count]) => `${path} x${count}`).join(", ")}`);
+  const revalidated = browser.responses.filter((r) => r.status === 304).map((r) => r.path);
+  // And every file of the build was downloaded (the precache is complete).
+  const files = readdirSync(dist).filter((name) => !name.endsWith(".gz"));
+  // (index.html is the navigation's "/", which the worker also caches as index.html)
+  assert.deepEqual(files.filter((name) => !counts.has(name === "index.html" ? "/" : `/${name}`)), []);
+  const bytes = browser.responses.reduce((sum, response) => sum + response.bytes, 0);
+  console.log(
+    `# first visit and precache: ${browser.responses.length} requests, ${counts.size} files downloaded once each, ` +
+      `${(bytes / 1024).toFixed(0)} KB sent gzipped; revalidated unchanged (304): ${revalidated.join(" ") || "none"}`,
+  );
+  assert.deepEqual(browser.responses.filter((r) => r.status !== 200 && r.status !== 304), []);
 });
 
 test("the web manifest names the app and its icons, which are served as images", async () => {

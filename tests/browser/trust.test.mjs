@@ -265,6 +265,12 @@ test("the page states its scope; an empty docs search says why and what else to 
   const count = await page.textContent("#docs-count");
   assert.match(count, /No entry matches/);
   assert.match(count, /third-party|standard library/);
+  // The entry a word names comes first, even where dozens of entries mention the word.
+  for (const [query, symbol] of [["Mapping", "collections.Mapping"], ["utcnow", "datetime.datetime.utcnow"], ["Text", "typing.Text"], ["trace_variable", "tkinter.Variable.trace_variable"]]) {
+    await page.fill("#docs-search", query);
+    const first = await page.evaluate(() => document.querySelector("#docs-list article.doc-entry:not([hidden]) h3 code")?.textContent);
+    assert.equal(first, symbol, `docs search "${query}"`);
+  }
   await page.fill("#docs-search", "");
   await page.click("#tab-findings");
 });

@@ -161,7 +161,9 @@ test("a deploy caught half done (C's sw.js, B's files) is refused; once C is who
         () => "resolved",
         (error) => `rejected: ${error.message}`,
       );
-      const timeout = new Promise((resolve) => setTimeout(() => resolve(`no update after 20 s (update() ${updated})`), 20000));
+      // A cap on the wait, not a time limit of the test: an install fetches and hashes every
+      // file, which takes seconds on a loaded machine (20 s was once not enough at load 20).
+      const timeout = new Promise((resolve) => setTimeout(() => resolve(`no update after 120 s (update() ${updated})`), 120000));
       return Promise.race([settled, timeout]);
     });
   assert.equal(await outcome(), "redundant");

@@ -47,6 +47,8 @@ def _import(name, symbol):
         module = importlib.import_module(name)
     except ModuleNotFoundError as e:
         missing = e.name or ""
+        if not missing:  # Pyodide's unvendored modules ("unvendored from the Python standard library")
+            raise Unknown(f"importing {name} failed: {str(e).splitlines()[0]}") from None
         if missing != name and not name.startswith(missing + "."):
             raise Unknown(f"importing {name} needs {missing}, which this build does not ship") from None
         if missing == top and top in STDLIB:
@@ -165,6 +167,18 @@ BEHAVIOUR_PROBES = {
         "ok = 'reuse_address' in inspect.signature("
         "asyncio.base_events.BaseEventLoop.create_datagram_endpoint).parameters\n",
     ),
+    # 3.15 made the os.path functions' parameters positional-only: present while every one of
+    # them can still be passed by keyword (os.path is posixpath here: these are its names).
+    "os.path.<function>(p=, filename=, ...)": (
+        (),
+        "import inspect, os.path\n"
+        "named = [('basename', 'p'), ('commonprefix', 'm'), ('dirname', 'p'), ('getatime', 'filename'),\n"
+        "         ('getctime', 'filename'), ('getmtime', 'filename'), ('getsize', 'filename'), ('isabs', 's'),\n"
+        "         ('join', 'a'), ('normcase', 's'), ('realpath', 'filename'), ('samefile', 'f1'),\n"
+        "         ('samestat', 's1'), ('split', 'p'), ('splitdrive', 'p'), ('splitext', 'p')]\n"
+        "kinds = [inspect.signature(getattr(os.path, f)).parameters[p].kind for f, p in named]\n"
+        "ok = all(kind == inspect.Parameter.POSITIONAL_OR_KEYWORD for kind in kinds)\n",
+    ),
     # Removed in 3.5, but the name resolved to _markupbase.ParserBase.error until 3.10.
     "html.parser.HTMLParser.error": (
         ("html.parser",),
@@ -207,7 +221,33 @@ def probe_behaviour(symbol):
     return bool(scope["ok"])
 
 
+# Classes a module defines only when another module imports (`ftplib` defines FTP_TLS only when
+# `ssl` imports): without it, their absence says nothing about CPython.
+DEFINED_IF = {
+    "ftplib.FTP_TLS": "ssl",
+    "http.client.HTTPSConnection": "ssl",
+    "imaplib.IMAP4_SSL": "ssl",
+    "poplib.POP3_SSL": "ssl",
+    "smtplib.SMTP_SSL": "ssl",
+}
+# Modules Pyodide replaces with its own implementation: its answers are not CPython's.
+PYODIDE_REPLACES = {"webbrowser"}
+
+
+def check_conditions(symbol):
+    """Raises Unknown when this build cannot show the symbol (see DEFINED_IF, PYODIDE_REPLACES)."""
+    if sys.platform == "emscripten" and symbol.split(".")[0].split("(")[0] in PYODIDE_REPLACES:
+        raise Unknown(f"Pyodide replaces {symbol.split('.')[0]} with its own module")
+    for prefix, needed in DEFINED_IF.items():
+        if symbol == prefix or symbol.startswith((prefix + ".", prefix + "(")):
+            try:
+                importlib.import_module(needed)
+            except ImportError:
+                raise Unknown(f"{prefix} is defined only where {needed} imports, and this build does not ship {needed}") from None
+
+
 def probe(symbol, kind, want_object=False):
+    check_conditions(symbol)
     if symbol in BEHAVIOUR_PROBES:
         return probe_behaviour(symbol)
     if kind in NO_PROBE:
@@ -265,7 +305,10 @@ def main(entries):
             results[symbol] = None
             reasons[symbol] = str(e)
     return {
-        "python": "%d.%d.%d" % sys.version_info[:3],
+        # 3.15.0rc1 for a release candidate: the column is the minor version, the label says which.
+        "python": "%d.%d.%d" % sys.version_info[:3]
+        + {"alpha": "a", "beta": "b", "candidate": "rc"}.get(sys.version_info.releaselevel, "")
+        + ("" if sys.version_info.releaselevel == "final" else str(sys.version_info.serial)),
         "implementation": sys.implementation.name,
         "platform": sys.platform,
         "results": results,

@@ -4,9 +4,11 @@
 //
 // Every entry must be present in each probed version before removedIn and absent
 // in each probed version from removedIn on. Interpreters: native CPython 3.11
-// (required), Pyodide 0.27.7 / 0.29.3 / 314.0.7 = CPython 3.12 / 3.13 / 3.14 from
-// npm (required devDependencies), and native CPython 3.12+ builds when present,
-// which answer where Pyodide leaves a module out and cross-check it elsewhere.
+// (required), Pyodide 0.22.1 / 0.25.1 / 0.27.7 / 0.29.3 / 314.0.7 / 315.0.0-alpha.2 =
+// CPython 3.10 / 3.11 / 3.12 / 3.13 / 3.14 / 3.15.0rc1 from npm (required
+// devDependencies), and native CPython
+// builds when present (3.6 to 3.9 only natively), which answer where Pyodide leaves a
+// module out and cross-check it elsewhere.
 //
 // PYSUNSET_CATALOGUE_JSON=<file>: read the catalogue from that JSON file (same shape
 // as `pysunset --catalogue`) instead of running target/release/pysunset.
@@ -26,19 +28,22 @@ const CLI = join(ROOT, 'target/release/pysunset');
 const TIMEOUT_MS = 240_000;
 
 // The columns: one CPython minor version each. `pyodide` is the npm alias folder. The columns
-// before 3.11 are native builds only (pyenv's 3.6 to 3.10 here): optional, as CI machines may
-// not carry them; without one, that column is left out and the run says so. Removals before
-// 3.6 can only be checked as absent from every column.
+// before 3.10 are native builds only (pyenv's 3.6 to 3.9 here): optional, as CI machines may
+// not carry them; without one, that column is left out and the run says so (no Pyodide for
+// 3.8 or 3.9 is on npm: the tarballs before 0.21 hold only the loader). Removals before 3.6 can
+// only be checked as absent from every column.
 const COLUMNS = [
   { version: '3.6', pyodide: null, optional: true },
   { version: '3.7', pyodide: null, optional: true },
   { version: '3.8', pyodide: null, optional: true },
   { version: '3.9', pyodide: null, optional: true },
-  { version: '3.10', pyodide: null, optional: true },
-  { version: '3.11', pyodide: null },
+  { version: '3.10', pyodide: 'py310' },
+  { version: '3.11', pyodide: 'py311' },
   { version: '3.12', pyodide: 'py312' },
   { version: '3.13', pyodide: 'py313' },
   { version: '3.14', pyodide: 'py314' },
+  // A release candidate (315.0.0-alpha.2 bundles CPython 3.15.0rc1): it pins the 3.15 removals.
+  { version: '3.15', pyodide: 'py315' },
 ];
 // Known answers that check the probe itself in every interpreter.
 const CONTROLS = [

@@ -2,9 +2,9 @@
 // removal date (rule SUN008, `removedIn: null`) must read as such, never as "removed in null".
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { removalText } from "../../www/src/docs.js";
+import { matchRank, removalText, searchEntries, searchWords } from "../../www/src/docs.js";
 
 const dist = fileURLToPath(new URL("../../dist/node.js", import.meta.url));
 
@@ -20,4 +20,30 @@ test("every catalogue entry's removal wording names real versions", { skip: !exi
   const entries = pysunset.catalogue();
   assert.ok(entries.some((entry) => entry.removedIn === null), "the catalogue has undated deprecations");
   for (const entry of entries) assert.doesNotMatch(removalText(entry), /null|undefined/, entry.symbol);
+});
+
+// The docs search over the generated catalogue (docs/catalogue.json holds what the engine's
+// catalogue() returns): a word users type finds its entry first, whatever else mentions it.
+const generated = JSON.parse(readFileSync(fileURLToPath(new URL("../../docs/catalogue.json", import.meta.url)), "utf8"));
+
+test("the docs search answers the names users type with their entries, first", () => {
+  const first = (query) => searchEntries(generated.entries, query)[0]?.symbol;
+  assert.equal(first("Mapping"), "collections.Mapping");
+  assert.equal(first("utcnow"), "datetime.datetime.utcnow");
+  assert.equal(first("Text"), "typing.Text");
+  assert.equal(first("trace_variable"), "tkinter.Variable.trace_variable");
+  assert.equal(first("asyncore"), "asyncore");
+  // Also when it is not the only match: "Text" is in 60-odd entries' names or reasons.
+  assert.ok(searchEntries(generated.entries, "Text").length > 10);
+  assert.deepEqual(searchEntries(generated.entries, "numpy.matrix"), []);
+});
+
+test("search ranks: the last segment of the name, another segment, the name, the text", () => {
+  assert.equal(matchRank("typing.Text", "typing.text str", ["text"]), 0);
+  assert.equal(matchRank("tkinter.Text.tk_textSelectTo", "tkinter.text.tk_textselectto", ["text"]), 1);
+  assert.equal(matchRank("sqlite3.Connection.create_function(name=, narg=, func=)", "sqlite3.connection.create_function(name=, narg=, func=)", ["create_function"]), 0);
+  assert.equal(matchRank("io.OpenWrapper", "io.openwrapper use io.open", ["open"]), 2);
+  assert.equal(matchRank("locale.format", "locale.format format_string text", ["text"]), 3);
+  assert.equal(matchRank("locale.format", "locale.format", ["text"]), null);
+  assert.deepEqual(searchWords("  Mapping   ABC "), ["mapping", "abc"]);
 });

@@ -24,6 +24,39 @@ export function removalText(/** @type {{ deprecatedIn?: string | null, removedIn
   return `${deprecated}${changed} in Python ${entry.removedIn}`;
 }
 
+/** The words of a docs search, lowercased. */
+export const searchWords = (/** @type {string} */ query) => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * Where an entry goes in the results of a search (lower first), or null when it does not match:
+ * 0 when the last segment of its name is a word searched (`Text` finds `typing.Text` first), 1
+ * when another segment is, 2 when its name holds the words, 3 when only its text does.
+ * @param {string} symbol
+ * @param {string} haystack what the search reads (see haystackOf)
+ * @param {string[]} words
+ * @returns {number | null}
+ */
+export function matchRank(symbol, haystack, words) {
+  if (!words.every((word) => haystack.includes(word))) return null;
+  if (!words.length) return 0;
+  const name = symbol.toLowerCase();
+  const segments = name.replace(/\(.*$/, "").split(".");
+  if (words.includes(segments[segments.length - 1])) return 0;
+  if (words.some((word) => segments.includes(word))) return 1;
+  return words.every((word) => name.includes(word)) ? 2 : 3;
+}
+
+/** The catalogue entries a search shows, best first (then by removal version, as listed). */
+export function searchEntries(/** @type {any[]} */ entries, /** @type {string} */ query) {
+  const words = searchWords(query);
+  return [...entries]
+    .sort((a, b) => compareVersions(a.removedIn, b.removedIn) || (a.symbol < b.symbol ? -1 : 1))
+    .map((entry) => ({ entry, rank: matchRank(entry.symbol, haystackOf(entry), words) }))
+    .filter(({ rank }) => rank !== null)
+    .sort((a, b) => Number(a.rank) - Number(b.rank))
+    .map(({ entry }) => entry);
+}
+
 /**
  * Fills `root` (which holds the search and filter controls) with the entries.
  * `onTry(entry)` loads an example into the editor.
@@ -43,7 +76,9 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
   for (const value of modules) module.append(el("option", { value }, value));
 
   const sorted = [...entries].sort((a, b) => compareVersions(a.removedIn, b.removedIn) || (a.symbol < b.symbol ? -1 : 1));
-  const articles = sorted.map((entry) => ({ entry, module: moduleOf(entry), article: article(entry, onTry), haystack: haystackOf(entry) }));
+  /** @type {{ entry: any, module: string, article: HTMLElement, haystack: string, index: number, rank?: number | null }[]} */
+  const articles = sorted.map((entry, index) => ({ entry, module: moduleOf(entry), article: article(entry, onTry), haystack: haystackOf(entry), index }));
+  /** @type {{ entry: any, module: string, article: HTMLElement, haystack: string, rank?: number | null }[]} */
   const changes = behaviours.map((behaviour) => ({
     entry: behaviour,
     module: behaviour.module,
@@ -55,14 +90,16 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
   list.replaceChildren(...articles.map(({ article }) => article), changesHeading, changesNote, ...changes.map(({ article }) => article));
 
   const apply = () => {
-    const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = searchWords(search.value);
     const filter = (items) => {
       let shown = 0;
-      for (const { entry, module: family, article, haystack } of items) {
+      for (const item of items) {
+        const { entry, module: family, article, haystack } = item;
+        item.rank = matchRank(entry.symbol ?? entry.name, haystack, words);
         const visible =
           (!version.value || versionKey(entry) === version.value) &&
           (!module.value || family === module.value) &&
-          words.every((word) => haystack.includes(word));
+          item.rank !== null;
         article.hidden = !visible;
         if (visible) shown++;
       }
@@ -70,12 +107,15 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
     };
     const shown = filter(articles);
     const shownChanges = filter(changes);
+    // Best matches first: the entry named by the search before those that only mention it.
+    const ranked = [...articles].sort((a, b) => (a.rank ?? 4) - (b.rank ?? 4) || a.index - b.index);
+    list.replaceChildren(...ranked.map(({ article }) => article), changesHeading, changesNote, ...changes.map(({ article }) => article));
     changesHeading.hidden = changesNote.hidden = !shownChanges;
     if (!shown && !shownChanges) {
       const filters = version.value || module.value ? " Set Version and Module to “all”, or try" : " Try";
       count.textContent =
         `No entry matches “${search.value.trim() || "these filters"}”. The catalogue covers the Python standard library only ` +
-        `(no third-party packages), APIs CPython removed in 3.12 and later or deprecated for removal.${filters} a module name ` +
+        `(no third-party packages): APIs CPython removed since 3.3, has scheduled for removal, or deprecated with no removal date yet.${filters} a module name ` +
         "(asyncore, imp, distutils), a function (find_module) or a word of the replacement (importlib).";
       return;
     }
@@ -101,7 +141,8 @@ export function renderDocs(root, entries, behaviours, { onTry }) {
   };
 }
 
-function haystackOf(entry) {
+/** What a search reads of an entry: its names, replacement, reason and kind, lowercased. */
+export function haystackOf(/** @type {any} */ entry) {
   return [entry.symbol, ...entry.alsoKnownAs, entry.replacement, entry.why, entry.kind].join(" ").toLowerCase();
 }
 

@@ -534,10 +534,14 @@ async function start() {
   timings.engineReady = performance.now();
   const label = BUILD.label ? `${BUILD.label}, ` : "";
   $("#version").textContent = `pysunset ${app.engine.version} (${label}build ${BUILD.version}).`;
-  await runCheck();
-  // What the first findings do not need loads now.
-  setTimeout(() => app.editor.loadLater(), 0);
+  // A share link's code replaces the last session's before the first check: the first findings
+  // are the shared code's (a page that checked the old buffer first showed findings of code
+  // about to be replaced, and a reader of the first check could see the wrong ones).
   if (location.hash) await restoreFromHash();
+  await runCheck();
+  // What the first findings do not need loads now; the service worker starts once it has, so
+  // that its precache takes these files from the HTTP cache rather than downloading them again.
+  const later = new Promise((resolve) => setTimeout(resolve, 0)).then(() => app.editor?.loadLater());
   const kept = await restoring;
   // A drop made while the engine loaded wins over the files kept from the last visit.
   if (kept?.files.length && !hasDrop(state) && !state.batch) {
@@ -546,6 +550,7 @@ async function start() {
     if (session && state.files.has(session.current) && session.current !== SCRATCH) openFile(session.current);
     await recheckDrop(app);
   }
+  await later.catch(() => {});
   setUpServiceWorker(app);
 }
 

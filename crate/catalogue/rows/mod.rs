@@ -174,7 +174,9 @@ use super::Entry;
 /// What a family file needs to spell its rows.
 mod prelude {
     pub(super) use super::super::fixes::{auto, constructor, rename, replace, Recipe, Remedy, Shape};
-    pub(super) use super::super::{ApiKind, CallShape, Detection, Entry, Hook, HookFinder, Operand};
+    pub(super) use super::super::{
+        ApiKind, CallShape, Detection, Entry, Hook, HookFinder, Operand, ParameterCount,
+    };
     pub(super) use crate::edit::Applicability::{Safe, Unsafe};
     pub(super) use crate::semantic::guards::Failure;
     pub(super) use crate::version::PythonVersion;

@@ -26,6 +26,48 @@ if error.errno == errno.ENOENT:
 "#,
     },
     Entry {
+        symbol: "os.path.<function>(p=, filename=, ...)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(15)),
+        replacement: "pass the path by position: os.path.basename(path)",
+        why: "3.15 made the parameters of the os.path functions positional-only; their names were never portable (posixpath.realpath(filename) is ntpath.realpath(path))",
+        detection: Detection::Keyword {
+            callables: &[
+                "os.path.basename",
+                "os.path.commonprefix",
+                "os.path.dirname",
+                "os.path.getatime",
+                "os.path.getctime",
+                "os.path.getmtime",
+                "os.path.getsize",
+                "os.path.isabs",
+                "os.path.join",
+                "os.path.normcase",
+                "os.path.realpath",
+                "os.path.samefile",
+                "os.path.samestat",
+                "os.path.split",
+                "os.path.splitdrive",
+                "os.path.splitext",
+                "os.path.splitroot",
+            ],
+            keywords: &["a", "f1", "f2", "filename", "m", "p", "path", "s", "s1", "s2"],
+        },
+        fix: Remedy::Manual,
+        also_known_as: &["os.path functions' parameters passed by keyword"],
+        before: r#"import os.path
+
+name = os.path.basename(p="/tmp/report.txt")
+size = os.path.getsize(filename="/tmp/report.txt")
+"#,
+        after: r#"import os.path
+
+name = os.path.basename("/tmp/report.txt")
+size = os.path.getsize("/tmp/report.txt")
+"#,
+    },
+    Entry {
         symbol: "os.stat_float_times",
         kind: ApiKind::Function,
         deprecated_in: Some(v(1)),

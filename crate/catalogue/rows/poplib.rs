@@ -72,4 +72,28 @@ client = poplib.POP3_SSL("pop.example.com")
 print(context.verify_mode)
 "#,
     },
+    Entry {
+        symbol: "poplib.POP3_SSL.stls(keyfile=, certfile=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(6)),
+        removed_in: Some(v(12)),
+        replacement: "nothing on POP3_SSL, which is encrypted from the start (its stls() always raised error_proto); on a plain poplib.POP3, stls(context=ssl_context)",
+        why: "3.12 removed the keyfile and certfile parameters of the ssl-using classes of ftplib, imaplib, poplib, smtplib and http.client",
+        detection: Detection::Keyword { callables: &["poplib.POP3_SSL.stls"], keywords: &["keyfile", "certfile"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import poplib
+
+mail = poplib.POP3_SSL("pop.example.com")
+mail.stls(keyfile="client.key", certfile="client.pem")
+"#,
+        after: r#"import poplib
+import ssl
+
+context = ssl.create_default_context()
+context.load_cert_chain("client.pem", "client.key")
+mail = poplib.POP3("pop.example.com")
+mail.stls(context=context)
+"#,
+    },
 ];

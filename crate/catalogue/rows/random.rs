@@ -30,7 +30,7 @@ roll = random.randrange(1, 7)
         removed_in: Some(v(11)),
         replacement: "leave it out, or call shuffle() on a random.Random instance",
         why: "a random() function of floats could not shuffle large lists fairly",
-        detection: Detection::Keyword { callables: &["random.shuffle"], keywords: &["random"] },
+        detection: Detection::Keyword { callables: &["random.shuffle", "random.Random.shuffle"], keywords: &["random"] },
         fix: Remedy::Manual,
         also_known_as: &[],
         before: r#"import random

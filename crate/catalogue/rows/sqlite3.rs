@@ -24,6 +24,133 @@ print(sqlite3.Connection)
 "#,
     },
     Entry {
+        symbol: "sqlite3.Connection.create_aggregate(name=, n_arg=, aggregate_class=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(15)),
+        replacement: "pass name, n_arg and aggregate_class by position: connection.create_aggregate(\"total\", 1, Total)",
+        why: "3.15 made the first three parameters positional-only, as for the other user-defined function APIs",
+        detection: Detection::Keyword { callables: &["sqlite3.Connection.create_aggregate"], keywords: &["name", "n_arg", "aggregate_class"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+class Total:
+    def __init__(self):
+        self.total = 0
+
+    def step(self, value):
+        self.total += value
+
+    def finalize(self):
+        return self.total
+
+
+connection.create_aggregate(name="total", n_arg=1, aggregate_class=Total)
+"#,
+        after: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+class Total:
+    def __init__(self):
+        self.total = 0
+
+    def step(self, value):
+        self.total += value
+
+    def finalize(self):
+        return self.total
+
+
+connection.create_aggregate("total", 1, Total)
+"#,
+    },
+    Entry {
+        symbol: "sqlite3.Connection.create_function(name=, narg=, func=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(15)),
+        replacement: "pass name, narg and func by position: connection.create_function(\"lower\", 1, str.lower)",
+        why: "3.15 made the first three parameters positional-only, as create_window_function's always were",
+        detection: Detection::Keyword { callables: &["sqlite3.Connection.create_function"], keywords: &["name", "narg", "func"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.create_function(name="lower", narg=1, func=str.lower, deterministic=True)
+"#,
+        after: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.create_function("lower", 1, str.lower, deterministic=True)
+"#,
+    },
+    Entry {
+        symbol: "sqlite3.Connection.set_authorizer(authorizer_callback=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(15)),
+        replacement: "pass the callback by position: connection.set_authorizer(callback)",
+        why: "3.15 made the callback parameter of the callback-registering methods positional-only",
+        detection: Detection::Keyword { callables: &["sqlite3.Connection.set_authorizer"], keywords: &["authorizer_callback"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_authorizer(authorizer_callback=None)
+"#,
+        after: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_authorizer(None)
+"#,
+    },
+    Entry {
+        symbol: "sqlite3.Connection.set_progress_handler(progress_handler=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(15)),
+        replacement: "pass the handler by position: connection.set_progress_handler(handler, n=1000)",
+        why: "3.15 made the callback parameter of the callback-registering methods positional-only",
+        detection: Detection::Keyword { callables: &["sqlite3.Connection.set_progress_handler"], keywords: &["progress_handler"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_progress_handler(progress_handler=None, n=1000)
+"#,
+        after: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_progress_handler(None, n=1000)
+"#,
+    },
+    Entry {
+        symbol: "sqlite3.Connection.set_trace_callback(trace_callback=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(15)),
+        replacement: "pass the callback by position: connection.set_trace_callback(print)",
+        why: "3.15 made the callback parameter of the callback-registering methods positional-only",
+        detection: Detection::Keyword { callables: &["sqlite3.Connection.set_trace_callback"], keywords: &["trace_callback"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_trace_callback(trace_callback=print)
+"#,
+        after: r#"import sqlite3
+
+connection = sqlite3.connect("app.db")
+connection.set_trace_callback(print)
+"#,
+    },
+    Entry {
         symbol: "sqlite3.Cursor.execute(':name', sequence)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),

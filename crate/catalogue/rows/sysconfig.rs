@@ -5,6 +5,24 @@ use super::prelude::*;
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "sysconfig.expand_makefile_vars",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(14)),
+        removed_in: Some(v(16)),
+        replacement: "sysconfig.get_paths(vars=...), or str.replace over the variables you know",
+        why: "a leftover of distutils' Makefile parsing, undocumented (and broken in 3.13.0, where it raised NameError)",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import sysconfig
+
+path = sysconfig.expand_makefile_vars("$(prefix)/lib", {"prefix": "/usr"})
+"#,
+        after: r#"prefix = "/usr"
+path = f"{prefix}/lib"
+"#,
+    },
+    Entry {
         symbol: "sysconfig.get_config_var('SO')",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(4)),

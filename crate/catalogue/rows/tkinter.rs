@@ -509,6 +509,27 @@ button = tkinter.Button()
 "#,
     },
     Entry {
+        symbol: "tkinter.Variable.trace",
+        kind: ApiKind::Method,
+        deprecated_in: Some(v(14)),
+        removed_in: None,
+        replacement: "Variable.trace_add(\"write\", callback) (mode names instead of letters)",
+        why: "a second name of trace_variable (the same function), deprecated with it: it passes Tcl's old mode letters, which Tcl 9 no longer supports",
+        detection: Detection::Method,
+        fix: Remedy::ManualBecause("trace_add takes mode names (\"write\") where trace took letters (\"w\")"),
+        also_known_as: &[],
+        before: r#"import tkinter
+
+name = tkinter.StringVar()
+name.trace("w", lambda *args: print(name.get()))
+"#,
+        after: r#"import tkinter
+
+name = tkinter.StringVar()
+name.trace_add("write", lambda *args: print(name.get()))
+"#,
+    },
+    Entry {
         symbol: "tkinter.Variable.trace_variable",
         kind: ApiKind::Method,
         deprecated_in: Some(v(14)),

@@ -34,7 +34,7 @@ class T(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertAlmostEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -57,7 +57,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertEqual(actual, actual | expected) (3.9+), or compare the wanted items: self.assertEqual({k: actual[k] for k in expected}, expected)",
         why: "its argument order was easy to get wrong and it had no clear definition for nested values",
-        detection: Detection::TestCaseAlias { kept_by: &[] },
+        detection: Detection::TestCaseAlias,
         fix: Remedy::ManualBecause("the arguments become a dict union or a comprehension: a rewrite, not a rename"),
         also_known_as: &[],
         before: r#"import unittest
@@ -80,7 +80,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -103,7 +103,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertNotAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertNotAlmostEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -126,7 +126,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertNotEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertNotEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -149,7 +149,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertNotRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &[] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertNotRegex"),
         also_known_as: &[],
         before: r#"import unittest
@@ -172,7 +172,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertRaisesRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &[] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertRaisesRegex"),
         also_known_as: &[],
         before: r#"import unittest
@@ -195,7 +195,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertRegex",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &[] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertRegex"),
         also_known_as: &[],
         before: r#"import unittest
@@ -218,7 +218,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(3)),
         replacement: "TestCase.assertCountEqual()",
         why: "assertCountEqual (3.2) also counts duplicates",
-        detection: Detection::TestCaseAlias { kept_by: &[] },
+        detection: Detection::TestCaseAlias,
         fix: auto(Recipe::Rename { to: "assertCountEqual", keywords: &[] }, Shape::Any, Unsafe),
         also_known_as: &[],
         before: r#"import unittest
@@ -241,7 +241,7 @@ class T(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertTrue",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial", "sqlalchemy.testing"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertTrue"),
         also_known_as: &[],
         before: r#"import unittest
@@ -264,7 +264,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertFalse",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertFalse"),
         also_known_as: &[],
         before: r#"import unittest
@@ -287,7 +287,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertNotAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertNotAlmostEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -310,7 +310,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertNotEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertNotEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -333,7 +333,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertTrue",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertTrue"),
         also_known_as: &[],
         before: r#"import unittest
@@ -356,7 +356,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertAlmostEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertAlmostEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -379,7 +379,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertEqual",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertEqual"),
         also_known_as: &[],
         before: r#"import unittest
@@ -402,7 +402,7 @@ class TestValues(unittest.TestCase):
         removed_in: Some(v(12)),
         replacement: "self.assertRaises",
         why: "a second spelling of an assertion; the aliases were deprecated since Python 3.1/3.2",
-        detection: Detection::TestCaseAlias { kept_by: &["twisted.trial"] },
+        detection: Detection::TestCaseAlias,
         fix: rename("assertRaises"),
         also_known_as: &[],
         before: r#"import unittest

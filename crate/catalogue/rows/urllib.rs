@@ -645,6 +645,25 @@ parts = urllib.parse.urlsplit(value)
 "#,
     },
     Entry {
+        symbol: "urllib.request.url2pathname(pathname=)",
+        kind: ApiKind::Parameter,
+        deprecated_in: None,
+        removed_in: Some(v(14)),
+        replacement: "pass the URL by position: url2pathname(url), or by its new name url=",
+        why: "3.14 renamed the parameter to url when it learned to take whole file: URLs (require_scheme=, resolve_host=)",
+        detection: Detection::Keyword { callables: &["urllib.request.url2pathname"], keywords: &["pathname"] },
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"from urllib.request import url2pathname
+
+path = url2pathname(pathname="/tmp/a%20b")
+"#,
+        after: r#"from urllib.request import url2pathname
+
+path = url2pathname("/tmp/a%20b")
+"#,
+    },
+    Entry {
         symbol: "urllib.request.urlopen(cafile=, capath=, cadefault=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(6)),

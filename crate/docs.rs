@@ -1,10 +1,14 @@
 //! The documentation, generated from the catalogue so it cannot drift from what the engine
 //! knows: an index by version (`docs/index.md`), one page per module family
-//! (`docs/<family>.md`), and the same facts as data for the playground (`docs/catalogue.json`).
-//! `tests/docs.rs` fails when the checked-in files are stale.
+//! (`docs/<family>.md`), and the same facts as data for the playground (`docs/catalogue.json`),
+//! the CLI's `--catalogue` and the wasm `catalogue()` ([`EntryInfo`]). What each row's uses are
+//! found in ("Found") is said by its kind's module in [`crate::detections`], so the docs sit
+//! above the detections. `tests/docs.rs` fails when the checked-in files are stale.
 
-use super::behaviours::{Behaviour, BEHAVIOURS};
-use super::{Detection, Entry, EntryInfo, ENTRIES};
+use crate::catalogue::behaviours::{Behaviour, BEHAVIOURS};
+use crate::catalogue::{ApiKind, Entry, ENTRIES};
+use crate::detections;
+use crate::edit::Applicability;
 use crate::qualified_name::QualifiedName;
 use crate::rule::Rule;
 use crate::version::PythonVersion;
@@ -14,23 +18,64 @@ use std::fmt::Write as _;
 
 const GENERATED: &str = "<!-- Generated from crate/catalogue/: do not edit by hand.\n     Regenerate with: UPDATE_DOCS=1 cargo test --test docs -->\n\n";
 
-/// The documentation page (family) an entry is on: the module its API belongs to.
-pub fn family(entry: &Entry) -> &'static str {
-    let symbol = match entry.detection {
-        Detection::Keyword { callables, .. } | Detection::CallShape { callables, .. } => {
-            callables.first().copied().unwrap_or(entry.symbol)
+/// An entry as the outside world sees it (JSON, JavaScript): camelCase, with its rule's code.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntryInfo {
+    /// The qualified name.
+    pub symbol: &'static str,
+    /// What sort of API it is.
+    pub kind: ApiKind,
+    /// The rule code its uses are reported under (`SUN001`).
+    pub code: Rule,
+    /// The release that deprecated it, where one did.
+    pub deprecated_in: Option<PythonVersion>,
+    /// The release that removed it; `null` for a deprecation without a removal date.
+    pub removed_in: Option<PythonVersion>,
+    /// What to use instead.
+    pub replacement: &'static str,
+    /// Why it was removed.
+    pub why: &'static str,
+    /// Other names people search for.
+    pub also_known_as: &'static [&'static str],
+    /// Where the rules look for uses.
+    pub found: String,
+    /// A program that uses it (empty while none is written).
+    pub before: &'static str,
+    /// The same program migrated.
+    pub after: &'static str,
+    /// A link to its documentation.
+    pub url: String,
+    /// Whether uses get an automatic fix, and of which kind (`None`: the change is manual).
+    pub fix: Option<Applicability>,
+}
+
+impl EntryInfo {
+    /// `entry` as the outside world sees it.
+    pub fn of(entry: &Entry) -> Self {
+        EntryInfo {
+            symbol: entry.symbol,
+            kind: entry.kind,
+            code: entry.rule(),
+            deprecated_in: entry.deprecated_in,
+            removed_in: entry.removed_in,
+            replacement: entry.replacement,
+            why: entry.why,
+            also_known_as: entry.also_known_as,
+            found: detections::describe(entry),
+            before: entry.before,
+            after: entry.after,
+            url: entry.docs_url(),
+            fix: entry.fix(),
         }
-        Detection::EnvVar | Detection::ModuleAttribute => return "python",
-        _ => entry.symbol,
-    };
-    QualifiedName::new(symbol).root()
+    }
 }
 
 /// Every generated documentation file: its path from the repository root, and its content.
 pub fn files() -> Vec<(String, String)> {
     let mut families: BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)> = BTreeMap::new();
     for entry in ENTRIES {
-        families.entry(family(entry)).or_default().0.push(entry);
+        families.entry(entry.family()).or_default().0.push(entry);
     }
     for behaviour in BEHAVIOURS {
         families.entry(page_of(behaviour)).or_default().1.push(behaviour);
@@ -97,7 +142,7 @@ fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
                 out,
                 "| [`{}`]({}.md#{}) | {} | {} | `{}` |",
                 entry.symbol,
-                family(entry),
+                entry.family(),
                 entry.slug(),
                 entry.kind.noun(),
                 entry.deprecated_in.map_or("—".to_string(), |v| v.to_string()),
@@ -186,7 +231,7 @@ struct Data {
 /// The catalogue and the undetectable changes as JSON, for the playground's offline docs.
 fn data() -> String {
     let data = Data {
-        entries: ENTRIES.iter().map(Entry::info).collect(),
+        entries: ENTRIES.iter().map(EntryInfo::of).collect(),
         behaviours: BEHAVIOURS
             .iter()
             .map(|behaviour| BehaviourInfo {
@@ -222,9 +267,9 @@ fn entry_section(out: &mut String, entry: &Entry) {
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);
     let rule = entry.rule();
     let _ = writeln!(out, "- **Reported as:** `{}` ({}).", rule.code(), rule.name());
-    let _ = writeln!(out, "- **Found:** {}.", entry.found());
+    let _ = writeln!(out, "- **Found:** {}.", detections::describe(entry));
     let _ = match (entry.fix.recipe(), entry.fix.manual_reason()) {
-        (Some(recipe), _) if recipe.applicability == crate::edit::Applicability::Safe => {
+        (Some(recipe), _) if recipe.applicability == Applicability::Safe => {
             writeln!(out, "- **Automatic fix:** safe, with `--fix`: {}.", recipe.describe(entry.symbol))
         }
         (Some(recipe), _) => writeln!(

@@ -1,0 +1,34 @@
+//! `removed-method` on any receiver: a method whose name is distinctive enough to report
+//! wherever the receiver's class is not known (`parser.readfp(f)`), unless the receiver is
+//! known to be of another class or defines the name itself. Found at attribute nodes
+//! ([`super::attributes`]), which call [`report`] for receivers of unknown class.
+
+use super::needs::{Ids, Needs};
+use super::{Context, Detector, Rows};
+use crate::catalogue::{self, Detection, Entry};
+use crate::semantic::guards::Failure;
+use tree_sitter::Node;
+
+/// This module's kind: distinctive methods, found by the check of attributes.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows { detection: |detection| detection == Detection::DistinctiveMethod, needs, describe }),
+    visit: None,
+};
+
+/// Where uses of a distinctive method are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "on any receiver, as the name is distinctive, unless the receiver is known to be of another class or defines the name itself".into()
+}
+
+/// Reports the attribute `name` (at `name_node`) on a receiver whose class is not known, if
+/// it is a distinctive method's name.
+pub(super) fn report<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: Node<'t>) {
+    if let Some(entry) = catalogue::distinctive_methods(name).next() {
+        checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
+    }
+}
+
+/// What a file must show for a use of a distinctive method: its name after a dot, or defined.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    Needs::AnyReceiver { name: id(entry.name()) }
+}

@@ -1,0 +1,63 @@
+//! `unittest-alias`: a `unittest.TestCase` alias (`self.assertEquals(a, b)`,
+//! `unittest.TestCase.failUnless(self, x)`) on `self`/`cls` of a test class or mixin, on
+//! `super()`, on a `TestCase` instance or on the class itself. Found at attribute nodes
+//! ([`super::attributes`]): through the class as methods are, and on members of the file's own
+//! classes by [`on_local_class`].
+
+use super::needs::{Ids, Needs};
+use super::{distinctive_methods, Context, Detector, Rows};
+use crate::catalogue::{self, Detection, Entry};
+use crate::semantic::guards::Failure;
+use crate::semantic::resolve::Value;
+use tree_sitter::Node;
+
+/// This module's kind: test-case aliases, found by the check of attributes.
+pub(super) const DETECTOR: Detector = Detector {
+    rows: Some(Rows {
+        detection: |detection| matches!(detection, Detection::TestCaseAlias),
+        needs,
+        describe,
+    }),
+    visit: None,
+};
+
+/// Where uses of a test-case alias are found, in words.
+fn describe(_entry: &Entry) -> String {
+    "on `self`/`cls` in test classes and mixins, on `super()`, on `TestCase` instances and on the class itself; not on classes that define the name themselves".into()
+}
+
+/// Reports the attribute `name` (at `name_node`) of `receiver`, a member of a class of the
+/// file that does not define it (its bases outside the file are `foreign_bases`): a
+/// test-case alias on the class, an instance, `self` or `super()`, unless a base keeps the
+/// alias; a distinctive method's name when the name is no alias.
+pub(super) fn on_local_class<'t>(
+    checker: &mut Context<'_, 't>,
+    receiver: &Value,
+    foreign_bases: &[String],
+    name: &str,
+    name_node: Node<'t>,
+) {
+    let is_receiver = matches!(
+        receiver,
+        Value::LocalInstance(_) | Value::LocalClass(_) | Value::Super(_) | Value::OrphanReceiver
+    );
+    let alias = catalogue::lookup(&format!("unittest.TestCase.{name}"));
+    // A third-party test base may define the name itself (`crate::test_bases`).
+    let provided = foreign_bases.iter().any(|base| crate::test_bases::defines(base, name));
+    if !is_receiver || provided {
+        return;
+    }
+    let Some(entry) = alias else {
+        distinctive_methods::report(checker, name, name_node);
+        return;
+    };
+    if !matches!(entry.detection, Detection::TestCaseAlias) {
+        return;
+    }
+    checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
+}
+
+/// What a file must show for a use of a test-case alias: its name after a dot, or defined.
+pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
+    Needs::AnyReceiver { name: id(entry.name()) }
+}

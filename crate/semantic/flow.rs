@@ -1,0 +1,433 @@
+//! Guards that the flow of the code sets up away from the use: an earlier `if ...: return` (or
+//! `raise`, `continue`, `break`, a skip), a helper method that skips or raises unless a feature
+//! test passes (called before the use, or from `setUp`), a skip decorator on the function or the
+//! class, and flags set from feature tests (`HAS_CRYPT = True` after `import crypt` in a `try`,
+//! `HAS_X = hasattr(mod, "x")`).
+//!
+//! Each of them comes down to a condition the code runs under ([`SemanticModel::runs_only_if`]),
+//! judged as the `if` guards judge theirs: a version check, a `hasattr` test of the same name or
+//! object, a test that the removed module was imported.
+
+use super::resolve::Value;
+use super::{BindingKind, ScopeId, SemanticModel};
+use crate::qualified_name::QualifiedName;
+use crate::syntax::{named_children, text};
+use crate::syntax::{Field, NodeExt};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+/// How many earlier statements of one block are looked at for an early exit or a helper call.
+const MAX_EARLIER: usize = 64;
+
+/// How many steps (`not`, flags, helpers) a condition is followed through.
+const MAX_DEPTH: u8 = 8;
+
+/// The methods a test runner calls before each test (or each class's tests).
+const SET_UP_METHODS: &[&str] = &["setUp", "setUpClass"];
+
+/// The use being judged: what a condition must say something about.
+#[derive(Clone, Copy)]
+pub(super) struct Tested<'a> {
+    /// The removed API's qualified name. Ex) `ssl.match_hostname`.
+    pub symbol: &'a str,
+    /// Its last name. Ex) `match_hostname`.
+    pub name: &'a str,
+    /// The text of the object the use reads from, if any. Ex) `self._sslcontext`.
+    pub receiver: Option<&'a str>,
+    /// The version the user migrates to.
+    pub target: PythonVersion,
+}
+
+/// What a skip decorator says: the test runs only where its condition is `holds`.
+struct Skip<'t> {
+    condition: Node<'t>,
+    holds: bool,
+    scope: ScopeId,
+}
+
+impl<'t> SemanticModel<'t> {
+    /// Why code that runs only where `condition` evaluates to `holds` is safe for `tested`.
+    pub(super) fn runs_only_if(
+        &self,
+        condition: Node<'t>,
+        holds: bool,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+        depth: u8,
+    ) -> Option<String> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let depth = depth + 1;
+        let target = tested.target;
+        match condition.kind() {
+            "parenthesized_expression" => {
+                return self.runs_only_if(condition.named_child(0)?, holds, scope, tested, depth)
+            }
+            "not_operator" => {
+                return self.runs_only_if(condition.field(Field::Argument)?, !holds, scope, tested, depth)
+            }
+            "boolean_operator" => {
+                // `a and b` true: both hold; `a or b` false: neither does. Either one may guard.
+                let is_and = condition.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                if is_and == holds {
+                    let version = if holds {
+                        self.false_condition(condition, scope, target, tested.name)
+                    } else {
+                        self.true_condition(condition, scope, target)
+                    };
+                    return version
+                        .or_else(|| {
+                            self.runs_only_if(condition.field(Field::Left)?, holds, scope, tested, depth)
+                        })
+                        .or_else(|| {
+                            self.runs_only_if(condition.field(Field::Right)?, holds, scope, tested, depth)
+                        });
+                }
+            }
+            _ => {}
+        }
+        let direct = if holds {
+            self.false_condition(condition, scope, target, tested.name)
+                .or_else(|| self.gone_attribute_test(condition, scope, target))
+        } else {
+            self.true_condition(condition, scope, target)
+                .or_else(|| {
+                    self.feature_test(condition, scope, target)
+                        .map(|test| format!("`not {test}` (a feature every Python {target} has)"))
+                })
+                .or_else(|| {
+                    self.receiver_test(condition, scope, tested.receiver?)
+                        .map(|test| format!("`not {test}` (a test of the same object)"))
+                })
+        };
+        direct.or_else(|| self.module_test(condition, holds, scope, tested.symbol)).or_else(
+            || match condition.kind() {
+                "identifier" => self.flag(condition, holds, scope, tested, depth),
+                "call" => self.helper_result(condition, holds, scope, tested, depth),
+                _ => None,
+            },
+        )
+    }
+
+    /// `hasattr(module, "name")` where `module.name` is removed by the target: false there.
+    /// Ex) `hasattr(ast, "Bytes") and isinstance(item, ast.Bytes)` on 3.14.
+    fn gone_attribute_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<String> {
+        let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
+        let attribute = crate::syntax::string_value(attribute, self.source)?;
+        let Value::Qualified(object) = self.resolve(object, scope) else {
+            return None;
+        };
+        let removed = (self.removed.removed_in)(&format!("{object}.{attribute}"))?;
+        (removed <= target).then(|| {
+            format!(
+                "`{}`, false on Python {target} (`{object}.{attribute}` is gone)",
+                text(condition, self.source)
+            )
+        })
+    }
+
+    /// A name tested as a flag: bound once to a test (`HAS_X = hasattr(mod, "x")`), or set
+    /// `True` where an import succeeds and `False` where it fails.
+    fn flag(
+        &self,
+        flag: Node<'t>,
+        holds: bool,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+        depth: u8,
+    ) -> Option<String> {
+        let name = text(flag, self.source);
+        let (binding_scope, binding) = self.lookup(name, scope, flag.start_byte())?;
+        if let Some(modules) = self.import_flag(binding_scope, name) {
+            let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
+            return (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"));
+        }
+        match binding.kind {
+            BindingKind::Value(value) if !matches!(value.kind(), "true" | "false") => self
+                .runs_only_if(value, holds, binding_scope, tested, depth)
+                .map(|why| format!("`{name}` (set from {why})")),
+            _ => None,
+        }
+    }
+
+    /// Whether a removed module the path `module` names or lies in is `symbol` or holds it.
+    fn lies_in_removed(&self, module: &str, symbol: &str) -> bool {
+        let Some(removed) = (self.removed.removed_within)(&crate::stdlib::canonical_path(module)) else {
+            return false;
+        };
+        symbol == removed || symbol.strip_prefix(removed).is_some_and(|rest| rest.starts_with('.'))
+    }
+
+    /// The modules whose import a flag says succeeded: every binding of `name` in `scope` is
+    /// `True` or `False`, and it is `False` only in an `except ImportError` handler of a `try`
+    /// (whose imports are the answer), `True` in that `try`'s body or anywhere else.
+    fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
+        let bindings = self.bindings.get(&scope)?.get(name)?;
+        let mut modules = Vec::new();
+        for binding in bindings {
+            let BindingKind::Value(value) = binding.kind else {
+                return None;
+            };
+            let set = match value.kind() {
+                "true" => true,
+                "false" => false,
+                _ => return None,
+            };
+            match (self.import_try_of(value), set) {
+                // `False` where the import failed, `True` after it succeeded.
+                (Some((statement, in_handler)), set) if in_handler != set => {
+                    modules.extend(self.tried_modules(statement));
+                }
+                // A `False` default before the `try`.
+                (None, false) => {}
+                _ => return None,
+            }
+        }
+        (!modules.is_empty()).then_some(modules)
+    }
+
+    /// For the value of `flag = value`: the `try` statement it sits in directly, and whether it
+    /// sits in an `except ImportError` handler (`false`: in the `try` body or its `else`).
+    fn import_try_of(&self, value: Node<'t>) -> Option<(Node<'t>, bool)> {
+        let assignment = value.parent().filter(|p| p.kind() == "assignment")?;
+        let statement = assignment.parent().filter(|p| p.kind() == "expression_statement")?;
+        let block = statement.parent().filter(|p| p.kind() == "block")?;
+        let holder = block.parent()?;
+        match holder.kind() {
+            "try_statement" => Some((holder, false)),
+            "else_clause" => holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, false)),
+            "except_clause" => {
+                let caught = holder.field(Field::Value).map(|value| text(value, self.source))?;
+                let imports = caught.contains("ImportError") || caught.contains("ModuleNotFoundError");
+                let statement = holder.parent().filter(|p| p.kind() == "try_statement")?;
+                imports.then_some((statement, true))
+            }
+            _ => None,
+        }
+    }
+
+    /// The module paths the imports at the top of a `try` body bring in.
+    fn tried_modules(&self, statement: Node<'t>) -> Vec<String> {
+        let Some(body) = statement.field(Field::Body) else {
+            return Vec::new();
+        };
+        super::tried_imports(body, self.source)
+            .into_iter()
+            .flat_map(|(name, module)| {
+                let imported = format!("{module}.{name}");
+                [module, imported]
+            })
+            .collect()
+    }
+
+    /// `crypt`, `crypt is not None` (and their negations) where `crypt` is a removed module the
+    /// use lies in: the code runs only where the import succeeded, never on the target.
+    fn module_test(&self, condition: Node<'t>, holds: bool, scope: ScopeId, symbol: &str) -> Option<String> {
+        let (name, present) = match condition.kind() {
+            "identifier" => (condition, holds),
+            "comparison_operator" => {
+                let operands = named_children(condition);
+                let [name, none] = operands.as_slice() else {
+                    return None;
+                };
+                if none.kind() != "none" || name.kind() != "identifier" {
+                    return None;
+                }
+                let operator = crate::syntax::field_children(condition, Field::Operators)
+                    .iter()
+                    .map(|o| text(*o, self.source))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                match operator.as_str() {
+                    "is not" | "!=" => (*name, holds),
+                    "is" | "==" => (*name, !holds),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let Value::Qualified(module) = self.resolve(name, scope) else {
+            return None;
+        };
+        (present && self.lies_in_removed(&module, symbol))
+            .then(|| format!("a test that `{}` was imported", text(name, self.source)))
+    }
+
+    /// `self._has_x()` or `cls.has_x()`: a method of this file's class whose one `return` is a
+    /// condition.
+    fn helper_result(
+        &self,
+        call: Node<'t>,
+        holds: bool,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+        depth: u8,
+    ) -> Option<String> {
+        let definition = self.called_method(call, scope)?;
+        let returned = super::resolve::single_return(definition)?;
+        self.runs_only_if(returned, holds, definition.id(), tested, depth)
+            .map(|why| format!("`{}` ({why})", text(call, self.source)))
+    }
+
+    /// The method of this file's class that `call` (`self.name(...)`, `cls.name(...)`) calls.
+    fn called_method(&self, call: Node<'t>, scope: ScopeId) -> Option<Node<'t>> {
+        let function = call.field(Field::Function).filter(|f| f.kind() == "attribute")?;
+        let class = match self.resolve(function.field(Field::Object)?, scope) {
+            Value::LocalInstance(class) | Value::LocalClass(class) => class,
+            _ => return None,
+        };
+        self.local_method(class, text(function.field(Field::Attribute)?, self.source))
+    }
+
+    /// An earlier statement of `block` that leaves unless a condition holds: `if not C: return`
+    /// (or `raise`, `continue`, `break`, a skip), or a call of a helper method that raises or
+    /// skips unless one does.
+    pub(super) fn earlier_exit(
+        &self,
+        block: Node<'t>,
+        child: Node<'t>,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+    ) -> Option<String> {
+        let statements = self.statements_of(block);
+        let at = statements.partition_point(|statement| statement.start_byte() < child.start_byte());
+        if statements.get(at).is_none_or(|statement| statement.id() != child.id()) {
+            return None;
+        }
+        let earlier = statements[..at].iter().rev().copied();
+        earlier.take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+            "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, true)) => {
+                let condition = statement.field(Field::Condition)?;
+                self.runs_only_if(condition, false, scope, tested, 0)
+                    .map(|why| format!("{why}, after an early exit"))
+            }
+            "expression_statement" => {
+                let call = statement.named_child(0).filter(|c| c.kind() == "call")?;
+                self.helper_checks(call, scope, tested)
+            }
+            _ => None,
+        })
+    }
+
+    /// The statements of a block (or the module), listed once per block (also for the
+    /// narrowing's look at earlier statements).
+    pub(super) fn statements_of(&self, block: Node<'t>) -> std::rc::Rc<Vec<Node<'t>>> {
+        if let Some(statements) = self.statements.borrow().get(&block.id()) {
+            return statements.clone();
+        }
+        let statements = std::rc::Rc::new(named_children(block));
+        self.statements.borrow_mut().insert(block.id(), statements.clone());
+        statements
+    }
+
+    /// What a call of a helper method establishes for the code after it: its body raises or
+    /// skips unless a condition holds.
+    fn helper_checks(&self, call: Node<'t>, scope: ScopeId, tested: &Tested<'_>) -> Option<String> {
+        let definition = self.called_method(call, scope)?;
+        self.checks_in(definition, tested, true)
+            .map(|why| format!("{why}, checked by `{}`", text(call, self.source)))
+    }
+
+    /// The checks at the top level of a method's body: `if C: raise ...` or `if C:
+    /// self.skipTest(...)`, and (when `calls` is set) calls of helper methods that make them.
+    fn checks_in(&self, definition: Node<'t>, tested: &Tested<'_>, calls: bool) -> Option<String> {
+        let body = definition.field(Field::Body)?;
+        let scope = definition.id();
+        let statements = self.statements_of(body);
+        statements.iter().copied().take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+            "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, false)) => {
+                self.runs_only_if(statement.field(Field::Condition)?, false, scope, tested, 0)
+            }
+            "expression_statement" if calls => {
+                let call = statement.named_child(0).filter(|c| c.kind() == "call")?;
+                let helper = self.called_method(call, scope)?;
+                (helper.id() != definition.id()).then(|| self.checks_in(helper, tested, false))?
+            }
+            _ => None,
+        })
+    }
+
+    /// Whether a block always leaves: it ends in `raise` or a skip (`self.skipTest(...)`,
+    /// `pytest.skip(...)`), or, when `returns` is set, `return`, `continue` or `break`.
+    fn leaves(&self, block: Node<'t>, returns: bool) -> bool {
+        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
+            return false;
+        };
+        match last.kind() {
+            "raise_statement" => true,
+            "return_statement" | "continue_statement" | "break_statement" => returns,
+            "expression_statement" => last.named_child(0).is_some_and(|call| self.is_skip_call(call)),
+            _ => false,
+        }
+    }
+
+    /// `self.skipTest(...)`, `pytest.skip(...)`.
+    fn is_skip_call(&self, call: Node<'t>) -> bool {
+        let Some(function) = call.field(Field::Function).filter(|_| call.kind() == "call") else {
+            return false;
+        };
+        let last = QualifiedName::new(text(function, self.source)).last();
+        last == "skipTest" || (last == "skip" && text(function, self.source).starts_with("pytest."))
+    }
+
+    /// `setUp` or `setUpClass` of the class (or its bases in this file) skips or raises unless a
+    /// condition holds: every test of the class runs under it.
+    pub(super) fn set_up_check(&self, class_definition: Node<'t>, tested: &Tested<'_>) -> Option<String> {
+        let class = self.class_of_node(class_definition)?;
+        SET_UP_METHODS.iter().find_map(|name| {
+            let method = self.local_method(class, name)?;
+            self.checks_in(method, tested, true).map(|why| format!("{why}, checked in `{name}`"))
+        })
+    }
+
+    /// A skip decorator on a function or class (`@unittest.skipIf(...)`, `@skipUnless(...)`,
+    /// `@pytest.mark.skipif(...)`, or a name bound to one) whose condition guards the use.
+    pub(super) fn skip_decorator(
+        &self,
+        decorated: Node<'t>,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+    ) -> Option<String> {
+        named_children(decorated).into_iter().filter(|d| d.kind() == "decorator").find_map(|decorator| {
+            let expression = decorator.named_child(0)?;
+            let skip = self.skip_of(expression, scope)?;
+            self.runs_only_if(skip.condition, skip.holds, skip.scope, tested, 0)
+                .map(|why| format!("{why}, in a skip decorator"))
+        })
+    }
+
+    /// The condition of a skip decorator's expression, following a name bound to one.
+    fn skip_of(&self, expression: Node<'t>, scope: ScopeId) -> Option<Skip<'t>> {
+        let (call, scope) = match expression.kind() {
+            "call" => (expression, scope),
+            "identifier" => {
+                let (scope, binding) =
+                    self.lookup(text(expression, self.source), scope, expression.start_byte())?;
+                match binding.kind {
+                    BindingKind::Value(value) if value.kind() == "call" => (value, scope),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let Value::Qualified(decorator) = self.resolve(call.field(Field::Function)?, scope) else {
+            return None;
+        };
+        let skips_if = match decorator.as_str() {
+            "unittest.skipIf" | "unittest2.skipIf" | "pytest.mark.skipif" => true,
+            "unittest.skipUnless" | "unittest2.skipUnless" => false,
+            _ => return None,
+        };
+        let condition = named_children(call.field(Field::Arguments)?)
+            .into_iter()
+            .find(|argument| !matches!(argument.kind(), "comment" | "keyword_argument"))
+            .filter(|argument| argument.kind() != "string")?;
+        Some(Skip { condition, holds: !skips_if, scope })
+    }
+}
