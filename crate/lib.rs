@@ -126,6 +126,12 @@ pub enum CheckError {
     },
     /// Parsing took longer than [`PARSE_TIME_BUDGET_SECONDS`] (native builds only).
     TimedOut,
+    /// The parse would need more memory than the process could reserve (a memory cap such as
+    /// `ulimit -v`); checked before parsing, native builds only.
+    OutOfMemory {
+        /// About how many bytes the parse would need.
+        bytes: usize,
+    },
     /// A `.ipynb` file that is not a Jupyter notebook (nbformat 4 JSON); says why.
     InvalidNotebook(String),
 }
@@ -145,6 +151,11 @@ impl fmt::Display for CheckError {
                 f,
                 "the file is too large to check: about {tokens} tokens to parse (the limit is {MAX_PARSE_TOKENS}, about {} GB of syntax tree); split it",
                 MAX_PARSE_TOKENS * 250 / 1_000_000_000
+            ),
+            CheckError::OutOfMemory { bytes } => write!(
+                f,
+                "not enough memory to check the file: it needs about {} MiB; check it alone or with more memory",
+                bytes >> 20
             ),
             CheckError::TimedOut => write!(
                 f,
@@ -198,6 +209,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     .map_err(|failure| match failure {
         syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
         syntax::ParseFailure::TimedOut => CheckError::TimedOut,
+        syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
         syntax::ParseFailure::GaveUp => CheckError::Unparsable,
     })?;
     Ok(check_tree(&tree, source, options))

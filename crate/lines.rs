@@ -125,6 +125,19 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// The offset where the line holding `offset` starts: just after the last `\n` or `\r`
+/// before it (0 on the first line), as [`LineIndex`] counts lines.
+pub fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind(['\n', '\r']).map_or(0, |at| at + 1)
+}
+
+/// The offset just past the end of the line holding `offset`, its line ending included
+/// (`\n`, `\r\n` or a lone `\r`); `None` when that line is the last and has no ending.
+pub fn next_line_start(text: &str, offset: usize) -> Option<usize> {
+    let at = offset + text[offset..].find(['\n', '\r'])?;
+    Some(if text[at..].starts_with("\r\n") { at + 2 } else { at + 1 })
+}
+
 /// `text` with each lone `\r` (one not followed by `\n`) replaced by `\n`, or `None` when it
 /// has none. The result is as long as `text`, byte for byte.
 pub fn lone_carriage_returns_as_newlines(text: &str) -> Option<String> {
@@ -165,6 +178,22 @@ pub fn lone_newlines_as(text: &str, ending: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_and_ends_as_python_counts_lines() {
+        let text = "a\r\nbb\rccc\nd";
+        assert_eq!(line_start(text, 0), 0);
+        assert_eq!(line_start(text, 1), 0, "on the `\\r` of `\\r\\n`");
+        assert_eq!(line_start(text, 4), 3);
+        assert_eq!(line_start(text, 7), 6, "after a lone `\\r`");
+        assert_eq!(line_start(text, 11), 10, "after `\\n`, to the end");
+        assert_eq!(next_line_start(text, 0), Some(3), "`\\r\\n` is one ending");
+        assert_eq!(next_line_start(text, 3), Some(6), "a lone `\\r` ends a line");
+        assert_eq!(next_line_start(text, 6), Some(10));
+        assert_eq!(next_line_start(text, 10), None, "the last line has no ending");
+        assert_eq!(next_line_start(text, 11), None);
+        assert_eq!(first_line_ending("x = 1\ry = 2\n"), "\r");
+    }
 
     #[test]
     fn counts_lines_as_python_does() {

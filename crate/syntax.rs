@@ -235,6 +235,10 @@ pub enum ParseFailure {
     TooManyTokens(usize),
     /// The parse took longer than [`PARSE_TIME_BUDGET_SECONDS`] and was cancelled.
     TimedOut,
+    /// The parse would need about this many bytes, and the process could not reserve them
+    /// (a memory cap such as `ulimit -v`): refused before parsing, because tree-sitter aborts
+    /// the whole process when one of its allocations fails.
+    OutOfMemory(usize),
     /// tree-sitter returned no tree.
     GaveUp,
 }
@@ -254,6 +258,8 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
     if tokens > MAX_PARSE_TOKENS {
         return Err(ParseFailure::TooManyTokens(tokens));
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _reservation = memory::reserve(tokens, source.len())?;
     let included = included_ranges(source, ranges);
     // Only the native progress callback sets it.
     #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
@@ -292,6 +298,38 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
         Some(tree) => Ok(tree),
         None if timed_out => Err(ParseFailure::TimedOut),
         None => Err(ParseFailure::GaveUp),
+    }
+}
+
+/// Memory for a parse, checked before it starts (native builds: a wasm module's failed growth
+/// is a trap the host reports, not an abort).
+#[cfg(not(target_arch = "wasm32"))]
+mod memory {
+    use super::ParseFailure;
+    use std::sync::{Mutex, MutexGuard};
+
+    /// What a parse and the check after it take at most per token: tree-sitter's ~250 bytes
+    /// a token, with room for the parser's stacks and the semantic model.
+    pub const BYTES_PER_TOKEN: usize = 400;
+
+    /// Parses estimated above this take turns, so that two of them cannot both find the
+    /// memory free and then both need it.
+    const LARGE: usize = 64 << 20;
+
+    static LARGE_PARSES: Mutex<()> = Mutex::new(());
+
+    /// Tries to reserve (and frees at once) the memory a parse of `tokens` tokens of a text of
+    /// `bytes` bytes needs; the lock held for a large parse, or why there is not enough.
+    pub fn reserve(tokens: usize, bytes: usize) -> Result<Option<MutexGuard<'static, ()>>, ParseFailure> {
+        let need = tokens.saturating_mul(BYTES_PER_TOKEN).saturating_add(bytes.saturating_mul(4));
+        let turn =
+            (need > LARGE).then(|| LARGE_PARSES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        // Address space, not pages: nothing is written, so this costs no memory, but it fails
+        // under `ulimit -v` (or without overcommit) where the parse's own allocations would.
+        let mut probe: Vec<u8> = Vec::new();
+        probe.try_reserve_exact(need).map_err(|_| ParseFailure::OutOfMemory(need))?;
+        drop(probe);
+        Ok(turn)
     }
 }
 

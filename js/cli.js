@@ -183,6 +183,11 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     }
     const fixes = diffs.reduce((sum, { fixed }) => sum + fixed, 0);
     stderr.write(`${wouldFix(fixes, diffs.length)}\n`);
+    // Files were named or found, and not one could be checked: nothing was verified (every mode).
+    if (output.nothingChecked) {
+      stderr.write("pysunset: no file could be checked\n");
+      return 2;
+    }
     return diffs.length > 0 ? 1 : 0;
   }
   try {

@@ -471,6 +471,54 @@ fn nothing_readable_exits_2() {
     assert_eq!(output.status.code(), Some(0), "a directory without Python files is no error");
 }
 
+/// Under a memory cap (`ulimit -v`), a file whose syntax tree would not fit is reported on its
+/// own, and the other files' findings are still printed: the run never aborts (tree-sitter
+/// aborts the process when an allocation fails, so the parse must not start).
+#[test]
+#[cfg(unix)]
+fn a_file_that_needs_more_memory_than_there_is_is_reported_alone() {
+    let dir = scratch("memory-cap");
+    std::fs::write(dir.join("a.py"), "import imp\n").unwrap();
+    std::fs::write(dir.join("c.py"), "import asyncore\n").unwrap();
+    // About 6 million tokens: under the token limit, but its tree needs 1.5 GB or more.
+    std::fs::write(dir.join("big.py"), format!("import imp\n{}", "x=1\n".repeat(1_500_000))).unwrap();
+    let script = format!("ulimit -v 1000000 && exec '{}' --format json .", env!("CARGO_BIN_EXE_pysunset"));
+    let output = Command::new("sh").args(["-c", &script]).current_dir(&dir).output().expect("sh runs");
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "the run finished with findings: {errors}");
+    assert!(errors.contains("big.py: skipped:") && errors.contains("memory"), "{errors}");
+    let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, vec!["./a.py", "./c.py"], "{errors}");
+}
+
+/// `--diff` and `--fix` follow the same rule as a check: files to check and not one checked
+/// is exit status 2, with the same message; one file checked is enough.
+#[test]
+fn diff_and_fix_exit_2_when_nothing_could_be_checked() {
+    let dir = scratch("unreadable-diff");
+    std::fs::write(dir.join("binary.py"), b"\x00\x01").unwrap();
+    for mode in ["--diff", "--fix"] {
+        let output = pysunset(&[mode, "binary.py"], &dir, None);
+        assert_eq!(output.status.code(), Some(2), "{mode}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("pysunset: no file could be checked"),
+            "{mode}: {}",
+            stderr(&output)
+        );
+        if mode == "--diff" {
+            assert_eq!(stdout(&output), "", "no diff to print");
+        }
+    }
+    std::fs::write(dir.join("fine.py"), "import os\n").unwrap();
+    for mode in ["--diff", "--fix"] {
+        let output = pysunset(&[mode, "binary.py", "fine.py"], &dir, None);
+        assert_eq!(output.status.code(), Some(0), "{mode}: one file was checked: {}", stderr(&output));
+    }
+    let empty = scratch("empty-dir-diff");
+    assert_eq!(pysunset(&["--diff", "."], &empty, None).status.code(), Some(0), "nothing to check");
+}
+
 #[test]
 #[cfg(unix)]
 fn fix_writes_through_links_keeps_hard_links_and_respects_permissions() {

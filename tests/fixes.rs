@@ -120,6 +120,11 @@ fn line_endings_and_byte_order_marks_are_kept() {
             "{} with a BOM",
             path.display()
         );
+        // Python ends a line at a lone `\r` too: imports a fix adds, and from-imports it splits,
+        // come out on lines of their own with the file's `\r`.
+        let lone = source.replace('\n', "\r");
+        let output = fix(&lone, &options).expect("fixable").output;
+        assert_eq!(output, expected.replace('\n', "\r"), "{} with lone \\r line endings", path.display());
     }
 }
 
@@ -356,6 +361,11 @@ fn fix_outputs_compile_with_cpython_when_their_inputs_did() {
     let mut inputs: Vec<(String, String, FixOptions)> = Vec::new();
     for (path, source, _) in fix_fixtures() {
         let options = options_of(&source);
+        inputs.push((
+            format!("{} with lone \\r line endings", path.display()),
+            source.replace('\n', "\r"),
+            options,
+        ));
         inputs.push((path.display().to_string(), source, options));
     }
     for path in files_under(&root().join("tests/fixtures")) {

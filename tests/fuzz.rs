@@ -3,18 +3,24 @@
 //! must finish within a time budget (a super-linear case fails here, as `\` lines once did),
 //! never panic, and a fix may never add a syntax error (CPython's rules included).
 //!
-//! The test command runs a fixed, deterministic 150 inputs; a campaign sets
-//! `PYSUNSET_FUZZ_SECONDS` (this thread's CPU time) and `PYSUNSET_FUZZ_SEED`:
-//! `PYSUNSET_FUZZ_SECONDS=1200 nice -n 19 cargo test --release --test fuzz -- --nocapture`.
-//! A failing input is written to `target/fuzz-failures/` to reproduce it.
+//! The test command runs a fixed, deterministic 150 inputs. A campaign (docs/guide/reliability.md)
+//! sets, all optional:
+//! - `PYSUNSET_FUZZ_SECONDS`: this thread's CPU time to spend; `PYSUNSET_FUZZ_SEED`: the seed;
+//! - `PYSUNSET_FUZZ_CORPUS`: more directories of `.py` files, `:`-separated (CPython's `Lib`);
+//! - `PYSUNSET_FUZZ_PYTHON`: a CPython; every changed fix output of an input it compiles must
+//!   compile too (`compile(text, name, "exec")`);
+//! - `PYSUNSET_FUZZ_WASM`: the wasm package's Node build (`pkg/nodejs/pysunset.js`); `check` and
+//!   `fix` there must give the native findings and output (the differential);
+//! - `PYSUNSET_FUZZ_KEEP_GOING=1`: record a failure and go on (the test fails at the end).
 //!
-//! Known open finding (seed 0x5eedf022, input 383): 1,807 copies of one
-//! `self.assertRaisesRegexp(...)` line in a method take 167 s (name resolution,
-//! `SemanticModel::resolve_at`, is super-linear there); the default 150 inputs stop short of it.
+//! `PYSUNSET_FUZZ_SECONDS=3600 nice -n 19 cargo test --release --test fuzz -- --nocapture`.
+//! A failing input is written to `target/fuzz-failures/` to reproduce it.
 
 use pysunset::fix::syntax_errors;
 use pysunset::{check, check_file, fix, FixOptions, Options, PythonVersion};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
 /// A small deterministic generator (xorshift), so failures reproduce.
 struct Random(u64);
@@ -43,6 +49,11 @@ fn clock() -> f64 {
 fn corpus() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let mut files = Vec::new();
+    for directory in std::env::var("PYSUNSET_FUZZ_CORPUS").unwrap_or_default().split(':') {
+        if !directory.is_empty() {
+            python_files(Path::new(directory), &mut files);
+        }
+    }
     for directory in ["fixtures", "fixes", "fixtures/notebooks"] {
         let Ok(entries) = std::fs::read_dir(root.join(directory)) else { continue };
         let mut paths: Vec<PathBuf> = entries.filter_map(|entry| Some(entry.ok()?.path())).collect();
@@ -58,6 +69,24 @@ fn corpus() -> Vec<(String, String)> {
         }
     }
     files
+}
+
+/// The UTF-8 `.py` files under `directory` (not `site-packages`), sorted, for the corpus.
+fn python_files(directory: &Path, files: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(directory) else { return };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|entry| Some(entry.ok()?.path())).collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let Ok(kind) = std::fs::symlink_metadata(&path) else { continue };
+        if kind.is_dir() && name != "site-packages" && name != "__pycache__" {
+            python_files(&path, files);
+        } else if kind.is_file() && name.ends_with(".py") {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                files.push((name, text));
+            }
+        }
+    }
 }
 
 /// Pieces that have broken parsers: brackets, quotes, line joins, indentation, encodings.
@@ -119,7 +148,8 @@ fn mutate(random: &mut Random, corpus: &[(String, String)], base: &str) -> Strin
                 let line_start = text[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
                 let line_end = text[at..].iter().position(|&c| c == '\n').map_or(text.len(), |i| at + i + 1);
                 let line: Vec<char> = text[line_start..line_end].to_vec();
-                let copies = 1 + random.below(2_000);
+                // At most ~400,000 characters, so repeats of repeats stay a few MB at most.
+                let copies = 1 + random.below(2_000).min(400_000 / line.len().max(1));
                 let repeated: Vec<char> = line.iter().copied().cycle().take(line.len() * copies).collect();
                 text.splice(line_end..line_end, repeated).for_each(drop);
             }
@@ -144,8 +174,175 @@ fn mutate(random: &mut Random, corpus: &[(String, String)], base: &str) -> Strin
     text.into_iter().collect()
 }
 
-/// One input through every target; `Err` says what went wrong.
-fn run_one(name: &str, text: &str) -> Result<(), String> {
+/// A long-lived helper process that answers one line per length-prefixed input.
+struct Helper {
+    command: Vec<String>,
+    process: Option<(Child, ChildStdin, BufReader<ChildStdout>)>,
+}
+
+impl Helper {
+    fn new(command: Vec<String>) -> Self {
+        Helper { command, process: None }
+    }
+
+    /// Sends `input` (UTF-8, after its length in bytes and a newline); the helper's one-line
+    /// answer, or `None` when the helper died (it is restarted for the next input).
+    fn ask(&mut self, input: &str) -> Option<String> {
+        if self.process.is_none() {
+            let mut child = Command::new(&self.command[0])
+                .args(&self.command[1..])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .ok()?;
+            let (stdin, stdout) = (child.stdin.take()?, child.stdout.take()?);
+            self.process = Some((child, stdin, BufReader::new(stdout)));
+        }
+        let (_, stdin, stdout) = self.process.as_mut()?;
+        let mut answer = String::new();
+        let asked = write!(stdin, "{}\n{input}", input.len()).and_then(|()| stdin.flush());
+        if asked.is_err() || stdout.read_line(&mut answer).ok()? == 0 {
+            if let Some((mut child, _, _)) = self.process.take() {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            return None;
+        }
+        Some(answer.trim_end().to_string())
+    }
+}
+
+/// CPython: "ok" when the text compiles as a module, else "refused: message".
+const PYTHON_ORACLE: &str = r#"
+import sys, warnings
+warnings.simplefilter("ignore")
+sys.setrecursionlimit(10000)
+source, sink = sys.stdin.buffer, sys.stdout
+while True:
+    size = source.readline()
+    if not size:
+        break
+    text = source.read(int(size)).decode("utf-8")
+    try:
+        compile(text, "<fuzz>", "exec", dont_inherit=True)
+        answer = "ok"
+    except Exception as error:
+        answer = "refused: " + " ".join(repr(error).split())
+    sink.write(answer + "\n")
+    sink.flush()
+"#;
+
+/// Node with the wasm package: one JSON line `{findings, output}` per input (`check` and an
+/// unsafe `fix` at the newest target), or `{error}`.
+const WASM_ORACLE: &str = r#"
+const fs = require("fs");
+const pysunset = require(process.argv[1]);
+const target = process.argv[2];
+let pending = Buffer.alloc(0);
+const chunk = Buffer.alloc(1 << 16);
+function more() {
+  const read = fs.readSync(0, chunk, 0, chunk.length, null);
+  if (read === 0) process.exit(0);
+  pending = Buffer.concat([pending, chunk.subarray(0, read)]);
+}
+for (;;) {
+  while (pending.indexOf(10) < 0) more();
+  const end = pending.indexOf(10);
+  const size = Number(pending.subarray(0, end).toString());
+  pending = pending.subarray(end + 1);
+  while (pending.length < size) more();
+  const text = pending.subarray(0, size).toString("utf8");
+  pending = pending.subarray(size);
+  let answer;
+  try {
+    const findings = pysunset.check(text, { target });
+    const output = pysunset.fix(text, { target, unsafeFixes: true }).output;
+    answer = { findings, output };
+  } catch (error) {
+    answer = { error: String(error && error.message) };
+  }
+  fs.writeSync(1, JSON.stringify(answer) + "\n");
+}
+"#;
+
+/// What a campaign checks beyond the native run, and what it counted.
+#[derive(Default)]
+struct Oracles {
+    python: Option<Helper>,
+    wasm: Option<Helper>,
+    compiled: u64,
+    compared: u64,
+}
+
+impl Oracles {
+    fn from_environment() -> Self {
+        let mut oracles = Oracles::default();
+        if let Ok(python) = std::env::var("PYSUNSET_FUZZ_PYTHON") {
+            oracles.python = Some(Helper::new(vec![python, "-c".into(), PYTHON_ORACLE.into()]));
+        }
+        if let Ok(package) = std::env::var("PYSUNSET_FUZZ_WASM") {
+            let package = std::fs::canonicalize(&package).expect("PYSUNSET_FUZZ_WASM names the Node build");
+            let target = PythonVersion::NEWEST_TARGET.to_string();
+            let command = ["node", "-e", WASM_ORACLE, &package.to_string_lossy(), &target];
+            oracles.wasm = Some(Helper::new(command.iter().map(|s| s.to_string()).collect()));
+        }
+        oracles
+    }
+
+    /// CPython refuses `output` though it compiled `input`.
+    fn compile_check(&mut self, input: &str, output: &str) -> Result<(), String> {
+        let Some(python) = self.python.as_mut() else { return Ok(()) };
+        if python.ask(input).as_deref() != Some("ok") {
+            return Ok(());
+        }
+        self.compiled += 1;
+        match python.ask(output) {
+            Some(answer) if answer != "ok" => Err(format!("CPython refuses the fix output: {answer}")),
+            _ => Ok(()),
+        }
+    }
+
+    /// The wasm build's findings and fix output differ from the native ones.
+    fn differential(
+        &mut self,
+        input: &str,
+        findings: &[pysunset::Finding],
+        output: &str,
+    ) -> Result<(), String> {
+        let Some(wasm) = self.wasm.as_mut() else { return Ok(()) };
+        let Some(answer) = wasm.ask(input) else { return Err("the wasm build's process died".into()) };
+        let answer: serde_json::Value = serde_json::from_str(&answer).map_err(|e| format!("wasm: {e}"))?;
+        if let Some(error) = answer.get("error") {
+            return Err(format!("the wasm build threw: {error}"));
+        }
+        self.compared += 1;
+        let native = without_nulls(serde_json::to_value(findings).expect("serialisable"));
+        if without_nulls(answer["findings"].clone()) != native {
+            return Err(format!("findings differ: native {native}, wasm {}", answer["findings"]));
+        }
+        if answer["output"].as_str() != Some(output) {
+            return Err("fix outputs differ between native and wasm".into());
+        }
+        Ok(())
+    }
+}
+
+/// `value` without `null` members (serde_json writes `None` as `null`; the wasm build leaves
+/// such members out).
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(members) => Value::Object(
+            members.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
+}
+
+/// One input through every target; `Err` says what went wrong. The oracles' time is not
+/// counted in the budget (`clock` is this thread's CPU time).
+fn run_one(name: &str, text: &str, oracles: &mut Oracles) -> Result<(), String> {
     let options = Options::new(PythonVersion::NEWEST_TARGET);
     let fix_options = FixOptions { target: PythonVersion::NEWEST_TARGET, unsafe_fixes: true };
     if name.ends_with(".ipynb") {
@@ -153,7 +350,7 @@ fn run_one(name: &str, text: &str) -> Result<(), String> {
         let _ = pysunset::inputs::fix_file(name, text, &fix_options, None, &[]);
         return Ok(());
     }
-    let _ = check(text, &options);
+    let findings = check(text, &options);
     let Ok(outcome) = fix(text, &fix_options) else { return Ok(()) };
     if outcome.output != text {
         let (before, after) = (syntax_errors(text), syntax_errors(&outcome.output));
@@ -162,6 +359,10 @@ fn run_one(name: &str, text: &str) -> Result<(), String> {
                 return Err(format!("the fix added syntax errors ({before} -> {after})"));
             }
         }
+        oracles.compile_check(text, &outcome.output)?;
+    }
+    if let Ok(findings) = &findings {
+        oracles.differential(text, findings, &outcome.output)?;
     }
     // The same text as a notebook cell.
     let cell = serde_json::json!({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
@@ -178,23 +379,28 @@ fn fuzzed_inputs_are_handled_in_time() {
     let seconds = seconds.unwrap_or(f64::INFINITY);
     let seed: u64 =
         std::env::var("PYSUNSET_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_f022);
+    let keep_going = std::env::var_os("PYSUNSET_FUZZ_KEEP_GOING").is_some();
     // Per input: generous for an unoptimised build on a busy machine, far below what a
     // quadratic stage takes on the inputs the mutations make (up to a few hundred KB).
     let budget: f64 = if cfg!(debug_assertions) { 20.0 } else { 5.0 };
     let corpus = corpus();
     assert!(corpus.len() > 20, "the corpus is missing: {}", corpus.len());
+    let mut oracles = Oracles::from_environment();
     let mut random = Random(seed | 1);
     let start = clock();
-    let (mut runs, mut slowest) = (0u64, 0.0f64);
+    let (mut runs, mut slowest, mut bytes, mut report) = (0u64, 0.0f64, 0u64, start);
+    let mut found: Vec<String> = Vec::new();
     let failures = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../fuzz-failures");
     while clock() - start < seconds && runs < inputs {
         let (name, base) = &corpus[random.below(corpus.len())];
         let input = mutate(&mut random, &corpus, base);
         let began = clock();
-        let outcome = std::panic::catch_unwind(|| run_one(name, &input))
-            .unwrap_or_else(|panic| Err(format!("panic: {:?}", panic.downcast_ref::<String>())));
+        let outcome =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_one(name, &input, &mut oracles)))
+                .unwrap_or_else(|panic| Err(format!("panic: {:?}", panic.downcast_ref::<String>())));
         let took = clock() - began;
         slowest = slowest.max(took);
+        bytes += input.len() as u64;
         let problem = match outcome {
             Err(problem) => Some(problem),
             Ok(()) if took > budget => Some(format!("took {took:.1} s ({} bytes)", input.len())),
@@ -202,12 +408,34 @@ fn fuzzed_inputs_are_handled_in_time() {
         };
         if let Some(problem) = problem {
             let _ = std::fs::create_dir_all(&failures);
-            let saved = failures.join(format!("{runs}-{name}"));
+            let saved = failures.join(format!("{seed:x}-{runs}-{name}"));
             let _ = std::fs::write(&saved, &input);
-            panic!("{name} mutant {runs}: {problem}; input saved as {}", saved.display());
+            let message = format!("{name} mutant {runs}: {problem}; input saved as {}", saved.display());
+            assert!(keep_going, "{message}");
+            eprintln!("fuzz: FAILED {message}");
+            found.push(message);
         }
         runs += 1;
+        if clock() - report > 300.0 {
+            report = clock();
+            eprintln!(
+                "fuzz: {runs} inputs, {:.0} s of CPU, {} MB, {} compiled, {} compared, {} failures",
+                report - start,
+                bytes >> 20,
+                oracles.compiled,
+                oracles.compared,
+                found.len()
+            );
+        }
     }
-    eprintln!("fuzz: {runs} inputs in {:.1} s of CPU, slowest {slowest:.3} s", clock() - start);
+    eprintln!(
+        "fuzz: seed {seed}: {runs} inputs ({} MB) in {:.1} s of CPU, slowest {slowest:.3} s; {} fix outputs compiled by CPython, {} compared with wasm; {} failures",
+        bytes >> 20,
+        clock() - start,
+        oracles.compiled,
+        oracles.compared,
+        found.len()
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
     assert!(runs > 10, "{runs}");
 }

@@ -239,6 +239,10 @@ fn fixable_uses_at_module_level_take_linear_time() {
     };
     scales_linearly("fixable uses, checked", 500, 30.0, make, check_it);
     scales_linearly("fixable uses, fixed", 500, 60.0, make, fix_it);
+    // Lines that end in a lone `\r` are lines too: what the fix engine reads around each edit is
+    // its line, not everything back to the file's start.
+    let lone = |n: usize| make(n).replace('\n', "\r");
+    scales_linearly("fixable uses on lone-\\r lines, fixed", 500, 60.0, lone, fix_it);
 }
 
 #[test]
@@ -297,6 +301,27 @@ fn chains_of_calls_on_one_receiver_take_linear_time() {
 }
 
 #[test]
+fn many_unknown_receivers_in_one_block_take_linear_time() {
+    // Each attribute with a removed method's name on a receiver the model cannot resolve asks
+    // the narrowing whether an earlier `isinstance` test (an early exit, an assertion) in its
+    // block says what it is: that must not cost the block's length per use.
+    let module = |n: usize| {
+        format!(
+            "import pathlib\no = g()\n{}",
+            (0..n).map(|i| format!("o.p{i}.link_to(q)\n")).collect::<String>()
+        )
+    };
+    scales_linearly("unknown receivers in the module's block", 1_000, 30.0, module, check_it);
+    let function = |n: usize| {
+        format!(
+            "import pathlib\ndef f(p, q):\n{}",
+            (0..n).map(|i| format!("    p{i}.link_to(q)\n")).collect::<String>()
+        )
+    };
+    scales_linearly("unknown receivers in a function's block", 1_000, 30.0, function, check_it);
+}
+
+#[test]
 fn lines_holding_only_a_backslash_take_linear_time() {
     // Found by the fuzzer: tree-sitter's scanner looks over every following continuation line
     // from each one.
@@ -317,6 +342,19 @@ fn notebooks_with_many_cells_take_linear_time() {
     };
     scales_linearly("notebook cells", 100, 30.0, make, |text| {
         pysunset::check_file("nb.ipynb", text, &Options::default()).expect("checked");
+    });
+    // Found by the fuzzer: one cell whose source is one JSON string (not a list of lines),
+    // with a finding on every line; each finding's place in the file was walked from the
+    // string's start.
+    let one_string = |n: usize| {
+        let source = format!("import imp\\n{}", "imp.reload(m)\\n".repeat(n));
+        let cell = format!(
+            r#"{{"cell_type": "code", "metadata": {{}}, "execution_count": null, "outputs": [], "source": "{source}"}}"#
+        );
+        format!(r#"{{"nbformat": 4, "nbformat_minor": 5, "metadata": {{}}, "cells": [{cell}]}}"#)
+    };
+    scales_linearly("one cell held as one string", 500, 30.0, one_string, |text| {
+        assert!(pysunset::check_file("nb.ipynb", text, &Options::default()).expect("checked").len() > 500);
     });
     scales_linearly("notebook cells, fixed", 100, 60.0, make, |text| {
         let options = pysunset::FixOptions::default();

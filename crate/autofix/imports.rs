@@ -120,12 +120,10 @@ pub(crate) use crate::edit::TextEdit as RawEdit;
 use crate::lines::TextRange;
 use crate::qualified_name::QualifiedName;
 
-/// The line ending the file uses (`\r\n` when its first line ends so).
+/// The line ending the file uses: that of its first line (`\n`, `\r\n` or a lone `\r`, which
+/// Python reads as a line end too).
 pub(crate) fn newline(source: &str) -> &'static str {
-    match source.find('\n') {
-        Some(at) if at > 0 && source.as_bytes()[at - 1] == b'\r' => "\r\n",
-        _ => "\n",
-    }
+    crate::lines::first_line_ending(source)
 }
 
 /// What `module`'s name needs so that code at `offset` in `scope` can write `module.x`:
@@ -210,13 +208,12 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
     let Some(after) = after else {
         // No docstring and no import: before the first statement (after leading comments).
         let at = next_statement.unwrap_or(source.len());
-        let line_start = source[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let line_start = crate::lines::line_start(source, at);
         let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         return (source[line_start.max(bom)..at].trim().is_empty()).then_some((at.max(bom), false));
     };
-    match source[after..].find('\n') {
-        Some(newline) => {
-            let at = after + newline + 1;
+    match crate::lines::next_line_start(source, after) {
+        Some(at) => {
             // A statement after a `;` on the same line would run before the import.
             if next_statement.is_some_and(|next| next < at) {
                 return None;
@@ -256,9 +253,8 @@ pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &s
             _ => RawEdit::deletion(TextRange::new(names[index - 1].end_byte(), item.end_byte())),
         });
     }
-    let line_start = source[..statement.start_byte()].rfind('\n').map_or(0, |at| at + 1);
-    let rest = &source[statement.end_byte()..];
-    let line_end = rest.find('\n').map_or(source.len(), |at| statement.end_byte() + at + 1);
+    let line_start = crate::lines::line_start(source, statement.start_byte());
+    let line_end = crate::lines::next_line_start(source, statement.end_byte()).unwrap_or(source.len());
     let before = &source[line_start..statement.start_byte()];
     let after = source[statement.end_byte()..line_end].trim();
     let bom_only = before.trim_start_matches('\u{feff}').trim().is_empty();

@@ -77,7 +77,7 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
     let holds_comment_line = |edit: &RawEdit| {
         site.source()
             .get(edit.range.start..edit.range.end)
-            .is_some_and(|old| old.split('\n').skip(1).any(|line| line.trim_start().starts_with('#')))
+            .is_some_and(|old| old.split(['\n', '\r']).skip(1).any(|line| line.trim_start().starts_with('#')))
     };
     if edits.iter().any(holds_comment_line) {
         return None;
@@ -556,7 +556,7 @@ fn rewrite_from_import(
         }
     }
     let source = site.source();
-    let line_start = source[..statement.start_byte()].rfind('\n').map_or(0, |at| at + 1);
+    let line_start = crate::lines::line_start(source, statement.start_byte());
     let indent = &source[line_start..statement.start_byte()];
     if !indent.chars().all(|c| c == ' ' || c == '\t' || c == '\u{feff}') {
         return None;

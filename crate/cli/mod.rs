@@ -264,13 +264,23 @@ fn run(arguments: &Arguments) -> ExitCode {
         }
         reports.push(outcome.report);
     }
+    // Files were named or found, and not one could be checked: nothing was verified (in every
+    // mode: a check, --fix and --diff).
+    let nothing_checked = !reports.is_empty() && reports.iter().all(|report| report.problem.is_some());
     let mut stdout = std::io::stdout().lock();
     if arguments.fix == FixMode::Diff {
         if stdout.write_all(&diffs).and_then(|_| stdout.flush()).is_err() {
             return ExitCode::from(2);
         }
         let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
-        return if changed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        return if nothing_checked {
+            let _ = writeln!(stderr, "pysunset: no file could be checked");
+            ExitCode::from(2)
+        } else if changed > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let target = settings.first().map_or(PythonVersion::DEFAULT_TARGET, |first| first.options.target);
     let options = RenderOptions {
@@ -286,8 +296,6 @@ fn run(arguments: &Arguments) -> ExitCode {
     }
     let has_errors =
         reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity == Severity::Error);
-    // Files were named or found, and not one could be checked: nothing was verified.
-    let nothing_checked = !reports.is_empty() && reports.iter().all(|report| report.problem.is_some());
     if nothing_checked {
         let _ = writeln!(stderr, "pysunset: no file could be checked");
         ExitCode::from(2)

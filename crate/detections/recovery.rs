@@ -45,7 +45,7 @@ pub fn error<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         .collect();
     for keyword in keywords {
         let start = keyword.start_byte();
-        let line_start = source[..start].rfind('\n').map_or(0, |at| at + 1);
+        let line_start = crate::lines::line_start(source, start);
         if !source[line_start..start].chars().all(|c| c == ' ' || c == '\t' || c == '\x0c') {
             continue;
         }

@@ -337,8 +337,11 @@ fn signature(text: &str, fix: &Fix) -> String {
     for edit in &fix.edits {
         let (start, end) = (edit.range.start.offset as usize, edit.range.end.offset as usize);
         let old = text.get(start..end).unwrap_or("");
-        let line_start = text.get(..start).and_then(|before| before.rfind('\n')).map_or(0, |at| at + 1);
-        let line_end = text.get(end..).and_then(|after| after.find('\n')).map_or(text.len(), |at| end + at);
+        // Lines as Python counts them (a lone `\r` ends one too).
+        let line_start =
+            text.get(..start).and_then(|before| before.rfind(['\n', '\r'])).map_or(0, |at| at + 1);
+        let line_end =
+            text.get(end..).and_then(|after| after.find(['\n', '\r'])).map_or(text.len(), |at| end + at);
         let before = text.get(line_start..start).unwrap_or("");
         let after = text.get(end..line_end).unwrap_or("");
         signature.push_str(&format!("\u{0}{before}\u{0}{old}\u{0}{after}\u{0}{}", edit.content));

@@ -65,7 +65,14 @@ struct Piece {
     file_offset: usize,
     /// Its length in the file, quotes included.
     file_len: usize,
+    /// (decoded offset, offset in the JSON string) every [`CHECKPOINT_BYTES`] or so, so that a
+    /// position is found from the nearest one, not by a walk from the string's start (a cell
+    /// held as one long string, with a finding on every line, cost its length per finding).
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// How far apart (in bytes of the JSON string) [`Piece::checkpoints`] are.
+const CHECKPOINT_BYTES: usize = 256;
 
 #[derive(Deserialize)]
 struct RawNotebook<'a> {
@@ -190,9 +197,10 @@ impl<'a> Notebook<'a> {
         };
         let piece = &cell.pieces[index.checked_sub(1)?];
         let raw = &self.text[piece.file_offset..piece.file_offset + piece.file_len];
-        Some(
-            self.lines.position(piece.file_offset + offset_in_json_string(raw, offset - piece.source_offset)),
-        )
+        let decoded = offset - piece.source_offset;
+        let nearest = piece.checkpoints.partition_point(|&(seen, _)| seen <= decoded);
+        let from = nearest.checked_sub(1).map_or((0, 1), |index| piece.checkpoints[index]);
+        Some(self.lines.position(piece.file_offset + offset_in_json_string(raw, decoded, from).0))
     }
 }
 
@@ -211,18 +219,33 @@ fn join_source(text: &str, raw: &RawValue) -> Option<(String, Vec<Piece>)> {
             source_offset: source.len(),
             file_offset: file_offset_of(value),
             file_len: value.get().len(),
+            checkpoints: checkpoints(value.get()),
         });
         source.push_str(&piece);
     }
     Some((source, pieces))
 }
 
+/// The checkpoints of a JSON string literal: see [`Piece::checkpoints`].
+fn checkpoints(raw: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::with_capacity(raw.len() / CHECKPOINT_BYTES);
+    let mut from = (0, 1);
+    loop {
+        let next = offset_in_json_string(raw, from.0 + CHECKPOINT_BYTES, from);
+        if next.0 <= from.1 || next.0 + 1 >= raw.len() {
+            return found;
+        }
+        from = (next.1, next.0);
+        found.push(from);
+    }
+}
+
 /// The byte offset in a JSON string literal (quotes included) of the `decoded`-th byte of
-/// its value.
-fn offset_in_json_string(raw: &str, decoded: usize) -> usize {
+/// its value, walking from `from` (a decoded offset and its offset in `raw`, on a character
+/// or escape boundary; `(0, 1)` is the start), and the decoded offset reached there.
+fn offset_in_json_string(raw: &str, decoded: usize, from: (usize, usize)) -> (usize, usize) {
     let bytes = raw.as_bytes();
-    let mut at = 1;
-    let mut seen = 0;
+    let (mut seen, mut at) = from;
     while seen < decoded && at + 1 < bytes.len() {
         if bytes[at] == b'\\' {
             if bytes.get(at + 1) == Some(&b'u') {
@@ -245,7 +268,7 @@ fn offset_in_json_string(raw: &str, decoded: usize) -> usize {
             at += len;
         }
     }
-    at.min(bytes.len())
+    (at.min(bytes.len()), seen)
 }
 
 /// How IPython syntax is taken out of a cell's source; both keep every byte offset.

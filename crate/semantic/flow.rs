@@ -313,8 +313,9 @@ impl<'t> SemanticModel<'t> {
         })
     }
 
-    /// The statements of a block (or the module), listed once per block.
-    fn statements_of(&self, block: Node<'t>) -> std::rc::Rc<Vec<Node<'t>>> {
+    /// The statements of a block (or the module), listed once per block (also for the
+    /// narrowing's look at earlier statements).
+    pub(super) fn statements_of(&self, block: Node<'t>) -> std::rc::Rc<Vec<Node<'t>>> {
         if let Some(statements) = self.statements.borrow().get(&block.id()) {
             return statements.clone();
         }

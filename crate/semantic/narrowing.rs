@@ -110,10 +110,12 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         classes: &mut Vec<Node<'t>>,
     ) {
-        let statements = named_children(block);
-        let Some(at) = statements.iter().position(|statement| statement.id() == child.id()) else {
+        let statements = self.statements_of(block);
+        // In source order: found by a binary search, so a long block costs each use O(log n).
+        let at = statements.partition_point(|statement| statement.start_byte() < child.start_byte());
+        if statements.get(at).is_none_or(|statement| statement.id() != child.id()) {
             return;
-        };
+        }
         for statement in statements[..at].iter().rev().take(MAX_EARLIER) {
             match statement.kind() {
                 // Code after the statement was not sent into a branch that always exits: the

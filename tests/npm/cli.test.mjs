@@ -405,7 +405,7 @@ test("exit status 2 when there were files to check and none could be checked, in
   const root = scratch();
   try {
     writeTree(root, { "project/binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1]), "empty/x.txt": "" });
-    for (const args of [["project"], ["--format", "json", "project"], ["project/binary.py"]]) {
+    for (const args of [["project"], ["--format", "json", "project"], ["project/binary.py"], ["--diff", "project"], ["--fix", "project"]]) {
       const { js } = assertSame(args, { cwd: root });
       assert.equal(js.status, 2, `${args.join(" ")}: ${js.stderr}`);
       assert.match(js.stderr, /binary\.py: skipped: binary file/);
@@ -413,6 +413,7 @@ test("exit status 2 when there were files to check and none could be checked, in
     }
     writeTree(root, { "project/fine.py": "import os\n" });
     assert.equal(assertSame(["project"], { cwd: root }).js.status, 0, "one file checked is enough");
+    assert.equal(assertSame(["--diff", "project"], { cwd: root }).js.status, 0, "with --diff too");
     assert.equal(assertSame(["empty"], { cwd: root }).js.status, 0, "nothing to check is not a failure");
   } finally {
     rmSync(root, { recursive: true, force: true });
