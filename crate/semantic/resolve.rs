@@ -402,13 +402,7 @@ impl<'t> SemanticModel<'t> {
         let (Value::LocalClass(class) | Value::LocalInstance(class)) = receiver else {
             return Value::Unknown;
         };
-        let mut queue = vec![*class];
-        let mut seen = Vec::new();
-        while let Some(current) = queue.pop() {
-            if seen.contains(&current) || seen.len() > 64 {
-                continue;
-            }
-            seen.push(current);
+        for current in self.local_lineage(*class) {
             let info = &self.classes[current];
             if info.names.contains(attribute) {
                 let scope = info.node.id();
@@ -427,17 +421,27 @@ impl<'t> SemanticModel<'t> {
                     _ => Value::Unknown,
                 };
             }
-            for base in &info.bases {
-                if let Value::LocalClass(base) = self.resolve_at(*base, info.scope, MAX_DEPTH - 1) {
-                    queue.push(base);
-                }
-            }
         }
         Value::Unknown
     }
 
     /// The method `name` of a class of this file or of its bases in this file.
     pub(super) fn local_method(&self, class: ClassId, name: &str) -> Option<Node<'t>> {
+        for current in self.local_lineage(class) {
+            let info = &self.classes[current];
+            if let Some(method) = info.methods.get(name) {
+                return Some(*method);
+            }
+            if info.names.contains(name) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A class of this file and its bases defined in this file, in the order a name is looked
+    /// up in them (depth first, at most 65 classes, each once).
+    fn local_lineage(&self, class: ClassId) -> Vec<ClassId> {
         let mut queue = vec![class];
         let mut seen = Vec::new();
         while let Some(current) = queue.pop() {
@@ -446,19 +450,13 @@ impl<'t> SemanticModel<'t> {
             }
             seen.push(current);
             let info = &self.classes[current];
-            if let Some(method) = info.methods.get(name) {
-                return Some(*method);
-            }
-            if info.names.contains(name) {
-                return None;
-            }
             for base in &info.bases {
                 if let Value::LocalClass(base) = self.resolve_at(*base, info.scope, MAX_DEPTH - 1) {
                     queue.push(base);
                 }
             }
         }
-        None
+        seen
     }
 
     /// Where `receiver.attribute` comes from.
