@@ -7,6 +7,11 @@
 /// Ex) `def setUp(self): if not HAS_X: self.skipTest("...")`.
 pub static SET_UP_METHODS: &[&str] = &["setUp", "setUpClass", "asyncSetUp"];
 
+/// Longer than any dotted path the catalogue or these tables name: a longer module path is
+/// no standard-library path, and is not spelled out once per imported name (which would take
+/// quadratic time on `from a.b.c... import x as y, ...`).
+pub const MAX_PATH: usize = 512;
+
 /// Private or implementation module paths and the public path their names are known by.
 ///
 /// Ex) `from unittest.case import TestCase` is `unittest.TestCase`.

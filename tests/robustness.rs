@@ -282,6 +282,16 @@ fn long_imports_take_linear_time() {
     let aliases = |n: usize| (0..n).map(|k| format!("import imp as i{k}\n")).collect::<String>();
     scales_linearly("aliases of one module", 1_000, 30.0, aliases, check_it);
     scales_linearly("aliases of one module, fixed", 1_000, 60.0, aliases, fix_it);
+    // Found by the fuzzer (seed 23): the statement never ends, so every `as` spelled the whole
+    // import path again from its start.
+    let one_statement = |n: usize| format!("import {}\n", "a.b.c as bindingfimport test.d.e ".repeat(n));
+    scales_linearly("renames in one unended import", 500, 30.0, one_statement, check_it);
+    let from_renames = |n: usize| {
+        let module = (0..n).map(|i| format!("m{i}")).collect::<Vec<_>>().join(".");
+        let names = (0..n).map(|i| format!("n{i} as k{i}")).collect::<Vec<_>>().join(", ");
+        format!("from {module} import {names}\nimport imp\n")
+    };
+    scales_linearly("renames from a long module path", 1_000, 30.0, from_renames, check_it);
 }
 
 #[test]

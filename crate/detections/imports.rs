@@ -129,7 +129,7 @@ pub fn dynamic_import<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
 /// The entry `from module import name` imports, when the module itself is not removed: a
 /// removed name, or a removed submodule (`from tkinter import tix`).
 pub fn imported_name_entry(module: &str, name: &str) -> Option<&'static Entry> {
-    if module.starts_with('.') {
+    if module.starts_with('.') || module.len() > crate::stdlib::MAX_PATH {
         return None;
     }
     catalogue::lookup(&canonical_path(&format!("{module}.{name}"))).filter(|entry| {

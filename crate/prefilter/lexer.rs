@@ -101,6 +101,10 @@ struct After {
     word: Option<TextRange>,
 }
 
+/// The most bytes an import path may span (spaces and continuations included) and still be
+/// read as one: far above any stdlib module's dotted path.
+const MAX_IMPORT_PATH: usize = 512;
+
 /// What the lexer learns about imports as it goes.
 #[derive(Default)]
 struct Imports<'b> {
@@ -394,12 +398,16 @@ impl<'b> Lexer<'b, '_> {
     /// `start`), and of the path an `as` renames.
     fn import_path(&mut self, word: &'b [u8], start: usize) {
         let bytes = self.bytes;
-        let spelled = |range: TextRange| -> String {
-            bytes[range.start..range.end]
-                .iter()
-                .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'))
-                .map(|&byte| char::from(byte))
-                .collect()
+        // A path longer than any module's is no stdlib path: it is not spelled out, so that an
+        // import statement that never ends (`import a.b as c d.e as f ...`) costs linear time.
+        let spelled = |range: TextRange| -> Option<String> {
+            (range.end - range.start <= MAX_IMPORT_PATH).then(|| {
+                bytes[range.start..range.end]
+                    .iter()
+                    .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'))
+                    .map(|&byte| char::from(byte))
+                    .collect()
+            })
         };
         let imports = &mut self.imports;
         match self.statement {
@@ -419,7 +427,9 @@ impl<'b> Lexer<'b, '_> {
             }
             Statement::ImportNames { .. } if word == b"as" => {
                 let end = self.after.word.map_or(start, |previous| previous.end);
-                imports.renamed = imports.path_start.map(|path| spelled(TextRange::new(path, end)));
+                // `as` ends the path: a second `as` in the same statement renames no path.
+                imports.renamed =
+                    imports.path_start.take().and_then(|path| spelled(TextRange::new(path, end)));
             }
             Statement::FromModule { started: false, .. } if word != b"import" => {
                 imports.from_path = Some(TextRange::new(start, self.at));
@@ -431,7 +441,9 @@ impl<'b> Lexer<'b, '_> {
             }
             Statement::FromNames { .. } if word == b"as" => {
                 imports.renamed = match (imports.from_path, self.after.word) {
-                    (Some(module), Some(name)) => Some(format!("{}.{}", spelled(module), spelled(name))),
+                    (Some(module), Some(name)) => {
+                        spelled(module).zip(spelled(name)).map(|(module, name)| format!("{module}.{name}"))
+                    }
                     _ => None,
                 };
             }

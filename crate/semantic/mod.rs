@@ -335,7 +335,8 @@ impl<'t> Builder<'t> {
                 *tried_name == name && !crate::stdlib::is_python2_module(tried_module)
             });
             if !shadowed {
-                self.bind(scope, name, offset, BindingKind::Import(qualified));
+                let kind = qualified.map_or(BindingKind::Opaque, BindingKind::Import);
+                self.bind(scope, name, offset, kind);
             }
         }
     }
@@ -504,8 +505,9 @@ impl<'t> Builder<'t> {
 }
 
 /// The names an `import` or `from ... import` statement binds and the qualified names they
-/// are bound to (see [`BindingKind::Import`]).
-fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> {
+/// are bound to (see [`BindingKind::Import`]), or `None` for names from a module path too
+/// long to be any standard-library one.
+fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, Option<String>)> {
     let mut bound = Vec::new();
     if node.kind() == "import_statement" {
         for name in syntax::field_children(node, Field::Name) {
@@ -513,7 +515,7 @@ fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, String)
                 "dotted_name" => {
                     let dotted = text(name, source);
                     let root = QualifiedName::new(dotted).root().trim();
-                    bound.push((root, root.to_string()));
+                    bound.push((root, Some(root.to_string())));
                 }
                 "aliased_import" => {
                     let (Some(module), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
@@ -521,7 +523,7 @@ fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, String)
                         continue;
                     };
                     let qualified = canonical_path(&dotted_text(module, source)).into_owned();
-                    bound.push((text(alias, source), qualified));
+                    bound.push((text(alias, source), Some(qualified)));
                 }
                 _ => {}
             }
@@ -544,9 +546,14 @@ fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, String)
             }
             _ => continue,
         };
+        if module.len() > crate::stdlib::MAX_PATH {
+            // No stdlib path: the names are bound to what the file cannot know.
+            bound.push((text(alias, source), None));
+            continue;
+        }
         let separator = if module.ends_with('.') { "" } else { "." };
         let qualified = format!("{module}{separator}{}", dotted_text(imported, source));
-        bound.push((text(alias, source), canonical_path(&qualified).into_owned()));
+        bound.push((text(alias, source), Some(canonical_path(&qualified).into_owned())));
     }
     bound
 }
@@ -585,7 +592,9 @@ fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> 
         if matches!(statement.kind(), "import_statement" | "import_from_statement") {
             let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
             for (name, qualified) in import_bindings(statement, source) {
-                tried.push((name, module.clone().unwrap_or(qualified)));
+                if let Some(module) = module.clone().or(qualified) {
+                    tried.push((name, module));
+                }
             }
         }
     }
