@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 // `npx pysunset`: the Node CLI (dist/cli.js, built by scripts/build-npm.sh).
-import { main } from "../dist/cli.js";
+import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+
+// V8 compiles the WebAssembly functions that run hot a second time, optimised, in background
+// tasks: by default as many at once as Node's thread pool has threads (4), each compiler's
+// working memory kept by a malloc arena of its own. More tasks than cores only add memory (the
+// worker threads already keep the cores busy): on CPython's Lib on 2 cores, peak RSS 128 MB ->
+// 118 MB, CPU time unchanged. Set before dist/ loads, which compiles the module.
+setFlagsFromString(`--wasm-num-compilation-tasks=${availableParallelism()}`);
+const { main } = await import("../dist/cli.js");
 
 try {
   process.exitCode = await main(process.argv.slice(2));
