@@ -204,7 +204,7 @@ impl<'b> Lexer<'b, '_> {
         self.top_level_statement(byte);
         match byte {
             b'\n' => self.newline(),
-            b' ' | b'\t' | b'\r' | b'\x0c' => self.at += 1,
+            b' ' | b'\t' | b'\r' | b'\x0c' => self.blanks(),
             b'\\' => self.continuation(),
             b'#' => self.comment(),
             b'\'' | b'"' => self.string(),
@@ -277,7 +277,13 @@ impl<'b> Lexer<'b, '_> {
     }
 
     fn comment(&mut self) {
-        while self.at < self.bytes.len() && self.bytes[self.at] != b'\n' {
+        self.at = memchr::memchr(b'\n', &self.bytes[self.at..]).map_or(self.bytes.len(), |end| self.at + end);
+    }
+
+    /// A run of blanks: nothing to note (a blank is no line's first token).
+    fn blanks(&mut self) {
+        self.at += 1;
+        while matches!(self.bytes.get(self.at), Some(b' ' | b'\t' | b'\r' | b'\x0c')) {
             self.at += 1;
         }
     }

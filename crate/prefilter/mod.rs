@@ -567,8 +567,12 @@ impl Blocks<'_> {
 
     /// The names of the methods of the included classes that are spelled once in the whole
     /// file (at their `def`), and are no catalogue or context word (`is_word`).
-    fn methods_named_once(&self, include: &[bool], is_word: impl Fn(&[u8]) -> bool) -> HashSet<&[u8]> {
-        let mut counts: HashMap<&[u8], u32> = HashMap::new();
+    fn methods_named_once(
+        &self,
+        include: &[bool],
+        is_word: impl Fn(&[u8]) -> bool,
+    ) -> HashSet<&[u8], BuildFnv> {
+        let mut counts: HashMap<&[u8], u32, BuildFnv> = HashMap::default();
         for (block, _) in self.list.iter().zip(include).filter(|(_, &included)| included) {
             let Some(body) = block.class.as_ref().filter(|body| !body.broken) else {
                 continue;
@@ -586,7 +590,13 @@ impl Blocks<'_> {
             }
         }
         if counts.is_empty() {
-            return HashSet::new();
+            return HashSet::default();
+        }
+        // For each first byte, a bit per name length (below 64): most words fail this test and
+        // are never hashed.
+        let mut shapes = [0u64; 256];
+        for name in counts.keys() {
+            shapes[usize::from(name[0])] |= 1 << name.len().min(63);
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
@@ -599,6 +609,9 @@ impl Blocks<'_> {
             let start = at;
             while at < bytes.len() && is_word_byte(bytes[at]) {
                 at += 1;
+            }
+            if shapes[usize::from(bytes[start])] & (1 << (at - start).min(63)) == 0 {
+                continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
                 *count += 1;
