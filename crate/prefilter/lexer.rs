@@ -465,7 +465,7 @@ impl<'b> Lexer<'b, '_> {
         match next {
             Some(b'(') => self.record.calls.expect_call(callable),
             None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if self.after.value => {
-                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1))
+                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1), self.at)
             }
             _ => {}
         }
@@ -632,7 +632,8 @@ impl<'b> Lexer<'b, '_> {
                 calls.other(self.depth, byte, None);
                 self.depth += 1;
                 if byte == b'(' {
-                    calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1));
+                    // `self.at` is past the bracket.
+                    calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1), self.at - 1);
                 }
             }
             b')' | b']' | b'}' => {

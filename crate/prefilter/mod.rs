@@ -130,8 +130,15 @@ impl Mention {
 /// Whether a statement with these mentions may hold a use (in a file whose evidence meets
 /// these needs): a removed name spelled after its parent or an alias or as imported from
 /// its module, a method reached after a dot or defined, a keyword passed as one, a call
-/// that may have the shape, any other use word anywhere.
-fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
+/// that may have the shape, any other use word anywhere. `span` is the statement's text (a
+/// top-level statement `block`, or one statement of its class body).
+fn mentioned_in(
+    needs: &Needs,
+    block: usize,
+    span: &std::ops::Range<usize>,
+    mentions: &[Mention],
+    evidence: &Evidence<'_>,
+) -> bool {
     match *needs {
         Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
             mention.id == name
@@ -146,14 +153,15 @@ fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Ev
             mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
         }
         Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
-            inner.iter().any(|needs| mentioned_in(needs, block, mentions, evidence))
+            inner.iter().any(|needs| mentioned_in(needs, block, span, mentions, evidence))
         }
         // The statement must hold a call that may have the shape.
         Needs::Called { words: ref called, shape, ref named, .. } => evidence
             .calls_in(block)
             .iter()
+            .filter(|call| span.contains(&call.at))
             .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
-        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, mentions, evidence),
+        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, span, mentions, evidence),
         Needs::Module { root, name } => {
             let spelled = name.unwrap_or(root);
             mentions.iter().any(|mention| mention.id == spelled)
@@ -233,6 +241,9 @@ fn words() -> &'static Words {
     })
 }
 
+/// When the parts worth parsing cover more than this share of a file, it is parsed whole.
+const WHOLE_FILE_SHARE: f64 = 0.7;
+
 /// What to parse of a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Plan {
@@ -246,9 +257,6 @@ pub enum Plan {
     /// else in the file names. The rest cannot hold a finding nor change what one means.
     Ranges(Vec<std::ops::Range<usize>>),
 }
-
-/// When the parts worth parsing cover more than this share of a file, it is parsed whole.
-const WHOLE_FILE_SHARE: f64 = 0.7;
 
 /// Whether `text` may contain a use of some entry of the catalogue (and so must be parsed).
 pub fn may_contain_findings(text: &str) -> bool {
@@ -271,9 +279,9 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
     }
     // A definition is worth parsing when it may hold a use of an entry whose evidence the
     // file shows, or mentions a context word.
-    let relevant = |block: usize, mentions: &[Mention]| {
+    let relevant = |block: usize, span: std::ops::Range<usize>, mentions: &[Mention]| {
         mentions.iter().any(|mention| words.context.contains(&mention.id))
-            || met.iter().any(|needs| mentioned_in(needs, block, mentions, &evidence))
+            || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
     let ranges = blocks.ranges(text.len(), relevant, |word| words.lookup(word).is_some());
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
@@ -490,18 +498,25 @@ impl Blocks<'_> {
         self.list.last_mut()
     }
 
+    /// Where top-level statement `index` ends (`end`: the text's length).
+    fn stop(&self, index: usize, end: usize) -> usize {
+        self.list.get(index + 1).map_or(end, |next| next.start)
+    }
+
     /// The byte ranges worth parsing, merged.
     fn ranges(
         &self,
         end: usize,
-        relevant: impl Fn(usize, &[Mention]) -> bool,
+        relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
     ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
             .iter()
             .enumerate()
-            .map(|(index, b)| b.kind != BlockKind::Definition || relevant(index, &b.words))
+            .map(|(index, b)| {
+                b.kind != BlockKind::Definition || relevant(index, b.start..self.stop(index, end), &b.words)
+            })
             .collect();
         // Classes whose names an included class's header mentions: its bases.
         let text = |range: TextRange| &self.bytes[range.start..range.end];
@@ -535,19 +550,21 @@ impl Blocks<'_> {
             if !include[index] {
                 continue;
             }
-            let stop = self.list.get(index + 1).map_or(end, |next| next.start);
+            let stop = self.stop(index, end);
             let members =
                 block.class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members);
             // A method mentioning nothing that matters, whose name is spelled nowhere else in the
             // file (no other method calls it, no alias is assigned from it) and is no catalogue
             // or context word (a class defining such a name changes what it means on the
             // class), is left out of its class.
+            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
             let left_out: Vec<bool> = members
                 .iter()
-                .map(|member| {
+                .zip(ends)
+                .map(|(member, end)| {
                     member.kind == BlockKind::Definition
                         && member.name.is_some_and(|name| once.contains(&self.bytes[name.start..name.end]))
-                        && !relevant(index, &member.words)
+                        && !relevant(index, member.start..end, &member.words)
                 })
                 .collect();
             if !left_out.contains(&true) || !left_out.contains(&false) {
@@ -565,8 +582,9 @@ impl Blocks<'_> {
         ranges
     }
 
-    /// The names of the methods of the included classes that are spelled once in the whole
-    /// file (at their `def`), and are no catalogue or context word (`is_word`).
+    /// The names of the methods of the included classes that the file spells nowhere but after
+    /// `def` (in this class or another: no use of them), and that are no catalogue or context
+    /// word (`is_word`).
     fn methods_named_once(
         &self,
         include: &[bool],
@@ -614,11 +632,22 @@ impl Blocks<'_> {
                 continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
-                *count += 1;
+                if !after_def(&bytes[..start]) {
+                    *count += 1;
+                }
             }
         }
-        counts.into_iter().filter(|(_, count)| *count == 1).map(|(name, _)| name).collect()
+        counts.into_iter().filter(|(_, count)| *count == 0).map(|(name, _)| name).collect()
     }
+}
+
+/// Whether `before` (the text before a word) ends with the keyword `def` and blanks: the word
+/// is a definition's name, no use of it.
+fn after_def(before: &[u8]) -> bool {
+    let keyword_end = before.iter().rposition(|&byte| !matches!(byte, b' ' | b'\t')).map_or(0, |at| at + 1);
+    keyword_end < before.len()
+        && before[..keyword_end].ends_with(b"def")
+        && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
 }
 
 /// A multiply-rotate hash (FxHash's) that reads eight bytes at a time: fast for the short
@@ -839,6 +868,22 @@ mod tests {
             let kept = parsed(&source);
             assert!(kept.contains("def a(self)"), "{kept}");
         }
+    }
+
+    #[test]
+    fn leaves_out_methods_defined_twice_and_those_beside_a_call() {
+        let filler = "        x = 1\n".repeat(50);
+        // `quiet` is defined in both classes and used nowhere; in `B` it sits beside a call that
+        // may have its entry's shape, which makes only the method holding the call worth parsing.
+        let source = format!(
+            "import unittest\nimport array\n\nclass A(unittest.TestCase):\n    def quiet(self):\n{filler}\n\
+             \x20   def test_old(self):\n        self.assertEquals(1, 1)\n\n\
+             class B:\n    def quiet(self):\n{filler}\n\
+             \x20   def make(self):\n        return array.array('u', 'x')\n"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def quiet"), "{kept}");
+        assert!(kept.contains("def test_old") && kept.contains("array.array('u', 'x')"), "{kept}");
     }
 
     #[test]
