@@ -197,11 +197,16 @@ impl<'t> NodeExt<'t> for Node<'t> {
 
 /// The [`Kind`] of a node.
 pub fn kind(node: Node<'_>) -> Kind {
-    if node.is_error() {
+    // One look at the node's symbol: `is_error` would look it up again.
+    let id = node.kind_id();
+    if id == ERROR_SYMBOL {
         return Kind::Error;
     }
-    kind_table().get(usize::from(node.kind_id())).copied().unwrap_or(Kind::Other)
+    kind_table().get(usize::from(id)).copied().unwrap_or(Kind::Other)
 }
+
+/// The symbol tree-sitter gives an `ERROR` node (`ts_builtin_sym_error`, `(TSSymbol)-1`).
+const ERROR_SYMBOL: u16 = u16::MAX;
 
 /// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
 /// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
