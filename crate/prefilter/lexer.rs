@@ -52,6 +52,12 @@ pub(super) fn is_word_byte(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD != 0
 }
 
+/// The end of the run of name characters that starts at `start` (kept in a register: the
+/// lexer's position is stored once, not at every byte).
+pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
+    bytes[start..].iter().position(|&byte| !is_word_byte(byte)).map_or(bytes.len(), |length| start + length)
+}
+
 /// Whether `prefix` (the letters before a quote) makes a string literal.
 pub(super) fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
@@ -282,10 +288,12 @@ impl<'b> Lexer<'b, '_> {
 
     /// A run of blanks: nothing to note (a blank is no line's first token).
     fn blanks(&mut self) {
-        self.at += 1;
-        while matches!(self.bytes.get(self.at), Some(b' ' | b'\t' | b'\r' | b'\x0c')) {
-            self.at += 1;
+        let bytes = self.bytes;
+        let mut at = self.at + 1;
+        while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\r' | b'\x0c')) {
+            at += 1;
         }
+        self.at = at;
     }
 
     fn string(&mut self) {
@@ -320,10 +328,11 @@ impl<'b> Lexer<'b, '_> {
         self.after.value = false;
         self.after.tilde = false;
         let start = self.at;
-        while self.at < self.bytes.len() && (is_word_byte(self.bytes[self.at]) || self.bytes[self.at] == b'.')
-        {
-            self.at += 1;
+        let mut end = start;
+        while end < self.bytes.len() && (is_word_byte(self.bytes[end]) || self.bytes[end] == b'.') {
+            end += 1;
         }
+        self.at = end;
         let number = &self.bytes[start..self.at];
         let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
         let float = !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
@@ -339,9 +348,7 @@ impl<'b> Lexer<'b, '_> {
     fn word(&mut self) {
         let bytes = self.bytes;
         let start = self.at;
-        while self.at < bytes.len() && is_word_byte(bytes[self.at]) {
-            self.at += 1;
-        }
+        self.at = word_end(bytes, start);
         let word = &bytes[start..self.at];
         if matches!(bytes.get(self.at), Some(b'\'' | b'"')) && is_string_prefix(word) {
             return; // the prefix of a string literal: the quote comes next

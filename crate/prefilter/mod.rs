@@ -63,6 +63,66 @@ struct Seen {
     after_tilde: bool,
 }
 
+impl Seen {
+    /// Whether the word occurred at all (any of the flags).
+    fn any(&self) -> bool {
+        let Seen {
+            imported,
+            member,
+            on_instance,
+            defined,
+            code,
+            string,
+            module_string,
+            imported_name,
+            after_alias,
+            keyword,
+            after_tilde,
+        } = *self;
+        imported
+            || member
+            || on_instance
+            || defined
+            || code
+            || string
+            || module_string
+            || imported_name
+            || after_alias
+            || keyword
+            || after_tilde
+    }
+}
+
+/// Words of which at least one must have occurred (in any form) for `needs` to be met, or
+/// `None` when the needs name no such words: an entry whose words a file never spells is not
+/// looked at further.
+fn key_words(needs: &Needs) -> Option<Vec<usize>> {
+    match *needs {
+        Needs::Module { root, .. } | Needs::Name { root, .. } => Some(vec![root]),
+        Needs::Method { name, .. }
+        | Needs::AnyReceiver { name }
+        | Needs::Member { name, .. }
+        | Needs::Definition { name, .. }
+        | Needs::Variable { name }
+        | Needs::InCode { name }
+        | Needs::InString { name } => Some(vec![name]),
+        Needs::Operand { operator, .. } => Some(vec![operator]),
+        Needs::Keyword { ref callables, .. } => Some(callables.clone()),
+        Needs::Called { ref callables, .. } => key_words(callables),
+        Needs::Entered { ref spelled, .. } => key_words(spelled),
+        // Any alternative may be the one met: the words of all of them.
+        Needs::AnyOf(ref alternatives) => {
+            let mut all = Vec::new();
+            for alternative in alternatives {
+                all.extend(key_words(alternative)?);
+            }
+            Some(all)
+        }
+        // Each requirement must be met: the words of one of them.
+        Needs::AllOf(ref requirements) => requirements.iter().find_map(key_words),
+    }
+}
+
 /// What the tokenizer noted about a file.
 struct Evidence<'b> {
     /// The file.
@@ -182,11 +242,18 @@ struct Words {
     /// For each first byte, a bit per word length (below 64) that some word has: a cheap test
     /// that rejects almost every identifier before hashing it.
     shapes: [u64; 256],
+    /// The same for each last byte: together they reject most identifiers that share a first
+    /// byte and a length with some word (`self`, `name`).
+    endings: [u64; 256],
     import_functions: Vec<usize>,
     context: Vec<usize>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
     needs: Vec<Needs>,
+    /// By word id: the entries (indices into [`ENTRIES`]) whose [`key_words`] hold the word.
+    entries_by_word: Vec<Vec<usize>>,
+    /// The entries whose needs have no key words: looked at in every file.
+    entries_without_words: Vec<usize>,
     shortest: usize,
     longest: usize,
 }
@@ -197,6 +264,7 @@ impl Words {
         if word.len() < self.shortest
             || word.len() > self.longest
             || self.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
+            || self.endings[usize::from(word[word.len() - 1])] & (1 << word.len().min(63)) == 0
         {
             return None;
         }
@@ -231,13 +299,41 @@ fn words() -> &'static Words {
                 _ => {}
             });
         }
+        let mut entries_by_word = vec![Vec::new(); ids.len()];
+        let mut entries_without_words = Vec::new();
+        for (entry, needs) in needs.iter().enumerate() {
+            match key_words(needs) {
+                Some(keys) => {
+                    for key in keys {
+                        if entries_by_word[key].last() != Some(&entry) {
+                            entries_by_word[key].push(entry);
+                        }
+                    }
+                }
+                None => entries_without_words.push(entry),
+            }
+        }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
         let mut shapes = [0u64; 256];
+        let mut endings = [0u64; 256];
         for word in ids.keys() {
             shapes[usize::from(word[0])] |= 1 << word.len().min(63);
+            endings[usize::from(word[word.len() - 1])] |= 1 << word.len().min(63);
         }
-        Words { ids, shapes, import_functions, context, called, needs, shortest, longest }
+        Words {
+            ids,
+            shapes,
+            endings,
+            import_functions,
+            context,
+            called,
+            needs,
+            entries_by_word,
+            entries_without_words,
+            shortest,
+            longest,
+        }
     })
 }
 
@@ -268,9 +364,9 @@ pub fn may_contain_findings(text: &str) -> bool {
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
     let words = words();
     let (blocks, evidence) = scan(text.as_bytes(), words);
-    let met: Vec<&Needs> = ENTRIES
-        .iter()
-        .zip(&words.needs)
+    let met: Vec<&Needs> = candidates(words, &evidence)
+        .into_iter()
+        .map(|index| (&ENTRIES[index], &words.needs[index]))
         .filter(|(entry, needs)| entry.status_at(target).is_some() && needs_met(words, &evidence, needs))
         .map(|(_, needs)| needs)
         .collect();
@@ -296,12 +392,25 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
     let (_, evidence) = scan(text.as_bytes(), words);
-    ENTRIES
-        .iter()
-        .zip(&words.needs)
-        .filter(|(_, needs)| needs_met(words, &evidence, needs))
-        .map(|(entry, _)| entry)
+    candidates(words, &evidence)
+        .into_iter()
+        .filter(|&index| needs_met(words, &evidence, &words.needs[index]))
+        .map(|index| &ENTRIES[index])
         .collect()
+}
+
+/// The entries (indices into [`ENTRIES`], in order) whose needs may be met in a file with this
+/// evidence: those whose key words it spells, and those without key words.
+fn candidates(words: &Words, evidence: &Evidence<'_>) -> Vec<usize> {
+    let mut candidates = words.entries_without_words.clone();
+    for (word, seen) in evidence.seen.iter().enumerate() {
+        if seen.any() {
+            candidates.extend_from_slice(&words.entries_by_word[word]);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
 }
 
 fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
@@ -612,9 +721,10 @@ impl Blocks<'_> {
         }
         // For each first byte, a bit per name length (below 64): most words fail this test and
         // are never hashed.
-        let mut shapes = [0u64; 256];
+        let (mut shapes, mut endings) = ([0u64; 256], [0u64; 256]);
         for name in counts.keys() {
             shapes[usize::from(name[0])] |= 1 << name.len().min(63);
+            endings[usize::from(name[name.len() - 1])] |= 1 << name.len().min(63);
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
@@ -625,10 +735,11 @@ impl Blocks<'_> {
                 continue;
             }
             let start = at;
-            while at < bytes.len() && is_word_byte(bytes[at]) {
-                at += 1;
-            }
-            if shapes[usize::from(bytes[start])] & (1 << (at - start).min(63)) == 0 {
+            at = lexer::word_end(bytes, at);
+            let length = 1 << (at - start).min(63);
+            if shapes[usize::from(bytes[start])] & length == 0
+                || endings[usize::from(bytes[at - 1])] & length == 0
+            {
                 continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
