@@ -76,13 +76,9 @@ impl<'a> LineIndex<'a> {
         let mut starts = vec![0];
         let bytes = text.as_bytes();
         starts.extend(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|&(index, &byte)| {
-                    byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'))
-                })
-                .map(|(index, _)| index as u32 + 1),
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&index| bytes[index] == b'\n' || bytes.get(index + 1) != Some(&b'\n'))
+                .map(|index| index as u32 + 1),
         );
         let mut narrower = Vec::new();
         if !text.is_ascii() {
@@ -143,7 +139,7 @@ pub fn next_line_start(text: &str, offset: usize) -> Option<usize> {
 pub fn lone_carriage_returns_as_newlines(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let lone = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone) {
+    if !memchr::memchr_iter(b'\r', bytes).any(lone) {
         return None;
     }
     let replaced: Vec<u8> = (0..bytes.len()).map(|at| if lone(at) { b'\n' } else { bytes[at] }).collect();

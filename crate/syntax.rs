@@ -197,11 +197,16 @@ impl<'t> NodeExt<'t> for Node<'t> {
 
 /// The [`Kind`] of a node.
 pub fn kind(node: Node<'_>) -> Kind {
-    if node.is_error() {
+    // One look at the node's symbol: `is_error` would look it up again.
+    let id = node.kind_id();
+    if id == ERROR_SYMBOL {
         return Kind::Error;
     }
-    kind_table().get(usize::from(node.kind_id())).copied().unwrap_or(Kind::Other)
+    kind_table().get(usize::from(id)).copied().unwrap_or(Kind::Other)
 }
+
+/// The symbol tree-sitter gives an `ERROR` node (`ts_builtin_sym_error`, `(TSSymbol)-1`).
+const ERROR_SYMBOL: u16 = u16::MAX;
 
 /// The most tokens (names, numbers, operators, line ends: about the leaves of the syntax tree)
 /// a file may have to parse. tree-sitter keeps about 250 bytes per token, so this bounds a
@@ -346,9 +351,8 @@ fn count_tokens(text: &[u8]) -> usize {
             tokens += usize::from(!in_word);
         } else if byte == b'#' {
             tokens += 1;
-            while at + 1 < text.len() && text[at + 1] != b'\n' {
-                at += 1;
-            }
+            // To the byte before the line's end (or the text's last byte).
+            at = memchr::memchr(b'\n', &text[at + 1..]).map_or(text.len() - 1, |end| at + end);
         } else if !matches!(byte, b' ' | b'\t' | b'\x0c' | b'\r') {
             tokens += 1;
         }
@@ -369,12 +373,10 @@ fn count_tokens(text: &[u8]) -> usize {
 ///   next line to that line, as the continuations did.
 pub fn parse_text(source: &str) -> std::borrow::Cow<'_, str> {
     let bytes = source.as_bytes();
-    let lone_cr =
-        bytes.iter().enumerate().any(|(at, &byte)| byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+    let lone_cr = memchr::memchr_iter(b'\r', bytes).any(|at| bytes.get(at + 1) != Some(&b'\n'));
     let many_comment_lines = has_long_comment_run(bytes);
-    let many_continuations = bytes
-        .windows(2)
-        .filter(|pair| pair[0] == b'\\' && matches!(pair[1], b'\n' | b'\r'))
+    let many_continuations = memchr::memchr_iter(b'\\', bytes)
+        .filter(|&at| matches!(bytes.get(at + 1), Some(b'\n' | b'\r')))
         .nth(CONTINUATIONS_KEPT)
         .is_some();
     if !lone_cr && !many_continuations && !many_comment_lines {
@@ -412,8 +414,7 @@ fn lines_of(text: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
         if start >= text.len() {
             return None;
         }
-        let end =
-            text[start..].iter().position(|&byte| byte == b'\n').map_or(text.len(), |at| start + at + 1);
+        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |at| start + at + 1);
         let line = &text[start..end];
         let indent = line.iter().take_while(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')).count();
         let item = (start, end, &line[indent..]);
@@ -501,10 +502,12 @@ fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_
     let mut scanned = 0;
     let mut line_start = 0;
     let mut point = |offset: usize| {
-        for (index, &byte) in bytes.iter().enumerate().take(offset).skip(scanned) {
-            if byte == b'\n' {
-                row += 1;
-                line_start = index + 1;
+        let offset_in_text = offset.min(bytes.len());
+        if offset_in_text > scanned {
+            let new = &bytes[scanned..offset_in_text];
+            row += memchr::memchr_iter(b'\n', new).count();
+            if let Some(last) = memchr::memrchr(b'\n', new) {
+                line_start = scanned + last + 1;
             }
         }
         scanned = scanned.max(offset);

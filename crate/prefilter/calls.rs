@@ -36,6 +36,8 @@ pub(super) struct CallSite {
     pub callable: usize,
     /// The index of the top-level statement it is in.
     pub block: usize,
+    /// Where it is in the file: its opening bracket, or the callable handed on.
+    pub at: usize,
     /// How each positional argument starts, in order.
     pub positional: Vec<ArgumentStart>,
     /// The keyword arguments' names: word ids, or `None` for a word the catalogue lacks.
@@ -129,15 +131,16 @@ impl Calls {
 
     /// The word `callable` is handed on as a value (the end of an assignment's value, an
     /// argument): its calls cannot be seen.
-    pub fn handed_on(&mut self, callable: usize, block: usize) {
-        self.sites.push(CallSite { callable, block, any_shape: true, ..CallSite::default() });
+    pub fn handed_on(&mut self, callable: usize, block: usize, at: usize) {
+        self.sites.push(CallSite { callable, block, at, any_shape: true, ..CallSite::default() });
     }
 
-    /// An opening bracket in top-level statement `block`; `depth` is the depth inside it.
-    pub fn open_bracket(&mut self, depth: usize, block: usize) {
+    /// An opening bracket at `at` in top-level statement `block`; `depth` is the depth inside
+    /// it.
+    pub fn open_bracket(&mut self, depth: usize, block: usize, at: usize) {
         if let Some(callable) = self.pending.take() {
             self.open.push(Open {
-                site: CallSite { callable, block, ..CallSite::default() },
+                site: CallSite { callable, block, at, ..CallSite::default() },
                 depth,
                 expect_argument: true,
             });

@@ -52,6 +52,12 @@ pub(super) fn is_word_byte(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD != 0
 }
 
+/// The end of the run of name characters that starts at `start` (kept in a register: the
+/// lexer's position is stored once, not at every byte).
+pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
+    bytes[start..].iter().position(|&byte| !is_word_byte(byte)).map_or(bytes.len(), |length| start + length)
+}
+
 /// Whether `prefix` (the letters before a quote) makes a string literal.
 pub(super) fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))
@@ -208,7 +214,7 @@ impl<'b> Lexer<'b, '_> {
         self.top_level_statement(byte);
         match byte {
             b'\n' => self.newline(),
-            b' ' | b'\t' | b'\r' | b'\x0c' => self.at += 1,
+            b' ' | b'\t' | b'\r' | b'\x0c' => self.blanks(),
             b'\\' => self.continuation(),
             b'#' => self.comment(),
             b'\'' | b'"' => self.string(),
@@ -281,9 +287,17 @@ impl<'b> Lexer<'b, '_> {
     }
 
     fn comment(&mut self) {
-        while self.at < self.bytes.len() && self.bytes[self.at] != b'\n' {
-            self.at += 1;
+        self.at = memchr::memchr(b'\n', &self.bytes[self.at..]).map_or(self.bytes.len(), |end| self.at + end);
+    }
+
+    /// A run of blanks: nothing to note (a blank is no line's first token).
+    fn blanks(&mut self) {
+        let bytes = self.bytes;
+        let mut at = self.at + 1;
+        while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\r' | b'\x0c')) {
+            at += 1;
         }
+        self.at = at;
     }
 
     fn string(&mut self) {
@@ -318,10 +332,11 @@ impl<'b> Lexer<'b, '_> {
         self.after.value = false;
         self.after.tilde = false;
         let start = self.at;
-        while self.at < self.bytes.len() && (is_word_byte(self.bytes[self.at]) || self.bytes[self.at] == b'.')
-        {
-            self.at += 1;
+        let mut end = start;
+        while end < self.bytes.len() && (is_word_byte(self.bytes[end]) || self.bytes[end] == b'.') {
+            end += 1;
         }
+        self.at = end;
         let number = &self.bytes[start..self.at];
         let hexadecimal = number.len() > 1 && matches!(number[1], b'x' | b'X');
         let float = !hexadecimal && number.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
@@ -337,9 +352,7 @@ impl<'b> Lexer<'b, '_> {
     fn word(&mut self) {
         let bytes = self.bytes;
         let start = self.at;
-        while self.at < bytes.len() && is_word_byte(bytes[self.at]) {
-            self.at += 1;
-        }
+        self.at = word_end(bytes, start);
         let word = &bytes[start..self.at];
         if matches!(bytes.get(self.at), Some(b'\'' | b'"')) && is_string_prefix(word) {
             return; // the prefix of a string literal: the quote comes next
@@ -471,7 +484,7 @@ impl<'b> Lexer<'b, '_> {
         match next {
             Some(b'(') => self.record.calls.expect_call(callable),
             None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if self.after.value => {
-                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1))
+                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1), self.at)
             }
             _ => {}
         }
@@ -638,7 +651,8 @@ impl<'b> Lexer<'b, '_> {
                 calls.other(self.depth, byte, None);
                 self.depth += 1;
                 if byte == b'(' {
-                    calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1));
+                    // `self.at` is past the bracket.
+                    calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1), self.at - 1);
                 }
             }
             b')' | b']' | b'}' => {

@@ -63,6 +63,66 @@ struct Seen {
     after_tilde: bool,
 }
 
+impl Seen {
+    /// Whether the word occurred at all (any of the flags).
+    fn any(&self) -> bool {
+        let Seen {
+            imported,
+            member,
+            on_instance,
+            defined,
+            code,
+            string,
+            module_string,
+            imported_name,
+            after_alias,
+            keyword,
+            after_tilde,
+        } = *self;
+        imported
+            || member
+            || on_instance
+            || defined
+            || code
+            || string
+            || module_string
+            || imported_name
+            || after_alias
+            || keyword
+            || after_tilde
+    }
+}
+
+/// Words of which at least one must have occurred (in any form) for `needs` to be met, or
+/// `None` when the needs name no such words: an entry whose words a file never spells is not
+/// looked at further.
+fn key_words(needs: &Needs) -> Option<Vec<usize>> {
+    match *needs {
+        Needs::Module { root, .. } | Needs::Name { root, .. } => Some(vec![root]),
+        Needs::Method { name, .. }
+        | Needs::AnyReceiver { name }
+        | Needs::Member { name, .. }
+        | Needs::Definition { name, .. }
+        | Needs::Variable { name }
+        | Needs::InCode { name }
+        | Needs::InString { name } => Some(vec![name]),
+        Needs::Operand { operator, .. } => Some(vec![operator]),
+        Needs::Keyword { ref callables, .. } => Some(callables.clone()),
+        Needs::Called { ref callables, .. } => key_words(callables),
+        Needs::Entered { ref spelled, .. } => key_words(spelled),
+        // Any alternative may be the one met: the words of all of them.
+        Needs::AnyOf(ref alternatives) => {
+            let mut all = Vec::new();
+            for alternative in alternatives {
+                all.extend(key_words(alternative)?);
+            }
+            Some(all)
+        }
+        // Each requirement must be met: the words of one of them.
+        Needs::AllOf(ref requirements) => requirements.iter().find_map(key_words),
+    }
+}
+
 /// What the tokenizer noted about a file.
 struct Evidence<'b> {
     /// The file.
@@ -88,7 +148,7 @@ impl Evidence<'_> {
 }
 
 /// Pairs of word ids seen as `first.second` in code.
-type Pairs = std::collections::HashSet<(usize, usize), BuildFnv>;
+type Pairs = std::collections::HashSet<(usize, usize), BuildWordHash>;
 
 /// The functions that import a module named by a string: their presence lets string words count.
 const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_deprecated"];
@@ -130,8 +190,15 @@ impl Mention {
 /// Whether a statement with these mentions may hold a use (in a file whose evidence meets
 /// these needs): a removed name spelled after its parent or an alias or as imported from
 /// its module, a method reached after a dot or defined, a keyword passed as one, a call
-/// that may have the shape, any other use word anywhere.
-fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Evidence<'_>) -> bool {
+/// that may have the shape, any other use word anywhere. `span` is the statement's text (a
+/// top-level statement `block`, or one statement of its class body).
+fn mentioned_in(
+    needs: &Needs,
+    block: usize,
+    span: &std::ops::Range<usize>,
+    mentions: &[Mention],
+    evidence: &Evidence<'_>,
+) -> bool {
     match *needs {
         Needs::Name { parent, name, .. } => mentions.iter().any(|mention| {
             mention.id == name
@@ -146,14 +213,15 @@ fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Ev
             mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
         }
         Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
-            inner.iter().any(|needs| mentioned_in(needs, block, mentions, evidence))
+            inner.iter().any(|needs| mentioned_in(needs, block, span, mentions, evidence))
         }
         // The statement must hold a call that may have the shape.
         Needs::Called { words: ref called, shape, ref named, .. } => evidence
             .calls_in(block)
             .iter()
+            .filter(|call| span.contains(&call.at))
             .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
-        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, mentions, evidence),
+        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, span, mentions, evidence),
         Needs::Module { root, name } => {
             let spelled = name.unwrap_or(root);
             mentions.iter().any(|mention| mention.id == spelled)
@@ -170,15 +238,22 @@ fn mentioned_in(needs: &Needs, block: usize, mentions: &[Mention], evidence: &Ev
 }
 
 struct Words {
-    ids: HashMap<&'static [u8], usize, BuildFnv>,
+    ids: HashMap<&'static [u8], usize, BuildWordHash>,
     /// For each first byte, a bit per word length (below 64) that some word has: a cheap test
     /// that rejects almost every identifier before hashing it.
     shapes: [u64; 256],
+    /// The same for each last byte: together they reject most identifiers that share a first
+    /// byte and a length with some word (`self`, `name`).
+    endings: [u64; 256],
     import_functions: Vec<usize>,
     context: Vec<usize>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
     needs: Vec<Needs>,
+    /// By word id: the entries (indices into [`ENTRIES`]) whose [`key_words`] hold the word.
+    entries_by_word: Vec<Vec<usize>>,
+    /// The entries whose needs have no key words: looked at in every file.
+    entries_without_words: Vec<usize>,
     shortest: usize,
     longest: usize,
 }
@@ -189,6 +264,7 @@ impl Words {
         if word.len() < self.shortest
             || word.len() > self.longest
             || self.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
+            || self.endings[usize::from(word[word.len() - 1])] & (1 << word.len().min(63)) == 0
         {
             return None;
         }
@@ -199,7 +275,7 @@ impl Words {
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut ids: HashMap<&'static [u8], usize, BuildFnv> = HashMap::default();
+        let mut ids: HashMap<&'static [u8], usize, BuildWordHash> = HashMap::default();
         let mut id = |word: &'static str| {
             let next = ids.len();
             *ids.entry(word.as_bytes()).or_insert(next)
@@ -223,15 +299,46 @@ fn words() -> &'static Words {
                 _ => {}
             });
         }
+        let mut entries_by_word = vec![Vec::new(); ids.len()];
+        let mut entries_without_words = Vec::new();
+        for (entry, needs) in needs.iter().enumerate() {
+            match key_words(needs) {
+                Some(keys) => {
+                    for key in keys {
+                        if entries_by_word[key].last() != Some(&entry) {
+                            entries_by_word[key].push(entry);
+                        }
+                    }
+                }
+                None => entries_without_words.push(entry),
+            }
+        }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
         let mut shapes = [0u64; 256];
+        let mut endings = [0u64; 256];
         for word in ids.keys() {
             shapes[usize::from(word[0])] |= 1 << word.len().min(63);
+            endings[usize::from(word[word.len() - 1])] |= 1 << word.len().min(63);
         }
-        Words { ids, shapes, import_functions, context, called, needs, shortest, longest }
+        Words {
+            ids,
+            shapes,
+            endings,
+            import_functions,
+            context,
+            called,
+            needs,
+            entries_by_word,
+            entries_without_words,
+            shortest,
+            longest,
+        }
     })
 }
+
+/// When the parts worth parsing cover more than this share of a file, it is parsed whole.
+const WHOLE_FILE_SHARE: f64 = 0.7;
 
 /// What to parse of a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,9 +354,6 @@ pub enum Plan {
     Ranges(Vec<std::ops::Range<usize>>),
 }
 
-/// When the parts worth parsing cover more than this share of a file, it is parsed whole.
-const WHOLE_FILE_SHARE: f64 = 0.7;
-
 /// Whether `text` may contain a use of some entry of the catalogue (and so must be parsed).
 pub fn may_contain_findings(text: &str) -> bool {
     plan(text, PythonVersion::NEWEST_TARGET) != Plan::Skip
@@ -260,9 +364,9 @@ pub fn may_contain_findings(text: &str) -> bool {
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
     let words = words();
     let (blocks, evidence) = scan(text.as_bytes(), words);
-    let met: Vec<&Needs> = ENTRIES
-        .iter()
-        .zip(&words.needs)
+    let met: Vec<&Needs> = candidates(words, &evidence)
+        .into_iter()
+        .map(|index| (&ENTRIES[index], &words.needs[index]))
         .filter(|(entry, needs)| entry.status_at(target).is_some() && needs_met(words, &evidence, needs))
         .map(|(_, needs)| needs)
         .collect();
@@ -271,9 +375,9 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
     }
     // A definition is worth parsing when it may hold a use of an entry whose evidence the
     // file shows, or mentions a context word.
-    let relevant = |block: usize, mentions: &[Mention]| {
+    let relevant = |block: usize, span: std::ops::Range<usize>, mentions: &[Mention]| {
         mentions.iter().any(|mention| words.context.contains(&mention.id))
-            || met.iter().any(|needs| mentioned_in(needs, block, mentions, &evidence))
+            || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
     let ranges = blocks.ranges(text.len(), relevant, |word| words.lookup(word).is_some());
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
@@ -288,12 +392,25 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
     let (_, evidence) = scan(text.as_bytes(), words);
-    ENTRIES
-        .iter()
-        .zip(&words.needs)
-        .filter(|(_, needs)| needs_met(words, &evidence, needs))
-        .map(|(entry, _)| entry)
+    candidates(words, &evidence)
+        .into_iter()
+        .filter(|&index| needs_met(words, &evidence, &words.needs[index]))
+        .map(|index| &ENTRIES[index])
         .collect()
+}
+
+/// The entries (indices into [`ENTRIES`], in order) whose needs may be met in a file with this
+/// evidence: those whose key words it spells, and those without key words.
+fn candidates(words: &Words, evidence: &Evidence<'_>) -> Vec<usize> {
+    let mut candidates = words.entries_without_words.clone();
+    for (word, seen) in evidence.seen.iter().enumerate() {
+        if seen.any() {
+            candidates.extend_from_slice(&words.entries_by_word[word]);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
 }
 
 fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
@@ -490,18 +607,25 @@ impl Blocks<'_> {
         self.list.last_mut()
     }
 
+    /// Where top-level statement `index` ends (`end`: the text's length).
+    fn stop(&self, index: usize, end: usize) -> usize {
+        self.list.get(index + 1).map_or(end, |next| next.start)
+    }
+
     /// The byte ranges worth parsing, merged.
     fn ranges(
         &self,
         end: usize,
-        relevant: impl Fn(usize, &[Mention]) -> bool,
+        relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
     ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
             .iter()
             .enumerate()
-            .map(|(index, b)| b.kind != BlockKind::Definition || relevant(index, &b.words))
+            .map(|(index, b)| {
+                b.kind != BlockKind::Definition || relevant(index, b.start..self.stop(index, end), &b.words)
+            })
             .collect();
         // Classes whose names an included class's header mentions: its bases.
         let text = |range: TextRange| &self.bytes[range.start..range.end];
@@ -535,19 +659,21 @@ impl Blocks<'_> {
             if !include[index] {
                 continue;
             }
-            let stop = self.list.get(index + 1).map_or(end, |next| next.start);
+            let stop = self.stop(index, end);
             let members =
                 block.class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members);
             // A method mentioning nothing that matters, whose name is spelled nowhere else in the
             // file (no other method calls it, no alias is assigned from it) and is no catalogue
             // or context word (a class defining such a name changes what it means on the
             // class), is left out of its class.
+            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
             let left_out: Vec<bool> = members
                 .iter()
-                .map(|member| {
+                .zip(ends)
+                .map(|(member, end)| {
                     member.kind == BlockKind::Definition
                         && member.name.is_some_and(|name| once.contains(&self.bytes[name.start..name.end]))
-                        && !relevant(index, &member.words)
+                        && !relevant(index, member.start..end, &member.words)
                 })
                 .collect();
             if !left_out.contains(&true) || !left_out.contains(&false) {
@@ -565,10 +691,15 @@ impl Blocks<'_> {
         ranges
     }
 
-    /// The names of the methods of the included classes that are spelled once in the whole
-    /// file (at their `def`), and are no catalogue or context word (`is_word`).
-    fn methods_named_once(&self, include: &[bool], is_word: impl Fn(&[u8]) -> bool) -> HashSet<&[u8]> {
-        let mut counts: HashMap<&[u8], u32> = HashMap::new();
+    /// The names of the methods of the included classes that the file spells nowhere but after
+    /// `def` (in this class or another: no use of them), and that are no catalogue or context
+    /// word (`is_word`).
+    fn methods_named_once(
+        &self,
+        include: &[bool],
+        is_word: impl Fn(&[u8]) -> bool,
+    ) -> HashSet<&[u8], BuildWordHash> {
+        let mut counts: HashMap<&[u8], u32, BuildWordHash> = HashMap::default();
         for (block, _) in self.list.iter().zip(include).filter(|(_, &included)| included) {
             let Some(body) = block.class.as_ref().filter(|body| !body.broken) else {
                 continue;
@@ -586,7 +717,14 @@ impl Blocks<'_> {
             }
         }
         if counts.is_empty() {
-            return HashSet::new();
+            return HashSet::default();
+        }
+        // For each first byte, a bit per name length (below 64): most words fail this test and
+        // are never hashed.
+        let (mut shapes, mut endings) = ([0u64; 256], [0u64; 256]);
+        for name in counts.keys() {
+            shapes[usize::from(name[0])] |= 1 << name.len().min(63);
+            endings[usize::from(name[name.len() - 1])] |= 1 << name.len().min(63);
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
@@ -597,39 +735,76 @@ impl Blocks<'_> {
                 continue;
             }
             let start = at;
-            while at < bytes.len() && is_word_byte(bytes[at]) {
-                at += 1;
+            at = lexer::word_end(bytes, at);
+            let length = 1 << (at - start).min(63);
+            if shapes[usize::from(bytes[start])] & length == 0
+                || endings[usize::from(bytes[at - 1])] & length == 0
+            {
+                continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
-                *count += 1;
+                if !after_def(&bytes[..start]) {
+                    *count += 1;
+                }
             }
         }
-        counts.into_iter().filter(|(_, count)| *count == 1).map(|(name, _)| name).collect()
+        counts.into_iter().filter(|(_, count)| *count == 0).map(|(name, _)| name).collect()
     }
 }
 
-/// The FNV-1a hash: fast for the short words the prefilter looks up.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
+/// Whether `before` (the text before a word) ends with the keyword `def` and blanks: the word
+/// is a definition's name, no use of it.
+fn after_def(before: &[u8]) -> bool {
+    let keyword_end = before.iter().rposition(|&byte| !matches!(byte, b' ' | b'\t')).map_or(0, |at| at + 1);
+    keyword_end < before.len()
+        && before[..keyword_end].ends_with(b"def")
+        && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
+}
 
-impl std::hash::Hasher for Fnv {
+/// A multiply-rotate hash (FxHash's) that reads eight bytes at a time: fast for the short
+/// words and the pairs of word ids the prefilter looks up. Only lookups depend on it: no
+/// output follows the order of a table hashed with it.
+#[derive(Clone, Copy)]
+struct WordHash(u64);
+
+impl WordHash {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordHash {
     fn finish(&self) -> u64 {
-        self.0
+        // The product's high bits are its best mixed: bring them to the low bits, which pick
+        // the table's bucket.
+        self.0.rotate_left(26)
     }
     fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
     }
 }
 
 #[derive(Clone, Copy, Default)]
-struct BuildFnv;
+struct BuildWordHash;
 
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for BuildWordHash {
+    type Hasher = WordHash;
+    fn build_hasher(&self) -> WordHash {
+        WordHash(0xcbf2_9ce4_8422_2325)
     }
 }
 
@@ -804,6 +979,22 @@ mod tests {
             let kept = parsed(&source);
             assert!(kept.contains("def a(self)"), "{kept}");
         }
+    }
+
+    #[test]
+    fn leaves_out_methods_defined_twice_and_those_beside_a_call() {
+        let filler = "        x = 1\n".repeat(50);
+        // `quiet` is defined in both classes and used nowhere; in `B` it sits beside a call that
+        // may have its entry's shape, which makes only the method holding the call worth parsing.
+        let source = format!(
+            "import unittest\nimport array\n\nclass A(unittest.TestCase):\n    def quiet(self):\n{filler}\n\
+             \x20   def test_old(self):\n        self.assertEquals(1, 1)\n\n\
+             class B:\n    def quiet(self):\n{filler}\n\
+             \x20   def make(self):\n        return array.array('u', 'x')\n"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def quiet"), "{kept}");
+        assert!(kept.contains("def test_old") && kept.contains("array.array('u', 'x')"), "{kept}");
     }
 
     #[test]
