@@ -1,14 +1,21 @@
 //! The WebAssembly bindings: a thin layer that turns JavaScript values into the core's types
 //! and back. Nothing here knows about Python; nothing in the core knows about JavaScript.
+//!
+//! With the `render-only` feature the module exports `render` alone (the playground's second
+//! module, loaded on its first export): the other exports are left out, and with them
+//! everything they reach; the helpers they share with `render` stay, unused.
+#![cfg_attr(feature = "render-only", allow(dead_code, unused_imports))]
 
 use crate::catalogue::ENTRIES;
 #[cfg(feature = "cli")]
 use crate::config::Config;
+#[cfg(feature = "render")]
 use crate::report::{FileReport, Format, RenderOptions};
 use crate::{Options, PythonVersion, Rule, SourceKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(feature = "render-only"))]
 mod host;
 #[cfg(feature = "cli")]
 mod run;
@@ -279,6 +286,7 @@ struct RawOptions {
 /// The option names `check` and `checkFile` accept.
 const OPTION_NAMES: &[&str] = &["target", "select", "ignore"];
 
+#[cfg(feature = "render")]
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RawRenderOptions {
@@ -302,6 +310,7 @@ struct RawFixOptions {
 const FIX_OPTION_NAMES: &[&str] = &["target", "unsafeFixes", "select", "ignore"];
 
 /// The option names `render` accepts.
+#[cfg(feature = "render")]
 const RENDER_OPTION_NAMES: &[&str] = &["format", "target", "color", "checkedFiles", "unsafeFixes"];
 
 /// The message of a serde-wasm-bindgen error, without the `Error: ` its conversion adds.
@@ -368,6 +377,7 @@ fn options_from_js(options: Option<CheckOptions>) -> Result<Options, JsError> {
 
 /// Checks Python source text and returns its findings in source order.
 /// Throws an `Error` with a readable message for invalid options or input that is not text.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen]
 pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray, JsError> {
     let options = options_from_js(options)?;
@@ -379,6 +389,7 @@ pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray
 /// checked as Python): Python source, every code cell of a notebook (findings carry `cell`), or
 /// the removed environment variables of an env text file. Throws an `Error` for invalid options,
 /// binary input or a notebook that is not valid JSON.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen(js_name = checkFile)]
 pub fn check_file(path: &str, text: &str, options: Option<CheckOptions>) -> Result<FindingArray, JsError> {
     let options = options_from_js(options)?;
@@ -390,6 +401,7 @@ pub fn check_file(path: &str, text: &str, options: Option<CheckOptions>) -> Resu
 /// What sort of file a path names: `python` (`.py`, `.pyw`), `stub` (`.pyi`), `notebook`
 /// (`.ipynb`), `env-text` (`.env`, `Dockerfile`, `tox.ini`, shell scripts, CI YAML, ...), or
 /// `null` for files pysunset does not read in directory runs.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen(js_name = sourceKind)]
 pub fn source_kind(path: &str) -> SourceKindOrNull {
     match SourceKind::for_path(path) {
@@ -400,6 +412,7 @@ pub fn source_kind(path: &str) -> SourceKindOrNull {
 
 /// Renders the reports of a run in a format: the same bytes the native CLI prints.
 /// Throws an `Error` for an unknown format or option, or reports that are not `FileReport`s.
+#[cfg(feature = "render")]
 #[wasm_bindgen]
 pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<String, JsError> {
     let options = render_options_from_js(options)?;
@@ -413,6 +426,7 @@ pub fn render(reports: FileReportArray, options: RenderOptionsObject) -> Result<
 }
 
 /// `RenderOptions` read from JavaScript.
+#[cfg(feature = "render")]
 fn render_options_from_js(options: RenderOptionsObject) -> Result<RenderOptions, JsError> {
     let value: JsValue = options.into();
     if !value.is_object() {
@@ -519,6 +533,7 @@ fn text_for_fix(source: &js_sys::JsString) -> Result<String, JsError> {
 /// the findings fixed (positions in the input) and those that remain (positions in the output).
 /// Unsafe fixes are applied only with `unsafeFixes: true`.
 /// Throws an `Error` with a readable message for invalid options or input that is not text.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen]
 pub fn fix(source: js_sys::JsString, options: Option<FixOptions>) -> Result<FixResult, JsError> {
     let source = text_for_fix(&source)?;
@@ -533,6 +548,7 @@ pub fn fix(source: js_sys::JsString, options: Option<FixOptions>) -> Result<FixR
 /// notebook cell by cell (the output is still a valid notebook; `applied` findings carry their
 /// `cell`), env text files unchanged. Throws an `Error` for invalid options, input that is not
 /// text or a notebook that is not valid JSON.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen(js_name = fixFile)]
 pub fn fix_file(
     path: &str,
@@ -547,7 +563,9 @@ pub fn fix_file(
     Ok(to_js(&outcome)?.unchecked_into())
 }
 
-/// Every entry of the catalogue of removed APIs.
+/// Every entry of the catalogue of removed APIs. A module built without the `examples` feature
+/// (the playground's engine) gives each entry's `before` and `after` empty.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen]
 pub fn catalogue() -> Result<CatalogueArray, JsError> {
     let entries: Vec<_> = ENTRIES.iter().map(crate::docs::EntryInfo::of).collect();
@@ -587,6 +605,7 @@ pub fn cli_usage() -> String {
 }
 
 /// The version of pysunset.
+#[cfg(not(feature = "render-only"))]
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()

@@ -2,8 +2,11 @@
 # Builds the wasm package for the web, nodejs and bundler targets into pkg/<target>/, and the
 # playground's engine into pkg/www/: the web target built for size (Cargo profile `web`,
 # wasm-opt -Oz) without the exports only the command lines use (`--no-default-features`, no
-# `cli` feature: argument parsing, configuration, the --diff helpers); the npm package keeps
-# the full API.
+# `cli` feature: argument parsing, configuration, the --diff helpers) and without the
+# catalogue's before/after programs (no `examples` feature: the docs tab fetches them, see
+# scripts/build-www.mjs) and without `render` (no `render` feature), which is built alone into
+# pkg/www-render (`render-only`), loaded on the page's first export; the npm package keeps the
+# full API.
 # Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and
 # `npm ci` (for wasm-opt from binaryen@132.0.0); scripts/setup.sh installs them all.
 # CRATE_DIR (default: the repo root) lets the same script build another crate.
@@ -62,3 +65,21 @@ wasm="pkg/www/pysunset_bg.wasm"
 raw=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "build-wasm: www done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
+
+# The playground's second module: `render` alone (the report formats of its exports), loaded on
+# the first export; the engine above is built without it.
+echo "build-wasm: target www-render (profile web, render-only)" >&2
+start=$SECONDS
+cargo build --lib --target wasm32-unknown-unknown --profile web --no-default-features --features render-only 2>"$log" || {
+  cat "$log" >&2
+  echo "build-wasm: cargo build failed for the playground's render module" >&2
+  exit 1
+}
+rm -rf pkg/www-render
+wasm-bindgen --target web --out-dir pkg/www-render --out-name pysunset "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/pysunset.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+  pkg/www-render/pysunset_bg.wasm -o pkg/www-render/pysunset_bg.wasm
+wasm="pkg/www-render/pysunset_bg.wasm"
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "build-wasm: www-render done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"

@@ -8,12 +8,13 @@
 //   PYSUNSET_WWW_OUT=DIR     build into DIR instead of www/dist
 //   PYSUNSET_WWW_LABEL=TEXT  a label for the build (a release name, a commit), shown in the
 //                            page's footer and compiled into app.js
+//   PYSUNSET_WWW_ZOPFLI=0    precompress with zlib's level 9 only (faster; the tests' extra builds)
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { iconPng, iconSvg } from "./www-icons.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,8 +27,29 @@ const BUILD_PLACEHOLDER = "__PYSUNSET_BUILD__";
 // the exports only the command lines use (scripts/build-wasm.sh); the npm package keeps them.
 const wasm = join(root, "pkg", "www", "pysunset_bg.wasm");
 const glue = join(root, "pkg", "www", "pysunset.js");
+// The exports' report formats (`render`), a module of their own loaded on the first export.
+const renderWasm = join(root, "pkg", "www-render", "pysunset_bg.wasm");
+const renderGlue = join(root, "pkg", "www-render", "pysunset.js");
 // esbuild is the playground's own dependency (www/package.json), not the root's.
 const { build } = createRequire(join(www, "package.json"))("esbuild");
+
+/**
+ * The catalogue's before/after programs, `{ symbol: [before, after] }`, for the docs tab: the
+ * page's engine is built without them (the `examples` feature; about 22 KB of gzip off the first
+ * load), so they come from the npm package's module of the same build (pkg/nodejs), and the
+ * page fetches them when the docs open. The two modules must list the same entries.
+ */
+async function catalogueExamples() {
+  const full = createRequire(import.meta.url)(join(root, "pkg", "nodejs", "pysunset.js")).catalogue();
+  const page = await import(pathToFileURL(glue).href);
+  page.initSync({ module: readFileSync(wasm) });
+  const symbols = page.catalogue().map((entry) => entry.symbol);
+  if (JSON.stringify(symbols) !== JSON.stringify(full.map((entry) => entry.symbol))) {
+    throw new Error("pkg/nodejs and pkg/www list different catalogue entries: run bash scripts/build-wasm.sh");
+  }
+  if (page.catalogue().some((entry) => entry.before !== "")) throw new Error("pkg/www was built with the catalogue's examples");
+  return Object.fromEntries(full.map((entry) => [entry.symbol, [entry.before, entry.after]]));
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -64,7 +86,7 @@ const bundles = await build({
   metafile: true,
   plugins: [adoptedStyleSheets, webEngine],
   entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
-  alias: { pysunset: join(root, "dist", "index.js") },
+  alias: { pysunset: join(root, "dist", "index.js"), "pysunset-render": renderGlue },
   outdir: dist,
   bundle: true,
   format: "esm",
@@ -106,10 +128,12 @@ const page = readFileSync(join(www, "index.html"), "utf8").replace(
 if (!page.includes(BUILD_PLACEHOLDER)) throw new Error(`www/index.html has no ${BUILD_PLACEHOLDER} (the build's version goes there)`);
 writeFileSync(join(dist, "index.html"), page);
 copyFileSync(wasm, join(dist, "pysunset_bg.wasm"));
+copyFileSync(renderWasm, join(dist, "render_bg.wasm"));
 // The documented changes that code does not show, for the docs companion (the entries come from
 // the engine's catalogue()).
 const { behaviours } = JSON.parse(readFileSync(join(root, "docs", "catalogue.json"), "utf8"));
 writeFileSync(join(dist, "behaviours.json"), JSON.stringify(behaviours));
+writeFileSync(join(dist, "examples.json"), JSON.stringify(await catalogueExamples()));
 writeFileSync(join(dist, "icon.svg"), iconSvg());
 writeFileSync(join(dist, "icon-192.png"), iconPng(192));
 writeFileSync(join(dist, "icon-512.png"), iconPng(512));
@@ -155,29 +179,45 @@ writeFileSync(
 );
 
 // Precompressed copies for servers that send them (scripts/serve.mjs does); not precached.
+// Zopfli writes ordinary gzip (any browser reads it), 5 to 7% smaller than zlib's level 9
+// (the engine: about 25 KB less), for a slower build (a minute for all files on 2 busy cores);
+// one iteration is as good as fifteen here.
 const COMPRESSIBLE = /\.(html|js|css|wasm|svg|webmanifest|json)$/;
+const { gzipAsync } = createRequire(join(www, "package.json"))("@gfx/zopfli");
+/** @type {Map<string, number>} the size of each precompressed copy */
+const precompressed = new Map();
 for (const name of readdirSync(dist)) {
-  if (COMPRESSIBLE.test(name)) writeFileSync(join(dist, `${name}.gz`), gzipSync(readFileSync(join(dist, name)), { level: 9 }));
+  if (!COMPRESSIBLE.test(name)) continue;
+  const bytes = readFileSync(join(dist, name));
+  const level9 = gzipSync(bytes, { level: 9 });
+  const zopfli = process.env.PYSUNSET_WWW_ZOPFLI === "0" ? level9 : Buffer.from(await gzipAsync(bytes, { numiterations: 1 }));
+  // (never larger than zlib's, and what it holds is the file)
+  const best = zopfli.length < level9.length && gunzipSync(zopfli).equals(bytes) ? zopfli : level9;
+  writeFileSync(join(dist, `${name}.gz`), best);
+  precompressed.set(name, best.length);
 }
 
 // Sizes: the first load is everything the page fetches before its first findings.
 const FIRST_LOAD = ["index.html", "app.css", ...[...appChunks].map((key) => key.split("/").pop()), "pysunset_bg.wasm", "icon.svg", "manifest.webmanifest"];
 let totalRaw = 0;
 let totalGzip = 0;
+let totalSent = 0;
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
   if (name.endsWith(".gz")) continue;
   const bytes = readFileSync(join(dist, name));
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  rows.push(`  ${name.padEnd(22)} ${String(bytes.length).padStart(9)} B  ${String(gzip).padStart(8)} B gzip`);
+  const sent = precompressed.get(name) ?? bytes.length;
+  rows.push(`  ${name.padEnd(22)} ${String(bytes.length).padStart(9)} B  ${String(gzip).padStart(8)} B gzip -9  ${String(sent).padStart(8)} B sent`);
   if (FIRST_LOAD.includes(name)) {
     totalRaw += bytes.length;
     totalGzip += gzip;
+    totalSent += sent;
   }
 }
 console.error(`build-www: ${dist} (cache version ${version}${label ? `, label ${label}` : ""})`);
 console.error(rows.join("\n"));
 console.error(
-  `build-www: first load ${(totalRaw / 1024).toFixed(0)} KB, ${(totalGzip / 1024).toFixed(0)} KB gzip ` +
-    `(${FIRST_LOAD.join(", ")})`,
+  `build-www: first load ${(totalRaw / 1024).toFixed(0)} KB, ${(totalGzip / 1024).toFixed(0)} KB gzip -9, ` +
+    `${(totalSent / 1024).toFixed(0)} KB as sent (the precompressed copies) (${FIRST_LOAD.join(", ")})`,
 );

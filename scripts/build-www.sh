@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds the playground into www/dist/ (static files any host can serve): builds pkg/web, pkg/www
-# (the page's engine) and the npm package (dist/, whose API the page uses) first when they are
-# missing or stale, installs www/'s npm packages when needed, then bundles with esbuild
+# (the page's engine), pkg/www-render (its report formats) and the npm package (dist/, whose API
+# the page uses) first when they are missing or stale, installs www/'s npm packages when needed,
+# then bundles with esbuild
 # (scripts/build-www.mjs). Serve it with: node scripts/serve.mjs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 wasm=pkg/web/pysunset_bg.wasm
-if [ ! -f "$wasm" ] || [ ! -f pkg/www/pysunset_bg.wasm ] || [ -n "$(find crate Cargo.toml Cargo.lock -newer "$wasm" -type f -print -quit)" ] \
-  || [ -n "$(find crate Cargo.toml Cargo.lock -newer pkg/www/pysunset_bg.wasm -type f -print -quit)" ]; then
+stale() { [ ! -f "$1" ] || [ -n "$(find crate Cargo.toml Cargo.lock -newer "$1" -type f -print -quit)" ]; }
+if stale "$wasm" || stale pkg/www/pysunset_bg.wasm || stale pkg/www-render/pysunset_bg.wasm; then
   echo "build-www: pkg/web is missing or stale: building the wasm packages" >&2
   bash scripts/build-wasm.sh >&2
 fi

@@ -22,6 +22,8 @@ step "cargo clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 # The playground's engine (pkg/www) is built without the cli feature.
 cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
+# Its second module (pkg/www-render): `render` alone.
+cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features --features render-only -- -D warnings
 
 step "cargo test"
 cargo test --locked

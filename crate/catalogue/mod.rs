@@ -307,9 +307,12 @@ pub struct Entry {
     /// Other names people search for: documented spellings that never existed, and the like.
     pub also_known_as: &'static [&'static str],
     /// A short program that uses the API (the docs' "before"); it must produce this entry's
-    /// finding at its removal version. Empty while no example is written.
+    /// finding at its removal version. Empty while no example is written. Builds without the
+    /// `examples` feature (the playground's engine) leave the programs out: empty in
+    /// [`ENTRIES`].
     pub before: &'static str,
     /// The same program migrated (the docs' "after"); it must produce no finding of this entry.
+    /// Empty in [`ENTRIES`] without the `examples` feature, as `before` is.
     pub after: &'static str,
 }
 

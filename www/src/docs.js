@@ -1,7 +1,9 @@
 // @ts-check
-// The offline docs companion: every catalogue entry, from the engine's catalogue(), searchable by
-// name and filterable by version and module, with a "try it" button for its example; and the
-// documented changes that code does not show (behaviours.json, from docs/catalogue.json).
+// The offline docs companion: every catalogue entry, from the engine's catalogue() (its
+// before/after programs from examples.json: the page's engine is built without them),
+// searchable by name and filterable by version and module, with a "try it" button for its
+// example; and the documented changes that code does not show (behaviours.json, from
+// docs/catalogue.json).
 import { el, withCode } from "./dom.js";
 
 /** The module family of an entry: the docs page it is on (docs/importlib.md -> importlib). */
@@ -182,8 +184,8 @@ function article(entry, onTry) {
     ),
     el("p", { class: "versions" }, removalText(entry)),
     facts,
-    examples,
-    tryIt,
+    // (an entry without its programs, when examples.json could not be read, shows none)
+    ...(entry.before ? [examples, tryIt] : []),
   );
 }
 

@@ -11,10 +11,10 @@ import {
   drawSelection,
   highlightSpecialChars,
 } from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory, undo } from "@codemirror/commands";
-import { syntaxHighlighting, indentOnInput, bracketMatching, indentUnit } from "@codemirror/language";
 import { lintGutter, setDiagnostics, lintKeymap, forEachDiagnostic } from "@codemirror/lint";
-import { classHighlighter } from "@lezer/highlight";
+// The undo history, the editing commands and their keys, indentation, bracket matching,
+// highlighting and Python's grammar come after the first findings (language.js), which need
+// none of them: the editor shows the text, its findings and their hover cards without them.
 
 /**
  * The document offset of a finding's position (1-based line, 1-based UTF-16 column), clamped
@@ -71,6 +71,11 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
   /** @type {Finding[]} */
   let shownFindings = [];
   const later = new Compartment();
+  const laterKeys = new Compartment();
+  /** The parts loaded after the first findings (language.js), once they are in. @type {typeof import("./language.js") | null} */
+  let deferred = null;
+  /** @type {Promise<void> | null} */
+  let loading = null;
   /** The finding under the cursor (the narrowest), or null. */
   const findingAtCursor = () => {
     const head = view.state.selection.main.head;
@@ -96,23 +101,16 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
         lineNumbers(),
         highlightActiveLineGutter(),
         highlightSpecialChars(),
-        history(),
         drawSelection(),
-        indentOnInput(),
-        bracketMatching(),
         highlightActiveLine(),
-        // Python's grammar and search: loaded after the first findings (loadLater, language.js).
+        // The history, Python's grammar, highlighting and search: loaded after the first
+        // findings (loadLater, language.js).
         later.of([]),
-        indentUnit.of("    "),
-        syntaxHighlighting(classHighlighter),
         lintGutter(),
-        keymap.of([
-          { key: "Mod-.", run: () => (quickFix(findingAtCursor()), true) },
-          indentWithTab,
-          ...defaultKeymap,
-          ...historyKeymap,
-          ...lintKeymap,
-        ]),
+        keymap.of([{ key: "Mod-.", run: () => (quickFix(findingAtCursor()), true) }]),
+        // Tab, the default keys and undo's (loadLater), between Ctrl+. and the lint keys.
+        laterKeys.of([]),
+        keymap.of(lintKeymap),
         EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": "editor-help" }),
         // Files dropped on the editor are the page's drop (checked as files), never text pasted
         // into the buffer: CodeMirror's own drop handler would insert their content too.
@@ -136,11 +134,12 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
       view.dispatch({
         changes: { from: 0, to: view.state.doc.length, insert: text },
         selection: { anchor: 0 },
-        annotations: isolateHistory.of("full"),
+        // (before the history is loaded there is no step to keep apart)
+        annotations: deferred ? deferred.isolateHistory.of("full") : [],
       });
     },
-    /** Undoes the last step (a replacement made with setText is one). */
-    undo: () => undo(view),
+    /** Undoes the last step (a replacement made with setText is one); nothing before the history is loaded. */
+    undo: () => Boolean(deferred?.undo(view)),
     /**
      * Shows findings (already filtered) for the current document.
      * @param {Finding[]} findings
@@ -179,13 +178,16 @@ export function createEditor(parent, { onChange, card, actions, label, rangeOf =
         to: offsetOf(doc, edit.range.end),
         insert: edit.content,
       }));
-      view.dispatch({ changes, userEvent: "input.fix", annotations: isolateHistory.of("full") });
+      view.dispatch({ changes, userEvent: "input.fix", annotations: deferred ? deferred.isolateHistory.of("full") : [] });
     },
     focus: () => view.focus(),
-    /** Loads Python's grammar and search into the editor (language.js). */
-    async loadLater() {
-      const { later: extensions } = await import("./language.js");
-      view.dispatch({ effects: later.reconfigure(extensions()) });
+    /** Loads the history, the editing keys, Python's grammar and search into the editor (language.js). */
+    loadLater() {
+      loading ??= import("./language.js").then((parts) => {
+        deferred = parts;
+        view.dispatch({ effects: [later.reconfigure(parts.later()), laterKeys.reconfigure(parts.laterKeys())] });
+      });
+      return loading;
     },
   };
 }

@@ -387,7 +387,10 @@ const EXPORT_FILES = {
   markdown: ["pysunset-report.md", "text/markdown"],
 };
 
-/** The report of what is counted, in the chosen format (the engine's render: the CLI's bytes). */
+/**
+ * The report of what is counted, in the chosen format (the engine's render, from a module
+ * loaded on the first export: the CLI's bytes).
+ */
 async function exportText() {
   const format = /** @type {"json" | "sarif" | "markdown"} */ (/** @type {HTMLSelectElement} */ ($("#export-format")).value);
   if (!app.engine) app.setStatus("Exports wait for the engine, which is loading…");
@@ -399,7 +402,8 @@ async function exportText() {
     const { toMarkdown } = await import("./export.js");
     return { format, text: toMarkdown(reports, { target: state.target, skipped: state.skipped, version: engine.version }) };
   }
-  return { format, text: engine.render(reports, { format, target: state.target }) };
+  const { render } = await import("./render.js");
+  return { format, text: await render(reports, { format, target: state.target }) };
 }
 
 function setUpExport() {
@@ -431,14 +435,22 @@ let docs = null;
 async function loadDocs() {
   if (docs) return docs;
   const engine = await engineReady;
-  // The changes code does not show come with the build; the docs work without them.
-  const behaviours = await fetch(new URL("./behaviours.json", import.meta.url))
-    .then((response) => (response.ok ? response.json() : []))
-    .catch(() => []);
+  /** @param {string} name  a JSON file of the build: the docs work without it */
+  const data = (name, fallback) =>
+    fetch(new URL(name, import.meta.url))
+      .then((response) => (response.ok ? response.json() : fallback))
+      .catch(() => fallback);
+  // The changes code does not show, and the entries' before/after programs (which the page's
+  // engine is built without: they are the docs' alone), come with the build.
+  const [behaviours, examples] = await Promise.all([data("./behaviours.json", []), data("./examples.json", {})]);
   // The docs' code is loaded when they are first opened.
   const { renderDocs } = await import("./docs.js");
   if (docs) return docs;
-  docs = renderDocs($("#panel-docs"), engine.catalogue(), behaviours, {
+  const entries = engine.catalogue().map((entry) => {
+    const [before, after] = examples[entry.symbol] ?? [entry.before, entry.after];
+    return { ...entry, before, after };
+  });
+  docs = renderDocs($("#panel-docs"), entries, behaviours, {
     onTry: (entry) => {
       selectTab("findings");
       replaceBuffer(entry.before, `Loaded the example of ${entry.symbol} into the editor.`);

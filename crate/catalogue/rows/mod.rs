@@ -385,7 +385,21 @@ const fn merged() -> [Entry; COUNT] {
     while family < FAMILIES.len() {
         let mut row = 0;
         while row < FAMILIES[family].1.len() {
-            let entry = FAMILIES[family].1[row];
+            let mut entry = FAMILIES[family].1[row];
+            // Without the `examples` feature the programs are left out of the build: only
+            // what `MERGED` holds is compiled in, and the literals are not reachable from it.
+            if !cfg!(feature = "examples") {
+                entry.before = "";
+                entry.after = "";
+            }
+            // A module that only renders reports (`render-only`, the playground's second
+            // module) reads an entry's names, versions and replacement (to read findings
+            // back): the reasons and the fixes' recipes are left out of it as well.
+            if cfg!(feature = "render-only") {
+                entry.why = "";
+                entry.also_known_as = &[];
+                entry.fix = super::Remedy::Manual;
+            }
             let mut at = len;
             while at > 0 && sorts_before(entry.symbol, rows[at - 1].symbol) {
                 rows[at] = rows[at - 1];
