@@ -576,10 +576,13 @@ impl Blocks<'_> {
             for member in &body.members {
                 if let Some(name) = member.name {
                     let name = &self.bytes[name.start..name.end];
-                    // A set-up method is never left out: its checks guard the other methods.
-                    if !is_word(name)
-                        && !stdlib::SET_UP_METHODS.iter().any(|set_up| set_up.as_bytes() == name)
-                    {
+                    // A set-up method (or `__init__`) is never left out: its checks guard the
+                    // other methods, and what it assigns to the receiver's attributes they read.
+                    let constructs = stdlib::SET_UP_METHODS
+                        .iter()
+                        .chain(stdlib::CONSTRUCTION_METHODS)
+                        .any(|set_up| set_up.as_bytes() == name);
+                    if !is_word(name) && !constructs {
                         counts.insert(name, 0);
                     }
                 }

@@ -91,7 +91,7 @@ impl<'t> SemanticModel<'t> {
         self.resolve_at(node, scope, 0)
     }
 
-    fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
+    pub(super) fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
         let key = (node.id(), scope);
         let (outer_limited, outer_exhausted) = {
             let mut memo = self.resolved.borrow_mut();
@@ -138,7 +138,13 @@ impl<'t> SemanticModel<'t> {
                     return Value::Unknown;
                 };
                 let receiver = self.resolve_at(object, scope, depth);
-                self.attribute_value(&receiver, text(attribute, self.source), depth)
+                let name = text(attribute, self.source);
+                match (self.attribute_value(&receiver, name, depth), receiver) {
+                    (Value::Unknown, Value::LocalInstance(class) | Value::LocalClass(class)) => {
+                        self.receiver_attribute(class, name, node, scope, depth)
+                    }
+                    (value, _) => value,
+                }
             }
             "call" => {
                 let Some(function) = node.field(Field::Function) else {
@@ -441,7 +447,7 @@ impl<'t> SemanticModel<'t> {
 
     /// A class of this file and its bases defined in this file, in the order a name is looked
     /// up in them (depth first, at most 65 classes, each once).
-    fn local_lineage(&self, class: ClassId) -> Vec<ClassId> {
+    pub(super) fn local_lineage(&self, class: ClassId) -> Vec<ClassId> {
         let mut queue = vec![class];
         let mut seen = Vec::new();
         while let Some(current) = queue.pop() {
