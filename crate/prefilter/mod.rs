@@ -371,6 +371,8 @@ struct Block {
     words: Vec<Mention>,
     /// For a class: its name.
     name: Option<TextRange>,
+    /// For a function: its name.
+    function: Option<TextRange>,
     /// The words of a definition's header (a class's bases), up to its first `:`.
     header: Vec<TextRange>,
     in_header: bool,
@@ -480,6 +482,7 @@ impl Blocks<'_> {
             kind,
             words: Vec::new(),
             name: None,
+            function: None,
             header: Vec::new(),
             in_header: true,
             class: None,
@@ -524,6 +527,7 @@ impl Blocks<'_> {
                 }
             }
         }
+        self.include_named_functions(&mut include, end);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
             Some(last) if last.end == range.start => last.end = range.end,
@@ -563,6 +567,47 @@ impl Blocks<'_> {
             }
         }
         ranges
+    }
+
+    /// Includes the functions of the module that an included definition spells the name of
+    /// (and, one step further, that those spell): helpers whose checks guard a use
+    /// (`_require_crypt()` before it) or whose result is its receiver (`_parser().readfp(f)`).
+    fn include_named_functions(&self, include: &mut [bool], end: usize) {
+        let mut left_out: HashMap<&[u8], usize> = HashMap::new();
+        for (index, block) in self.list.iter().enumerate() {
+            if let Some(name) = block.function.filter(|_| !include[index]) {
+                left_out.insert(&self.bytes[name.start..name.end], index);
+            }
+        }
+        let mut frontier: Vec<usize> = (0..self.list.len())
+            .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
+            .collect();
+        for _ in 0..2 {
+            if left_out.is_empty() || frontier.is_empty() {
+                return;
+            }
+            let mut next = Vec::new();
+            for index in frontier {
+                let stop = self.list.get(index + 1).map_or(end, |block| block.start);
+                let bytes = &self.bytes[self.list[index].start..stop];
+                let mut at = 0;
+                while at < bytes.len() {
+                    if !is_word_byte(bytes[at]) {
+                        at += 1;
+                        continue;
+                    }
+                    let start = at;
+                    while at < bytes.len() && is_word_byte(bytes[at]) {
+                        at += 1;
+                    }
+                    if let Some(found) = left_out.remove(&bytes[start..at]) {
+                        include[found] = true;
+                        next.push(found);
+                    }
+                }
+            }
+            frontier = next;
+        }
     }
 
     /// The names of the methods of the included classes that are spelled once in the whole

@@ -367,20 +367,20 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    /// What a call of a method of this file returns: the value of its one `return` (`None`
-    /// when the callee is not one of this file's functions). A function named like a
+    /// What a call of a function or method of this file returns: the value of its one `return`
+    /// (`None` when the callee is not one of this file's functions). A function named like a
     /// standard-library function whose result is known, but returning something else or
     /// nothing visible, makes a [`Value::Foreign`].
     fn local_call(&self, function: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
         let definition = match function.kind() {
-            // A function of the module is only known as a look-alike by its name: the prefilter
-            // may leave its definition unparsed, and what it returns must not depend on that.
+            // A function of the file (the prefilter keeps the module's functions that the
+            // definitions it parses name).
             "identifier" => {
                 let name = text(function, self.source);
-                return match self.lookup(name, scope, function.start_byte())?.1.kind {
-                    BindingKind::Function(_) if stdlib::is_lookalike_producer(name) => Some(Value::Foreign),
-                    _ => None,
-                };
+                match self.lookup(name, scope, function.start_byte())?.1.kind {
+                    BindingKind::Function(definition) => definition,
+                    _ => return None,
+                }
             }
             "attribute" => {
                 let object = function.field(Field::Object)?;
