@@ -167,6 +167,9 @@ impl<'t> SemanticModel<'t> {
                     return value;
                 }
                 let callee = self.resolve_at(function, scope, depth);
+                if callee == Value::Qualified("typing.cast".into()) {
+                    return self.cast_value(node, scope, depth).unwrap_or(Value::Unknown);
+                }
                 if let Some(value) = self.dynamic_lookup(&callee, node, scope, depth) {
                     return value;
                 }
@@ -252,6 +255,65 @@ impl<'t> SemanticModel<'t> {
             }
             _ => None,
         }
+    }
+
+    /// `typing.cast(C, x)` is an instance of `C`; `cast(List[C], x)` (or `"List[C]"`, and the
+    /// other sequences) a list of them: what the programmer says `x` is.
+    fn cast_value(&self, call: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
+        let arguments: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
+            .into_iter()
+            .filter(|argument| argument.kind() != "comment")
+            .collect();
+        let [spelled, _] = arguments.as_slice() else {
+            return None;
+        };
+        let (items, class) = match spelled.kind() {
+            "string" => {
+                let spelled = crate::syntax::string_value(*spelled, self.source)?.trim();
+                let (items, inner) = match spelled.strip_suffix(']').and_then(|rest| rest.split_once('[')) {
+                    Some((outer, inner)) if is_sequence(outer) => (true, inner.trim()),
+                    Some(_) => return None,
+                    None => (false, spelled),
+                };
+                (items, self.dotted_value(inner, call.start_byte(), scope, depth)?)
+            }
+            "subscript" => {
+                let outer = spelled.field(Field::Value)?;
+                let inner = spelled.field(Field::Subscript)?;
+                if !is_sequence(text(outer, self.source)) {
+                    return None;
+                }
+                (true, self.resolve_at(inner, scope, depth))
+            }
+            _ => (false, self.resolve_at(*spelled, scope, depth)),
+        };
+        let instance = match class {
+            Value::Qualified(_) | Value::LocalClass(_) => self.call_value(class, scope),
+            _ => return None,
+        };
+        match (items, instance) {
+            (false, instance @ (Value::Instance(_) | Value::LocalInstance(_))) => Some(instance),
+            (true, Value::Instance(class)) => Some(Value::ItemsOf(class)),
+            _ => None,
+        }
+    }
+
+    /// What a dotted name spelled in a string (`"ast.Num"`) refers to where `offset` is.
+    fn dotted_value(&self, dotted: &str, offset: usize, scope: ScopeId, depth: u8) -> Option<Value> {
+        let mut parts = dotted.split('.');
+        let is_name = |part: &str| {
+            part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+        };
+        let root = parts.next().filter(|root| is_name(root))?;
+        let mut value = self.resolve_name(root, offset, scope, depth + 1);
+        for part in parts {
+            if !is_name(part) {
+                return None;
+            }
+            value = self.attribute_value(&value, part, depth + 1);
+        }
+        Some(value)
     }
 
     fn resolve_name(&self, name: &str, offset: usize, scope: ScopeId, depth: u8) -> Value {
@@ -594,4 +656,12 @@ fn produced(key: &str, class: &str) -> Option<Value> {
         }
     }
     None
+}
+
+/// Whether a type's outer name (`List`, `typing.Sequence`, `list`) is a sequence of items.
+fn is_sequence(outer: &str) -> bool {
+    matches!(
+        QualifiedName::new(outer.trim()).last(),
+        "List" | "list" | "Sequence" | "MutableSequence" | "Iterable" | "Iterator" | "Collection"
+    )
 }
