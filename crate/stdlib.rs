@@ -192,6 +192,62 @@ pub static OVERRIDES: &[(&str, &str)] = &[("pathlib.Path", "as_uri")];
 pub static SUBCLASS_MEMBERS: &[(&str, &str, &str)] =
     &[("ast.expr", "n", "ast.Constant"), ("ast.expr", "s", "ast.Constant")];
 
+/// A method that a standard-library base class calls with an object of a known class, as long
+/// as the subclass defines none of the methods called instead.
+#[derive(Debug)]
+pub struct DispatchedMethod {
+    /// The base class that calls it.
+    pub base: &'static str,
+    /// The method's name.
+    pub method: &'static str,
+    /// The method the base calls instead when the subclass defines it.
+    pub instead: &'static str,
+    /// The class of the object it gets as its first parameter after the receiver.
+    pub argument: &'static str,
+}
+
+/// The methods `ast.NodeVisitor`'s `visit_Constant` forwarded a literal to from 3.8 to 3.13:
+/// they get an `ast.Constant` (whose `s` and `n` are the aliases removed in 3.14).
+///
+/// Ex) `def visit_Str(self, node): node.s` in a `NodeVisitor` without `visit_Constant`.
+pub static DISPATCHED_METHODS: &[DispatchedMethod] = &[
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Bytes",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Ellipsis",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_NameConstant",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Num",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Str",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+];
+
+/// The [`DISPATCHED_METHODS`] row of a method name.
+pub fn dispatched_method(name: &str) -> Option<&'static DispatchedMethod> {
+    DISPATCHED_METHODS.iter().find(|row| row.method == name)
+}
+
 /// The subclass of `class` that alone has `member` ([`SUBCLASS_MEMBERS`]).
 pub fn only_subclass_with(class: &str, member: &str) -> Option<&'static str> {
     SUBCLASS_MEMBERS.iter().find(|(base, name, _)| *base == class && *name == member).map(|(_, _, sub)| *sub)

@@ -81,6 +81,10 @@ pub enum BindingKind<'t> {
     /// a helper taking a test case, or a method whose class the parser lost in broken code.
     /// Ex) `def check_mapping(self, mapping):` at module level.
     UnknownReceiver,
+    /// The first parameter after the receiver of a method that a standard-library base class
+    /// calls with an object of a known class ([`crate::stdlib::DISPATCHED_METHODS`]), if the class
+    /// derives from that base. Ex) `node` in `def visit_Str(self, node):` of a `NodeVisitor`.
+    Dispatched(ClassId, &'static crate::stdlib::DispatchedMethod),
     /// A function defined in this file (its `function_definition`). Ex) `def make(): ...`.
     Function(Node<'t>),
     /// Anything else: a parameter, an exception, a `with` target...
@@ -454,6 +458,8 @@ impl<'t> Builder<'t> {
                     decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
                 })
         });
+        let dispatched =
+            node.field(Field::Name).and_then(|name| crate::stdlib::dispatched_method(text(name, source)));
         self.open_scope(node, ScopeKind::Function, method_of);
         let Some(parameters) = node.field(Field::Parameters) else {
             return;
@@ -473,6 +479,12 @@ impl<'t> Builder<'t> {
             let is_receiver = index == 0 && !is_static && parameter.kind() == "identifier";
             let kind = match method_of {
                 Some(class) if is_receiver => BindingKind::Receiver(class),
+                Some(class) if index == 1 && !is_static && parameter.kind() == "identifier" => {
+                    match dispatched {
+                        Some(row) => BindingKind::Dispatched(class, row),
+                        None => BindingKind::Opaque,
+                    }
+                }
                 None if is_receiver && matches!(text(name, source), "self" | "cls") => {
                     BindingKind::UnknownReceiver
                 }

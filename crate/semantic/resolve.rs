@@ -11,6 +11,9 @@ use tree_sitter::Node;
 /// How far assignments and calls are followed before giving up (also bounds the recursion).
 const MAX_DEPTH: u8 = 24;
 
+/// How many classes of the file are followed up a hierarchy before giving up.
+const MAX_CLASSES: usize = 64;
+
 /// What an expression evaluates to, as far as a static reading can tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
@@ -257,6 +260,33 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// Whether `class` visibly derives from the standard-library class `base` (through other
+    /// classes of the file) and neither it nor those classes define `instead`: then `base`
+    /// calls the class's own version of a method it calls only when `instead` is missing.
+    pub fn derives_without(&self, class: ClassId, base: &str, instead: &str) -> bool {
+        let mut derives = false;
+        let mut queue = vec![class];
+        let mut seen = Vec::new();
+        while let Some(current) = queue.pop() {
+            if seen.contains(&current) || seen.len() > MAX_CLASSES {
+                continue;
+            }
+            seen.push(current);
+            let info = &self.classes[current];
+            if info.names.contains(instead) {
+                return false;
+            }
+            for node in &info.bases {
+                match self.resolve(*node, info.scope) {
+                    Value::LocalClass(local) => queue.push(local),
+                    Value::Qualified(name) => derives |= stdlib::is_subclass(&name, base),
+                    _ => {}
+                }
+            }
+        }
+        derives
+    }
+
     /// `typing.cast(C, x)` is an instance of `C`; `cast(List[C], x)` (or `"List[C]"`, and the
     /// other sequences) a list of them: what the programmer says `x` is.
     fn cast_value(&self, call: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
@@ -340,6 +370,13 @@ impl<'t> SemanticModel<'t> {
                 Value::Instance(class) if stdlib::enters_as_itself(&class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
+            BindingKind::Dispatched(class, row) => {
+                if self.derives_without(*class, row.base, row.instead) {
+                    Value::Instance(row.argument.to_string())
+                } else {
+                    Value::Unknown
+                }
+            }
             BindingKind::Function(_) | BindingKind::Opaque => Value::Unknown,
         }
     }
