@@ -12,6 +12,10 @@ pub static SET_UP_METHODS: &[&str] = &["setUp", "setUpClass", "asyncSetUp"];
 /// quadratic time on `from a.b.c... import x as y, ...`).
 pub const MAX_PATH: usize = 512;
 
+/// The methods that run before the other methods of a (test) class, in the order they run:
+/// what they assign to the receiver's attributes is read by the others.
+pub static CONSTRUCTION_METHODS: &[&str] = &["__init__", "setUpClass", "setUp", "asyncSetUp"];
+
 /// Private or implementation module paths and the public path their names are known by.
 ///
 /// Ex) `from unittest.case import TestCase` is `unittest.TestCase`.
@@ -192,6 +196,62 @@ pub static OVERRIDES: &[(&str, &str)] = &[("pathlib.Path", "as_uri")];
 /// `ast.parse(text).body[0].value.s` is `ast.Constant.s`.
 pub static SUBCLASS_MEMBERS: &[(&str, &str, &str)] =
     &[("ast.expr", "n", "ast.Constant"), ("ast.expr", "s", "ast.Constant")];
+
+/// A method that a standard-library base class calls with an object of a known class, as long
+/// as the subclass defines none of the methods called instead.
+#[derive(Debug)]
+pub struct DispatchedMethod {
+    /// The base class that calls it.
+    pub base: &'static str,
+    /// The method's name.
+    pub method: &'static str,
+    /// The method the base calls instead when the subclass defines it.
+    pub instead: &'static str,
+    /// The class of the object it gets as its first parameter after the receiver.
+    pub argument: &'static str,
+}
+
+/// The methods `ast.NodeVisitor`'s `visit_Constant` forwarded a literal to from 3.8 to 3.13:
+/// they get an `ast.Constant` (whose `s` and `n` are the aliases removed in 3.14).
+///
+/// Ex) `def visit_Str(self, node): node.s` in a `NodeVisitor` without `visit_Constant`.
+pub static DISPATCHED_METHODS: &[DispatchedMethod] = &[
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Bytes",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Ellipsis",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_NameConstant",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Num",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+    DispatchedMethod {
+        base: "ast.NodeVisitor",
+        method: "visit_Str",
+        instead: "visit_Constant",
+        argument: "ast.Constant",
+    },
+];
+
+/// The [`DISPATCHED_METHODS`] row of a method name.
+pub fn dispatched_method(name: &str) -> Option<&'static DispatchedMethod> {
+    DISPATCHED_METHODS.iter().find(|row| row.method == name)
+}
 
 /// The subclass of `class` that alone has `member` ([`SUBCLASS_MEMBERS`]).
 pub fn only_subclass_with(class: &str, member: &str) -> Option<&'static str> {
@@ -550,6 +610,236 @@ pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The public top-level modules of the standard library of Python 3.11 to 3.13 (removed ones
+/// included), sorted: what tells a standard-library object from a look-alike when an attribute
+/// may hold either (`self.pathlib = pathlib`, or a fake of it in a test double).
+pub static MODULES: &[&str] = &[
+    "abc",
+    "aifc",
+    "antigravity",
+    "argparse",
+    "array",
+    "ast",
+    "asynchat",
+    "asyncio",
+    "asyncore",
+    "atexit",
+    "audioop",
+    "base64",
+    "bdb",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "cProfile",
+    "calendar",
+    "cgi",
+    "cgitb",
+    "chunk",
+    "cmath",
+    "cmd",
+    "code",
+    "codecs",
+    "codeop",
+    "collections",
+    "colorsys",
+    "compileall",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "copyreg",
+    "crypt",
+    "csv",
+    "ctypes",
+    "curses",
+    "dataclasses",
+    "datetime",
+    "dbm",
+    "decimal",
+    "difflib",
+    "dis",
+    "distutils",
+    "doctest",
+    "email",
+    "encodings",
+    "ensurepip",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fcntl",
+    "filecmp",
+    "fileinput",
+    "fnmatch",
+    "fractions",
+    "ftplib",
+    "functools",
+    "gc",
+    "genericpath",
+    "getopt",
+    "getpass",
+    "gettext",
+    "glob",
+    "graphlib",
+    "grp",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "idlelib",
+    "imaplib",
+    "imghdr",
+    "imp",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "lib2to3",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "mailbox",
+    "mailcap",
+    "marshal",
+    "math",
+    "mimetypes",
+    "mmap",
+    "modulefinder",
+    "msilib",
+    "msvcrt",
+    "multiprocessing",
+    "netrc",
+    "nis",
+    "nntplib",
+    "nt",
+    "ntpath",
+    "nturl2path",
+    "numbers",
+    "opcode",
+    "operator",
+    "optparse",
+    "os",
+    "ossaudiodev",
+    "pathlib",
+    "pdb",
+    "pickle",
+    "pickletools",
+    "pipes",
+    "pkgutil",
+    "platform",
+    "plistlib",
+    "poplib",
+    "posix",
+    "posixpath",
+    "pprint",
+    "profile",
+    "pstats",
+    "pty",
+    "pwd",
+    "py_compile",
+    "pyclbr",
+    "pydoc",
+    "pydoc_data",
+    "pyexpat",
+    "queue",
+    "quopri",
+    "random",
+    "re",
+    "readline",
+    "reprlib",
+    "resource",
+    "rlcompleter",
+    "runpy",
+    "sched",
+    "secrets",
+    "select",
+    "selectors",
+    "shelve",
+    "shlex",
+    "shutil",
+    "signal",
+    "site",
+    "smtpd",
+    "smtplib",
+    "sndhdr",
+    "socket",
+    "socketserver",
+    "spwd",
+    "sqlite3",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "ssl",
+    "stat",
+    "statistics",
+    "string",
+    "stringprep",
+    "struct",
+    "subprocess",
+    "sunau",
+    "symtable",
+    "sys",
+    "sysconfig",
+    "syslog",
+    "tabnanny",
+    "tarfile",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "textwrap",
+    "this",
+    "threading",
+    "time",
+    "timeit",
+    "tkinter",
+    "token",
+    "tokenize",
+    "tomllib",
+    "trace",
+    "traceback",
+    "tracemalloc",
+    "tty",
+    "turtle",
+    "turtledemo",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uu",
+    "uuid",
+    "venv",
+    "warnings",
+    "wave",
+    "weakref",
+    "webbrowser",
+    "winreg",
+    "winsound",
+    "wsgiref",
+    "xdrlib",
+    "xml",
+    "xmlrpc",
+    "zipapp",
+    "zipfile",
+    "zipimport",
+    "zlib",
+    "zoneinfo",
+];
+
+/// Whether the dotted path `path` lies in a standard-library module of [`MODULES`].
+/// Ex) `pathlib.Path` yes, `pyfakefs.fake_pathlib` no.
+pub fn is_stdlib_path(path: &str) -> bool {
+    let root = path.split('.').next().unwrap_or(path);
+    MODULES.binary_search(&root).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -576,6 +866,9 @@ mod tests {
         }
         for pair in SUBCLASS_MEMBERS.windows(2) {
             assert!(pair[0] < pair[1]);
+        }
+        for pair in MODULES.windows(2) {
+            assert!(pair[0] < pair[1], "{}", pair[1]);
         }
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);

@@ -8,15 +8,10 @@ use super::{Detector, Rows, Visit};
 use crate::catalogue::{self, Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
-use crate::semantic::resolve::Value;
 use crate::semantic::{ClassId, SemanticModel};
-use crate::stdlib;
 use crate::syntax::Kind;
 use crate::syntax::{text, Field, NodeExt};
 use tree_sitter::Node;
-
-/// How many classes of the file are followed up a hierarchy before giving up.
-const MAX_CLASSES: usize = 64;
 
 /// This module's detector: methods that a standard-library base class no longer calls.
 pub(super) const DETECTOR: Detector = Detector {
@@ -72,27 +67,7 @@ fn is_uncalled(model: &SemanticModel<'_>, class: ClassId, entry: &Entry) -> bool
     let Some(owner) = QualifiedName::new(entry.symbol).parent().map(QualifiedName::as_str) else {
         return false;
     };
-    let mut derives = false;
-    let mut queue = vec![class];
-    let mut seen = Vec::new();
-    while let Some(current) = queue.pop() {
-        if seen.contains(&current) || seen.len() > MAX_CLASSES {
-            continue;
-        }
-        seen.push(current);
-        let info = &model.classes[current];
-        if info.names.contains(modern) {
-            return false;
-        }
-        for base in &info.bases {
-            match model.resolve(*base, info.scope) {
-                Value::LocalClass(base) => queue.push(base),
-                Value::Qualified(name) => derives |= stdlib::is_subclass(&name, owner),
-                _ => {}
-            }
-        }
-    }
-    derives
+    model.derives_without(class, owner, modern)
 }
 
 /// What a file must show for a definition of an uncalled method: its name after `def` in a

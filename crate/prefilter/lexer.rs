@@ -394,6 +394,9 @@ impl<'b> Lexer<'b, '_> {
             }
             if defined {
                 block.method_name(TextRange::new(start, self.at));
+                if block.class.is_none() && block.kind == BlockKind::Definition && block.function.is_none() {
+                    block.function = Some(TextRange::new(start, self.at));
+                }
             }
             if class_name_next {
                 block.name = Some(TextRange::new(start, self.at));

@@ -488,6 +488,8 @@ struct Block {
     words: Vec<Mention>,
     /// For a class: its name.
     name: Option<TextRange>,
+    /// For a function: its name.
+    function: Option<TextRange>,
     /// The words of a definition's header (a class's bases), up to its first `:`.
     header: Vec<TextRange>,
     in_header: bool,
@@ -597,6 +599,7 @@ impl Blocks<'_> {
             kind,
             words: Vec::new(),
             name: None,
+            function: None,
             header: Vec::new(),
             in_header: true,
             class: None,
@@ -648,6 +651,7 @@ impl Blocks<'_> {
                 }
             }
         }
+        self.include_named_functions(&mut include, end);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
             Some(last) if last.end == range.start => last.end = range.end,
@@ -691,6 +695,47 @@ impl Blocks<'_> {
         ranges
     }
 
+    /// Includes the functions of the module that an included definition spells the name of
+    /// (and, one step further, that those spell): helpers whose checks guard a use
+    /// (`_require_crypt()` before it) or whose result is its receiver (`_parser().readfp(f)`).
+    fn include_named_functions(&self, include: &mut [bool], end: usize) {
+        let mut left_out: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
+        for (index, block) in self.list.iter().enumerate() {
+            if let Some(name) = block.function.filter(|_| !include[index]) {
+                left_out.insert(&self.bytes[name.start..name.end], index);
+            }
+        }
+        let mut frontier: Vec<usize> = (0..self.list.len())
+            .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
+            .collect();
+        for _ in 0..2 {
+            if left_out.is_empty() || frontier.is_empty() {
+                return;
+            }
+            let mut next = Vec::new();
+            for index in frontier {
+                let stop = self.list.get(index + 1).map_or(end, |block| block.start);
+                let bytes = &self.bytes[self.list[index].start..stop];
+                let mut at = 0;
+                while at < bytes.len() {
+                    if !is_word_byte(bytes[at]) {
+                        at += 1;
+                        continue;
+                    }
+                    let start = at;
+                    while at < bytes.len() && is_word_byte(bytes[at]) {
+                        at += 1;
+                    }
+                    if let Some(found) = left_out.remove(&bytes[start..at]) {
+                        include[found] = true;
+                        next.push(found);
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+
     /// The names of the methods of the included classes that the file spells nowhere but after
     /// `def` (in this class or another: no use of them), and that are no catalogue or context
     /// word (`is_word`).
@@ -707,10 +752,13 @@ impl Blocks<'_> {
             for member in &body.members {
                 if let Some(name) = member.name {
                     let name = &self.bytes[name.start..name.end];
-                    // A set-up method is never left out: its checks guard the other methods.
-                    if !is_word(name)
-                        && !stdlib::SET_UP_METHODS.iter().any(|set_up| set_up.as_bytes() == name)
-                    {
+                    // A set-up method (or `__init__`) is never left out: its checks guard the
+                    // other methods, and what it assigns to the receiver's attributes they read.
+                    let constructs = stdlib::SET_UP_METHODS
+                        .iter()
+                        .chain(stdlib::CONSTRUCTION_METHODS)
+                        .any(|set_up| set_up.as_bytes() == name);
+                    if !is_word(name) && !constructs {
                         counts.insert(name, 0);
                     }
                 }

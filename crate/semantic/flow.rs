@@ -273,9 +273,18 @@ impl<'t> SemanticModel<'t> {
             .map(|why| format!("`{}` ({why})", text(call, self.source)))
     }
 
-    /// The method of this file's class that `call` (`self.name(...)`, `cls.name(...)`) calls.
+    /// The method of this file's class that `call` (`self.name(...)`, `cls.name(...)`) calls,
+    /// or the function of this file (`_require_crypt()`).
     fn called_method(&self, call: Node<'t>, scope: ScopeId) -> Option<Node<'t>> {
-        let function = call.field(Field::Function).filter(|f| f.kind() == "attribute")?;
+        let function = call.field(Field::Function)?;
+        if function.kind() == "identifier" {
+            let name = text(function, self.source);
+            return match self.lookup(name, scope, function.start_byte())?.1.kind {
+                BindingKind::Function(definition) => Some(definition),
+                _ => None,
+            };
+        }
+        let function = Some(function).filter(|f| f.kind() == "attribute")?;
         let class = match self.resolve(function.field(Field::Object)?, scope) {
             Value::LocalInstance(class) | Value::LocalClass(class) => class,
             _ => return None,

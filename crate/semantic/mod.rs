@@ -6,6 +6,7 @@
 pub mod definitions;
 mod flow;
 pub mod guards;
+mod instance;
 pub mod narrowing;
 pub mod resolve;
 pub mod version_check;
@@ -80,6 +81,10 @@ pub enum BindingKind<'t> {
     /// a helper taking a test case, or a method whose class the parser lost in broken code.
     /// Ex) `def check_mapping(self, mapping):` at module level.
     UnknownReceiver,
+    /// The first parameter after the receiver of a method that a standard-library base class
+    /// calls with an object of a known class ([`crate::stdlib::DISPATCHED_METHODS`]), if the class
+    /// derives from that base. Ex) `node` in `def visit_Str(self, node):` of a `NodeVisitor`.
+    Dispatched(ClassId, &'static crate::stdlib::DispatchedMethod),
     /// A function defined in this file (its `function_definition`). Ex) `def make(): ...`.
     Function(Node<'t>),
     /// Anything else: a parameter, an exception, a `with` target...
@@ -112,6 +117,18 @@ pub struct Class<'t> {
     pub names: HashSet<&'t str>,
 }
 
+/// An assignment to an attribute of a method's receiver. Ex) `self.parser = ...` in `setUp`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ReceiverAssignment<'t> {
+    /// The method (its `function_definition`).
+    pub method: Node<'t>,
+    /// The assignment (or augmented assignment).
+    pub assignment: Node<'t>,
+    /// The value assigned, when the attribute is the whole target of a plain assignment
+    /// (`None` in a tuple target, a chain `a = b = x` or `+=`: what it holds is not known).
+    pub value: Option<Node<'t>>,
+}
+
 /// The scopes, bindings and classes of one file.
 pub struct SemanticModel<'t> {
     /// The source text.
@@ -123,6 +140,9 @@ pub struct SemanticModel<'t> {
     /// The classes, in source order.
     pub classes: Vec<Class<'t>>,
     class_ids: HashMap<usize, ClassId>,
+    /// The assignments to attributes of methods' receivers (`self.x = ...`, `cls.x = ...`), by
+    /// the method's class and the attribute's name.
+    receiver_assignments: HashMap<(ClassId, &'t str), Vec<ReceiverAssignment<'t>>>,
     /// Calls that add something to `sys.meta_path` or `sys.path_hooks`: the added expressions.
     pub hook_registrations: Vec<(Registry, Node<'t>, ScopeId)>,
     /// The comments, in source order.
@@ -186,6 +206,7 @@ impl<'t> SemanticModel<'t> {
                 bindings: HashMap::new(),
                 classes: Vec::new(),
                 class_ids: HashMap::new(),
+                receiver_assignments: HashMap::new(),
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
                 removed,
@@ -438,6 +459,8 @@ impl<'t> Builder<'t> {
                     decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
                 })
         });
+        let dispatched =
+            node.field(Field::Name).and_then(|name| crate::stdlib::dispatched_method(text(name, source)));
         self.open_scope(node, ScopeKind::Function, method_of);
         let Some(parameters) = node.field(Field::Parameters) else {
             return;
@@ -457,6 +480,12 @@ impl<'t> Builder<'t> {
             let is_receiver = index == 0 && !is_static && parameter.kind() == "identifier";
             let kind = match method_of {
                 Some(class) if is_receiver => BindingKind::Receiver(class),
+                Some(class) if index == 1 && !is_static && parameter.kind() == "identifier" => {
+                    match dispatched {
+                        Some(row) => BindingKind::Dispatched(class, row),
+                        None => BindingKind::Opaque,
+                    }
+                }
                 None if is_receiver && matches!(text(name, source), "self" | "cls") => {
                     BindingKind::UnknownReceiver
                 }
@@ -607,6 +636,54 @@ pub fn dotted_text(node: Node<'_>, source: &str) -> String {
 }
 
 impl<'t> Builder<'t> {
+    /// Notes `self.x = value` (or `cls.x`, any method's first parameter) in a method: what the
+    /// receiver's attributes may hold (see `instance.rs`). `value` is `None` when the target is
+    /// not the attribute alone.
+    fn note_receiver_assignment(
+        &mut self,
+        assignment: Node<'t>,
+        left: Node<'t>,
+        value: Option<Node<'t>>,
+        ancestors: &[Node<'t>],
+    ) {
+        let scope = self.current_scope();
+        let Some(class) = self.model.scopes.get(&scope).and_then(|info| info.method_of) else {
+            return;
+        };
+        let Some(method) = ancestors.iter().rev().find(|ancestor| ancestor.id() == scope).copied() else {
+            return;
+        };
+        let targets = match left.kind() {
+            "attribute" => vec![(left, value)],
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "expression_list" | "tuple" | "list" => {
+                syntax::named_children(left).into_iter().map(|target| (target, None)).collect()
+            }
+            _ => return,
+        };
+        let source = self.model.source;
+        for (target, value) in targets {
+            let (Some(object), Some(attribute)) =
+                (target.field(Field::Object), target.field(Field::Attribute))
+            else {
+                continue;
+            };
+            let receiver = object.kind() == "identifier"
+                && self
+                    .model
+                    .bindings
+                    .get(&scope)
+                    .and_then(|names| names.get(text(object, source)))
+                    .is_some_and(|bindings| {
+                        bindings.iter().all(|binding| matches!(binding.kind, BindingKind::Receiver(_)))
+                    });
+            if receiver && target.kind() == "attribute" {
+                let key = (class, text(attribute, source));
+                let noted = ReceiverAssignment { method, assignment, value };
+                self.model.receiver_assignments.entry(key).or_default().push(noted);
+            }
+        }
+    }
+
     /// A lambda opens a function scope and binds its parameters there.
     fn enter_lambda(&mut self, node: Node<'t>) {
         self.open_scope(node, ScopeKind::Function, None);
@@ -687,12 +764,15 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     if self.is_missing_module_sentinel(left, right, ancestors) {
                         return Descend::Yes;
                     }
-                    let value = right.filter(|r| r.kind() != "assignment" && left.kind() == "identifier");
+                    let plain = right.filter(|r| r.kind() != "assignment");
+                    self.note_receiver_assignment(node, left, plain, ancestors);
+                    let value = plain.filter(|_| left.kind() == "identifier");
                     self.bind_targets(left, node.end_byte(), value);
                 }
             }
             Kind::AugmentedAssignment => {
                 if let Some(left) = node.field(Field::Left) {
+                    self.note_receiver_assignment(node, left, None, ancestors);
                     self.bind_targets(left, node.end_byte(), None);
                 }
             }

@@ -11,6 +11,9 @@ use tree_sitter::Node;
 /// How far assignments and calls are followed before giving up (also bounds the recursion).
 const MAX_DEPTH: u8 = 24;
 
+/// How many classes of the file are followed up a hierarchy before giving up.
+const MAX_CLASSES: usize = 64;
+
 /// What an expression evaluates to, as far as a static reading can tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
@@ -91,7 +94,7 @@ impl<'t> SemanticModel<'t> {
         self.resolve_at(node, scope, 0)
     }
 
-    fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
+    pub(super) fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
         let key = (node.id(), scope);
         let (outer_limited, outer_exhausted) = {
             let mut memo = self.resolved.borrow_mut();
@@ -138,7 +141,13 @@ impl<'t> SemanticModel<'t> {
                     return Value::Unknown;
                 };
                 let receiver = self.resolve_at(object, scope, depth);
-                self.attribute_value(&receiver, text(attribute, self.source), depth)
+                let name = text(attribute, self.source);
+                match (self.attribute_value(&receiver, name, depth), receiver) {
+                    (Value::Unknown, Value::LocalInstance(class) | Value::LocalClass(class)) => {
+                        self.receiver_attribute(class, name, node, scope, depth)
+                    }
+                    (value, _) => value,
+                }
             }
             "call" => {
                 let Some(function) = node.field(Field::Function) else {
@@ -161,6 +170,9 @@ impl<'t> SemanticModel<'t> {
                     return value;
                 }
                 let callee = self.resolve_at(function, scope, depth);
+                if callee == Value::Qualified("typing.cast".into()) {
+                    return self.cast_value(node, scope, depth).unwrap_or(Value::Unknown);
+                }
                 if let Some(value) = self.dynamic_lookup(&callee, node, scope, depth) {
                     return value;
                 }
@@ -248,6 +260,92 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// Whether `class` visibly derives from the standard-library class `base` (through other
+    /// classes of the file) and neither it nor those classes define `instead`: then `base`
+    /// calls the class's own version of a method it calls only when `instead` is missing.
+    pub fn derives_without(&self, class: ClassId, base: &str, instead: &str) -> bool {
+        let mut derives = false;
+        let mut queue = vec![class];
+        let mut seen = Vec::new();
+        while let Some(current) = queue.pop() {
+            if seen.contains(&current) || seen.len() > MAX_CLASSES {
+                continue;
+            }
+            seen.push(current);
+            let info = &self.classes[current];
+            if info.names.contains(instead) {
+                return false;
+            }
+            for node in &info.bases {
+                match self.resolve(*node, info.scope) {
+                    Value::LocalClass(local) => queue.push(local),
+                    Value::Qualified(name) => derives |= stdlib::is_subclass(&name, base),
+                    _ => {}
+                }
+            }
+        }
+        derives
+    }
+
+    /// `typing.cast(C, x)` is an instance of `C`; `cast(List[C], x)` (or `"List[C]"`, and the
+    /// other sequences) a list of them: what the programmer says `x` is.
+    fn cast_value(&self, call: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
+        let arguments: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
+            .into_iter()
+            .filter(|argument| argument.kind() != "comment")
+            .collect();
+        let [spelled, _] = arguments.as_slice() else {
+            return None;
+        };
+        let (items, class) = match spelled.kind() {
+            "string" => {
+                let spelled = crate::syntax::string_value(*spelled, self.source)?.trim();
+                let (items, inner) = match spelled.strip_suffix(']').and_then(|rest| rest.split_once('[')) {
+                    Some((outer, inner)) if is_sequence(outer) => (true, inner.trim()),
+                    Some(_) => return None,
+                    None => (false, spelled),
+                };
+                (items, self.dotted_value(inner, call.start_byte(), scope, depth)?)
+            }
+            "subscript" => {
+                let outer = spelled.field(Field::Value)?;
+                let inner = spelled.field(Field::Subscript)?;
+                if !is_sequence(text(outer, self.source)) {
+                    return None;
+                }
+                (true, self.resolve_at(inner, scope, depth))
+            }
+            _ => (false, self.resolve_at(*spelled, scope, depth)),
+        };
+        let instance = match class {
+            Value::Qualified(_) | Value::LocalClass(_) => self.call_value(class, scope),
+            _ => return None,
+        };
+        match (items, instance) {
+            (false, instance @ (Value::Instance(_) | Value::LocalInstance(_))) => Some(instance),
+            (true, Value::Instance(class)) => Some(Value::ItemsOf(class)),
+            _ => None,
+        }
+    }
+
+    /// What a dotted name spelled in a string (`"ast.Num"`) refers to where `offset` is.
+    fn dotted_value(&self, dotted: &str, offset: usize, scope: ScopeId, depth: u8) -> Option<Value> {
+        let mut parts = dotted.split('.');
+        let is_name = |part: &str| {
+            part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+        };
+        let root = parts.next().filter(|root| is_name(root))?;
+        let mut value = self.resolve_name(root, offset, scope, depth + 1);
+        for part in parts {
+            if !is_name(part) {
+                return None;
+            }
+            value = self.attribute_value(&value, part, depth + 1);
+        }
+        Some(value)
+    }
+
     fn resolve_name(&self, name: &str, offset: usize, scope: ScopeId, depth: u8) -> Value {
         let Some((binding_scope, binding)) = self.lookup(name, scope, offset) else {
             if matches!(name, "self" | "cls") {
@@ -272,6 +370,13 @@ impl<'t> SemanticModel<'t> {
                 Value::Instance(class) if stdlib::enters_as_itself(&class) => Value::Instance(class),
                 _ => Value::Unknown,
             },
+            BindingKind::Dispatched(class, row) => {
+                if self.derives_without(*class, row.base, row.instead) {
+                    Value::Instance(row.argument.to_string())
+                } else {
+                    Value::Unknown
+                }
+            }
             BindingKind::Function(_) | BindingKind::Opaque => Value::Unknown,
         }
     }
@@ -361,20 +466,20 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    /// What a call of a method of this file returns: the value of its one `return` (`None`
-    /// when the callee is not one of this file's functions). A function named like a
+    /// What a call of a function or method of this file returns: the value of its one `return`
+    /// (`None` when the callee is not one of this file's functions). A function named like a
     /// standard-library function whose result is known, but returning something else or
     /// nothing visible, makes a [`Value::Foreign`].
     fn local_call(&self, function: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
         let definition = match function.kind() {
-            // A function of the module is only known as a look-alike by its name: the prefilter
-            // may leave its definition unparsed, and what it returns must not depend on that.
+            // A function of the file (the prefilter keeps the module's functions that the
+            // definitions it parses name).
             "identifier" => {
                 let name = text(function, self.source);
-                return match self.lookup(name, scope, function.start_byte())?.1.kind {
-                    BindingKind::Function(_) if stdlib::is_lookalike_producer(name) => Some(Value::Foreign),
-                    _ => None,
-                };
+                match self.lookup(name, scope, function.start_byte())?.1.kind {
+                    BindingKind::Function(definition) => definition,
+                    _ => return None,
+                }
             }
             "attribute" => {
                 let object = function.field(Field::Object)?;
@@ -441,7 +546,7 @@ impl<'t> SemanticModel<'t> {
 
     /// A class of this file and its bases defined in this file, in the order a name is looked
     /// up in them (depth first, at most 65 classes, each once).
-    fn local_lineage(&self, class: ClassId) -> Vec<ClassId> {
+    pub(super) fn local_lineage(&self, class: ClassId) -> Vec<ClassId> {
         let mut queue = vec![class];
         let mut seen = Vec::new();
         while let Some(current) = queue.pop() {
@@ -588,4 +693,12 @@ fn produced(key: &str, class: &str) -> Option<Value> {
         }
     }
     None
+}
+
+/// Whether a type's outer name (`List`, `typing.Sequence`, `list`) is a sequence of items.
+fn is_sequence(outer: &str) -> bool {
+    matches!(
+        QualifiedName::new(outer.trim()).last(),
+        "List" | "list" | "Sequence" | "MutableSequence" | "Iterable" | "Iterator" | "Collection"
+    )
 }

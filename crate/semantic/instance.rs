@@ -1,0 +1,203 @@
+//! What an attribute of a method's receiver holds: `self.parser = configparser.ConfigParser()`
+//! in `__init__` or `setUp` makes `self.parser` that parser in the test methods.
+//!
+//! The methods that run before a method of the class are followed in order: `__init__`,
+//! `setUpClass`, `setUp`, `asyncSetUp` (the most derived of each in this file, and the bases'
+//! through `super().setUp()` or `Base.setUp(self)` where it calls them), then the method itself
+//! up to the use. An assignment at the top of a method's body replaces what the attribute held;
+//! one under a condition (`if`, `try`, a loop) is one more thing it may hold. Of what it may
+//! hold, the one value when there is one, or the one standard-library object among look-alikes
+//! (`pathlib`, or a fake of it in a test double): the code was written to run with it.
+//!
+//! The prefilter keeps these methods in the parse (`crate::stdlib::CONSTRUCTION_METHODS`).
+
+use super::resolve::Value;
+use super::{Binding, BindingKind, ClassId, ReceiverAssignment, ScopeId, SemanticModel};
+use crate::syntax::{text, Field, NodeExt};
+use tree_sitter::Node;
+
+/// The methods that run before the others, in the order they run.
+const STAGES: &[&str] = crate::stdlib::CONSTRUCTION_METHODS;
+
+/// How many base methods (`super().setUp()`) one stage is followed through.
+const MAX_HOPS: u8 = 8;
+
+/// What the attribute may hold: each value assigned (`None`: not known) with the scope it is
+/// evaluated in.
+type Alternatives<'t> = Vec<(Option<Node<'t>>, ScopeId)>;
+
+impl<'t> SemanticModel<'t> {
+    /// What `attribute` of an instance (or class) of `class` holds where `node`, in scope
+    /// `scope`, reads it, from the assignments to the receiver's attribute in the methods that
+    /// run before (see the module's documentation).
+    pub(super) fn receiver_attribute(
+        &self,
+        class: ClassId,
+        attribute: &str,
+        node: Node<'t>,
+        scope: ScopeId,
+        depth: u8,
+    ) -> Value {
+        let lineage = self.local_lineage(class);
+        if !lineage.iter().any(|current| self.receiver_assignments.contains_key(&(*current, attribute))) {
+            return Value::Unknown;
+        }
+        if self.local_method(class, attribute).is_some() {
+            return Value::Unknown;
+        }
+        let mut alternatives = Alternatives::new();
+        if let Some(initial) = self.class_body_value(&lineage, attribute) {
+            alternatives.push(initial);
+        }
+        let method = self.method_around(scope, class);
+        let stage = method.and_then(|method| {
+            let name = method.field(Field::Name).map(|name| text(name, self.source))?;
+            STAGES.iter().position(|stage| *stage == name)
+        });
+        for (index, name) in STAGES.iter().enumerate() {
+            // Read from outside the class's methods, an instance holds what `__init__` set.
+            if stage.is_some_and(|at| index >= at) || (method.is_none() && index > 0) {
+                break;
+            }
+            if let Some(definition) = self.local_method(class, name) {
+                self.run_method(definition, attribute, None, &mut alternatives, (0, depth));
+            }
+        }
+        if let Some(method) = method {
+            self.run_method(method, attribute, Some(node.start_byte()), &mut alternatives, (0, depth));
+        }
+        self.chosen(alternatives, depth)
+    }
+
+    /// The value of `attribute = value` in the body of the first class of `lineage` that binds
+    /// the name, when it binds it once so.
+    fn class_body_value(&self, lineage: &[ClassId], attribute: &str) -> Option<(Option<Node<'t>>, ScopeId)> {
+        let info =
+            lineage.iter().map(|class| &self.classes[*class]).find(|info| info.names.contains(attribute))?;
+        let scope = info.node.id();
+        match self.bindings.get(&scope)?.get(attribute)?.as_slice() {
+            [Binding { kind: BindingKind::Value(value), .. }] => Some((Some(*value), scope)),
+            _ => Some((None, scope)),
+        }
+    }
+
+    /// The method of `class` (its `function_definition`) whose body holds `scope`.
+    fn method_around(&self, scope: ScopeId, class: ClassId) -> Option<Node<'t>> {
+        let mut current = scope;
+        for _ in 0..64 {
+            let info = self.scope(current)?;
+            if info.method_of == Some(class) {
+                return self.classes[class].methods.values().find(|method| method.id() == current).copied();
+            }
+            current = info.parent?;
+        }
+        None
+    }
+
+    /// Follows the statements of a method's body (those that end before `until`, when given)
+    /// for what they assign to `attribute` of the receiver.
+    fn run_method(
+        &self,
+        method: Node<'t>,
+        attribute: &str,
+        until: Option<usize>,
+        alternatives: &mut Alternatives<'t>,
+        (hops, depth): (u8, u8),
+    ) {
+        let Some(body) = method.field(Field::Body) else {
+            return;
+        };
+        let Some(class) = self.scope(method.id()).and_then(|info| info.method_of) else {
+            return;
+        };
+        let assigned: Vec<ReceiverAssignment<'t>> = self
+            .receiver_assignments
+            .get(&(class, attribute))
+            .map(|all| all.iter().filter(|a| a.method.id() == method.id()).copied().collect())
+            .unwrap_or_default();
+        let name = method.field(Field::Name).map_or("", |name| text(name, self.source));
+        for statement in self.statements_of(body).iter().copied() {
+            if until.is_some_and(|until| statement.start_byte() >= until) {
+                break;
+            }
+            if hops < MAX_HOPS {
+                if let Some(base) = self.base_method_called(statement, class, name, depth) {
+                    self.run_method(base, attribute, None, alternatives, (hops + 1, depth));
+                    continue;
+                }
+            }
+            let within = statement.start_byte()..statement.end_byte();
+            for assignment in &assigned {
+                let node = assignment.assignment;
+                if !within.contains(&node.start_byte()) || until.is_some_and(|until| node.end_byte() > until)
+                {
+                    continue;
+                }
+                // At the top of the body it replaces what the attribute held.
+                if node.parent().is_some_and(|parent| parent.id() == statement.id()) {
+                    alternatives.clear();
+                }
+                alternatives.push((assignment.value, method.id()));
+            }
+        }
+    }
+
+    /// The method of a base of `class` in this file that `statement` calls as
+    /// `super().name(...)`, `super(C, self).name(...)` or `Base.name(self, ...)`.
+    fn base_method_called(
+        &self,
+        statement: Node<'t>,
+        class: ClassId,
+        name: &str,
+        depth: u8,
+    ) -> Option<Node<'t>> {
+        let call = statement
+            .named_child(0)
+            .filter(|call| statement.kind() == "expression_statement" && call.kind() == "call")?;
+        let function = call.field(Field::Function).filter(|function| function.kind() == "attribute")?;
+        if function.field(Field::Attribute).map(|attribute| text(attribute, self.source)) != Some(name) {
+            return None;
+        }
+        let object = function.field(Field::Object)?;
+        match object.kind() {
+            "call" if object.field(Field::Function).is_some_and(|f| text(f, self.source) == "super") => self
+                .local_lineage(class)
+                .into_iter()
+                .skip(1)
+                .find_map(|base| self.classes[base].methods.get(name).copied()),
+            "identifier" => match self.resolve_at(object, self.classes[class].scope, depth) {
+                Value::LocalClass(base) if base != class => self.local_method(base, name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// What the attribute holds, of the values it may hold: the one known, or the one from the
+    /// standard library among look-alikes (`None` and unknown values left out).
+    fn chosen(&self, alternatives: Alternatives<'t>, depth: u8) -> Value {
+        let mut values: Vec<Value> = Vec::new();
+        for (value, scope) in alternatives {
+            let Some(value) = value.filter(|value| value.kind() != "none") else {
+                continue;
+            };
+            let value = self.resolve_at(value, scope, depth);
+            if value != Value::Unknown && !values.contains(&value) {
+                values.push(value);
+            }
+        }
+        if let [one] = values.as_slice() {
+            return one.clone();
+        }
+        let mut standard = values.into_iter().filter(|value| match value {
+            Value::Qualified(name) | Value::Instance(name) | Value::ItemsOf(name) => {
+                !name.starts_with("builtins.") && crate::stdlib::is_stdlib_path(name)
+            }
+            _ => false,
+        });
+        match (standard.next(), standard.next()) {
+            (Some(value), None) => value,
+            _ => Value::Unknown,
+        }
+    }
+}
