@@ -26,7 +26,8 @@ pub(crate) fn run<'t>(
 }
 
 fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
-    let Context { model, source, mut reports, .. } = context;
+    let Context { model, source, mut reports, ancestors, .. } = context;
+    let links = ancestors.into_links();
     if reports.is_empty() {
         return Vec::new();
     }
@@ -46,11 +47,11 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
     reports
         .into_iter()
         .map(|report| {
-            let fix = report.fix_site.as_ref().and_then(|(node, ancestors, scope)| {
+            let fix = report.fix_site.as_ref().and_then(|(node, parent, scope)| {
                 let site = autofix::Site {
                     model,
                     node: *node,
-                    ancestors,
+                    ancestors: links.chain(*parent),
                     scope: *scope,
                     span: report.range,
                     facts: &facts,
@@ -93,10 +94,12 @@ struct Walker<'a, 't>(Context<'a, 't>);
 impl<'t> Visitor<'t> for Walker<'_, 't> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
         let context = &mut self.0;
-        // Both stacks mirror `ancestors`: each node pushes itself after its detections ran.
-        context.scopes.truncate(ancestors.len());
-        context.ancestors.truncate(ancestors.len());
-        debug_assert_eq!(context.ancestors.len(), ancestors.len());
+        // The stacks mirror `ancestors`: each node pushes itself after its detections ran.
+        let depth = ancestors.len();
+        context.scopes.truncate(depth);
+        context.ancestors.truncate(depth);
+        context.outline.truncate(depth);
+        debug_assert_eq!(context.ancestors.nodes().len(), depth);
         context.current = Some(node);
         let kind = syntax::kind(node);
         if let Some(checks) = checks_by_kind().get(kind as usize) {
@@ -105,6 +108,7 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
             }
         }
         let inner = if scope_kind(node).is_some() { node.id() } else { context.scope() };
+        context.outline.push(depth, node, inner);
         context.scopes.push(inner);
         context.ancestors.push(node);
         Descend::Yes

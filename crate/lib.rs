@@ -28,6 +28,7 @@ pub mod usage;
 pub mod version;
 // Syntax, settings, suppression comments, and the semantic model (which knows nothing of
 // removed APIs: callers pass lookups in):
+mod ancestry;
 pub mod config;
 pub mod semantic;
 pub mod suppression;

@@ -5,7 +5,7 @@
 // renders; this file reads bytes, walks directories, writes files and prints what the core says.
 // Both CLIs therefore print the same bytes.
 
-import { chmod, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
+import { chmod, lstat, open, readFile, realpath, rename, rm, stat } from "node:fs/promises";
 import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -412,6 +412,9 @@ async function fixInput(input, options, command, stdin) {
       // What was reported as fixed is still there.
       report = { path, findings: checkFile(path, text, options).findings, fixed: 0 };
     }
+  } else if (outcome.output === text && command.fix === "write" && input.file !== null) {
+    const left = await interruptedCopy(input.file, bytes);
+    if (left !== null) note = fileNote(path, `not fixed: ${left}`);
   }
   if ((report.findings ?? []).length > 0) report.source = source;
   return { report, note, diff };
@@ -421,7 +424,8 @@ async function fixInput(input, options, command, stdin) {
  * Writes the fixed `bytes` of a file that held `original` when it was read, as the native CLI
  * does (crate/cli/fixing.rs, write_fixed): through a symbolic link to its target; a read-only
  * file is not rewritten; a file changed since it was read is not overwritten; a file with one
- * name is replaced atomically, one with several (hard links) rewritten in place.
+ * name is replaced atomically, one with several (hard links) rewritten in place with a
+ * complete copy of the new text kept beside it meanwhile (rewriteInPlace).
  * @param {Buffer | string} file
  * @param {Uint8Array} original
  * @param {Uint8Array} bytes
@@ -435,31 +439,8 @@ async function writeFixed(file, original, bytes) {
     if (!(await readFile(target)).equals(original)) throw new Error("the file changed while it was checked: run again");
   };
   await unchanged();
-  const beside = (/** @type {string} */ suffix) => join(dirname(target), `.${basename(target)}.pysunset-${process.pid}.${suffix}`);
-  if (stats.nlink > 1) {
-    // The new text first goes beside it, so that an interrupted rewrite leaves a complete copy.
-    const copy = beside("fixed");
-    await writeNew(copy, bytes);
-    let failure = null;
-    try {
-      await unchanged();
-      const handle = await open(target, "r+");
-      try {
-        await handle.write(bytes, 0, bytes.length, 0);
-        await handle.truncate(bytes.length);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      failure = error;
-    }
-    const copyNoLongerNeeded = failure === null || (await unchanged().then(() => true, () => false));
-    if (copyNoLongerNeeded) await rm(copy, { force: true });
-    if (failure !== null) throw failure;
-    return;
-  }
-  const temporary = beside("tmp");
+  if (stats.nlink > 1) return rewriteInPlace(target, original, bytes, unchanged);
+  const temporary = join(dirname(target), `.${basename(target)}.pysunset-${process.pid}.tmp`);
   try {
     await writeNew(temporary, bytes);
     await chmod(temporary, stats.mode);
@@ -469,6 +450,135 @@ async function writeFixed(file, original, bytes) {
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Rewrites a file with several names in place, as the native CLI does (crate/cli/fixing.rs,
+ * rewrite_in_place): the new text goes to `.NAME.pysunset.fixing` (created anew), is synced and
+ * renamed to `.NAME.pysunset.fixed` (a complete copy), then the file is rewritten from its first
+ * changed byte, cut to length and synced, and the copy removed. A `.fixed` copy left by an
+ * interrupted run is removed when the file holds its text, else the file is not touched.
+ * @param {string} target
+ * @param {Uint8Array} original
+ * @param {Uint8Array} bytes
+ * @param {() => Promise<void>} unchanged
+ */
+async function rewriteInPlace(target, original, bytes, unchanged) {
+  const directory = dirname(target);
+  const fixing = join(directory, `.${basename(target)}.pysunset.fixing`);
+  const fixed = join(directory, `.${basename(target)}.pysunset.fixed`);
+  // Anything at that name but a file of the right length (a link to /dev/zero) is not read.
+  const found = await lstat(fixed).catch((/** @type {NodeJS.ErrnoException} */ error) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (found !== null) {
+    const holdsOriginal = found.isFile() && found.size === original.length && (await readFile(fixed)).equals(original);
+    if (!holdsOriginal) throw new Error(interrupted(fixed));
+    await rm(fixed);
+  }
+  try {
+    await writeNew(fixing, bytes);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === "EEXIST") {
+      throw new Error(
+        `${basename(fixing)} exists: another run is fixing the file, or one was stopped before it changed it (then remove that copy)`,
+      );
+    }
+    await rm(fixing, { force: true });
+    throw error;
+  }
+  let touched = false;
+  try {
+    await rename(fixing, fixed);
+    await syncDirectory(directory);
+    // The last look before the rewrite: a save made while the run computed wins.
+    await unchanged();
+    touched = true;
+    await overwrite(target, original, bytes);
+  } catch (error) {
+    // Nothing of the file was touched: the copy is of no use.
+    if (!touched) {
+      await rm(fixing, { force: true });
+      await rm(fixed, { force: true });
+    }
+    throw error;
+  }
+  await rm(fixed, { force: true });
+  await syncDirectory(directory);
+}
+
+/**
+ * The message for a file beside which an interrupted in-place rewrite left `fixed`.
+ * @param {string} fixed
+ */
+function interrupted(fixed) {
+  return (
+    `an interrupted fix left the complete fixed text in ${basename(fixed)}: if the file is cut short or ` +
+    "mixed, copy that text over it (`cp`, which keeps its other names); then remove the copy and run again"
+  );
+}
+
+/**
+ * What a `--fix` run that has nothing to write to a file says of it, as the native CLI
+ * (crate/cli/fixing.rs, interrupted_copy): the message when an interrupted in-place rewrite left
+ * a complete copy of its fixed text beside it that the file does not hold; a copy whose text the
+ * file holds is removed. Null when there is nothing to say.
+ * @param {Buffer | string} file
+ * @param {Uint8Array} bytes
+ */
+async function interruptedCopy(file, bytes) {
+  try {
+    const target = await realpath(file);
+    const fixed = join(dirname(target), `.${basename(target)}.pysunset.fixed`);
+    const found = await lstat(fixed);
+    if (found.isFile() && found.size === bytes.length && (await readFile(fixed)).equals(bytes)) {
+      await rm(fixed, { force: true });
+      return null;
+    }
+    return interrupted(fixed);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `bytes` over a file that holds `original`, from the first byte that differs (one
+ * write), then cuts it to length and syncs it.
+ * @param {string} target
+ * @param {Uint8Array} original
+ * @param {Uint8Array} bytes
+ */
+async function overwrite(target, original, bytes) {
+  let same = 0;
+  const shorter = Math.min(original.length, bytes.length);
+  while (same < shorter && original[same] === bytes[same]) same += 1;
+  const handle = await open(target, "r+");
+  try {
+    let at = same;
+    while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at, at)).bytesWritten;
+    if (bytes.length < original.length) await handle.truncate(bytes.length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Makes a rename or removal in `directory` durable (where directories can be opened and synced).
+ * @param {string} directory
+ */
+async function syncDirectory(directory) {
+  try {
+    const handle = await open(directory, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a directory: its renames are as durable as it makes them.
   }
 }
 

@@ -55,12 +55,288 @@ function singleByteEncoder(encoding) {
   return table;
 }
 
+/** @typedef {Map<number, number[]>} MultiByteTable code point -> bytes */
+
+/**
+ * The characters `TextDecoder` gives for each of `sequences` (byte sequences in the order of the
+ * encoding's index pointers), inverted: each code point to the first sequence that gives it, as
+ * the Encoding Standard's encoders choose ("index pointer": the first). One decoder call for
+ * them all, a newline after each (no sequence ends inside another's bytes). `skip` leaves out
+ * sequences the encoder never writes. `last` names code points whose last sequence is written.
+ * @param {string} encoding
+ * @param {number[][]} sequences
+ * @param {MultiByteTable} table  filled
+ * @param {{ skip?: (index: number) => boolean, last?: Set<number> }} [rules]
+ */
+function invertDecoder(encoding, sequences, table, rules = {}) {
+  const bytes = new Uint8Array(sequences.reduce((sum, sequence) => sum + sequence.length + 1, 0));
+  let at = 0;
+  for (const sequence of sequences) {
+    bytes.set(sequence, at);
+    bytes[at + sequence.length] = 0x0a;
+    at += sequence.length + 1;
+  }
+  const decoded = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes).split("\n");
+  if (decoded.length !== sequences.length + 1) throw new Error(`pysunset: cannot build an encoder for ${encoding}`);
+  sequences.forEach((sequence, index) => {
+    const text = decoded[index];
+    const code = text.codePointAt(0);
+    if (code === undefined || code === 0xfffd || text.length !== String.fromCodePoint(code).length) return;
+    if (rules.skip?.(index)) return;
+    if (!table.has(code) || rules.last?.has(code)) table.set(code, sequence);
+  });
+}
+
+/**
+ * Every sequence of a lead byte in `leads` and a trail byte in `trails`, in pointer order.
+ * @param {[number, number][]} leads  inclusive ranges
+ * @param {[number, number][]} trails  inclusive ranges
+ */
+function pairs(leads, trails) {
+  /** @type {number[][]} */
+  const all = [];
+  for (const [leadFrom, leadTo] of leads) {
+    for (let lead = leadFrom; lead <= leadTo; lead++) {
+      for (const [trailFrom, trailTo] of trails) {
+        for (let trail = trailFrom; trail <= trailTo; trail++) all.push([lead, trail]);
+      }
+    }
+  }
+  return all;
+}
+
+/** ASCII, one byte each. */
+function asciiTable() {
+  /** @type {MultiByteTable} */
+  const table = new Map();
+  for (let code = 0; code < 0x80; code++) table.set(code, [code]);
+  return table;
+}
+
+/**
+ * The Encoding Standard's encoders of the multi-byte encodings other than ISO-2022-JP (whose
+ * encoder has states: see `encodeIso2022Jp`), as tables built from `TextDecoder`'s answers for
+ * every byte sequence, with the standard's rules for the sequences and code points the encoder
+ * treats otherwise than the inverse of the decoder.
+ * @type {Record<string, () => MultiByteTable>}
+ */
+const MULTI_BYTE = {
+  Shift_JIS() {
+    const table = asciiTable();
+    table.set(0x80, [0x80]);
+    invertDecoder("Shift_JIS", pairs([[0x81, 0x9f], [0xe0, 0xfc]], [[0x40, 0x7e], [0x80, 0xfc]]), table, {
+      // Pointers 8272-8835 (NEC's selection of IBM's extensions) are never written; 8836-10715
+      // are the decoder's private use area, which the encoder does not have.
+      skip: (pointer) => (pointer >= 8272 && pointer <= 8835) || (pointer >= 8836 && pointer <= 10715),
+    });
+    for (let code = 0xff61; code <= 0xff9f; code++) table.set(code, [code - 0xff61 + 0xa1]);
+    return japaneseExtras(table);
+  },
+  "EUC-JP"() {
+    const table = asciiTable();
+    invertDecoder("EUC-JP", pairs([[0xa1, 0xfe]], [[0xa1, 0xfe]]), table);
+    for (let code = 0xff61; code <= 0xff9f; code++) table.set(code, [0x8e, code - 0xff61 + 0xa1]);
+    return japaneseExtras(table);
+  },
+  "EUC-KR"() {
+    const table = asciiTable();
+    invertDecoder("EUC-KR", pairs([[0x81, 0xfe]], [[0x41, 0xfe]]), table);
+    return withoutPrivateUse(table);
+  },
+  Big5() {
+    const table = asciiTable();
+    // Leads below 0xA1 (Hong Kong's extensions) are never written; six code points that are
+    // there twice are written with their last pointer.
+    invertDecoder("Big5", pairs([[0xa1, 0xfe]], [[0x40, 0x7e], [0xa1, 0xfe]]), table, {
+      last: new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]),
+    });
+    return withoutPrivateUse(table);
+  },
+  GBK() {
+    const table = chineseTable();
+    table.set(0x20ac, [0x80]);
+    return table;
+  },
+  gb18030() {
+    const table = chineseTable();
+    // The four-byte sequences of the Basic Multilingual Plane (pointers 0-39419); those of the
+    // other planes are computed (`encodeGb18030`).
+    /** @type {number[][]} */
+    const fours = [];
+    for (let pointer = 0; pointer < 39420; pointer++) fours.push(fourBytes(pointer));
+    /** @type {MultiByteTable} */
+    const four = new Map();
+    invertDecoder("gb18030", fours, four);
+    for (const [code, bytes] of four) if (!table.has(code)) table.set(code, bytes);
+    // U+FFFD is a character of gb18030 (the decoder's answer for bad bytes too, so the inverse
+    // leaves it out): its four bytes, if this decoder reads them as it.
+    const replacement = fourBytes(39417);
+    if (new TextDecoder("gb18030", { fatal: true }).decode(Uint8Array.from(replacement)) === "\uFFFD") table.set(0xfffd, replacement);
+    return table;
+  },
+};
+
+/**
+ * The private use code points that gb18030-2022 moved from eighteen two-byte sequences to
+ * four-byte ones, which the Encoding Standard's encoders still write as those two bytes (the
+ * decoder reads them as the standard characters).
+ * @type {[number, number, number][]} code point, lead, trail
+ */
+const GB18030_2005_PRIVATE_USE = [
+  [0xe78d, 0xa6, 0xd9], [0xe78e, 0xa6, 0xda], [0xe78f, 0xa6, 0xdb], [0xe790, 0xa6, 0xdc], [0xe791, 0xa6, 0xdd],
+  [0xe792, 0xa6, 0xde], [0xe793, 0xa6, 0xdf], [0xe794, 0xa6, 0xec], [0xe795, 0xa6, 0xed], [0xe796, 0xa6, 0xf3],
+  [0xe81e, 0xfe, 0x59], [0xe826, 0xfe, 0x61], [0xe82b, 0xfe, 0x66], [0xe82c, 0xfe, 0x67], [0xe832, 0xfe, 0x6d],
+  [0xe843, 0xfe, 0x7e], [0xe854, 0xfe, 0x90], [0xe864, 0xfe, 0xa0],
+];
+
+/**
+ * A table without the private use area, where the Encoding Standard's index has nothing (EUC-KR,
+ * Big5): some `TextDecoder`s (ICU's) read user-defined sequences there, which the standard's
+ * encoders do not write.
+ * @param {MultiByteTable} table
+ */
+function withoutPrivateUse(table) {
+  for (const code of [...table.keys()]) if (code >= 0xe000 && code <= 0xf8ff) table.delete(code);
+  return table;
+}
+
+/**
+ * What Shift_JIS and EUC-JP write otherwise than their decoders read: U+00A5 and U+203E as the
+ * bytes of `\\` and `~`, U+2212 as U+FF0D.
+ * @param {MultiByteTable} table
+ */
+function japaneseExtras(table) {
+  table.set(0xa5, [0x5c]);
+  table.set(0x203e, [0x7e]);
+  const minus = table.get(0xff0d);
+  if (minus !== undefined) table.set(0x2212, minus);
+  return table;
+}
+
+/** GBK's and gb18030's two-byte sequences (U+E5E5 is never written). */
+function chineseTable() {
+  const table = asciiTable();
+  invertDecoder("gb18030", pairs([[0x81, 0xfe]], [[0x40, 0x7e], [0x80, 0xfe]]), table);
+  table.delete(0xe5e5);
+  for (const [code, lead, trail] of GB18030_2005_PRIVATE_USE) table.set(code, [lead, trail]);
+  return table;
+}
+
+/**
+ * gb18030's four bytes for a four-byte pointer.
+ * @param {number} pointer
+ */
+function fourBytes(pointer) {
+  const fourth = pointer % 10;
+  const third = Math.floor(pointer / 10) % 126;
+  const second = Math.floor(pointer / 1260) % 10;
+  const first = Math.floor(pointer / 12600);
+  return [first + 0x81, second + 0x30, third + 0x81, fourth + 0x30];
+}
+
+/** @type {Map<string, MultiByteTable>} */
+const multiByteTables = new Map();
+
+/**
+ * `text` in a multi-byte encoding, or null when a character has no bytes there.
+ * @param {string} encoding  a key of MULTI_BYTE
+ * @param {string} text
+ */
+function encodeMultiByte(encoding, text) {
+  const table = encodeTable(encoding);
+  /** @type {number[]} */
+  const bytes = [];
+  for (const character of text) {
+    const code = /** @type {number} */ (character.codePointAt(0));
+    let sequence = table.get(code);
+    if (sequence === undefined && encoding === "gb18030" && code >= 0x10000) sequence = fourBytes(189000 + code - 0x10000);
+    if (sequence === undefined) return null;
+    for (const byte of sequence) bytes.push(byte);
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** The ISO-2022-JP code points of the halfwidth katakana U+FF61-U+FF9F (their fullwidth forms). */
+function fullwidthKatakana(/** @type {number} */ code) {
+  if (code === 0xff9e) return 0x309b;
+  if (code === 0xff9f) return 0x309c;
+  return /** @type {number} */ (String.fromCodePoint(code).normalize("NFKC").codePointAt(0));
+}
+
+/**
+ * `text` in ISO-2022-JP, as the Encoding Standard's encoder writes it (ASCII, JIS-Roman for
+ * U+00A5 and U+203E, JIS X 0208 for the rest, back to ASCII at the end), or null when a
+ * character has no bytes there.
+ * @param {string} text
+ */
+function encodeIso2022Jp(text) {
+  let jis = multiByteTables.get("ISO-2022-JP");
+  if (jis === undefined) {
+    // JIS X 0208 as EUC-JP writes it, each byte less 0x80.
+    jis = new Map();
+    for (const [code, bytes] of encodeTable("EUC-JP")) {
+      if (bytes.length === 2 && bytes[0] !== 0x8e) jis.set(code, [bytes[0] - 0x80, bytes[1] - 0x80]);
+    }
+    multiByteTables.set("ISO-2022-JP", jis);
+  }
+  const [ASCII, ROMAN, JIS] = [0, 1, 2];
+  let state = ASCII;
+  /** @type {number[]} */
+  const bytes = [];
+  for (const character of text) {
+    let code = /** @type {number} */ (character.codePointAt(0));
+    if (state !== JIS && (code === 0x0e || code === 0x0f || code === 0x1b)) return null;
+    if (state === ASCII && code < 0x80) {
+      bytes.push(code);
+      continue;
+    }
+    if (state === ROMAN && ((code < 0x80 && code !== 0x5c && code !== 0x7e) || code === 0xa5 || code === 0x203e)) {
+      bytes.push(code === 0xa5 ? 0x5c : code === 0x203e ? 0x7e : code);
+      continue;
+    }
+    if (code < 0x80) {
+      if (code === 0x0e || code === 0x0f || code === 0x1b) return null;
+      bytes.push(0x1b, 0x28, 0x42, code);
+      state = ASCII;
+      continue;
+    }
+    if (code === 0xa5 || code === 0x203e) {
+      bytes.push(0x1b, 0x28, 0x4a, code === 0xa5 ? 0x5c : 0x7e);
+      state = ROMAN;
+      continue;
+    }
+    if (code === 0x2212) code = 0xff0d;
+    if (code >= 0xff61 && code <= 0xff9f) code = fullwidthKatakana(code);
+    const pair = jis.get(code);
+    if (pair === undefined) return null;
+    if (state !== JIS) bytes.push(0x1b, 0x24, 0x42);
+    state = JIS;
+    bytes.push(...pair);
+  }
+  if (state !== ASCII) bytes.push(0x1b, 0x28, 0x42);
+  return Uint8Array.from(bytes);
+}
+
+/**
+ * The table of a multi-byte encoding, built on first use.
+ * @param {string} encoding  a key of MULTI_BYTE
+ */
+function encodeTable(encoding) {
+  let table = multiByteTables.get(encoding);
+  if (table === undefined) {
+    table = MULTI_BYTE[encoding]();
+    multiByteTables.set(encoding, table);
+  }
+  return table;
+}
+
 /**
  * The host's WHATWG decoder (`TextDecoder`): the core decides the encoding (BOM, PEP 263 cookie)
  * and asks this only for encodings it does not convert itself (not UTF-8, ISO-8859-1 or
- * windows-1252). JavaScript has no encoder for legacy encodings: the single-byte ones are written
- * by inverting the decoder (the core checks that the file's own text gives back its bytes); the
- * multi-byte ones (Shift_JIS, GBK, EUC-KR, ...) cannot be written.
+ * windows-1252). JavaScript has no encoder for legacy encodings: they are written by inverting
+ * the decoder (tables built on first use from `TextDecoder`'s answers, with the Encoding
+ * Standard's rules where its encoders differ from that inverse), and the core checks that the
+ * file's own text gives back its bytes.
  * @type {TextHost}
  */
 export const textHost = {
@@ -72,6 +348,8 @@ export const textHost = {
     }
   },
   encode(encoding, text) {
+    if (encoding === "ISO-2022-JP") return encodeIso2022Jp(text);
+    if (Object.hasOwn(MULTI_BYTE, encoding)) return encodeMultiByte(encoding, text);
     if (!SINGLE_BYTE.has(encoding)) return null;
     const table = singleByteEncoder(encoding);
     const bytes = new Uint8Array(text.length);

@@ -458,6 +458,70 @@ fn files_that_are_not_files_are_skipped_without_blocking() {
 }
 
 #[test]
+#[cfg(unix)]
+fn a_kill_during_an_in_place_fix_loses_no_text() {
+    // A file with two names is rewritten in place (a rename would split it). `kill -9` at
+    // moments from the start of the write on: the file holds its old or its new text, or a
+    // complete copy of the new text is beside it, and the next run says so.
+    // 2 MB in long comment lines, cheap to check: the writes take milliseconds.
+    let old = format!("import imp\nimp.reload(m)\n{}", format!("# {}\n", "x".repeat(500_000)).repeat(4));
+    let new = old.replacen("import imp\nimp.reload(m)", "import importlib\nimportlib.reload(m)", 1);
+    let whole = scratch("fix-kill-whole");
+    std::fs::write(whole.join("a.py"), &old).unwrap();
+    pysunset(&["--fix", "a.py"], &whole, None);
+    assert!(std::fs::read_to_string(whole.join("a.py")).unwrap() == new, "the fix, run to its end");
+    let mut seen = std::collections::BTreeMap::new();
+    for delay_us in [0, 200, 1_000, 3_000, 10_000, 50_000] {
+        let dir = scratch("fix-kill");
+        std::fs::write(dir.join("a.py"), &old).unwrap();
+        std::fs::hard_link(dir.join("a.py"), dir.join("twin.py")).unwrap();
+        let (fixing, fixed) = (dir.join(".a.py.pysunset.fixing"), dir.join(".a.py.pysunset.fixed"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pysunset"))
+            .args(["--fix", "a.py"])
+            .current_dir(&dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while !fixing.exists() && !fixed.exists() && child.try_wait().unwrap().is_none() {
+            assert!(std::time::Instant::now() < deadline, "the fix never started writing");
+        }
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_micros(delay_us) {}
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(dir.join("a.py")).unwrap();
+        assert_eq!(std::fs::read_to_string(dir.join("twin.py")).unwrap(), text, "one file, two names");
+        let copy = std::fs::read_to_string(&fixed).ok();
+        let state = match (text == old, text == new, copy.as_deref() == Some(new.as_str())) {
+            (true, _, false) => "old text",
+            (true, _, true) => "old text, complete copy beside",
+            (_, true, _) => "new text",
+            (false, false, true) => "mixed text, complete copy beside",
+            (false, false, false) => {
+                panic!("after {delay_us} us: the file is mixed and no complete copy is left")
+            }
+        };
+        *seen.entry(state).or_insert(0) += 1;
+        // The next run: it finishes the fix, or it refuses to touch the file and names the copy.
+        let next = pysunset(&["--fix", "a.py"], &dir, None);
+        let now = std::fs::read_to_string(dir.join("a.py")).unwrap();
+        if copy.is_some() && text != new {
+            assert!(stderr(&next).contains(".a.py.pysunset.fixed"), "{}", stderr(&next));
+            assert_eq!(now, text, "not touched");
+        } else if fixing.exists() {
+            assert!(stderr(&next).contains(".a.py.pysunset.fixing"), "{}", stderr(&next));
+            assert_eq!(now, old);
+        } else {
+            assert_eq!(now, new, "{}", stderr(&next));
+            assert_eq!(names_in(&dir), ["a.py", "twin.py"]);
+        }
+    }
+    eprintln!("states after the kills: {seen:?}");
+}
+
+#[test]
 fn nothing_readable_exits_2() {
     let dir = scratch("unreadable");
     std::fs::write(dir.join("binary.py"), b"\x00\x01").unwrap();

@@ -13,7 +13,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "leaves and facts",
         &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "test_bases", "usage", "version"],
     ),
-    ("syntax and settings", &["config", "suppression", "syntax"]),
+    ("syntax and settings", &["ancestry", "config", "suppression", "syntax"]),
     ("semantic model", &["semantic"]),
     ("catalogue", &["catalogue"]),
     ("findings and the fix engine", &["autofix", "finding"]),

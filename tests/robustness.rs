@@ -274,6 +274,25 @@ fn findings_along_one_long_line_take_linear_time() {
 }
 
 #[test]
+fn deeply_nested_expressions_with_a_finding_at_every_level_take_linear_time() {
+    // Each finding copied its ancestors for its fix, and its guards walked all of them: 8,000
+    // nested calls took 2 GB and 16 s. (tests/memory.rs counts the memory.)
+    let calls = |n: usize| format!("import imp\nx = {}m{}\n", "imp.reload(".repeat(n), ")".repeat(n));
+    scales_linearly("nested calls", 250, 60.0, calls, check_it);
+    scales_linearly("nested calls, fixed", 250, 60.0, calls, fix_it);
+    let lists = |n: usize| format!("import imp\nx = {}0{}\n", "[imp.reload(m), ".repeat(n), "]".repeat(n));
+    scales_linearly("nested lists", 250, 60.0, lists, check_it);
+    // A removed method's name on an unknown receiver asks the narrowing; a module attribute
+    // asks whether an earlier statement assigned it: both walk up from the use.
+    let methods = |n: usize| {
+        format!("import pathlib\ndef f(o):\n    return {}q{}\n", "o.link_to(".repeat(n), ")".repeat(n))
+    };
+    scales_linearly("nested calls of a method", 250, 60.0, methods, check_it);
+    let attributes = |n: usize| format!("x = {}0{}\n", "f(m.__cached__, ".repeat(n), ")".repeat(n));
+    scales_linearly("nested module attributes", 250, 60.0, attributes, check_it);
+}
+
+#[test]
 fn long_imports_take_linear_time() {
     let dotted = |n: usize| {
         format!("import {}\nimport imp\n", (0..n).map(|i| format!("a{i}")).collect::<Vec<_>>().join("."))

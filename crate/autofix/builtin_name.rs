@@ -104,7 +104,7 @@ impl WholeFile {
                 }
             }
         }
-        let mut identifiers = Identifiers { source, found: HashMap::new() };
+        let mut identifiers = Identifiers { source, found: HashMap::new(), in_imports: 0 };
         walk(root, &mut identifiers);
         let bindings =
             identifiers.found.keys().map(|name| (name.clone(), model.binding_count(name))).collect();
@@ -120,17 +120,23 @@ impl WholeFile {
 struct Identifiers<'s> {
     source: &'s str,
     found: HashMap<String, Vec<(TextRange, Spelling)>>,
+    /// How many import statements the walk is in (counted, not looked for among the
+    /// ancestors of each identifier: that cost the nesting's depth per identifier).
+    in_imports: usize,
+}
+
+fn is_import(node: Node<'_>) -> bool {
+    matches!(node.kind(), "import_from_statement" | "import_statement")
 }
 
 impl<'t> Visitor<'t> for Identifiers<'_> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
         if node.kind() != "identifier" {
+            self.in_imports += usize::from(is_import(node));
             return Descend::Yes;
         }
-        let in_import =
-            |ancestor: &Node<'_>| matches!(ancestor.kind(), "import_from_statement" | "import_statement");
         let spelling = match ancestors.last() {
-            _ if ancestors.iter().any(in_import) => Spelling::Other,
+            _ if self.in_imports > 0 => Spelling::Other,
             Some(parent) => {
                 let is_field =
                     |field: Field| parent.field(field).is_some_and(|child| child.id() == node.id());
@@ -146,5 +152,9 @@ impl<'t> Visitor<'t> for Identifiers<'_> {
         let name = text(node, self.source).to_string();
         self.found.entry(name).or_default().push((TextRange::of(node), spelling));
         Descend::No
+    }
+
+    fn leave(&mut self, node: Node<'t>) {
+        self.in_imports -= usize::from(is_import(node));
     }
 }

@@ -8,6 +8,7 @@
 mod builtin_name;
 mod imports;
 
+use crate::ancestry::Chain;
 use crate::catalogue::fixes::{FixRecipe, Recipe, Shape};
 use crate::catalogue::{Detection, Entry};
 use crate::edit::{Applicability, RawFix};
@@ -28,8 +29,8 @@ pub(crate) struct Site<'a, 't> {
     pub model: &'a SemanticModel<'t>,
     /// The node being checked when the finding was reported.
     pub node: Node<'t>,
-    /// Its ancestors, outermost first (the module first).
-    pub ancestors: &'a [Node<'t>],
+    /// Its ancestors, read from its parent outward.
+    pub ancestors: Chain<'a, 't>,
     /// The scope the node is evaluated in.
     pub scope: ScopeId,
     /// The finding's byte span.
@@ -56,7 +57,7 @@ impl<'t> Site<'_, 't> {
 /// The fix of a finding of `entry` at `site`, if its recipe applies there.
 pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawFix> {
     let recipe = entry.fix.recipe()?;
-    if site.node.has_error() || site.ancestors.iter().any(|ancestor| ancestor.is_error()) {
+    if site.node.has_error() || site.ancestors.has_error() {
         return None;
     }
     let (applicability, message, mut edits) = match site.node.kind() {
@@ -89,7 +90,7 @@ type Outcome = (Applicability, String, Vec<RawEdit>);
 
 /// The parent of the node being checked, when it is a call of it.
 fn called<'t>(site: &Site<'_, 't>) -> Option<Node<'t>> {
-    site.ancestors.last().copied().filter(|parent| {
+    site.ancestors.last().filter(|parent| {
         parent.kind() == "call" && parent.field(Field::Function).is_some_and(|f| f.id() == site.node.id())
     })
 }
@@ -229,7 +230,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
         }
         Recipe::Namespace { parent, members } => {
             // `typing.io.IO`: the finding spans `typing.io`, whose parent attribute names a member.
-            let outer = site.ancestors.last()?;
+            let outer = &site.ancestors.last()?;
             let member = outer.field(Field::Attribute)?;
             let is_object = outer.kind() == "attribute"
                 && outer.field(Field::Object).is_some_and(|o| o.id() == node.id());
@@ -248,8 +249,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let call = called(site)?;
-            let call_ancestors = site.ancestors.split_last().map_or(&[][..], |(_, rest)| rest);
-            if !is_tested(call, call_ancestors) {
+            if !is_tested(call, site.ancestors.outer()) {
                 return None;
             }
             let argument = arguments(call)?.into_iter().next()?;
@@ -306,7 +306,7 @@ fn call_to_assignment<'t>(
     attribute: &str,
 ) -> Option<Outcome> {
     let call = called(site)?;
-    let statement = site.ancestors.len().checked_sub(2).and_then(|at| site.ancestors.get(at))?;
+    let statement = site.ancestors.nth_back(1)?;
     let alone = statement.kind() == "expression_statement" && statement.named_child_count() == 1;
     let arguments = arguments(call)?;
     let [value] = arguments.as_slice() else { return None };
@@ -342,26 +342,24 @@ fn receiver_applicability<'t>(site: &Site<'_, 't>, entry: &Entry, object: Node<'
 }
 
 fn is_assigned_node(site: &Site<'_, '_>, node: Node<'_>) -> bool {
-    let depth = site.ancestors.len();
-    depth >= 2 && {
-        let parent = site.ancestors[depth - 2];
+    site.ancestors.nth_back(1).is_some_and(|parent| {
         matches!(parent.kind(), "assignment" | "augmented_assignment")
             && parent.field(Field::Left).is_some_and(|left| left.id() == node.id())
-    }
+    })
 }
 
 /// Whether `call`'s result is only tested for truth or `None` (`ancestors` are the call's).
-fn is_tested(call: Node<'_>, ancestors: &[Node<'_>]) -> bool {
+fn is_tested(call: Node<'_>, ancestors: Chain<'_, '_>) -> bool {
     let mut child = call;
-    for parent in ancestors.iter().rev() {
+    for parent in ancestors.rev() {
         match parent.kind() {
-            "parenthesized_expression" => child = *parent,
+            "parenthesized_expression" => child = parent,
             "not_operator" | "assert_statement" => return true,
             "if_statement" | "elif_clause" | "while_statement" | "conditional_expression" => {
                 return parent.field(Field::Condition).is_some_and(|condition| condition.id() == child.id());
             }
             "comparison_operator" => {
-                let operands = named_children(*parent);
+                let operands = named_children(parent);
                 let none_operand = operands.iter().any(|operand| operand.kind() == "none");
                 let mut cursor = parent.walk();
                 let operators: Vec<&str> = parent

@@ -191,6 +191,11 @@ fn fix_input(
             }
             (_, Input::Stdin) => {}
         }
+    } else if let (true, Input::File(file)) = (arguments.fix == FixMode::Write, input) {
+        if let Some(error) = fixing::interrupted_copy(file, bytes) {
+            let shown = crate::report::escape::visible(&report.path);
+            note = Some(format!("{shown}: not fixed: {error}"));
+        }
     }
     if !report.findings.is_empty() {
         report.source = Some(source);

@@ -61,10 +61,9 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     }
     let mut receiver = checker.resolve(object);
     if receiver == Value::Unknown {
-        if let Some(narrowed) = checker
-            .current
-            .and_then(|current| checker.model.narrowed(object, current, &checker.ancestors, checker.scope()))
-        {
+        if let Some(narrowed) = checker.current.and_then(|current| {
+            checker.model.narrowed(object, current, checker.outline.nodes(), checker.scope())
+        }) {
             receiver = narrowed;
         }
     }

@@ -1,5 +1,6 @@
 //! What a detection sees while the checker walks a file, and where it reports what it finds.
 
+use crate::ancestry::{Ancestors, Outline};
 use crate::catalogue::{Entry, Status};
 use crate::lines::TextRange;
 use crate::rule::{Rule, Severity};
@@ -21,8 +22,12 @@ pub struct Context<'a, 't> {
     pub(crate) scopes: Vec<ScopeId>,
     /// The node being checked.
     pub(crate) current: Option<Node<'t>>,
-    /// The ancestors of the node being checked, outermost first.
-    pub(crate) ancestors: Vec<Node<'t>>,
+    /// The ancestors of the node being checked, outermost first; those of a use that may be
+    /// fixed are linked into an arena for the fix.
+    pub(crate) ancestors: Ancestors<'t>,
+    /// The ancestors the walks up from a use look at (guards, narrowing), with the scope inside
+    /// each: deep nesting of calls and brackets is left out.
+    pub(crate) outline: Outline<'t, ScopeId>,
     /// What the detections reported, in the order they did.
     pub(crate) reports: Vec<Report<'t>>,
     /// The rules that report (`None`: all) and those that never do: the uses of other rules
@@ -38,9 +43,9 @@ pub(crate) struct Report<'t> {
     pub range: TextRange,
     pub severity: Severity,
     pub guard: Option<String>,
-    /// Where a fix would be made: the node being checked, its ancestors and scope (`None` for a
-    /// guarded use, which is never fixed).
-    pub fix_site: Option<(Node<'t>, Vec<Node<'t>>, ScopeId)>,
+    /// Where a fix would be made: the node being checked, the link of its parent in the
+    /// ancestors' arena, and its scope (`None` for a guarded use, which is never fixed).
+    pub fix_site: Option<(Node<'t>, Option<usize>, ScopeId)>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -60,7 +65,8 @@ impl<'a, 't> Context<'a, 't> {
             target,
             scopes: Vec::new(),
             current: None,
-            ancestors: Vec::new(),
+            ancestors: Ancestors::default(),
+            outline: Outline::default(),
             reports: Vec::new(),
         }
     }
@@ -98,7 +104,7 @@ impl<'a, 't> Context<'a, 't> {
         if self.select.is_some_and(|select| !select.contains(&rule)) || self.ignore.contains(&rule) {
             return;
         }
-        let site = Site { node, ancestors: &self.ancestors, scopes: &self.scopes };
+        let site = Site { node, ancestors: self.outline.nodes(), scopes: self.outline.values() };
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
@@ -107,7 +113,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         let fix_site = match severity {
             Severity::Info => None,
-            _ => Some((node, self.ancestors.clone(), self.scope())),
+            _ => Some((node, self.ancestors.link(), self.scope())),
         };
         self.reports.push(Report { entry, rule, range, severity, guard, fix_site });
     }

@@ -87,7 +87,7 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>, ancestors: &
     let Some(entry) = entry_named(text(name, checker.source)) else {
         return;
     };
-    if is_written(node, ancestors) || checker.model.assigned_earlier(node, node, ancestors) {
+    if is_written(node, ancestors) || checker.model.assigned_earlier(node, node, checker.outline.nodes()) {
         return;
     }
     // Instances of known classes (a class of this file, or a stdlib one) are not modules.

@@ -327,11 +327,12 @@ test("every cookie and byte order mark: both CLIs print the same, and read what 
       const { rust, js } = assertSame(args, { cwd: root });
       assert.equal(js.stderr, rust.stderr, `stderr of ${args.join(" ")}`);
     }
-    // --diff shows the bytes of the fixed file; JavaScript cannot encode the multi-byte legacy
-    // encodings, so for those the Node CLI shows the text diff (UTF-8): compared on the others.
-    const singleByte = Object.keys(verdicts).filter((name) => !MULTI_BYTE.has(name.replace(/^cookie-(.*)\.py$/, "$1")));
-    const { rust, js } = assertSame(["--diff", ...singleByte], { cwd: root });
+    // --diff shows the bytes of the fixed file, in its encoding: the multi-byte ones too.
+    const { rust, js } = assertSame(["--diff", "."], { cwd: root });
     assert.equal(js.stderr, rust.stderr, "stderr of --diff");
+    for (const cookie of MULTI_BYTE) {
+      assert.ok(rust.stdout.includes(Buffer.from(`cookie-${cookie}.py`)), `a diff of cookie-${cookie}.py`);
+    }
     const { decodeSource } = await import(join(repoRoot, "dist", "node.js"));
     for (const [name, verdict] of Object.entries(verdicts)) {
       const cookie = name.replace(/^cookie-(.*)\.py$/, "$1");
@@ -483,6 +484,52 @@ for name, (cookie, text) in json.loads(sys.argv[2]).items():
       assert.ok(written.equals(readFileSync(join(root, "native", name))), `${name} (${cookie})`);
       const expected = run("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.argv[1].encode(sys.argv[2]))", text.replace("assertEquals", "assertEqual"), cookie]).stdout;
       assert.ok(written.equals(expected), `${name} is fixed in ${cookie}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("--fix writes files in multi-byte legacy encodings as the native CLI does, and refuses what they cannot hold", () => {
+  const root = scratch();
+  try {
+    const program = (cookie, sample) =>
+      `# -*- coding: ${cookie} -*-\nimport unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals('${sample}', '${sample}')\n`;
+    const files = {
+      "sjis.py": ["shift_jis", "日本語のテキスト ｶﾀｶﾅ"],
+      "windows31j.py": ["cp932", "①②③ ㈱"],
+      "eucjp.py": ["euc_jp", "日本語 ｶﾅ"],
+      "jis.py": ["iso-2022-jp", "日本語と ASCII"],
+      "korean.py": ["euc_kr", "한국어 텍스트"],
+      "hangul.py": ["cp949", "한국어 코드"],
+      "simplified.py": ["gbk", "中文文本"],
+      "gb.py": ["gb2312", "简体中文"],
+      "gb18030.py": ["gb18030", "中文 ᠮᠣᠩᠭᠣᠯ 𠀀"],
+      "big5.py": ["big5", "繁體中文"],
+    };
+    const script = `import json, sys, os
+for name, (cookie, text) in json.loads(sys.argv[2]).items():
+    for side in ("native", "node"):
+        os.makedirs(os.path.join(sys.argv[1], side), exist_ok=True)
+        with open(os.path.join(sys.argv[1], side, name), "wb") as f:
+            f.write(text.encode(cookie))`;
+    const texts = Object.fromEntries(Object.entries(files).map(([name, [cookie, sample]]) => [name, [cookie, program(cookie, sample)]]));
+    run("python3", ["-c", script, root, JSON.stringify(texts)]);
+    // Shift_JIS's bytes ED 40 are a character the encoder writes as FA 5C: the file's bytes
+    // cannot be given back, so neither CLI writes it.
+    for (const side of ["native", "node"]) {
+      writeFileSync(join(root, side, "nec.py"), Buffer.concat([Buffer.from("# coding: shift_jis\nimport imp\nx = '"), Buffer.from([0xed, 0x40]), Buffer.from("'\nimp.reload(x)\n")]));
+    }
+    const rust = run(native, ["--fix", "."], { cwd: join(root, "native"), allowFailure: true });
+    const js = run("node", [nodeCli, "--fix", "."], { cwd: join(root, "node"), allowFailure: true });
+    assert.equal(js.status, rust.status, js.stderr);
+    assert.equal(js.stderr, rust.stderr);
+    assert.ok(js.stdout.equals(rust.stdout), `${js.stdout}\n---\n${rust.stdout}`);
+    assert.match(rust.stderr, /nec\.py: not fixed: its encoding does not give back the same bytes/);
+    for (const [name, [cookie, text]] of Object.entries(texts)) {
+      const written = readFileSync(join(root, "node", name));
+      assert.ok(written.equals(readFileSync(join(root, "native", name))), `${name} (${cookie})`);
+      assert.match(written.toString("latin1"), /assertEqual\(/, `${name} is fixed`);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,279 @@
+//! The ancestors of the node a walk is at, kept so that what a use asks of them costs what the
+//! answer needs and not the depth of the nesting around it: 8,000 nested calls with a finding
+//! each must not copy or walk 8,000 ancestors per finding (that took 2 GB and seconds).
+//!
+//! Two views of the walk's stack of ancestors:
+//! - [`Links`]: a parent-pointer arena the stack's nodes enter only when a use needs its
+//!   ancestors kept (a fix is computed after the walk); a [`Chain`] is one node's ancestors,
+//!   walked from the innermost out, as far as the question goes.
+//! - [`Outline`]: the ancestors the walks up from a use look at (guards, narrowing, earlier
+//!   assignments), without the expressions that nest without indentation (calls, brackets,
+//!   operators), which none of those walks stops at.
+
+use tree_sitter::Node;
+
+/// Kinds of expression that nest without indentation and that the walks up from a use (the
+/// guards, the narrowing of receivers, earlier assignments) pass through without looking: the
+/// [`Outline`] leaves them out. A walk that starts to look at one of these must take it off
+/// this list.
+fn is_transparent(kind: &str) -> bool {
+    matches!(
+        kind,
+        "call"
+            | "argument_list"
+            | "attribute"
+            | "subscript"
+            | "slice"
+            | "parenthesized_expression"
+            | "binary_operator"
+            | "unary_operator"
+            | "not_operator"
+            | "comparison_operator"
+            | "list"
+            | "tuple"
+            | "set"
+            | "dictionary"
+            | "pair"
+            | "keyword_argument"
+            | "list_splat"
+            | "dictionary_splat"
+            | "parenthesized_list_splat"
+            | "expression_list"
+            | "await"
+            | "named_expression"
+            | "string"
+            | "interpolation"
+            | "concatenated_string"
+    )
+}
+
+/// One node of the arena, with its parent's index.
+#[derive(Clone, Copy)]
+struct Link<'t> {
+    node: Node<'t>,
+    parent: Option<usize>,
+    /// Whether this node or one of its ancestors is a syntax error.
+    error: bool,
+}
+
+/// A parent-pointer arena of the nodes that are ancestors of a kept use.
+#[derive(Default)]
+pub struct Links<'t> {
+    links: Vec<Link<'t>>,
+}
+
+impl<'t> Links<'t> {
+    /// The ancestors whose innermost is the link `top` (none when `None`).
+    pub fn chain(&self, top: Option<usize>) -> Chain<'_, 't> {
+        Chain { links: &self.links, top }
+    }
+}
+
+/// A node's ancestors, read from the innermost (its parent) outward.
+#[derive(Clone, Copy)]
+pub struct Chain<'a, 't> {
+    links: &'a [Link<'t>],
+    top: Option<usize>,
+}
+
+impl<'a, 't> Chain<'a, 't> {
+    /// The parent.
+    pub fn last(&self) -> Option<Node<'t>> {
+        self.top.map(|at| self.links[at].node)
+    }
+
+    /// The ancestor `n` levels above the parent (`0`: the parent itself).
+    pub fn nth_back(&self, n: usize) -> Option<Node<'t>> {
+        self.rev().nth(n)
+    }
+
+    /// The ancestors of the parent.
+    pub fn outer(&self) -> Chain<'a, 't> {
+        Chain { links: self.links, top: self.top.and_then(|at| self.links[at].parent) }
+    }
+
+    /// The ancestors, the parent first.
+    pub fn rev(&self) -> impl Iterator<Item = Node<'t>> + 'a {
+        let links = self.links;
+        std::iter::successors(self.top, move |&at| links[at].parent).map(move |at| links[at].node)
+    }
+
+    /// Whether one of the ancestors is a syntax error.
+    pub fn has_error(&self) -> bool {
+        self.top.is_some_and(|at| self.links[at].error)
+    }
+}
+
+/// The walk's stack of ancestors, outermost first, with the arena its nodes enter when asked.
+#[derive(Default)]
+pub struct Ancestors<'t> {
+    nodes: Vec<Node<'t>>,
+    /// The links of the stack's first nodes (always a prefix of the stack: a node enters the
+    /// arena with all its ancestors, and leaves the stack before them).
+    linked: Vec<usize>,
+    links: Links<'t>,
+}
+
+impl<'t> Ancestors<'t> {
+    /// The stack, outermost first.
+    pub fn nodes(&self) -> &[Node<'t>] {
+        &self.nodes
+    }
+
+    /// Keeps the outermost `depth` ancestors.
+    pub fn truncate(&mut self, depth: usize) {
+        self.nodes.truncate(depth);
+        self.linked.truncate(depth);
+    }
+
+    /// Adds the node the walk goes into.
+    pub fn push(&mut self, node: Node<'t>) {
+        self.nodes.push(node);
+    }
+
+    /// Links every node of the stack into the arena (those not linked yet: each node of the
+    /// stack is linked once in its life), and returns the innermost's link.
+    pub fn link(&mut self) -> Option<usize> {
+        for &node in &self.nodes[self.linked.len()..] {
+            let parent = self.linked.last().copied();
+            let error = node.is_error() || parent.is_some_and(|at| self.links.links[at].error);
+            self.linked.push(self.links.links.len());
+            self.links.links.push(Link { node, parent, error });
+        }
+        self.linked.last().copied()
+    }
+
+    /// The arena, once the walk is over.
+    pub fn into_links(self) -> Links<'t> {
+        self.links
+    }
+}
+
+/// The ancestors the walks up from a use look at, outermost first, each with a value (the
+/// checker keeps the scope inside each): every ancestor whose kind is not transparent, and the
+/// ancestor just inside each of those. So a kept ancestor's next one in the outline is its real
+/// child, and one whose parent is not transparent has it just before (an `except` clause's
+/// `try`), as the walks read them; a use deep inside nested calls sees only the statements and
+/// clauses around it.
+pub struct Outline<'t, V> {
+    nodes: Vec<Node<'t>>,
+    values: Vec<V>,
+    /// The depth in the full stack of each kept ancestor.
+    depths: Vec<usize>,
+    /// Whether each kept ancestor is transparent (kept only as a neighbour).
+    transparent: Vec<bool>,
+}
+
+impl<'t, V: Copy> Default for Outline<'t, V> {
+    fn default() -> Self {
+        Outline { nodes: Vec::new(), values: Vec::new(), depths: Vec::new(), transparent: Vec::new() }
+    }
+}
+
+impl<'t, V: Copy> Outline<'t, V> {
+    /// The kept ancestors, outermost first.
+    pub fn nodes(&self) -> &[Node<'t>] {
+        &self.nodes
+    }
+
+    /// The value of each kept ancestor.
+    pub fn values(&self) -> &[V] {
+        &self.values
+    }
+
+    /// Forgets the ancestors at `depth` and below (as the full stack is truncated to `depth`).
+    pub fn truncate(&mut self, depth: usize) {
+        let keep = self.depths.partition_point(|&at| at < depth);
+        self.nodes.truncate(keep);
+        self.values.truncate(keep);
+        self.depths.truncate(keep);
+        self.transparent.truncate(keep);
+    }
+
+    /// Adds `node`, at `depth` of the full stack, if the walks up need it (a leaf is no one's
+    /// ancestor).
+    pub fn push(&mut self, depth: usize, node: Node<'t>, value: V) {
+        if node.child_count() == 0 {
+            return;
+        }
+        let transparent = is_transparent(node.kind());
+        let child_of_kept =
+            depth > 0 && self.depths.last() == Some(&(depth - 1)) && self.transparent.last() == Some(&false);
+        if transparent && !child_of_kept {
+            return;
+        }
+        self.nodes.push(node);
+        self.values.push(value);
+        self.depths.push(depth);
+        self.transparent.push(transparent);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::{walk, Descend, Visitor};
+
+    /// For every node of a tree, its ancestors as the full stack has them and as the outline
+    /// and the arena give them back.
+    struct Both<'t> {
+        ancestors: Ancestors<'t>,
+        outline: Outline<'t, usize>,
+        checked: usize,
+    }
+
+    impl<'t> Visitor<'t> for Both<'t> {
+        fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+            let depth = ancestors.len();
+            self.ancestors.truncate(depth);
+            self.outline.truncate(depth);
+            assert_eq!(self.ancestors.nodes(), ancestors);
+            // The arena gives the same chain back, innermost first.
+            let top = self.ancestors.link();
+            let chain = self.ancestors.links.chain(top);
+            let back: Vec<_> = chain.rev().collect();
+            assert!(back.iter().eq(ancestors.iter().rev()));
+            assert_eq!(chain.has_error(), ancestors.iter().any(|a| a.is_error()));
+            assert_eq!(chain.last(), ancestors.last().copied());
+            assert_eq!(chain.nth_back(1), ancestors.len().checked_sub(2).map(|at| ancestors[at]));
+            assert_eq!(chain.outer().last(), chain.nth_back(1));
+            // The outline keeps every ancestor that is not transparent, with its real neighbours.
+            let kept = self.outline.nodes();
+            assert_eq!(self.outline.values().len(), kept.len());
+            for (at, parent) in ancestors.iter().enumerate() {
+                if is_transparent(parent.kind()) {
+                    continue;
+                }
+                let index = kept.iter().position(|k| k.id() == parent.id()).expect("kept");
+                assert_eq!(self.outline.values()[index], at);
+                let child = ancestors.get(at + 1).copied().unwrap_or(node);
+                assert_eq!(kept.get(index + 1).copied().unwrap_or(node).id(), child.id());
+                if at > 0 && !is_transparent(ancestors[at - 1].kind()) {
+                    assert_eq!(kept[index - 1].id(), ancestors[at - 1].id());
+                }
+            }
+            self.outline.push(depth, node, depth);
+            self.ancestors.push(node);
+            self.checked += 1;
+            Descend::Yes
+        }
+    }
+
+    #[test]
+    fn the_outline_and_the_arena_give_back_what_the_walks_need() {
+        let source = "import imp\nif x:\n    y = f(a and (imp.reload(m) if c else [g(h(1))]))\n\
+                      try:\n    pass\nexcept (ImportError):\n    z = {k: (lambda: o.p(q))()}\n\
+                      def f(:\n    return (((a)))\n";
+        let tree = crate::syntax::parse(source).expect("parsed");
+        let mut both = Both { ancestors: Ancestors::default(), outline: Outline::default(), checked: 0 };
+        walk(tree.root_node(), &mut both);
+        assert!(both.checked > 50, "{}", both.checked);
+        // Nested calls keep no more than their statement's outline.
+        let deep = format!("x = {}1{}\n", "f(g(".repeat(500), "))".repeat(500));
+        let tree = crate::syntax::parse(&deep).expect("parsed");
+        let mut both = Both { ancestors: Ancestors::default(), outline: Outline::default(), checked: 0 };
+        walk(tree.root_node(), &mut both);
+        let kinds: Vec<_> = both.outline.nodes().iter().map(|n| n.kind()).collect();
+        assert!(kinds.len() <= 4, "{kinds:?}");
+    }
+}
