@@ -142,7 +142,12 @@ impl<'t> SemanticModel<'t> {
     ) -> Option<String> {
         let name = text(flag, self.source);
         let (binding_scope, binding) = self.lookup(name, scope, flag.start_byte())?;
-        if let Some(modules) = self.import_flag(binding_scope, name) {
+        // A flag imported from another module of the project, which sets it so.
+        let imported = match &binding.kind {
+            BindingKind::Import(qualified) => self.project.import_flag(qualified).map(<[String]>::to_vec),
+            _ => None,
+        };
+        if let Some(modules) = imported.or_else(|| self.import_flag(binding_scope, name)) {
             let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
             return (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"));
         }
@@ -165,7 +170,7 @@ impl<'t> SemanticModel<'t> {
     /// The modules whose import a flag says succeeded: every binding of `name` in `scope` is
     /// `True` or `False`, and it is `False` only in an `except ImportError` handler of a `try`
     /// (whose imports are the answer), `True` in that `try`'s body or anywhere else.
-    fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
+    pub(super) fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
         let bindings = self.bindings.get(&scope)?.get(name)?;
         let mut modules = Vec::new();
         for binding in bindings {
