@@ -57,7 +57,7 @@ pub struct Summary {
     stars: Vec<String>,
 }
 
-/// What the index knows for one file: the input of [`crate::check_in_project`].
+/// What the index knows for one file: what `check_in_project` (lib.rs) takes.
 #[derive(Clone, Debug, Default)]
 pub struct FileFacts {
     /// Import statements that stand for the names the file imports from the project, for the

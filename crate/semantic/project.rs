@@ -1,6 +1,6 @@
 //! The model's narrow door to the other modules of a project: what they say about the names a
-//! file imports from them, passed in by whoever builds the model (the project index,
-//! `crate::project`), and what a module says about its own names, read by that index.
+//! file imports from them, passed in by whoever builds the model (the project index),
+//! and what a module says about its own names, read by that index.
 //!
 //! The model knows nothing of files or packages: a name is known by the qualified name its
 //! import binds (`.compat.configparser` for `from .compat import configparser`).
