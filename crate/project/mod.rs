@@ -55,6 +55,11 @@ pub struct Summary {
     names: HashMap<String, Export>,
     /// The run's modules it star-imports (absolute names), in order.
     stars: Vec<String>,
+    /// The names of its literal `__all__`, if it has one: what a star import takes.
+    all: Option<Vec<String>>,
+    /// Whether it holds all the module's names (`false`: the names asked for when it was made
+    /// are not bound there, and it was not parsed).
+    complete: bool,
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
@@ -84,6 +89,17 @@ pub struct ProjectBuilder {
     /// absolute name (`None`: a relative import the run cannot see).
     imports: Vec<Vec<(FromImport, Option<String>)>>,
     summaries: HashMap<usize, Summary>,
+    /// What has been asked of each module so far.
+    requested: HashMap<usize, Requested>,
+}
+
+/// What the run asks of one module.
+#[derive(Clone, Debug, Default)]
+struct Requested {
+    /// A star import of it.
+    star: bool,
+    /// The names imported from it.
+    names: HashSet<String>,
 }
 
 impl ProjectBuilder {
@@ -96,6 +112,7 @@ impl ProjectBuilder {
             modules,
             by_name,
             summaries: HashMap::new(),
+            requested: HashMap::new(),
         }
     }
 
@@ -119,10 +136,20 @@ impl ProjectBuilder {
         };
         scan::from_imports(text)
             .into_iter()
-            .filter_map(|import| {
+            .filter_map(|mut import| {
                 let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module);
                 match absolute {
-                    Some(name) if self.by_name.contains_key(&name) => Some((import, Some(name))),
+                    Some(name) if self.by_name.contains_key(&name) => {
+                        // `from . import compat`: the attributes the file reads of `compat`.
+                        import.attributes = import
+                            .names
+                            .iter()
+                            .filter(|(imported, _)| self.by_name.contains_key(&format!("{name}.{imported}")))
+                            .map(|(imported, alias)| (imported.clone(), scan::attributes_of(text, alias)))
+                            .filter(|(_, attributes)| !attributes.is_empty())
+                            .collect();
+                        Some((import, Some(name)))
+                    }
                     None if import.level > 0 => Some((import, None)),
                     // A relative import of a module the run does not hold, or an absolute
                     // import of something else: nothing to follow.
@@ -141,28 +168,57 @@ impl ProjectBuilder {
     }
 
     /// The files whose summary the index needs and does not have yet: the modules imported
-    /// from, and those their summaries lead to.
-    pub fn wanted(&self) -> Vec<usize> {
-        let mut names: HashSet<&str> = HashSet::new();
-        for (_, module) in self.imports.iter().flatten() {
-            if let Some(module) = module {
-                names.insert(module);
+    /// from, and those their summaries lead to (a module summarised for some names only is
+    /// asked for again when more of its names are wanted).
+    pub fn wanted(&mut self) -> Vec<usize> {
+        let mut requests: Vec<(&str, Option<&str>)> = Vec::new();
+        for (import, module) in self.imports.iter().flatten() {
+            let Some(module) = module else { continue };
+            if import.star {
+                requests.push((module, None));
+            }
+            // `from pkg import sub` of a module of the run imports that module: what is asked
+            // of `sub` is the attributes the file reads of it.
+            let by_name = &self.by_name;
+            requests.extend(
+                import
+                    .names
+                    .iter()
+                    .filter(|(name, _)| !by_name.contains_key(&format!("{module}.{name}")))
+                    .map(|(name, _)| (module.as_str(), Some(name.as_str()))),
+            );
+            for (name, attributes) in &import.attributes {
+                let Some((submodule, _)) = by_name.get_key_value(&format!("{module}.{name}")) else {
+                    continue;
+                };
+                requests.extend(
+                    attributes.iter().map(|attribute| (submodule.as_str(), Some(attribute.as_str()))),
+                );
             }
         }
         for summary in self.summaries.values() {
-            names.extend(summary.stars.iter().map(String::as_str));
+            requests.extend(summary.stars.iter().map(|star| (star.as_str(), None)));
             for export in summary.names.values() {
-                if let Export::Project(module, _) = export {
-                    names.insert(module);
+                if let Export::Project(module, name) = export {
+                    requests.push((module, Some(name)));
                 }
             }
         }
-        let mut wanted: Vec<usize> = names
-            .into_iter()
-            .filter_map(|name| self.by_name.get(name).copied())
-            .filter(|index| !self.summaries.contains_key(index))
-            .collect();
+        let mut wanted = Vec::new();
+        for (module, name) in requests {
+            let Some(&index) = self.by_name.get(module) else { continue };
+            let request = self.requested.entry(index).or_default();
+            let new = match name {
+                None => !std::mem::replace(&mut request.star, true),
+                Some(name) => request.names.insert(name.to_string()),
+            };
+            let complete = self.summaries.get(&index).is_some_and(|summary| summary.complete);
+            if (new || !self.summaries.contains_key(&index)) && !complete {
+                wanted.push(index);
+            }
+        }
         wanted.sort_unstable();
+        wanted.dedup();
         wanted
     }
 
@@ -171,15 +227,31 @@ impl ProjectBuilder {
         let Some(Some(module)) = self.modules.get(index) else {
             return Summary::default();
         };
-        let ranges = crate::prefilter::module_level(text);
-        if ranges.is_empty() {
+        // Most modules imported from bind none of the names asked for: a quick look says so
+        // without a parse.
+        let request = self.requested.get(&index);
+        let all = scan::all_names(text);
+        // A module that star-imports may bind any name through it.
+        let stars = text.contains('*') && scan::from_imports(text).iter().any(|import| import.star);
+        let asked = stars
+            || request.is_none_or(|request| {
+                let star = request.star
+                    && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
+                star || request.names.iter().any(|name| scan::may_bind(text, name))
+            });
+        if !asked {
             return Summary::default();
         }
+        let ranges = crate::prefilter::module_level(text);
+        let complete = Summary { complete: true, ..Summary::default() };
+        if ranges.is_empty() {
+            return complete;
+        }
         let Ok(tree) = crate::syntax::parse_within_budget(text, &ranges) else {
-            return Summary::default();
+            return complete;
         };
         let model = SemanticModel::build(tree.root_node(), text, crate::catalogue::REMOVED_APIS);
-        let mut summary = Summary::default();
+        let mut summary = Summary { complete: true, all, ..Summary::default() };
         for name in model.module_names() {
             let Some(exported) = model.exported(name) else {
                 continue;
@@ -285,6 +357,15 @@ impl ProjectIndex {
                     bind(&mut facts, name, alias, imported);
                 }
             }
+            // `from . import compat`, then `compat.configparser`: bound as `.compat.configparser`.
+            for (name, attributes) in &import.attributes {
+                let submodule = format!("{module}.{name}");
+                for attribute in attributes {
+                    if let Some(imported) = self.follow(&submodule, attribute, 0) {
+                        bind(&mut facts, &format!("{name}.{attribute}"), attribute, imported);
+                    }
+                }
+            }
             if import.star {
                 let names = self.star_names(module);
                 for (name, imported) in &names {
@@ -340,7 +421,11 @@ impl ProjectIndex {
             else {
                 continue;
             };
-            for name in summary.names.keys().filter(|name| !name.starts_with('_')) {
+            let taken = |name: &&String| match &summary.all {
+                Some(all) => all.contains(name),
+                None => !name.starts_with('_'),
+            };
+            for name in summary.names.keys().filter(taken) {
                 if !names.contains_key(name) {
                     if let Some(imported) = self.follow(&current, name, depth) {
                         names.insert(name.clone(), imported);

@@ -17,6 +17,10 @@ pub struct FromImport {
     pub names: Vec<(String, String)>,
     /// `from m import *`.
     pub star: bool,
+    /// For the imported names that are modules themselves (`from . import compat`), the
+    /// attributes the file reads of the name each is bound to (`compat.configparser`):
+    /// `(name, attributes)`. Filled by the project index, which knows which names are modules.
+    pub attributes: Vec<(String, Vec<String>)>,
 }
 
 impl FromImport {
@@ -51,6 +55,85 @@ pub fn from_imports(text: &str) -> Vec<FromImport> {
     found
 }
 
+/// Whether `text` may bind `name` at module level in a way another module can import: as a
+/// name an import statement binds (`import name`, `import a as name`, `from m import x as
+/// name`), or as the target of a plain assignment at the start of a line (`name = ...`, not
+/// `name == ...`). A quick look: it may say yes for a name the module does not export.
+pub fn may_bind(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(name).any(|(at, _)| {
+        let end = at + name.len();
+        if (at > 0 && is_word_byte(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+            return false;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let before = text[line_start..at].trim();
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        let assigned = before.is_empty() && after.starts_with('=') && !after.starts_with("==");
+        // On an import's line, or in the parenthesised names of one (the line holds only names).
+        let imported =
+            before.starts_with("from ") || before.starts_with("import") || before.contains(" import");
+        let listed = (before.is_empty() || before.ends_with(" as"))
+            && after.starts_with([',', ')', '\n', '\r', '#'])
+            && text[..line_start]
+                .rfind("import")
+                .is_some_and(|import| !text[import..line_start].contains(')'));
+        assigned || imported || listed
+    })
+}
+
+/// The attributes `text` reads of `name` (`name.attribute`, not `x.name.attribute`), each once,
+/// in order of first appearance. A quick look: it may see one in a string or a comment.
+pub fn attributes_of(text: &str, name: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if at > 0 && (is_word_byte(bytes[at - 1]) || bytes[at - 1] == b'.') {
+            continue;
+        }
+        let Some(rest) = text[end..].strip_prefix('.') else {
+            continue;
+        };
+        let length = rest.bytes().take_while(|&byte| is_word_byte(byte)).count();
+        let attribute = &rest[..length];
+        let starts_well = attribute.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+        if starts_well && !found.iter().any(|seen| seen == attribute) {
+            found.push(attribute.to_string());
+        }
+    }
+    found
+}
+
+/// The names of a literal `__all__ = [...]` (or a tuple) at the start of a line: what a star
+/// import of the module takes. `None` when there is none, or it is not a list of strings.
+pub fn all_names(text: &str) -> Option<Vec<String>> {
+    let at = text
+        .match_indices("__all__")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || text.as_bytes()[at - 1] == b'\n')?;
+    let rest = text[at + "__all__".len()..].trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix('=')?.trim_start_matches([' ', '\t']);
+    let close = match rest.as_bytes().first()? {
+        b'[' => ']',
+        b'(' => ')',
+        _ => return None,
+    };
+    let inside = &rest[1..rest.find(close)?];
+    let mut names = Vec::new();
+    for item in
+        inside.lines().map(|line| line.split('#').next().unwrap_or("")).flat_map(|line| line.split(','))
+    {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        let name = item.strip_prefix(['"', '\'']).and_then(|item| item.strip_suffix(['"', '\'']))?;
+        names.push(name.to_string());
+    }
+    Some(names)
+}
+
 /// `from <dots><module> ` (the text of the line before `import`), if that is what it is.
 fn statement(before: &str) -> Option<FromImport> {
     let rest = before.trim_start().strip_prefix("from")?;
@@ -70,6 +153,7 @@ fn statement(before: &str) -> Option<FromImport> {
         module,
         names: Vec::new(),
         star: false,
+        attributes: Vec::new(),
     })
 }
 
@@ -139,5 +223,50 @@ mod tests {
             ]
         );
         assert_eq!(found[1].spelled(), "..a.b");
+    }
+
+    #[test]
+    fn attributes_read_of_a_name() {
+        let text = "from . import compat\ncompat.configparser.x()\nif compat.HAS:\n    pass\n\
+            other.compat.no\nmycompat.no\ncompat.configparser\ncompat. 1\n";
+        assert_eq!(attributes_of(text, "compat"), vec!["configparser".to_string(), "HAS".to_string()]);
+        assert!(attributes_of(text, "other.compat").contains(&"no".to_string()));
+        assert!(attributes_of("compat = 1\n", "compat").is_empty());
+    }
+
+    #[test]
+    fn literal_all_lists() {
+        let names = |text: &str| all_names(text).map(|names| names.join(" "));
+        assert_eq!(names("x = 1\n__all__ = ['a', \"b\",  # c\n    'd']\n").as_deref(), Some("a b d"));
+        assert_eq!(names("__all__ = ('a',)\n").as_deref(), Some("a"));
+        assert_eq!(names("__all__ = a.__all__ + b.__all__\n"), None);
+        assert_eq!(names("__all__ = [name for name in dir()]\n"), None);
+        assert_eq!(names("    __all__ = ['a']\n"), None);
+    }
+
+    #[test]
+    fn names_a_module_may_bind() {
+        let text = "import configparser
+import os.path as osp
+from x import (
+    a,
+    b as flag,
+)
+try:
+    HAS = True
+except ImportError:
+    HAS = False
+if HAS == 1:
+    pass
+def helper():
+    return configparser
+Raw = configparser.RawConfigParser
+";
+        for name in ["configparser", "osp", "a", "flag", "HAS", "Raw"] {
+            assert!(may_bind(text, name), "{name}");
+        }
+        for name in ["helper", "b", "pass", "ImportError"] {
+            assert!(!may_bind(text, name), "{name}");
+        }
     }
 }

@@ -102,6 +102,7 @@ impl<'t> SemanticModel<'t> {
         direct.or_else(|| self.module_test(condition, holds, scope, tested.symbol)).or_else(
             || match condition.kind() {
                 "identifier" => self.flag(condition, holds, scope, tested, depth),
+                "attribute" => self.project_flag(condition, holds, scope, tested),
                 "call" => self.helper_result(condition, holds, scope, tested, depth),
                 _ => None,
             },
@@ -157,6 +158,28 @@ impl<'t> SemanticModel<'t> {
                 .map(|why| format!("`{name}` (set from {why})")),
             _ => None,
         }
+    }
+
+    /// A flag read as an attribute of a module of the project (`compat.HAS_CRYPT` after `from .
+    /// import compat`) that sets it where an import succeeds.
+    fn project_flag(
+        &self,
+        flag: Node<'t>,
+        holds: bool,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+    ) -> Option<String> {
+        if self.project.is_empty() {
+            return None;
+        }
+        let Value::Qualified(module) = self.resolve(flag.field(Field::Object)?, scope) else {
+            return None;
+        };
+        let attribute = text(flag.field(Field::Attribute)?, self.source);
+        let modules = self.project.import_flag(&format!("{module}.{attribute}"))?;
+        let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
+        let name = text(flag, self.source);
+        (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"))
     }
 
     /// Whether a removed module the path `module` names or lies in is `symbol` or holds it.

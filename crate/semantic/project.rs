@@ -47,6 +47,18 @@ impl ProjectImports {
         }
     }
 
+    /// The name outside the project that `qualified`, an attribute of a module of the project
+    /// (`.compat.configparser` after `from . import compat`), stands for.
+    pub(super) fn attribute(&self, qualified: &str) -> Option<&str> {
+        if self.names.is_empty() {
+            return None;
+        }
+        match self.names.get(qualified) {
+            Some(Imported::Qualified(outside)) => Some(outside),
+            _ => None,
+        }
+    }
+
     /// The modules whose import the flag imported as `qualified` says succeeded.
     pub(super) fn import_flag(&self, qualified: &str) -> Option<&[String]> {
         match self.names.get(qualified) {
