@@ -91,6 +91,8 @@ pub struct ProjectBuilder {
     summaries: HashMap<usize, Summary>,
     /// What has been asked of each module so far.
     requested: HashMap<usize, Requested>,
+    /// The first names of the run's modules (`mypkg` for `mypkg.compat`).
+    roots: HashSet<String>,
 }
 
 /// What the run asks of one module.
@@ -107,7 +109,10 @@ impl ProjectBuilder {
     pub fn new(paths: &[String]) -> Self {
         let modules = modules::modules_of(paths);
         let by_name = modules::by_name(&modules);
+        let roots =
+            by_name.keys().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
         ProjectBuilder {
+            roots,
             imports: vec![Vec::new(); modules.len()],
             modules,
             by_name,
@@ -137,7 +142,8 @@ impl ProjectBuilder {
         scan::from_imports(text)
             .into_iter()
             .filter_map(|mut import| {
-                let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module);
+                let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
+                    .filter(|name| import.level > 0 || !modules::is_stdlib(name));
                 match absolute {
                     Some(name) if self.by_name.contains_key(&name) => {
                         // `from . import compat`: the attributes the file reads of `compat`.
@@ -267,7 +273,8 @@ impl ProjectBuilder {
             summary.names.insert(name.to_string(), export);
         }
         for import in scan::from_imports(text).into_iter().filter(|import| import.star) {
-            let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module);
+            let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
+                .filter(|name| import.level > 0 || !modules::is_stdlib(name));
             if let Some(absolute) = absolute.filter(|name| self.by_name.contains_key(name)) {
                 summary.stars.push(absolute);
             }
@@ -281,6 +288,9 @@ impl ProjectBuilder {
     fn in_project(&self, module: &Module, qualified: &str) -> Option<Option<Export>> {
         let level = qualified.len() - qualified.trim_start_matches('.').len();
         let rest = &qualified[level..];
+        if level == 0 && modules::is_stdlib(rest) {
+            return None;
+        }
         let Some(absolute) = modules::absolute(module.package.as_deref(), level, rest) else {
             return Some(None);
         };
@@ -290,8 +300,7 @@ impl ProjectBuilder {
         if self.by_name.contains_key(owner) {
             return Some(Some(Export::Project(owner.to_string(), name.to_string())));
         }
-        let in_run = level > 0
-            || self.by_name.keys().any(|known| known.split('.').next() == absolute.split('.').next());
+        let in_run = level > 0 || self.roots.contains(absolute.split('.').next().unwrap_or_default());
         in_run.then_some(None)
     }
 
@@ -536,6 +545,24 @@ mod tests {
             index.facts(4).imports.names.get(".use.cp"),
             Some(&Imported::Qualified("configparser".into()))
         );
+    }
+
+    #[test]
+    fn a_package_named_like_the_standard_library_s_follows_its_relative_imports() {
+        let index = index(&[
+            ("Lib/email/__init__.py", ""),
+            ("Lib/email/compat.py", COMPAT),
+            ("Lib/email/use.py", "from .compat import configparser\n"),
+            ("Lib/other.py", "from email.compat import configparser\nfrom os import path\n"),
+            ("Lib/os.py", "import configparser as path\n"),
+        ]);
+        assert_eq!(
+            index.facts(2).imports.names.get(".compat.configparser"),
+            Some(&Imported::Qualified("configparser".into()))
+        );
+        assert!(index.unseen(2).is_empty());
+        // An absolute import of a standard-library name is the standard library's.
+        assert!(index.facts(3).is_empty());
     }
 
     #[test]

@@ -314,15 +314,13 @@ pub fn modules_of(paths: &[String]) -> Vec<Option<Module>> {
         .collect()
 }
 
-/// The run's modules by dotted name (a name two files claim, and a top-level name of the
-/// standard library, are left out: an import of them is not known to be the run's).
+/// The run's modules by dotted name (a name two files claim is left out: an import of it is not
+/// known to be the run's). Modules named like the standard library's (CPython's own `Lib/`) are
+/// in: a relative import reaches them, an absolute one never does (see [`is_stdlib`]).
 pub fn by_name(modules: &[Option<Module>]) -> HashMap<String, usize> {
     let mut found: HashMap<String, Option<usize>> = HashMap::new();
     for (index, module) in modules.iter().enumerate() {
         let Some(module) = module else { continue };
-        if is_stdlib(&module.name) {
-            continue;
-        }
         found.entry(module.name.clone()).and_modify(|seen| *seen = None).or_insert(Some(index));
     }
     found.into_iter().filter_map(|(name, index)| Some((name, index?))).collect()
@@ -402,6 +400,8 @@ mod tests {
             ["a/compat.py", "b/compat.py", "c/os.py", "c/util.py"].map(String::from).to_vec();
         let names = by_name(&modules_of(&paths));
         assert_eq!(names.get("util"), Some(&3));
-        assert!(!names.contains_key("compat") && !names.contains_key("os"));
+        assert!(!names.contains_key("compat"));
+        // Named like the standard library's: a relative import reaches it (`absolute` decides).
+        assert_eq!(names.get("os"), Some(&2));
     }
 }

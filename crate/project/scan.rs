@@ -208,7 +208,8 @@ mod tests {
             from . import sibling\nfrom x import a; import b\nfrom y import c, \\\n    d\n\
             important = 1\nfromage import x\n";
         let found = from_imports(text);
-        let shown: Vec<(usize, &str, Vec<(String, String)>, bool)> =
+        type Shown<'a> = (usize, &'a str, Vec<(String, String)>, bool);
+        let shown: Vec<Shown> =
             found.iter().map(|i| (i.level, i.module.as_str(), i.names.clone(), i.star)).collect();
         assert_eq!(
             shown,
