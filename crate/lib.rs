@@ -42,6 +42,8 @@ pub mod finding;
 mod detections;
 pub mod docs;
 pub mod prefilter;
+// The project index: what a run's modules say about the names others import from them:
+pub mod project;
 // The checker runs the detections; fixes, inputs and reports build on it:
 mod checker;
 pub mod fix;
@@ -174,6 +176,16 @@ impl std::error::Error for CheckError {}
 
 /// Checks one Python source text and returns its findings in source order.
 pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
+    check_in_project(source, options, &project::FileFacts::default())
+}
+
+/// [`check`] for a file of a project: `facts` (from [`project::ProjectIndex::facts`]) says what
+/// the names it imports from the project's other modules are.
+pub fn check_in_project(
+    source: &str,
+    options: &Options,
+    facts: &project::FileFacts,
+) -> Result<Vec<Finding>, CheckError> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(CheckError::TooLarge { bytes: source.len() });
     }
@@ -183,7 +195,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     // Python ends a line at a lone `\r`: the rules read such a file with `\n` there (the same
     // length, so every offset is the file's), and the fixes' new lines get the file's `\r` back.
     if let Some(normalized) = lines::lone_carriage_returns_as_newlines(source) {
-        let mut findings = check(&normalized, options)?;
+        let mut findings = check_in_project(&normalized, options, facts)?;
         if lines::first_line_ending(source) == "\r" {
             for edit in
                 findings.iter_mut().filter_map(|finding| finding.fix.as_mut()).flat_map(|fix| &mut fix.edits)
@@ -195,7 +207,7 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
     }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let tree = match prefilter::plan(&source[start..], options.target) {
+    let tree = match prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude) {
         prefilter::Plan::Skip => return Ok(Vec::new()),
         prefilter::Plan::Whole if start == 0 => syntax::parse_within_budget(source, &[]),
         prefilter::Plan::Whole => {
@@ -213,14 +225,25 @@ pub fn check(source: &str, options: &Options) -> Result<Vec<Finding>, CheckError
         syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
         syntax::ParseFailure::GaveUp => CheckError::Unparsable,
     })?;
-    Ok(check_tree(&tree, source, options))
+    Ok(check_tree_in(&tree, source, options, &facts.imports))
 }
 
+#[cfg(test)]
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
+    check_tree_in(tree, source, options, &semantic::project::ProjectImports::default())
+}
+
+fn check_tree_in(
+    tree: &tree_sitter::Tree,
+    source: &str,
+    options: &Options,
+    project: &semantic::project::ProjectImports,
+) -> Vec<Finding> {
     let root = tree.root_node();
     // One pass of a tree cursor for both walks (the model's, the checker's).
     let nodes = syntax::Preorder::new(root);
-    let model = semantic::SemanticModel::build_over(root, &nodes, source, catalogue::REMOVED_APIS);
+    let removed = catalogue::REMOVED_APIS;
+    let model = semantic::SemanticModel::build_in_project(root, &nodes, source, removed, project.clone());
     checker::run(root, &nodes, &model, options)
 }
 

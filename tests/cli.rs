@@ -721,3 +721,70 @@ fn sarif_uris_keep_backslashes_and_percent_encode_names() {
     #[cfg(unix)]
     assert!(uris.contains(&"back%5Cslash.py".to_string()), "{uris:?}");
 }
+
+/// `(path, line, symbol, severity)` of each finding of a JSON run.
+fn json_findings(output: &Output) -> Vec<(String, u64, String, String)> {
+    let findings: serde_json::Value = serde_json::from_str(&stdout(output)).expect("JSON");
+    findings
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|finding| {
+            (
+                finding["path"].as_str().unwrap().to_string(),
+                finding["range"]["start"]["line"].as_u64().unwrap(),
+                finding["symbol"].as_str().unwrap().to_string(),
+                finding["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_directory_run_follows_the_project_and_a_single_file_says_it_cannot() {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects/compat_reexports");
+    let whole = pysunset(&["--format", "json", "--target", "3.14", "mypkg"], &project, None);
+    let found = json_findings(&whole);
+    let at = |path: &str, line: u64, symbol: &str, severity: &str| {
+        (path.to_string(), line, symbol.to_string(), severity.to_string())
+    };
+    for expected in [
+        at("mypkg/reader.py", 8, "configparser.SafeConfigParser", "error"),
+        at("mypkg/star.py", 7, "configparser.SafeConfigParser", "error"),
+        at("mypkg/flags.py", 8, "crypt", "info"),
+        at("mypkg/compat.py", 9, "configparser.SafeConfigParser", "info"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:#?}");
+    }
+    // The removed name the compat module imports is its finding, not its importers' too.
+    assert_eq!(found.iter().filter(|f| f.2 == "configparser.SafeConfigParser" && f.1 == 3).count(), 0);
+    assert!(!stderr(&whole).contains("note:"), "{}", stderr(&whole));
+
+    // The same files one at a time: the compat module cannot be followed, and the run says so.
+    let alone = pysunset(&["--format", "json", "--target", "3.14", "mypkg/reader.py"], &project, None);
+    assert!(json_findings(&alone).is_empty(), "{:#?}", json_findings(&alone));
+    let note = stderr(&alone);
+    assert!(
+        note.starts_with(
+            "note: mypkg/reader.py uses names it imports from `.compat`, which this run does not include"
+        ) && note.contains("check the whole package directory"),
+        "{note}"
+    );
+    let flags = pysunset(&["--target", "3.14", "mypkg/flags.py", "mypkg/star.py"], &project, None);
+    assert!(
+        stderr(&flags).contains("`._compat`, which this run does not include (and 1 other file does too)")
+    );
+    assert!(
+        stdout(&flags).contains("mypkg/flags.py:8:16: SUN001 error: module `crypt`"),
+        "{}",
+        stdout(&flags)
+    );
+
+    // A name imported from a module the run cannot see, used in no way its facts could change:
+    // nothing to say.
+    let dir = scratch("project-quiet");
+    std::fs::write(dir.join("a.py"), "from .helpers import run\nfrom . import sibling\n\nrun(sibling)\n")
+        .unwrap();
+    let quiet = pysunset(&["a.py"], &dir, None);
+    assert_eq!((quiet.status.code(), stderr(&quiet)), (Some(0), String::new()));
+}

@@ -21,6 +21,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     // The docs say what each row's detection matches: the detections' words.
     ("documentation", &["docs"]),
     ("prefilter", &["prefilter"]),
+    // What a run's modules say about the names others import from them (parsed and modelled
+    // with the layers below; the prefilter gives it module-level ranges and takes its prelude).
+    ("project index", &["project"]),
     // `lib` stands for the items lib.rs defines itself: `check`, `Options`, `CheckError`.
     ("checker", &["checker", "lib"]),
     ("fixes", &["fix"]),

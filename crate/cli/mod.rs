@@ -4,6 +4,7 @@ pub(crate) mod configuration;
 mod decode;
 mod files;
 mod fixing;
+mod project;
 
 use crate::arguments::{parse_arguments, Arguments, Color, FixMode, Parsed};
 use crate::finding::Severity;
@@ -110,7 +111,12 @@ fn shown_path(path: &Path) -> String {
     }
 }
 
-fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Checked {
+fn check_input(
+    input: &Input,
+    arguments: &Arguments,
+    options: &Options,
+    facts: &crate::project::FileFacts,
+) -> Checked {
     let (path, bytes) = match input {
         Input::Stdin => {
             let read = read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES)
@@ -139,7 +145,7 @@ fn check_input(input: &Input, arguments: &Arguments, options: &Options) -> Check
             return fix_input(input, path, &bytes, &text, arguments, options, note);
         }
     }
-    FileOutcome::check_text(path, &text, note, options).into()
+    FileOutcome::check_text_in(path, &text, note, options, facts).into()
 }
 
 /// `--fix` or `--diff` for one Python input: the remaining findings, and the diff or the write.
@@ -247,13 +253,20 @@ fn run(arguments: &Arguments) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
+    let (index, unfollowed) = project::index(&inputs);
     let checked: Vec<Checked> = inputs
         .par_iter()
-        .map(|(input, index)| check_input(input, arguments, &settings[*index].options))
+        .enumerate()
+        .map(|(at, (input, path_index))| {
+            check_input(input, arguments, &settings[*path_index].options, &index.facts(at))
+        })
         .collect();
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
+    }
+    if let Some(note) = project::note(&inputs, &unfollowed) {
+        let _ = writeln!(stderr, "{note}");
     }
     let mut reports = Vec::with_capacity(checked.len());
     let mut diffs = Vec::new();

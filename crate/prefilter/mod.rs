@@ -388,6 +388,38 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
     }
 }
 
+/// [`plan`] for a file of a project: `prelude` holds import statements that stand for what the
+/// file imports from the project's other modules (`import configparser as configparser` for
+/// `from .compat import configparser`, where the compat module binds the standard library's
+/// `configparser`), so that the evidence they give counts as if the file spelled them. The
+/// ranges are the file's (the prelude is never parsed).
+pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> Plan {
+    if prelude.is_empty() {
+        return plan(text, target);
+    }
+    debug_assert!(prelude.ends_with('\n'));
+    let joined = format!("{prelude}{text}");
+    let shift = prelude.len();
+    match plan(&joined, target) {
+        Plan::Ranges(ranges) => Plan::Ranges(
+            ranges
+                .into_iter()
+                .filter(|range| range.end > shift)
+                .map(|range| range.start.max(shift) - shift..range.end - shift)
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The byte ranges of `text`'s module-level statements: all but its function and class
+/// definitions (what another module can import from it, for the project index).
+pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
+    let words = words();
+    let (blocks, _) = scan(text.as_bytes(), words);
+    blocks.ranges(text.len(), |_, _, _| false, |word| words.lookup(word).is_some())
+}
+
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();

@@ -34,7 +34,28 @@ impl FileOutcome {
     /// (it is replaced when the file cannot be checked). The report keeps the text when there
     /// are findings, for the formats that show source lines.
     pub fn check_text(path: String, text: &str, note: Option<String>, options: &Options) -> Self {
-        match crate::check_file(&path, text, options) {
+        Self::check_text_in(path, text, note, options, &crate::project::FileFacts::default())
+    }
+
+    /// [`FileOutcome::check_text`] for a file of a project run: `facts` are what the project
+    /// index knows of the names it imports (used for Python files, which alone import).
+    pub fn check_text_in(
+        path: String,
+        text: &str,
+        note: Option<String>,
+        options: &Options,
+        facts: &crate::project::FileFacts,
+    ) -> Self {
+        let python = matches!(
+            crate::SourceKind::for_path(&path),
+            None | Some(crate::SourceKind::Python | crate::SourceKind::Stub)
+        );
+        let checked = if python && !facts.is_empty() {
+            crate::check_in_project(text, options, facts)
+        } else {
+            crate::check_file(&path, text, options)
+        };
+        match checked {
             Ok(findings) => {
                 let source = (!findings.is_empty()).then(|| text.to_string());
                 FileOutcome { report: FileReport { path, source, findings, ..FileReport::default() }, note }

@@ -102,6 +102,7 @@ impl<'t> SemanticModel<'t> {
         direct.or_else(|| self.module_test(condition, holds, scope, tested.symbol)).or_else(
             || match condition.kind() {
                 "identifier" => self.flag(condition, holds, scope, tested, depth),
+                "attribute" => self.project_flag(condition, holds, scope, tested),
                 "call" => self.helper_result(condition, holds, scope, tested, depth),
                 _ => None,
             },
@@ -142,7 +143,12 @@ impl<'t> SemanticModel<'t> {
     ) -> Option<String> {
         let name = text(flag, self.source);
         let (binding_scope, binding) = self.lookup(name, scope, flag.start_byte())?;
-        if let Some(modules) = self.import_flag(binding_scope, name) {
+        // A flag imported from another module of the project, which sets it so.
+        let imported = match &binding.kind {
+            BindingKind::Import(qualified) => self.project.import_flag(qualified).map(<[String]>::to_vec),
+            _ => None,
+        };
+        if let Some(modules) = imported.or_else(|| self.import_flag(binding_scope, name)) {
             let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
             return (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"));
         }
@@ -152,6 +158,28 @@ impl<'t> SemanticModel<'t> {
                 .map(|why| format!("`{name}` (set from {why})")),
             _ => None,
         }
+    }
+
+    /// A flag read as an attribute of a module of the project (`compat.HAS_CRYPT` after `from .
+    /// import compat`) that sets it where an import succeeds.
+    fn project_flag(
+        &self,
+        flag: Node<'t>,
+        holds: bool,
+        scope: ScopeId,
+        tested: &Tested<'_>,
+    ) -> Option<String> {
+        if self.project.is_empty() {
+            return None;
+        }
+        let Value::Qualified(module) = self.resolve(flag.field(Field::Object)?, scope) else {
+            return None;
+        };
+        let attribute = text(flag.field(Field::Attribute)?, self.source);
+        let modules = self.project.import_flag(&format!("{module}.{attribute}"))?;
+        let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
+        let name = text(flag, self.source);
+        (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"))
     }
 
     /// Whether a removed module the path `module` names or lies in is `symbol` or holds it.
@@ -165,7 +193,7 @@ impl<'t> SemanticModel<'t> {
     /// The modules whose import a flag says succeeded: every binding of `name` in `scope` is
     /// `True` or `False`, and it is `False` only in an `except ImportError` handler of a `try`
     /// (whose imports are the answer), `True` in that `try`'s body or anywhere else.
-    fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
+    pub(super) fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
         let bindings = self.bindings.get(&scope)?.get(name)?;
         let mut modules = Vec::new();
         for binding in bindings {

@@ -8,6 +8,7 @@ mod flow;
 pub mod guards;
 mod instance;
 pub mod narrowing;
+pub mod project;
 pub mod resolve;
 pub mod version_check;
 
@@ -149,6 +150,9 @@ pub struct SemanticModel<'t> {
     pub comments: Vec<Node<'t>>,
     /// What the model asks about removed APIs, answered by the caller.
     pub removed: RemovedApis,
+    /// What the project's other modules say about the names this file imports from them
+    /// (empty when the file is checked alone).
+    pub project: project::ProjectImports,
     /// What the guards worked out about each `if` statement with `elif`/`else` branches,
     /// by the statement's node id (once per statement, not once per finding in a branch).
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
@@ -198,6 +202,18 @@ impl<'t> SemanticModel<'t> {
         source: &'t str,
         removed: RemovedApis,
     ) -> Self {
+        Self::build_in_project(root, nodes, source, removed, project::ProjectImports::default())
+    }
+
+    /// [`SemanticModel::build_over`] for a file of a project: names imported from the project's
+    /// other modules are bound to what `project` says they are.
+    pub fn build_in_project(
+        root: Node<'t>,
+        nodes: &syntax::Preorder<'t>,
+        source: &'t str,
+        removed: RemovedApis,
+        project: project::ProjectImports,
+    ) -> Self {
         let mut builder = Builder {
             model: SemanticModel {
                 source,
@@ -210,6 +226,7 @@ impl<'t> SemanticModel<'t> {
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
                 removed,
+                project,
                 if_chains: Default::default(),
                 resolved: Default::default(),
                 statements: Default::default(),
@@ -356,9 +373,37 @@ impl<'t> Builder<'t> {
                 *tried_name == name && !crate::stdlib::is_python2_module(tried_module)
             });
             if !shadowed {
-                let kind = qualified.map_or(BindingKind::Opaque, BindingKind::Import);
+                let kind =
+                    qualified.map_or(BindingKind::Opaque, |qualified| self.model.project.binding(qualified));
                 self.bind(scope, name, offset, kind);
             }
+        }
+        self.bind_star_names(node, scope, offset);
+    }
+
+    /// `from M import *` of a module of the project binds the names the project says it has.
+    fn bind_star_names(&mut self, node: Node<'t>, scope: ScopeId, offset: usize) {
+        if self.model.project.stars.is_empty() || node.kind() != "import_from_statement" {
+            return;
+        }
+        let Some(module) = node.field(Field::ModuleName) else {
+            return;
+        };
+        let module = dotted_text(module, self.model.source);
+        let Some(names) = self.model.project.stars.get(&module) else {
+            return;
+        };
+        let separator = if module.ends_with('.') { "" } else { "." };
+        let bound: Vec<(&'t str, BindingKind<'t>)> = names
+            .iter()
+            .filter_map(|name| {
+                // A name the file never spells is never looked up: only those it spells are bound.
+                let name = project::spelled_in(self.model.source, name)?;
+                Some((name, self.model.project.binding(format!("{module}{separator}{name}"))))
+            })
+            .collect();
+        for (name, kind) in bound {
+            self.bind(scope, name, offset, kind);
         }
     }
 

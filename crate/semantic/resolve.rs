@@ -447,6 +447,11 @@ impl<'t> SemanticModel<'t> {
         match receiver {
             Value::Qualified(name) => {
                 let qualified = format!("{name}.{attribute}");
+                // A name of another module of the project, reached as its attribute
+                // (`compat.configparser` after `from . import compat`).
+                if let Some(outside) = self.project.attribute(&qualified) {
+                    return Value::Qualified(outside.to_string());
+                }
                 produced(&qualified, name).unwrap_or(Value::Qualified(qualified))
             }
             Value::Instance(class) => {

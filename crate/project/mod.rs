@@ -1,0 +1,580 @@
+//! The project index: what the modules of one run say about the names other modules of the
+//! run import from them, so that a directory run follows a compatibility module's re-exports
+//! (`from .compat import configparser`, `from ._compat import *`) and flags (`from ._compat
+//! import HAS_CRYPT`) as a check of one file follows its own imports.
+//!
+//! Two passes, both linear in the run:
+//! 1. every file's text gets a quick look for its `from ... import` statements ([`scan`]: no
+//!    parse), and each module another file imports from (directly, through a star import or a
+//!    re-export) is summarised once: its module-level statements parsed and modelled, and what
+//!    each of its names is bound to kept as a small typed [`Summary`];
+//! 2. each file is checked with the [`FileFacts`] of the names it imports: the semantic model
+//!    binds them to what their module binds them to, and the prefilter gets a prelude of the
+//!    equivalent standard-library imports, so a file whose only evidence is an import from a
+//!    compat module is still parsed.
+//!
+//! A use is reported where it is: `configparser.SafeConfigParser()` in the importing file is
+//! that file's finding. A removed name imported by the compat module itself
+//! (`from configparser import SafeConfigParser`) is the compat module's finding, at its import;
+//! the importing file's `from .compat import SafeConfigParser` and its bare uses are not
+//! reported again (as a name imported from a removed module is reported once, at its import,
+//! in one file), while what is reached through the name (`SafeConfigParser().readfp(f)`) is.
+//!
+//! Module names come from the run's paths ([`modules`]): a directory is a package when the run
+//! holds its `__init__.py`. Absolute imports reach a module of the run unless their first name
+//! is a standard-library module's; relative imports are resolved against the file's package.
+//! A relative import the run cannot see (a single file, a package checked in part) is listed
+//! by [`ProjectIndex::unseen`], for the command line to say so.
+
+pub mod modules;
+pub mod scan;
+
+use crate::semantic::project::{Imported, ProjectImports};
+use crate::semantic::SemanticModel;
+use crate::stdlib::canonical_path;
+use modules::Module;
+use scan::FromImport;
+use std::collections::{HashMap, HashSet};
+
+/// How many re-exports and star imports a name is followed through.
+const MAX_CHAIN: usize = 8;
+
+/// What a module binds a name to, as the index keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Export {
+    /// Something outside the project (or a flag): final.
+    Outside(Imported),
+    /// A name of another module of the run (a re-export): `(module, name)`.
+    Project(String, String),
+}
+
+/// What one module of the run binds at module level, as far as other modules can use it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Its names bound to something the index can follow, by name.
+    names: HashMap<String, Export>,
+    /// The run's modules it star-imports (absolute names), in order.
+    stars: Vec<String>,
+    /// The names of its literal `__all__`, if it has one: what a star import takes.
+    all: Option<Vec<String>>,
+    /// Whether it holds all the module's names (`false`: the names asked for when it was made
+    /// are not bound there, and it was not parsed).
+    complete: bool,
+}
+
+/// What the index knows for one file: what `check_in_project` (lib.rs) takes.
+#[derive(Clone, Debug, Default)]
+pub struct FileFacts {
+    /// Import statements that stand for the names the file imports from the project, for the
+    /// prefilter (`import configparser as configparser\n`).
+    pub prelude: String,
+    /// The names the file imports from the project, for the semantic model.
+    pub imports: ProjectImports,
+}
+
+impl FileFacts {
+    /// Whether the index knows nothing for the file (it is checked as alone).
+    pub fn is_empty(&self) -> bool {
+        self.imports.is_empty()
+    }
+}
+
+/// Builds the index of a run: the files' paths, then each file's text ([`ProjectBuilder::scan`]),
+/// then the summaries of the modules [`ProjectBuilder::wanted`] asks for, until it asks for none.
+#[derive(Debug)]
+pub struct ProjectBuilder {
+    modules: Vec<Option<Module>>,
+    by_name: HashMap<String, usize>,
+    /// Per file: its `from` imports that may name a module of the run, with that module's
+    /// absolute name (`None`: a relative import the run cannot see).
+    imports: Vec<Vec<(FromImport, Option<String>)>>,
+    summaries: HashMap<usize, Summary>,
+    /// What has been asked of each module so far.
+    requested: HashMap<usize, Requested>,
+    /// The first names of the run's modules (`mypkg` for `mypkg.compat`).
+    roots: HashSet<String>,
+}
+
+/// What the run asks of one module.
+#[derive(Clone, Debug, Default)]
+struct Requested {
+    /// A star import of it.
+    star: bool,
+    /// The names imported from it.
+    names: HashSet<String>,
+}
+
+impl ProjectBuilder {
+    /// The run's files, by path (`/` or `\` separated, as given).
+    pub fn new(paths: &[String]) -> Self {
+        let modules = modules::modules_of(paths);
+        let by_name = modules::by_name(&modules);
+        let roots =
+            by_name.keys().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
+        ProjectBuilder {
+            roots,
+            imports: vec![Vec::new(); modules.len()],
+            modules,
+            by_name,
+            summaries: HashMap::new(),
+            requested: HashMap::new(),
+        }
+    }
+
+    /// Whether the run has more than one module (else there is nothing to follow).
+    pub fn has_modules(&self) -> bool {
+        self.modules.iter().flatten().nth(1).is_some()
+    }
+
+    /// Notes the `from` imports of file `index` (a quick look at its text).
+    pub fn scan(&mut self, index: usize, text: &str) {
+        let found = self.project_imports(index, text);
+        if let Some(slot) = self.imports.get_mut(index) {
+            *slot = found;
+        }
+    }
+
+    /// The `from` imports of `text` (file `index`) that may name a module of the run.
+    pub fn project_imports(&self, index: usize, text: &str) -> Vec<(FromImport, Option<String>)> {
+        let Some(Some(module)) = self.modules.get(index) else {
+            return Vec::new();
+        };
+        scan::from_imports(text)
+            .into_iter()
+            .filter_map(|mut import| {
+                let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
+                    .filter(|name| import.level > 0 || !modules::is_stdlib(name));
+                match absolute {
+                    Some(name) if self.by_name.contains_key(&name) => {
+                        // `from . import compat`: the attributes the file reads of `compat`.
+                        import.attributes = import
+                            .names
+                            .iter()
+                            .filter(|(imported, _)| self.by_name.contains_key(&format!("{name}.{imported}")))
+                            .map(|(imported, alias)| (imported.clone(), scan::attributes_of(text, alias)))
+                            .filter(|(_, attributes)| !attributes.is_empty())
+                            .collect();
+                        Some((import, Some(name)))
+                    }
+                    None if import.level > 0 => Some((import, None)),
+                    // A relative import of a module the run does not hold, or an absolute
+                    // import of something else: nothing to follow.
+                    Some(_) if import.level > 0 => Some((import, None)),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    /// Sets the `from` imports of file `index` found by [`ProjectBuilder::project_imports`].
+    pub fn set_imports(&mut self, index: usize, imports: Vec<(FromImport, Option<String>)>) {
+        if let Some(slot) = self.imports.get_mut(index) {
+            *slot = imports;
+        }
+    }
+
+    /// The files whose summary the index needs and does not have yet: the modules imported
+    /// from, and those their summaries lead to (a module summarised for some names only is
+    /// asked for again when more of its names are wanted).
+    pub fn wanted(&mut self) -> Vec<usize> {
+        let mut requests: Vec<(&str, Option<&str>)> = Vec::new();
+        for (import, module) in self.imports.iter().flatten() {
+            let Some(module) = module else { continue };
+            if import.star {
+                requests.push((module, None));
+            }
+            // `from pkg import sub` of a module of the run imports that module: what is asked
+            // of `sub` is the attributes the file reads of it.
+            let by_name = &self.by_name;
+            requests.extend(
+                import
+                    .names
+                    .iter()
+                    .filter(|(name, _)| !by_name.contains_key(&format!("{module}.{name}")))
+                    .map(|(name, _)| (module.as_str(), Some(name.as_str()))),
+            );
+            for (name, attributes) in &import.attributes {
+                let Some((submodule, _)) = by_name.get_key_value(&format!("{module}.{name}")) else {
+                    continue;
+                };
+                requests.extend(
+                    attributes.iter().map(|attribute| (submodule.as_str(), Some(attribute.as_str()))),
+                );
+            }
+        }
+        for summary in self.summaries.values() {
+            requests.extend(summary.stars.iter().map(|star| (star.as_str(), None)));
+            for export in summary.names.values() {
+                if let Export::Project(module, name) = export {
+                    requests.push((module, Some(name)));
+                }
+            }
+        }
+        let mut wanted = Vec::new();
+        for (module, name) in requests {
+            let Some(&index) = self.by_name.get(module) else { continue };
+            let request = self.requested.entry(index).or_default();
+            let new = match name {
+                None => !std::mem::replace(&mut request.star, true),
+                Some(name) => request.names.insert(name.to_string()),
+            };
+            let complete = self.summaries.get(&index).is_some_and(|summary| summary.complete);
+            if (new || !self.summaries.contains_key(&index)) && !complete {
+                wanted.push(index);
+            }
+        }
+        wanted.sort_unstable();
+        wanted.dedup();
+        wanted
+    }
+
+    /// The summary of file `index`, whose text is `text` (its module-level statements parsed).
+    pub fn summarize(&self, index: usize, text: &str) -> Summary {
+        let Some(Some(module)) = self.modules.get(index) else {
+            return Summary::default();
+        };
+        // Most modules imported from bind none of the names asked for: a quick look says so
+        // without a parse.
+        let request = self.requested.get(&index);
+        let all = scan::all_names(text);
+        // A module that star-imports may bind any name through it.
+        let stars = text.contains('*') && scan::from_imports(text).iter().any(|import| import.star);
+        let asked = stars
+            || request.is_none_or(|request| {
+                let star = request.star
+                    && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
+                star || request.names.iter().any(|name| scan::may_bind(text, name))
+            });
+        if !asked {
+            return Summary::default();
+        }
+        let ranges = crate::prefilter::module_level(text);
+        let complete = Summary { complete: true, ..Summary::default() };
+        if ranges.is_empty() {
+            return complete;
+        }
+        let Ok(tree) = crate::syntax::parse_within_budget(text, &ranges) else {
+            return complete;
+        };
+        let model = SemanticModel::build(tree.root_node(), text, crate::catalogue::REMOVED_APIS);
+        let mut summary = Summary { complete: true, all, ..Summary::default() };
+        for name in model.module_names() {
+            let Some(exported) = model.exported(name) else {
+                continue;
+            };
+            let export = match exported {
+                Imported::Qualified(qualified) => match self.in_project(module, &qualified) {
+                    Some(Some(found)) => found,
+                    Some(None) => continue,
+                    None => Export::Outside(Imported::Qualified(qualified)),
+                },
+                flag => Export::Outside(flag),
+            };
+            summary.names.insert(name.to_string(), export);
+        }
+        for import in scan::from_imports(text).into_iter().filter(|import| import.star) {
+            let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
+                .filter(|name| import.level > 0 || !modules::is_stdlib(name));
+            if let Some(absolute) = absolute.filter(|name| self.by_name.contains_key(name)) {
+                summary.stars.push(absolute);
+            }
+        }
+        summary
+    }
+
+    /// Where a qualified name that module `module` binds lies in the run: `None` outside it,
+    /// `Some(None)` in it but not followable (a relative name above the top, a submodule),
+    /// `Some(Some(export))` a name of a module of the run.
+    fn in_project(&self, module: &Module, qualified: &str) -> Option<Option<Export>> {
+        let level = qualified.len() - qualified.trim_start_matches('.').len();
+        let rest = &qualified[level..];
+        if level == 0 && modules::is_stdlib(rest) {
+            return None;
+        }
+        let Some(absolute) = modules::absolute(module.package.as_deref(), level, rest) else {
+            return Some(None);
+        };
+        let Some((owner, name)) = absolute.rsplit_once('.') else {
+            return (level > 0 || self.by_name.contains_key(&absolute)).then_some(None);
+        };
+        if self.by_name.contains_key(owner) {
+            return Some(Some(Export::Project(owner.to_string(), name.to_string())));
+        }
+        let in_run = level > 0 || self.roots.contains(absolute.split('.').next().unwrap_or_default());
+        in_run.then_some(None)
+    }
+
+    /// Records the summary of file `index`.
+    pub fn add(&mut self, index: usize, summary: Summary) {
+        self.summaries.insert(index, summary);
+    }
+
+    /// The index, once [`ProjectBuilder::wanted`] is empty (summaries still missing are
+    /// taken as empty).
+    pub fn finish(self) -> ProjectIndex {
+        ProjectIndex { builder: self }
+    }
+}
+
+/// The index of a run: what each file imports from the others ([`ProjectIndex::facts`]).
+#[derive(Debug)]
+pub struct ProjectIndex {
+    builder: ProjectBuilder,
+}
+
+impl ProjectIndex {
+    /// An index from the files' paths and texts, in one call (for runs whose texts are all in
+    /// memory: `checkFiles`, tests).
+    pub fn from_texts(files: &[(String, &str)]) -> Self {
+        let paths: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
+        let mut builder = ProjectBuilder::new(&paths);
+        for (index, (_, text)) in files.iter().enumerate() {
+            builder.scan(index, text);
+        }
+        loop {
+            let wanted = builder.wanted();
+            if wanted.is_empty() {
+                break;
+            }
+            for index in wanted {
+                let summary = builder.summarize(index, files[index].1);
+                builder.add(index, summary);
+            }
+        }
+        builder.finish()
+    }
+
+    /// What file `index` imports from the other modules of the run.
+    pub fn facts(&self, index: usize) -> FileFacts {
+        let mut facts = FileFacts::default();
+        let Some(imports) = self.builder.imports.get(index) else {
+            return facts;
+        };
+        for (import, module) in imports {
+            let Some(module) = module else { continue };
+            let spelled = import.spelled();
+            let separator = if spelled.ends_with('.') { "" } else { "." };
+            let bind = |facts: &mut FileFacts, name: &str, alias: &str, imported: Imported| {
+                let key = canonical_path(&format!("{spelled}{separator}{name}")).into_owned();
+                if let Imported::Qualified(qualified) = &imported {
+                    facts.prelude.push_str(&prelude_line(qualified, alias));
+                }
+                facts.imports.names.insert(key, imported);
+            };
+            for (name, alias) in &import.names {
+                if let Some(imported) = self.follow(module, name, 0) {
+                    bind(&mut facts, name, alias, imported);
+                }
+            }
+            // `from . import compat`, then `compat.configparser`: bound as `.compat.configparser`.
+            for (name, attributes) in &import.attributes {
+                let submodule = format!("{module}.{name}");
+                for attribute in attributes {
+                    if let Some(imported) = self.follow(&submodule, attribute, 0) {
+                        bind(&mut facts, &format!("{name}.{attribute}"), attribute, imported);
+                    }
+                }
+            }
+            if import.star {
+                let names = self.star_names(module);
+                for (name, imported) in &names {
+                    bind(&mut facts, name, name, imported.clone());
+                }
+                facts
+                    .imports
+                    .stars
+                    .insert(spelled.clone(), names.into_iter().map(|(name, _)| name).collect());
+            }
+        }
+        facts
+    }
+
+    /// The relative imports of file `index` whose module the run does not hold, as spelled
+    /// (`.compat`), each once.
+    pub fn unseen(&self, index: usize) -> Vec<String> {
+        let mut unseen: Vec<String> = Vec::new();
+        for (import, module) in self.builder.imports.get(index).into_iter().flatten() {
+            let spelled = import.spelled();
+            if module.is_none() && !unseen.contains(&spelled) {
+                unseen.push(spelled);
+            }
+        }
+        unseen
+    }
+
+    /// What `name` of `module` is, following re-exports and star imports.
+    fn follow(&self, module: &str, name: &str, depth: usize) -> Option<Imported> {
+        if depth > MAX_CHAIN {
+            return None;
+        }
+        let summary = self.builder.summaries.get(self.builder.by_name.get(module)?)?;
+        match summary.names.get(name) {
+            Some(Export::Outside(imported)) => Some(imported.clone()),
+            Some(Export::Project(owner, inner)) => self.follow(owner, inner, depth + 1),
+            None => summary.stars.iter().find_map(|star| self.follow(star, name, depth + 1)),
+        }
+    }
+
+    /// The names a `from module import *` binds that the index can follow (those not starting
+    /// with an underscore), sorted.
+    fn star_names(&self, module: &str) -> Vec<(String, Imported)> {
+        let mut names: HashMap<String, Imported> = HashMap::new();
+        let mut pending = vec![(module.to_string(), 0)];
+        let mut seen = HashSet::new();
+        while let Some((current, depth)) = pending.pop() {
+            if depth > MAX_CHAIN || !seen.insert(current.clone()) {
+                continue;
+            }
+            let Some(summary) =
+                self.builder.by_name.get(&current).and_then(|i| self.builder.summaries.get(i))
+            else {
+                continue;
+            };
+            let taken = |name: &&String| match &summary.all {
+                Some(all) => all.contains(name),
+                None => !name.starts_with('_'),
+            };
+            for name in summary.names.keys().filter(taken) {
+                if !names.contains_key(name) {
+                    if let Some(imported) = self.follow(&current, name, depth) {
+                        names.insert(name.clone(), imported);
+                    }
+                }
+            }
+            pending.extend(summary.stars.iter().rev().map(|star| (star.clone(), depth + 1)));
+        }
+        let mut names: Vec<(String, Imported)> = names.into_iter().collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        names
+    }
+}
+
+/// Among a file's `from` imports ([`ProjectBuilder::project_imports`]), the relative ones whose
+/// module the run does not hold and whose names the file uses where that module's facts could
+/// change a finding: as the receiver of an attribute (`configparser.x`) or as a tested flag
+/// (`if HAS_CRYPT`), or any star import. Each module once, as spelled (`.compat`).
+pub fn unfollowed(imports: &[(FromImport, Option<String>)], text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (import, module) in imports {
+        if module.is_some() || import.level == 0 {
+            continue;
+        }
+        let used = import.star || import.names.iter().any(|(_, alias)| used_as_receiver_or_flag(text, alias));
+        let spelled = import.spelled();
+        if used && !found.contains(&spelled) {
+            found.push(spelled);
+        }
+    }
+    found
+}
+
+/// Whether `text` spells `name` before a dot, or after `if`, `elif`, `not`, `and` or `or`.
+fn used_as_receiver_or_flag(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+    text.match_indices(name).any(|(at, _)| {
+        let end = at + name.len();
+        if (at > 0 && is_word(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word(b)) {
+            return false;
+        }
+        let before = text[..at].trim_end_matches([' ', '\t', '(']);
+        let tested = ["if", "elif", "not", "and", "or"].iter().any(|word| {
+            before
+                .strip_suffix(word)
+                .is_some_and(|rest| rest.chars().last().is_none_or(|c| !c.is_alphanumeric() && c != '_'))
+        });
+        tested || bytes.get(end) == Some(&b'.')
+    })
+}
+
+/// An import statement binding `alias` to `qualified`, as the prefilter reads it.
+fn prelude_line(qualified: &str, alias: &str) -> String {
+    let plain =
+        |text: &str| !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    if !plain(qualified) || !plain(alias) {
+        return String::new();
+    }
+    match qualified.rsplit_once('.') {
+        Some((parent, last)) => format!("from {parent} import {last} as {alias}\n"),
+        None => format!("import {qualified} as {alias}\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(files: &[(&str, &str)]) -> ProjectIndex {
+        let owned: Vec<(String, &str)> = files.iter().map(|(path, text)| (path.to_string(), *text)).collect();
+        ProjectIndex::from_texts(&owned)
+    }
+
+    const COMPAT: &str =
+        "try:\n    import configparser\nexcept ImportError:\n    import ConfigParser as configparser\n\
+        try:\n    import crypt\n    HAS_CRYPT = True\nexcept ImportError:\n    HAS_CRYPT = False\n\
+        from configparser import SafeConfigParser\nimport requests\n\ndef helper():\n    import imp\n";
+
+    #[test]
+    fn a_compat_module_s_names_reach_its_importers() {
+        let index = index(&[
+            ("pkg/__init__.py", ""),
+            ("pkg/compat.py", COMPAT),
+            ("pkg/use.py", "from .compat import configparser as cp, HAS_CRYPT, requests, helper\n"),
+            ("pkg/star.py", "from .compat import *\n"),
+            ("pkg/again.py", "from .use import cp\n"),
+        ]);
+        let facts = index.facts(2);
+        let names = &facts.imports.names;
+        assert_eq!(names.get(".compat.configparser"), Some(&Imported::Qualified("configparser".into())));
+        assert_eq!(names.get(".compat.requests"), Some(&Imported::Qualified("requests".into())));
+        assert!(
+            matches!(names.get(".compat.HAS_CRYPT"), Some(Imported::ImportFlag(modules)) if modules.iter().any(|m| m == "crypt"))
+        );
+        assert_eq!(names.get(".compat.helper"), None);
+        assert!(facts.prelude.contains("import configparser as cp\n"), "{}", facts.prelude);
+        let star = index.facts(3);
+        assert_eq!(
+            star.imports.stars.get(".compat").map(Vec::as_slice),
+            Some(
+                &["HAS_CRYPT", "SafeConfigParser", "configparser", "crypt", "requests"].map(String::from)[..]
+            )
+        );
+        assert!(star.prelude.contains("from configparser import SafeConfigParser as SafeConfigParser\n"));
+        // A re-export of a re-export.
+        assert_eq!(
+            index.facts(4).imports.names.get(".use.cp"),
+            Some(&Imported::Qualified("configparser".into()))
+        );
+    }
+
+    #[test]
+    fn a_package_named_like_the_standard_library_s_follows_its_relative_imports() {
+        let index = index(&[
+            ("Lib/email/__init__.py", ""),
+            ("Lib/email/compat.py", COMPAT),
+            ("Lib/email/use.py", "from .compat import configparser\n"),
+            ("Lib/other.py", "from email.compat import configparser\nfrom os import path\n"),
+            ("Lib/os.py", "import configparser as path\n"),
+        ]);
+        assert_eq!(
+            index.facts(2).imports.names.get(".compat.configparser"),
+            Some(&Imported::Qualified("configparser".into()))
+        );
+        assert!(index.unseen(2).is_empty());
+        // An absolute import of a standard-library name is the standard library's.
+        assert!(index.facts(3).is_empty());
+    }
+
+    #[test]
+    fn what_the_run_cannot_see_is_listed() {
+        let alone = index(&[("pkg/use.py", "from .compat import configparser\nfrom os import path\n")]);
+        assert_eq!(alone.unseen(0), vec![".compat".to_string()]);
+        assert!(alone.facts(0).is_empty());
+        let both = index(&[
+            ("pkg/__init__.py", ""),
+            ("pkg/compat.py", COMPAT),
+            ("pkg/use.py", "from .compat import x\n"),
+        ]);
+        assert!(both.unseen(2).is_empty());
+    }
+}

@@ -1,0 +1,273 @@
+//! A quick look at a file's text for the `from ... import ...` statements that may name other
+//! modules of the project, without parsing: every file of a directory run gets it, so it reads
+//! only around each `import` word.
+//!
+//! It may see more than there is (an import spelled in a docstring): that only makes the index
+//! read a module it did not need; what a file's names are bound to is decided by the semantic
+//! model over the parsed file.
+
+/// A `from ... import ...` statement as spelled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FromImport {
+    /// How many leading dots (0 for an absolute import).
+    pub level: usize,
+    /// The dotted module name after the dots (empty in `from . import x`).
+    pub module: String,
+    /// The names imported, each with the name it is bound to (`(a, b)` for `a as b`).
+    pub names: Vec<(String, String)>,
+    /// `from m import *`.
+    pub star: bool,
+    /// For the imported names that are modules themselves (`from . import compat`), the
+    /// attributes the file reads of the name each is bound to (`compat.configparser`):
+    /// `(name, attributes)`. Filled by the project index, which knows which names are modules.
+    pub attributes: Vec<(String, Vec<String>)>,
+}
+
+impl FromImport {
+    /// The module as the semantic model spells it (`..compat`, `.`, `mypkg.compat`).
+    pub fn spelled(&self) -> String {
+        format!("{}{}", ".".repeat(self.level), self.module)
+    }
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
+}
+
+/// The `from` imports of `text`, in order.
+pub fn from_imports(text: &str) -> Vec<FromImport> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("import") {
+        let end = at + "import".len();
+        if (at > 0 && is_word_byte(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+            continue;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let Some(import) = statement(&text[line_start..at]) else {
+            continue;
+        };
+        let (names, star) = imported_names(&text[end..]);
+        if star || !names.is_empty() {
+            found.push(FromImport { names, star, ..import });
+        }
+    }
+    found
+}
+
+/// Whether `text` may bind `name` at module level in a way another module can import: as a
+/// name an import statement binds (`import name`, `import a as name`, `from m import x as
+/// name`), or as the target of a plain assignment at the start of a line (`name = ...`, not
+/// `name == ...`). A quick look: it may say yes for a name the module does not export.
+pub fn may_bind(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(name).any(|(at, _)| {
+        let end = at + name.len();
+        if (at > 0 && is_word_byte(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+            return false;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+        let before = text[line_start..at].trim();
+        let after = text[end..].trim_start_matches([' ', '\t']);
+        let assigned = before.is_empty() && after.starts_with('=') && !after.starts_with("==");
+        // On an import's line, or in the parenthesised names of one (the line holds only names).
+        let imported =
+            before.starts_with("from ") || before.starts_with("import") || before.contains(" import");
+        let listed = (before.is_empty() || before.ends_with(" as"))
+            && after.starts_with([',', ')', '\n', '\r', '#'])
+            && text[..line_start]
+                .rfind("import")
+                .is_some_and(|import| !text[import..line_start].contains(')'));
+        assigned || imported || listed
+    })
+}
+
+/// The attributes `text` reads of `name` (`name.attribute`, not `x.name.attribute`), each once,
+/// in order of first appearance. A quick look: it may see one in a string or a comment.
+pub fn attributes_of(text: &str, name: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if at > 0 && (is_word_byte(bytes[at - 1]) || bytes[at - 1] == b'.') {
+            continue;
+        }
+        let Some(rest) = text[end..].strip_prefix('.') else {
+            continue;
+        };
+        let length = rest.bytes().take_while(|&byte| is_word_byte(byte)).count();
+        let attribute = &rest[..length];
+        let starts_well = attribute.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+        if starts_well && !found.iter().any(|seen| seen == attribute) {
+            found.push(attribute.to_string());
+        }
+    }
+    found
+}
+
+/// The names of a literal `__all__ = [...]` (or a tuple) at the start of a line: what a star
+/// import of the module takes. `None` when there is none, or it is not a list of strings.
+pub fn all_names(text: &str) -> Option<Vec<String>> {
+    let at = text
+        .match_indices("__all__")
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || text.as_bytes()[at - 1] == b'\n')?;
+    let rest = text[at + "__all__".len()..].trim_start_matches([' ', '\t']);
+    let rest = rest.strip_prefix('=')?.trim_start_matches([' ', '\t']);
+    let close = match rest.as_bytes().first()? {
+        b'[' => ']',
+        b'(' => ')',
+        _ => return None,
+    };
+    let inside = &rest[1..rest.find(close)?];
+    let mut names = Vec::new();
+    for item in
+        inside.lines().map(|line| line.split('#').next().unwrap_or("")).flat_map(|line| line.split(','))
+    {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        let name = item.strip_prefix(['"', '\'']).and_then(|item| item.strip_suffix(['"', '\'']))?;
+        names.push(name.to_string());
+    }
+    Some(names)
+}
+
+/// `from <dots><module> ` (the text of the line before `import`), if that is what it is.
+fn statement(before: &str) -> Option<FromImport> {
+    let rest = before.trim_start().strip_prefix("from")?;
+    if !rest.starts_with([' ', '\t', '.']) {
+        return None;
+    }
+    let rest = rest.trim();
+    let level = rest.len() - rest.trim_start_matches('.').len();
+    let module: String = rest[level..].chars().filter(|c| !c.is_whitespace()).collect();
+    let valid = module.is_empty()
+        || module.split('.').all(|part| {
+            part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+    (valid && (level > 0 || !module.is_empty())).then(|| FromImport {
+        level,
+        module,
+        names: Vec::new(),
+        star: false,
+        attributes: Vec::new(),
+    })
+}
+
+/// The names after `import`: up to the closing parenthesis, or to the end of the logical line.
+fn imported_names(after: &str) -> (Vec<(String, String)>, bool) {
+    let trimmed = after.trim_start_matches([' ', '\t']);
+    let list = if let Some(inside) = trimmed.strip_prefix('(') {
+        &inside[..inside.find(')').unwrap_or(inside.len())]
+    } else {
+        let mut end = 0;
+        let bytes = trimmed.as_bytes();
+        while end < bytes.len() && !matches!(bytes[end], b'\n' | b';' | b'#') {
+            // A backslash continues the line.
+            end += if bytes[end] == b'\\' { 2 } else { 1 };
+        }
+        &trimmed[..end.min(trimmed.len())]
+    };
+    // Comments end at the line's end (inside parentheses, a list spans lines).
+    let list: String =
+        list.lines().map(|line| line.split('#').next().unwrap_or("")).collect::<Vec<_>>().join("\n");
+    let mut names = Vec::new();
+    let mut star = false;
+    for item in list.split(',') {
+        let words: Vec<&str> =
+            item.split(|c: char| c.is_whitespace() || c == '\\').filter(|word| !word.is_empty()).collect();
+        match words.as_slice() {
+            ["*"] => star = true,
+            [name] => names.push((name.to_string(), name.to_string())),
+            [name, "as", alias] => names.push((name.to_string(), alias.to_string())),
+            _ => {}
+        }
+    }
+    names.retain(|(name, alias)| {
+        [name, alias].iter().all(|word| word.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    });
+    (names, star)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn from_imports_of_every_shape() {
+        let text = "import os\nfrom .compat import configparser, urlparse as up\n\
+            from ..a.b import (\n    x,  # a comment\n    y as z,\n)\nfrom ._compat import *\n\
+            try:\n    from mypkg.compat import HAS_CRYPT\nexcept ImportError:\n    pass\n\
+            from . import sibling\nfrom x import a; import b\nfrom y import c, \\\n    d\n\
+            important = 1\nfromage import x\n";
+        let found = from_imports(text);
+        type Shown<'a> = (usize, &'a str, Vec<(String, String)>, bool);
+        let shown: Vec<Shown> =
+            found.iter().map(|i| (i.level, i.module.as_str(), i.names.clone(), i.star)).collect();
+        assert_eq!(
+            shown,
+            vec![
+                (1, "compat", names(&[("configparser", "configparser"), ("urlparse", "up")]), false),
+                (2, "a.b", names(&[("x", "x"), ("y", "z")]), false),
+                (1, "_compat", vec![], true),
+                (0, "mypkg.compat", names(&[("HAS_CRYPT", "HAS_CRYPT")]), false),
+                (1, "", names(&[("sibling", "sibling")]), false),
+                (0, "x", names(&[("a", "a")]), false),
+                (0, "y", names(&[("c", "c"), ("d", "d")]), false),
+            ]
+        );
+        assert_eq!(found[1].spelled(), "..a.b");
+    }
+
+    #[test]
+    fn attributes_read_of_a_name() {
+        let text = "from . import compat\ncompat.configparser.x()\nif compat.HAS:\n    pass\n\
+            other.compat.no\nmycompat.no\ncompat.configparser\ncompat. 1\n";
+        assert_eq!(attributes_of(text, "compat"), vec!["configparser".to_string(), "HAS".to_string()]);
+        assert!(attributes_of(text, "other.compat").contains(&"no".to_string()));
+        assert!(attributes_of("compat = 1\n", "compat").is_empty());
+    }
+
+    #[test]
+    fn literal_all_lists() {
+        let names = |text: &str| all_names(text).map(|names| names.join(" "));
+        assert_eq!(names("x = 1\n__all__ = ['a', \"b\",  # c\n    'd']\n").as_deref(), Some("a b d"));
+        assert_eq!(names("__all__ = ('a',)\n").as_deref(), Some("a"));
+        assert_eq!(names("__all__ = a.__all__ + b.__all__\n"), None);
+        assert_eq!(names("__all__ = [name for name in dir()]\n"), None);
+        assert_eq!(names("    __all__ = ['a']\n"), None);
+    }
+
+    #[test]
+    fn names_a_module_may_bind() {
+        let text = "import configparser
+import os.path as osp
+from x import (
+    a,
+    b as flag,
+)
+try:
+    HAS = True
+except ImportError:
+    HAS = False
+if HAS == 1:
+    pass
+def helper():
+    return configparser
+Raw = configparser.RawConfigParser
+";
+        for name in ["configparser", "osp", "a", "flag", "HAS", "Raw"] {
+            assert!(may_bind(text, name), "{name}");
+        }
+        for name in ["helper", "b", "pass", "ImportError"] {
+            assert!(!may_bind(text, name), "{name}");
+        }
+    }
+}

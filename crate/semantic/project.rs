@@ -1,0 +1,108 @@
+//! The model's narrow door to the other modules of a project: what they say about the names a
+//! file imports from them, passed in by whoever builds the model (the project index),
+//! and what a module says about its own names, read by that index.
+//!
+//! The model knows nothing of files or packages: a name is known by the qualified name its
+//! import binds (`.compat.configparser` for `from .compat import configparser`).
+
+use super::resolve::Value;
+use super::{BindingKind, SemanticModel};
+use std::collections::HashMap;
+
+/// What a name imported from another module of the project is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Imported {
+    /// A module or name outside the project, by qualified name: the name is bound to it as an
+    /// import of it would bind it. Ex) `configparser` for a compat module's
+    /// `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
+    Qualified(String),
+    /// A flag that is `True` exactly where importing these modules succeeded.
+    /// Ex) `HAS_CRYPT = True` after `import crypt` in a `try`, `False` in its handler.
+    ImportFlag(Vec<String>),
+}
+
+/// What the project's other modules say about the names this file imports from them.
+#[derive(Clone, Debug, Default)]
+pub struct ProjectImports {
+    /// By the qualified name an import of this file binds (`BindingKind::Import`).
+    /// Ex) `.compat.configparser`, `mypkg.compat.HAS_CRYPT`.
+    pub names: HashMap<String, Imported>,
+    /// By the module a `from M import *` of this file names, as spelled there (`._compat`):
+    /// the names it binds.
+    pub stars: HashMap<String, Vec<String>>,
+}
+
+impl ProjectImports {
+    /// Whether nothing is known (a single-file check).
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty() && self.stars.is_empty()
+    }
+
+    /// The binding an import of `qualified` makes: the name outside the project it stands for,
+    /// or the import as spelled.
+    pub(super) fn binding<'t>(&self, qualified: String) -> BindingKind<'t> {
+        match self.names.get(&qualified) {
+            Some(Imported::Qualified(outside)) => BindingKind::Import(outside.clone()),
+            _ => BindingKind::Import(qualified),
+        }
+    }
+
+    /// The name outside the project that `qualified`, an attribute of a module of the project
+    /// (`.compat.configparser` after `from . import compat`), stands for.
+    pub(super) fn attribute(&self, qualified: &str) -> Option<&str> {
+        if self.names.is_empty() {
+            return None;
+        }
+        match self.names.get(qualified) {
+            Some(Imported::Qualified(outside)) => Some(outside),
+            _ => None,
+        }
+    }
+
+    /// The modules whose import the flag imported as `qualified` says succeeded.
+    pub(super) fn import_flag(&self, qualified: &str) -> Option<&[String]> {
+        match self.names.get(qualified) {
+            Some(Imported::ImportFlag(modules)) => Some(modules),
+            _ => None,
+        }
+    }
+}
+
+impl SemanticModel<'_> {
+    /// What the module-level name `name` of this file is, as another module importing it sees
+    /// it: an absolute import's qualified name, or a value that resolves to one; a relative
+    /// import's (starting with dots, for the index to follow); a flag set where an import
+    /// succeeds. `None` for anything else (a class, a function, a computed value).
+    pub fn exported(&self, name: &str) -> Option<Imported> {
+        let (_, binding) = self.lookup(name, self.module, usize::MAX)?;
+        if let Some(modules) = self.import_flag(self.module, name) {
+            return Some(Imported::ImportFlag(modules));
+        }
+        let qualified = match &binding.kind {
+            BindingKind::Import(qualified) => qualified.clone(),
+            BindingKind::Value(value) => match self.resolve(*value, self.module) {
+                Value::Qualified(qualified) if !qualified.starts_with("builtins.") => qualified,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(Imported::Qualified(qualified))
+    }
+
+    /// The names the module binds in its own scope, in no particular order.
+    pub fn module_names(&self) -> Vec<&str> {
+        self.bindings.get(&self.module).map(|names| names.keys().copied().collect()).unwrap_or_default()
+    }
+}
+
+/// `name` as the source spells it somewhere as a whole word (a slice of the source, as the
+/// model's bindings are), or `None` when the source never does.
+pub(super) fn spelled_in<'t>(source: &'t str, name: &str) -> Option<&'t str> {
+    let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+    let bytes = source.as_bytes();
+    source.match_indices(name).map(|(at, _)| at).find_map(|at| {
+        let end = at + name.len();
+        let bounded = (at == 0 || !is_word(bytes[at - 1])) && bytes.get(end).is_none_or(|&b| !is_word(b));
+        bounded.then(|| &source[at..end])
+    })
+}

@@ -1,0 +1,2 @@
+# pysunset-fixture: target=3.14
+import configparser
