@@ -271,6 +271,11 @@ fn findings_along_one_long_line_take_linear_time() {
     let make = |n: usize| format!("import imp\n{}\n", vec!["imp.reload(m)"; n].join("; "));
     scales_linearly("one long line", 400, 30.0, make, check_it);
     scales_linearly("one long line, fixed", 400, 60.0, make, fix_it);
+    // Found by the fuzzer (seed 29, 466 KB: 59 s): one line of broken statements, each with a
+    // finding whose guard walk went through every earlier statement's nodes.
+    let broken = |n: usize| "self.assertEquals(a, b)rom .test_if".repeat(n);
+    scales_linearly("one long line of broken statements", 500, 30.0, broken, check_it);
+    scales_linearly("one long line of broken statements, fixed", 500, 60.0, broken, fix_it);
 }
 
 #[test]
