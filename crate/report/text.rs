@@ -114,13 +114,8 @@ fn split_lines(text: &str) -> Vec<&str> {
 
 /// The marker line under a source line: the span's first line underlined with `^`, tabs kept
 /// so that the carets line up (and escaped characters counted as wide as their escapes).
-fn underline(line: &str, finding: &Finding) -> (String, String) {
-    let start = finding.range.start.column.saturating_sub(1) as usize;
-    let end = if finding.range.end.line == finding.range.start.line {
-        finding.range.end.column.saturating_sub(1) as usize
-    } else {
-        usize::MAX
-    };
+/// `start` and `end` are 0-based UTF-16 columns in `line`.
+fn underline(line: &str, start: usize, end: usize) -> (String, String) {
     let mut padding = String::new();
     let mut carets = 0;
     let mut units = 0;
@@ -141,12 +136,68 @@ fn underline(line: &str, finding: &Finding) -> (String, String) {
     (padding, "^".repeat(carets.max(1)))
 }
 
+/// The most bytes of a source line shown whole. A longer line (minified or generated code) is
+/// shown as a window around each finding, so that many findings on one long line cost time and
+/// output in proportion to the findings, not to the findings times the line.
+const LONG_LINE: usize = 240;
+/// How many characters of a long line the window shows before a finding's start, and after it.
+const WINDOW: (usize, usize) = (40, 120);
+
+/// Where each character of a long line starts, in bytes and in UTF-16 units: worked out once
+/// per line, whatever the number of findings on it.
+struct CharStarts {
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl CharStarts {
+    fn new(line: &str) -> Self {
+        let mut units = Vec::with_capacity(line.len());
+        let mut at = 0;
+        let bytes = line
+            .char_indices()
+            .map(|(byte, c)| {
+                units.push(at);
+                at += c.len_utf16();
+                byte
+            })
+            .collect();
+        CharStarts { bytes, units }
+    }
+
+    /// The part of `line` around the 0-based UTF-16 column `column`.
+    fn window<'l>(&self, line: &'l str, column: usize) -> Window<'l> {
+        let at = self.units.partition_point(|&units| units < column);
+        let first = at.saturating_sub(WINDOW.0).min(self.bytes.len().saturating_sub(1));
+        let last = (at + WINDOW.1).min(self.bytes.len());
+        let end = self.bytes.get(last).copied().unwrap_or(line.len());
+        Window {
+            text: &line[self.bytes[first]..end],
+            before: self.units[first],
+            cut_before: first > 0,
+            cut_after: end < line.len(),
+        }
+    }
+}
+
+/// The part of a long line shown for a finding.
+struct Window<'l> {
+    text: &'l str,
+    /// The UTF-16 units of the line before the part.
+    before: usize,
+    /// Whether the line goes on before the part, and after it.
+    cut_before: bool,
+    cut_after: bool,
+}
+
 /// The text format's part of one file: each finding with its source line.
 pub fn file(report: &FileReport, options: &RenderOptions) -> String {
     let style = Style { color: options.color };
     let mut out = String::new();
     let is_fixable = |finding: &Finding| finding.fix.as_ref().is_some_and(|fix| options.applies(fix));
     let lines = Lines::new(report);
+    let mut long_lines: std::collections::HashMap<(Option<u32>, u32), CharStarts> =
+        std::collections::HashMap::new();
     for finding in &report.findings {
         let start = finding.range.start;
         // Names and source lines come from the repository: nothing in them reaches the
@@ -169,10 +220,27 @@ pub fn file(report: &FileReport, options: &RenderOptions) -> String {
         let width = source_line.map_or(1, |_| start.line.to_string().len());
         let gutter = style.paint("1;34", &format!("{:width$} |", ""));
         if let Some(line) = source_line {
-            let (padding, carets) = underline(line, finding);
+            let column = start.column.saturating_sub(1) as usize;
+            let end = match finding.range.end {
+                end if end.line == start.line => end.column.saturating_sub(1) as usize,
+                _ => usize::MAX,
+            };
+            let (shown, padding, carets) = if line.len() > LONG_LINE {
+                let starts =
+                    long_lines.entry((finding.cell, start.line)).or_insert_with(|| CharStarts::new(line));
+                let part = starts.window(line, column);
+                let (padding, carets) =
+                    underline(part.text, column.saturating_sub(part.before), end.saturating_sub(part.before));
+                let (ellipsis, space) = if part.cut_before { ("…", " ") } else { ("", "") };
+                let tail = if part.cut_after { "…" } else { "" };
+                (format!("{ellipsis}{}{tail}", visible(part.text)), format!("{space}{padding}"), carets)
+            } else {
+                let (padding, carets) = underline(line, column, end);
+                (visible(line).into_owned(), padding, carets)
+            };
             let _ = writeln!(out, "{gutter}");
             let number = style.paint("1;34", &format!("{:>width$} |", start.line));
-            let _ = writeln!(out, "{number} {}", visible(line));
+            let _ = writeln!(out, "{number} {shown}");
             let _ =
                 writeln!(out, "{gutter} {padding}{}", style.paint(style.severity(finding.severity), &carets));
         }
@@ -273,6 +341,23 @@ mod tests {
             text,
             "a.py:2:8: SUN001 error: module `asyncore` was removed in Python 3.12\n  |\n2 | import asyncore\n  |        ^^^^^^^^\n  = instead: asyncio (protocols and transports, or streams); PyPI copy: pyasyncore\nFound 1 finding in 1 of 1 file: 1 error, 0 warnings, 0 info (target Python 3.12).\n"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_around_each_finding() {
+        let uses = vec!["imp.reload(m)"; 40].join("; ");
+        let source = format!("import imp\nx = 'é'; {uses}\n");
+        let text = render(&[report("a.py", &source)], &RenderOptions::new(Format::Text));
+        // The first use: the line's start is shown, its end is cut.
+        let first = format!("2 | x = 'é'; {}…\n  |          ^^^^^^^^^^\n", &uses[..120]);
+        assert!(text.contains(&first), "{text}");
+        // The last use: cut 40 characters before it, the rest of the line after.
+        let last_start = uses.len() - "imp.reload(m)".len();
+        let last = format!("2 | …{}\n  |  {}^^^^^^^^^^\n", &uses[last_start - 40..], " ".repeat(40));
+        assert!(text.contains(&last), "{text}");
+        // Each finding shows at most the window (and its two ellipses), not the whole line.
+        let longest = text.lines().map(|line| line.chars().count()).max().unwrap_or(0);
+        assert!(longest <= "2 | ".len() + 2 + 40 + 120, "{longest} characters");
     }
 
     #[test]
