@@ -288,6 +288,15 @@ fn findings_along_one_long_line_take_linear_time() {
 }
 
 #[test]
+fn module_attributes_read_in_many_statements_take_linear_time() {
+    // Found by the test command's fuzz input (a fixture's lines repeated): each read asked
+    // whether an earlier statement assigned the attribute, and listed the block's statements
+    // anew to find its own (8,000 reads: 14 s).
+    let reads = |n: usize| "y = m.__cached__\n".repeat(n);
+    scales_linearly("module attributes read in many statements", 1_000, 30.0, reads, check_it);
+}
+
+#[test]
 fn deeply_nested_expressions_with_a_finding_at_every_level_take_linear_time() {
     // Each finding copied its ancestors for its fix, and its guards walked all of them: 8,000
     // nested calls took 2 GB and 16 s. (tests/memory.rs counts the memory.)

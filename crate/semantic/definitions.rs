@@ -20,12 +20,15 @@ impl<'t> SemanticModel<'t> {
             match parent.kind() {
                 "function_definition" | "class_definition" | "lambda" => return false,
                 "block" | "module" => {
-                    let statements = named_children(*parent);
-                    let Some(at) = statements.iter().position(|statement| statement.id() == child.id())
-                    else {
+                    // Listed once per block and searched by position: a block with a use in
+                    // each of many statements costs n log n, not n squared.
+                    let statements = self.statements_of(*parent);
+                    let at =
+                        statements.partition_point(|statement| statement.start_byte() < child.start_byte());
+                    if statements.get(at).is_none_or(|statement| statement.id() != child.id()) {
                         child = *parent;
                         continue;
-                    };
+                    }
                     let assigned = statements[..at].iter().rev().take(MAX_EARLIER).any(|statement| {
                         statement.kind() == "expression_statement"
                             && named_children(*statement).into_iter().any(|expression| {
