@@ -118,8 +118,9 @@ struct Imports<'b> {
     from_module: Option<usize>,
     /// In `from m import a as b`: the id of the callable `a`, whose alias comes next.
     from_name: Option<usize>,
-    /// Module aliases (`import typing as t`).
-    aliases: Vec<&'b [u8]>,
+    /// Module aliases (`import typing as t`): a set, so that a file with many aliases costs
+    /// one look-up per dotted word, not one per alias.
+    aliases: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
     /// The modules imported by their own name (`warnings` of `import warnings`).
     modules: Vec<&'b [u8]>,
     /// What each module alias stands for: the words a member after it may have as its parent.
@@ -131,8 +132,9 @@ struct Imports<'b> {
     /// The dotted path an `as` in an import renames, once spelled out (`a.b` in
     /// `import a.b as c`, `a.b.c` in `from a.b import c as d`).
     renamed: Option<String>,
-    /// Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names.
-    callable_aliases: Vec<(&'b [u8], usize)>,
+    /// Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names
+    /// (the first binding of an alias is kept).
+    callable_aliases: std::collections::HashMap<&'b [u8], usize, super::BuildWordHash>,
 }
 
 /// A module alias and what it stands for.
@@ -360,14 +362,14 @@ impl<'b> Lexer<'b, '_> {
         let id = self.words.lookup(word);
         self.import_path(word, start);
         if self.after.alias {
-            self.imports.aliases.push(word);
+            self.imports.aliases.insert(word);
             if let Some(path) = self.imports.renamed.take() {
                 self.imports.alias_targets.push(alias_target(word, &path, self.words));
             }
             if let (Statement::FromNames { .. }, Some(named)) =
                 (self.statement, self.imports.from_name.take())
             {
-                self.imports.callable_aliases.push((word, named));
+                self.imports.callable_aliases.entry(word).or_insert(named);
             }
         }
         // What follows the word matters to a catalogue word, an alias, or an argument.
@@ -474,12 +476,7 @@ impl<'b> Lexer<'b, '_> {
             Some(id) if self.words.called[id] => Some(id),
             Some(_) => None,
             None if self.imports.callable_aliases.is_empty() => None,
-            None => self
-                .imports
-                .callable_aliases
-                .iter()
-                .find(|(alias, _)| *alias == word)
-                .map(|(_, named)| *named),
+            None => self.imports.callable_aliases.get(word).copied(),
         };
         let Some(callable) = callable else {
             return;
