@@ -748,17 +748,8 @@ impl Blocks<'_> {
             for index in frontier {
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
-                let mut at = 0;
-                while at < bytes.len() {
-                    if !is_word_byte(bytes[at]) {
-                        at += 1;
-                        continue;
-                    }
-                    let start = at;
-                    while at < bytes.len() && is_word_byte(bytes[at]) {
-                        at += 1;
-                    }
-                    if let Some(found) = left_out.remove(&bytes[start..at]) {
+                for word in word_runs(bytes) {
+                    if let Some(found) = left_out.remove(&bytes[word]) {
                         include[found] = true;
                         next.push(found);
                     }
@@ -808,14 +799,7 @@ impl Blocks<'_> {
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
-        let mut at = 0;
-        while at < bytes.len() {
-            if !is_word_byte(bytes[at]) {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            at = lexer::word_end(bytes, at);
+        for std::ops::Range { start, end: at } in word_runs(bytes) {
             let length = 1 << (at - start).min(63);
             if shapes[usize::from(bytes[start])] & length == 0
                 || endings[usize::from(bytes[at - 1])] & length == 0
@@ -830,6 +814,21 @@ impl Blocks<'_> {
         }
         counts.into_iter().filter(|(_, count)| *count == 0).map(|(name, _)| name).collect()
     }
+}
+
+/// Every run of name characters in `bytes` (code, strings and comments alike), as byte ranges.
+fn word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !is_word_byte(bytes[at]) {
+            at += 1;
+        }
+        (at < bytes.len()).then(|| {
+            let start = at;
+            at = lexer::word_end(bytes, at);
+            start..at
+        })
+    })
 }
 
 /// Whether `before` (the text before a word) ends with the keyword `def` and blanks: the word
