@@ -202,7 +202,9 @@ impl<'t> SemanticModel<'t> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
             .into_iter()
-            .filter(|clause| clause.kind() == "except_clause" && !self.reraises(*clause))
+            .filter(|clause| {
+                clause.kind() == "except_clause" && !self.reraises(*clause) && !self.imports_python2(*clause)
+            })
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
     }
@@ -227,6 +229,29 @@ impl<'t> SemanticModel<'t> {
             QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
         });
         (bare || chained) && !skips
+    }
+
+    /// Whether an `except` handler's own block imports a module only Python 2 has
+    /// ([`crate::stdlib::PYTHON2_MODULES`]): on Python 3 the fallback fails in turn, so the
+    /// handler guards nothing. Imports nested in a test or another `try` are not counted.
+    ///
+    /// Ex) `try: from configparser import SafeConfigParser` /
+    /// `except ImportError: from ConfigParser import SafeConfigParser`.
+    fn imports_python2(&self, clause: Node<'t>) -> bool {
+        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
+            return false;
+        };
+        named_children(block).into_iter().any(|statement| {
+            let modules = match statement.kind() {
+                "import_from_statement" => statement.field(Field::ModuleName).into_iter().collect(),
+                "import_statement" => named_children(statement)
+                    .into_iter()
+                    .map(|name| name.field(Field::Name).unwrap_or(name))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            modules.into_iter().any(|module| crate::stdlib::is_python2_module(text(module, self.source)))
+        })
     }
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
