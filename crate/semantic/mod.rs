@@ -407,8 +407,12 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// `name = None` in the `except ImportError` handler of a `try` that imports `name` from
-    /// a Python 3 module: on Python 3 the import succeeded and the name is the module.
+    /// `name = None` (or any other stand-in: a dummy object, a stub) in the `except ImportError`
+    /// handler of a `try` that imports `name` from a Python 3 module: on Python 3 the import
+    /// succeeded and the name is the module. A stand-in other than `None` counts only when no
+    /// Python removes what the `try` imported: otherwise it is what the name holds there.
+    ///
+    /// Ex) `try: import ssl` / `except ImportError: ssl = _SslDummy()`.
     fn is_missing_module_sentinel(
         &self,
         left: Node<'t>,
@@ -416,7 +420,10 @@ impl<'t> Builder<'t> {
         ancestors: &[Node<'t>],
     ) -> bool {
         let source = self.model.source;
-        if left.kind() != "identifier" || right.is_none_or(|right| right.kind() != "none") {
+        let Some(right) = right else {
+            return false;
+        };
+        if left.kind() != "identifier" || right.kind() == "assignment" {
             return false;
         }
         let Some((statement, outer)) = ancestors.split_last() else {
@@ -426,10 +433,26 @@ impl<'t> Builder<'t> {
             return false;
         }
         let name = text(left, source);
+        let sentinel = right.kind() == "none";
+        let removed_within = self.model.removed.removed_within;
         fallback_of(outer, source).is_some_and(|body| {
-            tried_imports(body, source)
-                .iter()
-                .any(|(tried, module)| *tried == name && !crate::stdlib::is_python2_module(module))
+            syntax::named_children(body)
+                .into_iter()
+                .filter(|statement| matches!(statement.kind(), "import_statement" | "import_from_statement"))
+                .any(|statement| {
+                    let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
+                    import_bindings(statement, source).into_iter().any(|(tried, qualified)| {
+                        let Some(module) = module.clone().or_else(|| qualified.clone()) else {
+                            return false;
+                        };
+                        tried == name
+                            && !crate::stdlib::is_python2_module(&module)
+                            && (sentinel
+                                || qualified
+                                    .as_deref()
+                                    .is_some_and(|qualified| removed_within(qualified).is_none()))
+                    })
+                })
         })
     }
 
