@@ -433,3 +433,24 @@ fn files_whose_tree_would_not_fit_are_refused_before_parsing() {
     let comments = format!("import imp\n{}", "# a comment line of forty characters....\n".repeat(400_000));
     assert_eq!(checks_quickly(&comments, "16 MB of comments"), 1);
 }
+
+#[test]
+fn receiver_attributes_assigned_many_times_take_linear_time() {
+    // Found by the fuzzer (seed 31, asynchat.py mutant 12146: one line repeated 1,956 times,
+    // 170 KB, 10.8 s): each read of `self.buf` in a method collected and followed every
+    // assignment of the method, statement by statement (4,000 lines: 103 s).
+    let top = |n: usize| {
+        format!(
+            "import asyncore\nclass C(asyncore.dispatcher):\n    def f(self, i):\n        self.buf = b''\n{}",
+            "        self.buf = self.buf[i:]\n".repeat(n)
+        )
+    };
+    scales_linearly("receiver attributes assigned at the top", 250, 30.0, top, check_it);
+    let nested = |n: usize| {
+        format!(
+            "import asyncore\nclass C(asyncore.dispatcher):\n    def f(self, i):\n        while self.buf:\n{}",
+            "            self.buf = self.buf[i:]\n".repeat(n)
+        )
+    };
+    scales_linearly("receiver attributes assigned in a loop", 250, 30.0, nested, check_it);
+}

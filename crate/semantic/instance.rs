@@ -12,7 +12,7 @@
 //! The prefilter keeps these methods in the parse (`crate::stdlib::CONSTRUCTION_METHODS`).
 
 use super::resolve::Value;
-use super::{Binding, BindingKind, ClassId, ReceiverAssignment, ScopeId, SemanticModel};
+use super::{Binding, BindingKind, ClassId, ScopeId, SemanticModel};
 use crate::syntax::{text, Field, NodeExt};
 use tree_sitter::Node;
 
@@ -21,6 +21,9 @@ const STAGES: &[&str] = crate::stdlib::CONSTRUCTION_METHODS;
 
 /// How many base methods (`super().setUp()`) one stage is followed through.
 const MAX_HOPS: u8 = 8;
+/// More values than this for one attribute at one read and what it holds is not known: a
+/// bound on the work per read, however many assignments a method makes.
+const MAX_ALTERNATIVES: usize = 64;
 
 /// What the attribute may hold: each value assigned (`None`: not known) with the scope it is
 /// evaluated in.
@@ -66,6 +69,9 @@ impl<'t> SemanticModel<'t> {
         if let Some(method) = method {
             self.run_method(method, attribute, Some(node.start_byte()), &mut alternatives, (0, depth));
         }
+        if alternatives.len() > MAX_ALTERNATIVES {
+            return Value::Unknown;
+        }
         self.chosen(alternatives, depth)
     }
 
@@ -110,14 +116,39 @@ impl<'t> SemanticModel<'t> {
         let Some(class) = self.scope(method.id()).and_then(|info| info.method_of) else {
             return;
         };
-        let assigned: Vec<ReceiverAssignment<'t>> = self
-            .receiver_assignments
-            .get(&(class, attribute))
-            .map(|all| all.iter().filter(|a| a.method.id() == method.id()).copied().collect())
-            .unwrap_or_default();
+        // The receiver's assignments are noted in the order of the text: this method's lie in
+        // one run of them, followed in one pass along the statements.
+        let all = self.receiver_assignments.get(&(class, attribute)).map_or(&[][..], Vec::as_slice);
+        let starting = |at: usize| all.partition_point(|a| a.assignment.start_byte() < at);
+        let assigned = &all[starting(method.start_byte())..starting(method.end_byte())];
+        let statements = self.statements_of(body);
+        // What the statements before the last assignment at the top of the body (that ends
+        // before `until`) did is replaced by it: start there, so that reads along a long body
+        // cost no more than the statements since.
+        let mut first = 0;
+        if let Some(until) = until {
+            let before = assigned.partition_point(|a| a.assignment.start_byte() < until);
+            let top = |node: Node<'t>| {
+                let at = statements.partition_point(|statement| statement.start_byte() <= node.start_byte());
+                let statement = statements[..at].last()?;
+                statement.named_child(0).filter(|top| top.id() == node.id()).map(|_| at - 1)
+            };
+            // Bounded like the alternatives: past that many, the scan below gives up anyway.
+            first = assigned[..before]
+                .iter()
+                .rev()
+                .take(MAX_ALTERNATIVES + 1)
+                .filter(|assignment| {
+                    assignment.method.id() == method.id() && assignment.assignment.end_byte() <= until
+                })
+                .find_map(|assignment| top(assignment.assignment))
+                .unwrap_or(0);
+        }
+        let mut next = 0;
         let name = method.field(Field::Name).map_or("", |name| text(name, self.source));
-        for statement in self.statements_of(body).iter().copied() {
-            if until.is_some_and(|until| statement.start_byte() >= until) {
+        for statement in statements[first..].iter().copied() {
+            let start = statement.start_byte();
+            if until.is_some_and(|until| start >= until) {
                 break;
             }
             if hops < MAX_HOPS {
@@ -126,18 +157,25 @@ impl<'t> SemanticModel<'t> {
                     continue;
                 }
             }
-            let within = statement.start_byte()..statement.end_byte();
-            for assignment in &assigned {
+            let end = statement.end_byte();
+            while assigned.get(next).is_some_and(|a| a.assignment.start_byte() < start) {
+                next += 1;
+            }
+            while let Some(assignment) = assigned.get(next).filter(|a| a.assignment.start_byte() < end) {
+                next += 1;
                 let node = assignment.assignment;
-                if !within.contains(&node.start_byte()) || until.is_some_and(|until| node.end_byte() > until)
+                if assignment.method.id() != method.id() || until.is_some_and(|until| node.end_byte() > until)
                 {
                     continue;
                 }
                 // At the top of the body it replaces what the attribute held.
-                if node.parent().is_some_and(|parent| parent.id() == statement.id()) {
+                if statement.named_child(0).is_some_and(|top| top.id() == node.id()) {
                     alternatives.clear();
                 }
                 alternatives.push((assignment.value, method.id()));
+                if alternatives.len() > MAX_ALTERNATIVES {
+                    return;
+                }
             }
         }
     }
