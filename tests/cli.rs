@@ -788,3 +788,64 @@ fn a_directory_run_follows_the_project_and_a_single_file_says_it_cannot() {
     let quiet = pysunset(&["a.py"], &dir, None);
     assert_eq!((quiet.status.code(), stderr(&quiet)), (Some(0), String::new()));
 }
+
+#[test]
+fn relative_imports_spelled_in_strings_and_comments_need_no_note() {
+    // As in CPython's test_modulefinder.py: test sources held as text.
+    let dir = scratch("project-strings");
+    std::fs::write(
+        dir.join("test_finder.py"),
+        "source = '''\nfrom .b import something\nsomething.x()\n'''\n\
+         # from .c import flag\n# if flag: pass\n\
+         text = \"from ..d import e\"; e.y = 1\n",
+    )
+    .unwrap();
+    let quiet = pysunset(&["test_finder.py"], &dir, None);
+    assert_eq!((quiet.status.code(), stderr(&quiet)), (Some(0), String::new()));
+    // The same import as a statement is noted.
+    std::fs::write(dir.join("real.py"), "from .b import something\nsomething.x()\n").unwrap();
+    let noted = pysunset(&["real.py"], &dir, None);
+    assert!(
+        stderr(&noted).starts_with("note: real.py uses names it imports from `.b`"),
+        "{}",
+        stderr(&noted)
+    );
+}
+
+#[test]
+fn fix_and_diff_see_what_the_directory_run_reports() {
+    let dir = scratch("project-fix");
+    let package = dir.join("mypkg");
+    std::fs::create_dir_all(&package).unwrap();
+    std::fs::write(package.join("__init__.py"), "").unwrap();
+    std::fs::write(
+        package.join("compat.py"),
+        "try:\n    import configparser\nexcept ImportError:\n    import ConfigParser as configparser\n",
+    )
+    .unwrap();
+    let reader = "from .compat import configparser\n\nparser = configparser.SafeConfigParser()\n";
+    std::fs::write(package.join("reader.py"), reader).unwrap();
+    let check = pysunset(&["--format", "json", "--target", "3.14", "mypkg"], &dir, None);
+    let found = json_findings(&check);
+    assert!(
+        found.iter().any(|f| f.0 == "mypkg/reader.py" && f.2 == "configparser.SafeConfigParser"),
+        "{found:#?}"
+    );
+    let diff = pysunset(&["--diff", "--target", "3.14", "mypkg"], &dir, None);
+    assert_eq!(diff.status.code(), Some(1), "{}", stderr(&diff));
+    assert!(
+        stdout(&diff).contains("+parser = configparser.ConfigParser()"),
+        "{}\n{}",
+        stdout(&diff),
+        stderr(&diff)
+    );
+    // Alone, the file has nothing to fix (and the run says what it cannot follow).
+    let alone = pysunset(&["--diff", "--target", "3.14", "mypkg/reader.py"], &dir, None);
+    assert_eq!(alone.status.code(), Some(0), "{}", stdout(&alone));
+    let fixed = pysunset(&["--fix", "--target", "3.14", "mypkg"], &dir, None);
+    assert_eq!(fixed.status.code(), Some(0), "{}", stderr(&fixed));
+    assert_eq!(
+        std::fs::read_to_string(package.join("reader.py")).unwrap(),
+        reader.replace("SafeConfigParser", "ConfigParser")
+    );
+}

@@ -111,25 +111,41 @@ fn shown_path(path: &Path) -> String {
     }
 }
 
+/// An input as read once, for the project index and the check: the path it is shown as, and
+/// its bytes or why there are none (`skipped: ...`).
+struct ReadInput {
+    path: String,
+    bytes: Result<Vec<u8>, String>,
+}
+
+fn read_input(input: &Input, arguments: &Arguments) -> ReadInput {
+    match input {
+        Input::Stdin => ReadInput {
+            path: arguments.stdin_filename.as_deref().unwrap_or("-").to_string(),
+            bytes: read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES)
+                .map_err(|error| format!("skipped: cannot read: {error}")),
+        },
+        Input::File(path) => ReadInput { path: shown_path(path), bytes: read_file(path) },
+    }
+}
+
+/// A read input's text as decoded (`None` when its bytes could not be read).
+type Decoded<'a> = Option<(Option<std::borrow::Cow<'a, str>>, Option<decode::DecodeProblem>)>;
+
 fn check_input(
     input: &Input,
+    read: &ReadInput,
+    decoded: Decoded<'_>,
     arguments: &Arguments,
     options: &Options,
     facts: &crate::project::FileFacts,
 ) -> Checked {
-    let (path, bytes) = match input {
-        Input::Stdin => {
-            let read = read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES)
-                .map_err(|error| format!("skipped: cannot read: {error}"));
-            (arguments.stdin_filename.as_deref().unwrap_or("-").to_string(), read)
-        }
-        Input::File(path) => (shown_path(path), read_file(path)),
+    let path = read.path.clone();
+    let (bytes, (text, decode_problem)) = match (&read.bytes, decoded) {
+        (Ok(bytes), Some(decoded)) => (bytes, decoded),
+        (Err(problem), _) => return skipped(path, problem.clone()),
+        (Ok(_), None) => return skipped(path, "skipped: not read".to_string()),
     };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
-        Err(problem) => return skipped(path, problem),
-    };
-    let (text, decode_problem) = decode::decode(&bytes);
     let Some(text) = text else {
         return FileOutcome::undecodable(path, decode_problem).into();
     };
@@ -142,10 +158,20 @@ fn check_input(
             let not_fixed = format!("{shown}: not fixed: its bytes are not valid in its encoding");
             note = Some(note.map_or(not_fixed.clone(), |note| format!("{note}\n{not_fixed}")));
         } else {
-            return fix_input(input, path, &bytes, &text, arguments, options, note);
+            let run = FileRun { arguments, options, facts };
+            return fix_input(input, path, bytes, &text, &run, note);
         }
     }
     FileOutcome::check_text_in(path, &text, note, options, facts).into()
+}
+
+/// What a `--fix` or `--diff` of one file runs with.
+#[derive(Clone, Copy)]
+struct FileRun<'a> {
+    arguments: &'a Arguments,
+    options: &'a Options,
+    /// What the project index knows of the names the file imports.
+    facts: &'a crate::project::FileFacts,
 }
 
 /// `--fix` or `--diff` for one Python input: the remaining findings, and the diff or the write.
@@ -154,17 +180,22 @@ fn fix_input(
     path: String,
     bytes: &[u8],
     text: &str,
-    arguments: &Arguments,
-    options: &Options,
+    run: &FileRun,
     mut note: Option<String>,
 ) -> Checked {
+    let FileRun { arguments, options, facts } = *run;
     let fix_options = crate::FixOptions { target: options.target, unsafe_fixes: arguments.unsafe_fixes };
-    // Only the selected rules are fixed (and reported).
-    let outcome =
-        match crate::fix::fix_selected(text, &fix_options, options.select.as_deref(), &options.ignore) {
-            Ok(outcome) => outcome,
-            Err(error) => return skipped(path, format!("skipped: {error}")),
-        };
+    // Only the selected rules are fixed (and reported), with what the project index knows.
+    let outcome = match crate::fix::fix_in_project(
+        text,
+        &fix_options,
+        options.select.as_deref(),
+        &options.ignore,
+        facts,
+    ) {
+        Ok(outcome) => outcome,
+        Err(error) => return skipped(path, format!("skipped: {error}")),
+    };
     let findings = outcome.remaining;
     let mut report = FileReport { path, findings, fixed: outcome.applied.len(), ..FileReport::default() };
     let mut diff = None;
@@ -191,7 +222,7 @@ fn fix_input(
                         note = Some(format!("{shown}: not fixed: {error}"));
                         // What was reported as fixed is still there.
                         report.fixed = 0;
-                        report.findings = crate::check(text, options).unwrap_or_default();
+                        report.findings = crate::check_in_project(text, options, facts).unwrap_or_default();
                     }
                 }
             }
@@ -217,6 +248,30 @@ fn use_color(color: Color) -> bool {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     }
+}
+
+/// Checks (or fixes) the inputs, each read and decoded once for the project index and then for
+/// its check; with the index's note about what it could not follow.
+fn check_inputs(
+    inputs: &[(Input, usize)],
+    arguments: &Arguments,
+    settings: &[Settings],
+) -> (Vec<Checked>, Option<String>) {
+    let read: Vec<ReadInput> = inputs.par_iter().map(|(input, _)| read_input(input, arguments)).collect();
+    let decoded: Vec<Decoded> =
+        read.par_iter().map(|read| read.bytes.as_deref().ok().map(decode::decode)).collect();
+    let (index, unfollowed) = project::index(inputs, &read, &decoded);
+    let checked = inputs
+        .par_iter()
+        .zip(&read)
+        .zip(decoded)
+        .enumerate()
+        .map(|(at, (((input, path_index), read), decoded))| {
+            let options = &settings[*path_index].options;
+            check_input(input, read, decoded, arguments, options, &index.facts(at))
+        })
+        .collect();
+    (checked, project::note(inputs, &unfollowed))
 }
 
 fn run(arguments: &Arguments) -> ExitCode {
@@ -253,19 +308,12 @@ fn run(arguments: &Arguments) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-    let (index, unfollowed) = project::index(&inputs);
-    let checked: Vec<Checked> = inputs
-        .par_iter()
-        .enumerate()
-        .map(|(at, (input, path_index))| {
-            check_input(input, arguments, &settings[*path_index].options, &index.facts(at))
-        })
-        .collect();
+    let (checked, project_note) = check_inputs(&inputs, arguments, &settings);
     let mut stderr = std::io::stderr().lock();
     for (path, problem) in &discovery_problems {
         let _ = writeln!(stderr, "{}: {problem}", path.display());
     }
-    if let Some(note) = project::note(&inputs, &unfollowed) {
+    if let Some(note) = project_note {
         let _ = writeln!(stderr, "{note}");
     }
     let mut reports = Vec::with_capacity(checked.len());

@@ -1,29 +1,32 @@
 //! The project index of a native run: a quick look at every Python file's `from` imports, then
-//! the summaries of the modules they import from, read again (in parallel, each once), before
-//! the files are checked (`crate::project`).
+//! the summaries of the modules they import from, over the texts the run has read once for the
+//! check (`crate::project`).
 
 use super::files::Input;
+use super::{Decoded, ReadInput};
 use crate::project::{ProjectBuilder, ProjectIndex};
 use rayon::prelude::*;
-use std::path::Path;
 
-/// The text of a Python file of the run, or `None` (not Python, unreadable, undecodable: the
-/// check says why).
-fn python_text(path: &Path) -> Option<String> {
-    let shown = path.to_string_lossy();
+/// The text of a Python file of the run, as read and decoded for its check, or `None` (not
+/// Python, unreadable, undecodable: the check says why).
+fn python_text<'a>(read: &ReadInput, decoded: &'a Decoded<'_>) -> Option<&'a str> {
     if !matches!(
-        crate::SourceKind::for_path(&shown),
+        crate::SourceKind::for_path(&read.path),
         Some(crate::SourceKind::Python | crate::SourceKind::Stub)
     ) {
         return None;
     }
-    let bytes = super::read_file(path).ok()?;
-    super::decode::decode(&bytes).0.map(std::borrow::Cow::into_owned)
+    decoded.as_ref()?.0.as_deref()
 }
 
 /// The index of the run's inputs (in their order), and for each input the relative imports
-/// it uses names of that the run does not hold (see [`crate::project::unfollowed`]).
-pub fn index(inputs: &[(Input, usize)]) -> (ProjectIndex, Vec<Vec<String>>) {
+/// it uses names of that the run does not hold (see [`crate::project::unfollowed`]). `read`
+/// and `decoded` are the inputs' bytes and texts, as the check reads them.
+pub fn index(
+    inputs: &[(Input, usize)],
+    read: &[ReadInput],
+    decoded: &[Decoded<'_>],
+) -> (ProjectIndex, Vec<Vec<String>>) {
     let paths: Vec<String> = inputs
         .iter()
         .map(|(input, _)| match input {
@@ -35,18 +38,18 @@ pub fn index(inputs: &[(Input, usize)]) -> (ProjectIndex, Vec<Vec<String>>) {
         })
         .collect();
     let mut builder = ProjectBuilder::new(&paths);
-    let file = |index: usize| match &inputs[index].0 {
-        Input::File(path) => Some(path.as_path()),
+    let text = |index: usize| match &inputs[index].0 {
+        Input::File(_) => python_text(&read[index], &decoded[index]),
         Input::Stdin => None,
     };
     let scanned: Vec<_> = (0..inputs.len())
         .into_par_iter()
         .map(|index| {
-            let Some(text) = file(index).and_then(python_text) else {
+            let Some(text) = text(index) else {
                 return (Vec::new(), Vec::new());
             };
-            let imports = builder.project_imports(index, &text);
-            let unfollowed = crate::project::unfollowed(&imports, &text);
+            let imports = builder.project_imports(index, text);
+            let unfollowed = crate::project::unfollowed(&imports, text);
             (imports, unfollowed)
         })
         .collect();
@@ -62,10 +65,7 @@ pub fn index(inputs: &[(Input, usize)]) -> (ProjectIndex, Vec<Vec<String>>) {
         }
         let summaries: Vec<_> = wanted
             .par_iter()
-            .map(|&index| {
-                let text = file(index).and_then(python_text).unwrap_or_default();
-                (index, builder.summarize(index, &text))
-            })
+            .map(|&index| (index, builder.summarize(index, text(index).unwrap_or_default())))
             .collect();
         for (index, summary) in summaries {
             builder.add(index, summary);

@@ -72,6 +72,23 @@ pub fn fix_selected(
     fix_with(source, options, |text| crate::check(text, &check_options))
 }
 
+/// [`fix_selected`] for a file of a project run: `facts` (from
+/// [`crate::project::ProjectIndex::facts`]) say what the names it imports from the project's
+/// other modules are, so that it fixes what a directory run reports.
+pub fn fix_in_project(
+    source: &str,
+    options: &FixOptions,
+    select: Option<&[Rule]>,
+    ignore: &[Rule],
+    facts: &crate::project::FileFacts,
+) -> Result<FixOutcome, CheckError> {
+    if facts.is_empty() {
+        return fix_selected(source, options, select, ignore);
+    }
+    let check_options = options.check_options(select, ignore);
+    fix_with(source, options, |text| crate::check_in_project(text, &check_options, facts))
+}
+
 /// [`fix`] with the findings of a text coming from `check`.
 fn fix_with(
     source: &str,

@@ -139,7 +139,14 @@ impl ProjectBuilder {
         let Some(Some(module)) = self.modules.get(index) else {
             return Vec::new();
         };
-        scan::from_imports(text)
+        // Most imports name the standard library or a third-party package: their names are
+        // not read.
+        let roots = &self.roots;
+        let may_be_ours = |level: usize, name: &str| {
+            let root = name.split('.').next().unwrap_or(name);
+            level > 0 || (roots.contains(root) && !modules::is_stdlib(root))
+        };
+        scan::from_imports_where(text, may_be_ours)
             .into_iter()
             .filter_map(|mut import| {
                 let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
@@ -452,11 +459,17 @@ impl ProjectIndex {
 /// Among a file's `from` imports ([`ProjectBuilder::project_imports`]), the relative ones whose
 /// module the run does not hold and whose names the file uses where that module's facts could
 /// change a finding: as the receiver of an attribute (`configparser.x`) or as a tested flag
-/// (`if HAS_CRYPT`), or any star import. Each module once, as spelled (`.compat`).
+/// (`if HAS_CRYPT`), or any star import. Each module once, as spelled (`.compat`). An import
+/// spelled inside a string or a comment (a test's source as text) is not one.
 pub fn unfollowed(imports: &[(FromImport, Option<String>)], text: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
+    // Made for the few files with a candidate: an import spelled in a string is none.
+    let mut not_code = None;
     for (import, module) in imports {
         if module.is_some() || import.level == 0 {
+            continue;
+        }
+        if scan::is_within(not_code.get_or_insert_with(|| scan::strings_and_comments(text)), import.at) {
             continue;
         }
         let used = import.star || import.names.iter().any(|(_, alias)| used_as_receiver_or_flag(text, alias));

@@ -17,6 +17,8 @@ pub struct FromImport {
     pub names: Vec<(String, String)>,
     /// `from m import *`.
     pub star: bool,
+    /// The byte offset of its `import` word in the text.
+    pub at: usize,
     /// For the imported names that are modules themselves (`from . import compat`), the
     /// attributes the file reads of the name each is bound to (`compat.configparser`):
     /// `(name, attributes)`. Filled by the project index, which knows which names are modules.
@@ -36,6 +38,12 @@ fn is_word_byte(byte: u8) -> bool {
 
 /// The `from` imports of `text`, in order.
 pub fn from_imports(text: &str) -> Vec<FromImport> {
+    from_imports_where(text, |_, _| true)
+}
+
+/// The `from` imports of `text` whose level and module (after the dots) `keep` accepts, in
+/// order: the others' names are not read.
+pub fn from_imports_where(text: &str, keep: impl Fn(usize, &str) -> bool) -> Vec<FromImport> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     for (at, _) in text.match_indices("import") {
@@ -44,12 +52,14 @@ pub fn from_imports(text: &str) -> Vec<FromImport> {
             continue;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-        let Some(import) = statement(&text[line_start..at]) else {
+        let Some(import) =
+            statement(&text[line_start..at]).filter(|import| keep(import.level, &import.module))
+        else {
             continue;
         };
         let (names, star) = imported_names(&text[end..]);
         if star || !names.is_empty() {
-            found.push(FromImport { names, star, ..import });
+            found.push(FromImport { names, star, at, ..import });
         }
     }
     found
@@ -58,7 +68,8 @@ pub fn from_imports(text: &str) -> Vec<FromImport> {
 /// Whether `text` may bind `name` at module level in a way another module can import: as a
 /// name an import statement binds (`import name`, `import a as name`, `from m import x as
 /// name`), or as the target of a plain assignment at the start of a line (`name = ...`, not
-/// `name == ...`). A quick look: it may say yes for a name the module does not export.
+/// `name == ...`; not `name = 1` at the start of a line: a literal outside any block). A quick
+/// look: it may say yes for a name the module does not export.
 pub fn may_bind(text: &str, name: &str) -> bool {
     let bytes = text.as_bytes();
     text.match_indices(name).any(|(at, _)| {
@@ -69,7 +80,12 @@ pub fn may_bind(text: &str, name: &str) -> bool {
         let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
         let before = text[line_start..at].trim();
         let after = text[end..].trim_start_matches([' ', '\t']);
-        let assigned = before.is_empty() && after.starts_with('=') && !after.starts_with("==");
+        let assigned = before.is_empty()
+            && after.starts_with('=')
+            && !after.starts_with("==")
+            // A literal assigned outside any block binds nothing an importer can follow (a
+            // flag is set in the `try` around its import).
+            && !(line_start == at && is_literal(after[1..].trim_start_matches([' ', '\t'])));
         // On an import's line, or in the parenthesised names of one (the line holds only names).
         let imported =
             before.starts_with("from ") || before.starts_with("import") || before.contains(" import");
@@ -80,6 +96,19 @@ pub fn may_bind(text: &str, name: &str) -> bool {
                 .is_some_and(|import| !text[import..line_start].contains(')'));
         assigned || imported || listed
     })
+}
+
+/// Whether an assigned value (the text after `=`) starts as a literal: a number, a string, a
+/// bracket, a minus sign, `True`, `False` or `None`. Such a value is no module, name or flag
+/// an importer can follow, whatever comes after it (`1 + x`).
+fn is_literal(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    match bytes.first() {
+        Some(b'0'..=b'9' | b'"' | b'\'' | b'[' | b'{' | b'(' | b'-') => true,
+        _ => ["True", "False", "None"].iter().any(|word| {
+            value.strip_prefix(word).is_some_and(|rest| rest.bytes().next().is_none_or(|b| !is_word_byte(b)))
+        }),
+    }
 }
 
 /// The attributes `text` reads of `name` (`name.attribute`, not `x.name.attribute`), each once,
@@ -134,6 +163,59 @@ pub fn all_names(text: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
+/// The byte ranges of `text` that are not code: its comments and string literals (quotes
+/// included; an unterminated one runs to the end of its line, or of the file for a
+/// triple-quoted one), in order. A lexer's look, without a parse.
+pub fn strings_and_comments(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'#' => {
+                let end = bytes[at..].iter().position(|&byte| byte == b'\n').map_or(bytes.len(), |n| at + n);
+                found.push(at..end);
+                at = end;
+            }
+            quote @ (b'"' | b'\'') => {
+                let start = at;
+                let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
+                at += if triple { 3 } else { 1 };
+                loop {
+                    match bytes.get(at) {
+                        None => break,
+                        Some(b'\\') => at += 2,
+                        Some(&byte) if byte == quote => {
+                            if !triple {
+                                at += 1;
+                                break;
+                            }
+                            if bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote) {
+                                at += 3;
+                                break;
+                            }
+                            at += 1;
+                        }
+                        Some(b'\n') if !triple => break,
+                        Some(_) => at += 1,
+                    }
+                }
+                at = at.min(bytes.len());
+                found.push(start..at);
+            }
+            // A string's prefix (`r`, `b`, `f`) is read as code: it holds no `import`.
+            _ => at += 1,
+        }
+    }
+    found
+}
+
+/// Whether offset `at` lies in one of `ranges` (sorted, as [`strings_and_comments`] gives them).
+pub fn is_within(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    let after = ranges.partition_point(|range| range.start <= at);
+    after > 0 && ranges[after - 1].contains(&at)
+}
+
 /// `from <dots><module> ` (the text of the line before `import`), if that is what it is.
 fn statement(before: &str) -> Option<FromImport> {
     let rest = before.trim_start().strip_prefix("from")?;
@@ -153,6 +235,7 @@ fn statement(before: &str) -> Option<FromImport> {
         module,
         names: Vec::new(),
         star: false,
+        at: 0,
         attributes: Vec::new(),
     })
 }
@@ -227,6 +310,21 @@ mod tests {
     }
 
     #[test]
+    fn strings_and_comments_are_told_from_code() {
+        let text = "from .a import b  # from .c import d\nx = '''\nfrom .e import f\n'''\n\
+            y = \"it's\" + 'say \\'no\\'' + r\"\\\"\"\nfrom .g import h\nz = 'open\nfrom .i import j\n";
+        let ranges = strings_and_comments(text);
+        let code: Vec<String> = from_imports(text)
+            .into_iter()
+            .filter(|import| !is_within(&ranges, import.at))
+            .map(|import| import.spelled())
+            .collect();
+        assert_eq!(code, [".a", ".g", ".i"]);
+        assert!(is_within(&ranges, text.find("'''").unwrap()));
+        assert!(!is_within(&ranges, 0));
+    }
+
+    #[test]
     fn attributes_read_of_a_name() {
         let text = "from . import compat\ncompat.configparser.x()\nif compat.HAS:\n    pass\n\
             other.compat.no\nmycompat.no\ncompat.configparser\ncompat. 1\n";
@@ -262,11 +360,19 @@ if HAS == 1:
 def helper():
     return configparser
 Raw = configparser.RawConfigParser
+VERSION = \"1.0\"
+LIMIT = -1
+NAMES = [Raw]
+NOTHING = None
+Late = None
+Truth = True_value
+if HAS:
+    Late = configparser
 ";
-        for name in ["configparser", "osp", "a", "flag", "HAS", "Raw"] {
+        for name in ["configparser", "osp", "a", "flag", "HAS", "Raw", "Late", "Truth"] {
             assert!(may_bind(text, name), "{name}");
         }
-        for name in ["helper", "b", "pass", "ImportError"] {
+        for name in ["helper", "b", "pass", "ImportError", "VERSION", "LIMIT", "NAMES", "NOTHING"] {
             assert!(!may_bind(text, name), "{name}");
         }
     }
