@@ -51,6 +51,7 @@ import {
  * @property {(text: string) => void} announce  the live region: counts, once each
  * @property {() => void} save  saves the session soon
  * @property {() => void} saveNow
+ * @property {() => void} cancelSave  forgets a save still pending (Start over)
  * @property {() => void} dropChanged  the dropped files changed: keep them (soon)
  * @property {(symbol: string) => CatalogueEntry | undefined} catalogueEntry
  * @property {(path: string, finding: Finding) => void} previewFindingFix
@@ -99,6 +100,8 @@ let catalogueBySymbol = null;
 let suppressCheck = false;
 let checkTimer = 0;
 let saveTimer = 0;
+/** Whether a change is not saved yet (the save runs 300 ms after the last change, or as the page goes). */
+let savePending = false;
 let shareTimer = 0;
 let lastAnnounced = "";
 let dropDirty = false;
@@ -119,6 +122,11 @@ const app = {
   announce,
   save,
   saveNow,
+  cancelSave: () => {
+    clearTimeout(saveTimer);
+    savePending = false;
+    dropDirty = false;
+  },
   dropChanged: () => {
     dropDirty = true;
     save();
@@ -299,12 +307,14 @@ function quickFix(finding) {
 // ----------------------------------------------------------------------- session, share link
 
 function save() {
+  savePending = true;
   clearTimeout(saveTimer);
   saveTimer = window.setTimeout(saveNow, 300);
   followShare();
 }
 
 function saveNow() {
+  savePending = false;
   clearTimeout(saveTimer);
   saveSession(app);
   if (dropDirty) {
@@ -532,6 +542,11 @@ async function start() {
   setUpExport();
   setUpShare();
   syncControls(app);
+  // A change made less than 300 ms before a reload or a close is saved as the page goes (only
+  // then: a tab left open does not overwrite what a newer tab saved since).
+  window.addEventListener("pagehide", () => {
+    if (savePending) saveNow();
+  });
   const restoring = loadDrop();
   try {
     app.engine = await loading;
