@@ -85,13 +85,15 @@ const bundles = await build({
   absWorkingDir: www,
   metafile: true,
   plugins: [adoptedStyleSheets, webEngine],
-  entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
+  // CodeMirror (codemirror.js, which takes over from the plain editor after the first findings)
+  // is an entry of its own: a file named so, which the tests can hold back.
+  entryPoints: { app: "src/main.js", codemirror: "src/codemirror.js", "worker.web": join(root, "dist", "worker.web.js") },
   alias: { pysunset: join(root, "dist", "index.js"), "pysunset-render": renderGlue },
   outdir: dist,
   bundle: true,
   format: "esm",
-  // What the page loads after its first findings (reading drops, the docs, diffs, exports, the
-  // editor's search) goes into chunks of its own.
+  // What the page loads after its first findings (reading drops, the docs, diffs, exports,
+  // CodeMirror) goes into chunks of its own.
   splitting: true,
   chunkNames: "chunk-[hash]",
   // PYSUNSET_WWW_NO_MINIFY=1 keeps names readable (for profiling).

@@ -73,9 +73,12 @@ export async function start({ serviceWorkers = "block", directory = dist } = {})
   };
 }
 
-/** Waits until the engine has checked the editor's text once. */
+/**
+ * Waits until the engine has checked the editor's text once and CodeMirror has taken over from
+ * the plain editor (which it does right after the first findings).
+ */
 export async function waitReady(page) {
-  await page.waitForFunction(() => window.pysunset && window.pysunset.checksDone() > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.pysunset && window.pysunset.checksDone() > 0 && window.pysunset.view(), null, { timeout: 30000 });
 }
 
 /** Replaces the editor's content as a paste would, and waits for the check of that text. */

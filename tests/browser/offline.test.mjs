@@ -52,7 +52,11 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // module of its own, loaded on the first export), CodeMirror's history, commands and
   // language support loaded after the first findings, and the precompressed copies written by
   // zopfli (472 KB by zlib's level 9). Still above issue 15's 400 KB.
-  assert.ok(early.bytes < 470 * 1024, `${early.bytes} bytes before the first findings`);
+  // 385 KB (394,089 B) on 2026-12-05 later: a plain editor (a textarea) until the first
+  // findings, CodeMirror (139 KB, all of it) loaded after them and taking over. Issue 15's
+  // 400 KB is met; its 250 KB is not (the engine alone is 355 KB).
+  assert.ok(early.bytes < 395 * 1024, `${early.bytes} bytes before the first findings`);
+  // (with what the page loads right after them: CodeMirror)
   assert.ok(bytes < 540 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });

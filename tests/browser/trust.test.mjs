@@ -227,7 +227,8 @@ test("a drop and an Export made while the engine loads wait for it, with no unca
     await route.continue();
   });
   await slow.goto(browser.url);
-  await slow.waitForFunction(() => window.pysunset && window.pysunset.view());
+  // The page is up (its plain editor holds the example) while the engine loads.
+  await slow.waitForFunction(() => window.pysunset && window.pysunset.text() !== "");
   assert.match(await slow.textContent("#engine-status"), /Loading the engine/);
   await slow.evaluate(() => {
     const transfer = new DataTransfer();

@@ -589,6 +589,8 @@ Object.assign(window, {
     build: () => ({ ...BUILD }),
     diagnostics: () => app.editor?.diagnostics() ?? [],
     view: () => app.editor?.view,
+    /** The editor's text: the plain editor's, then CodeMirror's. */
+    text: () => app.editor?.text() ?? "",
     checksDone: () => timings.checks,
     engine: () => app.engine,
   },
