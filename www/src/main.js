@@ -71,6 +71,7 @@ const timings = {
   script: performance.now(),
   /** @type {number | null} */ engineReady: null,
   /** @type {number | null} */ firstFindings: null,
+  /** When what loads after the first findings (CodeMirror, the reasons) is in. @type {number | null} */ later: null,
   /** @type {number | null} */ lastCheckMs: null,
   checks: 0,
 };
@@ -97,6 +98,12 @@ engineReady.catch(() => {});
 
 /** @type {Map<string, CatalogueEntry> | null} */
 let catalogueBySymbol = null;
+/**
+ * The catalogue's reasons (`why`), which the page's engine is built without: whys.json, fetched
+ * right after the first findings (null until then).
+ * @type {Record<string, string> | null}
+ */
+let whys = null;
 let suppressCheck = false;
 let checkTimer = 0;
 let saveTimer = 0;
@@ -133,7 +140,7 @@ const app = {
   },
   catalogueEntry(symbol) {
     if (!app.engine) return undefined;
-    catalogueBySymbol ??= new Map(app.engine.catalogue().map((entry) => [entry.symbol, entry]));
+    catalogueBySymbol ??= new Map(app.engine.catalogue().map((entry) => [entry.symbol, withWhy(entry)]));
     return catalogueBySymbol.get(symbol);
   },
   previewFindingFix: (path, finding) => previewFindingFix(app, path, finding),
@@ -439,26 +446,53 @@ function setUpExport() {
 
 // ------------------------------------------------------------------------------------ docs
 
+/**
+ * A JSON file of the build (the page works without it: `fallback` then).
+ * @template T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {Promise<T>}
+ */
+const buildData = (name, fallback) =>
+  fetch(new URL(name, import.meta.url))
+    .then((response) => (response.ok ? response.json() : fallback))
+    .catch(() => fallback);
+
+/** @type {Promise<void> | null} */
+let loadingWhys = null;
+
+/** Fetches the catalogue's reasons, then shows them in the findings list. */
+function loadWhys() {
+  loadingWhys ??= buildData("./whys.json", /** @type {Record<string, string>} */ ({})).then((loaded) => {
+    whys = loaded;
+    catalogueBySymbol = null;
+    showFindings();
+  });
+  return loadingWhys;
+}
+
+/** An entry of the engine's catalogue with its reason, once whys.json is in. @param {CatalogueEntry} entry */
+const withWhy = (entry) => (entry.why || !whys?.[entry.symbol] ? entry : { ...entry, why: whys[entry.symbol] });
+
 /** @type {ReturnType<typeof import("./docs.js").renderDocs> | null} */
 let docs = null;
 
 async function loadDocs() {
   if (docs) return docs;
   const engine = await engineReady;
-  /** @param {string} name  a JSON file of the build: the docs work without it */
-  const data = (name, fallback) =>
-    fetch(new URL(name, import.meta.url))
-      .then((response) => (response.ok ? response.json() : fallback))
-      .catch(() => fallback);
-  // The changes code does not show, and the entries' before/after programs (which the page's
-  // engine is built without: they are the docs' alone), come with the build.
-  const [behaviours, examples] = await Promise.all([data("./behaviours.json", []), data("./examples.json", {})]);
+  // The changes code does not show, the entries' before/after programs (which the page's
+  // engine is built without: they are the docs' alone) and their reasons come with the build.
+  const [behaviours, examples] = await Promise.all([
+    buildData("./behaviours.json", []),
+    buildData("./examples.json", /** @type {Record<string, [string, string]>} */ ({})),
+    loadWhys(),
+  ]);
   // The docs' code is loaded when they are first opened.
   const { renderDocs } = await import("./docs.js");
   if (docs) return docs;
   const entries = engine.catalogue().map((entry) => {
     const [before, after] = examples[entry.symbol] ?? [entry.before, entry.after];
-    return { ...entry, before, after };
+    return { ...withWhy(entry), before, after };
   });
   docs = renderDocs($("#panel-docs"), entries, behaviours, {
     onTry: (entry) => {
@@ -566,9 +600,12 @@ async function start() {
   // about to be replaced, and a reader of the first check could see the wrong ones).
   if (location.hash) await restoreFromHash();
   await runCheck();
-  // What the first findings do not need loads now; the service worker starts once it has, so
-  // that its precache takes these files from the HTTP cache rather than downloading them again.
-  const later = new Promise((resolve) => setTimeout(resolve, 0)).then(() => app.editor?.loadLater());
+  // What the first findings do not need loads now (CodeMirror, the catalogue's reasons); the
+  // service worker starts once it has, so that its precache takes these files from the HTTP
+  // cache rather than downloading them again.
+  const later = new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => Promise.all([app.editor?.loadLater(), loadWhys()]))
+    .then(() => (timings.later = performance.now()));
   const kept = await restoring;
   // A drop made while the engine loaded wins over the files kept from the last visit.
   if (kept?.files.length && !hasDrop(state) && !state.batch) {
