@@ -233,23 +233,31 @@ export function createEditor(parent, settings) {
     loadLater() {
       loading ??= import("./codemirror.js").then(
         ({ createCodeMirror }) =>
-          new Promise((resolve) => {
+          new Promise((resolve, reject) => {
             takeOver = () => {
               if (composing || cm) return;
               takeOver = null;
               const focused = document.activeElement === area;
               const backward = area.selectionDirection === "backward";
               box.remove();
-              cm = createCodeMirror(parent, options, {
-                base,
-                edits,
-                text: area.value,
-                anchor: backward ? area.selectionEnd : area.selectionStart,
-                head: backward ? area.selectionStart : area.selectionEnd,
-                scrollTop: area.scrollTop,
-                scrollLeft: area.scrollLeft,
-                findings,
-              });
+              try {
+                cm = createCodeMirror(parent, options, {
+                  base,
+                  edits,
+                  text: area.value,
+                  anchor: backward ? area.selectionEnd : area.selectionStart,
+                  head: backward ? area.selectionStart : area.selectionEnd,
+                  scrollTop: area.scrollTop,
+                  scrollLeft: area.scrollLeft,
+                  findings,
+                });
+              } catch (error) {
+                // The plain editor stays, as it was.
+                parent.replaceChildren(box);
+                if (focused) area.focus();
+                reject(error);
+                return;
+              }
               edits = [];
               if (focused) cm.focus();
               resolve(undefined);
