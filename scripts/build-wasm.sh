@@ -4,7 +4,8 @@
 # wasm-opt -Oz) without the exports only the command lines use (`--no-default-features`, no
 # `cli` feature: argument parsing, configuration, the --diff helpers) and without the
 # catalogue's before/after programs (no `examples` feature: the docs tab fetches them, see
-# scripts/build-www.mjs) and without `render` (no `render` feature), which is built alone into
+# scripts/build-www.mjs), without their reasons (no `whys` feature: whys.json, fetched after the
+# first findings) and without `render` (no `render` feature), which is built alone into
 # pkg/www-render (`render-only`), loaded on the page's first export; the npm package keeps the
 # full API.
 # Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and

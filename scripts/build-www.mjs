@@ -34,12 +34,14 @@ const renderGlue = join(root, "pkg", "www-render", "pysunset.js");
 const { build } = createRequire(join(www, "package.json"))("esbuild");
 
 /**
- * The catalogue's before/after programs, `{ symbol: [before, after] }`, for the docs tab: the
- * page's engine is built without them (the `examples` feature; about 22 KB of gzip off the first
- * load), so they come from the npm package's module of the same build (pkg/nodejs), and the
- * page fetches them when the docs open. The two modules must list the same entries.
+ * The catalogue's text the page's engine is built without, from the npm package's module of the
+ * same build (pkg/nodejs): the entries' before/after programs, `{ symbol: [before, after] }`,
+ * for the docs tab (the `examples` feature; about 22 KB of gzip off the first load: the page
+ * fetches them when the docs open), and their reasons, `{ symbol: why }` (the `whys` feature;
+ * about 9 KB: fetched right after the first findings, for the findings list and the docs).
+ * The two modules must list the same entries.
  */
-async function catalogueExamples() {
+async function catalogueText() {
   const full = createRequire(import.meta.url)(join(root, "pkg", "nodejs", "pysunset.js")).catalogue();
   const page = await import(pathToFileURL(glue).href);
   page.initSync({ module: readFileSync(wasm) });
@@ -48,7 +50,11 @@ async function catalogueExamples() {
     throw new Error("pkg/nodejs and pkg/www list different catalogue entries: run bash scripts/build-wasm.sh");
   }
   if (page.catalogue().some((entry) => entry.before !== "")) throw new Error("pkg/www was built with the catalogue's examples");
-  return Object.fromEntries(full.map((entry) => [entry.symbol, [entry.before, entry.after]]));
+  if (page.catalogue().some((entry) => entry.why !== "")) throw new Error("pkg/www was built with the catalogue's reasons");
+  return {
+    examples: Object.fromEntries(full.map((entry) => [entry.symbol, [entry.before, entry.after]])),
+    whys: Object.fromEntries(full.map((entry) => [entry.symbol, entry.why])),
+  };
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -85,13 +91,15 @@ const bundles = await build({
   absWorkingDir: www,
   metafile: true,
   plugins: [adoptedStyleSheets, webEngine],
-  entryPoints: { app: "src/main.js", "worker.web": join(root, "dist", "worker.web.js") },
+  // CodeMirror (codemirror.js, which takes over from the plain editor after the first findings)
+  // is an entry of its own: a file named so, which the tests can hold back.
+  entryPoints: { app: "src/main.js", codemirror: "src/codemirror.js", "worker.web": join(root, "dist", "worker.web.js") },
   alias: { pysunset: join(root, "dist", "index.js"), "pysunset-render": renderGlue },
   outdir: dist,
   bundle: true,
   format: "esm",
-  // What the page loads after its first findings (reading drops, the docs, diffs, exports, the
-  // editor's search) goes into chunks of its own.
+  // What the page loads after its first findings (reading drops, the docs, diffs, exports,
+  // CodeMirror) goes into chunks of its own.
   splitting: true,
   chunkNames: "chunk-[hash]",
   // PYSUNSET_WWW_NO_MINIFY=1 keeps names readable (for profiling).
@@ -133,7 +141,9 @@ copyFileSync(renderWasm, join(dist, "render_bg.wasm"));
 // the engine's catalogue()).
 const { behaviours } = JSON.parse(readFileSync(join(root, "docs", "catalogue.json"), "utf8"));
 writeFileSync(join(dist, "behaviours.json"), JSON.stringify(behaviours));
-writeFileSync(join(dist, "examples.json"), JSON.stringify(await catalogueExamples()));
+const { examples, whys } = await catalogueText();
+writeFileSync(join(dist, "examples.json"), JSON.stringify(examples));
+writeFileSync(join(dist, "whys.json"), JSON.stringify(whys));
 writeFileSync(join(dist, "icon.svg"), iconSvg());
 writeFileSync(join(dist, "icon-192.png"), iconPng(192));
 writeFileSync(join(dist, "icon-512.png"), iconPng(512));

@@ -298,7 +298,8 @@ pub struct Entry {
     pub removed_in: Option<PythonVersion>,
     /// What to use instead, in one line.
     pub replacement: &'static str,
-    /// Why it was removed, in one line.
+    /// Why it was removed, in one line. Empty in [`ENTRIES`] in builds without the `whys`
+    /// feature (the playground's engine, which fetches them as data).
     pub why: &'static str,
     /// How the rules recognise a use of it.
     pub detection: Detection,

@@ -187,7 +187,7 @@ test("a share link restores the code, the target and the settings", async () => 
     // The page restores the link before its first check: the first findings are the shared code's.
     await other.waitForFunction(() => window.pysunset && window.pysunset.checksDone() > 0);
     const restored = await other.evaluate(() => ({
-      code: window.pysunset.view().state.doc.toString(),
+      code: window.pysunset.text(),
       target: document.querySelector("#target").value,
       info: document.querySelector("#show-info").checked,
       findings: window.pysunset.state.files.get("untitled.py").findings.map((f) => `${f.symbol} ${f.severity}`),

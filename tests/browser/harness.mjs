@@ -73,9 +73,15 @@ export async function start({ serviceWorkers = "block", directory = dist } = {})
   };
 }
 
-/** Waits until the engine has checked the editor's text once. */
+/**
+ * Waits until the engine has checked the editor's text once and what loads right after the
+ * first findings is in: CodeMirror has taken over from the plain editor, the catalogue's
+ * reasons are in the findings list.
+ */
 export async function waitReady(page) {
-  await page.waitForFunction(() => window.pysunset && window.pysunset.checksDone() > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.pysunset && window.pysunset.checksDone() > 0 && window.pysunset.timings.later !== null && window.pysunset.view(), null, {
+    timeout: 30000,
+  });
 }
 
 /** Replaces the editor's content as a paste would, and waits for the check of that text. */

@@ -20,8 +20,13 @@ after(async () => {
 
 test("first visit: findings within a second of load, and the bytes it costs", async () => {
   const timings = await page.evaluate(() => window.pysunset.timings);
-  // What the page fetched (not the service worker's precache, which reloads every file after).
-  const firstLoad = browser.responses.filter((r) => r.status === 200 && !r.reload);
+  // What the page itself fetched, up to what it loads right after its first findings (which
+  // waitReady waited for): its Resource Timing, which the service worker's precache is not in.
+  // (The server's log cannot tell the two apart: the precache fetches what the page has not
+  // fetched yet with an ordinary request, and under load it starts before this test reads.)
+  const firstLoad = await page.evaluate(() =>
+    [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].map((e) => ({ path: new URL(e.name).pathname, bytes: e.transferSize })),
+  );
   const bytes = firstLoad.reduce((sum, r) => sum + r.bytes, 0);
   console.log(
     `# first visit: app.js runs at ${timings.script.toFixed(0)} ms, engine ready ${timings.engineReady.toFixed(0)} ms, first findings ${timings.firstFindings.toFixed(0)} ms after navigation; ` +
@@ -52,7 +57,13 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // module of its own, loaded on the first export), CodeMirror's history, commands and
   // language support loaded after the first findings, and the precompressed copies written by
   // zopfli (472 KB by zlib's level 9). Still above issue 15's 400 KB.
-  assert.ok(early.bytes < 470 * 1024, `${early.bytes} bytes before the first findings`);
+  // 385 KB (394,089 B) on 2026-12-05 later: a plain editor (a textarea) until the first
+  // findings, CodeMirror (139 KB, all of it) loaded after them and taking over; then 377 KB
+  // (385,612 B) with the catalogue's reasons out of the engine (whys.json, 14 KB, fetched
+  // after the first findings). Issue 15's 400 KB is met; its 250 KB is not (the engine alone
+  // is 355 KB).
+  assert.ok(early.bytes < 390 * 1024, `${early.bytes} bytes before the first findings`);
+  // (with what the page loads right after them: CodeMirror)
   assert.ok(bytes < 540 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
@@ -133,6 +144,11 @@ test("offline: the page reloads, checks code, opens files and shows the docs", a
   assert.equal(browser.responses.length, served, "nothing was fetched from the server");
   await setEditorText(page, "import asyncore\nimport imp\n");
   assert.deepEqual((await editorFindings(page)).map((f) => f.symbol), ["asyncore", "imp"]);
+  // The reasons are not in the page's engine either: whys.json, from the cache.
+  assert.equal(await page.evaluate(() => window.pysunset.engine().catalogue().filter((entry) => entry.why !== "").length), 0);
+  await page.locator("#findings details.why").first().waitFor();
+  assert.equal(await page.locator("#findings details.why").count(), 2);
+  assert.match(await page.locator("#findings details.why p").first().textContent(), /\w{4,}/);
   // A drop uses the worker pool, whose scripts and wasm come from the cache too.
   const count = await page.evaluate(() => window.pysunset.state.batchesDone);
   await page.evaluate(() => {

@@ -56,6 +56,70 @@ test("the buffer, the settings and the dropped files survive a reload; Start ove
   assert.equal(await page.evaluate(() => window.pysunset.state.files.size), 1);
 });
 
+test("Start over while a save is still pending forgets the work for good, even with a slow IndexedDB", async () => {
+  // Session 14's flake: a save scheduled before Start over (300 ms after the last change) ran
+  // while Start over waited for IndexedDB and wrote the old buffer, settings and dropped files
+  // back; a reload then brought them back. Here a transaction held open on the page's store
+  // (a slow disk) makes that wait last a second, longer than the pending save's delay.
+  await startOver();
+  await setEditorText(page, "import asyncore  # old work\n");
+  await page.selectOption("#target", "3.14");
+  const done = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open("pysunset", 1);
+      request.onupgradeneeded = () => request.result.createObjectStore("session");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // A drop: it schedules a save of the session and of the dropped files, 300 ms from now.
+    const count = window.pysunset.state.batchesDone;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["import imp\n"], "old.py"));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    while (window.pysunset.state.batchesDone === count) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The store is busy for a second, then Start over at once.
+    const transaction = db.transaction("session", "readwrite");
+    const store = transaction.objectStore("session");
+    const until = performance.now() + 1000;
+    const spin = () => {
+      if (performance.now() < until) store.get("busy").onsuccess = spin;
+    };
+    spin();
+    const dropped = window.pysunset.state.files.size;
+    /** @type {HTMLElement} */ (document.querySelector("#start-over")).click();
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    db.close();
+    return dropped;
+  });
+  assert.equal(done, 2, "the drop was in when Start over was clicked");
+  await page.waitForFunction(() => window.pysunset.state.files.size === 1 && /Paste your code here/.test(window.pysunset.view().state.doc.toString()));
+  // Whatever IndexedDB still had queued has run once this read is answered.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.open("pysunset", 1);
+        request.onsuccess = () => {
+          const read = request.result.transaction("session", "readonly").objectStore("session").get("drop");
+          read.onsuccess = () => (request.result.close(), resolve(read.result));
+        };
+      }),
+  );
+  await page.reload();
+  await waitReady(page);
+  assert.match(await editorText(), /^# Paste your code here/);
+  assert.equal(await page.inputValue("#target"), "3.12");
+  await page.waitForTimeout(300);
+  assert.deepEqual([...(await page.evaluate(() => [...window.pysunset.state.files.keys()]))], ["untitled.py"]);
+});
+
+test("an edit made just before a reload is kept (the pending save runs when the page goes)", async () => {
+  await startOver();
+  await setEditorText(page, "import imp  # typed just before the reload\n");
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await editorText(), "import imp  # typed just before the reload\n");
+});
+
 test("Try it replaces the buffer as one undoable step, with a visible Undo", async () => {
   await startOver();
   await setEditorText(page, "import imp  # mine\n");
@@ -163,7 +227,8 @@ test("a drop and an Export made while the engine loads wait for it, with no unca
     await route.continue();
   });
   await slow.goto(browser.url);
-  await slow.waitForFunction(() => window.pysunset && window.pysunset.view());
+  // The page is up (its plain editor holds the example) while the engine loads.
+  await slow.waitForFunction(() => window.pysunset && window.pysunset.text() !== "");
   assert.match(await slow.textContent("#engine-status"), /Loading the engine/);
   await slow.evaluate(() => {
     const transfer = new DataTransfer();

@@ -51,6 +51,7 @@ import {
  * @property {(text: string) => void} announce  the live region: counts, once each
  * @property {() => void} save  saves the session soon
  * @property {() => void} saveNow
+ * @property {() => void} cancelSave  forgets a save still pending (Start over)
  * @property {() => void} dropChanged  the dropped files changed: keep them (soon)
  * @property {(symbol: string) => CatalogueEntry | undefined} catalogueEntry
  * @property {(path: string, finding: Finding) => void} previewFindingFix
@@ -70,6 +71,7 @@ const timings = {
   script: performance.now(),
   /** @type {number | null} */ engineReady: null,
   /** @type {number | null} */ firstFindings: null,
+  /** When what loads after the first findings (CodeMirror, the reasons) is in. @type {number | null} */ later: null,
   /** @type {number | null} */ lastCheckMs: null,
   checks: 0,
 };
@@ -96,9 +98,17 @@ engineReady.catch(() => {});
 
 /** @type {Map<string, CatalogueEntry> | null} */
 let catalogueBySymbol = null;
+/**
+ * The catalogue's reasons (`why`), which the page's engine is built without: whys.json, fetched
+ * right after the first findings (null until then).
+ * @type {Record<string, string> | null}
+ */
+let whys = null;
 let suppressCheck = false;
 let checkTimer = 0;
 let saveTimer = 0;
+/** Whether a change is not saved yet (the save runs 300 ms after the last change, or as the page goes). */
+let savePending = false;
 let shareTimer = 0;
 let lastAnnounced = "";
 let dropDirty = false;
@@ -119,13 +129,18 @@ const app = {
   announce,
   save,
   saveNow,
+  cancelSave: () => {
+    clearTimeout(saveTimer);
+    savePending = false;
+    dropDirty = false;
+  },
   dropChanged: () => {
     dropDirty = true;
     save();
   },
   catalogueEntry(symbol) {
     if (!app.engine) return undefined;
-    catalogueBySymbol ??= new Map(app.engine.catalogue().map((entry) => [entry.symbol, entry]));
+    catalogueBySymbol ??= new Map(app.engine.catalogue().map((entry) => [entry.symbol, withWhy(entry)]));
     return catalogueBySymbol.get(symbol);
   },
   previewFindingFix: (path, finding) => previewFindingFix(app, path, finding),
@@ -299,12 +314,14 @@ function quickFix(finding) {
 // ----------------------------------------------------------------------- session, share link
 
 function save() {
+  savePending = true;
   clearTimeout(saveTimer);
   saveTimer = window.setTimeout(saveNow, 300);
   followShare();
 }
 
 function saveNow() {
+  savePending = false;
   clearTimeout(saveTimer);
   saveSession(app);
   if (dropDirty) {
@@ -429,26 +446,53 @@ function setUpExport() {
 
 // ------------------------------------------------------------------------------------ docs
 
+/**
+ * A JSON file of the build (the page works without it: `fallback` then).
+ * @template T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {Promise<T>}
+ */
+const buildData = (name, fallback) =>
+  fetch(new URL(name, import.meta.url))
+    .then((response) => (response.ok ? response.json() : fallback))
+    .catch(() => fallback);
+
+/** @type {Promise<void> | null} */
+let loadingWhys = null;
+
+/** Fetches the catalogue's reasons, then shows them in the findings list. */
+function loadWhys() {
+  loadingWhys ??= buildData("./whys.json", /** @type {Record<string, string>} */ ({})).then((loaded) => {
+    whys = loaded;
+    catalogueBySymbol = null;
+    showFindings();
+  });
+  return loadingWhys;
+}
+
+/** An entry of the engine's catalogue with its reason, once whys.json is in. @param {CatalogueEntry} entry */
+const withWhy = (entry) => (entry.why || !whys?.[entry.symbol] ? entry : { ...entry, why: whys[entry.symbol] });
+
 /** @type {ReturnType<typeof import("./docs.js").renderDocs> | null} */
 let docs = null;
 
 async function loadDocs() {
   if (docs) return docs;
   const engine = await engineReady;
-  /** @param {string} name  a JSON file of the build: the docs work without it */
-  const data = (name, fallback) =>
-    fetch(new URL(name, import.meta.url))
-      .then((response) => (response.ok ? response.json() : fallback))
-      .catch(() => fallback);
-  // The changes code does not show, and the entries' before/after programs (which the page's
-  // engine is built without: they are the docs' alone), come with the build.
-  const [behaviours, examples] = await Promise.all([data("./behaviours.json", []), data("./examples.json", {})]);
+  // The changes code does not show, the entries' before/after programs (which the page's
+  // engine is built without: they are the docs' alone) and their reasons come with the build.
+  const [behaviours, examples] = await Promise.all([
+    buildData("./behaviours.json", []),
+    buildData("./examples.json", /** @type {Record<string, [string, string]>} */ ({})),
+    loadWhys(),
+  ]);
   // The docs' code is loaded when they are first opened.
   const { renderDocs } = await import("./docs.js");
   if (docs) return docs;
   const entries = engine.catalogue().map((entry) => {
     const [before, after] = examples[entry.symbol] ?? [entry.before, entry.after];
-    return { ...entry, before, after };
+    return { ...withWhy(entry), before, after };
   });
   docs = renderDocs($("#panel-docs"), entries, behaviours, {
     onTry: (entry) => {
@@ -532,6 +576,11 @@ async function start() {
   setUpExport();
   setUpShare();
   syncControls(app);
+  // A change made less than 300 ms before a reload or a close is saved as the page goes (only
+  // then: a tab left open does not overwrite what a newer tab saved since).
+  window.addEventListener("pagehide", () => {
+    if (savePending) saveNow();
+  });
   const restoring = loadDrop();
   try {
     app.engine = await loading;
@@ -551,9 +600,12 @@ async function start() {
   // about to be replaced, and a reader of the first check could see the wrong ones).
   if (location.hash) await restoreFromHash();
   await runCheck();
-  // What the first findings do not need loads now; the service worker starts once it has, so
-  // that its precache takes these files from the HTTP cache rather than downloading them again.
-  const later = new Promise((resolve) => setTimeout(resolve, 0)).then(() => app.editor?.loadLater());
+  // What the first findings do not need loads now (CodeMirror, the catalogue's reasons); the
+  // service worker starts once it has, so that its precache takes these files from the HTTP
+  // cache rather than downloading them again.
+  const later = new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => Promise.all([app.editor?.loadLater(), loadWhys()]))
+    .then(() => (timings.later = performance.now()));
   const kept = await restoring;
   // A drop made while the engine loaded wins over the files kept from the last visit.
   if (kept?.files.length && !hasDrop(state) && !state.batch) {
@@ -574,6 +626,8 @@ Object.assign(window, {
     build: () => ({ ...BUILD }),
     diagnostics: () => app.editor?.diagnostics() ?? [],
     view: () => app.editor?.view,
+    /** The editor's text: the plain editor's, then CodeMirror's. */
+    text: () => app.editor?.text() ?? "",
     checksDone: () => timings.checks,
     engine: () => app.engine,
   },

@@ -78,6 +78,25 @@ async function withStore(mode, use) {
   }
 }
 
+/** The writes to IndexedDB, run one after the other in the order asked: a Start over's delete
+ * runs after a save asked before it, never before. */
+let writes = Promise.resolve();
+
+/**
+ * Runs `write` once the writes asked before it are done.
+ * @template T
+ * @param {() => Promise<T>} write
+ * @returns {Promise<T>}
+ */
+function queued(write) {
+  const next = writes.then(write, write);
+  writes = next.then(
+    () => {},
+    () => {},
+  );
+  return next;
+}
+
 /**
  * Keeps the dropped files (their text, not their findings: they are checked again on load).
  * Resolves to false when they are too large to keep.
@@ -87,18 +106,18 @@ async function withStore(mode, use) {
 export async function saveDrop(files, skipped) {
   const bytes = files.reduce((sum, file) => sum + file.text.length * 2, 0);
   if (bytes > MAX_STORED_BYTES) {
-    await withStore("readwrite", (store) => store.delete("drop")).catch(() => {});
+    await queued(() => withStore("readwrite", (store) => store.delete("drop"))).catch(() => {});
     return false;
   }
   const value = { files: files.map(({ path, text, note }) => ({ path, text, ...(note ? { note } : {}) })), skipped };
-  await withStore("readwrite", (store) => store.put(value, "drop"));
+  await queued(() => withStore("readwrite", (store) => store.put(value, "drop")));
   return true;
 }
 
 /** @returns {Promise<{files: {path: string, text: string, note?: string}[], skipped: Skipped[]} | null>} */
 export async function loadDrop() {
   try {
-    return (await withStore("readonly", (store) => store.get("drop"))) ?? null;
+    return (await queued(() => withStore("readonly", (store) => store.get("drop")))) ?? null;
   } catch {
     return null;
   }
@@ -113,7 +132,7 @@ async function forgetAll() {
       // Nothing kept there.
     }
   }
-  await withStore("readwrite", (store) => store.delete("drop")).catch(() => {});
+  await queued(() => withStore("readwrite", (store) => store.delete("drop"))).catch(() => {});
 }
 
 /**
@@ -184,10 +203,13 @@ export function setUpSettings(app) {
     renderCi(app);
     app.save();
   });
-  app.$("#start-over").addEventListener("click", async () => {
+  // Start over changes the page at once, in this task: a save still pending would otherwise run
+  // while the page waits for IndexedDB and write the old work back (session 14's flake). The
+  // delete of the kept drop is queued after any write asked before it.
+  app.$("#start-over").addEventListener("click", () => {
     const previous = app.editor.text();
     app.state.batch?.abort();
-    await forgetAll();
+    app.cancelSave();
     for (const path of [...app.state.files.keys()]) if (path !== SCRATCH) app.state.files.delete(path);
     app.state.skipped = [];
     applySettings(app.state, { target: "3.12", show: { error: true, warning: true, info: true }, unsafeFixes: false });
@@ -195,6 +217,7 @@ export function setUpSettings(app) {
     clearNotices();
     app.$("#batch-summary").textContent = "";
     if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+    forgetAll();
     app.replaceBuffer(EXAMPLE, "Started over: the example is back, dropped files and settings are forgotten.", previous);
   });
   syncControls(app);

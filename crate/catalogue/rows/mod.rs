@@ -392,6 +392,10 @@ const fn merged() -> [Entry; COUNT] {
                 entry.before = "";
                 entry.after = "";
             }
+            // The same for the reasons without the `whys` feature (the page fetches them).
+            if !cfg!(feature = "whys") {
+                entry.why = "";
+            }
             // A module that only renders reports (`render-only`, the playground's second
             // module) reads an entry's names, versions and replacement (to read findings
             // back): the reasons and the fixes' recipes are left out of it as well.
