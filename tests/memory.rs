@@ -12,6 +12,8 @@ struct Counting;
 thread_local! {
     static LIVE: Cell<isize> = const { Cell::new(0) };
     static PEAK: Cell<isize> = const { Cell::new(0) };
+    /// The last allocation (its address) and the peak before it.
+    static LAST: Cell<(usize, isize)> = const { Cell::new((0, 0)) };
 }
 
 fn note(change: isize) {
@@ -22,18 +24,38 @@ fn note(change: isize) {
     });
 }
 
+/// An allocation freed before any other call of the allocator was never written (the parse's
+/// probe of the address space it needs, `syntax::memory::reserve`): it does not count.
+fn noted_alloc(pointer: *mut u8, size: usize) {
+    let before = PEAK.try_with(Cell::get).unwrap_or(0);
+    note(size as isize);
+    let _ = LAST.try_with(|last| last.set((pointer as usize, before)));
+}
+
+fn noted_dealloc(pointer: *mut u8, size: usize) {
+    note(-(size as isize));
+    let _ = LAST.try_with(|last| {
+        let (address, peak_before) = last.replace((0, 0));
+        if address == pointer as usize && address != 0 {
+            let _ = PEAK.try_with(|peak| peak.set(peak_before));
+        }
+    });
+}
+
 // SAFETY: every call is passed on to `System` unchanged; only counters are updated around it.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        note(layout.size() as isize);
-        unsafe { System.alloc(layout) }
+        let pointer = unsafe { System.alloc(layout) };
+        noted_alloc(pointer, layout.size());
+        pointer
     }
     unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
-        note(-(layout.size() as isize));
+        noted_dealloc(pointer, layout.size());
         unsafe { System.dealloc(pointer, layout) }
     }
     unsafe fn realloc(&self, pointer: *mut u8, layout: Layout, size: usize) -> *mut u8 {
         note(size as isize - layout.size() as isize);
+        let _ = LAST.try_with(|last| last.set((0, 0)));
         unsafe { System.realloc(pointer, layout, size) }
     }
 }
@@ -81,4 +103,32 @@ fn deeply_nested_calls_with_a_finding_at_every_level_take_linear_memory() {
         pysunset::fix(source, &pysunset::FixOptions::default()).expect("fixed");
     };
     memory_scales_linearly("nested calls, fixed", 1_000, make, fix);
+}
+
+/// The peak memory of `run` on `source`, per byte of it, may be at most `bound`.
+fn memory_per_byte_at_most(what: &str, bound: usize, source: &str, run: impl Fn(&str)) {
+    run(&source[..source.len() / 8]); // warm up: tables built once per process are not the input's
+    let peak = peak_bytes(|| run(source));
+    eprintln!(
+        "{what}: {} bytes of input: {peak} bytes at most ({} a byte)",
+        source.len(),
+        peak / source.len()
+    );
+    assert!(peak <= bound * source.len(), "{what}: {peak} bytes for {} bytes of input", source.len());
+}
+
+#[test]
+fn broken_statements_on_one_line_take_a_small_multiple_of_their_size() {
+    // Found by the fuzzer: broken statements on one line parse as one chain of calls
+    // (`self.assertEquals(a, b).test_ifself.assertEquals(a, b)...`), 24 links deep for every
+    // question to the resolver, whose memo kept each link's value at each depth: 560 KB took
+    // 217 MB (tree-sitter's tree, not counted here, is about 70 bytes a byte of this input).
+    let broken = "self.assertEquals(a, b)rom .test_if".repeat(4_000);
+    memory_per_byte_at_most("broken statements on one line", 60, &broken, check_it);
+    let fix = |source: &str| {
+        pysunset::fix(source, &pysunset::FixOptions::default()).expect("fixed");
+    };
+    memory_per_byte_at_most("broken statements on one line, fixed", 60, &broken, fix);
+    let chain = format!("import imp, pathlib\nx = pathlib.Path(p){}\n", ".resolve()".repeat(14_000));
+    memory_per_byte_at_most("a long chain of calls", 60, &chain, check_it);
 }

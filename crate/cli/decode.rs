@@ -82,6 +82,29 @@ mod tests {
         assert_eq!(whatwg_label_count(), normalised.len(), "the core's table has labels encoding_rs lacks");
     }
 
+    /// What encoding_rs reads from every two-byte sequence of EUC-KR and Big5, for
+    /// `scripts/cpython-codecs.py`: `target/encoding_rs-pairs.json`.
+    #[test]
+    #[ignore = "writes the input of scripts/cpython-codecs.py"]
+    fn dump_encoding_rs_pairs() {
+        let mut all = serde_json::Map::new();
+        for name in ["EUC-KR", "Big5"] {
+            let encoding = encoding_rs::Encoding::for_label(name.as_bytes()).unwrap();
+            let mut table = serde_json::Map::new();
+            for key in 0x8001_u16..=0xFFFF {
+                let bytes = key.to_be_bytes();
+                let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+                if !had_errors && key & 0xFF != 0 {
+                    let codes: Vec<u32> = text.chars().map(u32::from).collect();
+                    table.insert(format!("{key:x}"), codes.into());
+                }
+            }
+            all.insert(name.into(), table.into());
+        }
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/encoding_rs-pairs.json");
+        std::fs::write(path, serde_json::Value::from(all).to_string()).unwrap();
+    }
+
     #[test]
     fn the_core_decodes_windows_1252_as_encoding_rs_does() {
         let bytes: Vec<u8> = (0x20..=0xFF).filter(|&b| b != b'\n').collect();

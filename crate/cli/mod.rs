@@ -1,7 +1,7 @@
 //! The native command-line interface: `pysunset [OPTIONS] PATH...`.
 
 pub(crate) mod configuration;
-mod decode;
+pub mod decode;
 mod files;
 mod fixing;
 mod project;

@@ -7,6 +7,7 @@
 //!
 //! Ex) `# -*- coding: cp1252 -*-` on line 1 or 2 reads the file as windows-1252.
 
+use super::cpython_codecs::{self, Codec};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -27,17 +28,22 @@ pub enum Encoding {
     Windows1252,
     /// Another encoding of the WHATWG Encoding Standard, by its WHATWG name: the host decodes it.
     Whatwg(&'static str),
+    /// One of CPython's Korean and Big5 codecs, which the WHATWG decoders read otherwise: the
+    /// core decodes it ([`cpython_codecs`]), asking the host for the characters they agree on.
+    Python(Codec),
 }
 
 impl Encoding {
     /// The WHATWG name of the encoding (`UTF-8`, `windows-1252`, `Shift_JIS`, ...), except
-    /// `ISO-8859-1` for Python's `latin-1`.
+    /// `ISO-8859-1` for Python's `latin-1` and CPython's name for its Korean and Big5 codecs
+    /// (`euc_kr`, `cp949`, `big5`, `cp950`, `big5hkscs`).
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
             Encoding::Latin1 => "ISO-8859-1",
             Encoding::Windows1252 => "windows-1252",
             Encoding::Whatwg(name) => name,
+            Encoding::Python(codec) => codec.name(),
         }
     }
 }
@@ -68,6 +74,14 @@ pub enum DecodeProblem {
     Unsupported(String),
     /// The host's decoder failed (a message from it). The file is skipped.
     DecoderFailed(String),
+    /// The file holds a character of Big5-HKSCS's Hong Kong extension, whose table the
+    /// playground's engine goes without (the command lines have it). The file is skipped.
+    NoTable {
+        /// CPython's name of the codec.
+        codec: String,
+        /// The offset of the sequence.
+        offset: usize,
+    },
     /// Bytes that are invalid in the file's encoding were replaced with U+FFFD, and the file
     /// was checked all the same (offsets then refer to the repaired text).
     Repaired {
@@ -101,6 +115,10 @@ impl fmt::Display for DecodeProblem {
                 "skipped: the coding cookie names `{name}`, which pysunset cannot decode (save the file as UTF-8 to check it)"
             ),
             DecodeProblem::DecoderFailed(message) => write!(f, "skipped: cannot decode: {message}"),
+            DecodeProblem::NoTable { codec, offset } => write!(
+                f,
+                "skipped: the {codec} sequence at offset {offset} is a Hong Kong character, which this build cannot read (the command lines can; or save the file as UTF-8)"
+            ),
             DecodeProblem::Repaired { encoding, first_invalid } => write!(
                 f,
                 "not valid {encoding} (first bad byte at offset {first_invalid}; declare the encoding with a PEP 263 coding cookie): checked with the bad bytes replaced"
@@ -162,10 +180,15 @@ pub fn encoding_for_cookie(cookie: &str) -> Result<Encoding, DecodeProblem> {
     if PYTHON_ONLY.split(' ').any(|known| known == name) {
         return Err(DecodeProblem::Unsupported(cookie.to_string()));
     }
+    if let Some(codec) = Codec::for_cookie(&name) {
+        return Ok(Encoding::Python(codec));
+    }
     let label = name.strip_prefix("x-").unwrap_or(&name);
     let found = whatwg_encoding(label).or_else(|| lookup(PYTHON_ALIASES, label));
     match found {
-        None => Err(DecodeProblem::UnknownEncoding(cookie.to_string())),
+        // The WHATWG labels of EUC-KR and Big5 that CPython does not know (`windows-949`,
+        // `cn-big5`, ...): CPython refuses the file, and so does pysunset.
+        None | Some("EUC-KR" | "Big5") => Err(DecodeProblem::UnknownEncoding(cookie.to_string())),
         Some("UTF-8") => Ok(Encoding::Utf8),
         Some("windows-1252") => Ok(Encoding::Windows1252),
         Some("UTF-16LE" | "UTF-16BE") => Err(DecodeProblem::NotAsciiCompatible(cookie.to_string())),
@@ -205,6 +228,16 @@ pub fn decode<'a>(bytes: &'a [u8], host: &dyn Transcoder) -> (Option<Cow<'a, str
             }
             Err(message) => (None, Some(DecodeProblem::DecoderFailed(message))),
         },
+        Encoding::Python(codec) => match cpython_codecs::decode(codec, body, host) {
+            Ok((text, first_bad)) => {
+                let problem = first_bad.map(|first_invalid| DecodeProblem::Repaired {
+                    encoding: codec.name().to_string(),
+                    first_invalid,
+                });
+                (Some(Cow::Owned(text)), problem)
+            }
+            Err(problem) => (None, Some(problem)),
+        },
     }
 }
 
@@ -242,6 +275,7 @@ pub fn encode_like(
             Encoding::Latin1 => text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect(),
             Encoding::Windows1252 => text.chars().map(windows_1252_byte).collect(),
             Encoding::Whatwg(name) => host.encode(name, text),
+            Encoding::Python(codec) => cpython_codecs::encode(codec, text, host),
         }
     };
     // The original must come back byte for byte, or the file is not written.
@@ -367,9 +401,7 @@ const WHATWG_LABELS: &[(&str, &str)] = &[
 
 /// Python's names of codecs that decode as a WHATWG encoding does, where WHATWG has no such label.
 const PYTHON_ALIASES: &[(&str, &str)] = &[
-    ("Big5", "cp950 ms950"),
     ("EUC-JP", "eucjp u-jis ujis"),
-    ("EUC-KR", "cp949 uhc"),
     ("GBK", "cp936 ms936"),
     ("macintosh", "mac-roman macroman"),
     ("Shift_JIS", "cp932 mskanji"),

@@ -10,6 +10,9 @@
 //! Other YAML files (Kubernetes manifests, application settings) are left out: they rarely set
 //! interpreter variables, and matching every `*.yml` would make directory runs slow and noisy.
 
+pub mod cpython_codecs;
+#[allow(clippy::unreadable_literal)]
+mod cpython_codecs_data;
 pub mod decode;
 pub mod env_text;
 pub mod notebook;

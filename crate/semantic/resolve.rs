@@ -77,8 +77,14 @@ pub(super) struct Memo {
     /// The values of expressions, by node id and scope, found without reaching [`MAX_DEPTH`].
     values: std::collections::HashMap<(usize, ScopeId), Value>,
     /// The values found when [`MAX_DEPTH`] was reached: they depend on the depth they were
-    /// asked at too.
+    /// asked at too. Not [`Value::Unknown`], which `unknown_from` holds.
     at_depth: std::collections::HashMap<(usize, ScopeId, u8), Value>,
+    /// The least depth at which an expression was [`Value::Unknown`] for reaching
+    /// [`MAX_DEPTH`]: asked at that depth or deeper, it is unknown again (with less depth left,
+    /// the resolver learns no more), so one entry stands for every depth. Kept per depth, a
+    /// chain of calls one line long (`a.f().f()...`, or broken code that parses as one) took
+    /// an entry per link and depth: 24 times the work and about 300 bytes per byte of input.
+    unknown_from: std::collections::HashMap<(usize, ScopeId), u8>,
     /// Whether the value being worked out reached [`MAX_DEPTH`].
     limited: bool,
     /// Whether the current question ran out of [`MAX_STEPS`]: then nothing is remembered.
@@ -101,6 +107,10 @@ impl<'t> SemanticModel<'t> {
             if let Some(value) = memo.values.get(&key) {
                 return value.clone();
             }
+            if memo.unknown_from.get(&key).is_some_and(|&from| depth >= from) {
+                memo.limited = true;
+                return Value::Unknown;
+            }
             if let Some(value) = memo.at_depth.get(&(key.0, key.1, depth)).cloned() {
                 memo.limited = true;
                 return value;
@@ -119,7 +129,10 @@ impl<'t> SemanticModel<'t> {
         let value = self.resolve_uncached(node, scope, depth);
         let mut memo = self.resolved.borrow_mut();
         if !memo.exhausted {
-            if memo.limited {
+            if memo.limited && value == Value::Unknown {
+                let from = memo.unknown_from.entry(key).or_insert(depth);
+                *from = (*from).min(depth);
+            } else if memo.limited {
                 memo.at_depth.insert((key.0, key.1, depth), value.clone());
             } else {
                 memo.values.insert(key, value.clone());

@@ -1,0 +1,56 @@
+//! The native CLI reads files in CPython's Korean and Big5 codecs as CPython does: every
+//! two-byte sequence (and EUC-KR's make-up sequences) in each cookie spelling, from
+//! `tests/support/cpython_decode.py`, gives CPython's text and CPython's first bad byte, and a
+//! cookie CPython does not know is refused. `tests/npm/decoding.test.mjs` holds the Node CLI
+//! to the same answers. Needs `python3` (3.11, as scripts/setup.sh has it).
+
+use pysunset::cli::decode::{decode, encode_like};
+use pysunset::inputs::decode::DecodeProblem;
+use std::process::Command;
+
+fn hex(text: &str) -> Vec<u8> {
+    (0..text.len()).step_by(2).map(|at| u8::from_str_radix(&text[at..at + 2], 16).unwrap()).collect()
+}
+
+#[test]
+fn the_native_cli_reads_korean_and_big5_as_cpython_does() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/cpython_decode.py");
+    let output = Command::new("python3").arg(script).output().expect("python3 runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cases: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(cases.len() > 20);
+    for case in &cases {
+        let cookie = case["cookie"].as_str().unwrap();
+        let file = hex(case["file"].as_str().unwrap());
+        let (text, problem) = decode(&file);
+        match case["text"].as_str() {
+            None => assert_eq!(problem, Some(DecodeProblem::UnknownEncoding(cookie.into())), "{cookie}"),
+            Some(expected) => {
+                let text = text.unwrap_or_else(|| panic!("{cookie}: not read: {problem:?}"));
+                if text != expected {
+                    let at = text.chars().zip(expected.chars()).position(|(a, b)| a != b).unwrap_or(0);
+                    let near = |s: &str| s.chars().skip(at.saturating_sub(3)).take(8).collect::<String>();
+                    panic!(
+                        "{cookie}: character {at} differs: {:?} for CPython's {:?}",
+                        near(&text),
+                        near(expected)
+                    );
+                }
+                let first_bad = match problem {
+                    None => None,
+                    Some(DecodeProblem::Repaired { first_invalid, .. }) => Some(first_invalid as u64),
+                    Some(other) => panic!("{cookie}: {other}"),
+                };
+                assert_eq!(first_bad, case["first_bad"].as_u64(), "{cookie}");
+                if first_bad.is_none() {
+                    // A valid file is written back byte for byte.
+                    assert_eq!(
+                        encode_like(&file, &text, &text).as_deref(),
+                        Some(file.as_slice()),
+                        "{cookie}"
+                    );
+                }
+            }
+        }
+    }
+}
