@@ -2,6 +2,7 @@
 //! findings (fixes, positions, suppressions).
 
 use crate::autofix;
+use crate::catalogue::Entry;
 use crate::detections::{self, Check, Context};
 use crate::finding::Finding;
 use crate::lines::LineIndex;
@@ -13,16 +14,29 @@ use std::sync::OnceLock;
 use tree_sitter::Node;
 
 /// Checks the tree under `root` (its nodes recorded in `nodes`) and returns the findings of
-/// the rules `options` report, in source order.
+/// the rules `options` report, in source order. `possible`: the entries whose evidence the
+/// file shows (the prefilter's), when known: a detection that reports only its own kind's rows
+/// is not run when none of them is among these.
 pub(crate) fn run<'t>(
     root: Node<'t>,
     nodes: &Preorder<'t>,
     model: &SemanticModel<'t>,
     options: &crate::Options,
+    possible: Option<&[&'static Entry]>,
 ) -> Vec<Finding> {
-    let mut walker = Walker(Context::new(model, options.target, options.select.as_deref(), &options.ignore));
+    let skipped = detections::DETECTORS
+        .iter()
+        .map(|detector| match (possible, &detector.rows, &detector.visit) {
+            (Some(possible), Some(rows), Some(visit)) if visit.own_rows_only => {
+                !possible.iter().any(|entry| (rows.detection)(entry.detection))
+            }
+            _ => false,
+        })
+        .collect();
+    let context = Context::new(model, options.target, options.select.as_deref(), &options.ignore);
+    let mut walker = Walker { context, skipped };
     nodes.replay(&mut walker);
-    finish(root, walker.0)
+    finish(root, walker.context)
 }
 
 fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
@@ -69,18 +83,22 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
 }
 
 /// The checks of [`detections::DETECTORS`] by node kind (indexed by `Kind as usize`), in
-/// table order.
-fn checks_by_kind() -> &'static [Vec<Check>] {
-    static CHECKS: OnceLock<Vec<Vec<Check>>> = OnceLock::new();
+/// table order, each with its detector's index in the table.
+fn checks_by_kind() -> &'static [Vec<(Check, usize)>] {
+    static CHECKS: OnceLock<Vec<Vec<(Check, usize)>>> = OnceLock::new();
     CHECKS.get_or_init(|| {
-        let mut checks: Vec<Vec<Check>> = Vec::new();
-        for visit in detections::DETECTORS.iter().filter_map(|detector| detector.visit.as_ref()) {
+        let mut checks: Vec<Vec<(Check, usize)>> = Vec::new();
+        for (detector, visit) in detections::DETECTORS
+            .iter()
+            .enumerate()
+            .filter_map(|(index, detector)| Some((index, detector.visit.as_ref()?)))
+        {
             for &kind in visit.nodes {
                 let index = kind as usize;
                 if checks.len() <= index {
                     checks.resize(index + 1, Vec::new());
                 }
-                checks[index].push(visit.check);
+                checks[index].push((visit.check, detector));
             }
         }
         checks
@@ -88,12 +106,15 @@ fn checks_by_kind() -> &'static [Vec<Check>] {
 }
 
 /// Walks the tree, keeping the context's stacks in step and dispatching each node to the
-/// detections that want its kind.
-struct Walker<'a, 't>(Context<'a, 't>);
+/// detections that want its kind (but those `skipped`, by detector index).
+struct Walker<'a, 't> {
+    context: Context<'a, 't>,
+    skipped: Vec<bool>,
+}
 
 impl<'t> Visitor<'t> for Walker<'_, 't> {
     fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        let context = &mut self.0;
+        let context = &mut self.context;
         // The stacks mirror `ancestors`: each node pushes itself after its detections ran.
         let depth = ancestors.len();
         context.scopes.truncate(depth);
@@ -103,8 +124,10 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
         context.current = Some(node);
         let kind = syntax::kind(node);
         if let Some(checks) = checks_by_kind().get(kind as usize) {
-            for check in checks {
-                check(context, kind, node, ancestors);
+            for &(check, detector) in checks {
+                if !self.skipped[detector] {
+                    check(context, kind, node, ancestors);
+                }
             }
         }
         let inner = if scope_kind(node).is_some() { node.id() } else { context.scope() };

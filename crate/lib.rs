@@ -207,7 +207,8 @@ pub fn check_in_project(
     }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let tree = match prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude) {
+    let (plan, possible) = prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude);
+    let tree = match plan {
         prefilter::Plan::Skip => return Ok(Vec::new()),
         prefilter::Plan::Whole if start == 0 => syntax::parse_within_budget(source, &[]),
         prefilter::Plan::Whole => {
@@ -225,26 +226,29 @@ pub fn check_in_project(
         syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
         syntax::ParseFailure::GaveUp => CheckError::Unparsable,
     })?;
-    Ok(check_tree_in(&tree, source, options, &facts.imports))
+    Ok(check_tree_in(&tree, source, options, &facts.imports, Some(&possible)))
 }
 
 #[cfg(test)]
 fn check_tree(tree: &tree_sitter::Tree, source: &str, options: &Options) -> Vec<Finding> {
-    check_tree_in(tree, source, options, &semantic::project::ProjectImports::default())
+    check_tree_in(tree, source, options, &semantic::project::ProjectImports::default(), None)
 }
 
+/// Checks a parsed tree; `possible`: the entries whose evidence the prefilter saw (`None`:
+/// every detection runs).
 fn check_tree_in(
     tree: &tree_sitter::Tree,
     source: &str,
     options: &Options,
     project: &semantic::project::ProjectImports,
+    possible: Option<&[&'static Entry]>,
 ) -> Vec<Finding> {
     let root = tree.root_node();
     // One pass of a tree cursor for both walks (the model's, the checker's).
     let nodes = syntax::Preorder::new(root);
     let removed = catalogue::REMOVED_APIS;
     let model = semantic::SemanticModel::build_in_project(root, &nodes, source, removed, project.clone());
-    checker::run(root, &nodes, &model, options)
+    checker::run(root, &nodes, &model, options, possible)
 }
 
 #[cfg(test)]

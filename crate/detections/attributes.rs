@@ -44,7 +44,7 @@ fn is_candidate(attribute: &str) -> bool {
 
 /// This module's detector: removed names, methods, distinctive methods and test-case aliases reached as attributes.
 pub(super) const DETECTOR: Detector =
-    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Attribute], check }) };
+    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Attribute], check, own_rows_only: false }) };
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     attribute(context, node);

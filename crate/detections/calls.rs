@@ -219,7 +219,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs,
         describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::Call], check }),
+    visit: Some(Visit { nodes: &[Kind::Call], check, own_rows_only: true }),
 };
 
 /// Where calls of a given shape are found, in words.

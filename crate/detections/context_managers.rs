@@ -21,7 +21,7 @@ fn class_of(entry: &Entry) -> &'static str {
 /// This module's detector: `with` items entering instances of classes that are no longer context managers.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows { detection: |detection| detection == Detection::ContextManager, needs, describe }),
-    visit: Some(Visit { nodes: &[Kind::Aliasing], check }),
+    visit: Some(Visit { nodes: &[Kind::Aliasing], check, own_rows_only: true }),
 };
 
 /// Where `with` statements entering instances of `entry`'s class are found, in words, with

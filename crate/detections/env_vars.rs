@@ -29,7 +29,7 @@ fn named_variable(value: &str) -> Option<&'static Entry> {
 /// This module's detector: removed environment variables named in strings and keyword arguments.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows { detection: |detection| detection == Detection::EnvVar, needs, describe }),
-    visit: Some(Visit { nodes: &[Kind::String, Kind::KeywordArgument], check }),
+    visit: Some(Visit { nodes: &[Kind::String, Kind::KeywordArgument], check, own_rows_only: true }),
 };
 
 /// Where uses of an environment variable are found, in words.

@@ -63,7 +63,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs: methods::needs,
         describe: methods::describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::ClassDefinition], check }),
+    visit: Some(Visit { nodes: &[Kind::ClassDefinition], check, own_rows_only: true }),
 };
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {

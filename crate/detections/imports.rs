@@ -29,7 +29,11 @@ const IMPORT_FUNCTIONS: &[&str] = &[
 /// This module's detector: imports of removed modules: `import`, `from ... import`, and dynamic imports.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows { detection: |detection| detection == Detection::Import, needs, describe }),
-    visit: Some(Visit { nodes: &[Kind::ImportStatement, Kind::ImportFromStatement, Kind::Call], check }),
+    visit: Some(Visit {
+        nodes: &[Kind::ImportStatement, Kind::ImportFromStatement, Kind::Call],
+        check,
+        own_rows_only: false,
+    }),
 };
 
 fn check<'t>(context: &mut Context<'_, 't>, kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {

@@ -58,7 +58,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs,
         describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::Call], check }),
+    visit: Some(Visit { nodes: &[Kind::Call], check, own_rows_only: true }),
 };
 
 /// Where uses of removed keywords are found, in words.

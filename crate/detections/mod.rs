@@ -50,6 +50,9 @@ pub(crate) struct Visit {
     pub nodes: &'static [Kind],
     /// The check.
     pub check: Check,
+    /// Whether the check reports rows of this module's kind only: then the checker skips it in
+    /// a file whose evidence (the prefilter's) shows none of them.
+    pub own_rows_only: bool,
 }
 
 /// Every detector, in the order their checks run on a node. A new kind of detection is a new

@@ -61,7 +61,7 @@ fn is_written(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
 /// This module's detector: reads of attributes the import system sets on modules.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows { detection: |detection| detection == Detection::ModuleAttribute, needs, describe }),
-    visit: Some(Visit { nodes: &[Kind::Attribute, Kind::Identifier], check }),
+    visit: Some(Visit { nodes: &[Kind::Attribute, Kind::Identifier], check, own_rows_only: true }),
 };
 
 /// Where uses of a module attribute are found, in words.

@@ -24,7 +24,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs,
         describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::UnaryOperator], check }),
+    visit: Some(Visit { nodes: &[Kind::UnaryOperator], check, own_rows_only: true }),
 };
 
 /// Where uses of a unary operator are found, in words.

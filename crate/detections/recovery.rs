@@ -29,7 +29,7 @@ enum TextImport {
 
 /// This module's detector: imports the parser could not make sense of (inside syntax errors).
 pub(super) const DETECTOR: Detector =
-    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Error], check }) };
+    Detector { rows: None, visit: Some(Visit { nodes: &[Kind::Error], check, own_rows_only: false }) };
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
     error(context, node);

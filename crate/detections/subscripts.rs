@@ -24,7 +24,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs,
         describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::Subscript], check }),
+    visit: Some(Visit { nodes: &[Kind::Subscript], check, own_rows_only: true }),
 };
 
 /// Where subscripts of instances of `entry`'s class are found, in words, with the classes

@@ -20,7 +20,7 @@ pub(super) const DETECTOR: Detector = Detector {
         needs,
         describe,
     }),
-    visit: Some(Visit { nodes: &[Kind::FunctionDefinition], check }),
+    visit: Some(Visit { nodes: &[Kind::FunctionDefinition], check, own_rows_only: true }),
 };
 
 /// Where definitions of a method no longer called are found, in words.

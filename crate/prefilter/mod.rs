@@ -362,17 +362,25 @@ pub fn may_contain_findings(text: &str) -> bool {
 /// What to parse of `text` when checking for `target` (entries of no concern at the target,
 /// such as deprecations that come later, need no evidence).
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
+    plan_and_entries(text, target).0
+}
+
+/// [`plan`], and the entries whose evidence `text` shows that are of concern at `target` (the
+/// only ones a check of the planned parse can find: none when the plan is to skip).
+fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static Entry>) {
     let words = words();
     let (blocks, evidence) = scan(text.as_bytes(), words);
-    let met: Vec<&Needs> = candidates(words, &evidence)
+    let met: Vec<usize> = candidates(words, &evidence)
         .into_iter()
-        .map(|index| (&ENTRIES[index], &words.needs[index]))
-        .filter(|(entry, needs)| entry.status_at(target).is_some() && needs_met(words, &evidence, needs))
-        .map(|(_, needs)| needs)
+        .filter(|&index| {
+            ENTRIES[index].status_at(target).is_some() && needs_met(words, &evidence, &words.needs[index])
+        })
         .collect();
     if met.is_empty() {
-        return Plan::Skip;
+        return (Plan::Skip, Vec::new());
     }
+    let entries = met.iter().map(|&index| &ENTRIES[index]).collect();
+    let met: Vec<&Needs> = met.iter().map(|&index| &words.needs[index]).collect();
     // A definition is worth parsing when it may hold a use of an entry whose evidence the
     // file shows, or mentions a context word.
     let relevant = |block: usize, span: std::ops::Range<usize>, mentions: &[Mention]| {
@@ -381,32 +389,38 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
     };
     let ranges = blocks.ranges(text.len(), relevant, |word| words.lookup(word).is_some());
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
-    if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
+    let plan = if covered as f64 > text.len() as f64 * WHOLE_FILE_SHARE {
         Plan::Whole
     } else {
         Plan::Ranges(ranges)
-    }
+    };
+    (plan, entries)
 }
 
 /// [`plan`] for a file of a project: `prelude` holds import statements that stand for what the
 /// file imports from the project's other modules (`import configparser as configparser` for
 /// `from .compat import configparser`, where the compat module binds the standard library's
 /// `configparser`), so that the evidence they give counts as if the file spelled them. The
-/// ranges are the file's (the prelude is never parsed).
-pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> Plan {
+/// ranges are the file's (the prelude is never parsed). With the plan come the entries whose
+/// evidence the file shows, of concern at `target`: the only ones a check of the planned parse
+/// can find (the checker runs no detection whose kind has none of them).
+pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (Plan, Vec<&'static Entry>) {
     if prelude.is_empty() {
-        return plan(text, target);
+        return plan_and_entries(text, target);
     }
     debug_assert!(prelude.ends_with('\n'));
     let joined = format!("{prelude}{text}");
     let shift = prelude.len();
-    match plan(&joined, target) {
-        Plan::Ranges(ranges) => Plan::Ranges(
-            ranges
-                .into_iter()
-                .filter(|range| range.end > shift)
-                .map(|range| range.start.max(shift) - shift..range.end - shift)
-                .collect(),
+    match plan_and_entries(&joined, target) {
+        (Plan::Ranges(ranges), entries) => (
+            Plan::Ranges(
+                ranges
+                    .into_iter()
+                    .filter(|range| range.end > shift)
+                    .map(|range| range.start.max(shift) - shift..range.end - shift)
+                    .collect(),
+            ),
+            entries,
         ),
         other => other,
     }
