@@ -4,6 +4,9 @@
 //! cookie CPython does not know is refused. `tests/npm/decoding.test.mjs` holds the Node CLI
 //! to the same answers. Needs `python3` (3.11, as scripts/setup.sh has it).
 
+// The native CLI's decoding: not built for wasm32 (`cargo clippy --target wasm32 --all-targets`).
+#![cfg(not(target_arch = "wasm32"))]
+
 use pysunset::cli::decode::{decode, encode_like};
 use pysunset::inputs::decode::DecodeProblem;
 use std::process::Command;
