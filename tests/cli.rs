@@ -752,7 +752,7 @@ fn a_directory_run_follows_the_project_and_a_single_file_says_it_cannot() {
         at("mypkg/reader.py", 8, "configparser.SafeConfigParser", "error"),
         at("mypkg/star.py", 7, "configparser.SafeConfigParser", "error"),
         at("mypkg/flags.py", 8, "crypt", "info"),
-        at("mypkg/compat.py", 9, "configparser.SafeConfigParser", "info"),
+        at("mypkg/compat.py", 9, "configparser.SafeConfigParser", "error"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:#?}");
     }

@@ -319,7 +319,22 @@ impl ProjectBuilder {
     /// The index, once [`ProjectBuilder::wanted`] is empty (summaries still missing are
     /// taken as empty).
     pub fn finish(self) -> ProjectIndex {
-        ProjectIndex { builder: self }
+        let mut index = ProjectIndex { builder: self, stars: HashMap::new() };
+        // Followed once per module, not once per file that star-imports it (the tests of a
+        // library all doing `from tkinter import *`).
+        let starred: HashSet<String> = index
+            .builder
+            .imports
+            .iter()
+            .flatten()
+            .filter(|(import, _)| import.star)
+            .filter_map(|(_, module)| module.clone())
+            .collect();
+        for module in starred {
+            let names = index.star_names(&module);
+            index.stars.insert(module, names);
+        }
+        index
     }
 }
 
@@ -327,6 +342,8 @@ impl ProjectBuilder {
 #[derive(Debug)]
 pub struct ProjectIndex {
     builder: ProjectBuilder,
+    /// What a `from module import *` binds, for each module of the run a file star-imports.
+    stars: HashMap<String, Vec<(String, Imported)>>,
 }
 
 impl ProjectIndex {
@@ -383,14 +400,14 @@ impl ProjectIndex {
                 }
             }
             if import.star {
-                let names = self.star_names(module);
-                for (name, imported) in &names {
+                let names = self.stars.get(module).map_or(&[][..], Vec::as_slice);
+                for (name, imported) in names {
                     bind(&mut facts, name, name, imported.clone());
                 }
                 facts
                     .imports
                     .stars
-                    .insert(spelled.clone(), names.into_iter().map(|(name, _)| name).collect());
+                    .insert(spelled.clone(), names.iter().map(|(name, _)| name.clone()).collect());
             }
         }
         facts

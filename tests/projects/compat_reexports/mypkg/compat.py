@@ -6,7 +6,7 @@ except ImportError:
     import ConfigParser as configparser
 
 try:
-    from configparser import SafeConfigParser  # expect: configparser.SafeConfigParser info
+    from configparser import SafeConfigParser  # expect: configparser.SafeConfigParser error
 except ImportError:
     from ConfigParser import SafeConfigParser
 
