@@ -115,7 +115,8 @@ function asciiTable() {
 
 /**
  * The Encoding Standard's encoders of the multi-byte encodings other than ISO-2022-JP (whose
- * encoder has states: see `encodeIso2022Jp`), as tables built from `TextDecoder`'s answers for
+ * encoder has states: see `encodeIso2022Jp`) and the Korean and Big5 ones (CPython's codecs,
+ * which the core reads and writes itself: `crate/inputs/cpython_codecs.rs`), as tables built from `TextDecoder`'s answers for
  * every byte sequence, with the standard's rules for the sequences and code points the encoder
  * treats otherwise than the inverse of the decoder.
  * @type {Record<string, () => MultiByteTable>}
@@ -137,20 +138,6 @@ const MULTI_BYTE = {
     invertDecoder("EUC-JP", pairs([[0xa1, 0xfe]], [[0xa1, 0xfe]]), table);
     for (let code = 0xff61; code <= 0xff9f; code++) table.set(code, [0x8e, code - 0xff61 + 0xa1]);
     return japaneseExtras(table);
-  },
-  "EUC-KR"() {
-    const table = asciiTable();
-    invertDecoder("EUC-KR", pairs([[0x81, 0xfe]], [[0x41, 0xfe]]), table);
-    return withoutPrivateUse(table);
-  },
-  Big5() {
-    const table = asciiTable();
-    // Leads below 0xA1 (Hong Kong's extensions) are never written; six code points that are
-    // there twice are written with their last pointer.
-    invertDecoder("Big5", pairs([[0xa1, 0xfe]], [[0x40, 0x7e], [0xa1, 0xfe]]), table, {
-      last: new Set([0x2550, 0x255e, 0x2561, 0x256a, 0x5341, 0x5345]),
-    });
-    return withoutPrivateUse(table);
   },
   GBK() {
     const table = chineseTable();
@@ -188,17 +175,6 @@ const GB18030_2005_PRIVATE_USE = [
   [0xe81e, 0xfe, 0x59], [0xe826, 0xfe, 0x61], [0xe82b, 0xfe, 0x66], [0xe82c, 0xfe, 0x67], [0xe832, 0xfe, 0x6d],
   [0xe843, 0xfe, 0x7e], [0xe854, 0xfe, 0x90], [0xe864, 0xfe, 0xa0],
 ];
-
-/**
- * A table without the private use area, where the Encoding Standard's index has nothing (EUC-KR,
- * Big5): some `TextDecoder`s (ICU's) read user-defined sequences there, which the standard's
- * encoders do not write.
- * @param {MultiByteTable} table
- */
-function withoutPrivateUse(table) {
-  for (const code of [...table.keys()]) if (code >= 0xe000 && code <= 0xf8ff) table.delete(code);
-  return table;
-}
 
 /**
  * What Shift_JIS and EUC-JP write otherwise than their decoders read: U+00A5 and U+203E as the
