@@ -146,7 +146,28 @@ impl<'t> SemanticModel<'t> {
         }
         let mut next = 0;
         let name = method.field(Field::Name).map_or("", |name| text(name, self.source));
-        for statement in statements[first..].iter().copied() {
+        // Only two kinds of statements matter: those that may call the base class's method of
+        // the same name, and those holding an assignment of the attribute. Jump between them,
+        // so that a read costs no more than the statements that matter before it.
+        let calls = self.may_call_base(body, &statements, name);
+        let mut call = calls.partition_point(|index| *index < first);
+        let mut index = first;
+        loop {
+            let by_assignment = assigned.get(next).map(|assignment| {
+                let at = assignment.assignment.start_byte();
+                statements.partition_point(|statement| statement.start_byte() <= at).saturating_sub(1)
+            });
+            let Some(at) = [by_assignment, calls.get(call).copied()].into_iter().flatten().min() else {
+                break;
+            };
+            let at = at.max(index);
+            let Some(statement) = statements.get(at).copied() else {
+                break;
+            };
+            index = at + 1;
+            while calls.get(call).is_some_and(|candidate| *candidate < index) {
+                call += 1;
+            }
             let start = statement.start_byte();
             if until.is_some_and(|until| start >= until) {
                 break;
@@ -178,6 +199,33 @@ impl<'t> SemanticModel<'t> {
                 }
             }
         }
+    }
+
+    /// The indices of the statements of a method's body (`statements`) that may call the base
+    /// class's method `name` ([`Self::base_method_called`] decides): calls of an attribute
+    /// `name`, listed once per body.
+    fn may_call_base(&self, body: Node<'t>, statements: &[Node<'t>], name: &str) -> std::rc::Rc<Vec<usize>> {
+        if let Some(found) = self.base_calls.borrow().get(&body.id()) {
+            return found.clone();
+        }
+        let found: Vec<usize> = statements
+            .iter()
+            .enumerate()
+            .filter(|(_, statement)| {
+                statement.kind() == "expression_statement"
+                    && statement
+                        .named_child(0)
+                        .filter(|call| call.kind() == "call")
+                        .and_then(|call| call.field(Field::Function))
+                        .filter(|function| function.kind() == "attribute")
+                        .and_then(|function| function.field(Field::Attribute))
+                        .is_some_and(|attribute| text(attribute, self.source) == name)
+            })
+            .map(|(index, _)| index)
+            .collect();
+        let found = std::rc::Rc::new(found);
+        self.base_calls.borrow_mut().insert(body.id(), found.clone());
+        found
     }
 
     /// The method of a base of `class` in this file that `statement` calls as

@@ -161,6 +161,9 @@ pub struct SemanticModel<'t> {
     /// The statements of each block the guards looked into, by the block's node id: listed once
     /// per block, not once per finding in it (see `flow.rs`).
     statements: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<Node<'t>>>>>,
+    /// For each method body, the statements that may call the base class's method of the same
+    /// name (see `instance.rs`), listed once.
+    base_calls: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<usize>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -230,6 +233,7 @@ impl<'t> SemanticModel<'t> {
                 if_chains: Default::default(),
                 resolved: Default::default(),
                 statements: Default::default(),
+                base_calls: Default::default(),
             },
             scope_stack: Vec::new(),
         };

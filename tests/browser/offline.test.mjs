@@ -61,8 +61,10 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // findings, CodeMirror (139 KB, all of it) loaded after them and taking over; then 377 KB
   // (385,612 B) with the catalogue's reasons out of the engine (whys.json, 14 KB, fetched
   // after the first findings). Issue 15's 400 KB is met; its 250 KB is not (the engine alone
-  // is 355 KB).
-  assert.ok(early.bytes < 390 * 1024, `${early.bytes} bytes before the first findings`);
+  // is 355 KB). 397 KB (406,493 B) after the core took over CPython's Korean and Big5 codecs
+  // (their valid-byte runs, the Big5 characters and the UHC bitmap: +20 KB): the budget is
+  // issue 15's goal itself now; those tables, fetched with the first such file, are the next cut.
+  assert.ok(early.bytes < 400 * 1024, `${early.bytes} bytes before the first findings`);
   // (with what the page loads right after them: CodeMirror)
   assert.ok(bytes < 540 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
