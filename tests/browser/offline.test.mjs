@@ -65,8 +65,9 @@ test("first visit: findings within a second of load, and the bytes it costs", as
   // (their valid-byte runs, the Big5 characters and the UHC bitmap: +20 KB): the budget is
   // issue 15's goal itself now; those tables, fetched with the first such file, are the next cut.
   assert.ok(early.bytes < 400 * 1024, `${early.bytes} bytes before the first findings`);
-  // (with what the page loads right after them: CodeMirror)
-  assert.ok(bytes < 540 * 1024, `${bytes} bytes in all`);
+  // (with what the page loads right after them: CodeMirror; 548 KB, 560,955 B, with the
+  // Korean and Big5 codec tables)
+  assert.ok(bytes < 560 * 1024, `${bytes} bytes in all`);
   assert.ok((await editorFindings(page)).length >= 3);
 });
 
