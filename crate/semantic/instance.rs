@@ -211,21 +211,23 @@ impl<'t> SemanticModel<'t> {
         let found: Vec<usize> = statements
             .iter()
             .enumerate()
-            .filter(|(_, statement)| {
-                statement.kind() == "expression_statement"
-                    && statement
-                        .named_child(0)
-                        .filter(|call| call.kind() == "call")
-                        .and_then(|call| call.field(Field::Function))
-                        .filter(|function| function.kind() == "attribute")
-                        .and_then(|function| function.field(Field::Attribute))
-                        .is_some_and(|attribute| text(attribute, self.source) == name)
-            })
+            .filter(|(_, statement)| self.attribute_called(**statement, name).is_some())
             .map(|(index, _)| index)
             .collect();
         let found = std::rc::Rc::new(found);
         self.base_calls.borrow_mut().insert(body.id(), found.clone());
         found
+    }
+
+    /// The callee of `statement` when it is a call of an attribute `name` alone
+    /// (`x.name(...)` as a statement): the `attribute` node.
+    fn attribute_called(&self, statement: Node<'t>, name: &str) -> Option<Node<'t>> {
+        let call = statement
+            .named_child(0)
+            .filter(|call| statement.kind() == "expression_statement" && call.kind() == "call")?;
+        let function = call.field(Field::Function).filter(|function| function.kind() == "attribute")?;
+        (function.field(Field::Attribute).map(|attribute| text(attribute, self.source)) == Some(name))
+            .then_some(function)
     }
 
     /// The method of a base of `class` in this file that `statement` calls as
@@ -237,13 +239,7 @@ impl<'t> SemanticModel<'t> {
         name: &str,
         depth: u8,
     ) -> Option<Node<'t>> {
-        let call = statement
-            .named_child(0)
-            .filter(|call| statement.kind() == "expression_statement" && call.kind() == "call")?;
-        let function = call.field(Field::Function).filter(|function| function.kind() == "attribute")?;
-        if function.field(Field::Attribute).map(|attribute| text(attribute, self.source)) != Some(name) {
-            return None;
-        }
+        let function = self.attribute_called(statement, name)?;
         let object = function.field(Field::Object)?;
         match object.kind() {
             "call" if object.field(Field::Function).is_some_and(|f| text(f, self.source) == "super") => self
