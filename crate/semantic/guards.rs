@@ -209,8 +209,11 @@ impl<'t> SemanticModel<'t> {
             .map(|caught| except_text(&caught))
     }
 
-    /// Whether an `except` handler raises again on its way out: its block ends in a bare
-    /// `raise` or a `raise ... from ...` (a skip, `raise unittest.SkipTest(...)`, is a guard).
+    /// Whether an `except` handler fails on its way out: its block ends in a `raise` (of the
+    /// caught exception or another one) or stops the program (`sys.exit(...)`, `exit()`,
+    /// `os._exit(...)`). A skip (`raise unittest.SkipTest(...)`) is a guard.
+    ///
+    /// Ex) `except ImportError: print("distutils is needed"); sys.exit(1)` guards nothing.
     fn reraises(&self, clause: Node<'t>) -> bool {
         let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
             return false;
@@ -218,17 +221,19 @@ impl<'t> SemanticModel<'t> {
         let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
             return false;
         };
-        if last.kind() != "raise_statement" {
-            return false;
+        match last.kind() {
+            "raise_statement" => !last.named_child(0).is_some_and(|raised| {
+                let raised = raised.field(Field::Function).unwrap_or(raised);
+                QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
+            }),
+            "expression_statement" => last.named_child(0).is_some_and(|call| {
+                call.kind() == "call"
+                    && call.field(Field::Function).is_some_and(|function| {
+                        matches!(text(function, self.source), "sys.exit" | "exit" | "quit" | "os._exit")
+                    })
+            }),
+            _ => false,
         }
-        let bare = last.named_child(0).is_none();
-        let mut cursor = last.walk();
-        let chained = last.children(&mut cursor).any(|token| token.kind() == "from");
-        let skips = last.named_child(0).is_some_and(|raised| {
-            let raised = raised.field(Field::Function).unwrap_or(raised);
-            QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
-        });
-        (bare || chained) && !skips
     }
 
     /// Whether an `except` handler's own block imports a module only Python 2 has
