@@ -54,6 +54,17 @@ def runs(keys):
     return out
 
 
+def wrapped(items):
+    """The items on lines of at most 100 characters, each indented by four spaces."""
+    lines, line = [], "   "
+    for item in items:
+        if len(line) + len(item) > 100:
+            lines.append(line)
+            line = "   "
+        line += item
+    return lines + [line]
+
+
 def rust_str(text):
     return "".join(c if 0x20 <= ord(c) < 0x7F and c not in '"\\' else "\\u{%x}" % ord(c) for c in text)
 
@@ -92,28 +103,15 @@ def main():
         name = codec.upper()
         out.append(f"/// The two-byte sequences CPython's `{codec}` reads, as inclusive ranges of `lead << 8 | trail`.")
         out.append(f"pub const {name}_VALID: &[(u16, u16)] = &[")
-        line = "   "
-        for start, end in runs(table):
-            item = f" (0x{start:04X}, 0x{end:04X}),"
-            if len(line) + len(item) > 100:
-                out.append(line)
-                line = "   "
-            line += item
-        out.append(line)
+        out.extend(wrapped(f" (0x{start:04X}, 0x{end:04X})," for start, end in runs(table)))
         out.append("];")
         out.append(
             f"/// The sequences of `{codec}` whose characters the core gives itself ({name}_FIXED_TEXT,"
-            " one character each, in this order): where a host's decoder reads them otherwise."
+            " one character each, in this order), as inclusive ranges: where a host's decoder reads"
+            " them otherwise."
         )
-        out.append(f"pub const {name}_FIXED: &[u16] = &[")
-        line = "   "
-        for key in single:
-            item = f" 0x{key:04X},"
-            if len(line) + len(item) > 100:
-                out.append(line)
-                line = "   "
-            line += item
-        out.append(line)
+        out.append(f"pub const {name}_FIXED: &[(u16, u16)] = &[")
+        out.extend(wrapped(f" (0x{start:04X}, 0x{end:04X})," for start, end in runs(single)))
         out.append("];")
         text = "".join(table[key] for key in single)
         gate = '#[cfg(feature = "cli")]\n' if len(single) > 1000 else ""

@@ -43,8 +43,9 @@ struct Table {
     host: &'static str,
     /// The two-byte sequences CPython reads, as inclusive ranges of `lead << 8 | trail`.
     valid: &'static [(u16, u16)],
-    /// Sequences whose characters the core gives itself (`fixed_text`, one character each).
-    fixed: &'static [u16],
+    /// Sequences whose characters the core gives itself (`fixed_text`, one character each), as
+    /// inclusive ranges of `lead << 8 | trail`.
+    fixed: &'static [(u16, u16)],
     /// The characters of `fixed` (`None`: not in this build, see [`Codec::Big5Hkscs`]).
     fixed_text: Option<&'static str>,
     /// Sequences CPython reads as two characters.
@@ -140,16 +141,18 @@ impl Codec {
             .get_or_init(|| {
                 let table = self.table();
                 let text = table.fixed_text?;
-                Some(table.fixed.iter().copied().zip(text.chars()).collect())
+                let keys = table.fixed.iter().flat_map(|&(start, end)| start..=end);
+                Some(keys.zip(text.chars()).collect())
             })
             .as_ref()
     }
 }
 
-/// Whether CPython's `codec` reads the two bytes `key` (`lead << 8 | trail`).
-fn is_valid(valid: &[(u16, u16)], key: u16) -> bool {
-    let at = valid.partition_point(|&(_, end)| end < key);
-    valid.get(at).is_some_and(|&(start, _)| start <= key)
+/// Whether `key` (`lead << 8 | trail`) is in one of the sorted inclusive `ranges`: whether
+/// CPython reads the two bytes, given the codec's `valid` ranges.
+fn is_valid(ranges: &[(u16, u16)], key: u16) -> bool {
+    let at = ranges.partition_point(|&(_, end)| end < key);
+    ranges.get(at).is_some_and(|&(start, _)| start <= key)
 }
 
 /// What the core answers for a sequence without the host.
@@ -168,7 +171,7 @@ fn known(codec: Codec, table: &Table, key: u16) -> Known {
     if let Some(&(_, text)) = table.pairs.iter().find(|&&(at, _)| at == key) {
         return Known::Text(text);
     }
-    if table.fixed.binary_search(&key).is_ok() {
+    if is_valid(table.fixed, key) {
         return match codec.fixed().and_then(|fixed| fixed.get(&key)) {
             Some(&c) => Known::Char(c),
             None => Known::Missing,

@@ -11,7 +11,10 @@
 //! interpreter variables, and matching every `*.yml` would make directory runs slow and noisy.
 
 pub mod cpython_codecs;
+// Written by scripts/cpython-codecs.py with several ranges on a line; rustfmt would put each
+// on its own.
 #[allow(clippy::unreadable_literal)]
+#[rustfmt::skip]
 mod cpython_codecs_data;
 pub mod decode;
 pub mod env_text;
