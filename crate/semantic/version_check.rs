@@ -82,19 +82,41 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// A comparison with the version: also a chain (`(3, 0) <= sys.version_info < (3, 4)`), which
+    /// holds when each of its pairs does.
     fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let operands: Vec<Node<'t>> =
             named_children(node).into_iter().filter(|child| child.kind() != "comment").collect();
-        let operator = crate::syntax::field_children(node, Field::Operators).first()?.kind();
-        if operands.len() != 2 {
+        let operators = crate::syntax::field_children(node, Field::Operators);
+        if operands.len() < 2 || operators.len() != operands.len() - 1 {
             return None;
         }
-        let (subject, literal, operator) =
-            match (self.subject(operands[0], scope), self.subject(operands[1], scope)) {
-                (Some(subject), None) => (subject, operands[1], operator),
-                (None, Some(subject)) => (subject, operands[0], mirror(operator)?),
-                _ => return None,
-            };
+        let mut all_hold = Some(true);
+        for (pair, operator) in operands.windows(2).zip(&operators) {
+            match self.evaluate_pair(pair[0], operator.kind(), pair[1], scope, target) {
+                Some(false) => return Some(false),
+                Some(true) => {}
+                None => all_hold = None,
+            }
+        }
+        all_hold
+    }
+
+    /// One comparison of the version with a literal, on either side: whether it holds on every
+    /// micro release of the target.
+    fn evaluate_pair(
+        &self,
+        left: Node<'t>,
+        operator: &str,
+        right: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<bool> {
+        let (subject, literal, operator) = match (self.subject(left, scope), self.subject(right, scope)) {
+            (Some(subject), None) => (subject, right, operator),
+            (None, Some(subject)) => (subject, left, mirror(operator)?),
+            _ => return None,
+        };
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
                 Subject::Tuple => compare_tuple(
