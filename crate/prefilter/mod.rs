@@ -676,28 +676,10 @@ impl Blocks<'_> {
                 b.kind != BlockKind::Definition || relevant(index, b.start..self.stop(index, end), &b.words)
             })
             .collect();
-        // Classes whose names an included class's header mentions: its bases.
-        let text = |range: TextRange| &self.bytes[range.start..range.end];
-        let mut changed = true;
-        let mut rounds = 0;
-        while changed && rounds < 32 {
-            changed = false;
-            rounds += 1;
-            for index in 0..self.list.len() {
-                if !include[index] || self.list[index].kind != BlockKind::Definition {
-                    continue;
-                }
-                for &word in &self.list[index].header {
-                    for (other, block) in self.list.iter().enumerate() {
-                        if !include[other] && block.name.is_some_and(|name| text(name) == text(word)) {
-                            include[other] = true;
-                            changed = true;
-                        }
-                    }
-                }
-            }
-        }
+        self.include_bases(&mut include);
         self.include_named_functions(&mut include, end);
+        // The bases of the classes that the last step included.
+        self.include_bases(&mut include);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
             Some(last) if last.end == range.start => last.end = range.end,
@@ -741,13 +723,40 @@ impl Blocks<'_> {
         ranges
     }
 
-    /// Includes the functions of the module that an included definition spells the name of
-    /// (and, one step further, that those spell): helpers whose checks guard a use
-    /// (`_require_crypt()` before it) or whose result is its receiver (`_parser().readfp(f)`).
+    /// Includes the classes whose names an included class's header mentions: its bases.
+    fn include_bases(&self, include: &mut [bool]) {
+        let mut left_out: HashMap<&[u8], Vec<usize>, BuildWordHash> = HashMap::default();
+        for (index, block) in self.list.iter().enumerate() {
+            if let Some(name) = block.name.filter(|_| !include[index]) {
+                left_out.entry(&self.bytes[name.start..name.end]).or_default().push(index);
+            }
+        }
+        let mut pending: Vec<usize> = (0..self.list.len())
+            .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
+            .collect();
+        while let Some(index) = pending.pop() {
+            if left_out.is_empty() {
+                return;
+            }
+            for word in &self.list[index].header {
+                for base in left_out.remove(&self.bytes[word.start..word.end]).unwrap_or_default() {
+                    include[base] = true;
+                    pending.push(base);
+                }
+            }
+        }
+    }
+
+    /// Includes the functions and classes of the module that an included definition spells the
+    /// name of (and, one step further, that those spell): helpers whose checks guard a use
+    /// (`_require_crypt()` before it) or whose result is its receiver (`_parser().readfp(f)`),
+    /// and classes whose instances are receivers (`package = DummyPackage()`, then
+    /// `package.__loader__`: an instance of the file's own class, not a module). Of such a class,
+    /// the methods that mention nothing and that nothing names are left out as usual.
     fn include_named_functions(&self, include: &mut [bool], end: usize) {
         let mut left_out: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
         for (index, block) in self.list.iter().enumerate() {
-            if let Some(name) = block.function.filter(|_| !include[index]) {
+            if let Some(name) = block.function.or(block.name).filter(|_| !include[index]) {
                 left_out.insert(&self.bytes[name.start..name.end], index);
             }
         }
