@@ -562,7 +562,9 @@ impl<'b> Lexer<'b, '_> {
                 Statement::FromNames { alias: false }
             }
             (Statement::FromModule { started, relative }, _) => {
-                if !started && !relative {
+                // `from six.moves.configparser import X` imports from the stdlib module.
+                let moved = started && id.is_some() && self.from_path_is(b"six.moves.", word);
+                if (!started && !relative) || moved {
                     if let Some(id) = id {
                         self.record.seen[id].imported = true;
                     }
@@ -579,6 +581,11 @@ impl<'b> Lexer<'b, '_> {
                         }
                         self.record.seen[id].member = true;
                         self.record.seen[id].imported_name = true;
+                        // The names of `six.moves` are stdlib modules: `from six.moves import
+                        // configparser` imports `configparser`.
+                        if self.from_path_is(b"six.moves", b"") {
+                            self.record.seen[id].imported = true;
+                        }
                     }
                 }
                 Statement::FromNames { alias: false }
@@ -586,6 +593,19 @@ impl<'b> Lexer<'b, '_> {
             (Statement::Start, _) => Statement::Other,
             (other, _) => other,
         }
+    }
+
+    /// Whether the module path of the `from` import being read is `prefix` then `rest` (spaces
+    /// and line continuations aside). A path longer than any module's is none.
+    fn from_path_is(&self, prefix: &[u8], rest: &[u8]) -> bool {
+        let Some(range) = self.imports.from_path.filter(|range| range.end - range.start <= MAX_IMPORT_PATH)
+        else {
+            return false;
+        };
+        let spelled = self.bytes[range.start..range.end]
+            .iter()
+            .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'));
+        spelled.eq(prefix.iter().chain(rest))
     }
 
     /// Any other byte: an operator, a bracket, a dot, a comma, a colon.
