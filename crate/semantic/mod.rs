@@ -365,16 +365,31 @@ impl<'t> Builder<'t> {
         let source = self.model.source;
         // A Python 2 fallback for a name the `try` imported binds nothing on Python 3:
         // `try: import configparser` / `except ImportError: import ConfigParser as configparser`.
-        let python2 = import_modules(node, source)
+        let modules = import_modules(node, source);
+        let python2 = modules
             .iter()
             .all(|module| crate::stdlib::is_python2_module(module) || crate::stdlib::is_backport(module));
+        // Nor does a fallback to a module the standard library has since removed, for a name the
+        // `try` imports from a stdlib module it still has: wherever the fallback exists, the `try`
+        // succeeds. Ex) `try: import threading as _threading` /
+        // `except ImportError: import dummy_threading as _threading`.
+        let removed = self.model.removed;
+        let removed_fallback = !python2
+            && !modules.is_empty()
+            && modules.iter().all(|module| {
+                (removed.removed_within)(module).and_then(|symbol| (removed.removed_in)(symbol)).is_some()
+            });
         let tried = match fallback_of(ancestors, source) {
-            Some(body) if python2 => tried_imports(body, source),
+            Some(body) if python2 || removed_fallback => tried_imports(body, source),
             _ => Vec::new(),
         };
         for (name, qualified) in import_bindings(node, source) {
             let shadowed = tried.iter().any(|(tried_name, tried_module)| {
-                *tried_name == name && !crate::stdlib::is_python2_module(tried_module)
+                *tried_name == name
+                    && !crate::stdlib::is_python2_module(tried_module)
+                    && (!removed_fallback
+                        || (crate::stdlib::is_stdlib_path(tried_module)
+                            && (removed.removed_within)(tried_module).is_none()))
             });
             if !shadowed {
                 let kind =
