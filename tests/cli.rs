@@ -790,6 +790,35 @@ fn a_directory_run_follows_the_project_and_a_single_file_says_it_cannot() {
 }
 
 #[test]
+fn namespace_packages_and_trees_of_the_same_names_are_followed_without_a_note() {
+    let projects = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects");
+    for (project, file, line) in
+        [("namespace_packages", "data/circular/rel.py", 11), ("two_trees", "lib_a/asyncio/use.py", 8)]
+    {
+        let whole = pysunset(&["--format", "json", "--target", "3.14", project], &projects, None);
+        assert!(!stderr(&whole).contains("note:"), "{project}: {}", stderr(&whole));
+        let found = json_findings(&whole);
+        let expected = (
+            format!("{project}/{file}"),
+            line,
+            "configparser.SafeConfigParser".to_string(),
+            "error".to_string(),
+        );
+        assert!(found.contains(&expected), "{expected:?} not in {found:#?}");
+    }
+    // A file of the namespace package alone: its sibling is not in the run, and the note says so.
+    let alone = pysunset(&["--target", "3.14", "namespace_packages/data/circular/rel.py"], &projects, None);
+    assert!(
+        stderr(&alone).starts_with(
+            "note: namespace_packages/data/circular/rel.py uses names it imports from `.compat`, `.`, \
+             which this run does not include"
+        ),
+        "{}",
+        stderr(&alone)
+    );
+}
+
+#[test]
 fn relative_imports_spelled_in_strings_and_comments_need_no_note() {
     // As in CPython's test_modulefinder.py: test sources held as text.
     let dir = scratch("project-strings");

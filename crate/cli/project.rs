@@ -1,4 +1,4 @@
-//! The project index of a native run: a quick look at every Python file's `from` imports, then
+//! The project index of a native run: a quick look at every Python file's imports, then
 //! the summaries of the modules they import from, over the texts the run has read once for the
 //! check (`crate::project`).
 

@@ -4,8 +4,8 @@
 //! import HAS_CRYPT`) as a check of one file follows its own imports.
 //!
 //! Two passes, both linear in the run:
-//! 1. every file's text gets a quick look for its `from ... import` statements ([`scan`]: no
-//!    parse), and each module another file imports from (directly, through a star import or a
+//! 1. every file's text gets a quick look for its import statements ([`scan`]: no parse;
+//!    `from ... import`, and plain `import pkg.compat as c` whose attributes the file reads), and each module another file imports from (directly, through a star import or a
 //!    re-export) is summarised once: its module-level statements parsed and modelled, and what
 //!    each of its names is bound to kept as a small typed [`Summary`];
 //! 2. each file is checked with the [`FileFacts`] of the names it imports: the semantic model
@@ -20,9 +20,11 @@
 //! reported again (as a name imported from a removed module is reported once, at its import,
 //! in one file), while what is reached through the name (`SafeConfigParser().readfp(f)`) is.
 //!
-//! Module names come from the run's paths ([`modules`]): a directory is a package when the run
-//! holds its `__init__.py`. Absolute imports reach a module of the run unless their first name
-//! is a standard-library module's; relative imports are resolved against the file's package.
+//! Modules are found from the run's paths ([`modules`]): a directory is a package when the run
+//! holds its `__init__.py`. Relative imports are resolved by directory, from the importing
+//! file's own (a directory without `__init__.py` is a namespace package). Absolute imports
+//! reach a module of the run unless their first name is a standard-library module's: the one in
+//! the importing file's own root, else the run's only module of that name.
 //! A relative import the run cannot see (a single file, a package checked in part) is listed
 //! by [`ProjectIndex::unseen`], for the command line to say so.
 
@@ -32,7 +34,7 @@ pub mod scan;
 use crate::semantic::project::{Imported, ProjectImports};
 use crate::semantic::SemanticModel;
 use crate::stdlib::canonical_path;
-use modules::Module;
+use modules::Modules;
 use scan::FromImport;
 use std::collections::{HashMap, HashSet};
 
@@ -45,7 +47,7 @@ enum Export {
     /// Something outside the project (or a flag): final.
     Outside(Imported),
     /// A name of another module of the run (a re-export): `(module, name)`.
-    Project(String, String),
+    Project(usize, String),
 }
 
 /// What one module of the run binds at module level, as far as other modules can use it.
@@ -53,8 +55,8 @@ enum Export {
 pub struct Summary {
     /// Its names bound to something the index can follow, by name.
     names: HashMap<String, Export>,
-    /// The run's modules it star-imports (absolute names), in order.
-    stars: Vec<String>,
+    /// The run's modules it star-imports, in order.
+    stars: Vec<usize>,
     /// The names of its literal `__all__`, if it has one: what a star import takes.
     all: Option<Vec<String>>,
     /// Whether it holds all the module's names (`false`: the names asked for when it was made
@@ -83,10 +85,10 @@ impl FileFacts {
 /// then the summaries of the modules [`ProjectBuilder::wanted`] asks for, until it asks for none.
 #[derive(Debug)]
 pub struct ProjectBuilder {
-    modules: Vec<Option<Module>>,
-    by_name: HashMap<String, usize>,
-    /// Per file: its `from` imports that may name a module of the run, with that module's
-    /// absolute name (`None`: a relative import the run cannot see).
+    modules: Modules,
+    /// Per file: its imports that may name a module of the run, with the key of what each
+    /// names in the run ([`modules::Module::key`]: a module, or a namespace package's
+    /// directory; `None`: a relative import the run cannot see).
     imports: Vec<Vec<(FromImport, Option<String>)>>,
     summaries: HashMap<usize, Summary>,
     /// What has been asked of each module so far.
@@ -107,15 +109,13 @@ struct Requested {
 impl ProjectBuilder {
     /// The run's files, by path (`/` or `\` separated, as given).
     pub fn new(paths: &[String]) -> Self {
-        let modules = modules::modules_of(paths);
-        let by_name = modules::by_name(&modules);
+        let modules = Modules::new(paths);
         let roots =
-            by_name.keys().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
+            modules.names().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
         ProjectBuilder {
             roots,
-            imports: vec![Vec::new(); modules.len()],
+            imports: vec![Vec::new(); paths.len()],
             modules,
-            by_name,
             summaries: HashMap::new(),
             requested: HashMap::new(),
         }
@@ -123,10 +123,10 @@ impl ProjectBuilder {
 
     /// Whether the run has more than one module (else there is nothing to follow).
     pub fn has_modules(&self) -> bool {
-        self.modules.iter().flatten().nth(1).is_some()
+        self.modules.count() > 1
     }
 
-    /// Notes the `from` imports of file `index` (a quick look at its text).
+    /// Notes the imports of file `index` (a quick look at its text).
     pub fn scan(&mut self, index: usize, text: &str) {
         let found = self.project_imports(index, text);
         if let Some(slot) = self.imports.get_mut(index) {
@@ -134,11 +134,14 @@ impl ProjectBuilder {
         }
     }
 
-    /// The `from` imports of `text` (file `index`) that may name a module of the run.
+    /// The imports of `text` (file `index`) that may name a module of the run: its `from`
+    /// imports, and its plain imports of the run's modules whose attributes it reads. Each with
+    /// the key of what it names in the run ([`modules::Module::key`]), `None` for a relative
+    /// import the run does not hold.
     pub fn project_imports(&self, index: usize, text: &str) -> Vec<(FromImport, Option<String>)> {
-        let Some(Some(module)) = self.modules.get(index) else {
+        if self.modules.get(index).is_none() {
             return Vec::new();
-        };
+        }
         // Most imports name the standard library or a third-party package: their names are
         // not read.
         let roots = &self.roots;
@@ -146,34 +149,50 @@ impl ProjectBuilder {
             let root = name.split('.').next().unwrap_or(name);
             level > 0 || (roots.contains(root) && !modules::is_stdlib(root))
         };
-        scan::from_imports_where(text, may_be_ours)
+        let modules = &self.modules;
+        scan::imports_where(text, may_be_ours)
             .into_iter()
             .filter_map(|mut import| {
-                let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
-                    .filter(|name| import.level > 0 || !modules::is_stdlib(name));
-                match absolute {
-                    Some(name) if self.by_name.contains_key(&name) => {
-                        // `from . import compat`: the attributes the file reads of `compat`.
-                        import.attributes = import
-                            .names
-                            .iter()
-                            .filter(|(imported, _)| self.by_name.contains_key(&format!("{name}.{imported}")))
-                            .map(|(imported, alias)| (imported.clone(), scan::attributes_of(text, alias)))
-                            .filter(|(_, attributes)| !attributes.is_empty())
-                            .collect();
-                        Some((import, Some(name)))
+                if let Some(alias) = &import.plain {
+                    // `import pkg.compat as c`: the attributes the file reads of `c`.
+                    let target = modules.absolute(index, &import.module)?;
+                    let attributes = scan::attributes_of(text, alias);
+                    if attributes.is_empty() {
+                        return None;
                     }
-                    None if import.level > 0 => Some((import, None)),
-                    // A relative import of a module the run does not hold, or an absolute
-                    // import of something else: nothing to follow.
-                    Some(_) if import.level > 0 => Some((import, None)),
-                    _ => None,
+                    import.attributes = vec![(alias.clone(), attributes)];
+                    let key = modules.get(target)?.key.clone();
+                    return Some((import, Some(key)));
                 }
+                let key = if import.level > 0 {
+                    modules.relative(index, import.level, &import.module)
+                } else {
+                    // An absolute import of something else than the run's modules: nothing
+                    // to follow.
+                    let target = modules.absolute(index, &import.module)?;
+                    Some(modules.get(target)?.key.clone())
+                };
+                let Some(key) = key else {
+                    return Some((import, None));
+                };
+                // `from . import compat`: the attributes the file reads of `compat`.
+                import.attributes = import
+                    .names
+                    .iter()
+                    .filter(|(imported, _)| modules.submodule(&key, imported).is_some())
+                    .map(|(imported, alias)| (imported.clone(), scan::attributes_of(text, alias)))
+                    .filter(|(_, attributes)| !attributes.is_empty())
+                    .collect();
+                // A namespace package (a directory without `__init__.py`) is seen when what the
+                // file imports from it is a module of the run.
+                let seen = modules.at_key(&key).is_some()
+                    || import.names.iter().any(|(imported, _)| modules.submodule(&key, imported).is_some());
+                Some((import, seen.then_some(key)))
             })
             .collect()
     }
 
-    /// Sets the `from` imports of file `index` found by [`ProjectBuilder::project_imports`].
+    /// Sets the imports of file `index` found by [`ProjectBuilder::project_imports`].
     pub fn set_imports(&mut self, index: usize, imports: Vec<(FromImport, Option<String>)>) {
         if let Some(slot) = self.imports.get_mut(index) {
             *slot = imports;
@@ -184,42 +203,48 @@ impl ProjectBuilder {
     /// from, and those their summaries lead to (a module summarised for some names only is
     /// asked for again when more of its names are wanted).
     pub fn wanted(&mut self) -> Vec<usize> {
-        let mut requests: Vec<(&str, Option<&str>)> = Vec::new();
-        for (import, module) in self.imports.iter().flatten() {
-            let Some(module) = module else { continue };
-            if import.star {
-                requests.push((module, None));
+        let modules = &self.modules;
+        let mut requests: Vec<(usize, Option<&str>)> = Vec::new();
+        for (import, key) in self.imports.iter().flatten() {
+            let Some(key) = key else { continue };
+            let owner = modules.at_key(key);
+            if import.plain.is_some() {
+                // `import pkg.compat as c`: what is asked of it is the attributes read of `c`.
+                let attributes = import.attributes.iter().flat_map(|(_, attributes)| attributes);
+                requests.extend(owner.into_iter().flat_map(|owner| {
+                    attributes.clone().map(move |attribute| (owner, Some(attribute.as_str())))
+                }));
+                continue;
+            }
+            if let Some(owner) = owner.filter(|_| import.star) {
+                requests.push((owner, None));
             }
             // `from pkg import sub` of a module of the run imports that module: what is asked
             // of `sub` is the attributes the file reads of it.
-            let by_name = &self.by_name;
-            requests.extend(
-                import
-                    .names
-                    .iter()
-                    .filter(|(name, _)| !by_name.contains_key(&format!("{module}.{name}")))
-                    .map(|(name, _)| (module.as_str(), Some(name.as_str()))),
-            );
-            for (name, attributes) in &import.attributes {
-                let Some((submodule, _)) = by_name.get_key_value(&format!("{module}.{name}")) else {
-                    continue;
-                };
+            if let Some(owner) = owner {
                 requests.extend(
-                    attributes.iter().map(|attribute| (submodule.as_str(), Some(attribute.as_str()))),
+                    import
+                        .names
+                        .iter()
+                        .filter(|(name, _)| modules.submodule(key, name).is_none())
+                        .map(|(name, _)| (owner, Some(name.as_str()))),
                 );
+            }
+            for (name, attributes) in &import.attributes {
+                let Some(submodule) = modules.submodule(key, name) else { continue };
+                requests.extend(attributes.iter().map(|attribute| (submodule, Some(attribute.as_str()))));
             }
         }
         for summary in self.summaries.values() {
-            requests.extend(summary.stars.iter().map(|star| (star.as_str(), None)));
+            requests.extend(summary.stars.iter().map(|&star| (star, None)));
             for export in summary.names.values() {
                 if let Export::Project(module, name) = export {
-                    requests.push((module, Some(name)));
+                    requests.push((*module, Some(name)));
                 }
             }
         }
         let mut wanted = Vec::new();
-        for (module, name) in requests {
-            let Some(&index) = self.by_name.get(module) else { continue };
+        for (index, name) in requests {
             let request = self.requested.entry(index).or_default();
             let new = match name {
                 None => !std::mem::replace(&mut request.star, true),
@@ -237,9 +262,9 @@ impl ProjectBuilder {
 
     /// The summary of file `index`, whose text is `text` (its module-level statements parsed).
     pub fn summarize(&self, index: usize, text: &str) -> Summary {
-        let Some(Some(module)) = self.modules.get(index) else {
+        if self.modules.get(index).is_none() {
             return Summary::default();
-        };
+        }
         // Most modules imported from bind none of the names asked for: a quick look says so
         // without a parse.
         let request = self.requested.get(&index);
@@ -270,7 +295,7 @@ impl ProjectBuilder {
                 continue;
             };
             let export = match exported {
-                Imported::Qualified(qualified) => match self.in_project(module, &qualified) {
+                Imported::Qualified(qualified) => match self.in_project(index, &qualified) {
                     Some(Some(found)) => found,
                     Some(None) => continue,
                     None => Export::Outside(Imported::Qualified(qualified)),
@@ -280,34 +305,48 @@ impl ProjectBuilder {
             summary.names.insert(name.to_string(), export);
         }
         for import in scan::from_imports(text).into_iter().filter(|import| import.star) {
-            let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
-                .filter(|name| import.level > 0 || !modules::is_stdlib(name));
-            if let Some(absolute) = absolute.filter(|name| self.by_name.contains_key(name)) {
-                summary.stars.push(absolute);
-            }
+            let star = if import.level > 0 {
+                self.modules
+                    .relative(index, import.level, &import.module)
+                    .and_then(|key| self.modules.at_key(&key))
+            } else if modules::is_stdlib(&import.module) {
+                None
+            } else {
+                self.modules.absolute(index, &import.module)
+            };
+            summary.stars.extend(star);
         }
         summary
     }
 
-    /// Where a qualified name that module `module` binds lies in the run: `None` outside it,
+    /// Where a qualified name that module `index` binds lies in the run: `None` outside it,
     /// `Some(None)` in it but not followable (a relative name above the top, a submodule),
     /// `Some(Some(export))` a name of a module of the run.
-    fn in_project(&self, module: &Module, qualified: &str) -> Option<Option<Export>> {
+    fn in_project(&self, index: usize, qualified: &str) -> Option<Option<Export>> {
         let level = qualified.len() - qualified.trim_start_matches('.').len();
         let rest = &qualified[level..];
-        if level == 0 && modules::is_stdlib(rest) {
+        if level > 0 {
+            // `..compat.configparser`: name `configparser` of the module at `..compat`; `.compat`:
+            // name `compat` of the package at `.`.
+            let (owner, name) = rest.rsplit_once('.').unwrap_or(("", rest));
+            let found = self
+                .modules
+                .relative(index, level, owner)
+                .and_then(|key| self.modules.at_key(&key))
+                .filter(|_| !name.is_empty())
+                .map(|owner| Export::Project(owner, name.to_string()));
+            return Some(found);
+        }
+        if modules::is_stdlib(rest) {
             return None;
         }
-        let Some(absolute) = modules::absolute(module.package.as_deref(), level, rest) else {
-            return Some(None);
+        let Some((owner, name)) = rest.rsplit_once('.') else {
+            return self.modules.absolute(index, rest).map(|_| None);
         };
-        let Some((owner, name)) = absolute.rsplit_once('.') else {
-            return (level > 0 || self.by_name.contains_key(&absolute)).then_some(None);
-        };
-        if self.by_name.contains_key(owner) {
-            return Some(Some(Export::Project(owner.to_string(), name.to_string())));
+        if let Some(owner) = self.modules.absolute(index, owner) {
+            return Some(Some(Export::Project(owner, name.to_string())));
         }
-        let in_run = level > 0 || self.roots.contains(absolute.split('.').next().unwrap_or_default());
+        let in_run = self.roots.contains(rest.split('.').next().unwrap_or_default());
         in_run.then_some(None)
     }
 
@@ -322,16 +361,17 @@ impl ProjectBuilder {
         let mut index = ProjectIndex { builder: self, stars: HashMap::new() };
         // Followed once per module, not once per file that star-imports it (the tests of a
         // library all doing `from tkinter import *`).
-        let starred: HashSet<String> = index
+        let modules = &index.builder.modules;
+        let starred: HashSet<usize> = index
             .builder
             .imports
             .iter()
             .flatten()
             .filter(|(import, _)| import.star)
-            .filter_map(|(_, module)| module.clone())
+            .filter_map(|(_, key)| modules.at_key(key.as_deref()?))
             .collect();
         for module in starred {
-            let names = index.star_names(&module);
+            let names = index.star_names(module);
             index.stars.insert(module, names);
         }
         index
@@ -343,7 +383,7 @@ impl ProjectBuilder {
 pub struct ProjectIndex {
     builder: ProjectBuilder,
     /// What a `from module import *` binds, for each module of the run a file star-imports.
-    stars: HashMap<String, Vec<(String, Imported)>>,
+    stars: HashMap<usize, Vec<(String, Imported)>>,
 }
 
 impl ProjectIndex {
@@ -374,8 +414,10 @@ impl ProjectIndex {
         let Some(imports) = self.builder.imports.get(index) else {
             return facts;
         };
-        for (import, module) in imports {
-            let Some(module) = module else { continue };
+        let modules = &self.builder.modules;
+        for (import, key) in imports {
+            let Some(key) = key else { continue };
+            let owner = modules.at_key(key);
             let spelled = import.spelled();
             let separator = if spelled.ends_with('.') { "" } else { "." };
             let bind = |facts: &mut FileFacts, name: &str, alias: &str, imported: Imported| {
@@ -385,22 +427,33 @@ impl ProjectIndex {
                 }
                 facts.imports.names.insert(key, imported);
             };
-            for (name, alias) in &import.names {
-                if let Some(imported) = self.follow(module, name, 0) {
-                    bind(&mut facts, name, alias, imported);
+            if import.plain.is_some() {
+                // `import pkg.compat as c`, then `c.configparser`: bound as `pkg.compat.configparser`.
+                for attribute in import.attributes.iter().flat_map(|(_, attributes)| attributes) {
+                    if let Some(imported) = owner.and_then(|owner| self.follow(owner, attribute, 0)) {
+                        bind(&mut facts, attribute, attribute, imported);
+                    }
+                }
+                continue;
+            }
+            if let Some(owner) = owner {
+                for (name, alias) in &import.names {
+                    if let Some(imported) = self.follow(owner, name, 0) {
+                        bind(&mut facts, name, alias, imported);
+                    }
                 }
             }
             // `from . import compat`, then `compat.configparser`: bound as `.compat.configparser`.
             for (name, attributes) in &import.attributes {
-                let submodule = format!("{module}.{name}");
+                let Some(submodule) = modules.submodule(key, name) else { continue };
                 for attribute in attributes {
-                    if let Some(imported) = self.follow(&submodule, attribute, 0) {
+                    if let Some(imported) = self.follow(submodule, attribute, 0) {
                         bind(&mut facts, &format!("{name}.{attribute}"), attribute, imported);
                     }
                 }
             }
             if import.star {
-                let names = self.stars.get(module).map_or(&[][..], Vec::as_slice);
+                let names = owner.and_then(|owner| self.stars.get(&owner)).map_or(&[][..], Vec::as_slice);
                 for (name, imported) in names {
                     bind(&mut facts, name, name, imported.clone());
                 }
@@ -426,32 +479,30 @@ impl ProjectIndex {
         unseen
     }
 
-    /// What `name` of `module` is, following re-exports and star imports.
-    fn follow(&self, module: &str, name: &str, depth: usize) -> Option<Imported> {
+    /// What `name` of module `module` is, following re-exports and star imports.
+    fn follow(&self, module: usize, name: &str, depth: usize) -> Option<Imported> {
         if depth > MAX_CHAIN {
             return None;
         }
-        let summary = self.builder.summaries.get(self.builder.by_name.get(module)?)?;
+        let summary = self.builder.summaries.get(&module)?;
         match summary.names.get(name) {
             Some(Export::Outside(imported)) => Some(imported.clone()),
-            Some(Export::Project(owner, inner)) => self.follow(owner, inner, depth + 1),
-            None => summary.stars.iter().find_map(|star| self.follow(star, name, depth + 1)),
+            Some(Export::Project(owner, inner)) => self.follow(*owner, inner, depth + 1),
+            None => summary.stars.iter().find_map(|&star| self.follow(star, name, depth + 1)),
         }
     }
 
     /// The names a `from module import *` binds that the index can follow (those not starting
     /// with an underscore), sorted.
-    fn star_names(&self, module: &str) -> Vec<(String, Imported)> {
+    fn star_names(&self, module: usize) -> Vec<(String, Imported)> {
         let mut names: HashMap<String, Imported> = HashMap::new();
-        let mut pending = vec![(module.to_string(), 0)];
+        let mut pending = vec![(module, 0)];
         let mut seen = HashSet::new();
         while let Some((current, depth)) = pending.pop() {
-            if depth > MAX_CHAIN || !seen.insert(current.clone()) {
+            if depth > MAX_CHAIN || !seen.insert(current) {
                 continue;
             }
-            let Some(summary) =
-                self.builder.by_name.get(&current).and_then(|i| self.builder.summaries.get(i))
-            else {
+            let Some(summary) = self.builder.summaries.get(&current) else {
                 continue;
             };
             let taken = |name: &&String| match &summary.all {
@@ -460,12 +511,12 @@ impl ProjectIndex {
             };
             for name in summary.names.keys().filter(taken) {
                 if !names.contains_key(name) {
-                    if let Some(imported) = self.follow(&current, name, depth) {
+                    if let Some(imported) = self.follow(current, name, depth) {
                         names.insert(name.clone(), imported);
                     }
                 }
             }
-            pending.extend(summary.stars.iter().rev().map(|star| (star.clone(), depth + 1)));
+            pending.extend(summary.stars.iter().rev().map(|&star| (star, depth + 1)));
         }
         let mut names: Vec<(String, Imported)> = names.into_iter().collect();
         names.sort_by(|a, b| a.0.cmp(&b.0));

@@ -1,5 +1,6 @@
 //! Which module each file of a run is: its dotted name, from the packages (directories holding
-//! an `__init__.py` of the run) it sits in, and what a `from ... import` of it names.
+//! an `__init__.py` of the run) it sits in, where it lies, and which module an import names
+//! ([`Modules`]: relative imports by directory, absolute ones by name).
 
 use std::collections::{HashMap, HashSet};
 
@@ -27,6 +28,28 @@ pub struct Module {
     /// The package its relative imports start from: the module's own name for an
     /// `__init__.py`, its parent's otherwise (`None` outside any package).
     pub package: Option<String>,
+    /// Where it lies: its path's parts, `/`-joined, without the extension and without a
+    /// package's `/__init__` (`src/mypkg/compat`, `src/mypkg`): what a relative import names.
+    pub key: String,
+    /// The directory its top-level package (or the module itself, outside any package) lies
+    /// in, as `/`-joined parts (`src`): the entry of `sys.path` an absolute import of it is
+    /// found through.
+    pub root: String,
+}
+
+impl Module {
+    /// Whether it is a package's `__init__`.
+    pub fn is_package(&self) -> bool {
+        self.package.as_deref() == Some(self.name.as_str())
+    }
+
+    /// The directory its relative imports start from (`from . import x`), as `/`-joined parts.
+    fn directory(&self) -> &str {
+        if self.is_package() {
+            return &self.key;
+        }
+        self.key.rsplit_once('/').map_or("", |(directory, _)| directory)
+    }
 }
 
 /// The parts of a path, `/` or `\` separated, with `.` left out and `..` applied.
@@ -87,41 +110,115 @@ pub fn modules_of(paths: &[String]) -> Vec<Option<Module>> {
             } else {
                 (names.len() > 1).then(|| names[..names.len() - 1].join("."))
             };
-            Some(Module { name, package })
+            let mut key = directories.join("/");
+            if !is_package {
+                if !key.is_empty() {
+                    key.push('/');
+                }
+                key.push_str(stem);
+            }
+            Some(Module { name, package, key, root: directories[..depth].join("/") })
         })
         .collect()
 }
 
-/// The run's modules by dotted name (a name two files claim is left out: an import of it is not
-/// known to be the run's). Modules named like the standard library's (CPython's own `Lib/`) are
-/// in: a relative import reaches them, an absolute one never does (see [`is_stdlib`]).
-pub fn by_name(modules: &[Option<Module>]) -> HashMap<String, usize> {
-    let mut found: HashMap<String, Option<usize>> = HashMap::new();
-    for (index, module) in modules.iter().enumerate() {
-        let Some(module) = module else { continue };
-        found.entry(module.name.clone()).and_modify(|seen| *seen = None).or_insert(Some(index));
-    }
-    found.into_iter().filter_map(|(name, index)| Some((name, index?))).collect()
+/// The modules of a run, found by what imports name: by where they lie (relative imports,
+/// resolved by directory, as Python 3 does also in a directory without an `__init__.py`: a
+/// namespace package) and by dotted name (absolute imports, from the importing file's own
+/// root first).
+#[derive(Debug, Default)]
+pub struct Modules {
+    modules: Vec<Option<Module>>,
+    /// By [`Module::key`] (`None`: two files lie there, `x.py` and `x.pyi`).
+    by_key: HashMap<String, Option<usize>>,
+    /// By dotted name, every module that has it (one in each root that holds it).
+    by_name: HashMap<String, Vec<usize>>,
 }
 
-/// The absolute name of the module a `from` import names: `level` leading dots and `module`
-/// after them, in a file whose package is `package`. `None` for a relative import outside a
-/// package or above its top.
-pub fn absolute(package: Option<&str>, level: usize, module: &str) -> Option<String> {
-    if level == 0 {
-        return Some(module.to_string());
+impl Modules {
+    /// The modules of the run's files, by path (`/` or `\` separated, as given), in order.
+    pub fn new(paths: &[String]) -> Self {
+        let modules = modules_of(paths);
+        let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, module) in modules.iter().enumerate() {
+            let Some(module) = module else { continue };
+            by_key.entry(module.key.clone()).and_modify(|seen| *seen = None).or_insert(Some(index));
+            by_name.entry(module.name.clone()).or_default().push(index);
+        }
+        // Two files at one key (`x.py` and `x.pyi`): an import of it is not known to be either.
+        let unique =
+            |index: &usize| modules[*index].as_ref().is_some_and(|module| by_key[&module.key].is_some());
+        for found in by_name.values_mut() {
+            found.retain(unique);
+        }
+        by_name.retain(|_, found| !found.is_empty());
+        Modules { modules, by_key, by_name }
     }
-    let mut base: Vec<&str> = package?.split('.').collect();
-    for _ in 1..level {
-        base.pop()?;
+
+    /// File `index` as a module (`None`: not a Python module).
+    pub fn get(&self, index: usize) -> Option<&Module> {
+        self.modules.get(index)?.as_ref()
     }
-    if base.is_empty() {
-        return None;
+
+    /// How many of the run's files are modules.
+    pub fn count(&self) -> usize {
+        self.modules.iter().flatten().count()
     }
-    if !module.is_empty() {
-        base.push(module);
+
+    /// The dotted names of the run's modules, each once.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(String::as_str)
     }
-    Some(base.join("."))
+
+    /// The module that lies at `key` (see [`Module::key`]), if one file does.
+    pub fn at_key(&self, key: &str) -> Option<usize> {
+        *self.by_key.get(key)?
+    }
+
+    /// The key a relative import of file `from` names: `level` leading dots and `module` after
+    /// them (`from ..compat import x`), from the file's own directory up. `None` when the
+    /// file is no module, or the dots climb above its path's first directory.
+    pub fn relative(&self, from: usize, level: usize, module: &str) -> Option<String> {
+        let mut base = self.get(from)?.directory();
+        for _ in 1..level {
+            base = match base.rsplit_once('/') {
+                Some((parent, _)) => parent,
+                None if !base.is_empty() => "",
+                None => return None,
+            };
+        }
+        let mut key = base.to_string();
+        for part in module.split('.').filter(|part| !part.is_empty()) {
+            if !key.is_empty() {
+                key.push('/');
+            }
+            key.push_str(part);
+        }
+        Some(key)
+    }
+
+    /// The module named `name` in a package or namespace package that lies at `key` (its
+    /// submodule `from pkg import name` imports), if the run holds it. A module that is no
+    /// package has none.
+    pub fn submodule(&self, key: &str, name: &str) -> Option<usize> {
+        let found = self.at_key(&format!("{key}/{name}"))?;
+        let plain_module =
+            self.at_key(key).and_then(|index| self.get(index)).is_some_and(|module| !module.is_package());
+        (!plain_module).then_some(found)
+    }
+
+    /// The module an absolute import of `name` in file `from` reaches: the one in the file's
+    /// own root, else the run's only module of that name. `None` when no module of the run
+    /// has it, or several do in other roots (which one is meant depends on `sys.path`).
+    pub fn absolute(&self, from: usize, name: &str) -> Option<usize> {
+        let found = self.by_name.get(name)?;
+        if let [only] = found.as_slice() {
+            return Some(*only);
+        }
+        let root = &self.get(from)?.root;
+        found.iter().copied().find(|&index| self.get(index).is_some_and(|module| module.root == *root))
+    }
 }
 
 #[cfg(test)]
@@ -163,23 +260,75 @@ mod tests {
     }
 
     #[test]
-    fn relative_imports_resolve_against_the_package() {
-        assert_eq!(absolute(Some("a.b"), 1, "compat").as_deref(), Some("a.b.compat"));
-        assert_eq!(absolute(Some("a.b"), 2, "compat").as_deref(), Some("a.compat"));
-        assert_eq!(absolute(Some("a.b"), 1, "").as_deref(), Some("a.b"));
-        assert_eq!(absolute(Some("a"), 2, "x"), None);
-        assert_eq!(absolute(None, 1, "x"), None);
-        assert_eq!(absolute(None, 0, "x.y").as_deref(), Some("x.y"));
+    fn keys_and_roots() {
+        let paths: Vec<String> = ["src/mypkg/__init__.py", "src/mypkg/compat.py", "scripts/run.py", "top.py"]
+            .map(String::from)
+            .to_vec();
+        let modules = modules_of(&paths);
+        let shown =
+            |index: usize| modules[index].as_ref().map(|m| (m.key.as_str(), m.root.as_str(), m.directory()));
+        assert_eq!(shown(0), Some(("src/mypkg", "src", "src/mypkg")));
+        assert_eq!(shown(1), Some(("src/mypkg/compat", "src", "src/mypkg")));
+        assert_eq!(shown(2), Some(("scripts/run", "scripts", "scripts")));
+        assert_eq!(shown(3), Some(("top", "", "")));
     }
 
     #[test]
-    fn names_two_files_claim_are_left_out() {
-        let paths: Vec<String> =
-            ["a/compat.py", "b/compat.py", "c/os.py", "c/util.py"].map(String::from).to_vec();
-        let names = by_name(&modules_of(&paths));
-        assert_eq!(names.get("util"), Some(&3));
-        assert!(!names.contains_key("compat"));
-        // Named like the standard library's: a relative import reaches it (`absolute` decides).
-        assert_eq!(names.get("os"), Some(&2));
+    fn relative_imports_resolve_by_directory() {
+        let paths: Vec<String> = [
+            "a/b/__init__.py",
+            "a/b/use.py",
+            "a/b/compat.py",
+            "ns/data/use.py",
+            "ns/data/compat.py",
+            "ns/data/sub/x.py",
+            "ns/data/mod.py",
+            "ns/data/mod/inner.py",
+        ]
+        .map(String::from)
+        .to_vec();
+        let modules = Modules::new(&paths);
+        assert_eq!(modules.relative(1, 1, "compat").as_deref(), Some("a/b/compat"));
+        assert_eq!(modules.relative(0, 1, "compat").as_deref(), Some("a/b/compat"));
+        assert_eq!(modules.relative(1, 2, "x.y").as_deref(), Some("a/x/y"));
+        assert_eq!(modules.relative(1, 1, "").as_deref(), Some("a/b"));
+        assert_eq!(modules.relative(1, 3, "top").as_deref(), Some("top"));
+        assert_eq!(modules.relative(1, 4, "x"), None);
+        // A namespace package: no `__init__.py`, the directory still holds the module.
+        assert_eq!(modules.relative(3, 1, "compat").and_then(|key| modules.at_key(&key)), Some(4));
+        assert_eq!(modules.relative(5, 2, "compat").and_then(|key| modules.at_key(&key)), Some(4));
+        assert_eq!(modules.submodule("ns/data", "compat"), Some(4));
+        assert_eq!(modules.submodule("a/b", "compat"), Some(2));
+        assert_eq!(modules.submodule("a/b", "use"), Some(1));
+        // `mod.py` is a module, not a package: `mod/inner.py` is none of its submodules.
+        assert_eq!(modules.submodule("ns/data/mod", "inner"), None);
+        assert_eq!(modules.relative(3, 1, "mod.inner").and_then(|key| modules.at_key(&key)), Some(7));
+    }
+
+    #[test]
+    fn absolute_imports_prefer_the_file_s_own_root() {
+        let paths: Vec<String> = [
+            "a/compat.py",
+            "b/compat.py",
+            "a/run.py",
+            "b/run.py",
+            "c/run.py",
+            "c/util.py",
+            "a/x.py",
+            "a/x.pyi",
+        ]
+        .map(String::from)
+        .to_vec();
+        let modules = Modules::new(&paths);
+        assert_eq!(modules.absolute(2, "compat"), Some(0));
+        assert_eq!(modules.absolute(3, "compat"), Some(1));
+        // Neither is in c's root: which one is meant is not known.
+        assert_eq!(modules.absolute(4, "compat"), None);
+        // The run's only module of that name, wherever it lies.
+        assert_eq!(modules.absolute(2, "util"), Some(5));
+        assert_eq!(modules.absolute(2, "missing"), None);
+        // Two files at one key: neither.
+        assert_eq!((modules.at_key("a/x"), modules.absolute(6, "x")), (None, None));
+        assert_eq!(modules.count(), 8);
     }
 }

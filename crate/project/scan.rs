@@ -1,12 +1,13 @@
-//! A quick look at a file's text for the `from ... import ...` statements that may name other
-//! modules of the project, without parsing: every file of a directory run gets it, so it reads
-//! only around each `import` word.
+//! A quick look at a file's text for the import statements that may name other modules of the
+//! project (`from ... import ...`, and plain `import a.b as c`), without parsing: every file of
+//! a directory run gets it, so it reads only around each `import` word.
 //!
 //! It may see more than there is (an import spelled in a docstring): that only makes the index
 //! read a module it did not need; what a file's names are bound to is decided by the semantic
 //! model over the parsed file.
 
-/// A `from ... import ...` statement as spelled.
+/// An import statement as spelled: `from ... import ...`, or a plain `import M as c` /
+/// `import M` of one module (`plain` set; an `import a, b` is one of these for each module).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FromImport {
     /// How many leading dots (0 for an absolute import).
@@ -21,8 +22,13 @@ pub struct FromImport {
     pub at: usize,
     /// For the imported names that are modules themselves (`from . import compat`), the
     /// attributes the file reads of the name each is bound to (`compat.configparser`):
-    /// `(name, attributes)`. Filled by the project index, which knows which names are modules.
+    /// `(name, attributes)`; for a plain import, one entry: `(the name it is read by,
+    /// attributes)`. Filled by the project index, which knows which names are modules.
     pub attributes: Vec<(String, Vec<String>)>,
+    /// For a plain import of `module` (level 0, no `names`): the name the file reads it by,
+    /// `c` in `import a.b as c`, the dotted name itself in `import a.b` (which binds `a`, and
+    /// the file reads `a.b.x`). `None` for a `from` import.
+    pub plain: Option<String>,
 }
 
 impl FromImport {
@@ -44,6 +50,18 @@ pub fn from_imports(text: &str) -> Vec<FromImport> {
 /// The `from` imports of `text` whose level and module (after the dots) `keep` accepts, in
 /// order: the others' names are not read.
 pub fn from_imports_where(text: &str, keep: impl Fn(usize, &str) -> bool) -> Vec<FromImport> {
+    imports_in(text, keep, false)
+}
+
+/// The imports of `text` whose level and module `keep` accepts, in order: its `from` imports
+/// (as [`from_imports_where`]) and its plain imports (`import a.b as c`: one for each module,
+/// at level 0). A plain import is read where `import` starts its line.
+pub fn imports_where(text: &str, keep: impl Fn(usize, &str) -> bool) -> Vec<FromImport> {
+    imports_in(text, keep, true)
+}
+
+/// The imports of `text` `keep` accepts, the plain ones too when `plain` is set.
+fn imports_in(text: &str, keep: impl Fn(usize, &str) -> bool, plain: bool) -> Vec<FromImport> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     for (at, _) in text.match_indices("import") {
@@ -52,9 +70,14 @@ pub fn from_imports_where(text: &str, keep: impl Fn(usize, &str) -> bool) -> Vec
             continue;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |newline| newline + 1);
-        let Some(import) =
-            statement(&text[line_start..at]).filter(|import| keep(import.level, &import.module))
-        else {
+        let before = &text[line_start..at];
+        if before.bytes().all(|byte| byte == b' ' || byte == b'\t') {
+            if plain {
+                plain_imports(&text[end..], at, &keep, &mut found);
+            }
+            continue;
+        }
+        let Some(import) = statement(before).filter(|import| keep(import.level, &import.module)) else {
             continue;
         };
         let (names, star) = imported_names(&text[end..]);
@@ -225,11 +248,7 @@ fn statement(before: &str) -> Option<FromImport> {
     let rest = rest.trim();
     let level = rest.len() - rest.trim_start_matches('.').len();
     let module: String = rest[level..].chars().filter(|c| !c.is_whitespace()).collect();
-    let valid = module.is_empty()
-        || module.split('.').all(|part| {
-            part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
-                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
-        });
+    let valid = module.is_empty() || module.split('.').all(is_identifier);
     (valid && (level > 0 || !module.is_empty())).then(|| FromImport {
         level,
         module,
@@ -237,7 +256,44 @@ fn statement(before: &str) -> Option<FromImport> {
         star: false,
         at: 0,
         attributes: Vec::new(),
+        plain: None,
     })
+}
+
+/// The modules `keep` accepts of a plain import whose `import` word is at `at` and `after`
+/// follows it (`import a.b as c, d`), each as a [`FromImport`] with `plain` set.
+fn plain_imports(after: &str, at: usize, keep: &impl Fn(usize, &str) -> bool, found: &mut Vec<FromImport>) {
+    let bytes = after.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() && !matches!(bytes[end], b'\n' | b';' | b'#') {
+        // A backslash continues the line.
+        end += if bytes[end] == b'\\' { 2 } else { 1 };
+    }
+    for item in after[..end.min(after.len())].split(',') {
+        let mut words = item.split(|c: char| c.is_whitespace() || c == '\\').filter(|word| !word.is_empty());
+        let (module, alias) = match (words.next(), words.next(), words.next(), words.next()) {
+            (Some(module), None, _, _) => (module, module),
+            (Some(module), Some("as"), Some(alias), None) if is_identifier(alias) => (module, alias),
+            _ => continue,
+        };
+        if module.split('.').all(is_identifier) && keep(0, module) {
+            found.push(FromImport {
+                level: 0,
+                module: module.to_string(),
+                names: Vec::new(),
+                star: false,
+                at,
+                attributes: Vec::new(),
+                plain: Some(alias.to_string()),
+            });
+        }
+    }
+}
+
+/// Whether `part` can be a name in a dotted module name.
+fn is_identifier(part: &str) -> bool {
+    part.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && part.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// The names after `import`: up to the closing parenthesis, or to the end of the logical line.
@@ -307,6 +363,39 @@ mod tests {
             ]
         );
         assert_eq!(found[1].spelled(), "..a.b");
+    }
+
+    #[test]
+    fn plain_imports_of_every_shape() {
+        let text = "import os\nimport pkg.compat as c, other\n    import pkg.compat\n\
+            from x import a; import b\nx = 1  # import nope\nimport a as\n\"\"\"\nimport this and that\n\
+            \"\"\"\nimport pkg.sub as s \\\n    , pkg.more  # import pkg.no\nimport pkg.bad-name\n";
+        let plain = |found: Vec<FromImport>| -> Vec<(String, String)> {
+            found.into_iter().filter_map(|import| Some((import.module, import.plain?))).collect()
+        };
+        assert_eq!(
+            plain(imports_where(text, |_, _| true)),
+            names(&[
+                ("os", "os"),
+                ("pkg.compat", "c"),
+                ("other", "other"),
+                ("pkg.compat", "pkg.compat"),
+                ("pkg.sub", "s"),
+                ("pkg.more", "pkg.more"),
+            ])
+        );
+        assert_eq!(
+            plain(imports_where(text, |_, module| module.starts_with("pkg."))),
+            names(&[
+                ("pkg.compat", "c"),
+                ("pkg.compat", "pkg.compat"),
+                ("pkg.sub", "s"),
+                ("pkg.more", "pkg.more")
+            ])
+        );
+        assert!(from_imports_where(text, |_, _| true).iter().all(|import| import.plain.is_none()));
+        let import = &imports_where(text, |_, _| true)[1];
+        assert_eq!((import.level, &text[import.at..import.at + 6], import.names.len()), (0, "import", 0));
     }
 
     #[test]
