@@ -122,10 +122,19 @@ export interface CheckFilesOptions extends CheckFileOptions {
   signal?: AbortSignal;
   /** How many workers to run (default: one per core). */
   concurrency?: number;
+  /**
+   * Follow what the files import from one another, as a directory run of the CLIs does
+   * (default true): `from .compat import configparser` binds `configparser` to what the
+   * `compat` module among `files` binds it to (docs/guide/projects.md). The files are then all
+   * taken in (an iterable is read to its end) before the first is checked. `false` checks each
+   * file alone, as `checkFile` does.
+   */
+  project?: boolean;
 }
 
 /**
- * Checks many files on a pool of workers (worker threads in Node, Web Workers in browsers).
+ * Checks many files on a pool of workers (worker threads in Node, Web Workers in browsers),
+ * following what they import from one another (see `project`).
  * Results come in the order of `files`.
  * @throws {Error} (rejects) for invalid options; with a DOMException named "AbortError" when `signal` aborts.
  */

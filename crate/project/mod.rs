@@ -34,6 +34,7 @@ use crate::semantic::SemanticModel;
 use crate::stdlib::canonical_path;
 use modules::Module;
 use scan::FromImport;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// How many re-exports and star imports a name is followed through.
@@ -63,7 +64,7 @@ pub struct Summary {
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FileFacts {
     /// Import statements that stand for the names the file imports from the project, for the
     /// prefilter (`import configparser as configparser\n`).
@@ -76,6 +77,23 @@ impl FileFacts {
     /// Whether the index knows nothing for the file (it is checked as alone).
     pub fn is_empty(&self) -> bool {
         self.imports.is_empty()
+    }
+
+    /// The facts as bytes, for a thread that checks the file without the index (the npm
+    /// package's workers): empty when there are none.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// The facts [`FileFacts::to_bytes`] made; `None` for bytes it did not make.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        if bytes.is_empty() {
+            return Some(FileFacts::default());
+        }
+        serde_json::from_slice(bytes).ok()
     }
 }
 
@@ -126,6 +144,11 @@ impl ProjectBuilder {
         self.modules.iter().flatten().nth(1).is_some()
     }
 
+    /// Whether the run has no Python module at all (nothing to follow, nothing to note).
+    pub fn is_empty(&self) -> bool {
+        self.modules.iter().flatten().next().is_none()
+    }
+
     /// Notes the `from` imports of file `index` (a quick look at its text).
     pub fn scan(&mut self, index: usize, text: &str) {
         let found = self.project_imports(index, text);
@@ -171,6 +194,12 @@ impl ProjectBuilder {
                 }
             })
             .collect()
+    }
+
+    /// Whether file `index` imports from a module the run holds (its facts may then not be
+    /// empty: it waits for the summaries; any other file is checked as alone).
+    pub fn imports_from_run(&self, index: usize) -> bool {
+        self.imports.get(index).is_some_and(|imports| imports.iter().any(|(_, module)| module.is_some()))
     }
 
     /// Sets the `from` imports of file `index` found by [`ProjectBuilder::project_imports`].
@@ -311,6 +340,22 @@ impl ProjectBuilder {
         in_run.then_some(None)
     }
 
+    /// The index, once the summaries it asks for are made one after the other from the files'
+    /// texts (`text(index)`; `None`, a file without one, summarises as empty).
+    pub fn complete<'a>(mut self, text: impl Fn(usize) -> Option<&'a str>) -> ProjectIndex {
+        loop {
+            let wanted = self.wanted();
+            if wanted.is_empty() {
+                break;
+            }
+            for index in wanted {
+                let summary = self.summarize(index, text(index).unwrap_or_default());
+                self.add(index, summary);
+            }
+        }
+        self.finish()
+    }
+
     /// Records the summary of file `index`.
     pub fn add(&mut self, index: usize, summary: Summary) {
         self.summaries.insert(index, summary);
@@ -355,17 +400,7 @@ impl ProjectIndex {
         for (index, (_, text)) in files.iter().enumerate() {
             builder.scan(index, text);
         }
-        loop {
-            let wanted = builder.wanted();
-            if wanted.is_empty() {
-                break;
-            }
-            for index in wanted {
-                let summary = builder.summarize(index, files[index].1);
-                builder.add(index, summary);
-            }
-        }
-        builder.finish()
+        builder.complete(|index| files.get(index).map(|(_, text)| *text))
     }
 
     /// What file `index` imports from the other modules of the run.
