@@ -108,7 +108,10 @@ export interface FileInput {
 export interface Progress {
   /** Files checked so far. */
   done: number;
-  /** Files in all, when `files` is an array; null for an iterable whose length is unknown. */
+  /**
+   * Files in all: known before the first is checked, as the files are all taken in first
+   * (`project`); with `project: false`, null for an iterable whose length is unknown.
+   */
   total: number | null;
   /** The file just checked. */
   path: string;

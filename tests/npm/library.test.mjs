@@ -143,7 +143,11 @@ test("checkFiles reports progress and takes async iterables of bytes", async () 
     seen.map((progress) => progress.done),
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   );
-  assert.ok(seen.every((progress) => progress.total === null));
+  // The files are all taken in first (for the project index): their number is known.
+  assert.ok(seen.every((progress) => progress.total === 10));
+  const streamed = [];
+  await esm.checkFiles(generate(), { project: false, onProgress: (progress) => streamed.push(progress) });
+  assert.ok(streamed.length === 10 && streamed.every((progress) => progress.total === null), "checked as they come");
   const counted = [];
   await esm.checkFiles(files(4), { onProgress: ({ total }) => counted.push(total) });
   assert.deepEqual(counted, [4, 4, 4, 4]);
