@@ -537,7 +537,7 @@ pub fn unfollowed(imports: &[(FromImport, Option<String>)], text: &str) -> Vec<S
 fn used_as_receiver_or_flag(text: &str, name: &str) -> bool {
     let bytes = text.as_bytes();
     let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-    text.match_indices(name).any(|(at, _)| {
+    memchr::memmem::find_iter(bytes, name).any(|at| {
         let end = at + name.len();
         if (at > 0 && is_word(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word(b)) {
             return false;
