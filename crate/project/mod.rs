@@ -273,8 +273,14 @@ impl ProjectBuilder {
         // without a parse.
         let request = self.requested.get(&index);
         let all = scan::all_names(text);
-        // A module that star-imports may bind any name through it.
-        let stars = text.contains('*') && scan::from_imports(text).iter().any(|import| import.star);
+        // A module that star-imports may bind any name through it (read once, and only where a
+        // `*` is).
+        let star_imports: Vec<FromImport> = if text.contains('*') {
+            scan::from_imports(text).into_iter().filter(|import| import.star).collect()
+        } else {
+            Vec::new()
+        };
+        let stars = !star_imports.is_empty();
         let asked = stars
             || request.is_none_or(|request| {
                 let star = request.star
@@ -308,7 +314,7 @@ impl ProjectBuilder {
             };
             summary.names.insert(name.to_string(), export);
         }
-        for import in scan::from_imports(text).into_iter().filter(|import| import.star) {
+        for import in star_imports {
             let absolute = modules::absolute(module.package.as_deref(), import.level, &import.module)
                 .filter(|name| import.level > 0 || !modules::is_stdlib(name));
             if let Some(absolute) = absolute.filter(|name| self.by_name.contains_key(name)) {
