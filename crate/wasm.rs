@@ -18,6 +18,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(not(feature = "render-only"))]
 mod host;
 #[cfg(feature = "cli")]
+mod project;
+#[cfg(feature = "cli")]
 mod run;
 
 #[wasm_bindgen(typescript_custom_section)]

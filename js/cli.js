@@ -9,15 +9,15 @@ import { chmod, lstat, open, readFile, realpath, rename, rm, stat } from "node:f
 import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { catalogue, checkFile, fix, isCheckablePath, skippedFolderReason, sourceKind, unifiedDiff, version } from "./node.js";
+import { catalogue, isCheckablePath, skippedFolderReason, sourceKind, unifiedDiff, version } from "./node.js";
 // The core's CLI half (node.js has loaded the module already).
 import {
   cliUsage,
-  decodeSource,
   encodeLike,
   excludedUnder,
   fileNote,
   parseArgs,
+  ProjectRun,
   resolveSettings,
   RunOutput,
   unifiedDiffBytes,
@@ -161,11 +161,15 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   const output = new RunOutput(renderOptions);
   /** @type {{ diff: Uint8Array, fixed: number }[]} */
   const diffs = [];
+  /** The project index's note about relative imports the run could not follow. */
+  let projectNote;
   try {
     if (command.fix !== "report") {
-      await fixAll([...walkInputs()], settings, command, stdin, stderr, output, diffs);
+      projectNote = await fixAll([...walkInputs()], settings, command, stdin, stderr, output, diffs);
     } else {
-      for (const part of await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr)) output.add(part);
+      const checked = await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr);
+      for (const part of checked.parts) output.add(part);
+      projectNote = checked.note;
     }
   } catch (error) {
     if (!(error instanceof MissingPath)) throw error;
@@ -174,6 +178,7 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   }
 
   for (const [path, problem] of problems) stderr.write(`${fileNote(path, problem)}\n`);
+  if (projectNote !== undefined) stderr.write(`${projectNote}\n`);
   stderr.write(output.notes());
   if (command.fix === "diff") {
     try {
@@ -204,16 +209,21 @@ async function run(argv, command, { stdout, stderr, stdin }) {
 }
 
 /**
- * Checks every input, each rendered into its part of the output (in input order). A run that
- * names a directory or many files starts a worker thread per core, then walks the directories
- * while the workers check what the walk has found; the workers read the files themselves.
+ * Checks every input, each rendered into its part of the output (in input order), with the
+ * project index's note. The walk runs to its end first: the index needs every path of the run
+ * (crate/cli/project.rs). When the run holds more than one Python module, this thread reads
+ * each file once and gives it to the index (`ProjectRun`: decoded, a quick look at its
+ * imports); a file that imports nothing from the run goes to be checked at once, the others
+ * once the index has summarised the modules they import from. Otherwise the workers read the
+ * files themselves. A run that names a directory or many files checks on a worker thread per
+ * core, others on this thread.
  * @param {() => Generator<Input>} walkInputs  finds the inputs (throws MissingPath)
  * @param {PathSettings[]} settings
  * @param {import("./types.js").RenderOptions} render
  * @param {string[]} paths  as given
  * @param {AsyncIterable<Uint8Array>} stdin
  * @param {Output} stderr
- * @returns {Promise<Uint8Array[]>}
+ * @returns {Promise<{ parts: Uint8Array[], note: string | undefined }>}
  */
 async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
   /** @type {Map<string, import("./run.js").Settings>} */
@@ -238,32 +248,135 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
     }
     return next;
   };
+  const inputs = [...walkInputs()];
+  const project = projectOf(inputs);
+  /** The input index of each item, in the order the items are made. */
+  /** @type {number[]} */
+  const order = [];
+  /** @returns {AsyncGenerator<import("./run.js").RunItem | number>} */
+  async function* items() {
+    if (project === null) {
+      for (const [index, input] of inputs.entries()) {
+        order.push(index);
+        yield await item(input);
+      }
+      return;
+    }
+    yield* projectItems(inputs, project, keyOf, stdin, order);
+  }
+  /**
+   * An item, or the index of a file the project holds: its text leaves the index only when the
+   * file goes to be checked, so that it is never held twice.
+   * @param {import("./run.js").RunItem | number} entry
+   * @returns {import("./run.js").RunItem}
+   */
+  const itemOf = (entry) => {
+    if (typeof entry !== "number") return entry;
+    const { path, index } = inputs[entry];
+    return { path, file: null, prepared: /** @type {ProjectRun} */ (project).prepared(entry), key: keyOf[index] };
+  };
+  try {
+    const parts = await checkItems(items(), itemOf, inputs.length, byKey, paths, stderr);
+    /** @type {Uint8Array[]} */
+    const inOrder = new Array(parts.length);
+    order.forEach((index, at) => (inOrder[index] = parts[at]));
+    return { parts: inOrder, note: project?.note() };
+  } finally {
+    project?.free();
+  }
+}
+
+/**
+ * The project index of a run's inputs, or null when the run has no Python module (nothing to
+ * follow, nothing to note: one module alone may still import from modules the run does not
+ * hold). Paths are absolute, as the native CLI names them, so that a run of `.` inside a
+ * package still names its modules; standard input is no module.
+ * @param {Input[]} inputs
+ */
+function projectOf(inputs) {
+  const project = new ProjectRun(inputs.map(({ file }) => (file === null ? "" : resolve(file.toString()))));
+  if (!project.isEmpty) return project;
+  project.free();
+  return null;
+}
+
+/** How many files this thread reads for the index before it lets the workers' answers in. */
+const READ_STEP = 16;
+
+/**
+ * The items of a run with a project index: each input read once on this thread and added to
+ * the index; those that import nothing from the run at once, the others after `finish`. A file
+ * the index holds is given by its input index (its item is made when it goes to be checked).
+ * @param {Input[]} inputs
+ * @param {ProjectRun} project
+ * @param {string[]} keyOf
+ * @param {AsyncIterable<Uint8Array>} stdin
+ * @param {number[]} order  gets the input index of each item given
+ * @returns {AsyncGenerator<import("./run.js").RunItem | number>}
+ */
+async function* projectItems(inputs, project, keyOf, stdin, order) {
+  /** @type {number[]} */
+  const later = [];
+  for (const [index, input] of inputs.entries()) {
+    // The bytes are copied into the index at once: this thread's scratch buffer serves them all.
+    const read = input.file === null ? await readInput(input, stdin) : readBytes(input.file, true);
+    if (!("bytes" in read)) {
+      project.addUnread(index, input.path);
+      order.push(index);
+      yield { path: input.path, file: null, unreadable: read.unreadable, key: keyOf[input.index] };
+    } else if (project.addBytes(index, input.path, read.bytes, textHost)) {
+      later.push(index);
+    } else {
+      order.push(index);
+      yield index;
+    }
+    if (index % READ_STEP === READ_STEP - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  project.finish();
+  for (const index of later) {
+    order.push(index);
+    yield index;
+  }
+}
+
+/**
+ * Each item's part of the output, in the order of `items`: on worker threads (one per core) for
+ * a run that names a directory or many files, else on this thread.
+ * @template T
+ * @param {AsyncGenerator<T>} items
+ * @param {(entry: T) => import("./run.js").RunItem} itemOf  the item to check
+ * @param {number} total
+ * @param {Map<string, import("./run.js").Settings>} byKey
+ * @param {string[]} paths  as given
+ * @param {Output} stderr
+ * @returns {Promise<Uint8Array[]>}
+ */
+async function checkItems(items, itemOf, total, byKey, paths, stderr) {
   const manyFiles = paths.length >= FEW_FILES || paths.some((path) => path !== "-" && statSync(path, { throwIfNoEntry: false })?.isDirectory());
   if (!manyFiles) {
     const parts = [];
-    for (const input of walkInputs()) {
-      const next = await item(input);
+    for await (const entry of items) {
+      const next = itemOf(entry);
       parts.push(checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next));
     }
     return parts;
   }
-  const inputs = walkInputs();
   const progress = new ProgressBar(stderr);
-  // The walk goes on in steps between the workers' answers, so that they check what it has
-  // found while it finds the rest.
-  const found = ahead(inputs, WALK_STEP);
-  async function* items() {
-    for await (const input of found.items()) yield await item(input);
+  // The items are made in steps between the workers' answers, so that they check what is
+  // ready while the rest is read.
+  const found = ahead(items, WALK_STEP);
+  async function* ready() {
+    for await (const entry of found.items()) yield itemOf(entry);
   }
   try {
     return /** @type {Uint8Array[]} */ (
-      await runPool(items(), {
+      await runPool(ready(), {
         options: {},
         concurrency: availableParallelism(),
         spawn,
         kind: fileTasks(byKey),
         eager: true,
-        onProgress: ({ done }) => progress.update(done, found.count(), found.complete()),
+        onProgress: ({ done }) => progress.update(done, total, true),
       })
     );
   } finally {
@@ -271,14 +384,14 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
   }
 }
 
-/** How many inputs the walk finds before it lets the workers' answers in. */
+/** How many items are made before the workers' answers are let in. */
 const WALK_STEP = 32;
 
 /**
  * Runs through `iterator` ahead of its consumer, `step` values at a time with a turn of the
  * event loop between steps; `items()` gives the values in order as they come.
  * @template T
- * @param {Iterator<T>} iterator
+ * @param {Iterator<T> | AsyncIterator<T>} iterator
  * @param {number} step
  */
 function ahead(iterator, step) {
@@ -295,7 +408,7 @@ function ahead(iterator, step) {
   };
   void (async () => {
     try {
-      for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         queue.push(next.value);
         if (queue.length % step === 0) {
           notify();
@@ -323,7 +436,9 @@ function ahead(iterator, step) {
 }
 
 /**
- * `--fix` and `--diff`: each input fixed on this thread, in order.
+ * `--fix` and `--diff`: each input read once and given to the project index (so that a use
+ * reached through a compat module is fixed where the check reports it, as the native CLI
+ * does), then fixed on this thread, in order.
  * @param {Input[]} inputs
  * @param {PathSettings[]} settings
  * @param {Run} command
@@ -331,18 +446,32 @@ function ahead(iterator, step) {
  * @param {Output} stderr
  * @param {RunOutput} output  gets each file's report
  * @param {{ diff: Uint8Array, fixed: number }[]} diffs  gets the diff of each file that would change
+ * @returns {Promise<string | undefined>} the project index's note
  */
 async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
+  const project = new ProjectRun(inputs.map(({ file }) => (file === null ? "" : resolve(file.toString()))));
   const progress = new ProgressBar(stderr);
   try {
-    for (const [done, input] of inputs.entries()) {
-      const outcome = await fixInput(input, settings[input.index].options, command, stdin);
+    /** @type {({ bytes: Uint8Array } | { unreadable: string })[]} */
+    const reads = [];
+    for (const [index, input] of inputs.entries()) {
+      const read = await readInput(input, stdin);
+      if ("bytes" in read) project.addBytes(index, input.path, read.bytes, textHost);
+      else project.addUnread(index, input.path);
+      reads.push(read);
+    }
+    project.finish();
+    for (const [index, input] of inputs.entries()) {
+      const file = { project, index, read: reads[index] };
+      const outcome = await fixInput(input, file, settings[input.index].options, command);
       output.addReport(outcome.report, outcome.note ?? undefined);
       if (outcome.diff !== null) diffs.push({ diff: outcome.diff, fixed: outcome.report.fixed ?? 0 });
-      progress.update(done + 1, inputs.length);
+      progress.update(index + 1, inputs.length);
     }
+    return project.note();
   } finally {
     progress.clear();
+    project.free();
   }
 }
 
@@ -350,41 +479,49 @@ async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
  * `--fix` and `--diff` for one file (crate/cli/mod.rs, fix_input): Python source and stubs get
  * their fixes applied and, with --fix, written back atomically in the file's own encoding
  * (with --diff, the unified diff is returned instead); the report holds what is left.
- * Other kinds of file, and files whose bytes had to be repaired, are only checked.
+ * Other kinds of file, and files whose bytes had to be repaired, are only checked. The file's
+ * text and what the project index knows of it are in `project`, at `index`.
  * @param {Input} input
+ * @param {{ project: ProjectRun, index: number, read: { bytes: Uint8Array } | { unreadable: string } }} file
  * @param {PathSettings["options"]} options
  * @param {Run} command
- * @param {AsyncIterable<Uint8Array>} stdin
  * @returns {Promise<{ report: Report, note: string | null, diff: Uint8Array | null }>}
  */
-async function fixInput(input, options, command, stdin) {
+async function fixInput(input, { project, index, read }, options, command) {
   const { path } = input;
   /** @param {string} problem */
   const skipped = (problem) => ({ report: { path, findings: [], problem }, note: fileNote(path, problem), diff: null });
-  const read = await readInput(input, stdin);
   if (!("bytes" in read)) return skipped(read.unreadable);
   const { bytes } = read;
-  const { text, problem } = decodeSource(bytes, textHost);
+  const { text, problem } = project.decoded(index);
   if (text === null) return skipped(problem ?? "skipped: not text");
   let note = problem === null ? null : fileNote(path, problem);
   const kind = sourceKind(path);
   const python = kind === null || kind === "python" || kind === "stub";
+  /** The findings of the text as read, or why it cannot be checked. */
+  const findings = () => {
+    try {
+      return { findings: project.findings(index, options) };
+    } catch (error) {
+      return { problem: `skipped: ${messageOf(error)}` };
+    }
+  };
   if (!python || problem !== null) {
     if (python) {
       const notFixed = fileNote(path, "not fixed: its bytes are not valid in its encoding");
       note = note === null ? notFixed : `${note}\n${notFixed}`;
     }
-    const result = checkFile(path, text, { ...options, includeSource: true });
+    const result = findings();
     if (result.problem !== undefined) return skipped(result.problem);
     /** @type {Report} */
     const report = { path, findings: result.findings };
-    if (result.source !== undefined) report.source = result.source;
+    if (result.findings.length > 0) report.source = text;
     return { report, note, diff: null };
   }
   let outcome;
   try {
     // Only the selected rules are fixed (and reported).
-    outcome = fix(text, { ...options, unsafeFixes: command.unsafeFixes });
+    outcome = project.fix(index, { ...options, unsafeFixes: command.unsafeFixes });
   } catch (error) {
     return skipped(`skipped: ${messageOf(error)}`);
   }
@@ -410,7 +547,7 @@ async function fixInput(input, options, command, stdin) {
     } catch (error) {
       note = fileNote(path, `not fixed: ${messageOf(error)}`);
       // What was reported as fixed is still there.
-      report = { path, findings: checkFile(path, text, options).findings, fixed: 0 };
+      report = { path, findings: findings().findings ?? [], fixed: 0 };
     }
   } else if (outcome.output === text && command.fix === "write" && input.file !== null) {
     const left = await interruptedCopy(input.file, bytes);

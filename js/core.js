@@ -356,7 +356,17 @@ export function createApi(bindings, host = {}) {
    * @param {Bindings[Name] extends (...args: infer A) => unknown ? A : never} args
    * @returns {Bindings[Name] extends (...args: never[]) => infer R ? R : never}
    */
-  const call = (name, what, ...args) => {
+  const call = (name, what, ...args) => guarded(name, what, () => /** @type {Function} */ (bindings[name])(...args));
+
+  /**
+   * Runs `work` (calls into the instance), turning a trap into an Error that says what happened.
+   * @template T
+   * @param {string} name  the function called, for the message when the module is not loaded
+   * @param {string} what  what was being checked, for the message
+   * @param {() => T} work
+   * @returns {T}
+   */
+  const guarded = (name, what, work) => {
     if (host.ready && !host.ready()) {
       throw new Error(`pysunset: call \`await init()\` before \`${name}()\` (it loads the WebAssembly module)`);
     }
@@ -367,7 +377,7 @@ export function createApi(bindings, host = {}) {
       );
     }
     try {
-      return /** @type {Function} */ (bindings[name])(...args);
+      return work();
     } catch (error) {
       if (!isTrap(error)) throw error;
       const message = /** @type {Error} */ (error).message;
@@ -425,6 +435,51 @@ export function createApi(bindings, host = {}) {
     call("check", "the options", "", checkOptions);
   };
 
+  /**
+   * `checkFile` of a file the project index prepared (`projectFiles`), in a worker.
+   * @param {string} path
+   * @param {Uint8Array} prepared
+   * @param {import("./index.js").CheckFileOptions | undefined} options
+   * @returns {import("./index.js").FileResult}
+   */
+  const checkPrepared = (path, prepared, options) => {
+    const { includeSource = false, ...checkOptions } = options ?? {};
+    return call("checkPrepared", path, path, prepared, checkOptions, includeSource);
+  };
+
+  /**
+   * `checkFiles`' files with the project index, as a directory run of the CLIs builds it: each
+   * file's text goes to the index once (bytes decoded there), then leaves as `{ path, prepared }`
+   * (its text and what the index knows of the names it imports) for a worker's
+   * `checkPrepared`. The files as given (in an array) when fewer than two are Python modules.
+   * Throws a TypeError for a file that is not `{ path, text }` (`problem` says why).
+   * @param {Iterable<any> | AsyncIterable<any>} files
+   * @param {(file: unknown) => string | null} problem
+   * @returns {Promise<{ path: string, text?: string | Uint8Array, prepared?: Uint8Array }[]>}
+   */
+  const projectFiles = async (files, problem) => {
+    const all = [];
+    for await (const file of files) {
+      const why = problem(file);
+      if (why) throw new TypeError(`checkFiles: file ${all.length}: ${why}`);
+      all.push(file);
+    }
+    return guarded("checkFiles", "the project index of the files", () => {
+      const project = new bindings.ProjectRun(all.map((file) => file.path));
+      try {
+        if (!project.hasModules) return all;
+        all.forEach(({ path, text }, index) => {
+          if (typeof text === "string") project.addText(index, path, text);
+          else project.addBytes(index, path, text, textHost);
+        });
+        project.finish();
+        return all.map(({ path }, index) => ({ path, prepared: project.prepared(index) }));
+      } finally {
+        project.free();
+      }
+    });
+  };
+
   /** @type {typeof import("./index.js").decodeSource} */
   const decodeSource = (bytes) => {
     if (!(bytes instanceof Uint8Array)) throw new TypeError("decodeSource(bytes): `bytes` must be a Uint8Array");
@@ -434,6 +489,8 @@ export function createApi(bindings, host = {}) {
   return {
     check,
     checkFile,
+    checkPrepared,
+    projectFiles,
     sourceKind,
     validateOptions,
     decodeSource,

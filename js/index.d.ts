@@ -108,7 +108,10 @@ export interface FileInput {
 export interface Progress {
   /** Files checked so far. */
   done: number;
-  /** Files in all, when `files` is an array; null for an iterable whose length is unknown. */
+  /**
+   * Files in all: known before the first is checked, as the files are all taken in first
+   * (`project`); with `project: false`, null for an iterable whose length is unknown.
+   */
   total: number | null;
   /** The file just checked. */
   path: string;
@@ -122,10 +125,19 @@ export interface CheckFilesOptions extends CheckFileOptions {
   signal?: AbortSignal;
   /** How many workers to run (default: one per core). */
   concurrency?: number;
+  /**
+   * Follow what the files import from one another, as a directory run of the CLIs does
+   * (default true): `from .compat import configparser` binds `configparser` to what the
+   * `compat` module among `files` binds it to (docs/guide/projects.md). The files are then all
+   * taken in (an iterable is read to its end) before the first is checked. `false` checks each
+   * file alone, as `checkFile` does.
+   */
+  project?: boolean;
 }
 
 /**
- * Checks many files on a pool of workers (worker threads in Node, Web Workers in browsers).
+ * Checks many files on a pool of workers (worker threads in Node, Web Workers in browsers),
+ * following what they import from one another (see `project`).
  * Results come in the order of `files`.
  * @throws {Error} (rejects) for invalid options; with a DOMException named "AbortError" when `signal` aborts.
  */

@@ -5,7 +5,7 @@
 
 import * as bindings from "./wasm/pysunset.js";
 import { createApi } from "./core.js";
-import { runPool } from "./pool.js";
+import { CHECK_FILE, fileProblem, PREPARED_FILE, runPool } from "./pool.js";
 
 export { version } from "./version.js";
 
@@ -88,8 +88,12 @@ export async function checkFiles(files, options = {}) {
     onProgress,
     signal,
     concurrency = Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1),
+    project = true,
     ...checkOptions
   } = options ?? {};
   api.validateOptions(checkOptions);
-  return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
+  if (!project) return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
+  const prepared = await api.projectFiles(files, fileProblem);
+  const kind = prepared.some((file) => file.prepared !== undefined) ? PREPARED_FILE : CHECK_FILE;
+  return runPool(prepared, { options: checkOptions, concurrency, spawn, onProgress, signal, kind });
 }

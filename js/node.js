@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import * as bindings from "./wasm/pysunset.js";
 import { createApi } from "./core.js";
-import { runPool } from "./pool.js";
+import { CHECK_FILE, fileProblem, PREPARED_FILE, runPool } from "./pool.js";
 import { spawn } from "./threads.js";
 
 const api = createApi(bindings);
@@ -34,7 +34,10 @@ export { version } from "./version.js";
 
 /** Checks many files on a pool of worker threads (one per core unless `concurrency` says otherwise). */
 export async function checkFiles(files, options = {}) {
-  const { onProgress, signal, concurrency = availableParallelism(), ...checkOptions } = options ?? {};
+  const { onProgress, signal, concurrency = availableParallelism(), project = true, ...checkOptions } = options ?? {};
   api.validateOptions(checkOptions);
-  return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
+  if (!project) return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
+  const prepared = await api.projectFiles(files, fileProblem);
+  const kind = prepared.some((file) => file.prepared !== undefined) ? PREPARED_FILE : CHECK_FILE;
+  return runPool(prepared, { options: checkOptions, concurrency, spawn, onProgress, signal, kind });
 }

@@ -40,6 +40,13 @@ export const CHECK_FILE = {
   problem: fileProblem,
 };
 
+/** checkFiles' items as the project index prepared them, `{ path, prepared }`: checked by `answerTask`. */
+export const PREPARED_FILE = {
+  /** @param {{ path: string, prepared: Uint8Array }} file @param {object} options @param {number} id */
+  message: (file, options, id) => ({ message: { id, path: file.path, prepared: file.prepared, options } }),
+  crashed: CHECK_FILE.crashed,
+};
+
 /**
  * Runs `files` through workers started by `spawn`.
  * @param {Iterable<any> | AsyncIterable<any>} files  items: `{path, text}` for checkFiles
@@ -185,7 +192,8 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
   });
 }
 
-function fileProblem(file) {
+/** Why a `checkFiles` item is not `{ path, text }`, or null. */
+export function fileProblem(file) {
   if (file === null || typeof file !== "object") return "expected an object { path, text }";
   if (typeof file.path !== "string") return "`path` must be a string";
   if (typeof file.text !== "string" && !(file.text instanceof Uint8Array)) {
@@ -199,9 +207,9 @@ function fileProblem(file) {
  * WebAssembly instance trapped (the pool then replaces the worker).
  * @param {ReturnType<typeof import("./core.js").createApi>} api
  */
-export function answerTask(api, { id, path, text, options }) {
+export function answerTask(api, { id, path, text, prepared, options }) {
   try {
-    return { id, result: api.checkFile(path, text, options) };
+    return { id, result: prepared === undefined ? api.checkFile(path, text, options) : api.checkPrepared(path, prepared, options) };
   } catch (error) {
     if (api.isBroken()) return { id, crashed: error instanceof Error ? error.message : String(error) };
     return { id, result: { path, findings: [], problem: error instanceof Error ? error.message : String(error) } };

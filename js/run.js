@@ -10,9 +10,10 @@ import { readBytes, messageOf } from "./read.js";
 
 /**
  * One file of a run: `file` is what to open (a Buffer for names found in directories), null
- * for standard input, whose `bytes` are read already (or `unreadable` says why they are not);
- * `key` names its settings (check and render options) in this process.
- * @typedef {{ path: string, file: Buffer | Uint8Array | string | null, bytes?: Uint8Array, unreadable?: string, key: string }} RunItem
+ * for standard input, whose `bytes` are read already (or `unreadable` says why they are not),
+ * and for a file the project index has read (`ProjectRun.prepared`: its text and what the
+ * index knows of it); `key` names its settings (check and render options) in this process.
+ * @typedef {{ path: string, file: Buffer | Uint8Array | string | null, bytes?: Uint8Array, unreadable?: string, prepared?: Uint8Array, key: string }} RunItem
  */
 
 /**
@@ -40,13 +41,14 @@ export function checkerFor(key, { options, render }) {
 }
 
 /**
- * One file's part of the output: read (unless its bytes are given), decoded, checked and
- * rendered. Throws only when the WebAssembly instance traps.
+ * One file's part of the output: read (unless its bytes are given or the project index has
+ * prepared it), decoded, checked and rendered. Throws only when the WebAssembly instance traps.
  * @param {FileChecker} checker
  * @param {RunItem} item
  * @returns {Uint8Array}
  */
-export function checkItem(checker, { path, file, bytes, unreadable }) {
+export function checkItem(checker, { path, file, bytes, unreadable, prepared }) {
+  if (prepared !== undefined) return checker.checkPrepared(path, prepared);
   if (bytes !== undefined) return checker.check(path, bytes, textHost);
   if (file === null) return checker.skipped(path, unreadable ?? "skipped: cannot read: no input");
   // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.

@@ -77,22 +77,8 @@ pub fn index(
 /// The note for standard error about relative imports the run could not follow, if any file
 /// uses names of one (one line for the run).
 pub fn note(inputs: &[(Input, usize)], unfollowed: &[Vec<String>]) -> Option<String> {
-    let mut files = unfollowed.iter().enumerate().filter(|(_, modules)| !modules.is_empty());
-    let (first, modules) = files.next()?;
-    let others = files.count();
-    let Input::File(path) = &inputs[first].0 else {
-        return None;
-    };
-    let shown = crate::report::escape::visible(&super::shown_path(path)).into_owned();
-    let modules = modules.iter().map(|module| format!("`{module}`")).collect::<Vec<_>>().join(", ");
-    let more = match others {
-        0 => String::new(),
-        1 => " (and 1 other file does too)".to_string(),
-        n => format!(" (and {n} other files do too)"),
-    };
-    Some(format!(
-        "note: {shown} uses names it imports from {modules}, which this run does not include{more}: \
-         what that module binds them to (a compatibility import, a flag) is not followed; \
-         check the whole package directory to follow it"
-    ))
+    crate::report::project_note(unfollowed, |index| match &inputs.get(index)?.0 {
+        Input::File(path) => Some(super::shown_path(path)),
+        Input::Stdin => None,
+    })
 }

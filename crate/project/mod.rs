@@ -36,6 +36,7 @@ use crate::semantic::SemanticModel;
 use crate::stdlib::canonical_path;
 use modules::Modules;
 use scan::FromImport;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// How many re-exports and star imports a name is followed through.
@@ -65,7 +66,7 @@ pub struct Summary {
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FileFacts {
     /// Import statements that stand for the names the file imports from the project, for the
     /// prefilter (`import configparser as configparser\n`).
@@ -78,6 +79,23 @@ impl FileFacts {
     /// Whether the index knows nothing for the file (it is checked as alone).
     pub fn is_empty(&self) -> bool {
         self.imports.is_empty()
+    }
+
+    /// The facts as bytes, for a thread that checks the file without the index (the npm
+    /// package's workers): empty when there are none.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// The facts [`FileFacts::to_bytes`] made; `None` for bytes it did not make.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        if bytes.is_empty() {
+            return Some(FileFacts::default());
+        }
+        serde_json::from_slice(bytes).ok()
     }
 }
 
@@ -124,6 +142,11 @@ impl ProjectBuilder {
     /// Whether the run has more than one module (else there is nothing to follow).
     pub fn has_modules(&self) -> bool {
         self.modules.count() > 1
+    }
+
+    /// Whether the run has no Python module at all (nothing to follow, nothing to note).
+    pub fn is_empty(&self) -> bool {
+        self.modules.count() == 0
     }
 
     /// Notes the imports of file `index` (a quick look at its text).
@@ -190,6 +213,12 @@ impl ProjectBuilder {
                 Some((import, seen.then_some(key)))
             })
             .collect()
+    }
+
+    /// Whether file `index` imports from a module the run holds (its facts may then not be
+    /// empty: it waits for the summaries; any other file is checked as alone).
+    pub fn imports_from_run(&self, index: usize) -> bool {
+        self.imports.get(index).is_some_and(|imports| imports.iter().any(|(_, module)| module.is_some()))
     }
 
     /// Sets the imports of file `index` found by [`ProjectBuilder::project_imports`].
@@ -269,8 +298,14 @@ impl ProjectBuilder {
         // without a parse.
         let request = self.requested.get(&index);
         let all = scan::all_names(text);
-        // A module that star-imports may bind any name through it.
-        let stars = text.contains('*') && scan::from_imports(text).iter().any(|import| import.star);
+        // A module that star-imports may bind any name through it (read once, and only where a
+        // `*` is).
+        let star_imports: Vec<FromImport> = if text.contains('*') {
+            scan::from_imports(text).into_iter().filter(|import| import.star).collect()
+        } else {
+            Vec::new()
+        };
+        let stars = !star_imports.is_empty();
         let asked = stars
             || request.is_none_or(|request| {
                 let star = request.star
@@ -304,7 +339,7 @@ impl ProjectBuilder {
             };
             summary.names.insert(name.to_string(), export);
         }
-        for import in scan::from_imports(text).into_iter().filter(|import| import.star) {
+        for import in star_imports {
             let star = if import.level > 0 {
                 self.modules
                     .relative(index, import.level, &import.module)
@@ -348,6 +383,22 @@ impl ProjectBuilder {
         }
         let in_run = self.roots.contains(rest.split('.').next().unwrap_or_default());
         in_run.then_some(None)
+    }
+
+    /// The index, once the summaries it asks for are made one after the other from the files'
+    /// texts (`text(index)`; `None`, a file without one, summarises as empty).
+    pub fn complete<'a>(mut self, text: impl Fn(usize) -> Option<&'a str>) -> ProjectIndex {
+        loop {
+            let wanted = self.wanted();
+            if wanted.is_empty() {
+                break;
+            }
+            for index in wanted {
+                let summary = self.summarize(index, text(index).unwrap_or_default());
+                self.add(index, summary);
+            }
+        }
+        self.finish()
     }
 
     /// Records the summary of file `index`.
@@ -395,17 +446,7 @@ impl ProjectIndex {
         for (index, (_, text)) in files.iter().enumerate() {
             builder.scan(index, text);
         }
-        loop {
-            let wanted = builder.wanted();
-            if wanted.is_empty() {
-                break;
-            }
-            for index in wanted {
-                let summary = builder.summarize(index, files[index].1);
-                builder.add(index, summary);
-            }
-        }
-        builder.finish()
+        builder.complete(|index| files.get(index).map(|(_, text)| *text))
     }
 
     /// What file `index` imports from the other modules of the run.
@@ -553,7 +594,7 @@ pub fn unfollowed(imports: &[(FromImport, Option<String>)], text: &str) -> Vec<S
 fn used_as_receiver_or_flag(text: &str, name: &str) -> bool {
     let bytes = text.as_bytes();
     let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-    text.match_indices(name).any(|(at, _)| {
+    memchr::memmem::find_iter(bytes, name).any(|at| {
         let end = at + name.len();
         if (at > 0 && is_word(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word(b)) {
             return false;

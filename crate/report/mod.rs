@@ -271,6 +271,28 @@ pub fn file_note(path: &str, message: &str) -> String {
     format!("{}: {message}", escape::visible(path))
 }
 
+/// The line the CLIs print on standard error when files of a run use names they import from
+/// relative modules the run does not hold (`unfollowed[i]`: those of file `i`, as spelled, see
+/// `crate::project::unfollowed`): one line for the run, naming the first such file (by
+/// `path(i)`, as the CLI shows it) and counting the others. `None` when no file does.
+pub fn project_note(unfollowed: &[Vec<String>], path: impl Fn(usize) -> Option<String>) -> Option<String> {
+    let mut files = unfollowed.iter().enumerate().filter(|(_, modules)| !modules.is_empty());
+    let (first, modules) = files.next()?;
+    let others = files.count();
+    let shown = escape::visible(&path(first)?).into_owned();
+    let modules = modules.iter().map(|module| format!("`{module}`")).collect::<Vec<_>>().join(", ");
+    let more = match others {
+        0 => String::new(),
+        1 => " (and 1 other file does too)".to_string(),
+        n => format!(" (and {n} other files do too)"),
+    };
+    Some(format!(
+        "note: {shown} uses names it imports from {modules}, which this run does not include{more}: \
+         what that module binds them to (a compatibility import, a flag) is not followed; \
+         check the whole package directory to follow it"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

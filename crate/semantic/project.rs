@@ -7,10 +7,11 @@
 
 use super::resolve::Value;
 use super::{BindingKind, SemanticModel};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// What a name imported from another module of the project is there.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Imported {
     /// A module or name outside the project, by qualified name: the name is bound to it as an
     /// import of it would bind it. Ex) `configparser` for a compat module's
@@ -22,7 +23,7 @@ pub enum Imported {
 }
 
 /// What the project's other modules say about the names this file imports from them.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ProjectImports {
     /// By the qualified name an import of this file binds (`BindingKind::Import`).
     /// Ex) `.compat.configparser`, `mypkg.compat.HAS_CRYPT`.

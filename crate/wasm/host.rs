@@ -87,10 +87,10 @@ impl Transcoder for TextHost {
 
 /// What `decodeSource` returns.
 #[derive(Serialize)]
-struct DecodedSource {
-    text: Option<String>,
-    problem: Option<String>,
-    repaired: bool,
+pub(super) struct DecodedSource {
+    pub text: Option<String>,
+    pub problem: Option<String>,
+    pub repaired: bool,
 }
 
 /// A file's bytes to text, the way Python reads source (a UTF-8 byte order mark, a PEP 263
@@ -110,13 +110,13 @@ pub fn decode_source(bytes: &[u8], host: &TextHost) -> Result<DecodedSourceObjec
 
 /// What `checkFileBytes` returns: the npm package's `FileResult`.
 #[derive(Serialize)]
-struct FileResult<'a> {
-    path: &'a str,
-    findings: Vec<Finding>,
+pub(super) struct FileResult<'a> {
+    pub path: &'a str,
+    pub findings: Vec<Finding>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    problem: Option<String>,
+    pub problem: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<String>,
+    pub source: Option<String>,
 }
 
 /// Decodes a file's bytes and checks the text as the kind of file `path` names, in one call:

@@ -33,6 +33,16 @@ impl FileChecker {
         self.part(&FileOutcome::check_bytes(path, bytes, host, &self.options))
     }
 
+    /// A file a `ProjectRun` prepared (its text, what decoding it said, what the project index
+    /// knows of it) checked as the kind of file `path` names and rendered: its part, for
+    /// `RunOutput.add`. Throws an `Error` for bytes `ProjectRun.prepared` did not make.
+    #[wasm_bindgen(js_name = checkPrepared)]
+    pub fn check_prepared(&self, path: String, prepared: &[u8]) -> Result<Vec<u8>, JsError> {
+        let prepared = super::project::unpack(prepared)
+            .ok_or_else(|| JsError::new("FileChecker.checkPrepared: not a prepared file"))?;
+        Ok(self.part(&super::project::outcome(path, &prepared, &self.options)))
+    }
+
     /// The part of a file that was not read; `problem` says why (`skipped: ...`).
     pub fn skipped(&self, path: String, problem: String) -> Vec<u8> {
         self.part(&FileOutcome::skipped(path, problem))

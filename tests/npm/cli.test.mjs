@@ -132,6 +132,49 @@ test("--fix writes the same files and prints the same report as the native CLI; 
   }
 });
 
+test("a directory run follows the project index in both CLIs: the same findings, note, --diff and --fix", () => {
+  const projects = join("tests", "projects");
+  for (const format of ["json", "text"]) {
+    const { rust, js } = assertSame(["--format", format, "--target", "3.14", projects]);
+    assert.equal(js.stderr, rust.stderr, `stderr of --format ${format}`);
+  }
+  // Something is followed: a use through the compat module, reported in the importing file.
+  const { js: json } = both(["--format", "json", "--target", "3.14", projects]);
+  const findings = JSON.parse(json.stdout.toString("utf8"));
+  assert.ok(
+    findings.some(({ path, symbol, range }) => path.endsWith("mypkg/reader.py") && symbol === "configparser.SafeConfigParser" && range.start.line === 8),
+    "reader.py's use through .compat",
+  );
+  // A file alone cannot see its compat module: both CLIs say so on standard error, the same way;
+  // several named files are one run (this thread checks them).
+  const mypkg = join(projects, "compat_reexports", "mypkg");
+  for (const args of [[join(mypkg, "reader.py")], [join(mypkg, "reader.py"), join(mypkg, "compat.py"), join(mypkg, "__init__.py")], ["--format", "json", mypkg]]) {
+    const { rust, js } = assertSame(["--target", "3.14", ...args]);
+    assert.equal(js.stderr, rust.stderr, `stderr of ${args.join(" ")}`);
+  }
+  assert.match(both(["--target", "3.14", join(mypkg, "reader.py")]).js.stderr, /^note: .*reader\.py uses names it imports from `\.compat`/m);
+  // --diff and --fix through the index: the importing file is fixed where it is reported.
+  const root = scratch();
+  try {
+    for (const side of ["native", "node"]) cpSync(join(repoRoot, projects, "compat_reexports"), join(root, side), { recursive: true });
+    for (const args of [["--diff", "--target", "3.14", "."], ["--fix", "--target", "3.14", "."]]) {
+      const rust = run(native, args, { cwd: join(root, "native"), allowFailure: true });
+      const js = run("node", [nodeCli, ...args], { cwd: join(root, "node"), allowFailure: true });
+      assert.equal(js.status, rust.status, `${args}: ${js.stderr}`);
+      assert.ok(js.stdout.equals(rust.stdout), `${args}:\n--- native\n${rust.stdout}\n--- node\n${js.stdout}`);
+      assert.equal(js.stderr, rust.stderr, `stderr of ${args}`);
+      if (args[0] === "--diff") {
+        assert.match(js.stdout.toString("utf8"), /^\+    parser = configparser\.ConfigParser\(\)/m, "reader.py's fix through .compat");
+      }
+    }
+    const fixed = readFileSync(join(root, "node", "mypkg", "reader.py"), "utf8");
+    assert.match(fixed, /parser = configparser\.ConfigParser\(\)/);
+    assert.equal(fixed, readFileSync(join(root, "native", "mypkg", "reader.py"), "utf8"));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("colours, flags spelled every way, usage errors, --catalogue, --version, --help", () => {
   assertSame(["--color", "always", "examples/legacy_project"]);
   assertSame(["--color", "never", "-t3.14", "--ignore=SUN004", "--ignore", "removed-module", "examples/legacy_project"]);

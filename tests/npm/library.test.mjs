@@ -95,6 +95,43 @@ test("checkFiles returns what check returns, in input order, with 1 and several 
   assert.deepEqual(await cjs.checkFiles(input, { concurrency: 2 }), expected, "CommonJS");
 });
 
+test("checkFiles follows a compat module among its files, as a directory run does; project: false checks each alone", async () => {
+  const compat = "try:\n    import configparser\nexcept ImportError:\n    import ConfigParser as configparser\n\ntry:\n    import crypt\n    HAS_CRYPT = True\nexcept ImportError:\n    HAS_CRYPT = False\n";
+  const project = [
+    { path: "pkg/__init__.py", text: "" },
+    { path: "pkg/compat.py", text: compat },
+    // Bytes, decoded once by the index (a coding cookie and a byte of latin-1 in a comment).
+    { path: "pkg/use.py", text: Buffer.from("# -*- coding: latin-1 -*-\n# caf\xe9\nfrom .compat import configparser\n\nparser = configparser.SafeConfigParser()\n", "latin1") },
+    { path: "pkg/star.py", text: "from ._missing import x\nfrom .compat import *\n\nif HAS_CRYPT:\n    import crypt\nparser = configparser.SafeConfigParser()\n" },
+    { path: "notes.ipynb", text: "not a notebook" },
+  ];
+  const symbols = (results) => results.map(({ path, findings }) => [path, findings.map(({ symbol, severity }) => `${symbol} ${severity}`)]);
+  const expected = [
+    ["pkg/__init__.py", []],
+    ["pkg/compat.py", ["crypt info"]],
+    ["pkg/use.py", ["configparser.SafeConfigParser error"]],
+    ["pkg/star.py", ["crypt info", "configparser.SafeConfigParser error"]],
+    ["notes.ipynb", []],
+  ];
+  const options = { target: "3.14", includeSource: true };
+  for (const concurrency of [1, 2]) {
+    const results = await esm.checkFiles(project, { ...options, concurrency });
+    assert.deepEqual(symbols(results), expected, `concurrency ${concurrency}`);
+    assert.equal(results[2].source, "# -*- coding: latin-1 -*-\n# caf\xe9\nfrom .compat import configparser\n\nparser = configparser.SafeConfigParser()\n");
+    assert.match(results[4].problem ?? "", /^skipped: /, "a notebook that is not JSON");
+  }
+  assert.deepEqual(symbols(await cjs.checkFiles(project, options)), expected, "CommonJS");
+  async function* streamed() {
+    yield* project;
+  }
+  assert.deepEqual(symbols(await esm.checkFiles(streamed(), options)), expected, "an async iterable");
+  // Each file alone, as checkFile checks it: nothing is known of `.compat`.
+  const alone = await esm.checkFiles(project, { ...options, project: false });
+  assert.deepEqual(alone, project.map(({ path, text }) => esm.checkFile(path, text, options)));
+  assert.deepEqual(symbols(alone)[2], ["pkg/use.py", []]);
+  await assert.rejects(esm.checkFiles([...project, { path: "b.py" }]), /checkFiles: file 5: `text` of b\.py must be a string or a Uint8Array/);
+});
+
 test("checkFiles reports progress and takes async iterables of bytes", async () => {
   const seen = [];
   async function* generate() {
@@ -106,7 +143,11 @@ test("checkFiles reports progress and takes async iterables of bytes", async () 
     seen.map((progress) => progress.done),
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   );
-  assert.ok(seen.every((progress) => progress.total === null));
+  // The files are all taken in first (for the project index): their number is known.
+  assert.ok(seen.every((progress) => progress.total === 10));
+  const streamed = [];
+  await esm.checkFiles(generate(), { project: false, onProgress: (progress) => streamed.push(progress) });
+  assert.ok(streamed.length === 10 && streamed.every((progress) => progress.total === null), "checked as they come");
   const counted = [];
   await esm.checkFiles(files(4), { onProgress: ({ total }) => counted.push(total) });
   assert.deepEqual(counted, [4, 4, 4, 4]);
