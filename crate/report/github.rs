@@ -31,6 +31,7 @@ fn escape_property(text: &str) -> String {
 }
 
 /// The GitHub format's part of one file: its annotations.
+#[inline(never)] // see render_file
 pub fn file(report: &FileReport) -> String {
     let mut out = String::new();
     let file = escape_property(&report.path);

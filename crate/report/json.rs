@@ -13,6 +13,7 @@ struct JsonFinding<'a> {
 }
 
 /// The JSON format's part of one file: its findings, each with the path.
+#[inline(never)] // see render_file
 pub fn file(report: &FileReport) -> String {
     let elements: Vec<String> = report
         .findings

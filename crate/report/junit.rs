@@ -28,6 +28,7 @@ fn escape(text: &str) -> String {
 }
 
 /// The JUnit format's part of one file: its `<testsuite>`.
+#[inline(never)] // see render_file
 pub fn file(report: &FileReport, tally: &Tally) -> String {
     let mut out = String::new();
     let path = escape(&report.path);

@@ -83,6 +83,7 @@ const NOTIFICATIONS: &str = "pysunset:notifications";
 
 /// The SARIF format's parts of one file: its results, and a notification when it was not
 /// checked, each printed as an element of the log's arrays.
+#[inline(never)] // see render_file
 pub fn file(report: &FileReport) -> (String, String) {
     let location = json!({ "uri": uri(&report.path) });
     let notification = report.problem.as_ref().map(|problem| {

@@ -191,6 +191,7 @@ struct Window<'l> {
 }
 
 /// The text format's part of one file: each finding with its source line.
+#[inline(never)] // see render_file
 pub fn file(report: &FileReport, options: &RenderOptions) -> String {
     let style = Style { color: options.color };
     let mut out = String::new();
