@@ -598,7 +598,9 @@ pub struct Preorder<'t> {
 impl<'t> Preorder<'t> {
     /// Records the nodes under `root` (itself included).
     pub fn new(root: Node<'t>) -> Self {
-        let mut nodes = Vec::new();
+        // The tree knows how many nodes it holds (anonymous leaves included, which are not
+        // kept): one allocation instead of a vector doubled and copied as it fills.
+        let mut nodes = Vec::with_capacity(root.descendant_count());
         let mut cursor = root.walk();
         let mut depth: u32 = 0;
         loop {

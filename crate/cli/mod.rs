@@ -71,9 +71,10 @@ impl From<FileOutcome> for Checked {
 }
 
 /// Reads at most `limit + 1` bytes from `reader` (one more than the limit tells a file that is
-/// too large without reading all of it).
-fn read_limited(reader: impl Read, limit: usize) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// too large without reading all of it), into a buffer made for `expected` bytes (a file's size:
+/// read in one allocation instead of a buffer doubled and copied as it fills).
+fn read_limited(reader: impl Read, limit: usize, expected: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(expected.min(limit) + 1);
     reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
@@ -98,7 +99,8 @@ fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     if !file.metadata().map_err(cannot)?.is_file() {
         return Err("skipped: not a regular file (a FIFO, a device or a socket)".to_string());
     }
-    read_limited(file, crate::MAX_SOURCE_BYTES).map_err(cannot)
+    let expected = usize::try_from(metadata.len()).unwrap_or(0);
+    read_limited(file, crate::MAX_SOURCE_BYTES, expected).map_err(cannot)
 }
 
 /// A path as the CLI shows it: as given, with `/` separators on Windows too.
@@ -122,7 +124,7 @@ fn read_input(input: &Input, arguments: &Arguments) -> ReadInput {
     match input {
         Input::Stdin => ReadInput {
             path: arguments.stdin_filename.as_deref().unwrap_or("-").to_string(),
-            bytes: read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES)
+            bytes: read_limited(std::io::stdin().lock(), crate::MAX_SOURCE_BYTES, 0)
                 .map_err(|error| format!("skipped: cannot read: {error}")),
         },
         Input::File(path) => ReadInput { path: shown_path(path), bytes: read_file(path) },
