@@ -747,24 +747,31 @@ impl Blocks<'_> {
         }
     }
 
-    /// Includes the functions and classes of the module that an included definition spells the
-    /// name of (and, one step further, that those spell): helpers whose checks guard a use
-    /// (`_require_crypt()` before it) or whose result is its receiver (`_parser().readfp(f)`),
-    /// and classes whose instances are receivers (`package = DummyPackage()`, then
-    /// `package.__loader__`: an instance of the file's own class, not a module). Of such a class,
-    /// the methods that mention nothing and that nothing names are left out as usual.
+    /// Includes the functions of the module that an included definition spells the name of (and,
+    /// one step further, that those spell): helpers whose checks guard a use (`_require_crypt()`
+    /// before it) or whose result is its receiver (`_parser().readfp(f)`). Also the classes that
+    /// an included definition makes instances of: their instances are receivers
+    /// (`package = DummyPackage()`, then `package.__loader__`: an instance of the file's own
+    /// class, not a module). Of such a class, the methods that mention nothing and that nothing
+    /// names are left out as usual, and what it spells is not followed further.
     fn include_named_functions(&self, include: &mut [bool], end: usize) {
         let mut left_out: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
+        let mut classes: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
         for (index, block) in self.list.iter().enumerate() {
-            if let Some(name) = block.function.or(block.name).filter(|_| !include[index]) {
+            if include[index] {
+                continue;
+            }
+            if let Some(name) = block.function {
                 left_out.insert(&self.bytes[name.start..name.end], index);
+            } else if let Some(name) = block.name {
+                classes.insert(&self.bytes[name.start..name.end], index);
             }
         }
         let mut frontier: Vec<usize> = (0..self.list.len())
             .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
             .collect();
-        for _ in 0..2 {
-            if left_out.is_empty() || frontier.is_empty() {
+        for round in 0..2 {
+            if (left_out.is_empty() && (round > 0 || classes.is_empty())) || frontier.is_empty() {
                 return;
             }
             let mut next = Vec::new();
@@ -772,9 +779,13 @@ impl Blocks<'_> {
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
                 for word in word_runs(bytes) {
-                    if let Some(found) = left_out.remove(&bytes[word]) {
+                    if let Some(found) = left_out.remove(&bytes[word.clone()]) {
                         include[found] = true;
                         next.push(found);
+                    } else if round == 0 && bytes.get(word.end) == Some(&b'(') {
+                        if let Some(found) = classes.remove(&bytes[word]) {
+                            include[found] = true;
+                        }
                     }
                 }
             }
