@@ -563,7 +563,7 @@ impl<'b> Lexer<'b, '_> {
             }
             (Statement::FromModule { started, relative }, _) => {
                 // `from six.moves.configparser import X` imports from the stdlib module.
-                let moved = started && id.is_some() && self.from_path_is(b"six.moves.", word);
+                let moved = started && id.is_some() && self.import_path_is(b"six.moves.", word);
                 if (!started && !relative) || moved {
                     if let Some(id) = id {
                         self.record.seen[id].imported = true;
@@ -583,7 +583,7 @@ impl<'b> Lexer<'b, '_> {
                         self.record.seen[id].imported_name = true;
                         // The names of `six.moves` are stdlib modules: `from six.moves import
                         // configparser` imports `configparser`.
-                        if self.from_path_is(b"six.moves", b"") {
+                        if self.import_path_is(b"six.moves", b"") {
                             self.record.seen[id].imported = true;
                         }
                     }
@@ -597,7 +597,7 @@ impl<'b> Lexer<'b, '_> {
 
     /// Whether the module path of the `from` import being read is `prefix` then `rest` (spaces
     /// and line continuations aside). A path longer than any module's is none.
-    fn from_path_is(&self, prefix: &[u8], rest: &[u8]) -> bool {
+    fn import_path_is(&self, prefix: &[u8], rest: &[u8]) -> bool {
         let Some(range) = self.imports.from_path.filter(|range| range.end - range.start <= MAX_IMPORT_PATH)
         else {
             return false;
