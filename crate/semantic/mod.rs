@@ -431,7 +431,8 @@ impl<'t> Builder<'t> {
     /// succeeded and the name is the module. A stand-in other than `None` counts only when no
     /// Python removes what the `try` imported: otherwise it is what the name holds there.
     ///
-    /// Ex) `try: import ssl` / `except ImportError: ssl = _SslDummy()`.
+    /// Ex) `try: import ssl` / `except ImportError: ssl = _SslDummy()`, also in a chain
+    /// (`base64 = binascii = None`).
     fn is_missing_module_sentinel(
         &self,
         left: Node<'t>,
@@ -439,9 +440,18 @@ impl<'t> Builder<'t> {
         ancestors: &[Node<'t>],
     ) -> bool {
         let source = self.model.source;
-        let Some(right) = right else {
+        let Some(mut right) = right else {
             return false;
         };
+        // A chain (`base64 = binascii = None`): the value is its last part.
+        let mut links = 0;
+        while right.kind() == "assignment" && links < 16 {
+            let Some(value) = right.field(Field::Right) else {
+                return false;
+            };
+            right = value;
+            links += 1;
+        }
         if left.kind() != "identifier" || right.kind() == "assignment" {
             return false;
         }
