@@ -470,3 +470,18 @@ class T(unittest.TestCase):
     };
     scales_linearly("receiver attributes read many times", 1_000, 30.0, read, check_it);
 }
+
+#[test]
+fn flags_set_many_times_in_one_try_take_linear_time() {
+    // Found by the fuzzer (session 16, seed 37: guards_one_step_lookalikes.py mutant 65359, one
+    // line repeated 3,256 times, 9.8 s): reading a flag listed the imports of its `try` once per
+    // binding, and each listing walked the whole `try` body (4,000 bindings: 4.2 s).
+    let flags = |n: usize| {
+        format!(
+            "try:\n    import crypt\n{}except ImportError:\n    READY = False\n\n\
+             def f():\n    if READY:\n        from crypt import crypt as hashed\n        return hashed\n",
+            "    READY = True\n".repeat(n)
+        )
+    };
+    scales_linearly("a flag set many times in one try", 1_000, 30.0, flags, check_it);
+}

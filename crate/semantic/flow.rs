@@ -196,6 +196,9 @@ impl<'t> SemanticModel<'t> {
     pub(super) fn import_flag(&self, scope: ScopeId, name: &str) -> Option<Vec<String>> {
         let bindings = self.bindings.get(&scope)?.get(name)?;
         let mut modules = Vec::new();
+        // The `try` statements whose imports are in `modules` already: a flag set many times in
+        // one `try` lists its imports once (else reading it cost the square of its bindings).
+        let mut tries = std::collections::HashSet::new();
         for binding in bindings {
             let BindingKind::Value(value) = binding.kind else {
                 return None;
@@ -208,7 +211,9 @@ impl<'t> SemanticModel<'t> {
             match (self.import_try_of(value), set) {
                 // `False` where the import failed, `True` after it succeeded.
                 (Some((statement, in_handler)), set) if in_handler != set => {
-                    modules.extend(self.tried_modules(statement));
+                    if tries.insert(statement.id()) {
+                        modules.extend(self.tried_modules(statement));
+                    }
                 }
                 // A `False` default before the `try`.
                 (None, false) => {}
