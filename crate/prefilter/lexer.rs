@@ -52,6 +52,12 @@ pub(super) fn is_word_byte(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD != 0
 }
 
+/// Whether `byte` may stand between the words of a dotted module path without being part of
+/// it: spaces and line continuations (`from a . b import c`).
+fn is_path_filler(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c')
+}
+
 /// The end of the run of name characters that starts at `start` (kept in a register: the
 /// lexer's position is stored once, not at every byte).
 pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
@@ -422,7 +428,7 @@ impl<'b> Lexer<'b, '_> {
             (range.end - range.start <= MAX_IMPORT_PATH).then(|| {
                 bytes[range.start..range.end]
                     .iter()
-                    .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'))
+                    .filter(|&&byte| !is_path_filler(byte))
                     .map(|&byte| char::from(byte))
                     .collect()
             })
@@ -602,9 +608,7 @@ impl<'b> Lexer<'b, '_> {
         else {
             return false;
         };
-        let spelled = self.bytes[range.start..range.end]
-            .iter()
-            .filter(|byte| !matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c'));
+        let spelled = self.bytes[range.start..range.end].iter().filter(|&&byte| !is_path_filler(byte));
         spelled.eq(prefix.iter().chain(rest))
     }
 
