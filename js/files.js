@@ -182,7 +182,11 @@ class GitignoreStack {
       ancestors.push(directory);
       if (existsSync(join(directory, ".git")) || dirname(directory) === directory) break;
     }
-    if (!existsSync(join(/** @type {string} */ (ancestors.at(-1)), ".git"))) ancestors.length = 0; // not in a repository
+    /** Whether the tree's top is inside a repository (an ancestor holds `.git`). */
+    this.topInRepository = existsSync(join(/** @type {string} */ (ancestors.at(-1)), ".git"));
+    /** @type {string[]} the repository roots the walk found inside the tree */
+    this.rootsInside = [];
+    if (!this.topInRepository) ancestors.length = 0; // not in a repository
     for (const directory of ancestors.reverse()) {
       // A directory named on the command line is checked even when a .gitignore above it
       // ignores it (as ripgrep and ruff do): such a file does not apply inside it.
@@ -202,10 +206,17 @@ class GitignoreStack {
     }
   }
 
-  /** @param {string} directory */
+  /**
+   * Reads the .gitignore of a directory the walk enters, when that directory is inside a
+   * repository: outside one (an unpacked sdist, say) git, ripgrep and ruff ignore such files.
+   * @param {string} directory
+   */
   enter(directory) {
     const absolute = resolve(directory);
-    if (this.byDirectory.has(absolute)) return;
+    if (existsSync(join(absolute, ".git"))) this.rootsInside.push(absolute);
+    const inRepository =
+      this.topInRepository || this.rootsInside.some((root) => absolute === root || absolute.startsWith(root + sep));
+    if (!inRepository || this.byDirectory.has(absolute)) return;
     const rules = this.read(absolute);
     if (rules) this.byDirectory.set(absolute, rules);
   }

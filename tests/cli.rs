@@ -306,6 +306,30 @@ fn directory_runs_honour_gitignore_files() {
 }
 
 #[test]
+fn gitignore_files_apply_only_inside_a_repository() {
+    // An unpacked sdist carries its project's .gitignore, whose `lib` (meant for a virtualenv)
+    // would hide the package's own `cherrypy/lib`: outside a repository git ignores nothing, and
+    // neither do ripgrep and ruff.
+    let dir = std::env::temp_dir().join(format!("pysunset-no-repository-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sdist/pkg/lib")).unwrap();
+    std::fs::write(dir.join("sdist/.gitignore"), "lib\n").unwrap();
+    std::fs::write(dir.join("sdist/pkg/lib/a.py"), "import imp\n").unwrap();
+    let paths = |cwd: &Path| -> Vec<String> {
+        let output = pysunset(&["--format", "json", "."], cwd, None);
+        let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(paths(&dir), vec!["./sdist/pkg/lib/a.py"], "no repository");
+    assert_eq!(paths(&dir.join("sdist")), vec!["./pkg/lib/a.py"], "no repository, run inside");
+    // Inside a repository (here one whose root is under the walked directory) the file applies.
+    std::fs::create_dir_all(dir.join("sdist/.git")).unwrap();
+    assert_eq!(paths(&dir), Vec::<String>::new(), "a repository found during the walk");
+    assert_eq!(paths(&dir.join("sdist/pkg")), Vec::<String>::new(), "a repository above the run");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn fix_honours_select_and_ignore() {
     let dir = scratch("fix-select");
     let source = "import locale\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(locale.format(\"%d\", 1), \"1\")\n";

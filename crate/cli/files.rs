@@ -3,7 +3,8 @@
 //! less the configuration's `exclude` patterns and what `.gitignore` files ignore: those from the
 //! repository's root (the nearest ancestor holding `.git`) down to the directory, and those inside
 //! it as the walk enters them; a deeper file's verdict (ignored or re-included with `!`) wins, as
-//! in git. The Node CLI (`js/files.js`) walks the same way.
+//! in git. Outside a repository (an unpacked sdist, say) `.gitignore` files are ignored, as git,
+//! ripgrep and ruff ignore them. The Node CLI (`js/files.js`) walks the same way.
 
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
@@ -119,18 +120,27 @@ fn is_checked_file(path: &Path) -> bool {
 /// The `.gitignore` files that apply under one directory tree, by absolute directory.
 struct GitignoreStack {
     by_directory: HashMap<PathBuf, Gitignore>,
+    /// Whether the tree's top is inside a repository (an ancestor holds `.git`).
+    top_in_repository: bool,
+    /// The repository roots the walk found inside the tree.
+    roots_inside: Vec<PathBuf>,
 }
 
 impl GitignoreStack {
     /// The `.gitignore` files from the repository's root down to above `top` (none when `top`
     /// is not in a repository).
     fn new(top: &Path) -> Self {
-        let mut stack = GitignoreStack { by_directory: HashMap::new() };
+        let mut stack = GitignoreStack {
+            by_directory: HashMap::new(),
+            top_in_repository: false,
+            roots_inside: Vec::new(),
+        };
         let Ok(absolute) = std::path::absolute(top) else {
             return stack;
         };
         let ancestors: Vec<&Path> = absolute.ancestors().skip(1).collect();
         if let Some(root) = ancestors.iter().position(|directory| directory.join(".git").exists()) {
+            stack.top_in_repository = true;
             for directory in &ancestors[..=root] {
                 stack.load(directory);
             }
@@ -151,10 +161,16 @@ impl GitignoreStack {
         }
     }
 
-    /// Reads the `.gitignore` of a directory the walk enters.
+    /// Reads the `.gitignore` of a directory the walk enters, when that directory is inside a
+    /// repository.
     fn enter(&mut self, directory: &Path) {
         if let Ok(absolute) = std::path::absolute(directory) {
-            if !self.by_directory.contains_key(&absolute) {
+            if absolute.join(".git").exists() {
+                self.roots_inside.push(absolute.clone());
+            }
+            let in_repository =
+                self.top_in_repository || self.roots_inside.iter().any(|root| absolute.starts_with(root));
+            if in_repository && !self.by_directory.contains_key(&absolute) {
                 self.load(&absolute);
             }
         }

@@ -264,6 +264,26 @@ test("directories honour .gitignore as the native CLI does: the repository's, ne
   }
 });
 
+test("outside a repository .gitignore files ignore nothing (an unpacked sdist's `lib`), as in the native CLI", () => {
+  const root = scratch();
+  try {
+    writeTree(root, { "sdist/.gitignore": "lib\n", "sdist/pkg/lib/a.py": "import imp\n" });
+    const paths = (cwd) =>
+      JSON.parse(run("node", [nodeCli, "--format", "json", "."], { cwd, allowFailure: true }).stdout.toString("utf8")).map(
+        (finding) => finding.path,
+      );
+    assert.deepEqual(paths(root), ["./sdist/pkg/lib/a.py"]);
+    assertSame(["--format", "json", "."], { cwd: root });
+    mkdirSync(join(root, "sdist", ".git"));
+    assert.deepEqual(paths(root), [], "a repository found during the walk");
+    assert.deepEqual(paths(join(root, "sdist", "pkg")), [], "a repository above the run");
+    assertSame(["--format", "json", "."], { cwd: root });
+    assertSame(["--format", "json", "."], { cwd: join(root, "sdist", "pkg") });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("a progress bar is drawn on stderr when it is a terminal, and cleared", async () => {
   const { main } = await import(join(repoRoot, "dist", "cli.js"));
   const root = scratch();
