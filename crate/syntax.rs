@@ -698,6 +698,30 @@ pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
     }
 }
 
+/// Whether `node` is written or deleted rather than read: an assignment target (also inside a
+/// tuple of targets), a `for` target or a `del` operand. `parents` are the node's ancestors,
+/// innermost first (`std::iter::successors(node.parent(), Node::parent)` when no list is at hand).
+pub fn is_written<'t>(node: Node<'t>, parents: impl IntoIterator<Item = Node<'t>>) -> bool {
+    let mut child = node;
+    for parent in parents {
+        match parent.kind() {
+            "pattern_list"
+            | "tuple_pattern"
+            | "list_pattern"
+            | "expression_list"
+            | "tuple"
+            | "list"
+            | "parenthesized_expression" => child = parent,
+            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
+                return parent.field(Field::Left).is_some_and(|left| left.id() == child.id());
+            }
+            "delete_statement" => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether a string node is a docstring or another bare string statement: text, not code.
 /// `ancestors` are the string's ancestors, outermost first (as [`Visitor::enter`] gets them).
 pub fn is_bare_string_statement(ancestors: &[Node<'_>]) -> bool {

@@ -7,6 +7,7 @@ use super::needs::{Ids, Needs};
 use super::{Context, Detector, Rows};
 use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::guards::Failure;
+use crate::syntax;
 use tree_sitter::Node;
 
 /// This module's kind: distinctive methods, found by the check of attributes.
@@ -21,8 +22,12 @@ fn describe(_entry: &Entry) -> String {
 }
 
 /// Reports the attribute `name` (at `name_node`) on a receiver whose class is not known, if
-/// it is a distinctive method's name.
+/// it is a distinctive method's name and the attribute is read: storing the name on such a
+/// receiver (`self.co_lnotab = b""` in a stand-in class, `obj.readfp = reader`) defines it.
 pub(super) fn report<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: Node<'t>) {
+    if is_stored(name_node) {
+        return;
+    }
     if let Some(entry) = catalogue::distinctive_methods(name).next() {
         checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);
     }
@@ -31,4 +36,12 @@ pub(super) fn report<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: N
 /// What a file must show for a use of a distinctive method: its name after a dot, or defined.
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     Needs::AnyReceiver { name: id(entry.name()) }
+}
+
+/// Whether the attribute whose name is `name_node` is written or deleted rather than read.
+pub(super) fn is_stored(name_node: Node<'_>) -> bool {
+    name_node.parent().is_some_and(|attribute| {
+        attribute.kind() == "attribute"
+            && syntax::is_written(attribute, std::iter::successors(attribute.parent(), Node::parent))
+    })
 }

@@ -7,6 +7,7 @@ use super::{Detector, Rows, Visit};
 use crate::catalogue::{Detection, Entry, ENTRIES};
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
+use crate::syntax;
 use crate::syntax::Kind;
 use crate::syntax::{text, Field, NodeExt};
 use std::sync::OnceLock;
@@ -35,27 +36,9 @@ fn entry_named(name: &str) -> Option<&'static Entry> {
     rows().iter().copied().find(|entry| entry.name() == name)
 }
 
-/// Whether `node` is written or deleted rather than read: an assignment target (also inside a
-/// tuple of targets), a `for` target or a `del` operand.
-fn is_written(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
-    let mut child = node;
-    for parent in ancestors.iter().rev() {
-        match parent.kind() {
-            "pattern_list"
-            | "tuple_pattern"
-            | "list_pattern"
-            | "expression_list"
-            | "tuple"
-            | "list"
-            | "parenthesized_expression" => child = *parent,
-            "assignment" | "augmented_assignment" | "for_statement" | "for_in_clause" => {
-                return parent.field(Field::Left).is_some_and(|left| left.id() == child.id());
-            }
-            "delete_statement" => return true,
-            _ => return false,
-        }
-    }
-    false
+/// Whether `node` is written or deleted rather than read ([`syntax::is_written`]).
+fn is_written<'t>(node: Node<'t>, ancestors: &[Node<'t>]) -> bool {
+    syntax::is_written(node, ancestors.iter().rev().copied())
 }
 
 /// This module's detector: reads of attributes the import system sets on modules.

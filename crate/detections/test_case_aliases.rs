@@ -51,7 +51,8 @@ pub(super) fn on_local_class<'t>(
         distinctive_methods::report(checker, name, name_node);
         return;
     };
-    if !matches!(entry.detection, Detection::TestCaseAlias) {
+    // `self.assertNotEquals = self.assertNotEqual` defines the alias; it is no use of it.
+    if !matches!(entry.detection, Detection::TestCaseAlias) || distinctive_methods::is_stored(name_node) {
         return;
     }
     checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);

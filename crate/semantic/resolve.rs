@@ -615,7 +615,12 @@ impl<'t> SemanticModel<'t> {
             }
             seen.push(current);
             let info = &self.classes[current];
-            if !skip && info.names.contains(attribute) {
+            // The class body binds the name, or a method stores it on the receiver
+            // (`self.co_lnotab = b""`).
+            if !skip
+                && (info.names.contains(attribute)
+                    || self.receiver_assignments.contains_key(&(current, attribute)))
+            {
                 return Member::DefinedLocally;
             }
             for base in &info.bases {
