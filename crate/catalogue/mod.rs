@@ -157,6 +157,29 @@ pub struct Hook {
     pub parameters: ParameterCount,
     /// Which kind of finder the row is reported for.
     pub finder: HookFinder,
+    /// The part of the import system the method belongs to.
+    pub role: HookRole,
+}
+
+/// The part of the import system a [`Hook`] method belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HookRole {
+    /// A finder's method (`find_module`, `find_loader`).
+    Finder,
+    /// A loader's method (`module_repr`).
+    Loader,
+}
+
+impl HookRole {
+    /// Words in a class name that say the class plays this role. A class named only like a
+    /// loader may find settings, templates or data rather than modules (celery's
+    /// `BaseLoader.find_module`), so the words of a loader do not make a finder.
+    pub fn name_parts(self) -> &'static [&'static str] {
+        match self {
+            HookRole::Finder => &["Finder", "Importer", "finder", "importer"],
+            HookRole::Loader => &["Loader", "Importer", "loader", "importer"],
+        }
+    }
 }
 
 /// How many parameters a method of a [`Hook`] protocol takes after `self`: from `least` to

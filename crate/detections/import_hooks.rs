@@ -51,9 +51,6 @@ fn hook_row(name: &str, path_entry: bool) -> Option<&'static Entry> {
     })
 }
 
-/// Words in a class name that say it takes part in the import system.
-const HOOK_NAME_PARTS: &[&str] = &["Finder", "Importer", "Loader", "finder", "importer", "loader"];
-
 /// This module's detector: hook methods, found where they are called as methods are (so with
 /// their needs and description) and, by its check, in finders and loaders that define only
 /// the legacy import-hook methods.
@@ -117,8 +114,8 @@ fn hook_entry(
     let parameters = parameter_count(method);
     let registered = registration(model, class);
     let info = &model.classes[class];
-    let named_like_a_hook = HOOK_NAME_PARTS.iter().any(|part| info.name.contains(part));
     let loads_modules = info.methods.contains_key("load_module");
+    let named_like_a_hook = legacy.hook.role.name_parts().iter().any(|part| info.name.contains(part));
     let shaped_like_the_protocol = parameters.is_none_or(|count| legacy.hook.parameters.admits(count));
     if registered.is_none() && !(shaped_like_the_protocol && (named_like_a_hook || loads_modules)) {
         return None;

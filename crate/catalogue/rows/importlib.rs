@@ -159,7 +159,7 @@ module = importlib.import_module("tool")
         removed_in: Some(v(12)),
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
-        detection: Detection::HookMethod(Hook { modern: "exec_module", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either }),
+        detection: Detection::HookMethod(Hook { modern: "exec_module", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either, role: HookRole::Loader }),
         fix: Remedy::ManualBecause("the method is dropped, not renamed"),
         also_known_as: &[],
         before: r#"import importlib.abc
@@ -179,7 +179,7 @@ text = repr(json)
         removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
-        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::MetaPath }),
+        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::MetaPath, role: HookRole::Finder }),
         fix: Remedy::Manual,
         also_known_as: &[],
         before: r#"import sys
@@ -200,7 +200,7 @@ for finder in sys.meta_path:
         removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
-        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either }),
+        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either, role: HookRole::Finder }),
         fix: Remedy::Manual,
         also_known_as: &[],
         before: r#"import pkgutil
@@ -221,7 +221,7 @@ spec = finder.find_spec("json")
         removed_in: Some(v(12)),
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
-        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::PathEntry }),
+        detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::PathEntry, role: HookRole::Finder }),
         fix: Remedy::Manual,
         also_known_as: &[],
         before: r#"import pkgutil

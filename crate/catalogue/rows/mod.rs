@@ -175,7 +175,7 @@ use super::Entry;
 mod prelude {
     pub(super) use super::super::fixes::{auto, constructor, rename, replace, Recipe, Remedy, Shape};
     pub(super) use super::super::{
-        ApiKind, CallShape, Detection, Entry, Hook, HookFinder, Operand, ParameterCount,
+        ApiKind, CallShape, Detection, Entry, Hook, HookFinder, HookRole, Operand, ParameterCount,
     };
     pub(super) use crate::edit::Applicability::{Safe, Unsafe};
     pub(super) use crate::semantic::guards::Failure;
