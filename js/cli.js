@@ -248,13 +248,23 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
     }
     return next;
   };
-  const inputs = [...walkInputs()];
-  const project = projectOf(inputs);
+  /** The run's inputs and their project index, once the walk has run. */
+  /** @type {{ inputs: Input[], project: ProjectRun | null }} */
+  const walked = { inputs: [], project: null };
   /** The input index of each item, in the order the items are made. */
   /** @type {number[]} */
   const order = [];
-  /** @returns {AsyncGenerator<import("./run.js").RunItem | number>} */
+  /**
+   * The walk runs when the first item is asked for, a turn of the microtask queue later: by
+   * then `checkItems` has started the worker threads, which start up (an isolate and an
+   * instance each) while this thread walks.
+   * @returns {AsyncGenerator<import("./run.js").RunItem | number>}
+   */
   async function* items() {
+    await undefined;
+    const inputs = [...walkInputs()];
+    const project = projectOf(inputs);
+    Object.assign(walked, { inputs, project });
     if (project === null) {
       for (const [index, input] of inputs.entries()) {
         order.push(index);
@@ -272,17 +282,17 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
    */
   const itemOf = (entry) => {
     if (typeof entry !== "number") return entry;
-    const { path, index } = inputs[entry];
-    return { path, file: null, prepared: /** @type {ProjectRun} */ (project).prepared(entry), key: keyOf[index] };
+    const { path, index } = walked.inputs[entry];
+    return { path, file: null, prepared: /** @type {ProjectRun} */ (walked.project).prepared(entry), key: keyOf[index] };
   };
   try {
-    const parts = await checkItems(items(), itemOf, inputs.length, byKey, paths, stderr);
+    const parts = await checkItems(items(), itemOf, () => walked.inputs.length, byKey, paths, stderr);
     /** @type {Uint8Array[]} */
     const inOrder = new Array(parts.length);
     order.forEach((index, at) => (inOrder[index] = parts[at]));
-    return { parts: inOrder, note: project?.note() };
+    return { parts: inOrder, note: walked.project?.note() };
   } finally {
-    project?.free();
+    walked.project?.free();
   }
 }
 
@@ -345,7 +355,7 @@ async function* projectItems(inputs, project, keyOf, stdin, order) {
  * @template T
  * @param {AsyncGenerator<T>} items
  * @param {(entry: T) => import("./run.js").RunItem} itemOf  the item to check
- * @param {number} total
+ * @param {() => number} total  how many items there are (known once the first is made)
  * @param {Map<string, import("./run.js").Settings>} byKey
  * @param {string[]} paths  as given
  * @param {Output} stderr
@@ -376,7 +386,7 @@ async function checkItems(items, itemOf, total, byKey, paths, stderr) {
         spawn,
         kind: fileTasks(byKey),
         eager: true,
-        onProgress: ({ done }) => progress.update(done, total, true),
+        onProgress: ({ done }) => progress.update(done, total(), true),
       })
     );
   } finally {

@@ -49,6 +49,15 @@ for (const format of FORMATS) {
   });
 }
 
+// The walk of a directory run starts once the worker threads have: a path it cannot find
+// must still stop the run with the native CLI's message and status, and no worker left running.
+test("a missing path beside a directory: the native CLI's message and exit status", () => {
+  const { rust, js } = assertSame(["tests/fixtures", "no/such/file.py", "examples/legacy_project"]);
+  assert.equal(rust.status, 2);
+  assert.match(rust.stderr.toString("utf8"), /no\/such\/file\.py/);
+  assert.equal(js.stderr.toString("utf8"), rust.stderr.toString("utf8"));
+});
+
 test("notebooks, env text files, CI workflows and bad files: the same bytes in every format", () => {
   const root = scratch();
   try {
