@@ -57,3 +57,37 @@ fn the_native_cli_reads_korean_and_big5_as_cpython_does() {
         }
     }
 }
+
+/// The cookie names CPython knows are the ones pysunset knows: every name of CPython's
+/// `encodings` package, the WHATWG labels (most of which CPython does not know: `x-sjis`,
+/// `windows-31j`, `unicode-1-1-utf-8`, ...) and spellings CPython's normalisation accepts or
+/// refuses, from `tests/support/cpython_cookies.py`. A name CPython refuses as unknown is an
+/// unknown encoding here; any other is read, or refused with another reason (a codec with no
+/// decoder here, or one CPython refuses for source code).
+#[test]
+fn the_native_cli_knows_the_cookie_names_cpython_knows() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/cpython_cookies.py");
+    let output = Command::new("python3").arg(script).output().expect("python3 runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cases: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(cases.len() > 1_000, "{} cases", cases.len());
+    let mut wrong = Vec::new();
+    for case in &cases {
+        let cookie = case["cookie"].as_str().unwrap();
+        let (_, problem) = decode(&hex(case["file"].as_str().unwrap()));
+        let unknown = problem == Some(DecodeProblem::UnknownEncoding(cookie.into()));
+        if unknown == case["known"].as_bool().unwrap() {
+            wrong.push(format!("{cookie} (CPython knows it: {}; pysunset: {problem:?})", case["known"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{} names:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The table of CPython's cookie names is what `scripts/cpython-cookies.py` writes from this
+/// CPython's `encodings`.
+#[test]
+fn the_cookie_table_is_cpythons() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cpython-cookies.py");
+    let output = Command::new("python3").args([script, "--check"]).output().expect("python3 runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -55,19 +55,6 @@ struct Table {
 }
 
 impl Codec {
-    /// The codec a PEP 263 cookie names, with CPython's aliases (lowercase, `-` for `_`).
-    pub fn for_cookie(name: &str) -> Option<Codec> {
-        match name {
-            "euc-kr" | "euckr" | "korean" | "ks-c-5601" | "ks-c-5601-1987" | "ks-x-1001" | "ksc5601"
-            | "ksx1001" | "x-mac-korean" => Some(Codec::EucKr),
-            "cp949" | "949" | "ms949" | "uhc" => Some(Codec::Cp949),
-            "big5" | "big5-tw" | "csbig5" | "x-mac-trad-chinese" => Some(Codec::Big5),
-            "cp950" | "950" | "ms950" => Some(Codec::Cp950),
-            "big5hkscs" | "big5-hkscs" | "hkscs" => Some(Codec::Big5Hkscs),
-            _ => None,
-        }
-    }
-
     /// CPython's name of the codec (`euc_kr`, `cp949`, ...).
     pub fn name(self) -> &'static str {
         self.table().name
@@ -421,13 +408,5 @@ mod tests {
         assert_eq!(makeup(b"\xa4\xd4\xa4\xa1\xa4\xbf\xa4\xd4"), Some('가'));
         assert_eq!(makeup(b"\xa4\xd4\xa4\xa1\xa4\xd4\xa4\xd4"), None);
         assert_eq!(makeup(b"\xa4\xd4\xa4\xa1\xa4\xbf\xa4"), None);
-    }
-
-    #[test]
-    fn cookies_name_cpythons_codecs() {
-        assert_eq!(Codec::for_cookie("uhc"), Some(Codec::Cp949));
-        assert_eq!(Codec::for_cookie("ksc5601"), Some(Codec::EucKr));
-        assert_eq!(Codec::for_cookie("hkscs"), Some(Codec::Big5Hkscs));
-        assert_eq!(Codec::for_cookie("windows-949"), None);
     }
 }

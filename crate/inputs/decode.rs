@@ -8,6 +8,7 @@
 //! Ex) `# -*- coding: cp1252 -*-` on line 1 or 2 reads the file as windows-1252.
 
 use super::cpython_codecs::{self, Codec};
+use super::cpython_cookies_data as data;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -66,11 +67,13 @@ pub enum DecodeProblem {
     Binary,
     /// The coding cookie names an encoding that is not known. The file is skipped.
     UnknownEncoding(String),
-    /// The coding cookie names UTF-16 or UTF-32, which Python refuses for source code
-    /// ("encoding problem"): a cookie must be ASCII-compatible. The file is skipped.
+    /// The coding cookie names a codec CPython refuses for source code ("encoding problem"):
+    /// UTF-16 or UTF-32 (a cookie must be ASCII-compatible), or one that is not a text encoding
+    /// (`rot13`, `base64`). The file is skipped.
     NotAsciiCompatible(String),
-    /// The coding cookie names an encoding Python reads but pysunset cannot (ISO-2022-KR, HZ,
-    /// UTF-7: the WHATWG Encoding Standard has no decoder for them). The file is skipped.
+    /// The coding cookie names a codec CPython reads but pysunset cannot (ISO-2022-KR, HZ, UTF-7,
+    /// EBCDIC's `cp037`, `mac_greek`, ...: no decoder here, nor in the WHATWG Encoding Standard
+    /// the hosts have). The file is skipped.
     Unsupported(String),
     /// The host's decoder failed (a message from it). The file is skipped.
     DecoderFailed(String),
@@ -108,7 +111,7 @@ impl fmt::Display for DecodeProblem {
             }
             DecodeProblem::NotAsciiCompatible(name) => write!(
                 f,
-                "skipped: the coding cookie names `{name}`, which Python refuses for source code (PEP 263 needs an ASCII-compatible encoding)"
+                "skipped: the coding cookie names `{name}`, which Python refuses for source code (PEP 263 needs an ASCII-compatible text encoding)"
             ),
             DecodeProblem::Unsupported(name) => write!(
                 f,
@@ -162,40 +165,122 @@ pub fn plan(bytes: &[u8]) -> Result<Plan, DecodeProblem> {
     Ok(Plan { bom, encoding })
 }
 
-/// The encoding a cookie's name stands for, with Python's spellings (`_` and `-` alike, any case).
+/// The encoding a cookie's name stands for, as CPython finds the codec of a name: the
+/// tokenizer's own spellings of UTF-8 and Latin-1 (`utf-8-*`, `latin-1-*`), then the name
+/// normalised (lowercase, a `_` for each run of `-` and `_`) looked up among the aliases and
+/// modules of CPython's `encodings` package ([`cpython_cookies_data`]). A name CPython does not
+/// know is an unknown encoding even where the WHATWG Encoding Standard knows it (`x-sjis`).
 pub fn encoding_for_cookie(cookie: &str) -> Result<Encoding, DecodeProblem> {
-    let name = cookie.to_ascii_lowercase().replace('_', "-");
-    // CPython's own normalisation (tokenizer.c, get_normal_name): `utf-8-*` and `latin-1-*` too.
-    let stem = |prefix: &str| name == prefix || name.starts_with(&format!("{prefix}-"));
-    if stem("utf-8") || name == "utf8" || name == "utf8-sig" {
-        return Ok(Encoding::Utf8);
+    let Some(codec) = cpython_codec(cookie) else {
+        return Err(DecodeProblem::UnknownEncoding(cookie.to_string()));
+    };
+    if data::REFUSED.binary_search(&codec).is_ok() {
+        return Err(DecodeProblem::NotAsciiCompatible(cookie.to_string()));
     }
-    if stem("latin-1")
-        || stem("iso-8859-1")
-        || stem("iso-latin-1")
-        || matches!(name.as_str(), "latin1" | "iso8859-1" | "l1")
-    {
-        return Ok(Encoding::Latin1);
+    match DECODERS.iter().find(|(name, _)| *name == codec) {
+        Some(&(_, encoding)) => Ok(encoding),
+        None => Err(DecodeProblem::Unsupported(cookie.to_string())),
     }
-    if PYTHON_ONLY.split(' ').any(|known| known == name) {
-        return Err(DecodeProblem::Unsupported(cookie.to_string()));
+}
+
+/// The module of the CPython codec a cookie names (`utf_8`, `shift_jis`, ...), as CPython 3.11
+/// finds it: `get_normal_name` in `tokenizer.c`, `_Py_normalize_encoding`, then the search
+/// function of `encodings` (an alias, also with `.` read as `_`; else a module, never one whose
+/// name holds a `.`).
+fn cpython_codec(cookie: &str) -> Option<&'static str> {
+    // The tokenizer looks at the first 12 characters, lowercase, `-` for `_`.
+    let head: String =
+        cookie.chars().take(12).map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
+    let spelled = |stem: &str| head == stem || head.starts_with(&format!("{stem}-"));
+    let cookie = if spelled("utf-8") {
+        "utf-8"
+    } else if spelled("latin-1") || spelled("iso-8859-1") || spelled("iso-latin-1") {
+        "iso-8859-1"
+    } else {
+        cookie
+    };
+    let mut name = String::with_capacity(cookie.len());
+    let mut gap = false;
+    for c in cookie.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if gap && !name.is_empty() {
+                name.push('_');
+            }
+            gap = false;
+            name.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
     }
-    if let Some(codec) = Codec::for_cookie(&name) {
-        return Ok(Encoding::Python(codec));
-    }
-    let label = name.strip_prefix("x-").unwrap_or(&name);
-    let found = whatwg_encoding(label).or_else(|| lookup(PYTHON_ALIASES, label));
-    match found {
-        // The WHATWG labels of EUC-KR and Big5 that CPython does not know (`windows-949`,
-        // `cn-big5`, ...): CPython refuses the file, and so does pysunset.
-        None | Some("EUC-KR" | "Big5") => Err(DecodeProblem::UnknownEncoding(cookie.to_string())),
-        Some("UTF-8") => Ok(Encoding::Utf8),
-        Some("windows-1252") => Ok(Encoding::Windows1252),
-        Some("UTF-16LE" | "UTF-16BE") => Err(DecodeProblem::NotAsciiCompatible(cookie.to_string())),
-        // WHATWG's "replacement" stands for encodings it refuses to decode (ISO-2022-KR, HZ, ...).
-        Some("replacement") => Err(DecodeProblem::Unsupported(cookie.to_string())),
-        Some(encoding) => Ok(Encoding::Whatwg(encoding)),
-    }
+    let alias = |name: &str| {
+        data::ALIASES.binary_search_by(|(alias, _)| (*alias).cmp(name)).ok().map(|at| data::ALIASES[at].1)
+    };
+    alias(&name)
+        .or_else(|| alias(&name.replace('.', "_")))
+        .or_else(|| data::MODULES.binary_search(&name.as_str()).ok().map(|at| data::MODULES[at]))
+        .filter(|module| !module.contains('.'))
+}
+
+/// The decoder of each CPython codec pysunset reads, by the codec's module name; a codec CPython
+/// knows that is not here is [`DecodeProblem::Unsupported`]. The WHATWG decoders stand for the
+/// codecs they read alike, or nearly (`gb2312` is a subset of GBK, `shift_jis` of Shift_JIS,
+/// `ascii` of windows-1252).
+const DECODERS: &[(&str, Encoding)] = &[
+    ("ascii", Encoding::Windows1252),
+    ("big5", Encoding::Python(Codec::Big5)),
+    ("big5hkscs", Encoding::Python(Codec::Big5Hkscs)),
+    ("cp1250", Encoding::Whatwg("windows-1250")),
+    ("cp1251", Encoding::Whatwg("windows-1251")),
+    ("cp1252", Encoding::Windows1252),
+    ("cp1253", Encoding::Whatwg("windows-1253")),
+    ("cp1254", Encoding::Whatwg("windows-1254")),
+    ("cp1255", Encoding::Whatwg("windows-1255")),
+    ("cp1256", Encoding::Whatwg("windows-1256")),
+    ("cp1257", Encoding::Whatwg("windows-1257")),
+    ("cp1258", Encoding::Whatwg("windows-1258")),
+    ("cp866", Encoding::Whatwg("IBM866")),
+    ("cp874", Encoding::Whatwg("windows-874")),
+    ("cp932", Encoding::Whatwg("Shift_JIS")),
+    ("cp949", Encoding::Python(Codec::Cp949)),
+    ("cp950", Encoding::Python(Codec::Cp950)),
+    ("euc_jp", Encoding::Whatwg("EUC-JP")),
+    ("euc_kr", Encoding::Python(Codec::EucKr)),
+    ("gb18030", Encoding::Whatwg("gb18030")),
+    ("gb2312", Encoding::Whatwg("GBK")),
+    ("gbk", Encoding::Whatwg("GBK")),
+    ("iso2022_jp", Encoding::Whatwg("ISO-2022-JP")),
+    ("iso8859_1", Encoding::Latin1),
+    ("iso8859_10", Encoding::Whatwg("ISO-8859-10")),
+    ("iso8859_11", Encoding::Whatwg("windows-874")),
+    ("iso8859_13", Encoding::Whatwg("ISO-8859-13")),
+    ("iso8859_14", Encoding::Whatwg("ISO-8859-14")),
+    ("iso8859_15", Encoding::Whatwg("ISO-8859-15")),
+    ("iso8859_16", Encoding::Whatwg("ISO-8859-16")),
+    ("iso8859_2", Encoding::Whatwg("ISO-8859-2")),
+    ("iso8859_3", Encoding::Whatwg("ISO-8859-3")),
+    ("iso8859_4", Encoding::Whatwg("ISO-8859-4")),
+    ("iso8859_5", Encoding::Whatwg("ISO-8859-5")),
+    ("iso8859_6", Encoding::Whatwg("ISO-8859-6")),
+    ("iso8859_7", Encoding::Whatwg("ISO-8859-7")),
+    ("iso8859_8", Encoding::Whatwg("ISO-8859-8")),
+    ("iso8859_9", Encoding::Whatwg("windows-1254")),
+    ("koi8_r", Encoding::Whatwg("KOI8-R")),
+    ("koi8_u", Encoding::Whatwg("KOI8-U")),
+    ("latin_1", Encoding::Latin1),
+    ("mac_cyrillic", Encoding::Whatwg("x-mac-cyrillic")),
+    ("mac_roman", Encoding::Whatwg("macintosh")),
+    ("shift_jis", Encoding::Whatwg("Shift_JIS")),
+    ("tis_620", Encoding::Whatwg("windows-874")),
+    ("utf_8", Encoding::Utf8),
+    ("utf_8_sig", Encoding::Utf8),
+];
+
+/// The WHATWG encodings a cookie can name, which each host's [`Transcoder`] must decode.
+pub fn whatwg_encodings() -> impl Iterator<Item = &'static str> {
+    DECODERS.iter().filter_map(|(_, encoding)| match encoding {
+        Encoding::Whatwg(name) => Some(*name),
+        _ => None,
+    })
 }
 
 /// The text of a file, or why it has none; a [`DecodeProblem::Repaired`] problem comes with text.
@@ -239,23 +324,6 @@ pub fn decode<'a>(bytes: &'a [u8], host: &dyn Transcoder) -> (Option<Cow<'a, str
             Err(problem) => (None, Some(problem)),
         },
     }
-}
-
-/// The WHATWG encoding a label names (lowercase, `-` for `_`), as the Encoding Standard has it.
-pub fn whatwg_encoding(label: &str) -> Option<&'static str> {
-    lookup(WHATWG_LABELS, label)
-}
-
-/// How many labels the core's copy of the Encoding Standard's table holds.
-pub fn whatwg_label_count() -> usize {
-    WHATWG_LABELS.iter().map(|(_, labels)| labels.split(' ').count()).sum()
-}
-
-fn lookup(table: &[(&'static str, &str)], label: &str) -> Option<&'static str> {
-    table
-        .iter()
-        .find(|(_, labels)| labels.split(' ').any(|known| known == label))
-        .map(|&(encoding, _)| encoding)
 }
 
 /// The bytes of `text` in the encoding `original` was read in (its byte order mark kept), for
@@ -350,65 +418,6 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|window| window == needle)
 }
 
-/// Cookie names of codecs Python reads that no WHATWG decoder reads (lowercase, `-` for `_`).
-const PYTHON_ONLY: &str =
-    "hz hzgb hz-gb hz-gb-2312 iso2022-kr iso-2022-kr csiso2022kr utf-7 utf7 u7 unicode-1-1-utf-7";
-
-/// The labels of the WHATWG Encoding Standard (as `encoding_rs` 0.8 has them, `_` written `-`),
-/// by encoding name. A test checks them against `encoding_rs`.
-const WHATWG_LABELS: &[(&str, &str)] = &[
-    ("Big5", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
-    ("EUC-JP", "cseucpkdfmtjapanese euc-jp x-euc-jp"),
-    ("EUC-KR", "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks-c-5601-1987 ks-c-5601-1989 ksc-5601 ksc5601 windows-949"),
-    ("gb18030", "gb18030"),
-    ("GBK", "chinese csgb2312 csiso58gb231280 gb-2312 gb-2312-80 gb2312 gbk iso-ir-58 x-gbk"),
-    ("IBM866", "866 cp866 csibm866 ibm866"),
-    ("ISO-2022-JP", "csiso2022jp iso-2022-jp"),
-    ("ISO-8859-10", "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6"),
-    ("ISO-8859-13", "iso-8859-13 iso8859-13 iso885913"),
-    ("ISO-8859-14", "iso-8859-14 iso8859-14 iso885914"),
-    ("ISO-8859-15", "csisolatin9 iso-8859-15 iso8859-15 iso885915 l9"),
-    ("ISO-8859-16", "iso-8859-16"),
-    ("ISO-8859-2", "csisolatin2 iso-8859-2 iso-8859-2:1987 iso-ir-101 iso8859-2 iso88592 l2 latin2"),
-    ("ISO-8859-3", "csisolatin3 iso-8859-3 iso-8859-3:1988 iso-ir-109 iso8859-3 iso88593 l3 latin3"),
-    ("ISO-8859-4", "csisolatin4 iso-8859-4 iso-8859-4:1988 iso-ir-110 iso8859-4 iso88594 l4 latin4"),
-    ("ISO-8859-5", "csisolatincyrillic cyrillic iso-8859-5 iso-8859-5:1988 iso-ir-144 iso8859-5 iso88595"),
-    ("ISO-8859-6", "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e iso-8859-6-i iso-8859-6:1987 iso-ir-127 iso8859-6 iso88596"),
-    ("ISO-8859-7", "csisolatingreek ecma-118 elot-928 greek greek8 iso-8859-7 iso-8859-7:1987 iso-ir-126 iso8859-7 iso88597 sun-eu-greek"),
-    ("ISO-8859-8", "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-8859-8:1988 iso-ir-138 iso8859-8 iso88598 visual"),
-    ("ISO-8859-8-I", "csiso88598i iso-8859-8-i logical"),
-    ("KOI8-R", "cskoi8r koi koi8 koi8-r"),
-    ("KOI8-U", "koi8-ru koi8-u"),
-    ("macintosh", "csmacintosh mac macintosh x-mac-roman"),
-    ("replacement", "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement"),
-    ("Shift_JIS", "csshiftjis ms-kanji ms932 shift-jis sjis windows-31j x-sjis"),
-    ("UTF-16BE", "unicodefffe utf-16be"),
-    ("UTF-16LE", "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le"),
-    ("UTF-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
-    ("windows-1250", "cp1250 windows-1250 x-cp1250"),
-    ("windows-1251", "cp1251 windows-1251 x-cp1251"),
-    ("windows-1252", "ansi-x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-8859-1:1987 iso-ir-100 iso8859-1 iso88591 l1 latin1 us-ascii windows-1252 x-cp1252"),
-    ("windows-1253", "cp1253 windows-1253 x-cp1253"),
-    ("windows-1254", "cp1254 csisolatin5 iso-8859-9 iso-8859-9:1989 iso-ir-148 iso8859-9 iso88599 l5 latin5 windows-1254 x-cp1254"),
-    ("windows-1255", "cp1255 windows-1255 x-cp1255"),
-    ("windows-1256", "cp1256 windows-1256 x-cp1256"),
-    ("windows-1257", "cp1257 windows-1257 x-cp1257"),
-    ("windows-1258", "cp1258 windows-1258 x-cp1258"),
-    ("windows-874", "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874"),
-    ("x-mac-cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
-    ("x-user-defined", "x-user-defined"),
-];
-
-/// Python's names of codecs that decode as a WHATWG encoding does, where WHATWG has no such label.
-const PYTHON_ALIASES: &[(&str, &str)] = &[
-    ("EUC-JP", "eucjp u-jis ujis"),
-    ("GBK", "cp936 ms936"),
-    ("macintosh", "mac-roman macroman"),
-    ("Shift_JIS", "cp932 mskanji"),
-    ("windows-874", "cp874"),
-    ("x-mac-cyrillic", "mac-cyrillic maccyrillic"),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +457,12 @@ mod tests {
         assert_eq!(plan(b"# coding: cp932\n").unwrap().encoding, Encoding::Whatwg("Shift_JIS"));
         assert_eq!(plan(b"# coding: utf-8-unix\n").unwrap().encoding, Encoding::Utf8);
         assert_eq!(plan(b"# coding: iso-latin-1-unix\n").unwrap().encoding, Encoding::Latin1);
+        // CPython's aliases and its normalisation of names.
+        assert_eq!(plan(b"# coding: cp819\n").unwrap().encoding, Encoding::Latin1);
+        assert_eq!(plan(b"# coding: 1250\n").unwrap().encoding, Encoding::Whatwg("windows-1250"));
+        assert_eq!(plan(b"# coding: -Shift--JIS-\n").unwrap().encoding, Encoding::Whatwg("Shift_JIS"));
+        assert_eq!(plan(b"# coding: iso8859.1\n").unwrap().encoding, Encoding::Latin1);
+        assert!(plan(b"# coding: latin.1\n").is_err());
         assert_eq!(
             decode(b"# coding: euc-jp\n", &NoHost).1,
             Some(DecodeProblem::DecoderFailed("no decoder for EUC-JP".into()))
@@ -458,15 +473,16 @@ mod tests {
     fn refuses_what_python_refuses_or_pysunset_cannot_read() {
         assert_eq!(decode(b"\x7fELF\x00\x01", &NoHost).1, Some(DecodeProblem::Binary));
         assert_eq!(plan(b"# coding: klingon\n"), Err(DecodeProblem::UnknownEncoding("klingon".into())));
-        assert_eq!(
-            plan(b"# coding: x-user-defined\n"),
-            Err(DecodeProblem::UnknownEncoding("x-user-defined".into()))
-        );
-        for cookie in ["utf-16", "UTF_16LE", "unicode", "ucs-2"] {
+        // Names only the WHATWG Encoding Standard knows: CPython refuses the file.
+        for cookie in ["x-user-defined", "x-sjis", "windows-31j", "unicode-1-1-utf-8", "unicode", "ucs-2"] {
+            let bytes = format!("# coding: {cookie}\n");
+            assert_eq!(plan(bytes.as_bytes()), Err(DecodeProblem::UnknownEncoding(cookie.into())));
+        }
+        for cookie in ["utf-16", "UTF_16LE", "u32", "rot13", "base64"] {
             let bytes = format!("# coding: {cookie}\n");
             assert_eq!(plan(bytes.as_bytes()), Err(DecodeProblem::NotAsciiCompatible(cookie.into())));
         }
-        for cookie in ["iso-2022-kr", "hz", "HZ_GB_2312", "utf-7", "csiso2022kr"] {
+        for cookie in ["iso-2022-kr", "hz", "HZ_GB_2312", "utf-7", "csiso2022kr", "cp037", "mac-greek"] {
             let bytes = format!("# coding: {cookie}\n");
             assert_eq!(plan(bytes.as_bytes()), Err(DecodeProblem::Unsupported(cookie.into())));
         }

@@ -16,6 +16,9 @@ pub mod cpython_codecs;
 #[allow(clippy::unreadable_literal)]
 #[rustfmt::skip]
 mod cpython_codecs_data;
+// Written by scripts/cpython-cookies.py with several names on a line.
+#[rustfmt::skip]
+mod cpython_cookies_data;
 pub mod decode;
 pub mod env_text;
 pub mod notebook;

@@ -336,11 +336,13 @@ const COOKIES = [
   "iso8859_2", "koi8-r", "koi8_u", "cp1251", "cp866", "mac-roman", "shift_jis", "cp932", "euc-jp", "euc_kr", "cp949",
   "gbk", "gb2312", "gb18030", "big5", "iso-2022-jp", "iso-2022-kr", "hz", "utf-7", "utf-16", "utf-16-le", "utf-32",
   "klingon", "ascii", "x-user-defined",
+  // CPython's names the WHATWG Encoding Standard lacks, and WHATWG's that CPython does not know.
+  "cp819", "latin9", "1250", "mac-greek", "x-sjis", "windows-31j", "unicode-1-1-utf-8", "x-mac-roman",
 ];
 /** Cookies of multi-byte legacy encodings: JavaScript has no encoder for them. */
 const MULTI_BYTE = new Set(["shift_jis", "cp932", "euc-jp", "euc_kr", "cp949", "gbk", "gb2312", "gb18030", "big5", "iso-2022-jp"]);
 /** Cookies CPython reads that no WHATWG decoder reads: pysunset says so and skips the file. */
-const UNDECODABLE = new Set(["iso-2022-kr", "hz", "utf-7"]);
+const UNDECODABLE = new Set(["iso-2022-kr", "hz", "utf-7", "mac-greek"]);
 
 /**
  * Files carrying each cookie, written by CPython with a sample its codec can encode, plus byte
