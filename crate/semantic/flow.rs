@@ -250,7 +250,7 @@ impl<'t> SemanticModel<'t> {
         };
         super::tried_imports(body, self.source)
             .into_iter()
-            .flat_map(|(name, module)| {
+            .flat_map(|(name, module, _)| {
                 let imported = format!("{module}.{name}");
                 [module, imported]
             })

@@ -379,17 +379,22 @@ impl<'t> Builder<'t> {
             && modules.iter().all(|module| {
                 (removed.removed_within)(module).and_then(|symbol| (removed.removed_in)(symbol)).is_some()
             });
-        let tried = match fallback_of(ancestors, source) {
-            Some(body) if python2 || removed_fallback => tried_imports(body, source),
-            _ => Vec::new(),
-        };
+        // Nor does any fallback for a name the `try` imports from the standard library as every
+        // Python 3 has it: the fallback (PyPy's private module, a PyPI backport) never runs.
+        // Ex) `try: from importlib.machinery import SourceFileLoader` /
+        // `except ImportError: from importlib._bootstrap import _SourceFileLoader as SourceFileLoader`.
+        let in_stdlib =
+            |path: &str| crate::stdlib::is_stdlib_path(path) && (removed.removed_within)(path).is_none();
+        let tried = fallback_of(ancestors, source).map_or_else(Vec::new, |body| tried_imports(body, source));
         for (name, qualified) in import_bindings(node, source) {
-            let shadowed = tried.iter().any(|(tried_name, tried_module)| {
+            let shadowed = tried.iter().any(|(tried_name, tried_module, tried_path)| {
                 *tried_name == name
                     && !crate::stdlib::is_python2_module(tried_module)
-                    && (!removed_fallback
-                        || (crate::stdlib::is_stdlib_path(tried_module)
-                            && (removed.removed_within)(tried_module).is_none()))
+                    && ((python2 && !removed_fallback)
+                        || (removed_fallback && in_stdlib(tried_module))
+                        || tried_path
+                            .as_deref()
+                            .is_some_and(|path| in_stdlib(tried_module) && in_stdlib(path)))
             });
             if !shadowed {
                 let kind =
@@ -711,15 +716,16 @@ fn fallback_of<'t>(ancestors: &[Node<'t>], source: &str) -> Option<Node<'t>> {
     statement.field(Field::Body)
 }
 
-/// The names the imports at the top of a `try` body bind, with the modules they come from.
-fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String)> {
+/// The names the imports at the top of a `try` body bind, with the modules they come from and
+/// what they are bound to (`None`: what the file cannot know).
+fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String, Option<String>)> {
     let mut tried = Vec::new();
     for statement in syntax::named_children(body) {
         if matches!(statement.kind(), "import_statement" | "import_from_statement") {
             let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
             for (name, qualified) in import_bindings(statement, source) {
-                if let Some(module) = module.clone().or(qualified) {
-                    tried.push((name, module));
+                if let Some(module) = module.clone().or_else(|| qualified.clone()) {
+                    tried.push((name, module, qualified));
                 }
             }
         }
