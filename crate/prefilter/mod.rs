@@ -1111,6 +1111,23 @@ mod tests {
     }
 
     #[test]
+    fn a_class_is_known_by_its_own_name_not_a_nested_one() {
+        let filler = "        x = 1\n".repeat(50);
+        // `Outer` and `factory` define a `Helper` and a `Base` inside them: neither is the
+        // module's `Helper` or `Base`, so what kept code calls or derives from is not them.
+        // `Real`, which kept code calls, holds a nested class too: it is known by its own name.
+        let source = format!(
+            "import unittest\n\nclass Outer:\n    class Helper:\n        pass\n\n    def m(self):\n{filler}\n\
+             def factory():\n    class Base:\n        pass\n{filler}\n\
+             class Real:\n    class Inner:\n        pass\n\n    def __init__(self):\n{filler}\n\
+             class T(Base):\n    def test_old(self):\n        self.assertEquals(Helper(), Real())\n"
+        );
+        let kept = parsed(&source);
+        assert!(kept.contains("class T(Base)") && kept.contains("class Real:"), "{kept}");
+        assert!(!kept.contains("class Outer") && !kept.contains("def factory"), "{kept}");
+    }
+
+    #[test]
     fn unterminated_strings_and_odd_bytes_do_not_confuse_it() {
         assert!(may_contain_findings("x = 'unterminated\nimport imp\n"));
         assert!(!may_contain_findings("x = '''unterminated\nimport imp\n"));
