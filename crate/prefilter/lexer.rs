@@ -407,7 +407,10 @@ impl<'b> Lexer<'b, '_> {
                 }
             }
             if class_name_next {
-                block.name = Some(TextRange::new(start, self.at));
+                // The block's own class, not one nested in it (nor one in a function).
+                if block.class.is_some() && block.name.is_none() {
+                    block.name = Some(TextRange::new(start, self.at));
+                }
             } else if block.in_header && block.kind == BlockKind::Definition {
                 block.header.push(TextRange::new(start, self.at));
             }
