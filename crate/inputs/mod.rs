@@ -18,6 +18,7 @@ pub mod cpython_codecs;
 mod cpython_codecs_data;
 pub mod decode;
 pub mod env_text;
+pub mod git_index;
 pub mod notebook;
 pub mod walk;
 
