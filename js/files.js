@@ -3,13 +3,14 @@
 // files the core's walk rules read (isCheckablePath; folders skippedFolderReason names are not
 // entered), in the native CLI's order (crate/cli/files.rs), less the configuration's exclusions
 // and what .gitignore files ignore (those of the directory's repository above it, and those found
-// inside it). Names found in directories are kept as bytes (Buffers), so names that are not UTF-8
+// inside it) unless the repository's index tracks it. Names found in directories are kept as bytes (Buffers), so names that are not UTF-8
 // can be opened; they are shown as the native CLI shows them (invalid bytes as U+FFFD).
 
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import { messageOf } from "./read.js";
+import { gitdirOf, TrackedPaths } from "./wasm/pysunset.js";
 
 /** A path on the command line that does not exist. */
 export class MissingPath extends Error {
@@ -92,36 +93,42 @@ function* found(paths, kinds, rules, isExcluded, gitignore, problems) {
       return isUtf8(child, shown) && isExcluded(resolve(shown), index);
     };
     const gitignores = gitignore ? new GitignoreStack(path) : NO_RULES;
-    /** @type {Buffer[]} */
-    const pending = [Buffer.from(path)];
-    while (pending.length > 0) {
-      const directory = /** @type {Buffer} */ (pending.pop());
-      const shownDirectory = directory.toString("utf8");
-      let entries;
-      try {
-        entries = readdirSync(directory, { withFileTypes: true, encoding: "buffer" });
-      } catch (error) {
-        problems.push([shownDirectory, `skipped: cannot read directory: ${messageOf(error)}`]);
-        continue;
-      }
-      gitignores.enter(shownDirectory);
-      entries.sort((a, b) => Buffer.compare(a.name, b.name));
-      /** @type {Buffer[]} */
-      const subdirectories = [];
-      for (const entry of entries) {
-        const child = joinLikeRust(directory, entry.name);
-        const shown = child.toString("utf8");
-        if (entry.isDirectory()) {
-          if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
-          if (excluded(child) || gitignores.ignores(shown, true)) continue;
-          subdirectories.push(child);
-        } else if (rules.isCheckablePath(shown) && (entry.isFile() || !isDirectory(child))) {
-          // Broken links, unreadable files and files that are not regular are kept: reading them says why.
-          if (excluded(child) || gitignores.ignores(shown, false)) continue;
-          yield { file: child, path: shown, index };
+    try {
+      // Each directory with whether git ignores it (then only its tracked paths are walked).
+      /** @type {[Buffer, boolean][]} */
+      const pending = [[Buffer.from(path), false]];
+      while (pending.length > 0) {
+        const [directory, ignored] = /** @type {[Buffer, boolean]} */ (pending.pop());
+        const shownDirectory = directory.toString("utf8");
+        let entries;
+        try {
+          entries = readdirSync(directory, { withFileTypes: true, encoding: "buffer" });
+        } catch (error) {
+          problems.push([shownDirectory, `skipped: cannot read directory: ${messageOf(error)}`]);
+          continue;
         }
+        gitignores.enter(shownDirectory);
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
+        /** @type {[Buffer, boolean][]} */
+        const subdirectories = [];
+        for (const entry of entries) {
+          const child = joinLikeRust(directory, entry.name);
+          const shown = child.toString("utf8");
+          if (entry.isDirectory()) {
+            if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
+            if (excluded(child)) continue;
+            const verdict = gitignores.verdict(shown, true, ignored);
+            if (verdict !== IGNORED) subdirectories.push([child, verdict === TRACKED]);
+          } else if (rules.isCheckablePath(shown) && (entry.isFile() || !isDirectory(child))) {
+            // Broken links, unreadable files and files that are not regular are kept: reading them says why.
+            if (excluded(child) || gitignores.verdict(shown, false, ignored) === IGNORED) continue;
+            yield { file: child, path: shown, index };
+          }
+        }
+        pending.push(...subdirectories.reverse());
       }
-      pending.push(...subdirectories.reverse());
+    } finally {
+      gitignores.free();
     }
   }
 }
@@ -163,13 +170,31 @@ function isDirectory(path) {
   return statOrNull(path)?.isDirectory() ?? false;
 }
 
-const NO_RULES = { enter() {}, ignores: () => false };
+/** What git makes of a path the walk finds: not ignored. */
+const KEPT = "kept";
+/**
+ * Ignored, but tracked (a file) or holding a tracked path (a directory, whose untracked paths
+ * stay ignored): git ignores no tracked file.
+ */
+const TRACKED = "tracked";
+/** Ignored. */
+const IGNORED = "ignored";
+
+/** @typedef {typeof KEPT | typeof TRACKED | typeof IGNORED} Verdict */
+
+const NO_RULES = {
+  enter() {},
+  /** @returns {Verdict} */
+  verdict: () => KEPT,
+  free() {},
+};
 
 /**
  * The .gitignore files that apply under one directory tree: those from the repository's root
  * (the nearest ancestor holding `.git`) down to the tree, except those that ignore the tree
  * itself, and those inside it as the walk enters them. A deeper file's rules take precedence
- * over a shallower one's, as in git.
+ * over a shallower one's, as in git. And the paths each repository's index tracks, which are
+ * never ignored (crate/inputs/git_index.rs reads the index; crate/cli/files.rs walks the same way).
  */
 class GitignoreStack {
   /** @param {string} top */
@@ -182,8 +207,13 @@ class GitignoreStack {
       ancestors.push(directory);
       if (existsSync(join(directory, ".git")) || dirname(directory) === directory) break;
     }
+    const topRoot = /** @type {string} */ (ancestors.at(-1));
     /** Whether the tree's top is inside a repository (an ancestor holds `.git`). */
-    this.topInRepository = existsSync(join(/** @type {string} */ (ancestors.at(-1)), ".git"));
+    this.topInRepository = existsSync(join(topRoot, ".git"));
+    /** @type {string[]} the repository roots: the top's, then those the walk finds inside the tree */
+    this.roots = this.topInRepository ? [topRoot] : [];
+    /** @type {Map<string, TrackedPaths>} the paths each repository root's index tracks, read when first needed */
+    this.tracked = new Map();
     /** @type {string[]} the repository roots the walk found inside the tree */
     this.rootsInside = [];
     if (!this.topInRepository) ancestors.length = 0; // not in a repository
@@ -213,7 +243,10 @@ class GitignoreStack {
    */
   enter(directory) {
     const absolute = resolve(directory);
-    if (existsSync(join(absolute, ".git"))) this.rootsInside.push(absolute);
+    if (existsSync(join(absolute, ".git"))) {
+      this.rootsInside.push(absolute);
+      this.roots.push(absolute);
+    }
     const inRepository =
       this.topInRepository || this.rootsInside.some((root) => absolute === root || absolute.startsWith(root + sep));
     if (!inRepository || this.byDirectory.has(absolute)) return;
@@ -222,7 +255,50 @@ class GitignoreStack {
   }
 
   /**
-   * Whether git would ignore `path` (a directory when `isDirectory`).
+   * What git makes of `path` (a directory when `isDirectory`), found in a directory it ignores
+   * (`inIgnored`) or not.
+   * @param {string} path
+   * @param {boolean} isDirectory
+   * @param {boolean} inIgnored
+   * @returns {Verdict}
+   */
+  verdict(path, isDirectory, inIgnored) {
+    if (!inIgnored && !this.ignores(path, isDirectory)) return KEPT;
+    return this.isTracked(path, isDirectory) ? TRACKED : IGNORED;
+  }
+
+  /**
+   * Whether the index of the repository `path` is in tracks it (a file) or a path under it (a
+   * directory).
+   * @param {string} path
+   * @param {boolean} isDirectory
+   */
+  isTracked(path, isDirectory) {
+    const absolute = resolve(path);
+    let root = null;
+    for (const candidate of this.roots) {
+      if (absolute.startsWith(candidate + sep) || (candidate === sep && absolute !== sep)) {
+        if (root === null || candidate.length > root.length) root = candidate;
+      }
+    }
+    if (root === null) return false;
+    let tracked = this.tracked.get(root);
+    if (tracked === undefined) {
+      tracked = readTrackedPaths(root);
+      this.tracked.set(root, tracked);
+    }
+    const relativePath = relative(root, absolute).split(sep).join("/");
+    return isDirectory ? tracked.holdsTracked(relativePath) : tracked.isTracked(relativePath);
+  }
+
+  /** Frees the indexes read (they live in the WebAssembly module's memory). */
+  free() {
+    for (const tracked of this.tracked.values()) tracked.free();
+    this.tracked.clear();
+  }
+
+  /**
+   * Whether a .gitignore ignores `path` (a directory when `isDirectory`).
    * @param {string} path
    * @param {boolean} isDirectory
    */
@@ -241,5 +317,44 @@ class GitignoreStack {
       }
       if (dirname(directory) === directory) return false;
     }
+  }
+}
+
+/**
+ * The paths the index of the repository at `root` tracks: `root/.git` is the git directory, or a
+ * file naming it (worktrees, submodules). Nothing when the index cannot be read.
+ * @param {string} root  absolute
+ */
+function readTrackedPaths(root) {
+  const dotGit = join(root, ".git");
+  let gitdir = dotGit;
+  if (!isDirectory(dotGit)) {
+    const named = gitdirOf(readTextOr(dotGit, ""));
+    gitdir = named == null ? "" : resolve(root, named);
+  }
+  if (gitdir === "") return new TrackedPaths(new Uint8Array(), "");
+  // A worktree's configuration is its repository's, in the common directory.
+  const commondir = readTextOr(join(gitdir, "commondir"), null);
+  const common = commondir === null ? gitdir : resolve(gitdir, commondir.replace(/[\r\n]+$/, ""));
+  let index;
+  try {
+    index = readFileSync(join(gitdir, "index"));
+  } catch {
+    index = new Uint8Array();
+  }
+  return new TrackedPaths(index, readTextOr(join(common, "config"), ""));
+}
+
+/**
+ * The text of a file, or `otherwise` when it cannot be read.
+ * @template T
+ * @param {string} path
+ * @param {T} otherwise
+ */
+function readTextOr(path, otherwise) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return otherwise;
   }
 }

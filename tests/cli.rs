@@ -329,6 +329,80 @@ fn gitignore_files_apply_only_inside_a_repository() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Runs `git` in `dir` (no user or system configuration), or `None` when it is not installed.
+fn git(dir: &Path, args: &[&str]) -> Option<()> {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .output()
+        .ok()?;
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    Some(())
+}
+
+#[test]
+fn tracked_files_are_never_ignored() {
+    // CherryPy's .gitignore has `lib` (for a virtualenv) and tracks its package `cherrypy/lib/`:
+    // git never ignores a tracked file, and neither does the walk (it reads the index).
+    let dir = std::env::temp_dir().join(format!("pysunset-tracked-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("repo/pkg/lib/deep")).unwrap();
+    std::fs::create_dir_all(dir.join("repo/build")).unwrap();
+    let repo = dir.join("repo");
+    std::fs::write(repo.join(".gitignore"), "lib\nbuild/\n*.gen.py\n").unwrap();
+    for name in [
+        "a.py",
+        "pkg/lib/tracked.py",
+        "pkg/lib/untracked.py",
+        "pkg/lib/deep/tracked.py",
+        "pkg/lib/deep/untracked.py",
+        "build/untracked.py",
+        "x.gen.py",
+        "y.gen.py",
+    ] {
+        std::fs::write(repo.join(name), "import imp\n").unwrap();
+    }
+    if git(&repo, &["init", "-q"]).is_none() {
+        eprintln!("`git` is not installed: skipped");
+        return;
+    }
+    git(&repo, &["add", ".gitignore", "a.py"]).unwrap();
+    git(&repo, &["add", "-f", "pkg/lib/tracked.py", "pkg/lib/deep/tracked.py", "x.gen.py"]).unwrap();
+    let paths = |args: &[&str], cwd: &Path| -> Vec<String> {
+        let output = pysunset(&[&["--format", "json"], args].concat(), cwd, None);
+        let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap().to_string()).collect()
+    };
+    let tracked = ["./a.py", "./x.gen.py", "./pkg/lib/tracked.py", "./pkg/lib/deep/tracked.py"];
+    assert_eq!(paths(&["."], &repo), tracked, "index version 2");
+    assert_eq!(paths(&["."], &repo.join("pkg")), ["./lib/tracked.py", "./lib/deep/tracked.py"], "run inside");
+    assert_eq!(
+        paths(&["repo"], &dir),
+        ["repo/a.py", "repo/x.gen.py", "repo/pkg/lib/tracked.py", "repo/pkg/lib/deep/tracked.py"],
+        "a repository found during the walk"
+    );
+    git(&repo, &["update-index", "--index-version", "4"]).unwrap();
+    assert_eq!(paths(&["."], &repo), tracked, "index version 4");
+    // A worktree's `.git` is a file naming its git directory, which holds its own index.
+    git(&repo, &["commit", "-q", "-m", "tracked"]).unwrap();
+    git(&repo, &["worktree", "add", "-q", "../worktree"]).unwrap();
+    for name in ["pkg/lib/untracked.py", "build/untracked.py", "y.gen.py"] {
+        std::fs::create_dir_all(dir.join("worktree").join(name).parent().unwrap()).unwrap();
+        std::fs::write(dir.join("worktree").join(name), "import imp\n").unwrap();
+    }
+    assert_eq!(paths(&["."], &dir.join("worktree")), tracked, "a worktree");
+    // An index that cannot be read tracks nothing: the .gitignore files decide alone.
+    std::fs::write(repo.join(".git/index"), b"DIRC\0\0\0\x02\xff").unwrap();
+    assert_eq!(paths(&["."], &repo), ["./a.py"], "a truncated index");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn fix_honours_select_and_ignore() {
     let dir = scratch("fix-select");

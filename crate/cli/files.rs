@@ -4,8 +4,11 @@
 //! repository's root (the nearest ancestor holding `.git`) down to the directory, and those inside
 //! it as the walk enters them; a deeper file's verdict (ignored or re-included with `!`) wins, as
 //! in git. Outside a repository (an unpacked sdist, say) `.gitignore` files are ignored, as git,
-//! ripgrep and ruff ignore them. The Node CLI (`js/files.js`) walks the same way.
+//! ripgrep and ruff ignore them. A file the repository's index tracks is never ignored, and a
+//! directory holding one is entered for its tracked paths (`crate::inputs::git_index`), as in git.
+//! The Node CLI (`js/files.js`) walks the same way.
 
+use crate::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
@@ -74,8 +77,9 @@ pub fn discover<'a>(
         }
         let exclusion = exclusion(index);
         let mut gitignores = GitignoreStack::new(&path);
-        let mut pending = vec![path];
-        while let Some(directory) = pending.pop() {
+        // Each directory with whether git ignores it (then only its tracked paths are walked).
+        let mut pending = vec![(path, false)];
+        while let Some((directory, ignored)) = pending.pop() {
             let entries = match fs::read_dir(&directory) {
                 Ok(entries) => entries,
                 Err(error) => {
@@ -84,10 +88,8 @@ pub fn discover<'a>(
                 }
             };
             gitignores.enter(&directory);
-            let excluded = |path: &Path, is_directory: bool| {
-                exclusion.as_ref().is_some_and(|exclusion| exclusion.excludes(path))
-                    || gitignores.ignores(path, is_directory)
-            };
+            let configured =
+                |path: &Path| exclusion.as_ref().is_some_and(|exclusion| exclusion.excludes(path));
             let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
             entries.sort_by_key(|entry| entry.file_name());
             let mut subdirectories = Vec::new();
@@ -99,10 +101,18 @@ pub fn discover<'a>(
                 };
                 let path = entry.path();
                 if file_type.is_dir() {
-                    if skipped_folder(&name).is_none() && !excluded(&path, true) {
-                        subdirectories.push(path);
+                    if skipped_folder(&name).is_none() && !configured(&path) {
+                        match gitignores.verdict(&path, true, ignored) {
+                            Verdict::Kept => subdirectories.push((path, false)),
+                            Verdict::Tracked => subdirectories.push((path, true)),
+                            Verdict::Ignored => {}
+                        }
                     }
-                } else if is_checked_file(&path) && !path.is_dir() && !excluded(&path, false) {
+                } else if is_checked_file(&path)
+                    && !path.is_dir()
+                    && !configured(&path)
+                    && gitignores.verdict(&path, false, ignored) != Verdict::Ignored
+                {
                     // Broken links and unreadable files are kept: reading them reports why.
                     inputs.push((Input::File(path), index));
                 }
@@ -117,13 +127,28 @@ fn is_checked_file(path: &Path) -> bool {
     is_checkable_path(&path.to_string_lossy())
 }
 
-/// The `.gitignore` files that apply under one directory tree, by absolute directory.
+/// What git makes of a path the walk finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Not ignored.
+    Kept,
+    /// Ignored, but tracked (a file) or holding a tracked path (a directory, whose untracked
+    /// paths stay ignored): git ignores no tracked file.
+    Tracked,
+    /// Ignored.
+    Ignored,
+}
+
+/// The `.gitignore` files that apply under one directory tree, by absolute directory, and the
+/// paths each repository's index tracks.
 struct GitignoreStack {
     by_directory: HashMap<PathBuf, Gitignore>,
-    /// Whether the tree's top is inside a repository (an ancestor holds `.git`).
-    top_in_repository: bool,
+    /// The root of the repository the tree's top is inside (the nearest ancestor holding `.git`).
+    top_root: Option<PathBuf>,
     /// The repository roots the walk found inside the tree.
     roots_inside: Vec<PathBuf>,
+    /// The tracked paths of each repository root, read when first needed.
+    tracked: HashMap<PathBuf, TrackedPaths>,
 }
 
 impl GitignoreStack {
@@ -132,15 +157,16 @@ impl GitignoreStack {
     fn new(top: &Path) -> Self {
         let mut stack = GitignoreStack {
             by_directory: HashMap::new(),
-            top_in_repository: false,
+            top_root: None,
             roots_inside: Vec::new(),
+            tracked: HashMap::new(),
         };
         let Ok(absolute) = std::path::absolute(top) else {
             return stack;
         };
         let ancestors: Vec<&Path> = absolute.ancestors().skip(1).collect();
         if let Some(root) = ancestors.iter().position(|directory| directory.join(".git").exists()) {
-            stack.top_in_repository = true;
+            stack.top_root = Some(ancestors[root].to_path_buf());
             for directory in &ancestors[..=root] {
                 stack.load(directory);
             }
@@ -169,14 +195,55 @@ impl GitignoreStack {
                 self.roots_inside.push(absolute.clone());
             }
             let in_repository =
-                self.top_in_repository || self.roots_inside.iter().any(|root| absolute.starts_with(root));
+                self.top_root.is_some() || self.roots_inside.iter().any(|root| absolute.starts_with(root));
             if in_repository && !self.by_directory.contains_key(&absolute) {
                 self.load(&absolute);
             }
         }
     }
 
-    /// Whether git would ignore `path`: the deepest `.gitignore` with a verdict decides.
+    /// What git makes of `path`, found in a directory it ignores (`in_ignored`) or not.
+    fn verdict(&mut self, path: &Path, is_directory: bool, in_ignored: bool) -> Verdict {
+        if !in_ignored && !self.ignores(path, is_directory) {
+            Verdict::Kept
+        } else if self.is_tracked(path, is_directory) {
+            Verdict::Tracked
+        } else {
+            Verdict::Ignored
+        }
+    }
+
+    /// Whether the index of the repository `path` is in tracks it (a file) or a path under it
+    /// (a directory).
+    fn is_tracked(&mut self, path: &Path, is_directory: bool) -> bool {
+        let Ok(absolute) = std::path::absolute(path) else {
+            return false;
+        };
+        let root = self
+            .top_root
+            .iter()
+            .chain(&self.roots_inside)
+            .filter(|root| absolute.starts_with(root) && absolute != **root)
+            .max_by_key(|root| root.as_os_str().len());
+        let Some(root) = root.cloned() else {
+            return false;
+        };
+        let Ok(relative) = absolute.strip_prefix(&root) else {
+            return false;
+        };
+        let mut relative = relative.as_os_str().as_encoded_bytes().to_vec();
+        if cfg!(windows) {
+            relative.iter_mut().filter(|byte| **byte == b'\\').for_each(|byte| *byte = b'/');
+        }
+        let tracked = self.tracked.entry(root).or_insert_with_key(|root| read_tracked_paths(root));
+        if is_directory {
+            tracked.holds_tracked(&relative)
+        } else {
+            tracked.is_tracked(&relative)
+        }
+    }
+
+    /// Whether a `.gitignore` ignores `path`: the deepest one with a verdict decides.
     fn ignores(&self, path: &Path, is_directory: bool) -> bool {
         if self.by_directory.is_empty() {
             return false;
@@ -195,4 +262,29 @@ impl GitignoreStack {
         }
         false
     }
+}
+
+/// The paths the index of the repository at `root` tracks: `root/.git` is the git directory, or
+/// a file naming it (worktrees, submodules). Nothing when the index cannot be read.
+fn read_tracked_paths(root: &Path) -> TrackedPaths {
+    let dot_git = root.join(".git");
+    let gitdir = if dot_git.is_dir() {
+        dot_git
+    } else {
+        match fs::read_to_string(&dot_git).ok().as_deref().and_then(gitdir_of) {
+            Some(gitdir) => root.join(gitdir),
+            None => return TrackedPaths::default(),
+        }
+    };
+    // A worktree's configuration is its repository's, in the common directory.
+    let common = match fs::read_to_string(gitdir.join("commondir")) {
+        Ok(common) => gitdir.join(common.trim_end_matches(['\n', '\r'])),
+        Err(_) => gitdir.clone(),
+    };
+    let config = fs::read(common.join("config")).unwrap_or_default();
+    let format = ObjectFormat::from_config(&String::from_utf8_lossy(&config));
+    fs::read(gitdir.join("index"))
+        .ok()
+        .and_then(|index| TrackedPaths::from_index(&index, format))
+        .unwrap_or_default()
 }

@@ -21,6 +21,7 @@ mod cpython_codecs_data;
 mod cpython_cookies_data;
 pub mod decode;
 pub mod env_text;
+pub mod git_index;
 pub mod notebook;
 pub mod walk;
 

@@ -7,6 +7,8 @@ use super::{options_from_js, to_js, CheckOptions};
 #[cfg(feature = "cli")]
 use crate::arguments::{parse_arguments, Color, FixMode, Parsed};
 use crate::inputs::decode::{self, DecodeProblem, Transcoder};
+#[cfg(feature = "cli")]
+use crate::inputs::git_index;
 use crate::inputs::walk;
 use crate::settings::ConfigFiles;
 #[cfg(feature = "cli")]
@@ -177,6 +179,44 @@ pub fn skipped_folder(path: &str) -> Result<SkippedFolderOrNull, JsError> {
         Some((folder, why)) => Ok(to_js(&SkippedFolder { folder, reason: why.reason() })?.unchecked_into()),
         None => Ok(JsValue::NULL.unchecked_into()),
     }
+}
+
+/// The paths a repository's git index lists, for the Node CLI's walk, which reads the files
+/// (`crate::inputs::git_index`): a tracked file is never ignored, whatever `.gitignore` says.
+#[cfg(feature = "cli")]
+#[wasm_bindgen(js_name = TrackedPaths)]
+pub struct JsTrackedPaths(git_index::TrackedPaths);
+
+#[cfg(feature = "cli")]
+#[wasm_bindgen(js_class = TrackedPaths)]
+impl JsTrackedPaths {
+    /// The paths `index` (the bytes of the git directory's `index`) lists, with object ids as
+    /// long as `config` (the repository's configuration) says; none when the bytes are not an
+    /// index of version 2, 3 or 4.
+    #[wasm_bindgen(constructor)]
+    pub fn new(index: &[u8], config: &str) -> JsTrackedPaths {
+        let format = git_index::ObjectFormat::from_config(config);
+        JsTrackedPaths(git_index::TrackedPaths::from_index(index, format).unwrap_or_default())
+    }
+
+    /// Whether the index lists `path` (relative to the repository's root, `/` between names).
+    #[wasm_bindgen(js_name = isTracked)]
+    pub fn is_tracked(&self, path: &str) -> bool {
+        self.0.is_tracked(path.as_bytes())
+    }
+
+    /// Whether the directory `path` (relative to the root) is listed or holds a listed path.
+    #[wasm_bindgen(js_name = holdsTracked)]
+    pub fn holds_tracked(&self, path: &str) -> bool {
+        self.0.holds_tracked(path.as_bytes())
+    }
+}
+
+/// The git directory a `.git` file names (`gitdir: <path>`), as written; null when it names none.
+#[cfg(feature = "cli")]
+#[wasm_bindgen(js_name = gitdirOf)]
+pub fn gitdir_of(dot_git_file: &str) -> Option<String> {
+    git_index::gitdir_of(dot_git_file).map(str::to_string)
 }
 
 /// Whether a walk reads a file, by its name (Python, stubs, notebooks, env text files).

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { chmodSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot, run } from "./helpers.mjs";
@@ -288,6 +289,63 @@ test("outside a repository .gitignore files ignore nothing (an unpacked sdist's 
     assert.deepEqual(paths(join(root, "sdist", "pkg")), [], "a repository above the run");
     assertSame(["--format", "json", "."], { cwd: root });
     assertSame(["--format", "json", "."], { cwd: join(root, "sdist", "pkg") });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+const GIT_ENV = {
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_AUTHOR_NAME: "t",
+  GIT_AUTHOR_EMAIL: "t@example.com",
+  GIT_COMMITTER_NAME: "t",
+  GIT_COMMITTER_EMAIL: "t@example.com",
+};
+const hasGit = spawnSync("git", ["--version"]).status === 0;
+
+test("tracked files are never ignored (the repository's index), as in git and the native CLI", { skip: !hasGit && "`git` is not installed" }, () => {
+  // CherryPy's .gitignore has `lib` (for a virtualenv) and tracks its package `cherrypy/lib/`.
+  const root = scratch();
+  const repo = join(root, "repo");
+  const git = (...args) => run("git", args, { cwd: repo, env: GIT_ENV });
+  try {
+    writeTree(repo, {
+      ".gitignore": "lib\nbuild/\n*.gen.py\n",
+      "a.py": "import imp\n",
+      "pkg/lib/tracked.py": "import imp\n",
+      "pkg/lib/untracked.py": "import imp\n",
+      "pkg/lib/deep/tracked.py": "import imp\n",
+      "pkg/lib/deep/untracked.py": "import imp\n",
+      "build/untracked.py": "import imp\n",
+      "x.gen.py": "import imp\n",
+      "y.gen.py": "import imp\n",
+    });
+    git("init", "-q");
+    git("add", ".gitignore", "a.py");
+    git("add", "-f", "pkg/lib/tracked.py", "pkg/lib/deep/tracked.py", "x.gen.py");
+    const paths = (args, cwd) =>
+      JSON.parse(run("node", [nodeCli, "--format", "json", ...args], { cwd, allowFailure: true }).stdout.toString("utf8")).map(
+        (finding) => finding.path,
+      );
+    const tracked = ["./a.py", "./x.gen.py", "./pkg/lib/tracked.py", "./pkg/lib/deep/tracked.py"];
+    assert.deepEqual(paths(["."], repo), tracked, "index version 2");
+    assert.deepEqual(paths(["."], join(repo, "pkg")), ["./lib/tracked.py", "./lib/deep/tracked.py"], "run inside");
+    assert.deepEqual(paths(["repo"], root), tracked.map((path) => path.replace(".", "repo")), "a repository found during the walk");
+    for (const [args, cwd] of [[["."], repo], [["."], join(repo, "pkg")], [["repo"], root]]) assertSame(["--format", "json", ...args], { cwd });
+    git("update-index", "--index-version", "4");
+    assert.deepEqual(paths(["."], repo), tracked, "index version 4");
+    assertSame(["--format", "json", "."], { cwd: repo });
+    // A worktree's `.git` is a file naming its git directory, which holds its own index.
+    git("commit", "-q", "-m", "tracked");
+    git("worktree", "add", "-q", "../worktree");
+    writeTree(join(root, "worktree"), { "pkg/lib/untracked.py": "import imp\n", "build/untracked.py": "import imp\n", "y.gen.py": "import imp\n" });
+    assert.deepEqual(paths(["."], join(root, "worktree")), tracked, "a worktree");
+    assertSame(["--format", "json", "."], { cwd: join(root, "worktree") });
+    // An index that cannot be read tracks nothing: the .gitignore files decide alone.
+    writeFileSync(join(repo, ".git", "index"), "DIRC\0\0\0\x02\xff");
+    assert.deepEqual(paths(["."], repo), ["./a.py"], "a truncated index");
+    assertSame(["--format", "json", "."], { cwd: repo });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
