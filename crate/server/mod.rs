@@ -26,6 +26,7 @@
 mod analysis;
 mod documents;
 mod positions;
+mod project;
 mod transport;
 mod worker;
 
@@ -393,6 +394,9 @@ impl Server {
             "textDocument/didClose" => {
                 let Some(params) = params::<DidCloseTextDocumentParams>(&notification) else { return };
                 let uri = params.text_document.uri;
+                if let Some(path) = documents::file_path(&uri) {
+                    self.shared.set_text(path, None);
+                }
                 if self.documents.remove(&uri).is_some() {
                     self.shared.close(&text_key(&uri), &self.out, || vec![clear(&uri)]);
                 }
@@ -484,11 +488,15 @@ impl Server {
         if self.cell_notebook.contains_key(uri) {
             return;
         }
+        let text: Arc<str> = document.text.as_str().into();
+        if let Some(path) = documents::file_path(uri) {
+            self.shared.set_text(path, Some(text.clone()));
+        }
         let snapshot = Snapshot::Text {
             uri: uri.clone(),
             version: document.version,
             language: document.language.clone(),
-            text: document.text.as_str().into(),
+            text,
         };
         self.schedule(text_key(uri), snapshot, now);
     }
@@ -546,7 +554,7 @@ impl Server {
         if let Some(cached) = self.shared.cached(&key) {
             return Some((cached, snapshot));
         }
-        let analysis = Arc::new(analysis::analyse(&snapshot, &self.roots));
+        let analysis = Arc::new(analysis::analyse(&snapshot, &self.roots, &self.shared.open_texts()));
         if let Some(generation) = self.shared.current(&key) {
             self.shared.store(&key, generation, analysis.clone());
         }
@@ -594,7 +602,9 @@ impl Server {
             // Notebook findings carry no fix of their own: try the fixer there.
             let notebook = matches!(snapshot, Snapshot::Notebook { .. });
             if has_safe_fix || notebook {
-                if let Some(changes) = analysis::fix_all(&snapshot, &self.roots, self.encoding) {
+                if let Some(changes) =
+                    analysis::fix_all(&snapshot, &self.roots, &self.shared.open_texts(), self.encoding)
+                {
                     actions.push(CodeActionOrCommand::CodeAction(lsp_types::CodeAction {
                         title: "pysunset: fix all (safe fixes)".into(),
                         kind: Some(analysis::fix_all_kind()),
