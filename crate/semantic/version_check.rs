@@ -307,35 +307,6 @@ fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn compares_like_python_tuples() {
-        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 12]), Ordering::Greater);
-        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 13]), Ordering::Less);
-        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3]), Ordering::Greater);
-        assert_eq!(compare_tuple(&[3, 12, 0], true, &[2, 7]), Ordering::Greater);
-        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12]), Ordering::Equal);
-        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12, 0]), Ordering::Less);
-        assert_eq!(compare_tuple(&[3], false, &[3]), Ordering::Equal);
-    }
-
-    #[test]
-    fn reads_compatibility_flags() {
-        let target = PythonVersion::new(12);
-        assert_eq!(named_flag("PY2", target), Some(false));
-        assert_eq!(named_flag("PY3", target), Some(true));
-        assert_eq!(named_flag("is_py3", target), Some(true));
-        assert_eq!(named_flag("_PY3K", target), Some(true));
-        assert_eq!(named_flag("PY313", target), Some(false));
-        assert_eq!(named_flag("PY34", target), Some(true));
-        assert_eq!(named_flag("PYPY", target), None);
-        assert_eq!(named_flag("COPY3", target), None);
-    }
-}
-
 impl<'t> SemanticModel<'t> {
     /// Whether `value`, the value of an assignment statement, sits in a branch of an `if` that
     /// no target Python runs: under a version check that fails at every target, or in the
@@ -386,5 +357,34 @@ impl<'t> SemanticModel<'t> {
         let mut memo = self.resolved.borrow_mut();
         memo.steps = memo.steps.saturating_add(steps);
         dead
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compares_like_python_tuples() {
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 12]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3, 13]), Ordering::Less);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[3]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12, 0], true, &[2, 7]), Ordering::Greater);
+        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12]), Ordering::Equal);
+        assert_eq!(compare_tuple(&[3, 12], false, &[3, 12, 0]), Ordering::Less);
+        assert_eq!(compare_tuple(&[3], false, &[3]), Ordering::Equal);
+    }
+
+    #[test]
+    fn reads_compatibility_flags() {
+        let target = PythonVersion::new(12);
+        assert_eq!(named_flag("PY2", target), Some(false));
+        assert_eq!(named_flag("PY3", target), Some(true));
+        assert_eq!(named_flag("is_py3", target), Some(true));
+        assert_eq!(named_flag("_PY3K", target), Some(true));
+        assert_eq!(named_flag("PY313", target), Some(false));
+        assert_eq!(named_flag("PY34", target), Some(true));
+        assert_eq!(named_flag("PYPY", target), None);
+        assert_eq!(named_flag("COPY3", target), None);
     }
 }

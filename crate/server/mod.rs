@@ -6,6 +6,9 @@
 //! - Settings (target, select, ignore, exclude) from the nearest `pyproject.toml` with a
 //!   `[tool.pysunset]` table above the file, found as the command line finds them, re-read at
 //!   every check.
+//! - A Python document of a workspace folder is checked with the folder's project index
+//!   ([`project`]: the files on disk, the open documents' texts in place of theirs), as
+//!   `pysunset FOLDER` checks it.
 //! - Positions in UTF-16 code units unless the client offers UTF-8 or UTF-32
 //!   (`general.positionEncodings`).
 //! - Quick fixes for the findings with a fix (safe ones preferred, unsafe ones marked in their
