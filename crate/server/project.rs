@@ -3,9 +3,10 @@
 //! of what is on disk, so that a document's findings follow its compat modules, flags and
 //! project classes as `pysunset FOLDER` follows them (`crate::project`).
 //!
-//! Only what the document needs is read: the walk lists the folder's paths, the document's own
-//! imports are looked at, and only the modules the index then asks for are read and summarised
-//! (none when the document imports nothing from the folder).
+//! Only what the document needs is read: the folder is walked only when the document imports
+//! something else than the standard library, the walk lists the folder's paths, the document's
+//! own imports are looked at, and only the modules the index then asks for are read and
+//! summarised (none when the document imports nothing from the folder).
 
 use crate::cli::files::{discover, Input};
 use crate::inputs::SourceKind;
@@ -27,6 +28,13 @@ pub fn facts(path: &Path, text: &str, roots: &[PathBuf], open: &HashMap<PathBuf,
     else {
         return FileFacts::default();
     };
+    // A document that imports only the standard library needs no walk of the folder.
+    let may_import_the_folder = |level: usize, name: &str| {
+        level > 0 || !crate::project::modules::is_stdlib(name.split('.').next().unwrap_or(name))
+    };
+    if crate::project::scan::imports_where(text, may_import_the_folder).is_empty() {
+        return FileFacts::default();
+    }
     let Ok(found) = discover(&[root.to_string_lossy().into_owned()], |_| None) else {
         return FileFacts::default();
     };
