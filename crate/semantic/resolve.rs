@@ -369,7 +369,7 @@ impl<'t> SemanticModel<'t> {
             }
             return Value::Qualified(format!("builtins.{name}"));
         };
-        let Some(binding) = self.live_binding(name, binding_scope, binding) else {
+        let Some(binding) = self.live_binding(name, binding_scope, binding, offset) else {
             return Value::Unknown;
         };
         match &binding.kind {
@@ -402,18 +402,20 @@ impl<'t> SemanticModel<'t> {
 
     /// `binding`, or when it is an assignment in a branch no target runs
     /// ([`SemanticModel::assigned_where_no_target_runs`]), the binding of `name` before it in
-    /// the same scope (`None` when there is none: on Python 3 the name is unbound there).
+    /// the same scope (`None` when there is none: on Python 3 the name is unbound there). A use
+    /// at `use_at` inside that branch reads the branch's own binding.
     fn live_binding<'m>(
         &'m self,
         name: &str,
         scope: ScopeId,
         mut binding: &'m Binding<'t>,
+        use_at: usize,
     ) -> Option<&'m Binding<'t>> {
         for _ in 0..MAX_DEAD_BRANCHES {
             let BindingKind::Value(value) = binding.kind else {
                 return Some(binding);
             };
-            if !self.assigned_where_no_target_runs(value, scope) {
+            if !self.assigned_where_no_target_runs(value, scope, use_at) {
                 return Some(binding);
             }
             let assignment = value.parent()?;

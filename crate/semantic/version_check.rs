@@ -312,16 +312,27 @@ impl<'t> SemanticModel<'t> {
     /// no target Python runs: under a version check that fails at every target, or in the
     /// `elif`/`else` after one that passes at every target. Ex) `old = collections` under
     /// `if sys.version_info[0] == 2:`, or in the `else` of `if sys.version_info >= (3, 3):`.
-    pub(super) fn assigned_where_no_target_runs(&self, value: Node<'t>, scope: ScopeId) -> bool {
-        let Some(branch) = value
+    /// `use_at`: where the name is used; a use in the same branch reads the binding.
+    pub(super) fn assigned_where_no_target_runs(
+        &self,
+        value: Node<'t>,
+        scope: ScopeId,
+        use_at: usize,
+    ) -> bool {
+        let Some(block) = value
             .parent()
             .filter(|node| node.kind() == "assignment")
             .and_then(|assignment| assignment.parent())
             .filter(|node| node.kind() == "expression_statement")
             .and_then(|statement| statement.parent())
             .filter(|node| node.kind() == "block")
-            .and_then(|block| block.parent())
         else {
+            return false;
+        };
+        if block.byte_range().contains(&use_at) {
+            return false;
+        }
+        let Some(branch) = block.parent() else {
             return false;
         };
         if !matches!(branch.kind(), "if_statement" | "elif_clause" | "else_clause") {
