@@ -481,6 +481,8 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("asyncio.get_event_loop_policy()", Produces::Instance("asyncio.AbstractEventLoopPolicy")),
     ("asyncio.get_running_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
     ("asyncio.new_event_loop()", Produces::Instance("asyncio.AbstractEventLoop")),
+    // A code object (with `ast.PyCF_ONLY_AST` in its flags an AST, which has no `co_` names).
+    ("builtins.compile()", Produces::Instance("types.CodeType")),
     ("importlib.abc.MetaPathFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
     ("importlib.abc.PathEntryFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),

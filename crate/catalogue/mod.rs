@@ -448,8 +448,15 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
     },
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
     removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
-    is_removed_name: |name| ENTRIES.iter().any(|entry| entry.name() == name),
+    is_removed_name,
 };
+
+/// Whether some entry's name (the last segment of its symbol) is `name` (a set made once: the
+/// project index asks it for every name of the classes it summarises).
+fn is_removed_name(name: &str) -> bool {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| ENTRIES.iter().map(Entry::name).collect()).contains(name)
+}
 
 /// The entry with exactly this qualified name.
 pub fn lookup(symbol: &str) -> Option<&'static Entry> {

@@ -2,7 +2,7 @@
 
 pub(crate) mod configuration;
 pub mod decode;
-mod files;
+pub(crate) mod files;
 mod fixing;
 mod project;
 

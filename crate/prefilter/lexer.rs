@@ -129,6 +129,10 @@ struct Imports<'b> {
     aliases: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
     /// The modules imported by their own name (`warnings` of `import warnings`).
     modules: Vec<&'b [u8]>,
+    /// The other names imports bind: the first word of `import a.b`, the names a `from`
+    /// import takes (`abc` of `from importlib import abc`). A plain assignment of one
+    /// (`m = a.b`) makes an alias, as `import a.b as m` does.
+    bound: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
     /// What each module alias stands for: the words a member after it may have as its parent.
     alias_targets: Vec<AliasTarget<'b>>,
     /// Where the dotted path being read in `import a.b` starts.
@@ -367,6 +371,9 @@ impl<'b> Lexer<'b, '_> {
         }
         let id = self.words.lookup(word);
         self.import_path(word, start);
+        if self.statement == Statement::Start {
+            self.assignment_alias(word);
+        }
         if self.after.alias {
             self.imports.aliases.insert(word);
             if let Some(path) = self.imports.renamed.take() {
@@ -445,6 +452,7 @@ impl<'b> Lexer<'b, '_> {
             }
             Statement::ImportNames { expect_module: true } if !self.after.dot => {
                 imports.path_start = Some(start);
+                imports.bound.insert(word);
                 // `import a` binds the module `a` (`import a as b` does not; `import a.b` does,
                 // but a member of `a` is no member of `a.b`: only one-word paths are noted).
                 let next = next_significant(bytes, self.at, self.depth).map(|(_, byte)| byte);
@@ -476,6 +484,54 @@ impl<'b> Lexer<'b, '_> {
             }
             _ => {}
         }
+    }
+
+    /// `word = a.b` (a whole statement) where `a` is a name an import binds (a module, an alias
+    /// or a name taken from a module): `word` is an alias of `a.b`, as after
+    /// `import a.b as word`. Noted whatever happens later to the name (the semantic model
+    /// reads what it holds where it is used).
+    fn assignment_alias(&mut self, word: &'b [u8]) {
+        let bytes = self.bytes;
+        let Some((equals, b'=')) = next_significant(bytes, self.at, self.depth) else {
+            return;
+        };
+        if !is_lone_equals(bytes, equals) {
+            return;
+        }
+        let Some((value_start, first)) = next_significant(bytes, equals + 1, 0) else {
+            return;
+        };
+        if !is_word_start(first) {
+            return;
+        }
+        let mut end = word_end(bytes, value_start);
+        while bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(|&byte| is_word_start(byte)) {
+            end = word_end(bytes, end + 1);
+        }
+        if !matches!(next_significant(bytes, end, 0), None | Some((_, b'\n' | b'\r' | b';' | b'#'))) {
+            return;
+        }
+        let value = &bytes[value_start..end];
+        let root = value.split(|&byte| byte == b'.').next().unwrap_or(value);
+        let imports = &mut self.imports;
+        if !(imports.bound.contains(root)
+            || imports.aliases.contains(root)
+            || imports.modules.contains(&root))
+        {
+            return;
+        }
+        let Ok(path) = std::str::from_utf8(value) else {
+            return;
+        };
+        // An alias of an alias stands for what the first one does.
+        let target = match imports.alias_targets.iter().rev().find(|target| target.alias == value) {
+            Some(known) => {
+                AliasTarget { alias: word, parents: known.parents.clone(), rewritten: known.rewritten }
+            }
+            None => alias_target(word, path, self.words),
+        };
+        imports.aliases.insert(word);
+        imports.alias_targets.push(target);
     }
 
     /// A word that some call shape calls (or an alias of one): notes a call of it, or a value
@@ -554,7 +610,7 @@ impl<'b> Lexer<'b, '_> {
 
     /// Where in its statement the lexer is after `word` (`id`: its id, if a catalogue word),
     /// noting the imports it makes.
-    fn statement_after(&mut self, word: &[u8], id: Option<usize>) -> Statement {
+    fn statement_after(&mut self, word: &'b [u8], id: Option<usize>) -> Statement {
         match (self.statement, word) {
             (Statement::Start, b"import") => Statement::ImportNames { expect_module: true },
             (Statement::Start, b"from") => Statement::FromModule { started: false, relative: false },
@@ -584,6 +640,7 @@ impl<'b> Lexer<'b, '_> {
             (Statement::FromNames { .. }, b"as") => Statement::FromNames { alias: true },
             (Statement::FromNames { alias }, _) => {
                 if !alias {
+                    self.imports.bound.insert(word);
                     if let Some(id) = id {
                         if let Some(module) = self.imports.from_module {
                             self.record.from_imports.insert((module, id));

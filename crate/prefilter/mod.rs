@@ -1050,6 +1050,33 @@ mod tests {
     }
 
     #[test]
+    fn a_module_assigned_to_a_name_is_an_alias_of_it() {
+        let filler = "    x = 1\n".repeat(50);
+        for (alias, use_) in [
+            ("import collections\nc = collections\n", "isinstance(v, c.Mapping)"),
+            ("import importlib.abc\nm = importlib.abc\n", "m.Finder"),
+            ("from importlib import abc\na = abc\n", "a.Finder"),
+            ("import collections\nc = collections\nagain = c\n", "again.Mapping"),
+            ("import collections\ndef f():\n    local = collections  # a comment\n", "local.Mapping"),
+        ] {
+            let source =
+                format!("{alias}def unrelated():\n{filler}\ndef uses(v):\n    return {use_}\n{filler}");
+            let kept = parsed(&source);
+            assert!(kept.contains(use_) && !kept.contains("def unrelated"), "{source}\n---\n{kept}");
+        }
+        // Not an alias: a value that is no name an import binds, or more than a dotted name.
+        for source in [
+            "import collections\nc = make()\nc.Mapping\n",
+            "import collections\nc = collections.Counter()\nc.Mapping\n",
+            "import collections\nc = collections if x else y\nc.Mapping\n",
+            "import collections\nc == collections\nc.Mapping\n",
+            "c = collections\nc.Mapping\n",
+        ] {
+            assert!(!may_contain_findings(source), "{source:?}");
+        }
+    }
+
+    #[test]
     fn leaves_out_the_methods_that_cannot_matter() {
         let filler = "        x = 1\n".repeat(50);
         let source = format!(

@@ -11,6 +11,9 @@ use tree_sitter::Node;
 /// How far assignments and calls are followed before giving up (also bounds the recursion).
 const MAX_DEPTH: u8 = 24;
 
+/// How many dead branches' assignments a name's binding is followed back through.
+const MAX_DEAD_BRANCHES: usize = 8;
+
 /// How many classes of the file are followed up a hierarchy before giving up.
 const MAX_CLASSES: usize = 64;
 
@@ -90,7 +93,7 @@ pub(super) struct Memo {
     /// Whether the current question ran out of [`MAX_STEPS`]: then nothing is remembered.
     exhausted: bool,
     /// How many expressions the current question has looked at.
-    steps: u32,
+    pub(super) steps: u32,
 }
 
 impl<'t> SemanticModel<'t> {
@@ -366,6 +369,9 @@ impl<'t> SemanticModel<'t> {
             }
             return Value::Qualified(format!("builtins.{name}"));
         };
+        let Some(binding) = self.live_binding(name, binding_scope, binding, offset) else {
+            return Value::Unknown;
+        };
         match &binding.kind {
             BindingKind::Import(qualified) => Value::Qualified(qualified.clone()),
             BindingKind::Class(class) => Value::LocalClass(*class),
@@ -392,6 +398,30 @@ impl<'t> SemanticModel<'t> {
             }
             BindingKind::Function(_) | BindingKind::Opaque => Value::Unknown,
         }
+    }
+
+    /// `binding`, or when it is an assignment in a branch no target runs
+    /// ([`SemanticModel::assigned_where_no_target_runs`]), the binding of `name` before it in
+    /// the same scope (`None` when there is none: on Python 3 the name is unbound there). A use
+    /// at `use_at` inside that branch reads the branch's own binding.
+    fn live_binding<'m>(
+        &'m self,
+        name: &str,
+        scope: ScopeId,
+        mut binding: &'m Binding<'t>,
+        use_at: usize,
+    ) -> Option<&'m Binding<'t>> {
+        for _ in 0..MAX_DEAD_BRANCHES {
+            let BindingKind::Value(value) = binding.kind else {
+                return Some(binding);
+            };
+            if !self.assigned_where_no_target_runs(value, scope, use_at) {
+                return Some(binding);
+            }
+            let assignment = value.parent()?;
+            binding = self.pick(scope, name, assignment.start_byte(), false)?;
+        }
+        None
     }
 
     /// What a call of a [`stdlib::ModeDependent`] function makes: it depends on the mode passed.

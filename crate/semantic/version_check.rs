@@ -307,6 +307,70 @@ fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
         .collect()
 }
 
+impl<'t> SemanticModel<'t> {
+    /// Whether `value`, the value of an assignment statement, sits in a branch of an `if` that
+    /// no target Python runs: under a version check that fails at every target, or in the
+    /// `elif`/`else` after one that passes at every target. Ex) `old = collections` under
+    /// `if sys.version_info[0] == 2:`, or in the `else` of `if sys.version_info >= (3, 3):`.
+    /// `use_at`: where the name is used; a use in the same branch reads the binding.
+    pub(super) fn assigned_where_no_target_runs(
+        &self,
+        value: Node<'t>,
+        scope: ScopeId,
+        use_at: usize,
+    ) -> bool {
+        let Some(block) = value
+            .parent()
+            .filter(|node| node.kind() == "assignment")
+            .and_then(|assignment| assignment.parent())
+            .filter(|node| node.kind() == "expression_statement")
+            .and_then(|statement| statement.parent())
+            .filter(|node| node.kind() == "block")
+        else {
+            return false;
+        };
+        if block.byte_range().contains(&use_at) {
+            return false;
+        }
+        let Some(branch) = block.parent() else {
+            return false;
+        };
+        if !matches!(branch.kind(), "if_statement" | "elif_clause" | "else_clause") {
+            return false;
+        }
+        // The checks resolve names: their steps count against the question being answered.
+        let steps = self.resolved.borrow().steps;
+        let at_every_target = |condition: Option<Node<'t>>, holds: bool| {
+            condition.is_some_and(|condition| {
+                [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
+                    .into_iter()
+                    .all(|target| self.version_condition(condition, scope, target) == Some(holds))
+            })
+        };
+        let statement = if branch.kind() == "if_statement" { Some(branch) } else { branch.parent() };
+        let dead = match (branch.kind(), statement) {
+            ("if_statement", _) => at_every_target(branch.field(Field::Condition), false),
+            (_, Some(statement)) if statement.kind() == "if_statement" => {
+                let own =
+                    branch.kind() == "elif_clause" && at_every_target(branch.field(Field::Condition), false);
+                // An earlier condition that always holds: the `if`'s, or an `elif` before this one.
+                let earlier = std::iter::once(statement.field(Field::Condition)).chain(
+                    crate::syntax::field_children(statement, Field::Alternative)
+                        .into_iter()
+                        .take_while(|clause| clause.id() != branch.id())
+                        .filter(|clause| clause.kind() == "elif_clause")
+                        .map(|clause| clause.field(Field::Condition)),
+                );
+                own || earlier.into_iter().any(|condition| at_every_target(condition, true))
+            }
+            _ => false,
+        };
+        let mut memo = self.resolved.borrow_mut();
+        memo.steps = memo.steps.saturating_add(steps);
+        dead
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,15 +181,38 @@ fn notebook_json(
     .to_string()
 }
 
-/// Checks a snapshot.
-pub fn analyse(snapshot: &Snapshot, roots: &[PathBuf]) -> Analysis {
+/// What the project index of the document's workspace folder knows of a text document
+/// (`open`: the open documents' texts by path), for a Python file or stub.
+fn project_facts(
+    uri: &Uri,
+    name: &str,
+    text: &str,
+    roots: &[PathBuf],
+    open: &HashMap<PathBuf, Arc<str>>,
+) -> crate::project::FileFacts {
+    let python = matches!(SourceKind::for_path(name), Some(SourceKind::Python | SourceKind::Stub));
+    match file_path(uri) {
+        Some(path) if python => super::project::facts(&path, text, roots, open),
+        _ => crate::project::FileFacts::default(),
+    }
+}
+
+/// Checks a snapshot; `open` holds the open documents' texts by path (a document's imports
+/// from its workspace folder are followed through them and the files on disk).
+pub fn analyse(snapshot: &Snapshot, roots: &[PathBuf], open: &HashMap<PathBuf, Arc<str>>) -> Analysis {
     let resolved = resolve(file_path(snapshot.uri()).as_deref(), roots);
     let mut problem = resolved.problem.clone();
     match snapshot {
         Snapshot::Text { uri, version, language, text } => {
             let mut findings = Vec::new();
             if let (Some(name), false) = (check_name(uri, language), resolved.excluded) {
-                match crate::check_file(&name, text, &resolved.options) {
+                let facts = project_facts(uri, &name, text, roots, open);
+                let checked = if facts.is_empty() {
+                    crate::check_file(&name, text, &resolved.options)
+                } else {
+                    crate::check_in_project(text, &resolved.options, &facts)
+                };
+                match checked {
                     Ok(found) => findings = found,
                     Err(error) => problem = Some(format!("{}: not checked: {error}", uri.as_str())),
                 }
@@ -394,6 +417,7 @@ pub fn minimal_edit(old: &str, new: &str, encoding: Encoding) -> TextEdit {
 pub fn fix_all(
     snapshot: &Snapshot,
     roots: &[PathBuf],
+    open: &HashMap<PathBuf, Arc<str>>,
     encoding: Encoding,
 ) -> Option<HashMap<Uri, Vec<TextEdit>>> {
     let resolved = resolve(file_path(snapshot.uri()).as_deref(), roots);
@@ -405,7 +429,12 @@ pub fn fix_all(
     match snapshot {
         Snapshot::Text { uri, language, text, .. } => {
             let name = check_name(uri, language)?;
-            let outcome = crate::inputs::fix_file(&name, text, &options, select, ignore).ok()?;
+            let facts = project_facts(uri, &name, text, roots, open);
+            let outcome = if facts.is_empty() {
+                crate::inputs::fix_file(&name, text, &options, select, ignore).ok()?
+            } else {
+                crate::fix::fix_in_project(text, &options, select, ignore, &facts).ok()?
+            };
             (outcome.output != **text)
                 .then(|| HashMap::from([(uri.clone(), vec![minimal_edit(text, &outcome.output, encoding)])]))
         }
@@ -479,7 +508,7 @@ mod tests {
                 cell("cell:3", NotebookCellKind::Code, "python", "%time x = 1\nimp.reload(m)\n"),
             ],
         };
-        let analysis = analyse(&snapshot, &[]);
+        let analysis = analyse(&snapshot, &[], &HashMap::new());
         let found: Vec<(&str, Vec<(u32, &str)>)> = analysis
             .documents
             .iter()
@@ -492,7 +521,7 @@ mod tests {
             found,
             vec![("cell:1", vec![(7, "imp")]), ("cell:2", vec![]), ("cell:3", vec![(12, "imp.reload")])]
         );
-        let edits = fix_all(&snapshot, &[], Encoding::Utf16).unwrap();
+        let edits = fix_all(&snapshot, &[], &HashMap::new(), Encoding::Utf16).unwrap();
         let cell1: Uri = "cell:1".parse().unwrap();
         assert_eq!(apply("import imp\n", &edits[&cell1][0], Encoding::Utf16), "import importlib\n");
     }

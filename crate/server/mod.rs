@@ -6,6 +6,9 @@
 //! - Settings (target, select, ignore, exclude) from the nearest `pyproject.toml` with a
 //!   `[tool.pysunset]` table above the file, found as the command line finds them, re-read at
 //!   every check.
+//! - A Python document of a workspace folder is checked with the folder's project index
+//!   ([`project`]: the files on disk, the open documents' texts in place of theirs), as
+//!   `pysunset FOLDER` checks it.
 //! - Positions in UTF-16 code units unless the client offers UTF-8 or UTF-32
 //!   (`general.positionEncodings`).
 //! - Quick fixes for the findings with a fix (safe ones preferred, unsafe ones marked in their
@@ -26,6 +29,7 @@
 mod analysis;
 mod documents;
 mod positions;
+mod project;
 mod transport;
 mod worker;
 
@@ -393,6 +397,9 @@ impl Server {
             "textDocument/didClose" => {
                 let Some(params) = params::<DidCloseTextDocumentParams>(&notification) else { return };
                 let uri = params.text_document.uri;
+                if let Some(path) = documents::file_path(&uri) {
+                    self.shared.set_text(path, None);
+                }
                 if self.documents.remove(&uri).is_some() {
                     self.shared.close(&text_key(&uri), &self.out, || vec![clear(&uri)]);
                 }
@@ -484,11 +491,15 @@ impl Server {
         if self.cell_notebook.contains_key(uri) {
             return;
         }
+        let text: Arc<str> = document.text.as_str().into();
+        if let Some(path) = documents::file_path(uri) {
+            self.shared.set_text(path, Some(text.clone()));
+        }
         let snapshot = Snapshot::Text {
             uri: uri.clone(),
             version: document.version,
             language: document.language.clone(),
-            text: document.text.as_str().into(),
+            text,
         };
         self.schedule(text_key(uri), snapshot, now);
     }
@@ -546,7 +557,7 @@ impl Server {
         if let Some(cached) = self.shared.cached(&key) {
             return Some((cached, snapshot));
         }
-        let analysis = Arc::new(analysis::analyse(&snapshot, &self.roots));
+        let analysis = Arc::new(analysis::analyse(&snapshot, &self.roots, &self.shared.open_texts()));
         if let Some(generation) = self.shared.current(&key) {
             self.shared.store(&key, generation, analysis.clone());
         }
@@ -594,7 +605,9 @@ impl Server {
             // Notebook findings carry no fix of their own: try the fixer there.
             let notebook = matches!(snapshot, Snapshot::Notebook { .. });
             if has_safe_fix || notebook {
-                if let Some(changes) = analysis::fix_all(&snapshot, &self.roots, self.encoding) {
+                if let Some(changes) =
+                    analysis::fix_all(&snapshot, &self.roots, &self.shared.open_texts(), self.encoding)
+                {
                     actions.push(CodeActionOrCommand::CodeAction(lsp_types::CodeAction {
                         title: "pysunset: fix all (safe fixes)".into(),
                         kind: Some(analysis::fix_all_kind()),

@@ -39,6 +39,9 @@ pub struct Shared {
     latest: Mutex<HashMap<String, u64>>,
     /// The last analysis of each, with the generation it is of.
     cache: Mutex<HashMap<String, (u64, Arc<Analysis>)>>,
+    /// The texts of the open text documents that are files, by path: what the project index
+    /// reads instead of the files on disk.
+    open: Mutex<HashMap<PathBuf, Arc<str>>>,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -52,6 +55,20 @@ impl Shared {
         *counter += 1;
         lock(&self.latest).insert(key.to_string(), *counter);
         *counter
+    }
+
+    /// Notes the text of the open document at `path` (`None`: closed).
+    pub fn set_text(&self, path: PathBuf, text: Option<Arc<str>>) {
+        let mut open = lock(&self.open);
+        match text {
+            Some(text) => open.insert(path, text),
+            None => open.remove(&path),
+        };
+    }
+
+    /// The texts of the open text documents that are files, by path.
+    pub fn open_texts(&self) -> HashMap<PathBuf, Arc<str>> {
+        lock(&self.open).clone()
     }
 
     /// The current generation of `key` (`None` once closed).
@@ -154,7 +171,7 @@ pub fn run(
                 continue; // stale: a newer change or a close came after it
             }
             let analysis = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                analysis::analyse(&job.snapshot, &roots)
+                analysis::analyse(&job.snapshot, &roots, &shared.open_texts())
             })) {
                 Ok(analysis) => Arc::new(analysis),
                 Err(_) => {

@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import pathlib
+import subprocess
 import time
 
 import pytest
@@ -388,6 +389,51 @@ async def test_settings_come_from_the_nearest_pyproject(client: LanguageClient, 
     assert [d.code for d in await next_diagnostics(client, uri, 0)] == ["SUN001"]
     await until(lambda: client.messages, "a message about the broken pyproject.toml")
     assert "pyproject.toml" in client.messages[0].message and "2.7" in client.messages[0].message
+    await client.shutdown_session()
+
+
+async def test_a_document_follows_its_workspace_folder_as_a_directory_run_does(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    package = tmp_path / "mypkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "compat.py").write_text(
+        "try:\n    import configparser\nexcept ImportError:\n    import ConfigParser as configparser\n"
+    )
+    (package / "base.py").write_text(
+        "import configparser\n\n\nclass Parser(configparser.RawConfigParser):\n    pass\n"
+    )
+    reader = (
+        "from .compat import configparser\nfrom .base import Parser\n\n"
+        "parser = configparser.SafeConfigParser()\nParser().readfp(open('f'))\n"
+    )
+    (package / "reader.py").write_text(reader)
+    uri = (package / "reader.py").as_uri()
+    open_document(client, uri, reader)
+    diagnostics = await next_diagnostics(client, uri, 0)
+    found = sorted((d.code, d.range.start.line, d.range.start.character) for d in diagnostics)
+    # What the command line's run of the folder reports for the file, at the server's target.
+    run = subprocess.run(
+        [server_command()[0], "--no-config", "--format", "json", str(tmp_path)], capture_output=True, text=True
+    )
+    expected = sorted(
+        (f["code"], f["range"]["start"]["line"] - 1, f["range"]["start"]["column"] - 1)
+        for f in json.loads(run.stdout)
+        if f["path"].endswith("reader.py")
+    )
+    assert found == expected and len(found) == 2, (found, expected)
+    # Checked alone (outside the folder) the file sees neither the compat module nor the class.
+    alone = tmp_path.parent / f"{tmp_path.name}-alone.py"
+    alone.write_text(reader)
+    open_document(client, alone.as_uri(), reader)
+    assert await next_diagnostics(client, alone.as_uri(), 0) == []
+    # An open document's text is read instead of its file on disk (empty there).
+    (package / "shim.py").write_text("")
+    open_document(client, (package / "shim.py").as_uri(), "import configparser as cp\n")
+    other_uri = (package / "other.py").as_uri()
+    open_document(client, other_uri, "from .shim import cp\n\ncp.SafeConfigParser()\n")
+    diagnostics = await next_diagnostics(client, other_uri, 0)
+    assert [(d.code, d.range.start.line) for d in diagnostics] == [("SUN002", 2)]
     await client.shutdown_session()
 
 
