@@ -17,6 +17,8 @@ import json
 import subprocess
 import sys
 
+from rust_table import wrapped
+
 CODECS = ["euc_kr", "cp949", "big5", "cp950", "big5hkscs"]
 HOST = {"euc_kr": "EUC-KR", "cp949": "EUC-KR", "big5": "Big5", "cp950": "Big5", "big5hkscs": "Big5"}
 
@@ -52,17 +54,6 @@ def runs(keys):
         else:
             out.append([key, key])
     return out
-
-
-def wrapped(items):
-    """The items on lines of at most 100 characters, each indented by four spaces."""
-    lines, line = [], "   "
-    for item in items:
-        if len(line) + len(item) > 100:
-            lines.append(line)
-            line = "   "
-        line += item
-    return lines + [line]
 
 
 def rust_str(text):

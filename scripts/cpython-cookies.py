@@ -25,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 
+from rust_table import wrapped
+
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crate", "inputs", "cpython_cookies_data.rs")
 
 
@@ -54,17 +56,6 @@ def refused(modules):
             if run.returncode != 0:
                 out.append(module)
     return out
-
-
-def wrapped(items):
-    """The items on lines of at most 100 characters, each indented by four spaces."""
-    lines, line = [], "   "
-    for item in items:
-        if len(line) + len(item) > 100:
-            lines.append(line)
-            line = "   "
-        line += item
-    return lines + [line]
 
 
 def table():

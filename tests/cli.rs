@@ -1,5 +1,9 @@
 //! The native CLI as a user runs it: exit codes, formats, stdin, directories, bad files.
 
+#[path = "support/git.rs"]
+mod git;
+
+use git::git;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -327,23 +331,6 @@ fn gitignore_files_apply_only_inside_a_repository() {
     assert_eq!(paths(&dir), Vec::<String>::new(), "a repository found during the walk");
     assert_eq!(paths(&dir.join("sdist/pkg")), Vec::<String>::new(), "a repository above the run");
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// Runs `git` in `dir` (no user or system configuration), or `None` when it is not installed.
-fn git(dir: &Path, args: &[&str]) -> Option<()> {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.com")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.com")
-        .output()
-        .ok()?;
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    Some(())
 }
 
 #[test]

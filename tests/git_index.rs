@@ -2,22 +2,12 @@
 //! 2, 3 and 4, SHA-1 and SHA-256 repositories; and on truncated and garbage bytes, which must
 //! say "nothing known" without panicking. Skipped (with a message) when `git` is not installed.
 
+#[path = "support/git.rs"]
+mod git;
+
+use git::git;
 use pysunset::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// Runs `git` in `dir` (no user or system configuration), or `None` when it is not installed.
-fn git(dir: &Path, args: &[&str]) -> Option<()> {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .ok()?;
-    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    Some(())
-}
 
 const FILES: &[&str] =
     &["a.py", "pkg/lib/b.py", "pkg/lib/deep/c.py", "pkg/\u{e9}t\u{e9}.py", "z/long_name_to_pad_the_entry.py"];
