@@ -836,6 +836,32 @@ pub static MODULES: &[&str] = &[
 ];
 
 /// Whether the dotted path `path` lies in a standard-library module of [`MODULES`].
+
+/// What a function that imports the module named by its first argument returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportResult {
+    /// The module named (`importlib.import_module("a.b")` is `a.b`).
+    Named,
+    /// The top-level package of the name, unless a `fromlist` asks for the module itself
+    /// (`__import__("a.b")` is `a`).
+    TopLevel,
+}
+
+/// The functions that import the module named by their first argument, and what they return
+/// (the last three are the helpers CPython's own test suite imports modules with).
+pub const IMPORT_FUNCTIONS: &[(&str, ImportResult)] = &[
+    ("builtins.__import__", ImportResult::TopLevel),
+    ("importlib.__import__", ImportResult::TopLevel),
+    ("importlib.import_module", ImportResult::Named),
+    ("test.support.import_helper.import_module", ImportResult::Named),
+    ("test.support.import_module", ImportResult::Named),
+    ("test.support.warnings_helper.import_deprecated", ImportResult::Named),
+];
+
+/// What `function` returns if it imports the module its first argument names.
+pub fn import_function(function: &str) -> Option<ImportResult> {
+    IMPORT_FUNCTIONS.iter().find(|(name, _)| *name == function).map(|(_, result)| *result)
+}
 /// Ex) `pathlib.Path` yes, `pyfakefs.fake_pathlib` no.
 pub fn is_stdlib_path(path: &str) -> bool {
     let root = path.split('.').next().unwrap_or(path);

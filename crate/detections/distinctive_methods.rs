@@ -8,6 +8,7 @@ use super::{Context, Detector, Rows};
 use crate::catalogue::{self, Detection, Entry};
 use crate::semantic::guards::Failure;
 use crate::syntax;
+use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
 /// This module's kind: distinctive methods, found by the check of attributes.
@@ -25,7 +26,7 @@ fn describe(_entry: &Entry) -> String {
 /// it is a distinctive method's name and the attribute is read: storing the name on such a
 /// receiver (`self.co_lnotab = b""` in a stand-in class, `obj.readfp = reader`) defines it.
 pub(super) fn report<'t>(checker: &mut Context<'_, 't>, name: &str, name_node: Node<'t>) {
-    if is_stored(name_node) {
+    if is_stored(checker, name_node) {
         return;
     }
     if let Some(entry) = catalogue::distinctive_methods(name).next() {
@@ -38,10 +39,13 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     Needs::AnyReceiver { name: id(entry.name()) }
 }
 
-/// Whether the attribute whose name is `name_node` is written or deleted rather than read.
-pub(super) fn is_stored(name_node: Node<'_>) -> bool {
-    name_node.parent().is_some_and(|attribute| {
+/// Whether the attribute whose name is `name_node` (the node being checked) is written or
+/// deleted rather than read. Its ancestors come from the walk: `Node::parent` costs the depth
+/// (and the width) of the tree at each call, which deep or wide code makes quadratic.
+pub(super) fn is_stored(checker: &Context<'_, '_>, name_node: Node<'_>) -> bool {
+    checker.current.is_some_and(|attribute| {
         attribute.kind() == "attribute"
-            && syntax::is_written(attribute, std::iter::successors(attribute.parent(), Node::parent))
+            && attribute.field(Field::Attribute).is_some_and(|name| name.id() == name_node.id())
+            && syntax::is_written(attribute, checker.ancestors.nodes().iter().rev().copied())
     })
 }

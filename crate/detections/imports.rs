@@ -15,17 +15,6 @@ use crate::syntax::{field_children, string_value};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
-/// The functions that import the module named by their first argument (the last three are
-/// the helpers CPython's own test suite imports deprecated modules with).
-const IMPORT_FUNCTIONS: &[&str] = &[
-    "builtins.__import__",
-    "importlib.__import__",
-    "importlib.import_module",
-    "test.support.import_helper.import_module",
-    "test.support.import_module",
-    "test.support.warnings_helper.import_deprecated",
-];
-
 /// This module's detector: imports of removed modules: `import`, `from ... import`, and dynamic imports.
 pub(super) const DETECTOR: Detector = Detector {
     rows: Some(Rows { detection: |detection| detection == Detection::Import, needs, describe }),
@@ -123,7 +112,7 @@ pub fn dynamic_import<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         return;
     };
     match checker.resolve(function) {
-        Value::Qualified(callee) if IMPORT_FUNCTIONS.contains(&callee.as_str()) => {
+        Value::Qualified(callee) if crate::stdlib::import_function(&callee).is_some() => {
             checker.report(entry, entry.rule(), first, first, Failure::Import);
         }
         _ => {}

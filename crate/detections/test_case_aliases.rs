@@ -52,7 +52,9 @@ pub(super) fn on_local_class<'t>(
         return;
     };
     // `self.assertNotEquals = self.assertNotEqual` defines the alias; it is no use of it.
-    if !matches!(entry.detection, Detection::TestCaseAlias) || distinctive_methods::is_stored(name_node) {
+    if !matches!(entry.detection, Detection::TestCaseAlias)
+        || distinctive_methods::is_stored(checker, name_node)
+    {
         return;
     }
     checker.report(entry, entry.rule(), name_node, name_node, Failure::Attribute);

@@ -467,7 +467,7 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
                 || seen[name].after_alias
                 || pairs.contains(&(parent, name));
             (seen[root].imported && spelled)
-                || (import_function && seen[root].module_string && seen[name].string)
+                || (import_function && seen[root].module_string && (seen[name].string || seen[name].member))
         }
         Needs::Method { name, ref roots } => {
             seen[name].defined || (seen[name].on_instance && roots.iter().any(|&root| seen[root].imported))

@@ -245,31 +245,41 @@ impl<'t> SemanticModel<'t> {
         let Value::Qualified(function) = callee else {
             return None;
         };
-        if !matches!(function.as_str(), "builtins.getattr" | "importlib.import_module") {
+        let importer = stdlib::import_function(function);
+        if function != "builtins.getattr" && importer.is_none() {
             return None;
         }
-        let arguments: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
+        let all: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
             .into_iter()
             .filter(|argument| argument.kind() != "comment")
             .collect();
+        // Keyword arguments of an import function (`deprecated=True`) do not change the module,
+        // except `__import__`'s `fromlist`.
+        let (keywords, arguments): (Vec<Node<'t>>, Vec<Node<'t>>) =
+            all.into_iter().partition(|argument| argument.kind() == "keyword_argument");
         if arguments
             .iter()
             .any(|argument| !matches!(argument.kind(), "identifier" | "attribute" | "string" | "none"))
         {
             return None;
         }
-        match (function.as_str(), arguments.as_slice()) {
-            ("builtins.getattr", [object, name] | [object, name, _]) => {
+        match (importer, arguments.as_slice()) {
+            (None, [object, name] | [object, name, _]) if keywords.is_empty() => {
                 let name = crate::syntax::string_value(*name, self.source)?;
                 let object = self.resolve_at(*object, scope, depth);
                 Some(self.attribute_value(&object, name, depth))
             }
-            ("importlib.import_module", [module]) => {
+            (Some(result), [module]) => {
                 let module = crate::syntax::string_value(*module, self.source)?;
                 let plain = !module.is_empty()
                     && module.split('.').all(|part| {
                         part.chars().all(|c| c.is_alphanumeric() || c == '_') && !part.is_empty()
                     });
+                let module = match result {
+                    stdlib::ImportResult::Named => module,
+                    stdlib::ImportResult::TopLevel if keywords.is_empty() => module.split('.').next()?,
+                    stdlib::ImportResult::TopLevel => return None,
+                };
                 plain.then(|| Value::Qualified(stdlib::canonical_path(module).into_owned()))
             }
             _ => None,
