@@ -835,8 +835,6 @@ pub static MODULES: &[&str] = &[
     "zoneinfo",
 ];
 
-/// Whether the dotted path `path` lies in a standard-library module of [`MODULES`].
-
 /// What a function that imports the module named by its first argument returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportResult {
@@ -863,6 +861,7 @@ pub fn import_function(function: &str) -> Option<ImportResult> {
     IMPORT_FUNCTIONS.iter().find(|(name, _)| *name == function).map(|(_, result)| *result)
 }
 /// Ex) `pathlib.Path` yes, `pyfakefs.fake_pathlib` no.
+/// Whether the dotted path `path` lies in a standard-library module of [`MODULES`].
 pub fn is_stdlib_path(path: &str) -> bool {
     let root = path.split('.').next().unwrap_or(path);
     MODULES.binary_search(&root).is_ok()
