@@ -14,7 +14,8 @@
 //! - `PYSUNSET_FUZZ_KEEP_GOING=1`: record a failure and go on (the test fails at the end).
 //!
 //! `PYSUNSET_FUZZ_SECONDS=3600 nice -n 19 cargo test --release --test fuzz -- --nocapture`.
-//! A failing input is written to `target/fuzz-failures/` to reproduce it.
+//! A failing input is written to `target/fuzz-failures/` to reproduce it; the input being checked
+//! stays there as `SEED-in-flight` when the process aborts (a stack overflow) mid-input.
 
 use pysunset::fix::syntax_errors;
 use pysunset::{check, check_file, fix, FixOptions, Options, PythonVersion};
@@ -391,9 +392,14 @@ fn fuzzed_inputs_are_handled_in_time() {
     let (mut runs, mut slowest, mut bytes, mut report) = (0u64, 0.0f64, 0u64, start);
     let mut found: Vec<String> = Vec::new();
     let failures = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../fuzz-failures");
+    let in_flight = failures.join(format!("{seed:x}-in-flight"));
     while clock() - start < seconds && runs < inputs {
         let (name, base) = &corpus[random.below(corpus.len())];
         let input = mutate(&mut random, &corpus, base);
+        // An abort (a stack overflow) ends the process before a failure can be saved: the input
+        // being checked is on disk until the run ends, to reproduce it.
+        let _ = std::fs::create_dir_all(&failures);
+        let _ = std::fs::write(&in_flight, &input);
         let began = clock();
         let outcome =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_one(name, &input, &mut oracles)))
@@ -428,6 +434,7 @@ fn fuzzed_inputs_are_handled_in_time() {
             );
         }
     }
+    let _ = std::fs::remove_file(&in_flight);
     eprintln!(
         "fuzz: seed {seed}: {runs} inputs ({} MB) in {:.1} s of CPU, slowest {slowest:.3} s; {} fix outputs compiled by CPython, {} compared with wasm; {} failures",
         bytes >> 20,
