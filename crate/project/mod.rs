@@ -38,6 +38,7 @@ use modules::Modules;
 use scan::FromImport;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How many re-exports and star imports a name is followed through.
 const MAX_CHAIN: usize = 8;
@@ -103,7 +104,7 @@ impl FileFacts {
 /// then the summaries of the modules [`ProjectBuilder::wanted`] asks for, until it asks for none.
 #[derive(Debug)]
 pub struct ProjectBuilder {
-    modules: Modules,
+    modules: Arc<Modules>,
     /// Per file: its imports that may name a module of the run, with the key of what each
     /// names in the run ([`modules::Module::key`]: a module, or a namespace package's
     /// directory; `None`: a relative import the run cannot see).
@@ -111,8 +112,6 @@ pub struct ProjectBuilder {
     summaries: HashMap<usize, Summary>,
     /// What has been asked of each module so far.
     requested: HashMap<usize, Requested>,
-    /// The first names of the run's modules (`mypkg` for `mypkg.compat`).
-    roots: HashSet<String>,
 }
 
 /// What the run asks of one module.
@@ -127,12 +126,14 @@ struct Requested {
 impl ProjectBuilder {
     /// The run's files, by path (`/` or `\` separated, as given).
     pub fn new(paths: &[String]) -> Self {
-        let modules = Modules::new(paths);
-        let roots =
-            modules.names().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
+        Self::with_modules(Arc::new(Modules::new(paths)))
+    }
+
+    /// The run whose files' modules are `modules` (made once for several builders: the
+    /// language server's checks of the documents of one workspace folder).
+    pub fn with_modules(modules: Arc<Modules>) -> Self {
         ProjectBuilder {
-            roots,
-            imports: vec![Vec::new(); paths.len()],
+            imports: vec![Vec::new(); modules.files()],
             modules,
             summaries: HashMap::new(),
             requested: HashMap::new(),
@@ -167,10 +168,9 @@ impl ProjectBuilder {
         }
         // Most imports name the standard library or a third-party package: their names are
         // not read.
-        let roots = &self.roots;
         let may_be_ours = |level: usize, name: &str| {
             let root = name.split('.').next().unwrap_or(name);
-            level > 0 || (roots.contains(root) && !modules::is_stdlib(root))
+            level > 0 || (self.modules.has_first_name(root) && !modules::is_stdlib(root))
         };
         let modules = &self.modules;
         scan::imports_where(text, may_be_ours)
@@ -381,7 +381,7 @@ impl ProjectBuilder {
         if let Some(owner) = self.modules.absolute(index, owner) {
             return Some(Some(Export::Project(owner, name.to_string())));
         }
-        let in_run = self.roots.contains(rest.split('.').next().unwrap_or_default());
+        let in_run = self.modules.has_first_name(rest.split('.').next().unwrap_or_default());
         in_run.then_some(None)
     }
 

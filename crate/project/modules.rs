@@ -133,6 +133,8 @@ pub struct Modules {
     by_key: HashMap<String, Option<usize>>,
     /// By dotted name, every module that has it (one in each root that holds it).
     by_name: HashMap<String, Vec<usize>>,
+    /// The first names of the modules (`mypkg` for `mypkg.compat`).
+    first_names: HashSet<String>,
 }
 
 impl Modules {
@@ -153,7 +155,19 @@ impl Modules {
             found.retain(unique);
         }
         by_name.retain(|_, found| !found.is_empty());
-        Modules { modules, by_key, by_name }
+        let first_names =
+            by_name.keys().map(|name| name.split('.').next().unwrap_or_default().to_string()).collect();
+        Modules { modules, by_key, by_name, first_names }
+    }
+
+    /// How many files the run has (modules or not).
+    pub fn files(&self) -> usize {
+        self.modules.len()
+    }
+
+    /// Whether a module of the run has the first name `name` (`mypkg` of `mypkg.compat`).
+    pub fn has_first_name(&self, name: &str) -> bool {
+        self.first_names.contains(name)
     }
 
     /// File `index` as a module (`None`: not a Python module).

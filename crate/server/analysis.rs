@@ -6,6 +6,7 @@
 
 use super::documents::file_path;
 use super::positions::{Encoding, LineIndex};
+use super::project::Folders;
 use crate::arguments::{Flags, Source};
 use crate::cli::configuration::Resolver;
 use crate::edit::Applicability;
@@ -95,6 +96,9 @@ pub struct Analysis {
     /// A problem to tell the user about: a `pyproject.toml` that cannot be used (the defaults
     /// were used instead), or a text that could not be checked.
     pub problem: Option<String>,
+    /// Whether the document is in a workspace folder and imports more than the standard
+    /// library: it is checked again when another file of the folder changes.
+    pub imports_folder: bool,
 }
 
 /// The settings a document is checked with.
@@ -182,31 +186,35 @@ fn notebook_json(
 }
 
 /// What the project index of the document's workspace folder knows of a text document
-/// (`open`: the open documents' texts by path), for a Python file or stub.
+/// (`open`: the open documents' texts by path), for a Python file or stub; `None` when it
+/// imports only the standard library.
 fn project_facts(
     uri: &Uri,
     name: &str,
     text: &str,
-    roots: &[PathBuf],
+    folders: &Folders,
     open: &HashMap<PathBuf, Arc<str>>,
-) -> crate::project::FileFacts {
+) -> Option<crate::project::FileFacts> {
     let python = matches!(SourceKind::for_path(name), Some(SourceKind::Python | SourceKind::Stub));
     match file_path(uri) {
-        Some(path) if python => super::project::facts(&path, text, roots, open),
-        _ => crate::project::FileFacts::default(),
+        Some(path) if python => folders.facts(&path, text, open),
+        _ => None,
     }
 }
 
 /// Checks a snapshot; `open` holds the open documents' texts by path (a document's imports
 /// from its workspace folder are followed through them and the files on disk).
-pub fn analyse(snapshot: &Snapshot, roots: &[PathBuf], open: &HashMap<PathBuf, Arc<str>>) -> Analysis {
-    let resolved = resolve(file_path(snapshot.uri()).as_deref(), roots);
+pub fn analyse(snapshot: &Snapshot, folders: &Folders, open: &HashMap<PathBuf, Arc<str>>) -> Analysis {
+    let resolved = resolve(file_path(snapshot.uri()).as_deref(), folders.roots());
     let mut problem = resolved.problem.clone();
     match snapshot {
         Snapshot::Text { uri, version, language, text } => {
             let mut findings = Vec::new();
+            let mut imports_folder = false;
             if let (Some(name), false) = (check_name(uri, language), resolved.excluded) {
-                let facts = project_facts(uri, &name, text, roots, open);
+                let facts = project_facts(uri, &name, text, folders, open);
+                imports_folder = facts.is_some();
+                let facts = facts.unwrap_or_default();
                 let checked = if facts.is_empty() {
                     crate::check_file(&name, text, &resolved.options)
                 } else {
@@ -226,7 +234,7 @@ pub fn analyse(snapshot: &Snapshot, roots: &[PathBuf], open: &HashMap<PathBuf, A
             }
             let document =
                 DocumentFindings { uri: uri.clone(), version: Some(*version), text: text.clone(), findings };
-            Analysis { documents: vec![document], problem }
+            Analysis { documents: vec![document], problem, imports_folder }
         }
         Snapshot::Notebook { uri, metadata, cells } => {
             let mut documents: Vec<DocumentFindings> = cells
@@ -252,7 +260,7 @@ pub fn analyse(snapshot: &Snapshot, roots: &[PathBuf], open: &HashMap<PathBuf, A
                     Err(error) => problem = Some(format!("{}: not checked: {error}", uri.as_str())),
                 }
             }
-            Analysis { documents, problem }
+            Analysis { documents, problem, imports_folder: false }
         }
     }
 }
@@ -416,11 +424,11 @@ pub fn minimal_edit(old: &str, new: &str, encoding: Encoding) -> TextEdit {
 /// `None` when there is nothing to fix.
 pub fn fix_all(
     snapshot: &Snapshot,
-    roots: &[PathBuf],
+    folders: &Folders,
     open: &HashMap<PathBuf, Arc<str>>,
     encoding: Encoding,
 ) -> Option<HashMap<Uri, Vec<TextEdit>>> {
-    let resolved = resolve(file_path(snapshot.uri()).as_deref(), roots);
+    let resolved = resolve(file_path(snapshot.uri()).as_deref(), folders.roots());
     if resolved.excluded {
         return None;
     }
@@ -429,7 +437,7 @@ pub fn fix_all(
     match snapshot {
         Snapshot::Text { uri, language, text, .. } => {
             let name = check_name(uri, language)?;
-            let facts = project_facts(uri, &name, text, roots, open);
+            let facts = project_facts(uri, &name, text, folders, open).unwrap_or_default();
             let outcome = if facts.is_empty() {
                 crate::inputs::fix_file(&name, text, &options, select, ignore).ok()?
             } else {
@@ -508,7 +516,7 @@ mod tests {
                 cell("cell:3", NotebookCellKind::Code, "python", "%time x = 1\nimp.reload(m)\n"),
             ],
         };
-        let analysis = analyse(&snapshot, &[], &HashMap::new());
+        let analysis = analyse(&snapshot, &Folders::new(Vec::new()), &HashMap::new());
         let found: Vec<(&str, Vec<(u32, &str)>)> = analysis
             .documents
             .iter()
@@ -521,7 +529,7 @@ mod tests {
             found,
             vec![("cell:1", vec![(7, "imp")]), ("cell:2", vec![]), ("cell:3", vec![(12, "imp.reload")])]
         );
-        let edits = fix_all(&snapshot, &[], &HashMap::new(), Encoding::Utf16).unwrap();
+        let edits = fix_all(&snapshot, &Folders::new(Vec::new()), &HashMap::new(), Encoding::Utf16).unwrap();
         let cell1: Uri = "cell:1".parse().unwrap();
         assert_eq!(apply("import imp\n", &edits[&cell1][0], Encoding::Utf16), "import importlib\n");
     }

@@ -8,7 +8,9 @@
 //!   every check.
 //! - A Python document of a workspace folder is checked with the folder's project index
 //!   ([`project`]: the files on disk, the open documents' texts in place of theirs), as
-//!   `pysunset FOLDER` checks it.
+//!   `pysunset FOLDER` checks it; it is checked again when another document of the folder
+//!   changes or closes, or the client says a file there was created, changed or deleted (the
+//!   server asks clients that can to watch `*.py`, `*.pyi` and `.gitignore` files).
 //! - Positions in UTF-16 code units unless the client offers UTF-8 or UTF-32
 //!   (`general.positionEncodings`).
 //! - Quick fixes for the findings with a fix (safe ones preferred, unsafe ones marked in their
@@ -38,14 +40,15 @@ use documents::{NotebookDocument, TextDocument};
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionOrCommand, CodeActionParams, CodeActionProviderCapability,
-    DidChangeNotebookDocumentParams, DidChangeTextDocumentParams, DidCloseNotebookDocumentParams,
-    DidCloseTextDocumentParams, DidOpenNotebookDocumentParams, DidOpenTextDocumentParams,
-    DidSaveTextDocumentParams, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
-    NotebookCellSelector, NotebookDocumentSyncOptions, NotebookSelector, OneOf, PublishDiagnosticsParams,
-    SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri, WorkspaceEdit,
+    DidChangeNotebookDocumentParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidCloseNotebookDocumentParams, DidCloseTextDocumentParams, DidOpenNotebookDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams, HoverParams, HoverProviderCapability,
+    InitializeParams, InitializeResult, NotebookCellSelector, NotebookDocumentSyncOptions, NotebookSelector,
+    OneOf, PublishDiagnosticsParams, SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
+    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri, WorkspaceEdit,
 };
 use positions::{Encoding, LineIndex};
+use project::Folders;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -197,7 +200,7 @@ fn serve(incoming: Receiver<transport::Incoming>, out: Sender<String>) -> bool {
                     }
                 }
             }
-            Message::Response(_) => {} // the server sends no requests
+            Message::Response(_) => {} // the answer to `client/registerCapability`: nothing to do
         }
     }
     if let Some(server) = server.take() {
@@ -230,7 +233,10 @@ fn parse_params<P: DeserializeOwned>(request: &Request) -> Result<P, Response> {
 struct Server {
     out: Sender<String>,
     encoding: Encoding,
-    roots: Vec<PathBuf>,
+    /// The workspace folders and their walks, shared with the worker.
+    folders: Arc<Folders>,
+    /// Whether the client can be asked to watch files (`workspace/didChangeWatchedFiles`).
+    can_watch: bool,
     /// Open text documents, notebook cells included, by URI.
     documents: HashMap<Uri, TextDocument>,
     /// Open notebooks, by URI.
@@ -267,11 +273,19 @@ impl Server {
         if let Some(root) = params.root_uri.as_ref().and_then(documents::file_path) {
             roots.push(root);
         }
+        let can_watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|workspace| workspace.did_change_watched_files.as_ref())
+            .and_then(|watched| watched.dynamic_registration)
+            .unwrap_or(false);
+        let folders = Arc::new(Folders::new(roots));
         let shared = Arc::new(Shared::default());
         let (jobs, job_receiver) = mpsc::channel();
         let worker = {
-            let (shared, out, roots) = (shared.clone(), out.clone(), roots.clone());
-            std::thread::spawn(move || worker::run(job_receiver, shared, out, encoding, roots))
+            let (shared, out, folders) = (shared.clone(), out.clone(), folders.clone());
+            std::thread::spawn(move || worker::run(job_receiver, shared, out, encoding, folders))
         };
         let capabilities = ServerCapabilities {
             position_encoding: Some(encoding.kind()),
@@ -311,7 +325,8 @@ impl Server {
         let server = Server {
             out,
             encoding,
-            roots,
+            folders,
+            can_watch,
             documents: HashMap::new(),
             notebooks: HashMap::new(),
             cell_notebook: HashMap::new(),
@@ -365,8 +380,12 @@ impl Server {
                 let item = params.text_document;
                 let document =
                     TextDocument { language: item.language_id, version: item.version, text: item.text };
+                if let Some(path) = documents::file_path(&item.uri) {
+                    self.folders.notice(&path);
+                }
                 self.documents.insert(item.uri.clone(), document);
                 self.schedule_text(&item.uri, true);
+                self.schedule_dependents(&item.uri);
             }
             "textDocument/didChange" => {
                 let Some(params) = params::<DidChangeTextDocumentParams>(&notification) else { return };
@@ -374,9 +393,13 @@ impl Server {
                 let Some(document) = self.documents.get_mut(&uri) else { return };
                 document.apply(params.content_changes, params.text_document.version, self.encoding);
                 self.schedule_text(&uri, false);
+                self.schedule_dependents(&uri);
             }
             "textDocument/didSave" => {
                 let Some(params) = params::<DidSaveTextDocumentParams>(&notification) else { return };
+                if let Some(path) = documents::file_path(&params.text_document.uri) {
+                    self.folders.notice(&path);
+                }
                 // A saved pyproject.toml may change every open document's settings.
                 if params.text_document.uri.as_str().ends_with("/pyproject.toml") {
                     let texts: Vec<Uri> = self
@@ -402,8 +425,15 @@ impl Server {
                 }
                 if self.documents.remove(&uri).is_some() {
                     self.shared.close(&text_key(&uri), &self.out, || vec![clear(&uri)]);
+                    // The file on disk counts again for the documents that import it.
+                    self.schedule_dependents(&uri);
                 }
             }
+            "workspace/didChangeWatchedFiles" => {
+                let Some(params) = params::<DidChangeWatchedFilesParams>(&notification) else { return };
+                self.watched_files_changed(&params);
+            }
+            "initialized" if self.can_watch => self.watch_files(),
             "notebookDocument/didOpen" => {
                 let Some(params) = params::<DidOpenNotebookDocumentParams>(&notification) else { return };
                 let notebook = params.notebook_document;
@@ -486,6 +516,69 @@ impl Server {
         self.schedule_notebook(&uri, false);
     }
 
+    /// Files the client watches were created, changed or deleted: their folders are walked
+    /// again, and the open documents importing more than the standard library there checked again.
+    fn watched_files_changed(&mut self, params: &DidChangeWatchedFilesParams) {
+        let paths: Vec<PathBuf> =
+            params.changes.iter().filter_map(|change| documents::file_path(&change.uri)).collect();
+        for path in &paths {
+            self.folders.forget(path);
+        }
+        let roots: Vec<PathBuf> =
+            paths.iter().filter_map(|path| self.folders.root_of(path)).map(PathBuf::from).collect();
+        self.recheck_importers(|path| roots.iter().any(|root| path.starts_with(root)), None);
+    }
+
+    /// Checks again, after the debounce, the other open documents of the workspace folder of
+    /// `uri` whose findings its text can change (they import more than the standard library).
+    fn schedule_dependents(&mut self, uri: &Uri) {
+        let Some(path) = documents::file_path(uri) else { return };
+        let Some(root) = self.folders.root_of(&path).map(PathBuf::from) else { return };
+        self.recheck_importers(|path| path.starts_with(&root), Some(uri));
+    }
+
+    /// Checks again, after the debounce, the open text documents (but `except`) whose path
+    /// `under` accepts and whose last check found that their workspace folder's files can
+    /// change their findings.
+    fn recheck_importers(&mut self, under: impl Fn(&std::path::Path) -> bool, except: Option<&Uri>) {
+        let importers: Vec<Uri> = self
+            .documents
+            .keys()
+            .filter(|uri| Some(*uri) != except && !self.cell_notebook.contains_key(*uri))
+            .filter(|uri| documents::file_path(uri).is_some_and(|path| under(&path)))
+            .filter(|uri| self.shared.imports_folder(&text_key(uri)))
+            .cloned()
+            .collect();
+        for uri in importers {
+            self.schedule_text(&uri, false);
+        }
+    }
+
+    /// Asks the client to tell the server when Python files, stubs or `.gitignore` files are
+    /// created, changed or deleted (the folders' walks and the documents importing them follow).
+    fn watch_files(&self) {
+        let watchers: Vec<lsp_types::FileSystemWatcher> = ["**/*.py", "**/*.pyi", "**/.gitignore"]
+            .into_iter()
+            .map(|glob| lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(glob.into()),
+                kind: None,
+            })
+            .collect();
+        let options = lsp_types::DidChangeWatchedFilesRegistrationOptions { watchers };
+        let registration = lsp_types::Registration {
+            id: "pysunset-watched-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        let params = lsp_types::RegistrationParams { registrations: vec![registration] };
+        let request = Request::new(
+            RequestId::from("pysunset-register-watchers".to_string()),
+            "client/registerCapability".into(),
+            params,
+        );
+        let _ = self.out.send(transport::encode(&Message::Request(request)));
+    }
+
     fn schedule_text(&mut self, uri: &Uri, now: bool) {
         let Some(document) = self.documents.get(uri) else { return };
         if self.cell_notebook.contains_key(uri) {
@@ -557,7 +650,7 @@ impl Server {
         if let Some(cached) = self.shared.cached(&key) {
             return Some((cached, snapshot));
         }
-        let analysis = Arc::new(analysis::analyse(&snapshot, &self.roots, &self.shared.open_texts()));
+        let analysis = Arc::new(analysis::analyse(&snapshot, &self.folders, &self.shared.open_texts()));
         if let Some(generation) = self.shared.current(&key) {
             self.shared.store(&key, generation, analysis.clone());
         }
@@ -606,7 +699,7 @@ impl Server {
             let notebook = matches!(snapshot, Snapshot::Notebook { .. });
             if has_safe_fix || notebook {
                 if let Some(changes) =
-                    analysis::fix_all(&snapshot, &self.roots, &self.shared.open_texts(), self.encoding)
+                    analysis::fix_all(&snapshot, &self.folders, &self.shared.open_texts(), self.encoding)
                 {
                     actions.push(CodeActionOrCommand::CodeAction(lsp_types::CodeAction {
                         title: "pysunset: fix all (safe fixes)".into(),

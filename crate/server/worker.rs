@@ -9,6 +9,7 @@
 
 use super::analysis::{self, Analysis, Snapshot};
 use super::positions::Encoding;
+use super::project::Folders;
 use lsp_server::{Message, Notification};
 use lsp_types::{LogMessageParams, MessageType, PublishDiagnosticsParams, ShowMessageParams};
 use std::collections::{HashMap, HashSet};
@@ -82,6 +83,12 @@ impl Shared {
         lock(&self.cache).get(key).filter(|(at, _)| *at == generation).map(|(_, analysis)| analysis.clone())
     }
 
+    /// Whether the last analysis of `key` found that files of its workspace folder can change
+    /// its findings ([`Analysis::imports_folder`]).
+    pub fn imports_folder(&self, key: &str) -> bool {
+        lock(&self.cache).get(key).is_some_and(|(_, analysis)| analysis.imports_folder)
+    }
+
     /// Keeps an analysis of `key` at `generation`, if that is still current.
     pub fn store(&self, key: &str, generation: u64, analysis: Arc<Analysis>) {
         if self.current(key) == Some(generation) {
@@ -136,7 +143,7 @@ pub fn run(
     shared: Arc<Shared>,
     out: Sender<String>,
     encoding: Encoding,
-    roots: Vec<PathBuf>,
+    folders: Arc<Folders>,
 ) {
     let mut pending: HashMap<String, Job> = HashMap::new();
     let mut told: HashSet<String> = HashSet::new();
@@ -171,7 +178,7 @@ pub fn run(
                 continue; // stale: a newer change or a close came after it
             }
             let analysis = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                analysis::analyse(&job.snapshot, &roots, &shared.open_texts())
+                analysis::analyse(&job.snapshot, &folders, &shared.open_texts())
             })) {
                 Ok(analysis) => Arc::new(analysis),
                 Err(_) => {

@@ -31,12 +31,23 @@ def make_client() -> LanguageClient:
     """The test client, which also keeps every publishDiagnostics it receives, in order."""
     client = LanguageClient(converter_factory=default_converter)
     client.published = []  # type: ignore[attr-defined]
+    client.registrations = []  # type: ignore[attr-defined]
 
     def publish(client: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
         client.diagnostics[params.uri] = list(params.diagnostics)
         client.published.append(params)  # type: ignore[attr-defined]
 
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish})
+    def register(client: LanguageClient, params: types.RegistrationParams) -> None:
+        client.registrations.extend(params.registrations)  # type: ignore[attr-defined]
+
+    register_lsp_features(
+        client,
+        {
+            **DEFAULT_CLIENT_FEATURES,
+            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish,
+            types.CLIENT_REGISTER_CAPABILITY: register,
+        },
+    )
     return client
 
 
@@ -428,6 +439,61 @@ async def test_a_document_follows_its_workspace_folder_as_a_directory_run_does(c
     open_document(client, other_uri, "from .shim import cp\n\ncp.SafeConfigParser()\n")
     diagnostics = await next_diagnostics(client, other_uri, 0)
     assert [(d.code, d.range.start.line) for d in diagnostics] == [("SUN002", 2)]
+    await client.shutdown_session()
+
+
+async def test_a_change_to_an_open_module_checks_the_documents_importing_it_again(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "shim.py").write_text("import os as cp\n")
+    shim_uri = (package / "shim.py").as_uri()
+    user_uri = (package / "user.py").as_uri()
+    open_document(client, shim_uri, "import os as cp\n")
+    open_document(client, user_uri, "from .shim import cp\n\ncp.SafeConfigParser()\n")
+    assert await next_diagnostics(client, user_uri, 0) == []
+    # The compat module is edited (not saved): the document importing it is checked again.
+    change_document(client, shim_uri, 2, [types.TextDocumentContentChangeWholeDocument(text="import configparser as cp\n")])
+    diagnostics = await next_diagnostics(client, user_uri, 1)
+    assert [(d.code, d.range.start.line) for d in diagnostics] == [("SUN002", 2)]
+    # Closed without saving: the file on disk counts again.
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=shim_uri))
+    )
+    assert await next_diagnostics(client, user_uri, 2) == []
+    await client.shutdown_session()
+
+
+async def test_a_module_created_on_disk_is_followed_once_the_client_says_so(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    # The client can watch files (as VS Code can): the server asks it to watch Python files.
+    await until(lambda: client.registrations, "a registration")  # type: ignore[attr-defined]
+    [registration] = client.registrations  # type: ignore[attr-defined]
+    assert registration.method == "workspace/didChangeWatchedFiles"
+    globs = [watcher["globPattern"] for watcher in registration.register_options["watchers"]]
+    assert "**/*.py" in globs, globs
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    user = package / "user.py"
+    text = "from .later import cp\n\ncp.SafeConfigParser()\n"
+    user.write_text(text)
+    open_document(client, user.as_uri(), text)
+    assert await next_diagnostics(client, user.as_uri(), 0) == []
+    later = package / "later.py"
+    later.write_text("import configparser as cp\n")
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=later.as_uri(), type=types.FileChangeType.Created)])
+    )
+    diagnostics = await next_diagnostics(client, user.as_uri(), 1)
+    assert [(d.code, d.range.start.line) for d in diagnostics] == [("SUN002", 2)]
+    # Deleted: the name is unknown again.
+    later.unlink()
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=later.as_uri(), type=types.FileChangeType.Deleted)])
+    )
+    assert await next_diagnostics(client, user.as_uri(), 2) == []
     await client.shutdown_session()
 
 
