@@ -188,8 +188,8 @@ export interface DecodedSource {
 /** Text decoded by the host's WHATWG decoder (`TextDecoder`): see `TextHost`. */
 export interface TranscodedText { text: string; repaired: boolean; }
 /**
- * The host's half of decoding: the conversion of a WHATWG encoding the core names (not UTF-8,
- * ISO-8859-1 or windows-1252, which the core converts), bytes to text and, for writing fixes
+ * The host's half of decoding: the conversion of a WHATWG encoding the core names (not UTF-8 or
+ * CPython's single-byte codecs, which the core converts), bytes to text and, for writing fixes
  * back, text to bytes (null when the host cannot write the encoding or a character of `text`).
  */
 export interface TextHost {

@@ -27,34 +27,6 @@ export function internalError(what, message) {
   return `pysunset: internal error while checking ${what} (${message}). This is a bug in pysunset: please report it with the input that caused it`;
 }
 
-/** The WHATWG encodings of one byte per character: JavaScript can write them (see `encode`). */
-const SINGLE_BYTE = new Set([
-  "IBM866", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8",
-  "ISO-8859-8-I", "ISO-8859-10", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16", "KOI8-R", "KOI8-U",
-  "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1253", "windows-1254", "windows-1255",
-  "windows-1256", "windows-1257", "windows-1258", "x-mac-cyrillic",
-]);
-
-/** @type {Map<string, Map<string, number>>} encoding -> character -> byte */
-const encoders = new Map();
-
-/**
- * The inverse of `TextDecoder` for a single-byte encoding: each character to its byte.
- * @param {string} encoding
- */
-function singleByteEncoder(encoding) {
-  let table = encoders.get(encoding);
-  if (table === undefined) {
-    table = new Map();
-    const decoded = new TextDecoder(encoding, { ignoreBOM: true }).decode(Uint8Array.from({ length: 256 }, (_, byte) => byte));
-    [...decoded].forEach((character, byte) => {
-      if (character !== "\uFFFD" && !table?.has(character)) table?.set(character, byte);
-    });
-    encoders.set(encoding, table);
-  }
-  return table;
-}
-
 /** @typedef {Map<number, number[]>} MultiByteTable code point -> bytes */
 
 /**
@@ -308,8 +280,8 @@ function encodeTable(encoding) {
 
 /**
  * The host's WHATWG decoder (`TextDecoder`): the core decides the encoding (BOM, PEP 263 cookie)
- * and asks this only for encodings it does not convert itself (not UTF-8, ISO-8859-1 or
- * windows-1252). JavaScript has no encoder for legacy encodings: they are written by inverting
+ * and asks this only for encodings it does not convert itself (not UTF-8 or CPython's single-byte
+ * codecs). JavaScript has no encoder for legacy encodings: they are written by inverting
  * the decoder (tables built on first use from `TextDecoder`'s answers, with the Encoding
  * Standard's rules where its encoders differ from that inverse), and the core checks that the
  * file's own text gives back its bytes.
@@ -326,16 +298,7 @@ export const textHost = {
   encode(encoding, text) {
     if (encoding === "ISO-2022-JP") return encodeIso2022Jp(text);
     if (Object.hasOwn(MULTI_BYTE, encoding)) return encodeMultiByte(encoding, text);
-    if (!SINGLE_BYTE.has(encoding)) return null;
-    const table = singleByteEncoder(encoding);
-    const bytes = new Uint8Array(text.length);
-    let length = 0;
-    for (const character of text) {
-      const byte = table.get(character);
-      if (byte === undefined) return null;
-      bytes[length++] = byte;
-    }
-    return bytes.subarray(0, length);
+    return null;
   },
 };
 

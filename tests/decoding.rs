@@ -1,4 +1,4 @@
-//! The native CLI reads files in CPython's Korean and Big5 codecs as CPython does: every
+//! The native CLI reads files in CPython's Korean, Big5 and single-byte codecs as CPython does: every
 //! two-byte sequence (and EUC-KR's make-up sequences) in each cookie spelling, from
 //! `tests/support/cpython_decode.py`, gives CPython's text and CPython's first bad byte, and a
 //! cookie CPython does not know is refused. `tests/npm/decoding.test.mjs` holds the Node CLI
@@ -88,6 +88,15 @@ fn the_native_cli_knows_the_cookie_names_cpython_knows() {
 #[test]
 fn the_cookie_table_is_cpythons() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cpython-cookies.py");
+    let output = Command::new("python3").args([script, "--check"]).output().expect("python3 runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// The table of CPython's single-byte codecs is what `scripts/cpython-single-byte.py` writes
+/// from this CPython's codecs.
+#[test]
+fn the_single_byte_table_is_cpythons() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/cpython-single-byte.py");
     let output = Command::new("python3").args([script, "--check"]).output().expect("python3 runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }

@@ -3,12 +3,14 @@
 //! the playground decide here; the byte-to-text conversion of the legacy encodings (Shift_JIS,
 //! GBK, KOI8-R, ...) is done by the host with the same WHATWG Encoding Standard ([`Transcoder`]:
 //! `encoding_rs` natively, `TextDecoder` in JavaScript), so the WebAssembly build carries no
-//! encoding tables. UTF-8, ISO-8859-1 (Python's `latin-1`) and windows-1252 are decoded here.
+//! encoding tables. UTF-8 and CPython's single-byte codecs (`latin-1`, `cp1252`, `ascii`, ...:
+//! [`cpython_single_byte_data`], from CPython's tables) are decoded here.
 //!
 //! Ex) `# -*- coding: cp1252 -*-` on line 1 or 2 reads the file as windows-1252.
 
 use super::cpython_codecs::{self, Codec};
 use super::cpython_cookies_data as data;
+use super::cpython_single_byte_data::SINGLE_BYTE;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -22,11 +24,10 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 pub enum Encoding {
     /// UTF-8 (no cookie, or a `utf-8` one).
     Utf8,
-    /// ISO-8859-1: Python's `latin-1`, every byte the code point of the same number (WHATWG reads
-    /// the label `latin1` as windows-1252, Python does not).
-    Latin1,
-    /// windows-1252 (`cp1252`), decoded here: Node 20's `TextDecoder` reads it as ISO-8859-1.
-    Windows1252,
+    /// One of CPython's single-byte codecs, decoded here from CPython's table: the hosts'
+    /// WHATWG decoders read some bytes otherwise (windows-1252's 0x81, which CPython refuses;
+    /// the label `latin1` is windows-1252 there), and Node 20 has no ISO-8859-16.
+    SingleByte(SingleByte),
     /// Another encoding of the WHATWG Encoding Standard, by its WHATWG name: the host decodes it.
     Whatwg(&'static str),
     /// One of CPython's Korean and Big5 codecs, which the WHATWG decoders read otherwise: the
@@ -35,17 +36,77 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// The WHATWG name of the encoding (`UTF-8`, `windows-1252`, `Shift_JIS`, ...), except
-    /// `ISO-8859-1` for Python's `latin-1` and CPython's name for its Korean and Big5 codecs
-    /// (`euc_kr`, `cp949`, `big5`, `cp950`, `big5hkscs`).
+    /// The WHATWG name of the encoding (`UTF-8`, `Shift_JIS`, ...), except CPython's name for
+    /// the codecs the core decodes itself (`cp1252`, `latin_1`, `euc_kr`, `big5`, ...).
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
-            Encoding::Latin1 => "ISO-8859-1",
-            Encoding::Windows1252 => "windows-1252",
+            Encoding::SingleByte(codec) => codec.name,
             Encoding::Whatwg(name) => name,
             Encoding::Python(codec) => codec.name(),
         }
+    }
+}
+
+/// One of CPython's single-byte codecs, as its table in [`cpython_single_byte_data`] has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SingleByte {
+    /// The module of the codec in CPython's `encodings` package (`cp1252`, `latin_1`, ...).
+    name: &'static str,
+    /// The characters of the bytes 0x80-0xFF, U+FFFD for the bytes CPython refuses.
+    high: &'static str,
+}
+
+impl SingleByte {
+    /// The codec whose module is `name`, if the core reads it.
+    fn named(name: &str) -> Option<SingleByte> {
+        let at = SINGLE_BYTE.binary_search_by(|(codec, _)| (*codec).cmp(name)).ok()?;
+        let (name, high) = SINGLE_BYTE[at];
+        Some(SingleByte { name, high })
+    }
+
+    /// The characters of the bytes 0x80-0xFF.
+    fn table(self) -> [char; 128] {
+        let mut table = ['\u{FFFD}'; 128];
+        for (slot, character) in table.iter_mut().zip(self.high.chars()) {
+            *slot = character;
+        }
+        table
+    }
+
+    /// `bytes` read as CPython reads them (the bytes it refuses as U+FFFD), and the offset of
+    /// the first byte it refuses.
+    fn decode(self, bytes: &[u8]) -> (String, Option<usize>) {
+        let table = self.table();
+        let mut first_bad = None;
+        let mut text = String::with_capacity(bytes.len());
+        for (offset, &byte) in bytes.iter().enumerate() {
+            if byte < 0x80 {
+                text.push(char::from(byte));
+                continue;
+            }
+            let character = table[usize::from(byte - 0x80)];
+            if character == '\u{FFFD}' && first_bad.is_none() {
+                first_bad = Some(offset);
+            }
+            text.push(character);
+        }
+        (text, first_bad)
+    }
+
+    /// `text` written in the codec, or `None` when a character has no byte there.
+    fn encode(self, text: &str) -> Option<Vec<u8>> {
+        let table = self.table();
+        text.chars()
+            .map(|character| match u8::try_from(u32::from(character)) {
+                Ok(byte) if byte < 0x80 => Some(byte),
+                _ if character == '\u{FFFD}' => None,
+                _ => table
+                    .iter()
+                    .position(|&high| high == character)
+                    .and_then(|at| u8::try_from(0x80 + at).ok()),
+            })
+            .collect()
     }
 }
 
@@ -122,9 +183,13 @@ impl fmt::Display for DecodeProblem {
                 f,
                 "skipped: the {codec} sequence at offset {offset} is a Hong Kong character, which this build cannot read (the command lines can; or save the file as UTF-8)"
             ),
-            DecodeProblem::Repaired { encoding, first_invalid } => write!(
+            DecodeProblem::Repaired { encoding, first_invalid } if encoding == "UTF-8" => write!(
                 f,
                 "not valid {encoding} (first bad byte at offset {first_invalid}; declare the encoding with a PEP 263 coding cookie): checked with the bad bytes replaced"
+            ),
+            DecodeProblem::Repaired { encoding, first_invalid } => write!(
+                f,
+                "not valid {encoding} (first bad byte at offset {first_invalid}; Python refuses the file as it is): checked with the bad bytes replaced"
             ),
         }
     }
@@ -177,6 +242,9 @@ pub fn encoding_for_cookie(cookie: &str) -> Result<Encoding, DecodeProblem> {
     if data::REFUSED.binary_search(&codec).is_ok() {
         return Err(DecodeProblem::NotAsciiCompatible(cookie.to_string()));
     }
+    if let Some(single_byte) = SingleByte::named(codec) {
+        return Ok(Encoding::SingleByte(single_byte));
+    }
     match DECODERS.iter().find(|(name, _)| *name == codec) {
         Some(&(_, encoding)) => Ok(encoding),
         None => Err(DecodeProblem::Unsupported(cookie.to_string())),
@@ -221,25 +289,13 @@ fn cpython_codec(cookie: &str) -> Option<&'static str> {
         .filter(|module| !module.contains('.'))
 }
 
-/// The decoder of each CPython codec pysunset reads, by the codec's module name; a codec CPython
-/// knows that is not here is [`DecodeProblem::Unsupported`]. The WHATWG decoders stand for the
-/// codecs they read alike, or nearly (`gb2312` is a subset of GBK, `shift_jis` of Shift_JIS,
-/// `ascii` of windows-1252).
+/// The decoder of each CPython codec of more than one byte per character pysunset reads, by
+/// the codec's module name (the single-byte ones are [`SINGLE_BYTE`]'s); a codec CPython knows
+/// that is in neither is [`DecodeProblem::Unsupported`]. The WHATWG decoders stand for the codecs
+/// they read alike, or nearly (`gb2312` is a subset of GBK, `shift_jis` of Shift_JIS).
 const DECODERS: &[(&str, Encoding)] = &[
-    ("ascii", Encoding::Windows1252),
     ("big5", Encoding::Python(Codec::Big5)),
     ("big5hkscs", Encoding::Python(Codec::Big5Hkscs)),
-    ("cp1250", Encoding::Whatwg("windows-1250")),
-    ("cp1251", Encoding::Whatwg("windows-1251")),
-    ("cp1252", Encoding::Windows1252),
-    ("cp1253", Encoding::Whatwg("windows-1253")),
-    ("cp1254", Encoding::Whatwg("windows-1254")),
-    ("cp1255", Encoding::Whatwg("windows-1255")),
-    ("cp1256", Encoding::Whatwg("windows-1256")),
-    ("cp1257", Encoding::Whatwg("windows-1257")),
-    ("cp1258", Encoding::Whatwg("windows-1258")),
-    ("cp866", Encoding::Whatwg("IBM866")),
-    ("cp874", Encoding::Whatwg("windows-874")),
     ("cp932", Encoding::Whatwg("Shift_JIS")),
     ("cp949", Encoding::Python(Codec::Cp949)),
     ("cp950", Encoding::Python(Codec::Cp950)),
@@ -249,28 +305,7 @@ const DECODERS: &[(&str, Encoding)] = &[
     ("gb2312", Encoding::Whatwg("GBK")),
     ("gbk", Encoding::Whatwg("GBK")),
     ("iso2022_jp", Encoding::Whatwg("ISO-2022-JP")),
-    ("iso8859_1", Encoding::Latin1),
-    ("iso8859_10", Encoding::Whatwg("ISO-8859-10")),
-    ("iso8859_11", Encoding::Whatwg("windows-874")),
-    ("iso8859_13", Encoding::Whatwg("ISO-8859-13")),
-    ("iso8859_14", Encoding::Whatwg("ISO-8859-14")),
-    ("iso8859_15", Encoding::Whatwg("ISO-8859-15")),
-    ("iso8859_16", Encoding::Whatwg("ISO-8859-16")),
-    ("iso8859_2", Encoding::Whatwg("ISO-8859-2")),
-    ("iso8859_3", Encoding::Whatwg("ISO-8859-3")),
-    ("iso8859_4", Encoding::Whatwg("ISO-8859-4")),
-    ("iso8859_5", Encoding::Whatwg("ISO-8859-5")),
-    ("iso8859_6", Encoding::Whatwg("ISO-8859-6")),
-    ("iso8859_7", Encoding::Whatwg("ISO-8859-7")),
-    ("iso8859_8", Encoding::Whatwg("ISO-8859-8")),
-    ("iso8859_9", Encoding::Whatwg("windows-1254")),
-    ("koi8_r", Encoding::Whatwg("KOI8-R")),
-    ("koi8_u", Encoding::Whatwg("KOI8-U")),
-    ("latin_1", Encoding::Latin1),
-    ("mac_cyrillic", Encoding::Whatwg("x-mac-cyrillic")),
-    ("mac_roman", Encoding::Whatwg("macintosh")),
     ("shift_jis", Encoding::Whatwg("Shift_JIS")),
-    ("tis_620", Encoding::Whatwg("windows-874")),
     ("utf_8", Encoding::Utf8),
     ("utf_8_sig", Encoding::Utf8),
 ];
@@ -301,8 +336,14 @@ pub fn decode<'a>(bytes: &'a [u8], host: &dyn Transcoder) -> (Option<Cow<'a, str
                 }),
             ),
         },
-        Encoding::Latin1 => (Some(Cow::Owned(body.iter().map(|&b| char::from(b)).collect())), None),
-        Encoding::Windows1252 => (Some(Cow::Owned(body.iter().map(|&b| windows_1252(b)).collect())), None),
+        Encoding::SingleByte(codec) => {
+            let (text, first_bad) = codec.decode(body);
+            let problem = first_bad.map(|first_invalid| DecodeProblem::Repaired {
+                encoding: codec.name.to_string(),
+                first_invalid,
+            });
+            (Some(Cow::Owned(text)), problem)
+        }
         Encoding::Whatwg(name) => match host.decode(name, body) {
             Ok((text, had_errors)) => {
                 let problem = had_errors.then(|| DecodeProblem::Repaired {
@@ -340,8 +381,7 @@ pub fn encode_like(
     let encode = |text: &str| -> Option<Vec<u8>> {
         match plan.encoding {
             Encoding::Utf8 => Some(text.as_bytes().to_vec()),
-            Encoding::Latin1 => text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect(),
-            Encoding::Windows1252 => text.chars().map(windows_1252_byte).collect(),
+            Encoding::SingleByte(codec) => codec.encode(text),
             Encoding::Whatwg(name) => host.encode(name, text),
             Encoding::Python(codec) => cpython_codecs::encode(codec, text, host),
         }
@@ -353,28 +393,6 @@ pub fn encode_like(
     let mut bytes = if plan.bom { BOM.to_vec() } else { Vec::new() };
     bytes.extend(encode(text)?);
     Some(bytes)
-}
-
-/// The code points of windows-1252's bytes 0x80-0x9F (the WHATWG index; the rest are ISO-8859-1).
-const WINDOWS_1252_HIGH: [char; 32] = [
-    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2C6}',
-    '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}', '\u{90}', '\u{2018}',
-    '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}',
-    '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
-];
-
-fn windows_1252(byte: u8) -> char {
-    match byte {
-        0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(byte - 0x80)],
-        _ => char::from(byte),
-    }
-}
-
-fn windows_1252_byte(c: char) -> Option<u8> {
-    match u32::from(c) {
-        code @ (0..=0x7F | 0xA0..=0xFF) => u8::try_from(code).ok(),
-        _ => WINDOWS_1252_HIGH.iter().position(|&high| high == c).and_then(|at| u8::try_from(0x80 + at).ok()),
-    }
 }
 
 /// The encoding named by a PEP 263 cookie on the first or second line (the second only when
@@ -456,12 +474,13 @@ mod tests {
         assert_eq!(plan(b"# coding: Shift_JIS\n").unwrap().encoding, Encoding::Whatwg("Shift_JIS"));
         assert_eq!(plan(b"# coding: cp932\n").unwrap().encoding, Encoding::Whatwg("Shift_JIS"));
         assert_eq!(plan(b"# coding: utf-8-unix\n").unwrap().encoding, Encoding::Utf8);
-        assert_eq!(plan(b"# coding: iso-latin-1-unix\n").unwrap().encoding, Encoding::Latin1);
+        let codec = |cookie: &str| plan(format!("# coding: {cookie}\n").as_bytes()).unwrap().encoding.name();
+        assert_eq!(codec("iso-latin-1-unix"), "latin_1");
         // CPython's aliases and its normalisation of names.
-        assert_eq!(plan(b"# coding: cp819\n").unwrap().encoding, Encoding::Latin1);
-        assert_eq!(plan(b"# coding: 1250\n").unwrap().encoding, Encoding::Whatwg("windows-1250"));
-        assert_eq!(plan(b"# coding: -Shift--JIS-\n").unwrap().encoding, Encoding::Whatwg("Shift_JIS"));
-        assert_eq!(plan(b"# coding: iso8859.1\n").unwrap().encoding, Encoding::Latin1);
+        assert_eq!(codec("cp819"), "latin_1");
+        assert_eq!(codec("1250"), "cp1250");
+        assert_eq!(codec("-Shift--JIS-"), "Shift_JIS");
+        assert_eq!(codec("iso8859.1"), "latin_1");
         assert!(plan(b"# coding: latin.1\n").is_err());
         assert_eq!(
             decode(b"# coding: euc-jp\n", &NoHost).1,
@@ -489,6 +508,10 @@ mod tests {
         let (text, problem) = decode(b"import imp\nx = '\xff'\n", &NoHost);
         assert!(text.unwrap().starts_with("import imp"));
         assert!(matches!(problem, Some(DecodeProblem::Repaired { first_invalid: 16, .. })));
+        // `ascii` reads bytes below 0x80 only, as CPython does.
+        let (text, problem) = decode(b"# coding: ascii\nx = '\xe9'\n", &NoHost);
+        assert_eq!(text.as_deref(), Some("# coding: ascii\nx = '\u{FFFD}'\n"));
+        assert_eq!(problem, Some(DecodeProblem::Repaired { encoding: "ascii".into(), first_invalid: 21 }));
     }
 
     #[test]
@@ -502,10 +525,16 @@ mod tests {
         let text = "# coding: latin-1\ns = '\u{e9}'\n";
         let fixed = encode_like(latin, text, &text.replace("s =", "t ="), &NoHost).unwrap();
         assert_eq!(fixed, b"# coding: latin-1\nt = '\xe9'\n");
-        let cp1252 = b"# coding: cp1252\ns = '\x80\x81'\n";
+        let cp1252 = b"# coding: cp1252\ns = '\x80\x9f'\n";
         let (text, _) = decode(cp1252, &NoHost);
         let text = text.unwrap();
         assert_eq!(encode_like(cp1252, &text, &text, &NoHost).unwrap(), cp1252);
+        // A byte CPython refuses is read as U+FFFD, and the file is not written back.
+        let refused = b"# coding: cp1252\ns = '\x81'\n";
+        let (text, problem) = decode(refused, &NoHost);
+        let text = text.unwrap();
+        assert_eq!(problem, Some(DecodeProblem::Repaired { encoding: "cp1252".into(), first_invalid: 22 }));
+        assert!(encode_like(refused, &text, &text, &NoHost).is_none());
         assert!(encode_like(b"x = '\xff'\n", "x = '\u{fffd}'\n", "y = '\u{fffd}'\n", &NoHost).is_none());
         assert!(encode_like(b"# coding: euc-jp\n", "# coding: euc-jp\n", "", &NoHost).is_none());
     }

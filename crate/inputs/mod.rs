@@ -19,6 +19,9 @@ mod cpython_codecs_data;
 // Written by scripts/cpython-cookies.py with several names on a line.
 #[rustfmt::skip]
 mod cpython_cookies_data;
+// Written by scripts/cpython-single-byte.py, eight characters on a line.
+#[rustfmt::skip]
+mod cpython_single_byte_data;
 pub mod decode;
 pub mod env_text;
 pub mod git_index;

@@ -115,10 +115,10 @@ mod tests {
         assert_eq!(binary.note.as_deref(), Some("d.py: skipped: binary file (contains NUL bytes)"));
 
         let legacy =
-            FileOutcome::check_bytes("e.py".into(), b"# coding: koi8-r\nx\n", &NoTranscoder, &options);
+            FileOutcome::check_bytes("e.py".into(), b"# coding: euc-jp\nx\n", &NoTranscoder, &options);
         assert_eq!(
             legacy.report.problem.as_deref(),
-            Some("skipped: cannot decode: no decoder for KOI8-R"),
+            Some("skipped: cannot decode: no decoder for EUC-JP"),
             "{legacy:?}"
         );
     }
