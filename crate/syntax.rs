@@ -677,9 +677,23 @@ pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     node.named_children(&mut cursor).collect()
 }
 
+/// The expression inside any number of parentheses (`node` itself when it has none), found
+/// without recursion: 100,000 nested parentheses around a literal are a tree that deep.
+pub fn without_parentheses(node: Node<'_>) -> Node<'_> {
+    let mut node = node;
+    while node.kind() == "parenthesized_expression" {
+        match node.named_child(0) {
+            Some(inner) => node = inner,
+            None => break,
+        }
+    }
+    node
+}
+
 /// The value of a string literal without its quotes and prefix, when it has no interpolation
 /// and no escape sequence that would change it.
 pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
+    let node = without_parentheses(node);
     match node.kind() {
         "string" => {
             let mut content = None;
@@ -693,7 +707,6 @@ pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
             let value = content.unwrap_or("");
             (!value.contains('\\')).then_some(value)
         }
-        "parenthesized_expression" => node.named_child(0).and_then(|inner| string_value(inner, source)),
         _ => None,
     }
 }
