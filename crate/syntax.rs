@@ -215,8 +215,9 @@ const ERROR_SYMBOL: u16 = u16::MAX;
 pub const MAX_PARSE_TOKENS: usize = 8_000_000;
 
 /// How long the parse of one file may take, in seconds, before it is given up on with
-/// `CheckError::TimedOut` (native builds; the parser is linear, so only a pathological input
-/// gets near it).
+/// `CheckError::TimedOut` (native builds). The parser is linear on code that parses; its error
+/// recovery can be quadratic (an unclosed `{` before thousands of conditional expressions: 72 KB
+/// took 7.9 s, see docs/guide/reliability.md), and such a file is what this budget ends.
 pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
 
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
