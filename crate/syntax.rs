@@ -215,8 +215,9 @@ const ERROR_SYMBOL: u16 = u16::MAX;
 pub const MAX_PARSE_TOKENS: usize = 8_000_000;
 
 /// How long the parse of one file may take, in seconds, before it is given up on with
-/// `CheckError::TimedOut` (native builds; the parser is linear, so only a pathological input
-/// gets near it).
+/// `CheckError::TimedOut` (native builds). The parser is linear on code that parses; its error
+/// recovery can be quadratic (an unclosed `{` before thousands of conditional expressions: 72 KB
+/// took 7.9 s, see docs/guide/reliability.md), and such a file is what this budget ends.
 pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
 
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
@@ -677,9 +678,23 @@ pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     node.named_children(&mut cursor).collect()
 }
 
+/// The expression inside any number of parentheses (`node` itself when it has none), found
+/// without recursion: 100,000 nested parentheses around a literal are a tree that deep.
+pub fn without_parentheses(node: Node<'_>) -> Node<'_> {
+    let mut node = node;
+    while node.kind() == "parenthesized_expression" {
+        match node.named_child(0) {
+            Some(inner) => node = inner,
+            None => break,
+        }
+    }
+    node
+}
+
 /// The value of a string literal without its quotes and prefix, when it has no interpolation
 /// and no escape sequence that would change it.
 pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
+    let node = without_parentheses(node);
     match node.kind() {
         "string" => {
             let mut content = None;
@@ -693,7 +708,6 @@ pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
             let value = content.unwrap_or("");
             (!value.contains('\\')).then_some(value)
         }
-        "parenthesized_expression" => node.named_child(0).and_then(|inner| string_value(inner, source)),
         _ => None,
     }
 }

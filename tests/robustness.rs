@@ -43,6 +43,28 @@ fn deep_nesting_does_not_overflow_the_stack() {
         ("unclosed", format!("import imp\nx = {}\nimport asyncore\n", "(".repeat(depth))),
         ("lambda", format!("import imp\nx = {}1\n", "lambda: ".repeat(depth / 10))),
         ("subscripts", format!("import imp\nx = a{}\n", "[0]".repeat(depth))),
+        // Parentheses around the literal argument of a call that a detection reads (a module
+        // name, a mode, `None`, SQL text): each was unwrapped by recursion.
+        (
+            "a parenthesized module name",
+            format!(
+                "import imp, importlib\nimportlib.import_module({}'imp'{})\n",
+                "(".repeat(depth),
+                ")".repeat(depth)
+            ),
+        ),
+        (
+            "a parenthesized None",
+            format!("import imp, shlex\nshlex.split({}None{})\n", "(".repeat(depth), ")".repeat(depth)),
+        ),
+        (
+            "parenthesized SQL",
+            format!(
+                "import imp, sqlite3\nsqlite3.connect('').execute({}'SELECT :a'{}, (1,))\n",
+                "(".repeat(depth),
+                ")".repeat(depth)
+            ),
+        ),
     ];
     for (what, source) in cases {
         assert!(checks_quickly(&source, what) >= 1, "{what}: the import before the nesting is still found");
@@ -55,6 +77,25 @@ fn deep_nesting_does_not_overflow_the_stack() {
     blocks.push_str(&" ".repeat(2_000));
     blocks.push_str("self.assertEquals(1, 1)\n");
     assert_eq!(checks_quickly(&blocks, "nested blocks"), 2);
+}
+
+#[test]
+fn names_read_in_the_condition_that_binds_them_do_not_overflow_the_stack() {
+    // Found by the fuzzer (session 17, seed 43: a 117 KB mutant of ftplib.py aborted the CLI,
+    // exit 134): a name with no binding before `if name is None:` whose branch binds it. The
+    // guard of a use in the branch compares `name`; resolving it asks whether its binding sits in
+    // a branch no target runs, which compares `name` again, each time as a new question.
+    let cycle = "import imp\ndef f():\n    if context is None:\n        context = 1\n        imp.reload(m)\n";
+    assert_eq!(checks_quickly(cycle, "a name read in its own branch's condition"), 2);
+    // The same through a chain of names, each bound in a branch whose condition compares the
+    // one before: every link was a question of its own, as deep as the chain.
+    let links = 20_000;
+    let mut chain = String::from("import imp\ndef f():\n");
+    for link in 0..links {
+        chain.push_str(&format!("    if c{link} > 1:\n        c{} = 1\n", link + 1));
+    }
+    chain.push_str(&format!("    if c{links} > 1:\n        imp.reload(m)\n"));
+    assert_eq!(checks_quickly(&chain, "a chain of names bound under comparisons"), 2);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::catalogue::{self, CallShape, Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::Kind;
-use crate::syntax::{named_children, string_value, text, Field, NodeExt};
+use crate::syntax::{named_children, string_value, text, without_parentheses, Field, NodeExt};
 use tree_sitter::Node;
 
 /// The arguments of a call, sorted out.
@@ -47,11 +47,9 @@ fn arguments<'t>(node: Node<'t>, source: &'t str) -> Arguments<'t> {
 
 /// Whether `node` is the literal `value` (`None`, or a string with that value).
 fn is_literal(node: Node<'_>, value: &str, source: &str) -> bool {
+    let node = without_parentheses(node);
     match node.kind() {
         "none" => value == "None",
-        "parenthesized_expression" => {
-            node.named_child(0).is_some_and(|inner| is_literal(inner, value, source))
-        }
         _ => value != "None" && string_value(node, source) == Some(value),
     }
 }
@@ -116,10 +114,10 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
 /// The text of a string literal, or of adjacent string literals (`"SELECT *" " FROM t"`), when
 /// nothing in it is computed (no f-string field).
 fn sql_text(node: Node<'_>, source: &str) -> Option<String> {
+    let node = without_parentheses(node);
     let parts = match node.kind() {
         "string" => vec![node],
         "concatenated_string" => named_children(node),
-        "parenthesized_expression" => return node.named_child(0).and_then(|inner| sql_text(inner, source)),
         _ => return None,
     };
     let mut sql = String::new();

@@ -94,18 +94,39 @@ pub(super) struct Memo {
     exhausted: bool,
     /// How many expressions the current question has looked at.
     pub(super) steps: u32,
+    /// The depth of the innermost expression being worked out, while a question is being
+    /// answered. A question asked meanwhile (a version check deciding whether a binding's branch
+    /// runs resolves names too) is part of it: it starts one level deeper and shares its steps,
+    /// so [`MAX_DEPTH`] and [`MAX_STEPS`] bound the recursion through such questions as well.
+    /// Asked afresh each time, `if name is None: name = ...` (found by the fuzzer) asked about
+    /// `name` inside the question about `name` until the stack overflowed.
+    active: Option<u8>,
 }
 
 impl<'t> SemanticModel<'t> {
     /// What `node`, an expression in scope `scope`, evaluates to.
     pub fn resolve(&self, node: Node<'t>, scope: ScopeId) -> Value {
-        self.resolved.borrow_mut().steps = 0;
-        self.resolve_at(node, scope, 0)
+        let depth = self.question_depth();
+        self.resolve_at(node, scope, depth)
+    }
+
+    /// The depth a question starts at: 0 with a fresh count of steps, or one level below the
+    /// expression being worked out when it is asked while another question is being answered
+    /// ([`Memo::active`]).
+    fn question_depth(&self) -> u8 {
+        let mut memo = self.resolved.borrow_mut();
+        match memo.active {
+            Some(depth) => depth.saturating_add(1),
+            None => {
+                memo.steps = 0;
+                0
+            }
+        }
     }
 
     pub(super) fn resolve_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
         let key = (node.id(), scope);
-        let (outer_limited, outer_exhausted) = {
+        let (outer_limited, outer_exhausted, outer_active) = {
             let mut memo = self.resolved.borrow_mut();
             if let Some(value) = memo.values.get(&key) {
                 return value.clone();
@@ -127,10 +148,12 @@ impl<'t> SemanticModel<'t> {
                 memo.exhausted = true;
                 return Value::Unknown;
             }
-            (std::mem::take(&mut memo.limited), std::mem::take(&mut memo.exhausted))
+            let outer_active = memo.active.replace(depth);
+            (std::mem::take(&mut memo.limited), std::mem::take(&mut memo.exhausted), outer_active)
         };
         let value = self.resolve_uncached(node, scope, depth);
         let mut memo = self.resolved.borrow_mut();
+        memo.active = outer_active;
         if !memo.exhausted {
             if memo.limited && value == Value::Unknown {
                 let from = memo.unknown_from.entry(key).or_insert(depth);
@@ -624,8 +647,8 @@ impl<'t> SemanticModel<'t> {
 
     /// Where `receiver.attribute` comes from.
     pub fn member_of(&self, receiver: &Value, attribute: &str) -> Member {
-        self.resolved.borrow_mut().steps = 0;
-        self.member(receiver, attribute, 0)
+        let depth = self.question_depth();
+        self.member(receiver, attribute, depth)
     }
 
     fn member(&self, receiver: &Value, attribute: &str, depth: u8) -> Member {

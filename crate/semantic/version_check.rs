@@ -338,8 +338,8 @@ impl<'t> SemanticModel<'t> {
         if !matches!(branch.kind(), "if_statement" | "elif_clause" | "else_clause") {
             return false;
         }
-        // The checks resolve names: their steps count against the question being answered.
-        let steps = self.resolved.borrow().steps;
+        // The checks resolve names as part of the question being answered (see `Memo::active`):
+        // its depth and steps bound them.
         let at_every_target = |condition: Option<Node<'t>>, holds: bool| {
             condition.is_some_and(|condition| {
                 [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
@@ -348,7 +348,7 @@ impl<'t> SemanticModel<'t> {
             })
         };
         let statement = if branch.kind() == "if_statement" { Some(branch) } else { branch.parent() };
-        let dead = match (branch.kind(), statement) {
+        match (branch.kind(), statement) {
             ("if_statement", _) => at_every_target(branch.field(Field::Condition), false),
             (_, Some(statement)) if statement.kind() == "if_statement" => {
                 let own =
@@ -364,10 +364,7 @@ impl<'t> SemanticModel<'t> {
                 own || earlier.into_iter().any(|condition| at_every_target(condition, true))
             }
             _ => false,
-        };
-        let mut memo = self.resolved.borrow_mut();
-        memo.steps = memo.steps.saturating_add(steps);
-        dead
+        }
     }
 }
 

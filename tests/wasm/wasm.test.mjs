@@ -110,6 +110,18 @@ test("bad options and inputs are errors with a readable message, not traps", () 
 test("deep nesting and long inputs neither crash nor hang", () => {
   const deep = `import imp\nx = ${"(".repeat(100000)}1${")".repeat(100000)}\n`;
   assert.equal(pysunset.check(deep).length, 1);
+  // The module name inside the parentheses is read too (it was, by recursion: a trap, "memory
+  // access out of bounds", when the stack ran out).
+  const named = `import importlib\nimportlib.import_module(${"(".repeat(100000)}'imp'${")".repeat(100000)})\n`;
+  assert.equal(pysunset.check(named).length, 1);
+  // A name read in the condition of the branch that binds it (fuzz seed 43), and a chain of
+  // such names: questions about names asked inside one another are bounded like the rest.
+  const cycle = "import imp\ndef f():\n    if context is None:\n        context = 1\n        imp.reload(m)\n";
+  assert.equal(pysunset.check(cycle).length, 2);
+  let chain = "import imp\ndef f():\n";
+  for (let link = 0; link < 20000; link++) chain += `    if c${link} > 1:\n        c${link + 1} = 1\n`;
+  chain += "    if c20000 > 1:\n        imp.reload(m)\n";
+  assert.equal(pysunset.check(chain).length, 2);
   const wide = "import asyncore\n" + "self.assertEquals(1, 1)\n".repeat(20000);
   const findings = pysunset.check(wide);
   assert.equal(findings.length, 20001);
