@@ -239,12 +239,9 @@ fn mentioned_in(
 
 struct Words {
     ids: HashMap<&'static [u8], usize, BuildWordHash>,
-    /// For each first byte, a bit per word length (below 64) that some word has: a cheap test
-    /// that rejects almost every identifier before hashing it.
-    shapes: [u64; 256],
-    /// The same for each last byte: together they reject most identifiers that share a first
-    /// byte and a length with some word (`self`, `name`).
-    endings: [u64; 256],
+    /// The words' first and last bytes by length: rejects almost every identifier before
+    /// hashing it.
+    shapes: Shapes,
     import_functions: Vec<usize>,
     context: Vec<usize>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
@@ -261,14 +258,41 @@ struct Words {
 impl Words {
     /// The id of a catalogue or context word (after a cheap test on its first byte and length).
     fn lookup(&self, word: &[u8]) -> Option<usize> {
-        if word.len() < self.shortest
-            || word.len() > self.longest
-            || self.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
-            || self.endings[usize::from(word[word.len() - 1])] & (1 << word.len().min(63)) == 0
-        {
+        if word.len() < self.shortest || word.len() > self.longest || !self.shapes.may_hold(word) {
             return None;
         }
         self.ids.get(word).copied()
+    }
+}
+
+/// A cheap test of whether a word may be one of a set of (non-empty) words, before hashing
+/// it: for each first byte, a bit per length (below 64; longer words share the last bit) that
+/// some word of the set has, and the same for each last byte. Together they reject most
+/// identifiers, even those that share a first byte and a length with a word (`self`, `name`).
+struct Shapes {
+    first: [u64; 256],
+    last: [u64; 256],
+}
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes { first: [0; 256], last: [0; 256] }
+    }
+}
+
+impl Shapes {
+    /// Adds `word` (not empty) to the set.
+    fn add(&mut self, word: &[u8]) {
+        let length = 1 << word.len().min(63);
+        self.first[usize::from(word[0])] |= length;
+        self.last[usize::from(word[word.len() - 1])] |= length;
+    }
+
+    /// Whether `word` (not empty) may be one of the set's words (`false`: it is none).
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let length = 1 << word.len().min(63);
+        self.first[usize::from(word[0])] & length != 0
+            && self.last[usize::from(word[word.len() - 1])] & length != 0
     }
 }
 
@@ -315,16 +339,13 @@ fn words() -> &'static Words {
         }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
-        let mut shapes = [0u64; 256];
-        let mut endings = [0u64; 256];
+        let mut shapes = Shapes::default();
         for word in ids.keys() {
-            shapes[usize::from(word[0])] |= 1 << word.len().min(63);
-            endings[usize::from(word[word.len() - 1])] |= 1 << word.len().min(63);
+            shapes.add(word);
         }
         Words {
             ids,
             shapes,
-            endings,
             import_functions,
             context,
             called,
@@ -762,6 +783,11 @@ impl Blocks<'_> {
                 classes.insert(&self.bytes[name.start..name.end], index);
             }
         }
+        // Most words fail this test and are never hashed.
+        let mut shapes = Shapes::default();
+        for name in left_out.keys().chain(classes.keys()) {
+            shapes.add(name);
+        }
         let mut frontier: Vec<usize> = (0..self.list.len())
             .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
             .collect();
@@ -774,6 +800,9 @@ impl Blocks<'_> {
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
                 for word in word_runs(bytes) {
+                    if !shapes.may_hold(&bytes[word.clone()]) {
+                        continue;
+                    }
                     if let Some(found) = left_out.remove(&bytes[word.clone()]) {
                         include[found] = true;
                         next.push(found);
@@ -819,20 +848,15 @@ impl Blocks<'_> {
         if counts.is_empty() {
             return HashSet::default();
         }
-        // For each first byte, a bit per name length (below 64): most words fail this test and
-        // are never hashed.
-        let (mut shapes, mut endings) = ([0u64; 256], [0u64; 256]);
+        // Most words fail this test and are never hashed.
+        let mut shapes = Shapes::default();
         for name in counts.keys() {
-            shapes[usize::from(name[0])] |= 1 << name.len().min(63);
-            endings[usize::from(name[name.len() - 1])] |= 1 << name.len().min(63);
+            shapes.add(name);
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
         for std::ops::Range { start, end: at } in word_runs(bytes) {
-            let length = 1 << (at - start).min(63);
-            if shapes[usize::from(bytes[start])] & length == 0
-                || endings[usize::from(bytes[at - 1])] & length == 0
-            {
+            if !shapes.may_hold(&bytes[start..at]) {
                 continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
