@@ -1240,7 +1240,8 @@ mod tests {
         for (&word, &id) in &words.ids {
             assert_eq!(words.lookup(word), Some(id), "{:?}", String::from_utf8_lossy(word));
         }
-        for (word, known) in [("imp", true), ("assertEquals", true), ("self", false), ("assertEqual", false)] {
+        for (word, known) in [("imp", true), ("assertEquals", true), ("self", false), ("assertEqual", false)]
+        {
             assert_eq!(words.lookup(word.as_bytes()).is_some(), known, "{word}");
         }
         // Words that differ from one in a byte, a length or a tail are none.
