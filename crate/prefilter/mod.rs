@@ -239,12 +239,8 @@ fn mentioned_in(
 
 struct Words {
     ids: HashMap<&'static [u8], usize, BuildWordHash>,
-    /// For each first byte, a bit per word length (below 64) that some word has: a cheap test
-    /// that rejects almost every identifier before hashing it.
-    shapes: [u64; 256],
-    /// The same for each last byte: together they reject most identifiers that share a first
-    /// byte and a length with some word (`self`, `name`).
-    endings: [u64; 256],
+    /// The same words, for [`Words::lookup`].
+    table: WordTable,
     import_functions: Vec<usize>,
     context: Vec<usize>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
@@ -259,16 +255,94 @@ struct Words {
 }
 
 impl Words {
-    /// The id of a catalogue or context word (after a cheap test on its first byte and length).
+    /// The id of a catalogue or context word.
     fn lookup(&self, word: &[u8]) -> Option<usize> {
-        if word.len() < self.shortest
-            || word.len() > self.longest
-            || self.shapes[usize::from(word[0])] & (1 << word.len().min(63)) == 0
-            || self.endings[usize::from(word[word.len() - 1])] & (1 << word.len().min(63)) == 0
-        {
+        if word.len() < self.shortest || word.len() > self.longest {
             return None;
         }
-        self.ids.get(word).copied()
+        self.table.get(word)
+    }
+}
+
+/// Words and their ids in an open-addressing table (linear probing, at most a quarter full)
+/// whose slots hold a tag of each word's hash: an identifier that is no word (most of them) is
+/// hashed and rejected on a tag or two, read from a small array, and a word's bytes are
+/// compared only when its tag matches. (A `HashMap` compared more, and read its hasher's tail
+/// bytes with a copy.)
+struct WordTable {
+    /// By slot: 0 when empty, else the tag (odd) of the word there.
+    tags: Vec<u32>,
+    /// By slot: the word and its id.
+    words: Vec<(&'static [u8], usize)>,
+}
+
+impl WordTable {
+    fn new(ids: &HashMap<&'static [u8], usize, BuildWordHash>) -> Self {
+        let capacity = (ids.len() * 4).next_power_of_two().max(16);
+        let mut tags = vec![0; capacity];
+        let mut words = vec![(&b""[..], 0); capacity];
+        for (&word, &id) in ids {
+            let (mut slot, tag) = Self::slot_and_tag(word, capacity);
+            while tags[slot] != 0 {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            tags[slot] = tag;
+            words[slot] = (word, id);
+        }
+        WordTable { tags, words }
+    }
+
+    /// Where a probe for `word` starts in a table of `capacity` slots, and its tag.
+    fn slot_and_tag(word: &[u8], capacity: usize) -> (usize, u32) {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = BuildWordHash.build_hasher();
+        hasher.write(word);
+        let hash = hasher.finish();
+        (hash as usize & (capacity - 1), (hash >> 32) as u32 | 1)
+    }
+
+    /// The id of `word`, if the table has it.
+    fn get(&self, word: &[u8]) -> Option<usize> {
+        let capacity = self.tags.len();
+        let (mut slot, tag) = Self::slot_and_tag(word, capacity);
+        loop {
+            match self.tags[slot] {
+                0 => return None,
+                found if found == tag && self.words[slot].0 == word => return Some(self.words[slot].1),
+                _ => slot = (slot + 1) & (capacity - 1),
+            }
+        }
+    }
+}
+
+/// A cheap test of whether a word may be one of a set of (non-empty) words, before hashing
+/// it: for each first byte, a bit per length (below 64; longer words share the last bit) that
+/// some word of the set has, and the same for each last byte. Together they reject most
+/// identifiers, even those that share a first byte and a length with a word (`self`, `name`).
+struct Shapes {
+    first: [u64; 256],
+    last: [u64; 256],
+}
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes { first: [0; 256], last: [0; 256] }
+    }
+}
+
+impl Shapes {
+    /// Adds `word` (not empty) to the set.
+    fn add(&mut self, word: &[u8]) {
+        let length = 1 << word.len().min(63);
+        self.first[usize::from(word[0])] |= length;
+        self.last[usize::from(word[word.len() - 1])] |= length;
+    }
+
+    /// Whether `word` (not empty) may be one of the set's words (`false`: it is none).
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let length = 1 << word.len().min(63);
+        self.first[usize::from(word[0])] & length != 0
+            && self.last[usize::from(word[word.len() - 1])] & length != 0
     }
 }
 
@@ -315,16 +389,10 @@ fn words() -> &'static Words {
         }
         let shortest = ids.keys().map(|word| word.len()).min().unwrap_or(0);
         let longest = ids.keys().map(|word| word.len()).max().unwrap_or(0);
-        let mut shapes = [0u64; 256];
-        let mut endings = [0u64; 256];
-        for word in ids.keys() {
-            shapes[usize::from(word[0])] |= 1 << word.len().min(63);
-            endings[usize::from(word[word.len() - 1])] |= 1 << word.len().min(63);
-        }
+        let table = WordTable::new(&ids);
         Words {
             ids,
-            shapes,
-            endings,
+            table,
             import_functions,
             context,
             called,
@@ -762,6 +830,11 @@ impl Blocks<'_> {
                 classes.insert(&self.bytes[name.start..name.end], index);
             }
         }
+        // Most words fail this test and are never hashed.
+        let mut shapes = Shapes::default();
+        for name in left_out.keys().chain(classes.keys()) {
+            shapes.add(name);
+        }
         let mut frontier: Vec<usize> = (0..self.list.len())
             .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
             .collect();
@@ -774,6 +847,9 @@ impl Blocks<'_> {
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
                 for word in word_runs(bytes) {
+                    if !shapes.may_hold(&bytes[word.clone()]) {
+                        continue;
+                    }
                     if let Some(found) = left_out.remove(&bytes[word.clone()]) {
                         include[found] = true;
                         next.push(found);
@@ -819,20 +895,15 @@ impl Blocks<'_> {
         if counts.is_empty() {
             return HashSet::default();
         }
-        // For each first byte, a bit per name length (below 64): most words fail this test and
-        // are never hashed.
-        let (mut shapes, mut endings) = ([0u64; 256], [0u64; 256]);
+        // Most words fail this test and are never hashed.
+        let mut shapes = Shapes::default();
         for name in counts.keys() {
-            shapes[usize::from(name[0])] |= 1 << name.len().min(63);
-            endings[usize::from(name[name.len() - 1])] |= 1 << name.len().min(63);
+            shapes.add(name);
         }
         // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
         for std::ops::Range { start, end: at } in word_runs(bytes) {
-            let length = 1 << (at - start).min(63);
-            if shapes[usize::from(bytes[start])] & length == 0
-                || endings[usize::from(bytes[at - 1])] & length == 0
-            {
+            if !shapes.may_hold(&bytes[start..at]) {
                 continue;
             }
             if let Some(count) = counts.get_mut(&bytes[start..at]) {
@@ -896,13 +967,26 @@ impl std::hash::Hasher for WordHash {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            self.add(short_word(rest));
         }
     }
     fn write_usize(&mut self, value: usize) {
         self.add(value as u64);
+    }
+}
+
+/// The bytes of `rest` (1 to 7 of them) in one number, read without a copy: two overlapping
+/// 4-byte reads, or the first, middle and last bytes of a shorter run. Every byte is read, so
+/// runs of the same length that differ give different numbers.
+fn short_word(rest: &[u8]) -> u64 {
+    let length = rest.len();
+    if length >= 4 {
+        let first = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let last =
+            u32::from_le_bytes([rest[length - 4], rest[length - 3], rest[length - 2], rest[length - 1]]);
+        u64::from(first) | u64::from(last) << 32
+    } else {
+        u64::from(rest[0]) | u64::from(rest[length / 2]) << 8 | u64::from(rest[length - 1]) << 16
     }
 }
 
@@ -1147,6 +1231,31 @@ mod tests {
         let kept = parsed(&source);
         assert!(kept.contains("class T(Base)") && kept.contains("class Real:"), "{kept}");
         assert!(!kept.contains("class Outer") && !kept.contains("def factory"), "{kept}");
+    }
+
+    #[test]
+    fn every_word_is_looked_up_to_its_own_id() {
+        let words = super::words();
+        assert!(words.ids.len() > 500);
+        for (&word, &id) in &words.ids {
+            assert_eq!(words.lookup(word), Some(id), "{:?}", String::from_utf8_lossy(word));
+        }
+        for (word, known) in [("imp", true), ("assertEquals", true), ("self", false), ("assertEqual", false)]
+        {
+            assert_eq!(words.lookup(word.as_bytes()).is_some(), known, "{word}");
+        }
+        // Words that differ from one in a byte, a length or a tail are none.
+        for &word in words.ids.keys() {
+            let mut longer = word.to_vec();
+            longer.push(b'_');
+            let mut changed = word.to_vec();
+            changed[word.len() / 2] ^= 0x20;
+            for other in [&longer[..], &changed[..], &word[..word.len() - 1]] {
+                if !words.ids.contains_key(other) {
+                    assert_eq!(words.lookup(other), None, "{:?}", String::from_utf8_lossy(other));
+                }
+            }
+        }
     }
 
     #[test]
