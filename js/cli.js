@@ -211,12 +211,12 @@ async function run(argv, command, { stdout, stderr, stdin }) {
 /**
  * Checks every input, each rendered into its part of the output (in input order), with the
  * project index's note. The walk runs to its end first: the index needs every path of the run
- * (crate/cli/project.rs). When the run holds more than one Python module, this thread reads
- * each file once and gives it to the index (`ProjectRun`: decoded, a quick look at its
- * imports); a file that imports nothing from the run goes to be checked at once, the others
- * once the index has summarised the modules they import from. Otherwise the workers read the
- * files themselves. A run that names a directory or many files checks on a worker thread per
- * core, others on this thread.
+ * (crate/cli/project.rs). When the run holds a Python module, the thread that checks a file
+ * also looks at its imports for the index (`FileChecker.checkInRun`): a file that imports
+ * nothing from the run is checked at once, the others are read and checked again once this
+ * thread's index (`ProjectRun`) has summarised the modules they import from, which it reads.
+ * A run that names a directory or many files checks on a worker thread per core, others on
+ * this thread.
  * @param {() => Generator<Input>} walkInputs  finds the inputs (throws MissingPath)
  * @param {PathSettings[]} settings
  * @param {import("./types.js").RenderOptions} render
@@ -234,13 +234,16 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
     byKey.set(key, { options, render });
     return key;
   });
-  /** @param {Input} input */
-  const item = async (input) => {
+  /**
+   * @param {Input} input
+   * @param {number} index  its place in the run
+   */
+  const item = async (input, index) => {
     // A name's bytes are copied to a buffer of their own: a Buffer's view of a shared pool would
     // send the whole pool to a worker.
     const file = input.file === null || typeof input.file === "string" ? input.file : Uint8Array.from(input.file);
     /** @type {import("./run.js").RunItem} */
-    const next = { path: input.path, file, key: keyOf[input.index] };
+    const next = { path: input.path, file, key: keyOf[input.index], index };
     if (input.file === null) {
       const read = await readInput(input, stdin);
       if ("bytes" in read) next.bytes = read.bytes;
@@ -248,147 +251,136 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
     }
     return next;
   };
-  /** The run's inputs and their project index, once the walk has run. */
-  /** @type {{ inputs: Input[], project: ProjectRun | null }} */
-  const walked = { inputs: [], project: null };
-  /** The input index of each item, in the order the items are made. */
+  /** The run's inputs, their paths as the project index names them, and the index. */
+  /** @type {{ inputs: Input[], paths: string[], project: ProjectRun | null }} */
+  const walked = { inputs: [], paths: [], project: null };
+  /** Each input's part, by input index. */
+  /** @type {Uint8Array[]} */
+  const parts = [];
+  /** The inputs whose check waits for the index. */
   /** @type {number[]} */
-  const order = [];
+  const deferred = [];
+  /** How many inputs have been looked at for the index, and what waits for the last one. */
+  const looked = { count: 0, /** @type {() => void} */ all: () => {} };
+  const allLooked = new Promise((resolvePromise) => (looked.all = () => resolvePromise(undefined)));
+  /**
+   * What a file's answer gives: its part, or (for a file looked at) what the index needs.
+   * @param {import("./run.js").RunItem} next
+   * @param {Uint8Array | import("./run.js").Looked} answer
+   * @returns {boolean} whether the file's part is in
+   */
+  const onAnswer = (next, answer) => {
+    const index = /** @type {number} */ (next.index);
+    let part = answer instanceof Uint8Array ? answer : null;
+    if (!(answer instanceof Uint8Array)) {
+      if (answer.scan.length > 0) /** @type {ProjectRun} */ (walked.project).addScanned(index, next.path, answer.scan);
+      if (answer.deferred) deferred.push(index);
+      else part = answer.part;
+    }
+    if (part !== null) parts[index] = part;
+    if (next.look && ++looked.count === walked.inputs.length) looked.all();
+    return part !== null;
+  };
   /**
    * The walk runs when the first item is asked for, a turn of the microtask queue later: by
    * then `checkItems` has started the worker threads, which start up (an isolate and an
    * instance each) while this thread walks.
-   * @returns {AsyncGenerator<import("./run.js").RunItem | number>}
+   * @returns {AsyncGenerator<import("./run.js").RunItem>}
    */
   async function* items() {
     await undefined;
     const inputs = [...walkInputs()];
-    const project = projectOf(inputs);
-    Object.assign(walked, { inputs, project });
-    if (project === null) {
-      for (const [index, input] of inputs.entries()) {
-        order.push(index);
-        yield await item(input);
-      }
-      return;
+    // Absolute, as the native CLI names them, so that a run of `.` inside a package still names
+    // its modules; standard input is no module.
+    const runPaths = inputs.map(({ file }) => (file === null ? "" : resolve(file.toString())));
+    const project = projectOf(runPaths);
+    Object.assign(walked, { inputs, paths: runPaths, project });
+    for (const [index, input] of inputs.entries()) {
+      const next = await item(input, index);
+      if (project !== null) next.look = true;
+      yield next;
     }
-    yield* projectItems(inputs, project, keyOf, stdin, order);
+    if (project === null) return;
+    await allLooked;
+    summarize(inputs, project);
+    project.finish();
+    for (const index of deferred.sort((a, b) => a - b)) {
+      yield { ...(await item(inputs[index], index)), facts: project.factsOf(index) };
+    }
   }
-  /**
-   * An item, or the index of a file the project holds: its text leaves the index only when the
-   * file goes to be checked, so that it is never held twice.
-   * @param {import("./run.js").RunItem | number} entry
-   * @returns {import("./run.js").RunItem}
-   */
-  const itemOf = (entry) => {
-    if (typeof entry !== "number") return entry;
-    const { path, index } = walked.inputs[entry];
-    return { path, file: null, prepared: /** @type {ProjectRun} */ (walked.project).prepared(entry), key: keyOf[index] };
-  };
   try {
-    const parts = await checkItems(items(), itemOf, () => walked.inputs.length, byKey, paths, stderr);
-    /** @type {Uint8Array[]} */
-    const inOrder = new Array(parts.length);
-    order.forEach((index, at) => (inOrder[index] = parts[at]));
-    return { parts: inOrder, note: walked.project?.note() };
+    await checkItems(items(), onAnswer, () => walked.inputs.length, () => walked.paths, byKey, paths, stderr);
+    return { parts, note: walked.project?.note() };
   } finally {
     walked.project?.free();
   }
 }
 
 /**
- * The project index of a run's inputs, or null when the run has no Python module (nothing to
- * follow, nothing to note: one module alone may still import from modules the run does not
- * hold). Paths are absolute, as the native CLI names them, so that a run of `.` inside a
- * package still names its modules; standard input is no module.
- * @param {Input[]} inputs
+ * The project index of a run whose inputs are at `paths` (absolute; "" for standard input), or
+ * null when the run has no Python module (nothing to follow, nothing to note: one module alone
+ * may still import from modules the run does not hold).
+ * @param {string[]} paths
  */
-function projectOf(inputs) {
-  const project = new ProjectRun(inputs.map(({ file }) => (file === null ? "" : resolve(file.toString()))));
+function projectOf(paths) {
+  const project = new ProjectRun(paths);
   if (!project.isEmpty) return project;
   project.free();
   return null;
 }
 
-/** How many files this thread reads for the index before it lets the workers' answers in. */
-const READ_STEP = 16;
-
 /**
- * The items of a run with a project index: each input read once on this thread and added to
- * the index; those that import nothing from the run at once, the others after `finish`. A file
- * the index holds is given by its input index (its item is made when it goes to be checked).
+ * Gives the index the summaries it asks for, of the modules the run's files import from (and
+ * those they lead to): each module read and decoded on this thread, its text not kept.
  * @param {Input[]} inputs
  * @param {ProjectRun} project
- * @param {string[]} keyOf
- * @param {AsyncIterable<Uint8Array>} stdin
- * @param {number[]} order  gets the input index of each item given
- * @returns {AsyncGenerator<import("./run.js").RunItem | number>}
  */
-async function* projectItems(inputs, project, keyOf, stdin, order) {
-  /** @type {number[]} */
-  const later = [];
-  for (const [index, input] of inputs.entries()) {
-    // The bytes are copied into the index at once: this thread's scratch buffer serves them all.
-    const read = input.file === null ? await readInput(input, stdin) : readBytes(input.file, true);
-    if (!("bytes" in read)) {
-      project.addUnread(index, input.path);
-      order.push(index);
-      yield { path: input.path, file: null, unreadable: read.unreadable, key: keyOf[input.index] };
-    } else if (project.addBytes(index, input.path, read.bytes, textHost)) {
-      later.push(index);
-    } else {
-      order.push(index);
-      yield index;
+function summarize(inputs, project) {
+  for (let wanted = project.wanted(); wanted.length > 0; wanted = project.wanted()) {
+    for (const index of wanted) {
+      const { file, path } = inputs[index];
+      const read = file === null ? null : readBytes(file, true);
+      project.summarize(index, path, read !== null && "bytes" in read ? read.bytes : undefined, textHost);
     }
-    if (index % READ_STEP === READ_STEP - 1) await new Promise((resolve) => setImmediate(resolve));
-  }
-  project.finish();
-  for (const index of later) {
-    order.push(index);
-    yield index;
   }
 }
 
 /**
- * Each item's part of the output, in the order of `items`: on worker threads (one per core) for
- * a run that names a directory or many files, else on this thread.
- * @template T
- * @param {AsyncGenerator<T>} items
- * @param {(entry: T) => import("./run.js").RunItem} itemOf  the item to check
- * @param {() => number} total  how many items there are (known once the first is made)
+ * Checks each item (`onAnswer` gets its answer as it comes): on worker threads (one per core)
+ * for a run that names a directory or many files, else on this thread.
+ * @param {AsyncGenerator<import("./run.js").RunItem>} items
+ * @param {(item: import("./run.js").RunItem, answer: Uint8Array | import("./run.js").Looked) => boolean} onAnswer
+ *   takes an item's answer, and says whether the item's part is in (for the progress bar)
+ * @param {() => number} total  how many parts there are (known once the first item is made)
+ * @param {() => string[]} runPaths  the run's paths, for the project index (known then too)
  * @param {Map<string, import("./run.js").Settings>} byKey
  * @param {string[]} paths  as given
  * @param {Output} stderr
- * @returns {Promise<Uint8Array[]>}
+ * @returns {Promise<void>}
  */
-async function checkItems(items, itemOf, total, byKey, paths, stderr) {
+async function checkItems(items, onAnswer, total, runPaths, byKey, paths, stderr) {
   const manyFiles = paths.length >= FEW_FILES || paths.some((path) => path !== "-" && statSync(path, { throwIfNoEntry: false })?.isDirectory());
   if (!manyFiles) {
-    const parts = [];
-    for await (const entry of items) {
-      const next = itemOf(entry);
-      parts.push(checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next));
+    for await (const next of items) {
+      onAnswer(next, checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next, runPaths()));
     }
-    return parts;
+    return;
   }
   const progress = new ProgressBar(stderr);
-  // The items are made in steps between the workers' answers, so that they check what is
-  // ready while the rest is read.
-  const found = ahead(items, WALK_STEP);
-  async function* ready() {
-    for await (const entry of found.items()) yield itemOf(entry);
-  }
+  let done = 0;
   try {
-    return /** @type {Uint8Array[]} */ (
-      await runPool(ready(), {
-        options: {},
-        concurrency: availableParallelism(),
-        spawn,
-        kind: fileTasks(byKey),
-        eager: true,
-        onProgress: ({ done }) => progress.update(done, total(), true),
-      })
-    );
+    // The items are made in steps between the workers' answers, so that they check what is
+    // ready while the rest is read.
+    await runPool(ahead(items, WALK_STEP).items(), {
+      options: {},
+      concurrency: availableParallelism(),
+      spawn,
+      kind: fileTasks(byKey, runPaths),
+      eager: true,
+      onResult: (answer, next) => {
+        if (onAnswer(next, answer)) progress.update(++done, total(), true);
+      },
+    });
   } finally {
     progress.clear();
   }
@@ -420,10 +412,10 @@ function ahead(iterator, step) {
     try {
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
         queue.push(next.value);
-        if (queue.length % step === 0) {
-          notify();
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        // A consumer waiting gets the value at once: the iterator may wait next (for answers
+        // to the values it gave).
+        notify();
+        if (queue.length % step === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       failure = error;

@@ -25,8 +25,9 @@ const TASKS_PER_WORKER = 2;
 /**
  * What the pool sends for each item and what it records when a worker's instance trapped on one.
  * @typedef {object} TaskKind
- * @property {(item: any, options: object, id: number) => { message: object, transfer?: ArrayBuffer[] }} message
- *   the message for the worker (it must carry `id`), and what to transfer with it
+ * @property {(item: any, options: object, id: number, worker: object) => { message: object, transfer?: ArrayBuffer[] }} message
+ *   the message for the worker (it must carry `id`), and what to transfer with it; `worker`
+ *   stands for the worker it goes to (the same object for each of its messages)
  * @property {(item: any, problem: string) => object} crashed  the result of an item whose worker trapped
  * @property {(item: any) => string | null} [problem]  why an item is not valid (checkFiles' argument checks)
  */
@@ -52,11 +53,13 @@ export const PREPARED_FILE = {
  * @param {Iterable<any> | AsyncIterable<any>} files  items: `{path, text}` for checkFiles
  * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
  *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void,
+ *   onResult?: (result: any, item: any) => void,
  *   signal?: AbortSignal, kind?: TaskKind, eager?: boolean }} run  `eager` starts every worker
- *   at once, before the first item is read (while `files` is still being produced)
+ *   at once, before the first item is read (while `files` is still being produced);
+ *   `onResult` gets each item's result as it arrives (before `onProgress`)
  * @returns {Promise<object[]>} the results, in the order of `files`
  */
-export function runPool(files, { options, concurrency, spawn, onProgress, signal, kind = CHECK_FILE, eager = false }) {
+export function runPool(files, { options, concurrency, spawn, onProgress, onResult, signal, kind = CHECK_FILE, eager = false }) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     return Promise.reject(
       new RangeError(`invalid options: \`concurrency\` must be a whole number of workers, at least 1 (got ${concurrency})`),
@@ -105,7 +108,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
       if (worker === null || (worker.load > 0 && workers.size < concurrency)) worker = startWorker();
       worker.load += 1;
       running.set(id, { item, worker });
-      const { message, transfer } = kind.message(item, options, id);
+      const { message, transfer } = kind.message(item, options, id, worker);
       worker.handle.post(message, transfer);
     };
 
@@ -159,9 +162,10 @@ export function runPool(files, { options, concurrency, spawn, onProgress, signal
         results[answer.id] = answer.result;
       }
       done += 1;
-      if (onProgress) {
+      if (onProgress || onResult) {
         try {
-          onProgress({ done, total, path: task.item.path });
+          onResult?.(results[answer.id], task.item);
+          onProgress?.({ done, total, path: task.item.path });
         } catch (error) {
           finish(error instanceof Error ? error : new Error(String(error)));
           return;

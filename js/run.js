@@ -2,9 +2,11 @@
 // A check run of the Node CLI. Each file is read, decoded, checked and rendered in one thread by
 // the core (FileChecker: its part of the output, a small buffer); worker threads do that for
 // directory runs, and the main thread only orders the parts (RunOutput) and writes the output.
-// No source text or finding crosses between threads.
+// In a run with a project index, the thread that reads a file also looks at its imports for
+// the index (ProjectScanner), and a file that imports from the run is read again once the
+// index is made. No source text or finding crosses between threads.
 
-import { FileChecker } from "./wasm/pysunset.js";
+import { FileChecker, ProjectScanner } from "./wasm/pysunset.js";
 import { internalError, isTrap, textHost } from "./core.js";
 import { readBytes, messageOf } from "./read.js";
 
@@ -13,7 +15,18 @@ import { readBytes, messageOf } from "./read.js";
  * for standard input, whose `bytes` are read already (or `unreadable` says why they are not),
  * and for a file the project index has read (`ProjectRun.prepared`: its text and what the
  * index knows of it); `key` names its settings (check and render options) in this process.
- * @typedef {{ path: string, file: Buffer | Uint8Array | string | null, bytes?: Uint8Array, unreadable?: string, prepared?: Uint8Array, key: string }} RunItem
+ * In a run with a project index, `index` is the file's place in the run: with `look` set, the
+ * file is looked at for the index first (its answer is a `Looked`), and with `facts` it is
+ * checked with what the index knows of it (`ProjectRun.factsOf`).
+ * @typedef {{ path: string, file: Buffer | Uint8Array | string | null, bytes?: Uint8Array, unreadable?: string,
+ *   prepared?: Uint8Array, key: string, index?: number, look?: boolean, facts?: Uint8Array }} RunItem
+ */
+
+/**
+ * The answer for a file looked at for the project index (`FileChecker.checkInRun`): `scan`
+ * for `ProjectRun.addScanned` (empty when the index needs nothing of the file); `part`, unless
+ * the file's check waits for the index (`deferred`). Views of one buffer.
+ * @typedef {{ deferred: boolean, scan: Uint8Array, part: Uint8Array }} Looked
  */
 
 /**
@@ -40,48 +53,103 @@ export function checkerFor(key, { options, render }) {
   return checker;
 }
 
+/** This thread's look at the run's modules, and the paths it was made from. */
+/** @type {{ paths: string[], scanner: ProjectScanner } | null} */
+let looking = null;
+
+/**
+ * The scanner of the run whose files are `paths` (as `ProjectRun` was given them).
+ * @param {string[]} paths
+ */
+function scannerOf(paths) {
+  if (looking?.paths !== paths) {
+    looking?.scanner.free();
+    looking = { paths, scanner: new ProjectScanner(paths) };
+  }
+  return looking.scanner;
+}
+
 /**
  * One file's part of the output: read (unless its bytes are given or the project index has
- * prepared it), decoded, checked and rendered. Throws only when the WebAssembly instance traps.
+ * prepared it), decoded, checked and rendered; for a file looked at for the project index
+ * (`look`), what the index needs of it and its part, if it could be checked without the index.
+ * Throws only when the WebAssembly instance traps.
  * @param {FileChecker} checker
  * @param {RunItem} item
- * @returns {Uint8Array}
+ * @param {string[]} [paths]  the run's paths, as `ProjectRun` was given them (for `look`)
+ * @returns {Uint8Array | Looked}
  */
-export function checkItem(checker, { path, file, bytes, unreadable, prepared }) {
+export function checkItem(checker, { path, file, bytes, unreadable, prepared, index, look, facts }, paths) {
   if (prepared !== undefined) return checker.checkPrepared(path, prepared);
-  if (bytes !== undefined) return checker.check(path, bytes, textHost);
-  if (file === null) return checker.skipped(path, unreadable ?? "skipped: cannot read: no input");
-  // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.
-  const name = file instanceof Uint8Array && !Buffer.isBuffer(file) ? Buffer.from(file.buffer, file.byteOffset, file.byteLength) : file;
-  const read = readBytes(name, true);
-  return "bytes" in read ? checker.check(path, read.bytes, textHost) : checker.skipped(path, read.unreadable);
+  let read;
+  if (bytes !== undefined) read = { bytes };
+  else if (file === null) read = { unreadable: unreadable ?? "skipped: cannot read: no input" };
+  else {
+    // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.
+    const name = file instanceof Uint8Array && !Buffer.isBuffer(file) ? Buffer.from(file.buffer, file.byteOffset, file.byteLength) : file;
+    read = readBytes(name, true);
+  }
+  if (!("bytes" in read)) return checker.skipped(path, read.unreadable);
+  if (facts !== undefined) return checker.checkWithFacts(path, read.bytes, textHost, facts);
+  if (look && index !== undefined && paths !== undefined) {
+    return unframe(checker.checkInRun(path, index, read.bytes, textHost, scannerOf(paths)));
+  }
+  return checker.check(path, read.bytes, textHost);
+}
+
+/**
+ * `checkInRun`'s answer, `[deferred][scan length: u32 LE][scan][part]`, as views of its buffer.
+ * @param {Uint8Array} bytes
+ * @returns {Looked}
+ */
+function unframe(bytes) {
+  const scanLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(1, true);
+  return { deferred: bytes[0] === 1, scan: bytes.subarray(5, 5 + scanLength), part: bytes.subarray(5 + scanLength) };
 }
 
 /**
  * The worker pool's task kind for a run's files: the message names the file (a worker reads
- * it), and a file whose worker trapped gets a part saying so.
+ * it), and a file whose worker trapped gets a part saying so. A worker's first file to look
+ * at for the project index comes with the run's paths (`paths()`), which it keeps.
  * @param {Map<string, Settings>} settings  by key
+ * @param {() => string[]} [paths]  the run's paths, as `ProjectRun` was given them
  * @returns {import("./pool.js").TaskKind}
  */
-export function fileTasks(settings) {
+export function fileTasks(settings, paths = () => []) {
+  /** The workers that have the run's paths. */
+  const told = new WeakSet();
   return {
-    /** @param {RunItem} item @param {unknown} _ @param {number} id */
-    message: (item, _, id) => ({ message: { id, kind: "file", item, settings: settings.get(item.key) } }),
+    /** @param {RunItem} item @param {unknown} _ @param {number} id @param {object} worker */
+    message: (item, _, id, worker) => {
+      /** @type {{ id: number, kind: string, item: RunItem, settings: Settings | undefined, paths?: string[] }} */
+      const message = { id, kind: "file", item, settings: settings.get(item.key) };
+      if (item.look && !told.has(worker)) {
+        told.add(worker);
+        message.paths = paths();
+      }
+      return { message };
+    },
     /** @param {RunItem} item @param {string} problem */
     crashed: (item, problem) => checkerFor(item.key, /** @type {Settings} */ (settings.get(item.key))).skipped(item.path, problem),
   };
 }
 
+/** The run's paths, as this worker was given them with its first file to look at. */
+/** @type {string[] | undefined} */
+let runPaths;
+
 /**
- * A worker's answer to a file task: the part, transferred (not copied), or that the instance
- * trapped (the pool then replaces the worker).
- * @param {{ id: number, item: RunItem, settings: Settings }} task
+ * A worker's answer to a file task: the part (or what `checkItem` says of a file looked at),
+ * transferred (not copied), or that the instance trapped (the pool then replaces the worker).
+ * @param {{ id: number, item: RunItem, settings: Settings, paths?: string[] }} task
  * @returns {{ answer: object, transfer?: ArrayBuffer[] }}
  */
-export function answerFileTask({ id, item, settings }) {
+export function answerFileTask({ id, item, settings, paths }) {
+  if (paths !== undefined) runPaths = paths;
   try {
-    const part = checkItem(checkerFor(item.key, settings), item);
-    return { answer: { id, result: part }, transfer: [/** @type {ArrayBuffer} */ (part.buffer)] };
+    const answer = checkItem(checkerFor(item.key, settings), item, runPaths);
+    const bytes = answer instanceof Uint8Array ? answer : answer.part;
+    return { answer: { id, result: answer }, transfer: [/** @type {ArrayBuffer} */ (bytes.buffer)] };
   } catch (error) {
     if (!isTrap(error)) throw error;
     return { answer: { id, crashed: internalError(item.path, messageOf(error)) } };

@@ -8,7 +8,8 @@
 
 /// An import statement as spelled: `from ... import ...`, or a plain `import M as c` /
 /// `import M` of one module (`plain` set; an `import a, b` is one of these for each module).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialised when a worker thread of the npm CLI looks at a file for the main thread's index.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FromImport {
     /// How many leading dots (0 for an absolute import).
     pub level: usize,

@@ -10,9 +10,11 @@
 use super::host::{DecodedSourceObject, FileResult, FileResultObject, TextHost};
 use super::{fix_options_from_js, options_from_js, to_js, CheckOptions, FindingArray, FixOptions, FixResult};
 use crate::inputs::decode::{self, DecodeProblem};
+use crate::project::scan::FromImport;
 use crate::project::{FileFacts, ProjectBuilder, ProjectIndex};
 use crate::report::FileOutcome;
 use crate::{Options, SourceKind};
+use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 
 /// One file of a run as decoded: its text (`None`: not text, or not given) and what decoding
@@ -97,14 +99,61 @@ impl ProjectRun {
             return false;
         };
         *slot = decoded;
-        let python = matches!(SourceKind::for_path(&slot.path), Some(SourceKind::Python | SourceKind::Stub));
-        let (Some(builder), Some(text), true) = (self.builder.as_mut(), slot.text.as_deref(), python) else {
+        let (Some(builder), Some(text)) = (self.builder.as_ref(), slot.text.as_deref()) else {
             return false;
         };
-        let imports = builder.project_imports(index, text);
-        self.unfollowed[index] = crate::project::unfollowed(&imports, text);
-        builder.set_imports(index, imports);
+        let Some(scanned) = look(builder, index, &slot.path, text) else {
+            return false;
+        };
+        self.set_scanned(index, scanned)
+    }
+
+    fn set_scanned(&mut self, index: usize, scanned: Scanned) -> bool {
+        let Some(builder) = self.builder.as_mut() else {
+            return false;
+        };
+        if let Some(slot) = self.unfollowed.get_mut(index) {
+            *slot = scanned.unfollowed;
+        }
+        builder.set_imports(index, scanned.imports);
         builder.imports_from_run(index)
+    }
+
+    /// File `index`, shown as `path`, as a worker thread looked at it
+    /// (`FileChecker.checkInRun`, which gives `scan` for a file it did not check for want of
+    /// the index, or whose imports the run cannot follow): the index keeps its imports, and
+    /// not its text. Returns whether the file imports from a module of the run: it is then
+    /// checked once the index is made, with [`ProjectRun::facts_of`]. Throws an `Error` for
+    /// bytes `checkInRun` did not make.
+    #[wasm_bindgen(js_name = addScanned)]
+    pub fn add_scanned(&mut self, index: usize, path: String, scan: &[u8]) -> Result<bool, JsError> {
+        let scanned: Scanned = serde_json::from_slice(scan)
+            .map_err(|error| JsError::new(&format!("ProjectRun.addScanned: {error}")))?;
+        if let Some(slot) = self.files.get_mut(index) {
+            slot.path = path;
+        }
+        Ok(self.set_scanned(index, scanned))
+    }
+
+    /// The files whose summary the index asks for next (their texts go to
+    /// [`ProjectRun::summarize`]), empty once it has them all: for a run whose files the
+    /// workers looked at (`addScanned`), before `finish`.
+    pub fn wanted(&mut self) -> Vec<u32> {
+        let wanted = self.builder.as_mut().map(ProjectBuilder::wanted).unwrap_or_default();
+        wanted.into_iter().filter_map(|index| u32::try_from(index).ok()).collect()
+    }
+
+    /// Summarises file `index`, shown as `path`, from its bytes (`undefined`: it could not be
+    /// read), decoded as its check decodes them; the text is not kept.
+    pub fn summarize(&mut self, index: usize, path: &str, bytes: Option<Vec<u8>>, host: &TextHost) {
+        let Some(builder) = self.builder.as_mut() else {
+            return;
+        };
+        let python = matches!(SourceKind::for_path(path), Some(SourceKind::Python | SourceKind::Stub));
+        let text =
+            bytes.filter(|_| python).and_then(|bytes| decode::decode(&bytes, host).0.map(Cow::into_owned));
+        let summary = builder.summarize(index, text.as_deref().unwrap_or_default());
+        builder.add(index, summary);
     }
 
     /// Summarises the modules imported from, once every file is added.
@@ -118,6 +167,13 @@ impl ProjectRun {
     /// What the project index knows of file `index` (empty before `finish`).
     fn facts(&self, index: usize) -> FileFacts {
         self.index.as_ref().map(|built| built.facts(index)).unwrap_or_default()
+    }
+
+    /// What the index knows of the names file `index` imports, as bytes for the thread that
+    /// checks it (`FileChecker.checkWithFacts`); empty when it knows nothing.
+    #[wasm_bindgen(js_name = factsOf)]
+    pub fn facts_of(&self, index: usize) -> Vec<u8> {
+        self.facts(index).to_bytes()
     }
 
     /// File `index` as one buffer for the thread that checks it: its text, what decoding it
@@ -171,6 +227,72 @@ impl ProjectRun {
         let findings =
             check_with(path, text, &options, &self.facts(index)).map_err(|error| JsError::new(&error))?;
         Ok(to_js(&findings)?.unchecked_into())
+    }
+}
+
+/// What a quick look at a Python file's text says for the project index: its imports that
+/// may name a module of the run (each with the module's key, `None` for a relative import
+/// the run does not hold), and the relative imports it uses names of that the run does not
+/// hold (for the note).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub(super) struct Scanned {
+    imports: Vec<(FromImport, Option<String>)>,
+    unfollowed: Vec<String>,
+}
+
+impl Scanned {
+    /// Whether the file imports from a module of the run (its check then waits for the index).
+    pub(super) fn imports_from_run(&self) -> bool {
+        self.imports.iter().any(|(_, module)| module.is_some())
+    }
+
+    /// What the main thread's index needs of a file checked at once: its note's modules
+    /// (its other imports name nothing of the run); empty bytes when there is nothing.
+    pub(super) fn to_bytes(&self) -> Vec<u8> {
+        if self.imports.is_empty() && self.unfollowed.is_empty() {
+            return Vec::new();
+        }
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// The same, for a file checked at once: without its imports.
+    pub(super) fn unfollowed_only(self) -> Scanned {
+        Scanned { imports: Vec::new(), unfollowed: self.unfollowed }
+    }
+}
+
+/// The look at file `index` (shown as `path`) of a run whose files are `builder`'s; `None`
+/// for a file that is not Python.
+pub(super) fn look(builder: &ProjectBuilder, index: usize, path: &str, text: &str) -> Option<Scanned> {
+    if !matches!(SourceKind::for_path(path), Some(SourceKind::Python | SourceKind::Stub)) {
+        return None;
+    }
+    let imports = builder.project_imports(index, text);
+    let unfollowed = crate::project::unfollowed(&imports, text);
+    Some(Scanned { imports, unfollowed })
+}
+
+/// The run's modules, for a worker thread of the Node CLI: it looks at each file it reads for
+/// the imports the main thread's [`ProjectRun`] needs (`FileChecker.checkInRun`), so that the
+/// main thread reads only the modules the index summarises.
+#[wasm_bindgen]
+pub struct ProjectScanner {
+    builder: ProjectBuilder,
+}
+
+#[wasm_bindgen]
+impl ProjectScanner {
+    /// The run's files, as `ProjectRun` was given them (the same paths, in the same order).
+    #[wasm_bindgen(constructor)]
+    pub fn new(paths: Vec<String>) -> ProjectScanner {
+        ProjectScanner { builder: ProjectBuilder::new(&paths) }
+    }
+}
+
+impl ProjectScanner {
+    /// The look at file `index`, shown as `path` (see [`look`]).
+    pub(super) fn look(&self, index: usize, path: &str, text: &str) -> Option<Scanned> {
+        look(&self.builder, index, path, text)
     }
 }
 

@@ -5,7 +5,10 @@
 //! A part crosses as bytes ([`to_bytes`]) only these two read, both from the same module.
 
 use super::host::TextHost;
+use super::project::ProjectScanner;
 use super::{options_from_js, render_options_from_js, CheckOptions, RenderOptionsObject};
+use crate::inputs::decode;
+use crate::project::FileFacts;
 use crate::report::{
     assemble, from_bytes, render_file, to_bytes, FileOutcome, FilePart, FileReport, RenderOptions,
 };
@@ -43,6 +46,58 @@ impl FileChecker {
         Ok(self.part(&super::project::outcome(path, &prepared, &self.options)))
     }
 
+    /// A file of a run with a project index, from its bytes (decoded as `check` decodes them):
+    /// `scanner` looks at its imports first. A file that imports from a module of the run is
+    /// not checked yet (it waits for the index: `checkWithFacts`); any other is checked and
+    /// rendered. Returns `[deferred: u8][scan length: u32 LE][scan][part]`: `scan` for
+    /// `ProjectRun.addScanned` (empty when the index needs nothing of the file), `part` for
+    /// `RunOutput.add` (empty when deferred).
+    #[wasm_bindgen(js_name = checkInRun)]
+    pub fn check_in_run(
+        &self,
+        path: String,
+        index: usize,
+        bytes: &[u8],
+        host: &TextHost,
+        scanner: &ProjectScanner,
+    ) -> Vec<u8> {
+        let (text, problem) = decode::decode(bytes, host);
+        let Some(text) = text else {
+            return framed(false, &[], &self.part(&FileOutcome::undecodable(path, problem)));
+        };
+        let scanned = scanner.look(index, &path, &text).unwrap_or_default();
+        if scanned.imports_from_run() {
+            return framed(true, &scanned.to_bytes(), &[]);
+        }
+        let note = problem.map(|problem| crate::report::file_note(&path, &problem.to_string()));
+        let part = self.part(&FileOutcome::check_text(path, &text, note, &self.options));
+        framed(false, &scanned.unfollowed_only().to_bytes(), &part)
+    }
+
+    /// A file `checkInRun` deferred, from its bytes, checked with what the project index knows
+    /// of it (`facts`, from `ProjectRun.factsOf`) and rendered: its part. Throws an `Error`
+    /// for facts `factsOf` did not make.
+    #[wasm_bindgen(js_name = checkWithFacts)]
+    pub fn check_with_facts(
+        &self,
+        path: String,
+        bytes: &[u8],
+        host: &TextHost,
+        facts: &[u8],
+    ) -> Result<Vec<u8>, JsError> {
+        let facts = FileFacts::from_bytes(facts)
+            .ok_or_else(|| JsError::new("FileChecker.checkWithFacts: not a file's facts"))?;
+        let (text, problem) = decode::decode(bytes, host);
+        let outcome = match text {
+            Some(text) => {
+                let note = problem.map(|problem| crate::report::file_note(&path, &problem.to_string()));
+                FileOutcome::check_text_in(path, &text, note, &self.options, &facts)
+            }
+            None => FileOutcome::undecodable(path, problem),
+        };
+        Ok(self.part(&outcome))
+    }
+
     /// The part of a file that was not read; `problem` says why (`skipped: ...`).
     pub fn skipped(&self, path: String, problem: String) -> Vec<u8> {
         self.part(&FileOutcome::skipped(path, problem))
@@ -51,6 +106,16 @@ impl FileChecker {
     fn part(&self, outcome: &FileOutcome) -> Vec<u8> {
         to_bytes(&render_file(&outcome.report, &self.render), outcome.note.as_deref())
     }
+}
+
+/// `[deferred][scan length: u32 LE][scan][part]`, what `FileChecker.checkInRun` returns.
+fn framed(deferred: bool, scan: &[u8], part: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(5 + scan.len() + part.len());
+    bytes.push(u8::from(deferred));
+    bytes.extend_from_slice(&u32::try_from(scan.len()).unwrap_or(u32::MAX).to_le_bytes());
+    bytes.extend_from_slice(scan);
+    bytes.extend_from_slice(part);
+    bytes
 }
 
 /// The output of a run, from its files' parts in input order.

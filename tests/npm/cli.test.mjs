@@ -199,6 +199,39 @@ test("colours, flags spelled every way, usage errors, --catalogue, --version, --
   assertSame(["--help"]);
 });
 
+test("a directory run reads the modules the index summarises in their own encoding, as the native CLI", () => {
+  // The workers look at each file's imports; this thread reads only the modules imported from
+  // (here one in Latin-1, one with bad bytes, one not text) and summarises them; the files that
+  // import from them are read again and checked with what the index found.
+  const root = scratch();
+  try {
+    writeTree(root, {
+      "pkg/__init__.py": "",
+      "pkg/compat.py": Buffer.from("# -*- coding: latin-1 -*-\n# caf\xe9\nimport configparser\nRawParser = configparser.RawConfigParser\n", "latin1"),
+      "pkg/damaged.py": Buffer.from("import configparser as cp\nx = '\xff'\n", "latin1"),
+      "pkg/binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]),
+      "pkg/reader.py": Buffer.from(
+        "# -*- coding: latin-1 -*-\n# \xe9\nfrom .compat import configparser, RawParser\nfrom .damaged import cp\nfrom .binary import thing\n" +
+          "from .missing import helper\n\nparser = configparser.SafeConfigParser()\nRawParser().readfp(f)\ncp.SafeConfigParser()\nhelper.x\n",
+        "latin1",
+      ),
+      "pkg/alone.py": "import imp\n",
+    });
+    for (const format of ["json", "text"]) {
+      const { rust, js } = assertSame(["--format", format, "--target", "3.14", "pkg"], { cwd: root });
+      assert.equal(js.stderr, rust.stderr, `stderr of --format ${format}`);
+    }
+    const { js } = both(["--format", "json", "--target", "3.14", "pkg"], { cwd: root });
+    const found = JSON.parse(js.stdout.toString("utf8"))
+      .filter(({ path }) => path.endsWith("reader.py"))
+      .map(({ symbol, range }) => `${range.start.line} ${symbol}`);
+    assert.deepEqual(found, ["8 configparser.SafeConfigParser", "9 configparser.RawConfigParser.readfp", "10 configparser.SafeConfigParser"]);
+    assert.match(js.stderr, /^note: .*reader\.py uses names it imports from `\.missing`/m);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 function scratch() {
   return mkdtempSync(join(tmpdir(), "pysunset-cli-"));
 }
