@@ -424,9 +424,22 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
 /// The byte ranges of `text`'s module-level statements: all but its function and class
 /// definitions (what another module can import from it, for the project index).
 pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
+    module_level_and_classes(text, |_| false)
+}
+
+/// [`module_level`], with the top-level classes whose names `wanted` says (and their bases
+/// in the file) but without the methods that nothing else names and that are named like no
+/// catalogue word: what another module can import from it, classes included.
+pub fn module_level_and_classes(text: &str, wanted: impl Fn(&str) -> bool) -> Vec<std::ops::Range<usize>> {
     let words = words();
     let (blocks, _) = scan(text.as_bytes(), words);
-    blocks.ranges(text.len(), |_, _, _| false, |word| words.lookup(word).is_some())
+    let class = |index: usize, span: &std::ops::Range<usize>| {
+        let block = &blocks.list[index];
+        block.class.is_some()
+            && span.start == block.start
+            && block.name.is_some_and(|name| wanted(&text[name.start..name.end]))
+    };
+    blocks.ranges(text.len(), |index, span, _| class(index, &span), |word| words.lookup(word).is_some())
 }
 
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).

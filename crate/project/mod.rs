@@ -315,7 +315,11 @@ impl ProjectBuilder {
         if !asked {
             return Summary::default();
         }
-        let ranges = crate::prefilter::module_level(text);
+        // The classes asked for by name are parsed too (what their instances and subclasses
+        // inherit).
+        let ranges = crate::prefilter::module_level_and_classes(text, |name| {
+            request.is_some_and(|request| request.names.contains(name))
+        });
         let complete = Summary { complete: true, ..Summary::default() };
         if ranges.is_empty() {
             return complete;
@@ -463,8 +467,16 @@ impl ProjectIndex {
             let separator = if spelled.ends_with('.') { "" } else { "." };
             let bind = |facts: &mut FileFacts, name: &str, alias: &str, imported: Imported| {
                 let key = canonical_path(&format!("{spelled}{separator}{name}")).into_owned();
-                if let Imported::Qualified(qualified) = &imported {
-                    facts.prelude.push_str(&prelude_line(qualified, alias));
+                match &imported {
+                    Imported::Qualified(qualified) => facts.prelude.push_str(&prelude_line(qualified, alias)),
+                    // What a class inherits needs the evidence of its bases' imports.
+                    Imported::Class { bases, .. } => {
+                        for base in bases {
+                            let last = base.rsplit('.').next().unwrap_or(base);
+                            facts.prelude.push_str(&prelude_line(base, last));
+                        }
+                    }
+                    Imported::ImportFlag(_) => {}
                 }
                 facts.imports.names.insert(key, imported);
             };

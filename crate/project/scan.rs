@@ -117,7 +117,9 @@ pub fn may_bind(text: &str, name: &str) -> bool {
             && text[..line_start]
                 .rfind("import")
                 .is_some_and(|import| !text[import..line_start].contains(')'));
-        assigned || imported || listed
+        // A class: what its instances and subclasses inherit.
+        let class = &text[line_start..at] == "class ";
+        assigned || imported || listed || class
     })
 }
 
