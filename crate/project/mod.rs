@@ -312,14 +312,19 @@ impl ProjectBuilder {
                     && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
                 star || request.names.iter().any(|name| scan::may_bind(text, name))
             });
-        if !asked {
+        let class_asked =
+            request.is_some_and(|request| request.names.iter().any(|name| scan::defines_class(text, name)));
+        if !asked && !class_asked {
             return Summary::default();
         }
         // The classes asked for by name are parsed too (what their instances and subclasses
-        // inherit).
-        let ranges = crate::prefilter::module_level_and_classes(text, |name| {
+        // inherit), when they mention a catalogue word.
+        let (ranges, classes) = crate::prefilter::module_level_and_classes(text, |name| {
             request.is_some_and(|request| request.names.contains(name))
         });
+        if !asked && !classes {
+            return Summary::default();
+        }
         let complete = Summary { complete: true, ..Summary::default() };
         if ranges.is_empty() {
             return complete;

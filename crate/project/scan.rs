@@ -117,9 +117,18 @@ pub fn may_bind(text: &str, name: &str) -> bool {
             && text[..line_start]
                 .rfind("import")
                 .is_some_and(|import| !text[import..line_start].contains(')'));
-        // A class: what its instances and subclasses inherit.
-        let class = &text[line_start..at] == "class ";
-        assigned || imported || listed || class
+        assigned || imported || listed
+    })
+}
+
+/// Whether `text` has a top-level `class name` statement (what its instances and subclasses
+/// inherit may matter to an importer).
+pub fn defines_class(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let statement = format!("class {name}");
+    memchr::memmem::find_iter(bytes, statement.as_bytes()).any(|at| {
+        (at == 0 || bytes[at - 1] == b'\n')
+            && bytes.get(at + statement.len()).is_none_or(|&byte| matches!(byte, b'(' | b':' | b' '))
     })
 }
 
