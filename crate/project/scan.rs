@@ -29,6 +29,10 @@ pub struct FromImport {
     /// `c` in `import a.b as c`, the dotted name itself in `import a.b` (which binds `a`, and
     /// the file reads `a.b.x`). `None` for a `from` import.
     pub plain: Option<String>,
+    /// For a `from` import of names from a module of the run: the member words the file spells
+    /// ([`super::classes::member_words`]), which decide whether a class it imports is worth
+    /// parsing. Filled by the project index.
+    pub members: Vec<&'static str>,
 }
 
 impl FromImport {
@@ -267,6 +271,7 @@ fn statement(before: &str) -> Option<FromImport> {
         at: 0,
         attributes: Vec::new(),
         plain: None,
+        members: Vec::new(),
     })
 }
 
@@ -295,6 +300,7 @@ fn plain_imports(after: &str, at: usize, keep: &impl Fn(usize, &str) -> bool, fo
                 at,
                 attributes: Vec::new(),
                 plain: Some(alias.to_string()),
+                members: Vec::new(),
             });
         }
     }
