@@ -27,8 +27,10 @@ use std::sync::OnceLock;
 /// What the catalogue says of one member word.
 #[derive(Debug, Default)]
 struct Word {
-    /// The last names of its owners (see the module's doc).
-    owners: Vec<&'static str>,
+    /// The last names of its owners (see the module's doc), each with the top-level
+    /// standard-library package of its class (`None`: a third-party test base, which counts
+    /// wherever it is spelled).
+    owners: Vec<(&'static str, Option<&'static str>)>,
     /// Whether a row of its name is found as an attribute (a method, a hook method, a
     /// distinctive method, a test-case alias), or judges calls of a method of its name by their
     /// shape: its spelling after a dot or `def` is evidence enough.
@@ -44,6 +46,7 @@ fn words() -> &'static HashMap<&'static str, Word> {
     WORDS.get_or_init(|| {
         let mut words: HashMap<&'static str, Word> = HashMap::new();
         let last = |path: &'static str| path.rsplit('.').next().unwrap_or(path);
+        let top = |path: &'static str| Some(path.split('.').next().unwrap_or(path));
         // The class of `symbol` and its relatives, as owners of its last name.
         let owned = |symbol: &'static str, words: &mut HashMap<&'static str, Word>| {
             let (class, name) = symbol.rsplit_once('.')?;
@@ -52,20 +55,21 @@ fn words() -> &'static HashMap<&'static str, Word> {
                 return None;
             }
             let word = words.entry(name).or_default();
-            let mut add = |owner: &'static str| {
+            let mut add = |class: &'static str| {
+                let owner = (last(class), top(class));
                 if !word.owners.contains(&owner) {
                     word.owners.push(owner);
                 }
             };
-            add(last(class));
+            add(class);
             for (derived, _) in stdlib::CLASS_BASES {
                 if stdlib::is_subclass(derived, class) {
-                    add(last(derived));
+                    add(derived);
                 }
             }
             for (base, member, subclass) in stdlib::SUBCLASS_MEMBERS {
                 if *member == name && *subclass == class {
-                    add(last(base));
+                    add(base);
                 }
             }
             Some(name)
@@ -115,6 +119,7 @@ fn words() -> &'static HashMap<&'static str, Word> {
                         Covers::Class(class) => last(class),
                         Covers::Package(package) => package.split('.').next().unwrap_or(package),
                     };
+                    let owner = (owner, None);
                     let word = words.entry(entry.name()).or_default();
                     if defines && !word.owners.contains(&owner) {
                         word.owners.push(owner);
@@ -253,9 +258,33 @@ fn spells(text: &str, word: &str, place: impl Fn(Option<u8>) -> bool) -> bool {
 /// defines another member word itself changes nothing the file finds through it, unless the
 /// file's subclass also derives from a standard-library class that has the member (a finding
 /// then stays, as the index parses no class for it).
-pub fn may_matter(text: &str, word: &str) -> bool {
-    words().get(word).is_some_and(|word| word.owners.iter().any(|owner| spells(text, owner, |_| true)))
-        || (is_definable(word) && spells(text, word, |before| before != Some(b'.')))
+///
+/// A standard-library owner counts only where the module imports its top-level package
+/// (`import configparser`, `from unittest import case`) and `outside` says that package is not
+/// one of the run's modules: a module of the run that defines `Task` or `TestCase` (asyncio's,
+/// unittest's own) holds the run's classes, which the index follows as such.
+pub fn may_matter(text: &str, word: &str, outside: impl Fn(&str) -> bool) -> bool {
+    words().get(word).is_some_and(|word| {
+        word.owners.iter().any(|&(owner, package)| {
+            spells(text, owner, |_| true)
+                && package.is_none_or(|package| outside(package) && imports(text, package))
+        })
+    }) || (is_definable(word) && spells(text, word, |before| before != Some(b'.')))
+}
+
+/// Whether `text` names `package` on a line that starts with `import` or `from` (a quick look:
+/// `import os, configparser` and `from configparser import X` both count).
+fn imports(text: &str, package: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, package).any(|at| {
+        let end = at + package.len();
+        if (at > 0 && is_word_byte(bytes[at - 1])) || bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+            return false;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1);
+        let line = text[start..at].trim_start();
+        line.starts_with("import ") || line.starts_with("from ")
+    })
 }
 
 #[cfg(test)]
@@ -278,22 +307,36 @@ mod tests {
     #[test]
     fn a_class_matters_where_its_module_names_an_owner_or_defines_the_word() {
         let parser = "import configparser\n\nclass Parser(configparser.RawConfigParser):\n    pass\n";
-        assert!(may_matter(parser, "readfp"));
+        assert!(may_matter(parser, "readfp", |_| true));
         // A subclass of the row's class in the standard library's tables.
-        assert!(may_matter("from configparser import SafeConfigParser as P\nclass C(P): pass\n", "readfp"));
+        assert!(may_matter(
+            "from configparser import SafeConfigParser as P\nclass C(P): pass\n",
+            "readfp",
+            |_| true
+        ));
         // A class of the module that defines the name itself.
-        assert!(may_matter("class Plain:\n    def readfp(self, f):\n        pass\n", "readfp"));
-        assert!(may_matter("class Base(object):\n    assertEquals = None\n", "assertEquals"));
+        assert!(may_matter("class Plain:\n    def readfp(self, f):\n        pass\n", "readfp", |_| true));
+        assert!(may_matter("class Base(object):\n    assertEquals = None\n", "assertEquals", |_| true));
         // A name that is neither a test-case alias nor distinctive, defined without an owner.
-        assert!(!may_matter("class Reader:\n    def link_to(self, f):\n        pass\n", "link_to"));
+        assert!(!may_matter("class Reader:\n    def link_to(self, f):\n        pass\n", "link_to", |_| true));
         // A third-party test base that keeps the aliases.
-        assert!(may_matter("import unittest2\nclass T(unittest2.Base): pass\n", "assertEquals"));
+        assert!(may_matter("import unittest2\nclass T(unittest2.Base): pass\n", "assertEquals", |_| true));
         // Neither: the word only after a dot, no owner.
         assert!(!may_matter(
             "class Reader:\n    def load(self, f):\n        self.other.readfp(f)\n",
-            "readfp"
+            "readfp",
+            |_| true
         ));
-        assert!(!may_matter(parser, "assertEquals"));
-        assert!(!may_matter(parser, "no_such_member"));
+        assert!(!may_matter(parser, "assertEquals", |_| true));
+        assert!(!may_matter(parser, "no_such_member", |_| true));
+        // The owner's package is the run's own (asyncio's `Task` in CPython's Lib), or the
+        // module names the owner without importing its package.
+        assert!(!may_matter(parser, "readfp", |package| package != "configparser"));
+        assert!(!may_matter("class RawConfigParser:\n    pass\n", "readfp", |_| true));
+        assert!(may_matter(
+            "if x:\n    import os, configparser\nP = configparser.RawConfigParser\n",
+            "readfp",
+            |_| true
+        ));
     }
 }

@@ -374,7 +374,11 @@ impl ProjectBuilder {
         let class_wanted = |name: &str| {
             request.and_then(|request| request.classes.get(name)).is_some_and(|words| {
                 words.iter().any(|&word| {
-                    *matters.borrow_mut().entry(word).or_insert_with(|| classes::may_matter(text, word))
+                    *matters.borrow_mut().entry(word).or_insert_with(|| {
+                        classes::may_matter(text, word, |package| {
+                            self.modules.absolute(index, package).is_none()
+                        })
+                    })
                 })
             })
         };
