@@ -65,6 +65,9 @@ pub struct Summary {
     /// Whether it holds all the module's names (`false`: the names asked for when it was made
     /// are not bound there, and it was not parsed).
     complete: bool,
+    /// The names of its top-level classes ([`scan::class_names`]): new member words for
+    /// another name do not make the summary again.
+    classes: Vec<String>,
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
@@ -304,8 +307,9 @@ impl ProjectBuilder {
             }
         }
         let mut wanted = Vec::new();
-        let mut more_words: Vec<(usize, String, &'static str)> = Vec::new();
-        for (index, name, words) in requests {
+        let mut next = 0;
+        while let Some((index, name, words)) = requests.get(next).cloned() {
+            next += 1;
             let request = self.requested.get(&index);
             let new = match name {
                 None => !request.is_some_and(|request| request.star),
@@ -313,30 +317,34 @@ impl ProjectBuilder {
             };
             // New words for a name: its class may now be worth parsing, even in a summary
             // that holds all the module's other names.
-            let known = name.and_then(|name| request.and_then(|request| request.classes.get(name)));
-            let mut new_words = false;
-            for &word in words.iter() {
-                if !known.is_some_and(|known| known.contains(&word)) {
-                    more_words.push((index, name.unwrap_or_default().to_string(), word));
-                    new_words = true;
-                }
+            let request = self.requested.entry(index).or_default();
+            let mut new_words: Vec<&'static str> = Vec::new();
+            if !words.is_empty() {
+                let known = request.classes.entry(name.unwrap_or_default().to_string()).or_default();
+                new_words.extend(words.iter().filter(|word| !known.contains(word)));
+                known.extend(&new_words);
             }
-            let complete = self.summaries.get(&index).is_some_and(|summary| summary.complete);
-            if ((new || !self.summaries.contains_key(&index)) && !complete) || new_words {
+            let summary = self.summaries.get(&index);
+            // The summary is made again for them only where the module defines a class of
+            // that name; through a re-export, they are asked of the module it leads to.
+            let remake = !new_words.is_empty()
+                && name.is_some_and(|name| {
+                    summary.is_none_or(|summary| summary.classes.iter().any(|class| class == name))
+                });
+            if let (false, Some(Some(Export::Project(module, exported)))) =
+                (new_words.is_empty(), name.map(|name| summary.and_then(|summary| summary.names.get(name))))
+            {
+                requests.push((*module, Some(exported.as_str()), Cow::Owned(new_words)));
+            }
+            let complete = summary.is_some_and(|summary| summary.complete);
+            if ((new || summary.is_none()) && !complete) || remake {
                 wanted.push(index);
             }
-            let request = self.requested.entry(index).or_default();
             match name {
                 None => request.star = true,
                 Some(name) => {
                     request.names.insert(name.to_string());
                 }
-            }
-        }
-        for (index, name, word) in more_words {
-            let known = self.requested.entry(index).or_default().classes.entry(name).or_default();
-            if !known.contains(&word) {
-                known.push(word);
             }
         }
         wanted.sort_unstable();
@@ -349,6 +357,11 @@ impl ProjectBuilder {
         if self.modules.get(index).is_none() {
             return Summary::default();
         }
+        Summary { classes: scan::class_names(text), ..self.summarize_names(index, text) }
+    }
+
+    /// [`ProjectBuilder::summarize`] but for the names of the module's classes.
+    fn summarize_names(&self, index: usize, text: &str) -> Summary {
         // Most modules imported from bind none of the names asked for: a quick look says so
         // without a parse.
         let request = self.requested.get(&index);

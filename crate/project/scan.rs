@@ -136,6 +136,21 @@ pub fn defines_class(text: &str, name: &str) -> bool {
     })
 }
 
+/// The names of the top-level `class name` statements of `text`, as [`defines_class`] finds
+/// them, in order.
+pub fn class_names(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"class ")
+        .filter(|&at| at == 0 || bytes[at - 1] == b'\n')
+        .filter_map(|at| {
+            let start = at + "class ".len();
+            let end = start + bytes[start..].iter().take_while(|&&byte| is_word_byte(byte)).count();
+            let name = text.get(start..end).filter(|name| !name.is_empty())?;
+            bytes.get(end).is_none_or(|&byte| matches!(byte, b'(' | b':' | b' ')).then(|| name.to_string())
+        })
+        .collect()
+}
+
 /// Whether an assigned value (the text after `=`) starts as a literal: a number, a string, a
 /// bracket, a minus sign, `True`, `False` or `None`. Such a value is no module, name or flag
 /// an importer can follow, whatever comes after it (`1 + x`).
@@ -353,6 +368,14 @@ mod tests {
 
     fn names(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn class_names_are_the_top_level_class_statements() {
+        let text =
+            "class A(B):\n    class Inner:\n        pass\nclass C:\n    pass\nclassy = 1\nclass D.x\n";
+        assert_eq!(class_names(text), vec!["A", "C"]);
+        assert!(class_names(text).iter().all(|name| defines_class(text, name)));
     }
 
     #[test]
