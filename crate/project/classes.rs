@@ -149,6 +149,27 @@ fn is_definable(word: &str) -> bool {
         .contains(word)
 }
 
+/// The pairs of first bytes of the member words (`0` for the second of a one-byte word), one
+/// bit each: a test before a word after a dot is even measured.
+fn pairs() -> &'static [u64; 1024] {
+    static PAIRS: OnceLock<[u64; 1024]> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        let mut bits = [0u64; 1024];
+        for word in words().keys() {
+            let key = pair_key(word.as_bytes(), 0);
+            bits[key / 64] |= 1 << (key % 64);
+        }
+        bits
+    })
+}
+
+/// The key of [`pairs`] for the word that starts at `at` in `bytes`.
+fn pair_key(bytes: &[u8], at: usize) -> usize {
+    let first = usize::from(bytes.get(at).copied().unwrap_or(0));
+    let second = bytes.get(at + 1).copied().filter(|&byte| is_word_byte(byte)).map_or(0, usize::from);
+    first * 256 + second
+}
+
 /// A filter before the lookup of a word after a dot: its first two bytes and its length (most
 /// words after a dot, `self.x`, `os.path`, share them with no member word).
 fn prefixes() -> &'static [u64; 1024] {
@@ -186,6 +207,7 @@ fn word_at(bytes: &[u8], at: usize) -> &[u8] {
 pub fn member_words(text: &str) -> Vec<&'static str> {
     let words = words();
     let prefixes = prefixes();
+    let pairs = pairs();
     let bytes = text.as_bytes();
     let mut found: Vec<&'static str> = Vec::new();
     // The words looked at, found or not (a keyword's search is made once per word).
@@ -211,7 +233,12 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
     for dot in memchr::memchr_iter(b'.', bytes) {
         // Most words after a dot are short and common (`self.x`, `os.path`): the filter on
         // their first bytes is the cost.
-        note(word_at(bytes, dot + 1));
+        let start =
+            dot + 1 + bytes[dot + 1..].iter().take_while(|&&byte| byte == b' ' || byte == b'\t').count();
+        let key = pair_key(bytes, start);
+        if pairs[key / 64] & (1 << (key % 64)) != 0 {
+            note(word_at(bytes, start));
+        }
     }
     for at in memchr::memmem::find_iter(bytes, "def") {
         if (at > 0 && is_word_byte(bytes[at - 1]))

@@ -372,8 +372,7 @@ mod tests {
 
     #[test]
     fn class_names_are_the_top_level_class_statements() {
-        let text =
-            "class A(B):\n    class Inner:\n        pass\nclass C:\n    pass\nclassy = 1\nclass D.x\n";
+        let text = "class A(B):\n    class Inner:\n        pass\nclass C:\n    pass\nclassy = 1\nclass D.x\n";
         assert_eq!(class_names(text), vec!["A", "C"]);
         assert!(class_names(text).iter().all(|name| defines_class(text, name)));
     }
