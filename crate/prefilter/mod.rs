@@ -492,9 +492,37 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
 /// The byte ranges of `text`'s module-level statements: all but its function and class
 /// definitions (what another module can import from it, for the project index).
 pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
+    module_level_and_classes(text, |_| false).0
+}
+
+/// [`module_level`], with the top-level classes whose names `wanted` says and that mention a
+/// catalogue word (in their bases or body: a class that mentions none inherits nothing removed
+/// that the file can show, and defines no removed name), with their bases in the file, but
+/// without the methods that nothing else names and that are named like no catalogue word:
+/// what another module can import from it, classes included. With the ranges comes whether a
+/// class was included.
+pub fn module_level_and_classes(
+    text: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> (Vec<std::ops::Range<usize>>, bool) {
     let words = words();
     let (blocks, _) = scan(text.as_bytes(), words);
-    blocks.ranges(text.len(), |_, _, _| false, |word| words.lookup(word).is_some())
+    let included = std::cell::Cell::new(false);
+    let class = |index: usize, span: &std::ops::Range<usize>, mentions: &[Mention]| {
+        let block = &blocks.list[index];
+        let wanted = block.class.is_some()
+            && span.start == block.start
+            && !mentions.is_empty()
+            && block.name.is_some_and(|name| wanted(&text[name.start..name.end]));
+        included.set(included.get() || wanted);
+        wanted
+    };
+    let ranges = blocks.ranges(
+        text.len(),
+        |index, span, mentions| class(index, &span, mentions),
+        |word| words.lookup(word).is_some(),
+    );
+    (ranges, included.get())
 }
 
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).

@@ -28,6 +28,7 @@
 //! A relative import the run cannot see (a single file, a package checked in part) is listed
 //! by [`ProjectIndex::unseen`], for the command line to say so.
 
+pub mod classes;
 pub mod modules;
 pub mod scan;
 
@@ -37,6 +38,7 @@ use crate::stdlib::canonical_path;
 use modules::Modules;
 use scan::FromImport;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -64,6 +66,9 @@ pub struct Summary {
     /// Whether it holds all the module's names (`false`: the names asked for when it was made
     /// are not bound there, and it was not parsed).
     complete: bool,
+    /// The names of its top-level classes ([`scan::class_names`]): new member words for
+    /// another name do not make the summary again.
+    classes: Vec<String>,
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
@@ -114,6 +119,10 @@ pub struct ProjectBuilder {
     requested: HashMap<usize, Requested>,
 }
 
+/// One thing asked of a module: (module, name or `None` for a star import, the member words
+/// of the files asking).
+type Request<'a> = (usize, Option<&'a str>, Cow<'a, [&'static str]>);
+
 /// What the run asks of one module.
 #[derive(Clone, Debug, Default)]
 struct Requested {
@@ -121,6 +130,9 @@ struct Requested {
     star: bool,
     /// The names imported from it.
     names: HashSet<String>,
+    /// The names imported from it by files that spell member words ([`classes::member_words`]),
+    /// with those words: the classes among them may be worth parsing.
+    classes: HashMap<String, Vec<&'static str>>,
 }
 
 impl ProjectBuilder {
@@ -173,7 +185,7 @@ impl ProjectBuilder {
             level > 0 || (self.modules.has_first_name(root) && !modules::is_stdlib(root))
         };
         let modules = &self.modules;
-        scan::imports_where(text, may_be_ours)
+        let mut found: Vec<(FromImport, Option<String>)> = scan::imports_where(text, may_be_ours)
             .into_iter()
             .filter_map(|mut import| {
                 if let Some(alias) = &import.plain {
@@ -212,7 +224,18 @@ impl ProjectBuilder {
                     || import.names.iter().any(|(imported, _)| modules.submodule(&key, imported).is_some());
                 Some((import, seen.then_some(key)))
             })
-            .collect()
+            .collect();
+        // What the file may look up on a class it imports from the run (read only where it
+        // imports from it).
+        if found.iter().any(|(_, key)| key.is_some()) {
+            let members = classes::member_words(text);
+            if !members.is_empty() {
+                for (import, _) in found.iter_mut().filter(|(_, key)| key.is_some()) {
+                    import.members = members.clone();
+                }
+            }
+        }
+        found
     }
 
     /// Whether file `index` imports from a module the run holds (its facts may then not be
@@ -233,20 +256,23 @@ impl ProjectBuilder {
     /// asked for again when more of its names are wanted).
     pub fn wanted(&mut self) -> Vec<usize> {
         let modules = &self.modules;
-        let mut requests: Vec<(usize, Option<&str>)> = Vec::new();
+        // (module, name or `None` for a star import, the member words of the files asking).
+        let mut requests: Vec<Request<'_>> = Vec::new();
         for (import, key) in self.imports.iter().flatten() {
             let Some(key) = key else { continue };
             let owner = modules.at_key(key);
+            let words = import.members.as_slice();
+            let words = || Cow::Borrowed(words);
             if import.plain.is_some() {
                 // `import pkg.compat as c`: what is asked of it is the attributes read of `c`.
                 let attributes = import.attributes.iter().flat_map(|(_, attributes)| attributes);
                 requests.extend(owner.into_iter().flat_map(|owner| {
-                    attributes.clone().map(move |attribute| (owner, Some(attribute.as_str())))
+                    attributes.clone().map(move |attribute| (owner, Some(attribute.as_str()), words()))
                 }));
                 continue;
             }
             if let Some(owner) = owner.filter(|_| import.star) {
-                requests.push((owner, None));
+                requests.push((owner, None, Cow::Borrowed(&[])));
             }
             // `from pkg import sub` of a module of the run imports that module: what is asked
             // of `sub` is the attributes the file reads of it.
@@ -256,32 +282,69 @@ impl ProjectBuilder {
                         .names
                         .iter()
                         .filter(|(name, _)| modules.submodule(key, name).is_none())
-                        .map(|(name, _)| (owner, Some(name.as_str()))),
+                        .map(|(name, _)| (owner, Some(name.as_str()), words())),
                 );
             }
             for (name, attributes) in &import.attributes {
                 let Some(submodule) = modules.submodule(key, name) else { continue };
-                requests.extend(attributes.iter().map(|attribute| (submodule, Some(attribute.as_str()))));
+                requests.extend(
+                    attributes.iter().map(|attribute| (submodule, Some(attribute.as_str()), words())),
+                );
             }
         }
-        for summary in self.summaries.values() {
-            requests.extend(summary.stars.iter().map(|&star| (star, None)));
-            for export in summary.names.values() {
+        for (index, summary) in &self.summaries {
+            requests.extend(summary.stars.iter().map(|&star| (star, None, Cow::Borrowed(&[][..]))));
+            for (exported, export) in &summary.names {
                 if let Export::Project(module, name) = export {
-                    requests.push((*module, Some(name)));
+                    // A re-export is asked for with the words its own name was asked for with.
+                    let words = self
+                        .requested
+                        .get(index)
+                        .and_then(|request| request.classes.get(exported))
+                        .map_or(Vec::new(), Vec::clone);
+                    requests.push((*module, Some(name), Cow::Owned(words)));
                 }
             }
         }
         let mut wanted = Vec::new();
-        for (index, name) in requests {
-            let request = self.requested.entry(index).or_default();
+        let mut next = 0;
+        while let Some((index, name, words)) = requests.get(next).cloned() {
+            next += 1;
+            let request = self.requested.get(&index);
             let new = match name {
-                None => !std::mem::replace(&mut request.star, true),
-                Some(name) => request.names.insert(name.to_string()),
+                None => !request.is_some_and(|request| request.star),
+                Some(name) => !request.is_some_and(|request| request.names.contains(name)),
             };
-            let complete = self.summaries.get(&index).is_some_and(|summary| summary.complete);
-            if (new || !self.summaries.contains_key(&index)) && !complete {
+            // New words for a name: its class may now be worth parsing, even in a summary
+            // that holds all the module's other names.
+            let request = self.requested.entry(index).or_default();
+            let mut new_words: Vec<&'static str> = Vec::new();
+            if !words.is_empty() {
+                let known = request.classes.entry(name.unwrap_or_default().to_string()).or_default();
+                new_words.extend(words.iter().filter(|word| !known.contains(word)));
+                known.extend(&new_words);
+            }
+            let summary = self.summaries.get(&index);
+            // The summary is made again for them only where the module defines a class of
+            // that name; through a re-export, they are asked of the module it leads to.
+            let remake = !new_words.is_empty()
+                && name.is_some_and(|name| {
+                    summary.is_none_or(|summary| summary.classes.iter().any(|class| class == name))
+                });
+            if let (false, Some(Some(Export::Project(module, exported)))) =
+                (new_words.is_empty(), name.map(|name| summary.and_then(|summary| summary.names.get(name))))
+            {
+                requests.push((*module, Some(exported.as_str()), Cow::Owned(new_words)));
+            }
+            let complete = summary.is_some_and(|summary| summary.complete);
+            if ((new || summary.is_none()) && !complete) || remake {
                 wanted.push(index);
+            }
+            match name {
+                None => request.star = true,
+                Some(name) => {
+                    request.names.insert(name.to_string());
+                }
             }
         }
         wanted.sort_unstable();
@@ -294,6 +357,11 @@ impl ProjectBuilder {
         if self.modules.get(index).is_none() {
             return Summary::default();
         }
+        Summary { classes: scan::class_names(text), ..self.summarize_names(index, text) }
+    }
+
+    /// [`ProjectBuilder::summarize`] but for the names of the module's classes.
+    fn summarize_names(&self, index: usize, text: &str) -> Summary {
         // Most modules imported from bind none of the names asked for: a quick look says so
         // without a parse.
         let request = self.requested.get(&index);
@@ -312,10 +380,35 @@ impl ProjectBuilder {
                     && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
                 star || request.names.iter().any(|name| scan::may_bind(text, name))
             });
-        if !asked {
+        // A class asked for by name is parsed too (what its instances and subclasses inherit)
+        // when a file that asks for it spells a member word this module may change
+        // ([`classes`]) and the class mentions a catalogue word.
+        let matters = std::cell::RefCell::new(HashMap::new());
+        let class_wanted = |name: &str| {
+            request.and_then(|request| request.classes.get(name)).is_some_and(|words| {
+                words.iter().any(|&word| {
+                    *matters.borrow_mut().entry(word).or_insert_with(|| {
+                        classes::may_matter(text, word, |package| {
+                            self.modules.absolute(index, package).is_none()
+                        })
+                    })
+                })
+            })
+        };
+        let class_asked = request.is_some_and(|request| {
+            request.classes.keys().any(|name| scan::defines_class(text, name) && class_wanted(name))
+        });
+        if !asked && !class_asked {
             return Summary::default();
         }
-        let ranges = crate::prefilter::module_level(text);
+        let (ranges, classes) = if class_asked {
+            crate::prefilter::module_level_and_classes(text, class_wanted)
+        } else {
+            (crate::prefilter::module_level(text), false)
+        };
+        if !asked && !classes {
+            return Summary::default();
+        }
         let complete = Summary { complete: true, ..Summary::default() };
         if ranges.is_empty() {
             return complete;
@@ -463,8 +556,16 @@ impl ProjectIndex {
             let separator = if spelled.ends_with('.') { "" } else { "." };
             let bind = |facts: &mut FileFacts, name: &str, alias: &str, imported: Imported| {
                 let key = canonical_path(&format!("{spelled}{separator}{name}")).into_owned();
-                if let Imported::Qualified(qualified) = &imported {
-                    facts.prelude.push_str(&prelude_line(qualified, alias));
+                match &imported {
+                    Imported::Qualified(qualified) => facts.prelude.push_str(&prelude_line(qualified, alias)),
+                    // What a class inherits needs the evidence of its bases' imports.
+                    Imported::Class { bases, .. } => {
+                        for base in bases {
+                            let last = base.rsplit('.').next().unwrap_or(base);
+                            facts.prelude.push_str(&prelude_line(base, last));
+                        }
+                    }
+                    Imported::ImportFlag(_) => {}
                 }
                 facts.imports.names.insert(key, imported);
             };
@@ -713,6 +814,40 @@ mod tests {
             ("pkg/use.py", "from .compat import x\n"),
         ]);
         assert!(both.unseen(2).is_empty());
+    }
+
+    /// A class of another module is parsed (and followed into its bases) only for a file that
+    /// spells a member word it may change: the cost of following classes is paid where it can
+    /// pay off (CPython's Lib imports many classes from sibling modules).
+    #[test]
+    fn a_class_is_followed_only_for_a_file_that_may_look_up_a_removed_member() {
+        let parser = "import configparser\n\n\nclass Parser(configparser.RawConfigParser):\n    pass\n\n\n\
+                      class Plain:\n    def readfp(self, f):\n        pass\n\n\nclass Other:\n    pass\n";
+        let run = |importers: &[(&'static str, &'static str)]| {
+            let mut files = vec![("pkg/__init__.py", ""), ("pkg/optionfile.py", parser)];
+            files.extend_from_slice(importers);
+            index(&files)
+        };
+        let reads = run(&[(
+            "pkg/reads.py",
+            "from .optionfile import Parser, Plain\nParser().readfp(f)\nPlain().readfp(f)\n",
+        )]);
+        let class = |index: &ProjectIndex, name: &str| index.facts(2).imports.names.get(name).cloned();
+        assert_eq!(
+            class(&reads, ".optionfile.Parser"),
+            Some(Imported::Class { bases: vec!["configparser.RawConfigParser".into()], names: vec![] })
+        );
+        // `readfp` is distinctive: a class of the module that defines it keeps it.
+        assert_eq!(
+            class(&reads, ".optionfile.Plain"),
+            Some(Imported::Class { bases: vec![], names: vec!["readfp".into()] })
+        );
+        // No member word (`read` is no removed API's name), or one the module names no owner
+        // of (`items`: `SelectableGroups`'s): the class is not parsed.
+        let other = run(&[("pkg/other.py", "from .optionfile import Parser\nParser().read(f)\n")]);
+        assert_eq!(class(&other, ".optionfile.Parser"), None);
+        let lists = run(&[("pkg/lists.py", "from .optionfile import Parser\nParser().items()\n")]);
+        assert_eq!(class(&lists, ".optionfile.Parser"), None);
     }
 
     /// The index of a package that star-imports `submodules` submodules, each binding a

@@ -30,6 +30,10 @@ pub struct FromImport {
     /// `c` in `import a.b as c`, the dotted name itself in `import a.b` (which binds `a`, and
     /// the file reads `a.b.x`). `None` for a `from` import.
     pub plain: Option<String>,
+    /// For a `from` import of names from a module of the run: the member words the file spells
+    /// ([`super::classes::member_words`]), which decide whether a class it imports is worth
+    /// parsing. Filled by the project index.
+    pub members: Vec<&'static str>,
 }
 
 impl FromImport {
@@ -120,6 +124,32 @@ pub fn may_bind(text: &str, name: &str) -> bool {
                 .is_some_and(|import| !text[import..line_start].contains(')'));
         assigned || imported || listed
     })
+}
+
+/// Whether `text` has a top-level `class name` statement (what its instances and subclasses
+/// inherit may matter to an importer).
+pub fn defines_class(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let statement = format!("class {name}");
+    memchr::memmem::find_iter(bytes, statement.as_bytes()).any(|at| {
+        (at == 0 || bytes[at - 1] == b'\n')
+            && bytes.get(at + statement.len()).is_none_or(|&byte| matches!(byte, b'(' | b':' | b' '))
+    })
+}
+
+/// The names of the top-level `class name` statements of `text`, as [`defines_class`] finds
+/// them, in order.
+pub fn class_names(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"class ")
+        .filter(|&at| at == 0 || bytes[at - 1] == b'\n')
+        .filter_map(|at| {
+            let start = at + "class ".len();
+            let end = start + bytes[start..].iter().take_while(|&&byte| is_word_byte(byte)).count();
+            let name = text.get(start..end).filter(|name| !name.is_empty())?;
+            bytes.get(end).is_none_or(|&byte| matches!(byte, b'(' | b':' | b' ')).then(|| name.to_string())
+        })
+        .collect()
 }
 
 /// Whether an assigned value (the text after `=`) starts as a literal: a number, a string, a
@@ -257,6 +287,7 @@ fn statement(before: &str) -> Option<FromImport> {
         at: 0,
         attributes: Vec::new(),
         plain: None,
+        members: Vec::new(),
     })
 }
 
@@ -285,6 +316,7 @@ fn plain_imports(after: &str, at: usize, keep: &impl Fn(usize, &str) -> bool, fo
                 at,
                 attributes: Vec::new(),
                 plain: Some(alias.to_string()),
+                members: Vec::new(),
             });
         }
     }
@@ -337,6 +369,13 @@ mod tests {
 
     fn names(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn class_names_are_the_top_level_class_statements() {
+        let text = "class A(B):\n    class Inner:\n        pass\nclass C:\n    pass\nclassy = 1\nclass D.x\n";
+        assert_eq!(class_names(text), vec!["A", "C"]);
+        assert!(class_names(text).iter().all(|name| defines_class(text, name)));
     }
 
     #[test]

@@ -20,6 +20,17 @@ pub enum Imported {
     /// A flag that is `True` exactly where importing these modules succeeded.
     /// Ex) `HAS_CRYPT = True` after `import crypt` in a `try`, `False` in its handler.
     ImportFlag(Vec<String>),
+    /// A class defined in the other module, as far as its members can be removed APIs: the
+    /// qualified names its bases outside that module resolve to there (its bases in that
+    /// module followed; an empty string for a base it cannot tell), and the names of removed
+    /// APIs it or those bases bind themselves. Ex) `Parser(configparser.RawConfigParser)`:
+    /// bases `["configparser.RawConfigParser"]`; a test base defining `assertEquals`: that name.
+    Class {
+        /// The qualified names of its bases outside its module.
+        bases: Vec<String>,
+        /// The names of removed APIs that it (or a base in its module) binds.
+        names: Vec<String>,
+    },
 }
 
 /// What the project's other modules say about the names this file imports from them.
@@ -60,6 +71,19 @@ impl ProjectImports {
         }
     }
 
+    /// What the class imported as `qualified` (`.optionfile.Parser`) is, if it is a class of
+    /// another module of the project: its bases outside that module and the removed names it
+    /// binds itself.
+    pub(super) fn class(&self, qualified: &str) -> Option<(&[String], &[String])> {
+        if self.names.is_empty() {
+            return None;
+        }
+        match self.names.get(qualified) {
+            Some(Imported::Class { bases, names }) => Some((bases, names)),
+            _ => None,
+        }
+    }
+
     /// The modules whose import the flag imported as `qualified` says succeeded.
     pub(super) fn import_flag(&self, qualified: &str) -> Option<&[String]> {
         match self.names.get(qualified) {
@@ -85,9 +109,38 @@ impl SemanticModel<'_> {
                 Value::Qualified(qualified) if !qualified.starts_with("builtins.") => qualified,
                 _ => return None,
             },
+            BindingKind::Class(class) => return self.exported_class(*class),
             _ => return None,
         };
         Some(Imported::Qualified(qualified))
+    }
+
+    /// A class of this module as another module sees it ([`Imported::Class`]); `None` when it
+    /// says nothing (no base outside the module, no removed name bound).
+    fn exported_class(&self, class: super::ClassId) -> Option<Imported> {
+        let mut bases = Vec::new();
+        let mut names = Vec::new();
+        for current in self.local_lineage(class) {
+            let info = &self.classes[current];
+            for &name in &info.names {
+                if (self.removed.is_removed_name)(name) && !names.iter().any(|known| known == name) {
+                    names.push(name.to_string());
+                }
+            }
+            for base in &info.bases {
+                match self.resolve(*base, info.scope) {
+                    Value::LocalClass(_) => {}
+                    Value::Qualified(qualified) if qualified == "builtins.object" => {}
+                    Value::Qualified(qualified) => bases.push(qualified),
+                    _ => bases.push(String::new()),
+                }
+            }
+        }
+        if bases.iter().all(String::is_empty) && names.is_empty() {
+            return None;
+        }
+        names.sort_unstable();
+        Some(Imported::Class { bases, names })
     }
 
     /// The names the module binds in its own scope, in no particular order.

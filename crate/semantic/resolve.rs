@@ -653,9 +653,27 @@ impl<'t> SemanticModel<'t> {
 
     fn member(&self, receiver: &Value, attribute: &str, depth: u8) -> Member {
         match receiver {
-            Value::Qualified(name) | Value::Instance(name) => {
-                Member::Qualified(with_stdlib_bases(name, attribute))
-            }
+            Value::Qualified(name) | Value::Instance(name) => match self.project.class(name) {
+                Some((bases, names)) => {
+                    let mut qualified = Vec::new();
+                    let mut foreign_bases = Vec::new();
+                    if project_class_member(
+                        bases,
+                        names,
+                        attribute,
+                        self.removed.is_removed,
+                        &mut qualified,
+                        &mut foreign_bases,
+                    ) {
+                        Member::DefinedLocally
+                    } else if qualified.is_empty() {
+                        Member::OnLocalClass { foreign_bases }
+                    } else {
+                        Member::Qualified(qualified)
+                    }
+                }
+                None => Member::Qualified(with_stdlib_bases(name, attribute)),
+            },
             Value::LocalClass(class) | Value::LocalInstance(class) => {
                 self.local_member(*class, attribute, false, depth)
             }
@@ -689,6 +707,20 @@ impl<'t> SemanticModel<'t> {
             for base in &info.bases {
                 match self.resolve_at(*base, info.scope, depth + 1) {
                     Value::LocalClass(base_class) => queue.push((base_class, false)),
+                    // A class of another module of the project: what it says of itself.
+                    Value::Qualified(name) if self.project.class(&name).is_some() => {
+                        let (bases, names) = self.project.class(&name).unwrap_or_default();
+                        if project_class_member(
+                            bases,
+                            names,
+                            attribute,
+                            self.removed.is_removed,
+                            &mut qualified,
+                            &mut foreign_bases,
+                        ) {
+                            return Member::DefinedLocally;
+                        }
+                    }
                     Value::Qualified(name) if name != "builtins.object" => {
                         let names = with_stdlib_bases(&name, attribute);
                         if names.iter().any(|n| (self.removed.is_removed)(n)) {
@@ -708,6 +740,37 @@ impl<'t> SemanticModel<'t> {
             Member::Qualified(qualified)
         }
     }
+}
+
+/// Where `attribute` of a class of another module of the project comes from, given its bases
+/// outside that module and the removed names it binds ([`super::project::Imported::Class`]):
+/// `true` when the class binds it itself; else the qualified names it may be known by through
+/// the bases are added to `qualified` when one is a removed API, and the bases to
+/// `foreign_bases` when none is.
+fn project_class_member(
+    bases: &[String],
+    names: &[String],
+    attribute: &str,
+    is_removed: fn(&str) -> bool,
+    qualified: &mut Vec<String>,
+    foreign_bases: &mut Vec<String>,
+) -> bool {
+    if names.iter().any(|name| name == attribute) {
+        return true;
+    }
+    for base in bases {
+        if base.is_empty() {
+            foreign_bases.push(String::new());
+            continue;
+        }
+        let names = with_stdlib_bases(base, attribute);
+        if names.iter().any(|name| is_removed(name)) {
+            qualified.extend(names);
+        } else {
+            foreign_bases.push(base.clone());
+        }
+    }
+    false
 }
 
 /// The value of the one `return` statement of a function (not counting nested functions and

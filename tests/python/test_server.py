@@ -411,7 +411,13 @@ async def test_a_document_follows_its_workspace_folder_as_a_directory_run_does(c
     (package / "compat.py").write_text(
         "try:\n    import configparser\nexcept ImportError:\n    import ConfigParser as configparser\n"
     )
-    reader = "from .compat import configparser\n\nparser = configparser.SafeConfigParser()\n"
+    (package / "base.py").write_text(
+        "import configparser\n\n\nclass Parser(configparser.RawConfigParser):\n    pass\n"
+    )
+    reader = (
+        "from .compat import configparser\nfrom .base import Parser\n\n"
+        "parser = configparser.SafeConfigParser()\nParser().readfp(open('f'))\n"
+    )
     (package / "reader.py").write_text(reader)
     uri = (package / "reader.py").as_uri()
     open_document(client, uri, reader)
@@ -426,8 +432,8 @@ async def test_a_document_follows_its_workspace_folder_as_a_directory_run_does(c
         for f in json.loads(run.stdout)
         if f["path"].endswith("reader.py")
     )
-    assert found == expected and len(found) == 1, (found, expected)
-    # Checked alone (outside the folder) the file does not see the compat module.
+    assert found == expected and len(found) == 2, (found, expected)
+    # Checked alone (outside the folder) the file sees neither the compat module nor the class.
     alone = tmp_path.parent / f"{tmp_path.name}-alone.py"
     alone.write_text(reader)
     open_document(client, alone.as_uri(), reader)

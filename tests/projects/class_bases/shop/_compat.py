@@ -1,0 +1,3 @@
+import sys
+
+PY2 = sys.version_info[0] == 2
