@@ -202,6 +202,17 @@ fn word_at(bytes: &[u8], at: usize) -> &[u8] {
     &bytes[start..end]
 }
 
+/// Member words as [`member_words`] gives them, read back from their serialised text (a worker
+/// thread of the npm CLI sends a file's imports to the main thread's index); a word that is no
+/// member word is dropped.
+pub fn deserialize_member_words<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<&'static str>, D::Error> {
+    let spelled: Vec<String> = serde::Deserialize::deserialize(deserializer)?;
+    let words = words();
+    Ok(spelled.iter().filter_map(|word| words.get_key_value(word.as_str()).map(|(&name, _)| name)).collect())
+}
+
 /// The member words `text` spells after a dot (`cfg.readfp`, `self.assertEquals`) or after
 /// `def` (`def find_module`), sorted, each once: what the file may look up on a class.
 pub fn member_words(text: &str) -> Vec<&'static str> {

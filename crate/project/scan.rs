@@ -33,6 +33,7 @@ pub struct FromImport {
     /// For a `from` import of names from a module of the run: the member words the file spells
     /// ([`super::classes::member_words`]), which decide whether a class it imports is worth
     /// parsing. Filled by the project index.
+    #[serde(default, deserialize_with = "super::classes::deserialize_member_words")]
     pub members: Vec<&'static str>,
 }
 
