@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 
-from rust_table import wrapped
+from rust_table import wrapped, write_or_check
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crate", "inputs", "cpython_cookies_data.rs")
 
@@ -90,14 +90,7 @@ def table():
 
 
 def main():
-    text = table()
-    if sys.argv[1:] == ["--check"]:
-        with open(PATH) as file:
-            if file.read() != text:
-                sys.exit("crate/inputs/cpython_cookies_data.rs is stale: run python3 scripts/cpython-cookies.py")
-        return
-    with open(PATH, "w") as file:
-        file.write(text)
+    write_or_check(PATH, table(), "cpython-cookies.py")
 
 
 main()

@@ -18,6 +18,8 @@ answer.
 import os
 import sys
 
+from rust_table import write_or_check
+
 PATH = os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "crate", "inputs", "cpython_single_byte_data.rs"
 )
@@ -75,14 +77,7 @@ def table():
 
 
 def main():
-    text = table()
-    if sys.argv[1:] == ["--check"]:
-        with open(PATH) as file:
-            if file.read() != text:
-                sys.exit("crate/inputs/cpython_single_byte_data.rs is stale: run python3 scripts/cpython-single-byte.py")
-        return
-    with open(PATH, "w") as file:
-        file.write(text)
+    write_or_check(PATH, table(), "cpython-single-byte.py")
 
 
 main()
