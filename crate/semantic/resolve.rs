@@ -653,27 +653,16 @@ impl<'t> SemanticModel<'t> {
 
     fn member(&self, receiver: &Value, attribute: &str, depth: u8) -> Member {
         match receiver {
-            Value::Qualified(name) | Value::Instance(name) => match self.project.class(name) {
-                Some((bases, names)) => {
-                    let mut qualified = Vec::new();
-                    let mut foreign_bases = Vec::new();
-                    if project_class_member(
-                        bases,
-                        names,
-                        attribute,
-                        self.removed.is_removed,
-                        &mut qualified,
-                        &mut foreign_bases,
-                    ) {
-                        Member::DefinedLocally
-                    } else if qualified.is_empty() {
-                        Member::OnLocalClass { foreign_bases }
-                    } else {
-                        Member::Qualified(qualified)
-                    }
+            Value::Qualified(name) | Value::Instance(name) => {
+                let mut qualified = Vec::new();
+                let mut foreign_bases = Vec::new();
+                match self.project_member(name, attribute, &mut qualified, &mut foreign_bases) {
+                    Some(true) => Member::DefinedLocally,
+                    Some(false) if qualified.is_empty() => Member::OnLocalClass { foreign_bases },
+                    Some(false) => Member::Qualified(qualified),
+                    None => Member::Qualified(with_stdlib_bases(name, attribute)),
                 }
-                None => Member::Qualified(with_stdlib_bases(name, attribute)),
-            },
+            }
             Value::LocalClass(class) | Value::LocalInstance(class) => {
                 self.local_member(*class, attribute, false, depth)
             }
@@ -682,6 +671,21 @@ impl<'t> SemanticModel<'t> {
             Value::Foreign => Member::Foreign,
             _ => Member::Unknown,
         }
+    }
+
+    /// Where `attribute` is on `name`, a class of another module of the project: `None` when
+    /// `name` is none; `Some(true)` when the class or its bases in the project define it, else
+    /// `Some(false)` with the removed names it has through stdlib bases in `qualified` and the
+    /// other bases in `foreign_bases`.
+    fn project_member(
+        &self,
+        name: &str,
+        attribute: &str,
+        qualified: &mut Vec<String>,
+        foreign_bases: &mut Vec<String>,
+    ) -> Option<bool> {
+        let (bases, names) = self.project.class(name)?;
+        Some(project_class_member(bases, names, attribute, self.removed.is_removed, qualified, foreign_bases))
     }
 
     /// Follows the bases of a class of this file to where `attribute` is defined.
@@ -708,28 +712,21 @@ impl<'t> SemanticModel<'t> {
                 match self.resolve_at(*base, info.scope, depth + 1) {
                     Value::LocalClass(base_class) => queue.push((base_class, false)),
                     // A class of another module of the project: what it says of itself.
-                    Value::Qualified(name) if self.project.class(&name).is_some() => {
-                        let (bases, names) = self.project.class(&name).unwrap_or_default();
-                        if project_class_member(
-                            bases,
-                            names,
-                            attribute,
-                            self.removed.is_removed,
-                            &mut qualified,
-                            &mut foreign_bases,
-                        ) {
-                            return Member::DefinedLocally;
+                    Value::Qualified(name) => {
+                        match self.project_member(&name, attribute, &mut qualified, &mut foreign_bases) {
+                            Some(true) => return Member::DefinedLocally,
+                            Some(false) => {}
+                            None if name == "builtins.object" => {}
+                            None => {
+                                let names = with_stdlib_bases(&name, attribute);
+                                if names.iter().any(|n| (self.removed.is_removed)(n)) {
+                                    qualified.extend(names);
+                                } else {
+                                    foreign_bases.push(name);
+                                }
+                            }
                         }
                     }
-                    Value::Qualified(name) if name != "builtins.object" => {
-                        let names = with_stdlib_bases(&name, attribute);
-                        if names.iter().any(|n| (self.removed.is_removed)(n)) {
-                            qualified.extend(names);
-                        } else {
-                            foreign_bases.push(name);
-                        }
-                    }
-                    Value::Qualified(_) => {}
                     _ => foreign_bases.push(String::new()),
                 }
             }
