@@ -166,6 +166,12 @@ impl<'t> SemanticModel<'t> {
 
     /// `self.assertTrue(isinstance(x, C))` or `self.assertIsInstance(x, C)`.
     fn assertion(&self, call: Node<'t>, subject: &Subject<'t>, classes: &mut Vec<Node<'t>>) {
+        // The callee's text first (a call's first child is its function): most calls in a
+        // block are not assertions, and every use that looks back past them pays for them.
+        let callee = call.child(0).map_or("", |function| text(function, self.source));
+        if !["assertTrue", "assert_", "assertIsInstance"].iter().any(|name| callee.ends_with(name)) {
+            return;
+        }
         let Some(method) = call
             .field(Field::Function)
             .filter(|function| function.kind() == "attribute")
@@ -173,8 +179,9 @@ impl<'t> SemanticModel<'t> {
         else {
             return;
         };
+        let method = text(method, self.source);
         let arguments = call.field(Field::Arguments).map(arguments_of).unwrap_or_default();
-        match text(method, self.source) {
+        match method {
             "assertTrue" | "assert_" => self.facts(arguments.first().copied(), true, subject, classes),
             "assertIsInstance" => {
                 if let [object, class, ..] = arguments.as_slice() {
