@@ -214,8 +214,8 @@ class GitignoreStack {
     this.roots = this.topInRepository ? [topRoot] : [];
     /** @type {Map<string, TrackedPaths>} the paths each repository root's index tracks, read when first needed */
     this.tracked = new Map();
-    /** @type {string[]} the repository roots the walk found inside the tree */
-    this.rootsInside = [];
+    /** @type {Set<string>} the repository roots the walk found inside the tree */
+    this.rootsInside = new Set();
     if (!this.topInRepository) ancestors.length = 0; // not in a repository
     for (const directory of ancestors.reverse()) {
       // A directory named on the command line is checked even when a .gitignore above it
@@ -244,11 +244,11 @@ class GitignoreStack {
   enter(directory) {
     const absolute = resolve(directory);
     if (existsSync(join(absolute, ".git"))) {
-      this.rootsInside.push(absolute);
+      this.rootsInside.add(absolute);
       this.roots.push(absolute);
     }
     const inRepository =
-      this.topInRepository || this.rootsInside.some((root) => absolute === root || absolute.startsWith(root + sep));
+      this.topInRepository || [...this.rootsInside].some((root) => absolute === root || absolute.startsWith(root + sep));
     if (!inRepository || this.byDirectory.has(absolute)) return;
     const rules = this.read(absolute);
     if (rules) this.byDirectory.set(absolute, rules);
@@ -315,7 +315,9 @@ class GitignoreStack {
         if (verdict.ignored) return true;
         if (verdict.unignored) return false;
       }
-      if (dirname(directory) === directory) return false;
+      // A repository's own .gitignore files are the last that apply: those of an enclosing
+      // repository say nothing inside it, as in git.
+      if (this.rootsInside.has(directory) || dirname(directory) === directory) return false;
     }
   }
 }

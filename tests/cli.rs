@@ -391,6 +391,52 @@ fn tracked_files_are_never_ignored() {
 }
 
 #[test]
+fn outer_gitignore_files_stop_at_a_nested_repository() {
+    // git applies a repository's own .gitignore files only: those of an enclosing repository
+    // (a checkout inside another's tree, a submodule) say nothing about its files.
+    let dir = std::env::temp_dir().join(format!("pysunset-nested-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let outer = dir.join("outer");
+    let inner = outer.join("sub");
+    std::fs::create_dir_all(inner.join("pkg")).unwrap();
+    std::fs::write(outer.join(".gitignore"), "*.gen.py\nvendored.py\n").unwrap();
+    std::fs::write(inner.join(".gitignore"), "skip.py\n").unwrap();
+    for name in [
+        "a.py",
+        "b.gen.py",
+        "vendored.py",
+        "sub/a.gen.py",
+        "sub/skip.py",
+        "sub/vendored.py",
+        "sub/pkg/c.gen.py",
+    ] {
+        std::fs::write(outer.join(name), "import imp\n").unwrap();
+    }
+    if git(&outer, &["init", "-q"]).is_none() || git(&inner, &["init", "-q"]).is_none() {
+        eprintln!("`git` is not installed: skipped");
+        return;
+    }
+    let paths = |args: &[&str], cwd: &Path| -> Vec<String> {
+        let output = pysunset(&[&["--format", "json"], args].concat(), cwd, None);
+        let findings: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap().to_string()).collect()
+    };
+    let inside = ["./sub/a.gen.py", "./sub/vendored.py", "./sub/pkg/c.gen.py"];
+    assert_eq!(paths(&["."], &outer), [&["./a.py"][..], &inside].concat(), "from the outer repository");
+    assert_eq!(
+        paths(&["."], &inner),
+        ["./a.gen.py", "./vendored.py", "./pkg/c.gen.py"],
+        "from the inner one"
+    );
+    assert_eq!(paths(&["."], &inner.join("pkg")), ["./c.gen.py"], "from inside the inner one");
+    assert_eq!(
+        paths(&["outer"], &dir),
+        ["outer/a.py", "outer/sub/a.gen.py", "outer/sub/vendored.py", "outer/sub/pkg/c.gen.py"]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn fix_honours_select_and_ignore() {
     let dir = scratch("fix-select");
     let source = "import locale\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(locale.format(\"%d\", 1), \"1\")\n";

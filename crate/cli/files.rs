@@ -4,7 +4,8 @@
 //! repository's root (the nearest ancestor holding `.git`) down to the directory, and those inside
 //! it as the walk enters them; a deeper file's verdict (ignored or re-included with `!`) wins, as
 //! in git. Outside a repository (an unpacked sdist, say) `.gitignore` files are ignored, as git,
-//! ripgrep and ruff ignore them. A file the repository's index tracks is never ignored, and a
+//! ripgrep and ruff ignore them; inside a nested repository only its own `.gitignore` files apply.
+//! A file the repository's index tracks is never ignored, and a
 //! directory holding one is entered for its tracked paths (`crate::inputs::git_index`), as in git.
 //! The Node CLI (`js/files.js`) walks the same way.
 
@@ -12,7 +13,7 @@ use crate::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -146,7 +147,7 @@ struct GitignoreStack {
     /// The root of the repository the tree's top is inside (the nearest ancestor holding `.git`).
     top_root: Option<PathBuf>,
     /// The repository roots the walk found inside the tree.
-    roots_inside: Vec<PathBuf>,
+    roots_inside: HashSet<PathBuf>,
     /// The tracked paths of each repository root, read when first needed.
     tracked: HashMap<PathBuf, TrackedPaths>,
 }
@@ -158,7 +159,7 @@ impl GitignoreStack {
         let mut stack = GitignoreStack {
             by_directory: HashMap::new(),
             top_root: None,
-            roots_inside: Vec::new(),
+            roots_inside: HashSet::new(),
             tracked: HashMap::new(),
         };
         let Ok(absolute) = std::path::absolute(top) else {
@@ -192,7 +193,7 @@ impl GitignoreStack {
     fn enter(&mut self, directory: &Path) {
         if let Ok(absolute) = std::path::absolute(directory) {
             if absolute.join(".git").exists() {
-                self.roots_inside.push(absolute.clone());
+                self.roots_inside.insert(absolute.clone());
             }
             let in_repository =
                 self.top_root.is_some() || self.roots_inside.iter().any(|root| absolute.starts_with(root));
@@ -258,6 +259,11 @@ impl GitignoreStack {
                     Match::Whitelist(_) => return false,
                     Match::None => {}
                 }
+            }
+            // A repository's own .gitignore files are the last that apply: those of an
+            // enclosing repository say nothing inside it, as in git.
+            if self.roots_inside.contains(directory) {
+                return false;
             }
         }
         false

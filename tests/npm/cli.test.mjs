@@ -384,6 +384,40 @@ test("tracked files are never ignored (the repository's index), as in git and th
   }
 });
 
+test("outer .gitignore files stop at a nested repository, as in git and the native CLI", { skip: !hasGit && "`git` is not installed" }, () => {
+  // git applies a repository's own .gitignore files only: an enclosing repository's say nothing inside it.
+  const root = scratch();
+  const outer = join(root, "outer");
+  const inner = join(outer, "sub");
+  try {
+    writeTree(outer, {
+      ".gitignore": "*.gen.py\nvendored.py\n",
+      "a.py": "import imp\n",
+      "b.gen.py": "import imp\n",
+      "vendored.py": "import imp\n",
+      "sub/.gitignore": "skip.py\n",
+      "sub/a.gen.py": "import imp\n",
+      "sub/skip.py": "import imp\n",
+      "sub/vendored.py": "import imp\n",
+      "sub/pkg/c.gen.py": "import imp\n",
+    });
+    run("git", ["init", "-q"], { cwd: outer, env: GIT_ENV });
+    run("git", ["init", "-q"], { cwd: inner, env: GIT_ENV });
+    const paths = (args, cwd) =>
+      JSON.parse(run("node", [nodeCli, "--format", "json", ...args], { cwd, allowFailure: true }).stdout.toString("utf8")).map(
+        (finding) => finding.path,
+      );
+    const inside = ["./sub/a.gen.py", "./sub/vendored.py", "./sub/pkg/c.gen.py"];
+    assert.deepEqual(paths(["."], outer), ["./a.py", ...inside], "from the outer repository");
+    assert.deepEqual(paths(["."], inner), ["./a.gen.py", "./vendored.py", "./pkg/c.gen.py"], "from the inner one");
+    assert.deepEqual(paths(["."], join(inner, "pkg")), ["./c.gen.py"], "from inside the inner one");
+    assert.deepEqual(paths(["outer"], root), ["outer/a.py", ...inside.map((path) => path.replace(".", "outer"))]);
+    for (const [args, cwd] of [[["."], outer], [["."], inner], [["outer"], root]]) assertSame(["--format", "json", ...args], { cwd });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("a progress bar is drawn on stderr when it is a terminal, and cleared", async () => {
   const { main } = await import(join(repoRoot, "dist", "cli.js"));
   const root = scratch();
