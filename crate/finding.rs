@@ -3,7 +3,7 @@
 //! The shape is the same everywhere: Rust, the CLI's JSON, and the JavaScript objects of the
 //! WebAssembly build (camelCase field names).
 
-use crate::catalogue::{ApiKind, Detection, Entry};
+use crate::catalogue::{ApiKind, Detection, Entry, Status};
 use crate::edit::Fix;
 pub use crate::lines::{Position, Range};
 use crate::qualified_name::QualifiedName;
@@ -107,10 +107,12 @@ impl<'de> Deserialize<'de> for Finding {
 }
 
 impl Finding {
-    /// Builds the finding for a use of `entry` found by `rule`.
+    /// Builds the finding for a use of `entry` found by `rule`; `status` is what the entry is on
+    /// the target (removed, or deprecated and still there).
     pub(crate) fn new(
         entry: &'static Entry,
         rule: Rule,
+        status: Status,
         severity: Severity,
         guard: Option<String>,
         range: Range,
@@ -124,7 +126,7 @@ impl Finding {
             severity,
             deprecated_in: entry.deprecated_in,
             removed_in: entry.removed_in,
-            message: message(entry, rule, severity, guard.as_deref()),
+            message: message(entry, rule, status, guard.as_deref()),
             replacement: entry.replacement,
             guard,
             range,
@@ -136,20 +138,22 @@ impl Finding {
     }
 }
 
-fn message(entry: &Entry, rule: Rule, severity: Severity, guard: Option<&str>) -> String {
+fn message(entry: &Entry, rule: Rule, status: Status, guard: Option<&str>) -> String {
     let what = match rule {
         Rule::RemovedModule => format!("{} `{}`", entry.kind.noun(), entry.symbol),
         _ => format!("`{}`", entry.symbol),
     };
-    let when = match (severity, entry.deprecated_in, entry.removed_in) {
+    // What the API is on the target, whatever the severity (a guarded use is info either way).
+    let when = match (status, entry.deprecated_in, entry.removed_in) {
         (_, Some(deprecated), None) => {
             format!("is deprecated since Python {deprecated}; no removal date yet")
         }
         (_, None, None) => "is deprecated; no removal date yet".to_string(),
-        (Severity::Warning, Some(deprecated), Some(removed)) => {
+        (Status::Deprecated, Some(deprecated), Some(removed)) => {
             format!("is deprecated since Python {deprecated} and removed in Python {removed}")
         }
-        (_, _, Some(removed)) => format!("was removed in Python {removed}"),
+        (Status::Deprecated, None, Some(removed)) => format!("is to be removed in Python {removed}"),
+        (Status::Removed, _, Some(removed)) => format!("was removed in Python {removed}"),
     };
     let consequence = match (rule, entry.detection) {
         (Rule::LegacyImportHook, _) => {

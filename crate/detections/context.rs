@@ -41,10 +41,13 @@ pub(crate) struct Report<'t> {
     pub entry: &'static Entry,
     pub rule: Rule,
     pub range: TextRange,
+    /// What the entry is on the target.
+    pub status: Status,
     pub severity: Severity,
     pub guard: Option<String>,
     /// Where a fix would be made: the node being checked, the link of its parent in the
-    /// ancestors' arena, and its scope (`None` for a guarded use, which is never fixed).
+    /// ancestors' arena, and its scope (`None` for a guarded use, which is not fixed unless
+    /// its guard says the fix is still worth making).
     pub fix_site: Option<(Node<'t>, Option<usize>, ScopeId)>,
 }
 
@@ -111,10 +114,11 @@ impl<'a, 't> Context<'a, 't> {
             (None, Status::Removed) => Severity::Error,
             (None, Status::Deprecated) => Severity::Warning,
         };
-        let fix_site = match severity {
-            Severity::Info => None,
+        let fix_site = match &guard {
+            Some(guard) if !guard.fixable => None,
             _ => Some((node, self.ancestors.link(), self.scope())),
         };
-        self.reports.push(Report { entry, rule, range, severity, guard, fix_site });
+        let guard = guard.map(|guard| guard.reason);
+        self.reports.push(Report { entry, rule, range, status, severity, guard, fix_site });
     }
 }

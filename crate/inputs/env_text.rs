@@ -45,7 +45,7 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
                     continue;
                 }
                 let range = index.range(line_start + at, line_start + end);
-                findings.push(Finding::new(entry, rule, severity, None, range, None));
+                findings.push(Finding::new(entry, rule, status, severity, None, range, None));
             }
         }
         line_start += line.len();

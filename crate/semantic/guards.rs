@@ -5,7 +5,7 @@
 use super::dotted_text;
 use super::flow::Tested;
 use super::resolve::Value;
-use super::{ScopeId, SemanticModel};
+use super::{ScopeId, ScopeKind, SemanticModel};
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
 use crate::syntax::{named_children, string_value, text};
@@ -67,6 +67,18 @@ const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
 /// Ex) `try: found = entry_points(group="x")` / `except TypeError: found = entry_points()["x"]`.
 const API_FALLBACK: &[&str] = &["AttributeError", "TypeError"];
 
+/// Why a use is safe as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Guard {
+    /// What makes it safe, as the finding's message says it. Ex) "a version check that Python
+    /// 3.14 does not pass".
+    pub reason: String,
+    /// Whether the use is still worth its fix: an annotation Python does not evaluate is safe,
+    /// but type checkers read it; compatibility code (a fallback, a branch for other versions)
+    /// must stay as it is.
+    pub fixable: bool,
+}
+
 /// Where the guarded code sits, for the checks that need the enclosing statements.
 pub struct Site<'a, 't> {
     /// The node of the use.
@@ -98,11 +110,12 @@ impl<'t> SemanticModel<'t> {
         failure: Failure,
         symbol: &str,
         target: PythonVersion,
-    ) -> Option<String> {
+    ) -> Option<Guard> {
         let name = QualifiedName::new(symbol).last();
         let receiver_node = receiver_of(site.node);
         let receiver = receiver_node.map(|receiver| text(receiver, self.source));
         let tested = Tested { symbol, name, receiver, target };
+        let mut annotation = None;
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
@@ -133,16 +146,50 @@ impl<'t> SemanticModel<'t> {
                 "with_statement" if is_field(*parent, Field::Body, child) => {
                     self.suppress_guard(*parent, scope, failure)
                 }
+                "type" => {
+                    // Safe, but still worth the fix, unless code further out is guarded too.
+                    annotation = annotation.or_else(|| self.annotation_guard(site, index));
+                    None
+                }
                 "decorated_definition" => self.skip_decorator(*parent, scope, &tested),
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
                 "class_definition" => self.set_up_check(*parent, &tested),
                 _ => None,
             };
-            if guard.is_some() {
-                return guard;
+            if let Some(reason) = guard {
+                return Some(Guard { reason, fixable: false });
             }
         }
-        None
+        annotation.map(|reason| Guard { reason, fixable: true })
+    }
+
+    /// An annotation (the `type` node at `site.ancestors[index]`) that Python does not evaluate
+    /// where it stands: a local variable's (never), a `type` statement's value or a type
+    /// parameter's bound (only when read), any annotation under `from __future__ import
+    /// annotations` (only when introspected). Parameters', return types' and module and class
+    /// variables' annotations are evaluated as the definition runs (lazily from 3.14 on, but
+    /// introspection and older versions still fail): not guarded.
+    fn annotation_guard(&self, site: &Site<'_, 't>, index: usize) -> Option<String> {
+        let owner = site.ancestors.get(index.checked_sub(1)?)?;
+        match owner.kind() {
+            "type_alias_statement" | "type_parameter" => {
+                return Some("a type alias or type parameter (evaluated only when read)".to_string());
+            }
+            "assignment"
+                if self
+                    .scopes
+                    .get(&site.scopes[index])
+                    .is_some_and(|scope| scope.kind == ScopeKind::Function) =>
+            {
+                return Some("a local variable's annotation (never evaluated)".to_string());
+            }
+            "assignment" | "typed_parameter" | "typed_default_parameter" | "function_definition" => {}
+            _ => return None,
+        }
+        let module = *site.ancestors.first()?;
+        self.postpones_annotations
+            .get_or_init(|| postpones_annotations(module, self.source))
+            .then(|| "`from __future__ import annotations` (annotations are not evaluated)".to_string())
     }
 
     /// Code in an `except` handler of `statement`: a fallback for a failed import (unless it
@@ -557,4 +604,17 @@ fn except_text(caught: &str) -> String {
     } else {
         format!("`except {caught}`")
     }
+}
+
+/// Whether a module has `from __future__ import annotations` (PEP 563). Any module-level
+/// future import counts, not only the leading ones: the checker's tree may hold only some of
+/// the module's statements, and Python refuses a file whose future imports come later.
+fn postpones_annotations(module: Node<'_>, source: &str) -> bool {
+    named_children(module).into_iter().filter(|statement| statement.kind() == "future_import_statement").any(
+        |statement| {
+            crate::syntax::field_children(statement, Field::Name)
+                .iter()
+                .any(|name| text(name.field(Field::Name).unwrap_or(*name), source) == "annotations")
+        },
+    )
 }

@@ -164,6 +164,9 @@ pub struct SemanticModel<'t> {
     /// For each method body, the statements that may call the base class's method of the same
     /// name (see `instance.rs`), listed once.
     base_calls: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<usize>>>>,
+    /// Whether the module has `from __future__ import annotations` (see `guards.rs`), looked
+    /// for once.
+    postpones_annotations: std::cell::OnceCell<bool>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -234,6 +237,7 @@ impl<'t> SemanticModel<'t> {
                 resolved: Default::default(),
                 statements: Default::default(),
                 base_calls: Default::default(),
+                postpones_annotations: Default::default(),
             },
             scope_stack: Vec::new(),
         };
