@@ -117,11 +117,11 @@ function* found(paths, kinds, rules, isExcluded, gitignore, problems) {
           if (entry.isDirectory()) {
             if (rules.skippedFolderReason(entry.name.toString("utf8")) !== null) continue;
             if (excluded(child)) continue;
-            const verdict = gitignores.verdict(shown, true, ignored);
+            const verdict = gitignores.verdict(child, shown, true, ignored);
             if (verdict !== IGNORED) subdirectories.push([child, verdict === TRACKED]);
           } else if (rules.isCheckablePath(shown) && (entry.isFile() || !isDirectory(child))) {
             // Broken links, unreadable files and files that are not regular are kept: reading them says why.
-            if (excluded(child) || gitignores.verdict(shown, false, ignored) === IGNORED) continue;
+            if (excluded(child) || gitignores.verdict(child, shown, false, ignored) === IGNORED) continue;
             yield { file: child, path: shown, index };
           }
         }
@@ -150,6 +150,26 @@ const SLASH = Buffer.from("/");
  */
 function isUtf8(bytes, text) {
   return !text.includes("\uFFFD") || Buffer.from(text, "utf8").equals(bytes);
+}
+
+/**
+ * The names of the absolute path that `path` (bytes, relative to the working directory or absolute)
+ * stands for, `.` and `..` resolved as `path.resolve` resolves them (POSIX: `/` separates names).
+ * @param {Buffer} path
+ */
+function namesOf(path) {
+  const absolute = path[0] === 0x2f ? path : Buffer.concat([Buffer.from(process.cwd()), SLASH, path]);
+  /** @type {Buffer[]} */
+  const names = [];
+  for (let start = 0; start <= absolute.length; ) {
+    const slash = absolute.indexOf(0x2f, start);
+    const end = slash === -1 ? absolute.length : slash;
+    const name = absolute.subarray(start, end);
+    if (name.length === 2 && name[0] === 0x2e && name[1] === 0x2e) names.pop();
+    else if (name.length > 0 && !(name.length === 1 && name[0] === 0x2e)) names.push(name);
+    start = end + 1;
+  }
+  return names;
 }
 
 /**
@@ -255,25 +275,27 @@ class GitignoreStack {
   }
 
   /**
-   * What git makes of `path` (a directory when `isDirectory`), found in a directory it ignores
-   * (`inIgnored`) or not.
-   * @param {string} path
+   * What git makes of a path the walk found (a directory when `isDirectory`), in a directory it
+   * ignores (`inIgnored`) or not.
+   * @param {Buffer} bytes  the path as walked
+   * @param {string} path  `bytes` decoded
    * @param {boolean} isDirectory
    * @param {boolean} inIgnored
    * @returns {Verdict}
    */
-  verdict(path, isDirectory, inIgnored) {
+  verdict(bytes, path, isDirectory, inIgnored) {
     if (!inIgnored && !this.ignores(path, isDirectory)) return KEPT;
-    return this.isTracked(path, isDirectory) ? TRACKED : IGNORED;
+    return this.isTracked(bytes, path, isDirectory) ? TRACKED : IGNORED;
   }
 
   /**
-   * Whether the index of the repository `path` is in tracks it (a file) or a path under it (a
-   * directory).
-   * @param {string} path
+   * Whether the index of the repository the path is in tracks it (a file) or a path under it (a
+   * directory). The index holds names as bytes: a name that is not UTF-8 is looked up as its bytes.
+   * @param {Buffer} bytes  the path as walked
+   * @param {string} path  `bytes` decoded
    * @param {boolean} isDirectory
    */
-  isTracked(path, isDirectory) {
+  isTracked(bytes, path, isDirectory) {
     const absolute = resolve(path);
     let root = null;
     for (const candidate of this.roots) {
@@ -287,7 +309,9 @@ class GitignoreStack {
       tracked = readTrackedPaths(root);
       this.tracked.set(root, tracked);
     }
-    const relativePath = relative(root, absolute).split(sep).join("/");
+    const relativePath = isUtf8(bytes, path)
+      ? Buffer.from(relative(root, absolute).split(sep).join("/"))
+      : Buffer.concat(namesOf(bytes).slice(root.split(sep).filter(Boolean).length).flatMap((name, at) => (at === 0 ? [name] : [SLASH, name])));
     return isDirectory ? tracked.holdsTracked(relativePath) : tracked.isTracked(relativePath);
   }
 

@@ -199,16 +199,17 @@ impl JsTrackedPaths {
         JsTrackedPaths(git_index::TrackedPaths::from_index(index, format).unwrap_or_default())
     }
 
-    /// Whether the index lists `path` (relative to the repository's root, `/` between names).
+    /// Whether the index lists `path` (bytes, as the index holds names: relative to the
+    /// repository's root, `/` between names).
     #[wasm_bindgen(js_name = isTracked)]
-    pub fn is_tracked(&self, path: &str) -> bool {
-        self.0.is_tracked(path.as_bytes())
+    pub fn is_tracked(&self, path: &[u8]) -> bool {
+        self.0.is_tracked(path)
     }
 
-    /// Whether the directory `path` (relative to the root) is listed or holds a listed path.
+    /// Whether the directory `path` (bytes, relative to the root) is listed or holds a listed path.
     #[wasm_bindgen(js_name = holdsTracked)]
-    pub fn holds_tracked(&self, path: &str) -> bool {
-        self.0.holds_tracked(path.as_bytes())
+    pub fn holds_tracked(&self, path: &[u8]) -> bool {
+        self.0.holds_tracked(path)
     }
 }
 

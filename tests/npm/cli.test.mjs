@@ -418,6 +418,26 @@ test("outer .gitignore files stop at a nested repository, as in git and the nati
   }
 });
 
+test("a tracked file whose name is not UTF-8 is never ignored either, as in the native CLI", { skip: !hasGit && "`git` is not installed" }, () => {
+  // The index holds names as bytes: the walk must look them up as bytes too.
+  const root = scratch();
+  const repo = join(root, "repo");
+  try {
+    writeTree(repo, { ".gitignore": "*.py\n", "sub/.keep": "" });
+    const latin1 = (name) => Buffer.from(name, "latin1");
+    for (const name of ["caf\xe9.py", "sub/na\xefve.py", "untracked\xe9.py"]) writeFileSync(Buffer.concat([Buffer.from(`${repo}/`), latin1(name)]), "import imp\n");
+    run("git", ["init", "-q"], { cwd: repo, env: GIT_ENV });
+    run("git", ["add", "-f", "--", "caf?.py", "sub"], { cwd: repo, env: GIT_ENV }); // `?`: one byte, \xe9
+    const listed = run("git", ["ls-files", "-z"], { cwd: repo, env: GIT_ENV }).stdout;
+    assert.equal(listed.includes(latin1("caf\xe9.py")), true, "git tracks the name as bytes");
+    const { js } = assertSame(["--format", "json", "."], { cwd: repo });
+    assert.equal(JSON.parse(js.stdout.toString("utf8")).length, 2, "both tracked files are checked");
+    assertSame(["--format", "json", "repo"], { cwd: root });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("a progress bar is drawn on stderr when it is a terminal, and cleared", async () => {
   const { main } = await import(join(repoRoot, "dist", "cli.js"));
   const root = scratch();
