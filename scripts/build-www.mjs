@@ -103,6 +103,7 @@ const bundles = await build({
   alias: {
     pysunset: join(root, "dist", "index.js"),
     "pysunset-core": join(root, "dist", "core.js"),
+    "pysunset-version": join(root, "dist", "version.js"),
     "pysunset-first": firstGlue,
     "pysunset-render": renderGlue,
   },

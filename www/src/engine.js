@@ -8,12 +8,13 @@
 // - the full engine (engine_bg.wasm, pkg/www) is the package's whole API: `checkFile` of every
 //   kind of file, its worker pool (`checkFiles`, one Web Worker per core) for drops and large
 //   buffers, `fix`/`fixFile`, `catalogue`, `decodeSource` and the walk's rules. It loads on its
-//   first use (`full()`); the service worker's precache fetches it after the first findings.
-import * as pysunset from "pysunset";
+//   first use (`full()`), with its JavaScript (the package's index.js and its bindings); the
+//   service worker's precache fetches both after the first findings.
 import initFirst, * as firstBindings from "pysunset-first";
 import { createApi } from "pysunset-core";
+import { version } from "pysunset-version";
 
-/** @typedef {typeof pysunset} FullEngine */
+/** @typedef {typeof import("pysunset")} FullEngine */
 
 /**
  * The page's engine.
@@ -21,7 +22,7 @@ import { createApi } from "pysunset-core";
  * @property {string} version  pysunset's version
  * @property {(path: string) => boolean} checksInPage  whether `checkFile` checks `path`'s kind
  *   without the full engine (Python source, stubs, and paths of no known kind, checked as Python)
- * @property {typeof pysunset.checkFile} checkFile  the npm package's `checkFile` (text only);
+ * @property {FullEngine["checkFile"]} checkFile  the npm package's `checkFile` (text only);
  *   a kind `checksInPage` refuses needs `await full()` first
  * @property {() => Promise<FullEngine>} full  the full engine, loaded on the first call
  * @property {() => FullEngine | null} loaded  the full engine if it is loaded, else null
@@ -34,13 +35,14 @@ let full = null;
 
 /** Loads the full engine (once; again after a failure); resolves once its functions can be called. */
 function loadFull() {
-  loadingFull ??= pysunset.init(new URL("./engine_bg.wasm", import.meta.url)).then(
-    () => (full = pysunset),
-    (error) => {
-      loadingFull = null;
-      throw error;
-    },
-  );
+  loadingFull ??= (async () => {
+    const pysunset = await import("pysunset");
+    await pysunset.init(new URL("./engine_bg.wasm", import.meta.url));
+    return (full = pysunset);
+  })().catch((error) => {
+    loadingFull = null;
+    throw error;
+  });
   return loadingFull;
 }
 
@@ -57,7 +59,7 @@ export async function loadEngine() {
   };
   /** @type {Engine} */
   const engine = {
-    version: pysunset.version,
+    version,
     checksInPage,
     checkFile(path, text, options) {
       if (checksInPage(path)) return first.checkFile(path, text, options);

@@ -9,3 +9,7 @@ declare module "pysunset-core" {
     host?: { ready?: () => boolean },
   ): Pick<typeof import("pysunset"), "checkFile" | "sourceKind">;
 }
+/** The npm package's version (dist/version.js), without the rest of its API. */
+declare module "pysunset-version" {
+  export const version: string;
+}
