@@ -4,7 +4,12 @@
 //! With the `render-only` feature the module exports `render` alone (the playground's second
 //! module, loaded on its first export): the other exports are left out, and with them
 //! everything they reach; the helpers they share with `render` stay, unused.
-#![cfg_attr(feature = "render-only", allow(dead_code, unused_imports))]
+//!
+//! With the `first-only` feature the module exports what the playground's first findings need
+//! (its first module, `pkg/www-first`): `check`, `checkFile` of Python source and stubs,
+//! `sourceKind` and `version`. The fix engine, notebooks, env text files, decoding, the walk's
+//! rules and the catalogue are left out; the page loads its full engine for them.
+#![cfg_attr(any(feature = "render-only", feature = "first-only"), allow(dead_code, unused_imports))]
 
 use crate::catalogue::ENTRIES;
 #[cfg(feature = "cli")]
@@ -15,7 +20,7 @@ use crate::{Options, PythonVersion, Rule, SourceKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-#[cfg(not(feature = "render-only"))]
+#[cfg(not(any(feature = "render-only", feature = "first-only")))]
 mod host;
 #[cfg(feature = "cli")]
 mod project;
@@ -395,8 +400,21 @@ pub fn check(source: &str, options: Option<CheckOptions>) -> Result<FindingArray
 #[wasm_bindgen(js_name = checkFile)]
 pub fn check_file(path: &str, text: &str, options: Option<CheckOptions>) -> Result<FindingArray, JsError> {
     let options = options_from_js(options)?;
-    let findings =
-        crate::check_file(path, text, &options).map_err(|error| JsError::new(&error.to_string()))?;
+    #[cfg(not(feature = "first-only"))]
+    let findings = crate::check_file(path, text, &options);
+    // The first module checks what `crate::check_file` checks as Python; the page's full engine
+    // checks the other kinds (the page never asks this module for them).
+    #[cfg(feature = "first-only")]
+    let findings = match SourceKind::for_path(path) {
+        None | Some(SourceKind::Python | SourceKind::Stub) => crate::check(text, &options),
+        Some(kind) => {
+            return Err(JsError::new(&format!(
+                "this module checks Python only, not {path} ({}): use the full engine",
+                kind.as_str()
+            )))
+        }
+    };
+    let findings = findings.map_err(|error| JsError::new(&error.to_string()))?;
     Ok(to_js(&findings)?.unchecked_into())
 }
 
@@ -535,7 +553,7 @@ fn text_for_fix(source: &js_sys::JsString) -> Result<String, JsError> {
 /// the findings fixed (positions in the input) and those that remain (positions in the output).
 /// Unsafe fixes are applied only with `unsafeFixes: true`.
 /// Throws an `Error` with a readable message for invalid options or input that is not text.
-#[cfg(not(feature = "render-only"))]
+#[cfg(not(any(feature = "render-only", feature = "first-only")))]
 #[wasm_bindgen]
 pub fn fix(source: js_sys::JsString, options: Option<FixOptions>) -> Result<FixResult, JsError> {
     let source = text_for_fix(&source)?;
@@ -550,7 +568,7 @@ pub fn fix(source: js_sys::JsString, options: Option<FixOptions>) -> Result<FixR
 /// notebook cell by cell (the output is still a valid notebook; `applied` findings carry their
 /// `cell`), env text files unchanged. Throws an `Error` for invalid options, input that is not
 /// text or a notebook that is not valid JSON.
-#[cfg(not(feature = "render-only"))]
+#[cfg(not(any(feature = "render-only", feature = "first-only")))]
 #[wasm_bindgen(js_name = fixFile)]
 pub fn fix_file(
     path: &str,
@@ -567,7 +585,7 @@ pub fn fix_file(
 
 /// Every entry of the catalogue of removed APIs. A module built without the `examples` feature
 /// (the playground's engine) gives each entry's `before` and `after` empty.
-#[cfg(not(feature = "render-only"))]
+#[cfg(not(any(feature = "render-only", feature = "first-only")))]
 #[wasm_bindgen]
 pub fn catalogue() -> Result<CatalogueArray, JsError> {
     let entries: Vec<_> = ENTRIES.iter().map(crate::docs::EntryInfo::of).collect();

@@ -7,7 +7,8 @@
 # scripts/build-www.mjs), without their reasons (no `whys` feature: whys.json, fetched after the
 # first findings) and without `render` (no `render` feature), which is built alone into
 # pkg/www-render (`render-only`), loaded on the page's first export; the npm package keeps the
-# full API.
+# full API. pkg/www-first (`first-only`) is the page's first module: checkFile of Python source
+# and stubs, what its first findings wait for; pkg/www loads on the page's first use of the rest.
 # Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and
 # `npm ci` (for wasm-opt from binaryen@132.0.0); scripts/setup.sh installs them all.
 # CRATE_DIR (default: the repo root) lets the same script build another crate.
@@ -59,37 +60,29 @@ done
 
 unset RUSTFLAGS CFLAGS_wasm32_unknown_unknown
 
-# The playground's engine, built by hand so that its profile, features and wasm-opt level are explicit.
-echo "build-wasm: target www (profile web, no cli feature)" >&2
-start=$SECONDS
-cargo build --lib --target wasm32-unknown-unknown --profile web --no-default-features 2>"$log" || {
-  cat "$log" >&2
-  echo "build-wasm: cargo build failed for the playground's engine" >&2
-  exit 1
+# The playground's modules, built by hand so that their profile, features and wasm-opt level
+# are explicit: www (the page's full engine), www-first (what its first findings need: checkFile
+# of Python, the `first-only` feature) and www-render (`render` alone, the report formats of its
+# exports, loaded on the first export). The full engine is built without `render`.
+build_www() { # NAME WHAT [CARGO FEATURE ARGS...]
+  local name="$1" what="$2"
+  shift 2
+  echo "build-wasm: target $name (profile web, $what)" >&2
+  start=$SECONDS
+  cargo build --lib --target wasm32-unknown-unknown --profile web --no-default-features "$@" 2>"$log" || {
+    cat "$log" >&2
+    echo "build-wasm: cargo build failed for the playground's $name module" >&2
+    exit 1
+  }
+  rm -rf "pkg/$name"
+  wasm-bindgen --target web --out-dir "pkg/$name" --out-name pysunset "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/pysunset.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+    "pkg/$name/pysunset_bg.wasm" -o "pkg/$name/pysunset_bg.wasm"
+  wasm="pkg/$name/pysunset_bg.wasm"
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  echo "build-wasm: $name done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
 }
-rm -rf pkg/www
-wasm-bindgen --target web --out-dir pkg/www --out-name pysunset "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/pysunset.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
-  pkg/www/pysunset_bg.wasm -o pkg/www/pysunset_bg.wasm
-wasm="pkg/www/pysunset_bg.wasm"
-raw=$(wc -c <"$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-echo "build-wasm: www done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
-
-# The playground's second module: `render` alone (the report formats of its exports), loaded on
-# the first export; the engine above is built without it.
-echo "build-wasm: target www-render (profile web, render-only)" >&2
-start=$SECONDS
-cargo build --lib --target wasm32-unknown-unknown --profile web --no-default-features --features render-only 2>"$log" || {
-  cat "$log" >&2
-  echo "build-wasm: cargo build failed for the playground's render module" >&2
-  exit 1
-}
-rm -rf pkg/www-render
-wasm-bindgen --target web --out-dir pkg/www-render --out-name pysunset "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/web/pysunset.wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
-  pkg/www-render/pysunset_bg.wasm -o pkg/www-render/pysunset_bg.wasm
-wasm="pkg/www-render/pysunset_bg.wasm"
-raw=$(wc -c <"$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-echo "build-wasm: www-render done in $((SECONDS - start)) s: $wasm $raw bytes raw, $gz bytes gzip -9"
+build_www www "no cli feature"
+build_www www-first "first-only" --features first-only
+build_www www-render "render-only" --features render-only

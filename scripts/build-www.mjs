@@ -23,10 +23,16 @@ const dist = process.env.PYSUNSET_WWW_OUT ? resolve(process.env.PYSUNSET_WWW_OUT
 const label = process.env.PYSUNSET_WWW_LABEL ?? "";
 /** Where index.html says which build it belongs to (the precache version, written last). */
 const BUILD_PLACEHOLDER = "__PYSUNSET_BUILD__";
-// The playground's engine: the npm package's API over pkg/www, the wasm built for size without
-// the exports only the command lines use (scripts/build-wasm.sh); the npm package keeps them.
+// The playground's full engine (engine_bg.wasm, loaded on its first use): the npm package's API
+// over pkg/www, the wasm built for size without the exports only the command lines use
+// (scripts/build-wasm.sh); the npm package keeps them.
 const wasm = join(root, "pkg", "www", "pysunset_bg.wasm");
 const glue = join(root, "pkg", "www", "pysunset.js");
+// Its first module (pysunset_bg.wasm, what the first findings wait for): pkg/www-first, the
+// crate's `first-only` feature (checkFile of Python source and stubs), under the npm package's
+// own checkFile (dist/core.js).
+const firstWasm = join(root, "pkg", "www-first", "pysunset_bg.wasm");
+const firstGlue = join(root, "pkg", "www-first", "pysunset.js");
 // The exports' report formats (`render`), a module of their own loaded on the first export.
 const renderWasm = join(root, "pkg", "www-render", "pysunset_bg.wasm");
 const renderGlue = join(root, "pkg", "www-render", "pysunset.js");
@@ -94,7 +100,13 @@ const bundles = await build({
   // CodeMirror (codemirror.js, which takes over from the plain editor after the first findings)
   // is an entry of its own: a file named so, which the tests can hold back.
   entryPoints: { app: "src/main.js", codemirror: "src/codemirror.js", "worker.web": join(root, "dist", "worker.web.js") },
-  alias: { pysunset: join(root, "dist", "index.js"), "pysunset-render": renderGlue },
+  alias: {
+    pysunset: join(root, "dist", "index.js"),
+    "pysunset-core": join(root, "dist", "core.js"),
+    "pysunset-version": join(root, "dist", "version.js"),
+    "pysunset-first": firstGlue,
+    "pysunset-render": renderGlue,
+  },
   outdir: dist,
   bundle: true,
   format: "esm",
@@ -135,7 +147,8 @@ const page = readFileSync(join(www, "index.html"), "utf8").replace(
 );
 if (!page.includes(BUILD_PLACEHOLDER)) throw new Error(`www/index.html has no ${BUILD_PLACEHOLDER} (the build's version goes there)`);
 writeFileSync(join(dist, "index.html"), page);
-copyFileSync(wasm, join(dist, "pysunset_bg.wasm"));
+copyFileSync(firstWasm, join(dist, "pysunset_bg.wasm"));
+copyFileSync(wasm, join(dist, "engine_bg.wasm"));
 copyFileSync(renderWasm, join(dist, "render_bg.wasm"));
 // The documented changes that code does not show, for the docs companion (the entries come from
 // the engine's catalogue()).

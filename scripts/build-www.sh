@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the playground into www/dist/ (static files any host can serve): builds pkg/web, pkg/www
-# (the page's engine), pkg/www-render (its report formats) and the npm package (dist/, whose API
+# (the page's full engine), pkg/www-first (its first module), pkg/www-render (its report formats) and the npm package (dist/, whose API
 # the page uses) first when they are missing or stale, installs www/'s npm packages when needed,
 # then bundles with esbuild
 # (scripts/build-www.mjs). Serve it with: node scripts/serve.mjs
@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 wasm=pkg/web/pysunset_bg.wasm
 stale() { [ ! -f "$1" ] || [ -n "$(find crate Cargo.toml Cargo.lock -newer "$1" -type f -print -quit)" ]; }
-if stale "$wasm" || stale pkg/www/pysunset_bg.wasm || stale pkg/www-render/pysunset_bg.wasm; then
+if stale "$wasm" || stale pkg/www/pysunset_bg.wasm || stale pkg/www-first/pysunset_bg.wasm || stale pkg/www-render/pysunset_bg.wasm; then
   echo "build-www: pkg/web is missing or stale: building the wasm packages" >&2
   bash scripts/build-wasm.sh >&2
 fi

@@ -24,6 +24,8 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 # Its second module (pkg/www-render): `render` alone.
 cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features --features render-only -- -D warnings
+# Its first module (pkg/www-first): checkFile of Python source and stubs.
+cargo clippy --lib --locked --target wasm32-unknown-unknown --no-default-features --features first-only -- -D warnings
 
 step "cargo test"
 cargo test --locked

@@ -344,7 +344,7 @@ test("Fix all is not offered when only unsafe fixes exist, and is once unsafe fi
   await startOver();
   // Its only fix is unsafe (the catalogue's own example of email.utils.localtime(isdst=)).
   const source = "import email.utils\n\nnow = email.utils.localtime(isdst=-1)\n";
-  const fixes = await page.evaluate((text) => window.pysunset.engine().check(text).map((f) => f.fix?.applicability ?? null), source);
+  const fixes = await page.evaluate(async (text) => (await window.pysunset.fullEngine()).check(text).map((f) => f.fix?.applicability ?? null), source);
   assert.deepEqual(fixes, ["unsafe"]);
   await setEditorText(page, source);
   assert.equal(await page.isHidden("#fix-file"), true);

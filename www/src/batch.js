@@ -19,7 +19,7 @@ import { SCRATCH, dropSummary, plural, summaryText } from "./state.js";
  * @param {AbortController} controller
  */
 async function checkOnPool(app, files, controller) {
-  const engine = await app.engineReady;
+  const engine = await app.fullEngine();
   const progress = /** @type {HTMLProgressElement} */ (app.$("#batch-progress"));
   const label = app.$("#batch-label");
   progress.max = Math.max(files.length, 1);
@@ -70,10 +70,10 @@ export async function checkSources(app, sources) {
   const label = app.$("#batch-label");
   const progress = /** @type {HTMLProgressElement} */ (app.$("#batch-progress"));
   progress.removeAttribute("value");
-  if (!app.engine) label.textContent = "Waiting for the engine to load…";
+  if (!app.engine?.loaded()) label.textContent = "Waiting for the engine to load…";
   const started = performance.now();
   try {
-    const engine = await app.engineReady;
+    const engine = await app.fullEngine();
     label.textContent = "Reading files…";
     // Reading folders and archives is loaded with the first drop, not with the page.
     const { gatherFiles } = await import("./files.js");

@@ -71,7 +71,7 @@ function closeFixDialog(app, apply) {
  * @param {string} text
  */
 async function fixText(app, path, text) {
-  const engine = await app.engineReady;
+  const engine = await app.fullEngine();
   const options = { target: app.state.target, unsafeFixes: app.state.unsafeFixes };
   return isNotebook(path) ? engine.fixFile(path, text, options) : engine.fix(text, options);
 }

@@ -43,6 +43,8 @@ import {
  * @property {ReturnType<typeof createEditor>} editor
  * @property {Engine | null} engine  null while it loads
  * @property {Promise<Engine>} engineReady
+ * @property {() => Promise<import("./engine.js").FullEngine>} fullEngine  the full engine, loaded
+ *   on the first call (drops, fixes, the docs' catalogue, notebooks and large buffers)
  * @property {(selector: string) => HTMLElement} $
  * @property {(delay?: number) => void} scheduleCheck
  * @property {(path: string, finding?: Finding) => void} openFile
@@ -53,7 +55,7 @@ import {
  * @property {() => void} saveNow
  * @property {() => void} cancelSave  forgets a save still pending (Start over)
  * @property {() => void} dropChanged  the dropped files changed: keep them (soon)
- * @property {(symbol: string) => CatalogueEntry | undefined} catalogueEntry
+ * @property {(symbol: string) => string | undefined} whyOf  a catalogue entry's reason, once whys.json is in
  * @property {(path: string, finding: Finding) => void} previewFindingFix
  * @property {(text: string, message: string, previous?: string) => void} replaceBuffer
  * @property {() => Promise<void>} recheckDrop
@@ -96,8 +98,6 @@ const engineReady = new Promise((resolve, reject) => {
 // Nobody may be waiting when it fails: the status line says so.
 engineReady.catch(() => {});
 
-/** @type {Map<string, CatalogueEntry> | null} */
-let catalogueBySymbol = null;
 /**
  * The catalogue's reasons (`why`), which the page's engine is built without: whys.json, fetched
  * right after the first findings (null until then).
@@ -138,11 +138,8 @@ const app = {
     dropDirty = true;
     save();
   },
-  catalogueEntry(symbol) {
-    if (!app.engine) return undefined;
-    catalogueBySymbol ??= new Map(app.engine.catalogue().map((entry) => [entry.symbol, withWhy(entry)]));
-    return catalogueBySymbol.get(symbol);
-  },
+  fullEngine: async () => (await engineReady).full(),
+  whyOf: (symbol) => whys?.[symbol],
   previewFindingFix: (path, finding) => previewFindingFix(app, path, finding),
   replaceBuffer,
   recheckDrop: () => recheckDrop(app),
@@ -179,11 +176,13 @@ async function runCheck() {
   workerCheck?.abort();
   workerCheck = null;
   try {
-    if (text.length <= IN_PAGE_LIMIT) result = engine.checkFile(path, text, options);
+    if (text.length <= IN_PAGE_LIMIT && engine.checksInPage(path)) result = engine.checkFile(path, text, options);
+    else if (text.length <= IN_PAGE_LIMIT) result = (await engine.full()).checkFile(path, text, options);
     else {
       const controller = new AbortController();
       workerCheck = controller;
-      [result] = await engine.checkFiles([{ path, text }], { ...options, concurrency: 1, signal: controller.signal });
+      const full = await engine.full();
+      [result] = await full.checkFiles([{ path, text }], { ...options, concurrency: 1, signal: controller.signal });
     }
   } catch (error) {
     if (seq === checkSeq && !(error instanceof Error && error.name === "AbortError")) {
@@ -465,7 +464,6 @@ let loadingWhys = null;
 function loadWhys() {
   loadingWhys ??= buildData("./whys.json", /** @type {Record<string, string>} */ ({})).then((loaded) => {
     whys = loaded;
-    catalogueBySymbol = null;
     showFindings();
   });
   return loadingWhys;
@@ -479,7 +477,7 @@ let docs = null;
 
 async function loadDocs() {
   if (docs) return docs;
-  const engine = await engineReady;
+  const engine = await app.fullEngine();
   // The changes code does not show, the entries' before/after programs (which the page's
   // engine is built without: they are the docs' alone) and their reasons come with the build.
   const [behaviours, examples] = await Promise.all([
@@ -630,6 +628,8 @@ Object.assign(window, {
     text: () => app.editor?.text() ?? "",
     checksDone: () => timings.checks,
     engine: () => app.engine,
+    /** The full engine (the npm package's whole API), loaded on the first call. */
+    fullEngine: () => app.fullEngine(),
   },
 });
 

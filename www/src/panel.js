@@ -151,7 +151,7 @@ function findingItem(app, file, finding) {
   instead.append(/`/.test(finding.replacement) ? withCode(finding.replacement) : el("code", {}, finding.replacement));
   item.append(instead);
   if (finding.guard) item.append(el("p", { class: "guard" }, "Safe as written: ", withCode(finding.guard)));
-  const why = app.catalogueEntry(finding.symbol)?.why;
+  const why = app.whyOf(finding.symbol);
   const actions = el("p", { class: "finding-actions" });
   if (why) {
     const details = el("details", { class: "why" }, el("summary", {}, "Why"), el("p", {}, withCode(why)));

@@ -404,6 +404,15 @@ const fn merged() -> [Entry; COUNT] {
                 entry.also_known_as = &[];
                 entry.fix = super::Remedy::Manual;
             }
+            // The playground's first module (`first-only`) checks and nothing else: the docs'
+            // other names of an entry and the reasons a fix is manual are left out of it (its
+            // full engine, which the docs use, has them).
+            if cfg!(feature = "first-only") {
+                entry.also_known_as = &[];
+                if let super::Remedy::ManualBecause(_) = entry.fix {
+                    entry.fix = super::Remedy::Manual;
+                }
+            }
             let mut at = len;
             while at > 0 && sorts_before(entry.symbol, rows[at - 1].symbol) {
                 rows[at] = rows[at - 1];
