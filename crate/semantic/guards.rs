@@ -107,7 +107,10 @@ impl<'t> SemanticModel<'t> {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
             let guard = match parent.kind() {
-                "try_statement" if is_field(*parent, Field::Body, child) => self.try_guard(*parent, failure),
+                "try_statement" if is_field(*parent, Field::Body, child) => {
+                    let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
+                    self.try_guard(*parent, failure, failed, scope)
+                }
                 "except_clause" if child.kind() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
                     self.handler_guard(*parent, statement?, failure, symbol, receiver_node)
@@ -198,12 +201,21 @@ impl<'t> SemanticModel<'t> {
         })
     }
 
-    fn try_guard(&self, statement: Node<'t>, failure: Failure) -> Option<String> {
+    fn try_guard(
+        &self,
+        statement: Node<'t>,
+        failure: Failure,
+        failed: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<String> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
             .into_iter()
             .filter(|clause| {
-                clause.kind() == "except_clause" && !self.reraises(*clause) && !self.imports_python2(*clause)
+                clause.kind() == "except_clause"
+                    && !self.reraises(*clause)
+                    && !self.imports_python2(*clause)
+                    && !self.falls_through_to_a_read(statement, *clause, failed, scope)
             })
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
@@ -218,9 +230,12 @@ impl<'t> SemanticModel<'t> {
         let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
             return false;
         };
-        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
-            return false;
-        };
+        every_path_ends_in(block, &|last| self.fails(last))
+    }
+
+    /// Whether a statement fails on the way out: a `raise` (not of a skip) or a call that stops
+    /// the program.
+    pub(crate) fn fails(&self, last: Node<'t>) -> bool {
         match last.kind() {
             "raise_statement" => !last.named_child(0).is_some_and(|raised| {
                 let raised = raised.field(Field::Function).unwrap_or(raised);
@@ -545,6 +560,32 @@ fn root_name(node: Node<'_>) -> Option<Node<'_>> {
         };
     }
     None
+}
+
+/// Whether every way through `block` ends in a statement `last` accepts: its last statement
+/// does, or is an `if` with an `else` whose every branch's block does.
+/// Ex) `if win32: raise ImportError("...")` / `else: raise ImportError("...")`.
+pub(crate) fn every_path_ends_in<'t>(block: Node<'t>, last: &dyn Fn(Node<'t>) -> bool) -> bool {
+    let Some(statement) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
+        return false;
+    };
+    if statement.kind() != "if_statement" {
+        return last(statement);
+    }
+    let mut branches = vec![statement.field(Field::Consequence)];
+    let mut has_else = false;
+    for clause in named_children(statement) {
+        match clause.kind() {
+            "elif_clause" => branches.push(clause.field(Field::Consequence)),
+            "else_clause" => {
+                has_else = true;
+                branches.push(clause.field(Field::Body));
+            }
+            _ => {}
+        }
+    }
+    has_else
+        && branches.into_iter().all(|branch| branch.is_some_and(|branch| every_path_ends_in(branch, last)))
 }
 
 fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {

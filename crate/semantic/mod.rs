@@ -4,6 +4,7 @@
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
 pub mod definitions;
+mod fall_through;
 mod flow;
 pub mod guards;
 mod instance;
@@ -164,6 +165,9 @@ pub struct SemanticModel<'t> {
     /// For each method body, the statements that may call the base class's method of the same
     /// name (see `instance.rs`), listed once.
     base_calls: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<usize>>>>,
+    /// What the guards worked out about handlers that let execution go on without the names
+    /// a failed statement binds (see `fall_through.rs`).
+    fall_through: std::cell::RefCell<fall_through::FallThrough>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -234,6 +238,7 @@ impl<'t> SemanticModel<'t> {
                 resolved: Default::default(),
                 statements: Default::default(),
                 base_calls: Default::default(),
+                fall_through: Default::default(),
             },
             scope_stack: Vec::new(),
         };
