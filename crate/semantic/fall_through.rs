@@ -132,7 +132,7 @@ impl<'t> SemanticModel<'t> {
 }
 
 /// The names a statement binds in its scope: imports, plain assignments, definitions.
-fn bound_names<'t>(statement: Node<'t>, source: &'t str, names: &mut Vec<&'t str>) {
+pub(super) fn bound_names<'t>(statement: Node<'t>, source: &'t str, names: &mut Vec<&'t str>) {
     match statement.kind() {
         "import_statement" => {
             for name in field_children(statement, Field::Name) {
@@ -284,7 +284,7 @@ fn binds_locally(node: Node<'_>, name: &str, source: &str) -> bool {
 
 /// Whether an identifier is read where it stands: not a definition's name, a parameter, an
 /// attribute after a dot, a keyword argument's name, an import's name nor an assignment's target.
-fn is_read(identifier: Node<'_>) -> bool {
+pub(super) fn is_read(identifier: Node<'_>) -> bool {
     let Some(parent) = identifier.parent() else {
         return false;
     };

@@ -139,6 +139,10 @@ impl<'t> SemanticModel<'t> {
                 "decorated_definition" => self.skip_decorator(*parent, scope, &tested),
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
                 "class_definition" => self.set_up_check(*parent, &tested),
+                "function_definition" => {
+                    let outer = index.checked_sub(1).map_or(self.module, |at| site.scopes[at]);
+                    self.replaced_before_use(*parent, outer, target)
+                }
                 _ => None,
             };
             if guard.is_some() {

@@ -10,6 +10,7 @@ pub mod guards;
 mod instance;
 pub mod narrowing;
 pub mod project;
+mod replaced;
 pub mod resolve;
 pub mod version_check;
 
