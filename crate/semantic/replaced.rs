@@ -35,8 +35,7 @@ impl<'t> SemanticModel<'t> {
                 return None;
             }
             if self.replaces(sibling, name, scope, target, 0) {
-                let line = sibling.start_position().row + 1;
-                return Some(format!("a later binding of `{name}` (line {line}) that replaces it"));
+                return Some(format!("a later binding of `{name}` that replaces it on this target"));
             }
         }
         None
@@ -122,10 +121,8 @@ impl<'t> SemanticModel<'t> {
                     }
                     continue;
                 }
-                "identifier" if text(node, self.source) == name => {
-                    if super::fall_through::is_read(node) {
-                        return true;
-                    }
+                "identifier" if text(node, self.source) == name && super::fall_through::is_read(node) => {
+                    return true;
                 }
                 _ => {}
             }
