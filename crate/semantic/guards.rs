@@ -231,15 +231,12 @@ impl<'t> SemanticModel<'t> {
     ///
     /// Ex) `except ImportError: print("distutils is needed"); sys.exit(1)` guards nothing.
     fn reraises(&self, clause: Node<'t>) -> bool {
-        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
-            return false;
-        };
-        every_path_ends_in(block, &|last| self.fails(last))
+        super::fall_through::handler_block(clause).is_some_and(|block| self.fails_on_every_path(block, false))
     }
 
     /// Whether a statement fails on the way out: a `raise` (not of a skip) or a call that stops
     /// the program.
-    pub(crate) fn fails(&self, last: Node<'t>) -> bool {
+    pub(super) fn fails(&self, last: Node<'t>) -> bool {
         match last.kind() {
             "raise_statement" => !last.named_child(0).is_some_and(|raised| {
                 let raised = raised.field(Field::Function).unwrap_or(raised);
@@ -262,7 +259,7 @@ impl<'t> SemanticModel<'t> {
     /// Ex) `try: from configparser import SafeConfigParser` /
     /// `except ImportError: from ConfigParser import SafeConfigParser`.
     fn imports_python2(&self, clause: Node<'t>) -> bool {
-        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
+        let Some(block) = super::fall_through::handler_block(clause) else {
             return false;
         };
         named_children(block).into_iter().any(|statement| {
@@ -279,7 +276,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
-    fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
+    pub(super) fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
         let Some(value) = clause.field(Field::Value) else {
             return Some(String::new());
         };
@@ -564,32 +561,6 @@ fn root_name(node: Node<'_>) -> Option<Node<'_>> {
         };
     }
     None
-}
-
-/// Whether every way through `block` ends in a statement `last` accepts: its last statement
-/// does, or is an `if` with an `else` whose every branch's block does.
-/// Ex) `if win32: raise ImportError("...")` / `else: raise ImportError("...")`.
-pub(crate) fn every_path_ends_in<'t>(block: Node<'t>, last: &dyn Fn(Node<'t>) -> bool) -> bool {
-    let Some(statement) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
-        return false;
-    };
-    if statement.kind() != "if_statement" {
-        return last(statement);
-    }
-    let mut branches = vec![statement.field(Field::Consequence)];
-    let mut has_else = false;
-    for clause in named_children(statement) {
-        match clause.kind() {
-            "elif_clause" => branches.push(clause.field(Field::Consequence)),
-            "else_clause" => {
-                has_else = true;
-                branches.push(clause.field(Field::Body));
-            }
-            _ => {}
-        }
-    }
-    has_else
-        && branches.into_iter().all(|branch| branch.is_some_and(|branch| every_path_ends_in(branch, last)))
 }
 
 fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {

@@ -2,10 +2,9 @@
 //! replaces there before anything reads it (Whoosh's `def htmlescape`, then, on Python 3,
 //! `from html import escape as htmlescape`). The uses in its body are guarded.
 
-use super::fall_through::bound_names;
-use super::{ScopeId, SemanticModel};
-use crate::syntax::{named_children, text};
-use crate::syntax::{Field, NodeExt};
+use super::fall_through::reads;
+use super::{BindingKind, ScopeId, SemanticModel};
+use crate::syntax::{named_children, text, Field, NodeExt};
 use crate::version::PythonVersion;
 use tree_sitter::Node;
 
@@ -22,16 +21,14 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
     ) -> Option<String> {
         let name = text(definition.field(Field::Name)?, self.source);
-        // A decorator reads the function as it is defined (`@atexit.register`).
-        let statement = definition.parent().filter(|parent| parent.kind() != "decorated_definition")?;
-        let block = statement
-            .kind()
-            .eq("block")
-            .then_some(statement)
-            .or_else(|| (statement.kind() == "module").then_some(statement))?;
-        let later = named_children(block).into_iter().filter(|s| s.start_byte() > definition.end_byte());
-        for sibling in later {
-            if self.reads_in_straight_line(sibling, name) {
+        // A decorator reads the function as it is defined (`@atexit.register`): its parent is
+        // no block then.
+        let block = definition.parent().filter(|parent| matches!(parent.kind(), "block" | "module"))?;
+        for sibling in named_children(block) {
+            if sibling.start_byte() <= definition.end_byte() {
+                continue;
+            }
+            if reads(sibling, name, self.source, None) {
                 return None;
             }
             if self.replaces(sibling, name, scope, target, 0) {
@@ -41,9 +38,9 @@ impl<'t> SemanticModel<'t> {
         None
     }
 
-    /// Whether `statement` binds `name` on `target`, on every way through it: itself, or in
-    /// the branch of a version check the target takes, or in a `try` body (unless it imports a
-    /// removed API).
+    /// Whether `statement` binds `name` on `target`, on every way through it: itself (not by
+    /// an import of a removed API, nor in a loop), or in the branch of a version check the
+    /// target takes, or in a `try` or `with` body.
     fn replaces(
         &self,
         statement: Node<'t>,
@@ -52,81 +49,49 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
         depth: u8,
     ) -> bool {
-        if depth > 8 {
-            return false;
-        }
-        let mut names = Vec::new();
-        bound_names(statement, self.source, &mut names);
-        if names.contains(&name) {
-            return !self.imports_removed(statement);
-        }
-        let in_block = |block: Option<Node<'t>>| {
-            block.is_some_and(|block| {
-                named_children(block)
-                    .into_iter()
-                    .any(|inner| self.replaces(inner, name, scope, target, depth + 1))
-            })
-        };
-        match statement.kind() {
+        let block = match statement.kind() {
+            "try_statement" | "with_statement" => statement.field(Field::Body),
             "if_statement" => {
-                let mut branches =
-                    vec![(statement.field(Field::Condition), statement.field(Field::Consequence))];
-                for clause in named_children(statement) {
-                    match clause.kind() {
-                        "elif_clause" => {
-                            branches.push((clause.field(Field::Condition), clause.field(Field::Consequence)));
-                        }
-                        "else_clause" => branches.push((None, clause.field(Field::Body))),
-                        _ => {}
-                    }
-                }
                 // The branch the target takes: the first whose condition holds, every earlier
                 // one failing (each decided by a version check).
-                for (condition, block) in branches {
+                let mut taken = None;
+                for clause in named_children(statement) {
+                    let (condition, block) = match clause.kind() {
+                        "block" => (statement.field(Field::Condition), Some(clause)),
+                        "elif_clause" => (clause.field(Field::Condition), clause.field(Field::Consequence)),
+                        "else_clause" => (None, clause.field(Field::Body)),
+                        _ => continue,
+                    };
                     match condition.map(|condition| self.version_condition(condition, scope, target)) {
                         Some(Some(false)) => continue,
-                        Some(Some(true)) | None => return in_block(block),
                         Some(None) => return false,
+                        _ => {}
                     }
+                    taken = block;
+                    break;
                 }
-                false
+                taken
             }
-            "try_statement" | "with_statement" => in_block(statement.field(Field::Body)),
-            _ => false,
-        }
-    }
-
-    /// Whether an import statement imports a removed API (and so fails on the target).
-    fn imports_removed(&self, statement: Node<'t>) -> bool {
-        let module = match statement.kind() {
-            "import_from_statement" => statement.field(Field::ModuleName),
-            "import_statement" => {
-                statement.named_child(0).map(|name| name.field(Field::Name).unwrap_or(name))
+            "for_statement" | "while_statement" | "match_statement" => return false,
+            _ => {
+                let removed = self.removed.removed_within;
+                // An assignment or import binds from its end on.
+                let within = statement.start_byte()..=statement.end_byte();
+                let bindings = self.bindings.get(&scope).and_then(|names| names.get(name));
+                return bindings.is_some_and(|bindings| {
+                    bindings.iter().any(|binding| {
+                        within.contains(&binding.offset)
+                            && !matches!(&binding.kind, BindingKind::Import(qualified) if removed(qualified).is_some())
+                    })
+                });
             }
-            _ => return false,
         };
-        module.is_some_and(|module| (self.removed.removed_within)(text(module, self.source)).is_some())
-    }
-
-    /// Whether `statement` reads `name` as it runs: outside the bodies of the functions,
-    /// lambdas and classes it defines (their reads come later, after the replacement).
-    fn reads_in_straight_line(&self, statement: Node<'t>, name: &str) -> bool {
-        let mut stack = vec![statement];
-        while let Some(node) = stack.pop() {
-            match node.kind() {
-                "function_definition" | "lambda" => {
-                    // Decorators and default values run at once; the body later.
-                    if let Some(parameters) = node.field(Field::Parameters) {
-                        stack.push(parameters);
-                    }
-                    continue;
-                }
-                "identifier" if text(node, self.source) == name && super::fall_through::is_read(node) => {
+        if let Some(block) = block.filter(|_| depth < 8) {
+            for inner in named_children(block) {
+                if self.replaces(inner, name, scope, target, depth + 1) {
                     return true;
                 }
-                _ => {}
             }
-            stack.extend(named_children(node));
         }
         false
     }
