@@ -58,6 +58,15 @@ impl<'t> SemanticModel<'t> {
                 }
             }
         }
+        // The model leaves out what a handler's own statements bind as stand-ins for a
+        // module the `try` imports (`_clear_type_cache = None`, a Python 2 fallback import).
+        for statement in named_children(block) {
+            if matches!(kind(statement), Kind::ImportStatement | Kind::ImportFromStatement)
+                || statement.named_child(0).is_some_and(|child| kind(child) == Kind::Assignment)
+            {
+                return false;
+            }
+        }
         if let Some(&known) = self.fall_through.borrow().reads.get(&failed.id()) {
             return known == 1;
         }
