@@ -127,7 +127,9 @@ pub fn feature_since(name: &str) -> Option<u8> {
     FEATURES_SINCE.iter().find(|(feature, _)| *feature == name).map(|(_, version)| *version)
 }
 
-/// Standard-library classes and one of their bases, where a removed member is inherited.
+/// Standard-library classes and one of their bases, where a removed member is inherited: every
+/// public class that inherits one is listed (a class of the file whose bases are all standard
+/// classes has a distinctive removed method only through this table).
 ///
 /// Ex) `PosixPath(p).link_to(t)` is `pathlib.Path.link_to`.
 pub static CLASS_BASES: &[(&str, &str)] = &[
@@ -153,6 +155,8 @@ pub static CLASS_BASES: &[(&str, &str)] = &[
     ("importlib.machinery.SourceFileLoader", "importlib.abc.SourceLoader"),
     ("importlib.machinery.SourcelessFileLoader", "importlib.abc.FileLoader"),
     ("logging.RootLogger", "logging.Logger"),
+    ("multiprocessing.dummy.DummyProcess", "threading.Thread"),
+    ("multiprocessing.dummy.Process", "threading.Thread"),
     ("pathlib.Path", "pathlib.PurePath"),
     ("pathlib.PosixPath", "pathlib.Path"),
     ("pathlib.PurePosixPath", "pathlib.PurePath"),

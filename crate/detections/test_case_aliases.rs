@@ -29,7 +29,8 @@ fn describe(_entry: &Entry) -> String {
 /// Reports the attribute `name` (at `name_node`) of `receiver`, a member of a class of the
 /// file that does not define it (its bases outside the file are `foreign_bases`): a
 /// test-case alias on the class, an instance, `self` or `super()`, unless a base keeps the
-/// alias; a distinctive method's name when the name is no alias.
+/// alias; a distinctive method's name when the name is no alias and some base is not a
+/// standard-library class (or there is none: a mixin).
 pub(super) fn on_local_class<'t>(
     checker: &mut Context<'_, 't>,
     receiver: &Value,
@@ -48,7 +49,14 @@ pub(super) fn on_local_class<'t>(
         return;
     }
     let Some(entry) = alias else {
-        distinctive_methods::report(checker, name, name_node);
+        // Bases that are all standard-library classes settle what the class inherits: the
+        // catalogue and the stdlib facts (`stdlib::CLASS_BASES`) name every standard class a
+        // removed method reaches, and these are not among them (`class Sections(OrderedDict)`).
+        let known = !foreign_bases.is_empty()
+            && foreign_bases.iter().all(|base| !base.is_empty() && crate::stdlib::is_stdlib_path(base));
+        if !known {
+            distinctive_methods::report(checker, name, name_node);
+        }
         return;
     };
     // `self.assertNotEquals = self.assertNotEqual` defines the alias; it is no use of it.

@@ -120,7 +120,10 @@ impl<'t> SemanticModel<'t> {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
             let guard = match parent.kind() {
-                "try_statement" if is_field(*parent, Field::Body, child) => self.try_guard(*parent, failure),
+                "try_statement" if is_field(*parent, Field::Body, child) => {
+                    let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
+                    self.try_guard(*parent, failure, failed, scope)
+                }
                 "except_clause" if child.kind() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
                     self.handler_guard(*parent, statement?, failure, symbol, receiver_node)
@@ -154,6 +157,10 @@ impl<'t> SemanticModel<'t> {
                 "decorated_definition" => self.skip_decorator(*parent, scope, &tested),
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
                 "class_definition" => self.set_up_check(*parent, &tested),
+                "function_definition" => {
+                    let outer = index.checked_sub(1).map_or(self.module, |at| site.scopes[at]);
+                    self.replaced_before_use(*parent, outer, target)
+                }
                 _ => None,
             };
             if let Some(reason) = guard {
@@ -245,12 +252,21 @@ impl<'t> SemanticModel<'t> {
         })
     }
 
-    fn try_guard(&self, statement: Node<'t>, failure: Failure) -> Option<String> {
+    fn try_guard(
+        &self,
+        statement: Node<'t>,
+        failure: Failure,
+        failed: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<String> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
             .into_iter()
             .filter(|clause| {
-                clause.kind() == "except_clause" && !self.reraises(*clause) && !self.imports_python2(*clause)
+                clause.kind() == "except_clause"
+                    && !self.reraises(*clause)
+                    && !self.imports_python2(*clause)
+                    && !self.falls_through_to_a_read(statement, *clause, failed, scope)
             })
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
@@ -262,12 +278,12 @@ impl<'t> SemanticModel<'t> {
     ///
     /// Ex) `except ImportError: print("distutils is needed"); sys.exit(1)` guards nothing.
     fn reraises(&self, clause: Node<'t>) -> bool {
-        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
-            return false;
-        };
-        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
-            return false;
-        };
+        super::fall_through::handler_block(clause).is_some_and(|block| self.fails_on_every_path(block, false))
+    }
+
+    /// Whether a statement fails on the way out: a `raise` (not of a skip) or a call that stops
+    /// the program.
+    pub(super) fn fails(&self, last: Node<'t>) -> bool {
         match last.kind() {
             "raise_statement" => !last.named_child(0).is_some_and(|raised| {
                 let raised = raised.field(Field::Function).unwrap_or(raised);
@@ -290,7 +306,7 @@ impl<'t> SemanticModel<'t> {
     /// Ex) `try: from configparser import SafeConfigParser` /
     /// `except ImportError: from ConfigParser import SafeConfigParser`.
     fn imports_python2(&self, clause: Node<'t>) -> bool {
-        let Some(block) = named_children(clause).into_iter().rfind(|child| child.kind() == "block") else {
+        let Some(block) = super::fall_through::handler_block(clause) else {
             return false;
         };
         named_children(block).into_iter().any(|statement| {
@@ -307,7 +323,7 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
-    fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
+    pub(super) fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
         let Some(value) = clause.field(Field::Value) else {
             return Some(String::new());
         };

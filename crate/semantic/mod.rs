@@ -4,11 +4,13 @@
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
 pub mod definitions;
+mod fall_through;
 mod flow;
 pub mod guards;
 mod instance;
 pub mod narrowing;
 pub mod project;
+mod replaced;
 pub mod resolve;
 pub mod version_check;
 
@@ -167,6 +169,9 @@ pub struct SemanticModel<'t> {
     /// Whether the module has `from __future__ import annotations` (see `guards.rs`), looked
     /// for once.
     postpones_annotations: std::cell::OnceCell<bool>,
+    /// What the guards worked out about handlers that let execution go on without the names
+    /// a failed statement binds (see `fall_through.rs`).
+    fall_through: std::cell::RefCell<fall_through::FallThrough>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -238,6 +243,7 @@ impl<'t> SemanticModel<'t> {
                 statements: Default::default(),
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
+                fall_through: Default::default(),
             },
             scope_stack: Vec::new(),
         };

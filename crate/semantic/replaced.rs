@@ -1,0 +1,98 @@
+//! Definitions that never run on the target: a function that a later statement of its scope
+//! replaces there before anything reads it (Whoosh's `def htmlescape`, then, on Python 3,
+//! `from html import escape as htmlescape`). The uses in its body are guarded.
+
+use super::fall_through::reads;
+use super::{BindingKind, ScopeId, SemanticModel};
+use crate::syntax::{named_children, text, Field, NodeExt};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+impl<'t> SemanticModel<'t> {
+    /// Why the function `definition` (in scope `scope`) never runs on `target`: a later
+    /// statement of the same block, or of a branch the target takes, binds its name again,
+    /// and nothing in between reads it. `None` when it may run (a decorator, a read before the
+    /// replacement, a replacement only some targets or platforms make, one in a loop, or an
+    /// import of a removed API, which fails).
+    pub(super) fn replaced_before_use(
+        &self,
+        definition: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<String> {
+        let name = text(definition.field(Field::Name)?, self.source);
+        // A decorator reads the function as it is defined (`@atexit.register`): its parent is
+        // no block then.
+        let block = definition.parent().filter(|parent| matches!(parent.kind(), "block" | "module"))?;
+        for sibling in named_children(block) {
+            if sibling.start_byte() <= definition.end_byte() {
+                continue;
+            }
+            if reads(sibling, name, self.source, None) {
+                return None;
+            }
+            if self.replaces(sibling, name, scope, target, 0) {
+                return Some(format!("a later binding of `{name}` that replaces it on this target"));
+            }
+        }
+        None
+    }
+
+    /// Whether `statement` binds `name` on `target`, on every way through it: itself (not by
+    /// an import of a removed API, nor in a loop), or in the branch of a version check the
+    /// target takes, or in a `try` or `with` body.
+    fn replaces(
+        &self,
+        statement: Node<'t>,
+        name: &str,
+        scope: ScopeId,
+        target: PythonVersion,
+        depth: u8,
+    ) -> bool {
+        let block = match statement.kind() {
+            "try_statement" | "with_statement" => statement.field(Field::Body),
+            "if_statement" => {
+                // The branch the target takes: the first whose condition holds, every earlier
+                // one failing (each decided by a version check).
+                let mut taken = None;
+                for clause in named_children(statement) {
+                    let (condition, block) = match clause.kind() {
+                        "block" => (statement.field(Field::Condition), Some(clause)),
+                        "elif_clause" => (clause.field(Field::Condition), clause.field(Field::Consequence)),
+                        "else_clause" => (None, clause.field(Field::Body)),
+                        _ => continue,
+                    };
+                    match condition.map(|condition| self.version_condition(condition, scope, target)) {
+                        Some(Some(false)) => continue,
+                        Some(None) => return false,
+                        _ => {}
+                    }
+                    taken = block;
+                    break;
+                }
+                taken
+            }
+            "for_statement" | "while_statement" | "match_statement" => return false,
+            _ => {
+                let removed = self.removed.removed_within;
+                // An assignment or import binds from its end on.
+                let within = statement.start_byte()..=statement.end_byte();
+                let bindings = self.bindings.get(&scope).and_then(|names| names.get(name));
+                return bindings.is_some_and(|bindings| {
+                    bindings.iter().any(|binding| {
+                        within.contains(&binding.offset)
+                            && !matches!(&binding.kind, BindingKind::Import(qualified) if removed(qualified).is_some())
+                    })
+                });
+            }
+        };
+        if let Some(block) = block.filter(|_| depth < 8) {
+            for inner in named_children(block) {
+                if self.replaces(inner, name, scope, target, depth + 1) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
