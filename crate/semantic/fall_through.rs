@@ -115,15 +115,19 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether the handler's `block` fails on every way through (each ends in a statement that
     /// fails, [`SemanticModel::fails`]), or when `or_leaves`, fails or leaves (`return`,
-    /// `break`, `continue`). Ex) `if win32: raise ImportError("...")` / `else: raise ...`.
+    /// `break`, `continue`, any `raise`). Ex) `if win32: raise ImportError("...")` / `else: raise ...`.
     pub(super) fn fails_on_every_path(&self, block: Node<'t>, or_leaves: bool) -> bool {
         let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
             return false;
         };
         if last.kind() != "if_statement" {
+            // Raising `SkipTest` is no failure (the test is skipped), but it leaves.
             return self.fails(last)
                 || or_leaves
-                    && matches!(last.kind(), "return_statement" | "break_statement" | "continue_statement");
+                    && matches!(
+                        last.kind(),
+                        "return_statement" | "break_statement" | "continue_statement" | "raise_statement"
+                    );
         }
         let mut has_else = false;
         for clause in named_children(last) {
