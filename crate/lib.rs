@@ -74,7 +74,9 @@ use std::fmt;
 /// The largest source text checked, in bytes. Larger inputs get [`CheckError::TooLarge`].
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
 
-pub use syntax::{MAX_PARSE_TOKENS, PARSE_TIME_BUDGET_SECONDS};
+pub use syntax::{
+    parse_operations_budget, MAX_PARSE_TOKENS, PARSE_OPERATIONS_FLOOR, PARSE_OPERATIONS_PER_TOKEN,
+};
 
 /// How to check: the target version and which rules report.
 ///
@@ -127,8 +129,13 @@ pub enum CheckError {
         /// About how many tokens the parse would have read.
         tokens: usize,
     },
-    /// Parsing took longer than [`PARSE_TIME_BUDGET_SECONDS`] (native builds only).
-    TimedOut,
+    /// The parse went past its budget of parser operations ([`parse_operations_budget`]: a
+    /// floor and [`PARSE_OPERATIONS_PER_TOKEN`] a token), which only tree-sitter's error
+    /// recovery on some broken code does; the same files in every build.
+    ParseTooLong {
+        /// The budget it went past.
+        operations: usize,
+    },
     /// The parse would need more memory than the process could reserve (a memory cap such as
     /// `ulimit -v`); checked before parsing, native builds only.
     OutOfMemory {
@@ -160,9 +167,9 @@ impl fmt::Display for CheckError {
                 "not enough memory to check the file: it needs about {} MiB; check it alone or with more memory",
                 bytes >> 20
             ),
-            CheckError::TimedOut => write!(
+            CheckError::ParseTooLong { operations } => write!(
                 f,
-                "parsing took longer than {PARSE_TIME_BUDGET_SECONDS} s: the file was given up on"
+                "the parser's error recovery went past {operations} operations, the budget for a file of this size: the file was given up on (look for an unclosed bracket or string)"
             ),
             CheckError::InvalidNotebook(reason) => write!(
                 f,
@@ -222,7 +229,7 @@ pub fn check_in_project(
     }
     .map_err(|failure| match failure {
         syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
-        syntax::ParseFailure::TimedOut => CheckError::TimedOut,
+        syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },
         syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
         syntax::ParseFailure::GaveUp => CheckError::Unparsable,
     })?;

@@ -214,11 +214,29 @@ const ERROR_SYMBOL: u16 = u16::MAX;
 /// a real source file has far fewer (CPython's largest module, about 300,000).
 pub const MAX_PARSE_TOKENS: usize = 8_000_000;
 
-/// How long the parse of one file may take, in seconds, before it is given up on with
-/// `CheckError::TimedOut` (native builds). The parser is linear on code that parses; its error
-/// recovery can be quadratic (an unclosed `{` before thousands of conditional expressions: 72 KB
-/// took 7.9 s, see docs/guide/reliability.md), and such a file is what this budget ends.
-pub const PARSE_TIME_BUDGET_SECONDS: u64 = 60;
+/// How many parser operations (shifts, reductions, steps of error recovery) a parse may take
+/// per token of its text, past [`PARSE_OPERATIONS_FLOOR`]; a parse that needs more is cancelled
+/// with `CheckError::ParseTooLong`. The parser is linear on code that parses: CPython's Lib with
+/// its site-packages, the corpus and adversarial valid code (100,000-deep brackets, long chains
+/// of operators) take at most 7 operations a token. Its error recovery can be quadratic (an
+/// unclosed `{` before thousands of conditional expressions: 72 KB took 7.9 s, 161,000 reports
+/// of 100 operations; see docs/guide/reliability.md), and such a file is what this budget ends,
+/// in time linear in the file. Counted, not timed, so the native and the WebAssembly builds
+/// give up on the same files, whatever the machine's load.
+pub const PARSE_OPERATIONS_PER_TOKEN: usize = 25;
+
+/// The parser operations any file may take, however few its tokens (about a second of
+/// tree-sitter's slowest error recovery).
+pub const PARSE_OPERATIONS_FLOOR: usize = 1_000_000;
+
+/// tree-sitter calls the progress callback once every this many parser operations
+/// (`OP_COUNT_PER_PARSER_CALLBACK_CHECK` in its `parser.c`).
+const OPERATIONS_PER_PROGRESS_REPORT: usize = 100;
+
+/// The parser operations a parse of `tokens` tokens may take.
+pub fn parse_operations_budget(tokens: usize) -> usize {
+    PARSE_OPERATIONS_FLOOR.saturating_add(tokens.saturating_mul(PARSE_OPERATIONS_PER_TOKEN))
+}
 
 /// Parses Python source. tree-sitter recovers from syntax errors (Python 2 files, broken code),
 /// so this returns a tree for any text; it returns `None` only when the parser gives up.
@@ -239,8 +257,9 @@ pub enum ParseFailure {
     /// The text to parse has about this many tokens, more than [`MAX_PARSE_TOKENS`]:
     /// refused before parsing, so the tree's allocations cannot exhaust the memory.
     TooManyTokens(usize),
-    /// The parse took longer than [`PARSE_TIME_BUDGET_SECONDS`] and was cancelled.
-    TimedOut,
+    /// The parse took more than this many parser operations, its budget (see
+    /// [`parse_operations_budget`]), and was cancelled.
+    TooManyOperations(usize),
     /// The parse would need about this many bytes, and the process could not reserve them
     /// (a memory cap such as `ulimit -v`): refused before parsing, because tree-sitter aborts
     /// the whole process when one of its allocations fails.
@@ -250,7 +269,7 @@ pub enum ParseFailure {
 }
 
 /// [`parse_ranges`] within the budgets: at most [`MAX_PARSE_TOKENS`] tokens (counted
-/// before parsing) and, in native builds, [`PARSE_TIME_BUDGET_SECONDS`] of parsing.
+/// before parsing) and [`parse_operations_budget`] parser operations.
 pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> Result<Tree, ParseFailure> {
     // The parser reads a text of the same length (so every offset stays the source's) that it
     // reads as Python does, in linear time.
@@ -267,32 +286,25 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
     #[cfg(not(target_arch = "wasm32"))]
     let _reservation = memory::reserve(tokens, source.len())?;
     let included = included_ranges(source, ranges);
-    // Only the native progress callback sets it.
-    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
-    let mut timed_out = false;
+    let budget = parse_operations_budget(tokens);
+    let mut reports_left = budget / OPERATIONS_PER_PROGRESS_REPORT;
+    let mut over_budget = false;
     let tree = with_parser(|parser| {
         if parser.set_included_ranges(&included).is_err() {
             parser.set_included_ranges(&[]).ok()?;
         }
         let bytes = source.as_bytes();
         let mut read = |offset: usize, _: tree_sitter::Point| bytes.get(offset..).unwrap_or(&[]);
-        #[cfg(not(target_arch = "wasm32"))]
-        let tree = {
-            let start = std::time::Instant::now();
-            let budget = std::time::Duration::from_secs(PARSE_TIME_BUDGET_SECONDS);
-            let mut progress = |_: &tree_sitter::ParseState| {
-                if start.elapsed() > budget {
-                    timed_out = true;
-                    std::ops::ControlFlow::Break(())
-                } else {
-                    std::ops::ControlFlow::Continue(())
-                }
-            };
-            let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
-            parser.parse_with_options(&mut read, None, Some(options))
+        let mut progress = |_: &tree_sitter::ParseState| {
+            if reports_left == 0 {
+                over_budget = true;
+                return std::ops::ControlFlow::Break(());
+            }
+            reports_left -= 1;
+            std::ops::ControlFlow::Continue(())
         };
-        #[cfg(target_arch = "wasm32")]
-        let tree = parser.parse_with_options(&mut read, None, None);
+        let options = tree_sitter::ParseOptions::new().progress_callback(&mut progress);
+        let tree = parser.parse_with_options(&mut read, None, Some(options));
         if tree.is_none() {
             parser.reset();
         }
@@ -302,7 +314,7 @@ pub fn parse_within_budget(source: &str, ranges: &[std::ops::Range<usize>]) -> R
     });
     match tree {
         Some(tree) => Ok(tree),
-        None if timed_out => Err(ParseFailure::TimedOut),
+        None if over_budget => Err(ParseFailure::TooManyOperations(budget)),
         None => Err(ParseFailure::GaveUp),
     }
 }

@@ -526,3 +526,90 @@ fn flags_set_many_times_in_one_try_take_linear_time() {
     };
     scales_linearly("a flag set many times in one try", 1_000, 30.0, flags, check_it);
 }
+
+#[test]
+fn error_recovery_that_grows_quadratically_is_cut_by_the_parse_budget() {
+    // Found by the fuzzer (seed 41, zzdummy.py mutant 45576): after an unclosed `{`,
+    // tree-sitter's error recovery over conditional expressions does work that grows with the
+    // square of the lines (4,000 lines, 72 KB: 7.9 s in a release build; 0.44 s for 1,000).
+    // The parse has a budget of parser operations for the file's size, the same in the native
+    // and the WebAssembly builds: past it the file ends with a clear error, in linear time.
+    let make = |n: usize| format!("import imp\n{{a, b = 1\n{}", "x = 0 if a else b\n".repeat(n));
+    let outcome = |source: &str| check(source, &Options::default()).err();
+    scales_linearly("quadratic error recovery", 1_000, 60.0, make, |source| {
+        outcome(source);
+    });
+    // A file this small is parsed whole (and checked), a large one given up on with the message.
+    assert_eq!(outcome(&make(500)), None);
+    let error = outcome(&make(20_000)).expect("given up on");
+    assert!(matches!(error, CheckError::ParseTooLong { .. }), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("error recovery") && message.contains("given up"), "{message}");
+    // Real code of the same size is far under the budget: CPython's modules take at most 7
+    // parser operations a token, the budget gives 25.
+    let plain = |n: usize| format!("import imp\n{}", "x = 0 if a else b\n".repeat(n));
+    assert_eq!(outcome(&plain(160_000)), None);
+}
+
+#[test]
+fn version_flags_built_as_chains_cost_what_a_plain_flag_costs() {
+    // `x1 = x0 and x0`, `x2 = x1 and x1`, ...: each name's value reads the one before twice, so
+    // following every path to `x0` takes 2^k evaluations, and it was done again for every use
+    // the flag guards (20 names, 800 uses, 13 KB: 4.6 s in a release build).
+    let make = |uses: usize, chained: bool| {
+        let mut source = String::from("import imp\nx0 = PY3\n");
+        for k in 1..=20 {
+            source.push_str(&if chained {
+                format!("x{k} = x{} and x{}\n", k - 1, k - 1)
+            } else {
+                format!("x{k} = x0\n")
+            });
+        }
+        source.push_str("if x20:\n");
+        source.push_str(&"    imp.reload(m)\n".repeat(uses));
+        source
+    };
+    let (chain, plain) = (make(400, true), make(400, false));
+    let findings = |source: &str| check(source, &Options::default()).expect("checked");
+    // The same answer (PY3 holds at every target, so every use runs there: 400 errors), on the
+    // same lines (the offsets differ: the chain's lines are longer).
+    let summary = |source: &str| {
+        findings(source)
+            .iter()
+            .map(|finding| {
+                (finding.symbol, finding.severity, finding.range.start.line, finding.guard.clone())
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(summary(&chain), summary(&plain));
+    assert_eq!(findings(&chain).len(), 401);
+    let plain_time = fastest(&|| {
+        findings(&plain);
+    });
+    let chain_time = fastest(&|| {
+        findings(&chain);
+    });
+    eprintln!("a chained flag over 400 uses: {chain_time:.3} s; a plain flag: {plain_time:.3} s");
+    assert!(
+        chain_time < 12.0 * plain_time + 0.05,
+        "a chained flag took {:.1} times as long as a plain one ({plain_time:.3} s -> {chain_time:.3} s)",
+        chain_time / plain_time
+    );
+}
+
+#[test]
+fn fixes_beside_one_that_breaks_the_code_take_linear_time() {
+    // `ParsingError(source=x, filename=y)`'s fix would repeat the keyword `source` (CPython
+    // refuses it), so the round's combined edits add an error; each of the round's fixes was
+    // then tried alone on the whole text: a parse per fix (1,000 fixes: 6.1 s, release CLI).
+    let make = |n: usize| {
+        format!(
+            "import imp\nimport configparser\nconfigparser.ParsingError(source=x, filename=y)\n{}",
+            (0..n).map(|i| format!("imp.reload(m{i})\n")).collect::<String>()
+        )
+    };
+    let outcome = pysunset::fix(&make(100), &pysunset::FixOptions::default()).expect("fixed");
+    assert_eq!(outcome.output.matches("importlib.reload(").count(), 100);
+    assert!(outcome.output.contains("ParsingError(source=x, filename=y)"), "{}", outcome.output);
+    scales_linearly("fixes beside one that breaks the code", 250, 60.0, make, fix_it);
+}

@@ -158,6 +158,8 @@ pub struct SemanticModel<'t> {
     /// What the guards worked out about each `if` statement with `elif`/`else` branches,
     /// by the statement's node id (once per statement, not once per finding in a branch).
     if_chains: std::cell::RefCell<HashMap<usize, std::rc::Rc<guards::IfChain<'t>>>>,
+    /// The values of names read in version checks (see `version_check.rs`).
+    flags: std::cell::RefCell<version_check::FlagMemo>,
     /// What the resolver worked out, by expression node id and scope (see `resolve.rs`).
     resolved: std::cell::RefCell<resolve::Memo>,
     /// The statements of each block the guards looked into, by the block's node id: listed once
@@ -239,6 +241,7 @@ impl<'t> SemanticModel<'t> {
                 removed,
                 project,
                 if_chains: Default::default(),
+                flags: Default::default(),
                 resolved: Default::default(),
                 statements: Default::default(),
                 base_calls: Default::default(),

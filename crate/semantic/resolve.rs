@@ -113,6 +113,12 @@ impl<'t> SemanticModel<'t> {
     /// The depth a question starts at: 0 with a fresh count of steps, or one level below the
     /// expression being worked out when it is asked while another question is being answered
     /// ([`Memo::active`]).
+    /// Whether the resolver is answering a question (the caller is part of it, bounded by its
+    /// depth and steps).
+    pub(super) fn answering_a_question(&self) -> bool {
+        self.resolved.borrow().active.is_some()
+    }
+
     fn question_depth(&self) -> u8 {
         let mut memo = self.resolved.borrow_mut();
         match memo.active {

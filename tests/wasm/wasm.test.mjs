@@ -129,6 +129,18 @@ test("deep nesting and long inputs neither crash nor hang", () => {
   assert.equal(pysunset.check("import imp").length, 1);
 });
 
+test("a file whose error recovery grows with its square is given up on with the native message", () => {
+  // After an unclosed `{`, tree-sitter's error recovery over conditional expressions grows
+  // with the square of the lines (fuzz seed 41): 20,000 lines would take minutes. The parse
+  // budget counts parser operations, so the wasm build stops where the native one does.
+  const broken = `import imp\n{a, b = 1\n${"x = 0 if a else b\n".repeat(20000)}`;
+  const start = Date.now();
+  assert.throws(() => pysunset.check(broken), /error recovery went past \d+ operations.*given up on/);
+  assert.ok(Date.now() - start < 120000, `${Date.now() - start} ms`);
+  // A small one parses whole, and the module still works after.
+  assert.equal(pysunset.check(`import imp\n{a, b = 1\n${"x = 0 if a else b\n".repeat(500)}`).length, 1);
+});
+
 test("the catalogue lists every entry with its facts", () => {
   const entries = pysunset.catalogue();
   const asyncore = entries.find((entry) => entry.symbol === "asyncore");
