@@ -20,11 +20,6 @@ pub static CONSTRUCTION_METHODS: &[&str] = &["__init__", "setUpClass", "setUp", 
 ///
 /// Ex) `from unittest.case import TestCase` is `unittest.TestCase`.
 pub static CANONICAL_MODULES: &[(&str, &str)] = &[
-    ("asyncio.locks", "asyncio"),
-    ("asyncio.queues", "asyncio"),
-    ("asyncio.streams", "asyncio"),
-    ("asyncio.subprocess", "asyncio"),
-    ("asyncio.tasks", "asyncio"),
     ("importlib._abc", "importlib.abc"),
     ("importlib._bootstrap", "importlib.machinery"),
     ("importlib._bootstrap_external", "importlib.machinery"),
