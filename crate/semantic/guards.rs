@@ -358,7 +358,23 @@ impl<'t> SemanticModel<'t> {
         if let Some(guard) = &chain.first_true[branch] {
             return Some(guard.clone());
         }
-        let receiver = receiver?;
+        receiver.and_then(|receiver| self.receiver_else(&chain, branch, scope, receiver)).or_else(|| {
+            // Runs only where every earlier condition is false: judged as an early exit's.
+            chain.conditions[..branch].iter().find_map(|condition| {
+                self.runs_only_if(*condition, false, scope, tested, 0)
+                    .map(|why| format!("{why}, in a later branch of the `if`"))
+            })
+        })
+    }
+
+    /// The guard of branch `branch` of `chain` when an earlier condition tests `receiver`.
+    fn receiver_else(
+        &self,
+        chain: &IfChain<'t>,
+        branch: usize,
+        scope: ScopeId,
+        receiver: &str,
+    ) -> Option<String> {
         let mut tests = chain.receiver_tests.borrow_mut();
         let tests = tests.entry(receiver.to_string()).or_insert_with(|| {
             let mut first = None;
