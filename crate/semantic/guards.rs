@@ -47,6 +47,9 @@ impl Failure {
     }
 }
 
+/// How many earlier conditions of an `if` chain a use in a later branch looks back at.
+const MAX_EARLIER_CONDITIONS: usize = 64;
+
 /// Exceptions whose handlers catch an `ImportError`.
 const CATCH_IMPORT: &[&str] =
     &["ImportError", "ModuleNotFoundError", "Exception", "BaseException", "StandardError"];
@@ -359,11 +362,15 @@ impl<'t> SemanticModel<'t> {
             return Some(guard.clone());
         }
         receiver.and_then(|receiver| self.receiver_else(&chain, branch, scope, receiver)).or_else(|| {
-            // Runs only where every earlier condition is false: judged as an early exit's.
-            chain.conditions[..branch].iter().find_map(|condition| {
-                self.runs_only_if(*condition, false, scope, tested, 0)
-                    .map(|why| format!("{why}, in a later branch of the `if`"))
-            })
+            // Runs only where every earlier condition is false: judged as an early exit's. The
+            // nearest conditions only, so that a long `elif` chain with a use in every branch
+            // costs each use a bounded look back, not the chain's length.
+            chain.conditions[branch.saturating_sub(MAX_EARLIER_CONDITIONS)..branch].iter().find_map(
+                |condition| {
+                    self.runs_only_if(*condition, false, scope, tested, 0)
+                        .map(|why| format!("{why}, in a later branch of the `if`"))
+                },
+            )
         })
     }
 
