@@ -8,11 +8,11 @@
 //! directory holding one is entered for its tracked paths (`crate::inputs::git_index`), as in git.
 //! The Node CLI (`js/files.js`) walks the same way.
 
+use crate::hash::HashMap;
 use crate::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -156,10 +156,10 @@ impl GitignoreStack {
     /// is not in a repository).
     fn new(top: &Path) -> Self {
         let mut stack = GitignoreStack {
-            by_directory: HashMap::new(),
+            by_directory: HashMap::default(),
             top_root: None,
             roots_inside: Vec::new(),
-            tracked: HashMap::new(),
+            tracked: HashMap::default(),
         };
         let Ok(absolute) = std::path::absolute(top) else {
             return stack;
