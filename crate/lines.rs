@@ -133,7 +133,9 @@ impl<'a> LineIndex<'a> {
 /// The first byte at or after `at` that is not ASCII (the length of `bytes` if none is).
 fn next_non_ascii(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
         let high = word & 0x8080_8080_8080_8080;
         if high != 0 {
             return at + (high.trailing_zeros() / 8) as usize;

@@ -30,7 +30,7 @@ use crate::version::PythonVersion;
 use calls::CallSite;
 use lexer::is_word_byte;
 use lexer::scan;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Where a word occurred.
@@ -778,21 +778,35 @@ impl Blocks<'_> {
             _ if range.is_empty() => {}
             _ => ranges.push(range),
         };
-        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
+        let once = self.methods_named_once(&include, is_word);
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
             }
             let stop = self.stop(index, end);
-            let left_out = &left_out[index];
+            let members =
+                block.class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members);
+            // A method mentioning nothing that matters, whose name is spelled nowhere else in the
+            // file (no other method calls it, no alias is assigned from it) and is no catalogue
+            // or context word (a class defining such a name changes what it means on the
+            // class), is left out of its class.
+            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
+            let left_out: Vec<bool> = members
+                .iter()
+                .zip(ends)
+                .map(|(member, end)| {
+                    member.kind == BlockKind::Definition
+                        && member.name.is_some_and(|name| once.contains(&self.bytes[name.start..name.end]))
+                        && !relevant(index, member.start..end, &member.words)
+                })
+                .collect();
             if !left_out.contains(&true) || !left_out.contains(&false) {
                 push(block.start..stop);
                 continue;
             }
-            let members = self.members(index);
             push(block.start..members[0].start);
             let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            for ((member, end), &left_out) in members.iter().zip(ends).zip(left_out) {
+            for ((member, end), left_out) in members.iter().zip(ends).zip(left_out) {
                 if !left_out {
                     push(member.start..end);
                 }
@@ -879,112 +893,55 @@ impl Blocks<'_> {
         }
     }
 
-    /// The members of top-level statement `index` when it is a class whose methods can be left
-    /// out one by one (none otherwise).
-    fn members(&self, index: usize) -> &[Member] {
-        self.list[index].class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members)
-    }
-
-    /// Which members of each included class are left out of the parse (empty for a statement
-    /// that is no such class). A method is left out when it mentions nothing that matters
-    /// (`relevant`), is no catalogue or context word (`is_word`: a class defining such a name
-    /// changes what it means on the class), is no set-up method, and the code that is parsed
-    /// spells its name nowhere but after `def` (no kept code calls it, no alias is assigned from
-    /// it). The parsed code grows to a fixed point: a method kept because kept code names it
-    /// keeps in turn the methods it names. Names count across classes (`quiet` named in one
-    /// class keeps every `quiet`), in code, strings and comments alike.
-    fn methods_left_out(
+    /// The names of the methods of the included classes that the file spells nowhere but after
+    /// `def` (in this class or another: no use of them), and that are no catalogue or context
+    /// word (`is_word`).
+    fn methods_named_once(
         &self,
         include: &[bool],
-        end: usize,
-        relevant: &impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-    ) -> Vec<Vec<bool>> {
-        let mut left_out: Vec<Vec<bool>> = vec![Vec::new(); self.list.len()];
-        // The names that may be left out, and whether parsed code spells them.
-        let mut spelled: HashMap<&[u8], bool, BuildWordHash> = HashMap::default();
-        // The methods that may be left out: (statement, member, its range, its name).
-        let mut candidates: Vec<(usize, usize, std::ops::Range<usize>, &[u8])> = Vec::new();
-        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
-            let members = self.members(index);
-            let ends = members.iter().skip(1).map(|member| member.start).chain([self.stop(index, end)]);
-            for (at, (member, member_end)) in members.iter().zip(ends).enumerate() {
-                let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
-                    continue;
-                };
-                let name = &self.bytes[name.start..name.end];
-                // A set-up method (or `__init__`) is never left out: its checks guard the
-                // other methods, and what it assigns to the receiver's attributes they read.
-                let constructs = stdlib::SET_UP_METHODS
-                    .iter()
-                    .chain(stdlib::CONSTRUCTION_METHODS)
-                    .any(|set_up| set_up.as_bytes() == name);
-                if is_word(name) || constructs || relevant(index, member.start..member_end, &member.words) {
-                    continue;
-                }
-                spelled.insert(name, false);
-                if left_out[index].is_empty() {
-                    left_out[index] = vec![false; members.len()];
-                }
-                left_out[index][at] = true;
-                candidates.push((index, at, member.start..member_end, name));
-            }
-        }
-        if candidates.is_empty() {
-            return left_out;
-        }
-        // Most words fail this test and are never hashed.
-        let mut shapes = Shapes::default();
-        for name in spelled.keys() {
-            shapes.add(name);
-        }
-        let bytes = self.bytes;
-        let note = |range: std::ops::Range<usize>, spelled: &mut HashMap<&[u8], bool, BuildWordHash>| {
-            for word in word_runs(&bytes[range.clone()]) {
-                let (start, at) = (range.start + word.start, range.start + word.end);
-                if !shapes.may_hold(&bytes[start..at]) {
-                    continue;
-                }
-                if let Some(seen) = spelled.get_mut(&bytes[start..at]) {
-                    if !*seen && !after_def(&bytes[..start]) {
-                        *seen = true;
+    ) -> HashSet<&[u8], BuildWordHash> {
+        let mut counts: HashMap<&[u8], u32, BuildWordHash> = HashMap::default();
+        for (block, _) in self.list.iter().zip(include).filter(|(_, &included)| included) {
+            let Some(body) = block.class.as_ref().filter(|body| !body.broken) else {
+                continue;
+            };
+            for member in &body.members {
+                if let Some(name) = member.name {
+                    let name = &self.bytes[name.start..name.end];
+                    // A set-up method (or `__init__`) is never left out: its checks guard the
+                    // other methods, and what it assigns to the receiver's attributes they read.
+                    let constructs = stdlib::SET_UP_METHODS
+                        .iter()
+                        .chain(stdlib::CONSTRUCTION_METHODS)
+                        .any(|set_up| set_up.as_bytes() == name);
+                    if !is_word(name) && !constructs {
+                        counts.insert(name, 0);
                     }
                 }
             }
-        };
-        // The parsed code but the candidates: the included statements, less the candidates.
-        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
-            let stop = self.stop(index, end);
-            if left_out[index].is_empty() {
-                note(self.list[index].start..stop, &mut spelled);
+        }
+        if counts.is_empty() {
+            return HashSet::default();
+        }
+        // Most words fail this test and are never hashed.
+        let mut shapes = Shapes::default();
+        for name in counts.keys() {
+            shapes.add(name);
+        }
+        // Every run of name characters in the file, code, strings and comments alike.
+        let bytes = self.bytes;
+        for std::ops::Range { start, end: at } in word_runs(bytes) {
+            if !shapes.may_hold(&bytes[start..at]) {
                 continue;
             }
-            let members = self.members(index);
-            note(self.list[index].start..members[0].start, &mut spelled);
-            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            for ((member, member_end), &candidate) in members.iter().zip(ends).zip(&left_out[index]) {
-                if !candidate {
-                    note(member.start..member_end, &mut spelled);
+            if let Some(count) = counts.get_mut(&bytes[start..at]) {
+                if !after_def(&bytes[..start]) {
+                    *count += 1;
                 }
             }
         }
-        // The candidates that parsed code names are parsed, and what they name counts. So are
-        // those of a class whose members would all be left out (its body cannot be empty: it
-        // is parsed whole).
-        loop {
-            let mut grew = false;
-            let whole: Vec<bool> = left_out.iter().map(|members| !members.contains(&false)).collect();
-            for &(index, at, ref range, name) in &candidates {
-                if left_out[index][at] && (spelled[name] || whole[index]) {
-                    left_out[index][at] = false;
-                    note(range.clone(), &mut spelled);
-                    grew = true;
-                }
-            }
-            if !grew {
-                return left_out;
-            }
-        }
+        counts.into_iter().filter(|(_, count)| *count == 0).map(|(name, _)| name).collect()
     }
 }
 
@@ -1178,12 +1135,9 @@ mod tests {
         let source = format!(
             "import unittest\n\nclass T(unittest.TestCase):\n    \"\"\"Doc.\"\"\"\n    maxDiff = None\n\n\
              \x20   def test_quiet(self):\n{filler}\n\
-             \x20   @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n        self.helper()\n\n\
-             \x20   def test_helped(self):\n        self.unused_helper()\n\n\
-             \x20   def helper(self):\n        self.deeper()\n{filler}\n\
-             \x20   def deeper(self):\n{filler}\n\
-             \x20   def unused_helper(self):\n        self.recursive()\n\n\
-             \x20   def recursive(self):\n        self.recursive()\n\n\
+             \x20   @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n\n\
+             \x20   def test_helped(self):\n        self.helper()\n\n\
+             \x20   def helper(self):\n{filler}\n\
              \x20   def warn(self, message):\n{filler}\n\
              \x20   def test_last(self):\n{filler}\
              print(T)\n"
@@ -1197,12 +1151,8 @@ mod tests {
             "{kept}"
         );
         assert!(
-            kept.contains("def helper") && kept.contains("def deeper") && !kept.contains("def test_helped"),
-            "a method kept code calls, and one it calls: {kept}"
-        );
-        assert!(
-            !kept.contains("def unused_helper") && !kept.contains("def recursive"),
-            "methods only left-out code calls: {kept}"
+            kept.contains("def helper") && !kept.contains("def test_helped"),
+            "a method another calls: {kept}"
         );
         assert!(kept.contains("def warn"), "a catalogue word defined: {kept}");
         assert!(!kept.contains("def test_quiet") && !kept.contains("def test_last"), "{kept}");
