@@ -18,6 +18,7 @@
 // The layers, bottom up (`tests/layers.rs` keeps every `use crate::` edge pointing down; see
 // docs/ARCHITECTURE.md). Facts and leaf types:
 pub mod edit;
+mod hash;
 mod line_diff;
 pub mod lines;
 pub mod qualified_name;

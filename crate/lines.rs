@@ -80,13 +80,22 @@ impl<'a> LineIndex<'a> {
                 .filter(|&index| bytes[index] == b'\n' || bytes.get(index + 1) != Some(&b'\n'))
                 .map(|index| index as u32 + 1),
         );
+        // The characters that are not ASCII, found eight bytes at a time: most files have none
+        // or a few, and a walk char by char cost more than the rest of the index.
         let mut narrower = Vec::new();
-        if !text.is_ascii() {
-            let mut saved = 0;
-            for (at, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
-                saved += (c.len_utf8() - c.len_utf16()) as u32;
-                narrower.push(((at + c.len_utf8()) as u32, saved));
-            }
+        let mut saved: u32 = 0;
+        let mut at = next_non_ascii(bytes, 0);
+        while at < bytes.len() {
+            // `at` starts a character (the text is UTF-8): its length is in its first byte. A
+            // character of 2 or 3 bytes is one UTF-16 unit, one of 4 bytes two.
+            let length: usize = match bytes[at] {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            saved += if length == 4 { 2 } else { length as u32 - 1 };
+            narrower.push(((at + length) as u32, saved));
+            at = next_non_ascii(bytes, at + length);
         }
         Self { text, starts, narrower }
     }
@@ -119,6 +128,24 @@ impl<'a> LineIndex<'a> {
     pub fn range_of(&self, range: TextRange) -> Range {
         self.range(range.start, range.end)
     }
+}
+
+/// The first byte at or after `at` that is not ASCII (the length of `bytes` if none is).
+fn next_non_ascii(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at].is_ascii() {
+        at += 1;
+    }
+    at
 }
 
 /// The offset where the line holding `offset` starts: just after the last `\n` or `\r`
@@ -220,6 +247,26 @@ mod tests {
         let x = text.find('x').unwrap();
         let position = index.position(x);
         assert_eq!((position.line, position.column, position.offset), (1, 4, 6));
+    }
+
+    #[test]
+    fn columns_count_every_kind_of_character() {
+        // Characters of 1 to 4 bytes, runs of ASCII longer and shorter than eight bytes
+        // between them, on several lines: each column is the UTF-16 units before it on its line.
+        let text = "ab é\n12345678901234567€x\r\n𝄞𝄞 yé\rz123456789é\n\u{7ff}\u{800}\u{ffff}\u{10000}!";
+        let index = LineIndex::new(text);
+        let (mut line, mut column) = (1, 1);
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let position = index.position(at);
+            assert_eq!((position.line, position.column), (line, column), "at {at} ({c:?})");
+            if c == '\n' || (c == '\r' && chars.peek().map(|&(_, next)| next) != Some('\n')) {
+                (line, column) = (line + 1, 1);
+            } else {
+                column += c.len_utf16() as u32;
+            }
+        }
+        assert_eq!(index.position(text.len()).column, column);
     }
 
     #[test]

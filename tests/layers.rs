@@ -11,7 +11,18 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "leaves and facts",
-        &["edit", "line_diff", "lines", "qualified_name", "rule", "stdlib", "test_bases", "usage", "version"],
+        &[
+            "edit",
+            "hash",
+            "line_diff",
+            "lines",
+            "qualified_name",
+            "rule",
+            "stdlib",
+            "test_bases",
+            "usage",
+            "version",
+        ],
     ),
     ("syntax and settings", &["ancestry", "config", "suppression", "syntax"]),
     ("semantic model", &["semantic"]),

@@ -11,13 +11,13 @@ pub mod fixes;
 mod rows;
 
 use crate::edit::Applicability;
+use crate::hash::HashMap;
 use crate::qualified_name::QualifiedName;
 use crate::rule::Rule;
 use crate::semantic::RemovedApis;
 use crate::stdlib;
 use crate::version::PythonVersion;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use fixes::Remedy;
@@ -454,7 +454,7 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
 /// Whether some entry's name (the last segment of its symbol) is `name` (a set made once: the
 /// project index asks it for every name of the classes it summarises).
 fn is_removed_name(name: &str) -> bool {
-    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static NAMES: OnceLock<crate::hash::HashSet<&'static str>> = OnceLock::new();
     NAMES.get_or_init(|| ENTRIES.iter().map(Entry::name).collect()).contains(name)
 }
 
@@ -483,7 +483,7 @@ fn entries_of_kind(detection: &Detection) -> &'static [&'static Entry] {
     type Index = HashMap<std::mem::Discriminant<Detection>, Vec<&'static Entry>>;
     static INDEX: OnceLock<Index> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: Index = HashMap::new();
+        let mut index: Index = HashMap::default();
         for entry in ENTRIES {
             index.entry(std::mem::discriminant(&entry.detection)).or_default().push(entry);
         }
@@ -497,7 +497,7 @@ fn entries_of_kind_named(detection: &Detection, name: &str) -> &'static [&'stati
     type Index = HashMap<std::mem::Discriminant<Detection>, HashMap<&'static str, Vec<&'static Entry>>>;
     static INDEX: OnceLock<Index> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: Index = HashMap::new();
+        let mut index: Index = HashMap::default();
         for entry in ENTRIES {
             let kind = index.entry(std::mem::discriminant(&entry.detection)).or_default();
             kind.entry(entry.name()).or_default().push(entry);
@@ -516,7 +516,7 @@ pub fn entries_detected_by(detection: Detection) -> impl Iterator<Item = &'stati
 pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
     static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::default();
         for entry in ENTRIES {
             if let Detection::Keyword { callables, .. } = entry.detection {
                 for callable in callables {
@@ -533,7 +533,7 @@ pub fn keyword_entries(callable: &str) -> &'static [&'static Entry] {
 pub fn call_shape_entries(callable: &str) -> &'static [&'static Entry] {
     static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Entry>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::new();
+        let mut index: HashMap<&'static str, Vec<&'static Entry>> = HashMap::default();
         for entry in ENTRIES {
             if let Detection::CallShape { callables, .. } = entry.detection {
                 for callable in callables {
@@ -548,7 +548,7 @@ pub fn call_shape_entries(callable: &str) -> &'static [&'static Entry] {
 
 /// The last segments of the callables of [`Detection::CallShape`] entries: the cheap test.
 pub fn is_call_shape_name(name: &str) -> bool {
-    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static NAMES: OnceLock<crate::hash::HashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
             ENTRIES
@@ -596,7 +596,7 @@ pub fn positional_only_index(entry: &Entry, keyword: &str) -> Option<usize> {
 
 /// Whether some entry removed a keyword parameter named `name` (from any callable).
 pub fn is_removed_keyword(name: &str) -> bool {
-    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static NAMES: OnceLock<crate::hash::HashSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
             ENTRIES

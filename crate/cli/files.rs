@@ -9,11 +9,12 @@
 //! directory holding one is entered for its tracked paths (`crate::inputs::git_index`), as in git.
 //! The Node CLI (`js/files.js`) walks the same way.
 
+use crate::hash::HashMap;
 use crate::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
-use std::collections::{HashMap, HashSet};
+use crate::hash::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -157,10 +158,10 @@ impl GitignoreStack {
     /// is not in a repository).
     fn new(top: &Path) -> Self {
         let mut stack = GitignoreStack {
-            by_directory: HashMap::new(),
+            by_directory: HashMap::default(),
             top_root: None,
-            roots_inside: HashSet::new(),
-            tracked: HashMap::new(),
+            roots_inside: HashSet::default(),
+            tracked: HashMap::default(),
         };
         let Ok(absolute) = std::path::absolute(top) else {
             return stack;

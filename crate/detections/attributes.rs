@@ -10,13 +10,13 @@ use super::Context;
 use super::{distinctive_methods, names, test_case_aliases};
 use super::{Detector, Visit};
 use crate::catalogue::{self, Detection, Entry, ENTRIES};
+use crate::hash::HashSet;
 use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::{Member, Value};
 use crate::syntax::text;
 use crate::syntax::Kind;
 use crate::syntax::{Field, NodeExt};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 

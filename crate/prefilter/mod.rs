@@ -23,6 +23,7 @@ mod with_statements;
 
 use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::{self, Needs};
+use crate::hash::BuildWordHash;
 use crate::lines::TextRange;
 use crate::stdlib;
 use crate::version::PythonVersion;
@@ -966,66 +967,6 @@ fn after_def(before: &[u8]) -> bool {
     keyword_end < before.len()
         && before[..keyword_end].ends_with(b"def")
         && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
-}
-
-/// A multiply-rotate hash (FxHash's) that reads eight bytes at a time: fast for the short
-/// words and the pairs of word ids the prefilter looks up. Only lookups depend on it: no
-/// output follows the order of a table hashed with it.
-#[derive(Clone, Copy)]
-struct WordHash(u64);
-
-impl WordHash {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl std::hash::Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        // The product's high bits are its best mixed: bring them to the low bits, which pick
-        // the table's bucket.
-        self.0.rotate_left(26)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(short_word(rest));
-        }
-    }
-    fn write_usize(&mut self, value: usize) {
-        self.add(value as u64);
-    }
-}
-
-/// The bytes of `rest` (1 to 7 of them) in one number, read without a copy: two overlapping
-/// 4-byte reads, or the first, middle and last bytes of a shorter run. Every byte is read, so
-/// runs of the same length that differ give different numbers.
-fn short_word(rest: &[u8]) -> u64 {
-    let length = rest.len();
-    if length >= 4 {
-        let first = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-        let last =
-            u32::from_le_bytes([rest[length - 4], rest[length - 3], rest[length - 2], rest[length - 1]]);
-        u64::from(first) | u64::from(last) << 32
-    } else {
-        u64::from(rest[0]) | u64::from(rest[length / 2]) << 8 | u64::from(rest[length - 1]) << 16
-    }
-}
-
-#[derive(Clone, Copy, Default)]
-struct BuildWordHash;
-
-impl std::hash::BuildHasher for BuildWordHash {
-    type Hasher = WordHash;
-    fn build_hasher(&self) -> WordHash {
-        WordHash(0xcbf2_9ce4_8422_2325)
-    }
 }
 
 #[cfg(test)]

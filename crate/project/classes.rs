@@ -19,9 +19,9 @@
 //! comment, an owner named for something else), never no for one that would.
 
 use crate::catalogue::{Detection, ENTRIES};
+use crate::hash::{HashMap, HashSet};
 use crate::stdlib;
 use crate::test_bases::{Covers, Defines, TEST_BASES};
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What the catalogue says of one member word.
@@ -44,7 +44,7 @@ struct Word {
 fn words() -> &'static HashMap<&'static str, Word> {
     static WORDS: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: HashMap<&'static str, Word> = HashMap::new();
+        let mut words: HashMap<&'static str, Word> = HashMap::default();
         let last = |path: &'static str| path.rsplit('.').next().unwrap_or(path);
         let top = |path: &'static str| Some(path.split('.').next().unwrap_or(path));
         // The class of `symbol` and its relatives, as owners of its last name.

@@ -32,6 +32,7 @@ pub mod classes;
 pub mod modules;
 pub mod scan;
 
+use crate::hash::{HashMap, HashSet};
 use crate::semantic::project::{Imported, ProjectImports};
 use crate::semantic::SemanticModel;
 use crate::stdlib::canonical_path;
@@ -39,7 +40,6 @@ use modules::Modules;
 use scan::FromImport;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// How many re-exports and star imports a name is followed through.
@@ -147,8 +147,8 @@ impl ProjectBuilder {
         ProjectBuilder {
             imports: vec![Vec::new(); modules.files()],
             modules,
-            summaries: HashMap::new(),
-            requested: HashMap::new(),
+            summaries: HashMap::default(),
+            requested: HashMap::default(),
         }
     }
 
@@ -383,7 +383,7 @@ impl ProjectBuilder {
         // A class asked for by name is parsed too (what its instances and subclasses inherit)
         // when a file that asks for it spells a member word this module may change
         // ([`classes`]) and the class mentions a catalogue word.
-        let matters = std::cell::RefCell::new(HashMap::new());
+        let matters = std::cell::RefCell::new(HashMap::default());
         let class_wanted = |name: &str| {
             request.and_then(|request| request.classes.get(name)).is_some_and(|words| {
                 words.iter().any(|&word| {
@@ -502,7 +502,7 @@ impl ProjectBuilder {
     /// The index, once [`ProjectBuilder::wanted`] is empty (summaries still missing are
     /// taken as empty).
     pub fn finish(self) -> ProjectIndex {
-        let mut index = ProjectIndex { builder: self, stars: HashMap::new() };
+        let mut index = ProjectIndex { builder: self, stars: HashMap::default() };
         // Followed once per module, not once per file that star-imports it (the tests of a
         // library all doing `from tkinter import *`).
         let modules = &index.builder.modules;
@@ -652,9 +652,9 @@ impl ProjectIndex {
     /// The names a `from module import *` binds that the index can follow (those not starting
     /// with an underscore), sorted.
     fn star_names(&self, module: usize) -> Vec<(String, Imported)> {
-        let mut names: HashMap<String, Imported> = HashMap::new();
+        let mut names: HashMap<String, Imported> = HashMap::default();
         let mut pending = vec![(module, 0)];
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         while let Some((current, depth)) = pending.pop() {
             if depth > MAX_CHAIN || !seen.insert(current) {
                 continue;

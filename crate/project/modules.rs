@@ -2,7 +2,7 @@
 //! an `__init__.py` of the run) it sits in, where it lies, and which module an import names
 //! ([`Modules`]: relative imports by directory, absolute ones by name).
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 /// Top-level standard-library modules removed before the Pythons [`crate::stdlib::MODULES`]
 /// lists. With those and Python 2's, an absolute import of one of them is the standard
@@ -141,8 +141,8 @@ impl Modules {
     /// The modules of the run's files, by path (`/` or `\` separated, as given), in order.
     pub fn new(paths: &[String]) -> Self {
         let modules = modules_of(paths);
-        let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
         for (index, module) in modules.iter().enumerate() {
             let Some(module) = module else { continue };
             by_key.entry(module.key.clone()).and_modify(|seen| *seen = None).or_insert(Some(index));

@@ -198,7 +198,7 @@ impl<'t> SemanticModel<'t> {
         let mut modules = Vec::new();
         // The `try` statements whose imports are in `modules` already: a flag set many times in
         // one `try` lists its imports once (else reading it cost the square of its bindings).
-        let mut tries = std::collections::HashSet::new();
+        let mut tries = crate::hash::HashSet::default();
         for binding in bindings {
             let BindingKind::Value(value) = binding.kind else {
                 return None;

@@ -6,13 +6,13 @@ use super::dotted_text;
 use super::flow::Tested;
 use super::resolve::Value;
 use super::{ScopeId, ScopeKind, SemanticModel};
+use crate::hash::HashMap;
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
 use crate::syntax::{named_children, string_value, text};
 use crate::syntax::{Field, NodeExt};
 use crate::version::PythonVersion;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use tree_sitter::Node;
 
@@ -412,7 +412,7 @@ impl<'t> SemanticModel<'t> {
             return Some(chain.clone());
         }
         let mut conditions = vec![statement.field(Field::Condition)?];
-        let mut branches = HashMap::new();
+        let mut branches = HashMap::default();
         let mut first_true = vec![None];
         for alternative in crate::syntax::field_children(statement, Field::Alternative) {
             // The conditions before this branch: `conditions`.

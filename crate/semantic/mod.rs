@@ -14,11 +14,11 @@ mod replaced;
 pub mod resolve;
 pub mod version_check;
 
+use crate::hash::{HashMap, HashSet};
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
 use crate::syntax::{self, text, Descend, Kind, Visitor};
 use crate::syntax::{Field, NodeExt};
-use std::collections::{HashMap, HashSet};
 use tree_sitter::Node;
 
 /// Identifies a scope by the id of the node that opens it (the module, a function, a class...).
@@ -231,11 +231,11 @@ impl<'t> SemanticModel<'t> {
             model: SemanticModel {
                 source,
                 module: root.id(),
-                scopes: HashMap::new(),
-                bindings: HashMap::new(),
+                scopes: HashMap::default(),
+                bindings: HashMap::default(),
                 classes: Vec::new(),
-                class_ids: HashMap::new(),
-                receiver_assignments: HashMap::new(),
+                class_ids: HashMap::default(),
+                receiver_assignments: HashMap::default(),
                 hook_registrations: Vec::new(),
                 comments: Vec::new(),
                 removed,
@@ -516,8 +516,8 @@ impl<'t> Builder<'t> {
                     .collect()
             })
             .unwrap_or_default();
-        let mut methods = HashMap::new();
-        let mut names = HashSet::new();
+        let mut methods = HashMap::default();
+        let mut names = HashSet::default();
         if let Some(body) = node.field(Field::Body) {
             for statement in syntax::named_children(body) {
                 let definition = if statement.kind() == "decorated_definition" {
@@ -612,7 +612,7 @@ impl<'t> Builder<'t> {
 
     fn open_scope(&mut self, node: Node<'t>, kind: ScopeKind, method_of: Option<ClassId>) {
         let parent = self.scope_stack.last().copied();
-        self.model.scopes.insert(node.id(), Scope { kind, parent, method_of, globals: HashSet::new() });
+        self.model.scopes.insert(node.id(), Scope { kind, parent, method_of, globals: HashSet::default() });
         self.scope_stack.push(node.id());
     }
 

@@ -7,8 +7,8 @@
 
 use super::resolve::Value;
 use super::{BindingKind, SemanticModel};
+use crate::hash::HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// What a name imported from another module of the project is there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

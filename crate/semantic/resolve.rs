@@ -78,16 +78,16 @@ const MAX_STEPS: u32 = 20_000;
 #[derive(Default)]
 pub(super) struct Memo {
     /// The values of expressions, by node id and scope, found without reaching [`MAX_DEPTH`].
-    values: std::collections::HashMap<(usize, ScopeId), Value>,
+    values: crate::hash::HashMap<(usize, ScopeId), Value>,
     /// The values found when [`MAX_DEPTH`] was reached: they depend on the depth they were
     /// asked at too. Not [`Value::Unknown`], which `unknown_from` holds.
-    at_depth: std::collections::HashMap<(usize, ScopeId, u8), Value>,
+    at_depth: crate::hash::HashMap<(usize, ScopeId, u8), Value>,
     /// The least depth at which an expression was [`Value::Unknown`] for reaching
     /// [`MAX_DEPTH`]: asked at that depth or deeper, it is unknown again (with less depth left,
     /// the resolver learns no more), so one entry stands for every depth. Kept per depth, a
     /// chain of calls one line long (`a.f().f()...`, or broken code that parses as one) took
     /// an entry per link and depth: 24 times the work and about 300 bytes per byte of input.
-    unknown_from: std::collections::HashMap<(usize, ScopeId), u8>,
+    unknown_from: crate::hash::HashMap<(usize, ScopeId), u8>,
     /// Whether the value being worked out reached [`MAX_DEPTH`].
     limited: bool,
     /// Whether the current question ran out of [`MAX_STEPS`]: then nothing is remembered.
