@@ -10,11 +10,11 @@
 //! The Node CLI (`js/files.js`) walks the same way.
 
 use crate::hash::HashMap;
+use crate::hash::HashSet;
 use crate::inputs::git_index::{gitdir_of, ObjectFormat, TrackedPaths};
 use crate::inputs::walk::{is_checkable_path, skipped_folder};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::Match;
-use crate::hash::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
