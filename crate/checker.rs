@@ -74,15 +74,7 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
             });
             let range = lines.range_of(report.range);
             let fix = fix.map(|fix| fix.resolve(&lines));
-            let finding = Finding::new(
-                report.entry,
-                report.rule,
-                report.status,
-                report.severity,
-                report.guard,
-                range,
-                fix,
-            );
+            let finding = Finding::new(report.entry, report.rule, report.status, report.guard, range, fix);
             (finding, range.start.line)
         })
         .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))

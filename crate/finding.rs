@@ -108,16 +108,22 @@ impl<'de> Deserialize<'de> for Finding {
 
 impl Finding {
     /// Builds the finding for a use of `entry` found by `rule`; `status` is what the entry is on
-    /// the target (removed, or deprecated and still there).
+    /// the target (removed, or deprecated and still there), `guard` why the use is safe as
+    /// written: a guarded use is info, else a removed API's is an error and a deprecated one's
+    /// a warning.
     pub(crate) fn new(
         entry: &'static Entry,
         rule: Rule,
         status: Status,
-        severity: Severity,
         guard: Option<String>,
         range: Range,
         fix: Option<Fix>,
     ) -> Self {
+        let severity = match (&guard, status) {
+            (Some(_), _) => Severity::Info,
+            (None, Status::Removed) => Severity::Error,
+            (None, Status::Deprecated) => Severity::Warning,
+        };
         Finding {
             code: rule,
             rule: rule.name(),

@@ -267,8 +267,9 @@ class GitignoreStack {
       this.rootsInside.add(absolute);
       this.roots.push(absolute);
     }
+    // Outside the top's repository, `roots` holds only the roots found inside the tree.
     const inRepository =
-      this.topInRepository || [...this.rootsInside].some((root) => absolute === root || absolute.startsWith(root + sep));
+      this.topInRepository || this.roots.some((root) => absolute === root || absolute.startsWith(root + sep));
     if (!inRepository || this.byDirectory.has(absolute)) return;
     const rules = this.read(absolute);
     if (rules) this.byDirectory.set(absolute, rules);

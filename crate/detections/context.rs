@@ -3,7 +3,7 @@
 use crate::ancestry::{Ancestors, Outline};
 use crate::catalogue::{Entry, Status};
 use crate::lines::TextRange;
-use crate::rule::{Rule, Severity};
+use crate::rule::Rule;
 use crate::semantic::guards::{Failure, Site};
 use crate::semantic::resolve::Value;
 use crate::semantic::{ScopeId, SemanticModel};
@@ -43,7 +43,6 @@ pub(crate) struct Report<'t> {
     pub range: TextRange,
     /// What the entry is on the target.
     pub status: Status,
-    pub severity: Severity,
     pub guard: Option<String>,
     /// Where a fix would be made: the node being checked, the link of its parent in the
     /// ancestors' arena, and its scope (`None` for a guarded use, which is not fixed unless
@@ -109,16 +108,11 @@ impl<'a, 't> Context<'a, 't> {
         }
         let site = Site { node, ancestors: self.outline.nodes(), scopes: self.outline.values() };
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
-        let severity = match (&guard, status) {
-            (Some(_), _) => Severity::Info,
-            (None, Status::Removed) => Severity::Error,
-            (None, Status::Deprecated) => Severity::Warning,
-        };
         let fix_site = match &guard {
             Some(guard) if !guard.fixable => None,
             _ => Some((node, self.ancestors.link(), self.scope())),
         };
         let guard = guard.map(|guard| guard.reason);
-        self.reports.push(Report { entry, rule, range, status, severity, guard, fix_site });
+        self.reports.push(Report { entry, rule, range, status, guard, fix_site });
     }
 }

@@ -8,10 +8,10 @@
 //! or after whitespace, or at `;` starting a line (INI files). `# noqa` and `# pysunset: ignore`
 //! comments suppress findings on their line, as in Python.
 
-use crate::catalogue::{entries_detected_by, Detection, Status};
+use crate::catalogue::{entries_detected_by, Detection};
 use crate::lines::LineIndex;
 use crate::suppression;
-use crate::{CheckError, Finding, Options, Severity, MAX_SOURCE_BYTES};
+use crate::{CheckError, Finding, Options, MAX_SOURCE_BYTES};
 
 /// Checks the text of an environment-setting file.
 pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> {
@@ -35,17 +35,13 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
             if !options.reports(rule) || suppressed.as_ref().is_some_and(|s| s.covers(rule)) {
                 continue;
             }
-            let severity = match status {
-                Status::Removed => Severity::Error,
-                Status::Deprecated => Severity::Warning,
-            };
             for (at, _) in code.match_indices(entry.symbol) {
                 let end = at + entry.symbol.len();
                 if is_word_char(code[..at].chars().next_back()) || is_word_char(code[end..].chars().next()) {
                     continue;
                 }
                 let range = index.range(line_start + at, line_start + end);
-                findings.push(Finding::new(entry, rule, status, severity, None, range, None));
+                findings.push(Finding::new(entry, rule, status, None, range, None));
             }
         }
         line_start += line.len();
@@ -92,7 +88,7 @@ fn split_comment(line: &str) -> (&str, Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::PythonVersion;
+    use crate::{PythonVersion, Severity};
 
     fn symbols_at(text: &str) -> Vec<(u32, u32)> {
         check(text, &Options::default())

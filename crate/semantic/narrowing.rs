@@ -168,12 +168,14 @@ impl<'t> SemanticModel<'t> {
     fn assertion(&self, call: Node<'t>, subject: &Subject<'t>, classes: &mut Vec<Node<'t>>) {
         // The callee's text first (a call's first child is its function): most calls in a
         // block are not assertions, and every use that looks back past them pays for them.
-        let callee = call.child(0).map_or("", |function| text(function, self.source));
+        let Some(function) = call.child(0) else {
+            return;
+        };
+        let callee = text(function, self.source);
         if !["assertTrue", "assert_", "assertIsInstance"].iter().any(|name| callee.ends_with(name)) {
             return;
         }
-        let Some(method) = call
-            .field(Field::Function)
+        let Some(method) = Some(function)
             .filter(|function| function.kind() == "attribute")
             .and_then(|function| function.field(Field::Attribute))
         else {
