@@ -1196,6 +1196,23 @@ mod tests {
     }
 
     #[test]
+    fn module_level_code_includes_the_classes_it_makes_not_the_functions_it_names() {
+        let filler = "        x = 1\n".repeat(50);
+        // `ast = Proxy()`: an instance of the file's own class, whose `__getattr__` says what
+        // its attributes are (a proxy of a module, as in Chameleon). `helper()` at module level
+        // is no reason to parse `helper`, and `quiet` is named nowhere.
+        let source = format!(
+            "import ast as _ast\n\nclass Proxy:\n    def __getattr__(self, name):\n        return getattr(_ast, name)\n\n\
+             \x20   def quiet(self):\n{filler}\n\
+             def helper():\n{filler}\n\
+             ast = Proxy()\nhelper()\nast.Str('x')\n"
+        );
+        let kept = parsed(&source);
+        assert!(kept.contains("class Proxy:") && kept.contains("def __getattr__"), "{kept}");
+        assert!(!kept.contains("def quiet") && !kept.contains("def helper"), "{kept}");
+    }
+
+    #[test]
     fn a_class_is_known_by_its_own_name_not_a_nested_one() {
         let filler = "        x = 1\n".repeat(50);
         // `Outer` and `factory` define a `Helper` and a `Base` inside them: neither is the
