@@ -9,7 +9,7 @@
 use super::Context;
 use super::{distinctive_methods, names, test_case_aliases};
 use super::{Detector, Visit};
-use crate::catalogue::{self, Detection, Entry, ENTRIES};
+use crate::catalogue::{self, ApiKind, Detection, Entry, ENTRIES};
 use crate::hash::HashSet;
 use crate::qualified_name::QualifiedName;
 use crate::semantic::guards::Failure;
@@ -81,6 +81,9 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
                 }
                 return;
             };
+            if matches!(receiver, Value::Qualified(_)) && defines(entry) && is_assigned(checker, node) {
+                return;
+            }
             let start = names::start_at_attribute(entry, node, name_node);
             checker.report(entry, entry.rule(), start, name_node, Failure::Attribute);
         }
@@ -90,4 +93,29 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         Member::Unknown => distinctive_methods::report(checker, name, name_node),
         Member::DefinedLocally | Member::Foreign => {}
     }
+}
+
+/// Whether storing something under `entry`'s name on a module or a class defines the name
+/// rather than uses it: a function, class, method or alias, which nothing of the standard
+/// library reads back once it is removed (freezegun's `time.clock = fake_clock`). A data
+/// attribute or constant may configure what the library does, and stays a use.
+fn defines(entry: &Entry) -> bool {
+    matches!(entry.kind, ApiKind::Function | ApiKind::Class | ApiKind::Method | ApiKind::Alias)
+}
+
+/// Whether the attribute `node` (the node being checked) is the target of an assignment, alone
+/// or among others (`a.x, a.y = ...`). A `del` or an augmented assignment reads it first.
+fn is_assigned(checker: &Context<'_, '_>, node: Node<'_>) -> bool {
+    if checker.current.is_none_or(|current| current.id() != node.id()) {
+        return false;
+    }
+    let mut child = node;
+    for parent in checker.ancestors.nodes().iter().rev() {
+        match parent.kind() {
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "parenthesized_expression" => child = *parent,
+            "assignment" => return parent.field(Field::Left).is_some_and(|left| left.id() == child.id()),
+            _ => return false,
+        }
+    }
+    false
 }

@@ -842,7 +842,7 @@ impl Blocks<'_> {
     /// Includes the functions of the module that an included definition spells the name of (and,
     /// one step further, that those spell): helpers whose checks guard a use (`_require_crypt()`
     /// before it) or whose result is its receiver (`_parser().readfp(f)`). Also the classes that
-    /// an included definition makes instances of: their instances are receivers
+    /// an included definition or module-level code makes instances of: their instances are receivers
     /// (`package = DummyPackage()`, then `package.__loader__`: an instance of the file's own
     /// class, not a module). Of such a class, the methods that mention nothing and that nothing
     /// names are left out as usual, and what it spells is not followed further.
@@ -864,8 +864,10 @@ impl Blocks<'_> {
         for name in left_out.keys().chain(classes.keys()) {
             shapes.add(name);
         }
+        // Module-level code is a frontier for the classes it makes instances of (`ast =
+        // ASTProxy()`: a proxy of a module, in Chameleon), not for the functions it names.
         let mut frontier: Vec<usize> = (0..self.list.len())
-            .filter(|&index| include[index] && self.list[index].kind == BlockKind::Definition)
+            .filter(|&index| include[index] && self.list[index].kind != BlockKind::Decorator)
             .collect();
         for round in 0..2 {
             if (left_out.is_empty() && (round > 0 || classes.is_empty())) || frontier.is_empty() {
@@ -873,16 +875,21 @@ impl Blocks<'_> {
             }
             let mut next = Vec::new();
             for index in frontier {
+                let code = self.list[index].kind == BlockKind::Other;
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
                 for word in word_runs(bytes) {
                     if !shapes.may_hold(&bytes[word.clone()]) {
                         continue;
                     }
-                    if let Some(found) = left_out.remove(&bytes[word.clone()]) {
-                        include[found] = true;
-                        next.push(found);
-                    } else if round == 0 && bytes.get(word.end) == Some(&b'(') {
+                    if !code {
+                        if let Some(found) = left_out.remove(&bytes[word.clone()]) {
+                            include[found] = true;
+                            next.push(found);
+                            continue;
+                        }
+                    }
+                    if round == 0 && bytes.get(word.end) == Some(&b'(') {
                         if let Some(found) = classes.remove(&bytes[word]) {
                             include[found] = true;
                         }
@@ -911,9 +918,12 @@ impl Blocks<'_> {
                     let name = &self.bytes[name.start..name.end];
                     // A set-up method (or `__init__`) is never left out: its checks guard the
                     // other methods, and what it assigns to the receiver's attributes they read.
+                    // Nor is `__getattr__`: what it returns is what the instances' attributes
+                    // are (a proxy of a module).
                     let constructs = stdlib::SET_UP_METHODS
                         .iter()
                         .chain(stdlib::CONSTRUCTION_METHODS)
+                        .chain(&["__getattr__"])
                         .any(|set_up| set_up.as_bytes() == name);
                     if !is_word(name) && !constructs {
                         counts.insert(name, 0);
@@ -1183,6 +1193,23 @@ mod tests {
         let kept = parsed(&source);
         assert!(!kept.contains("def quiet"), "{kept}");
         assert!(kept.contains("def test_old") && kept.contains("array.array('u', 'x')"), "{kept}");
+    }
+
+    #[test]
+    fn module_level_code_includes_the_classes_it_makes_not_the_functions_it_names() {
+        let filler = "        x = 1\n".repeat(50);
+        // `ast = Proxy()`: an instance of the file's own class, whose `__getattr__` says what
+        // its attributes are (a proxy of a module, as in Chameleon). `helper()` at module level
+        // is no reason to parse `helper`, and `quiet` is named nowhere.
+        let source = format!(
+            "import ast as _ast\n\nclass Proxy:\n    def __getattr__(self, name):\n        return getattr(_ast, name)\n\n\
+             \x20   def quiet(self):\n{filler}\n\
+             def helper():\n{filler}\n\
+             ast = Proxy()\nhelper()\nast.Str('x')\n"
+        );
+        let kept = parsed(&source);
+        assert!(kept.contains("class Proxy:") && kept.contains("def __getattr__"), "{kept}");
+        assert!(!kept.contains("def quiet") && !kept.contains("def helper"), "{kept}");
     }
 
     #[test]

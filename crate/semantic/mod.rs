@@ -479,10 +479,17 @@ impl<'t> Builder<'t> {
         if statement.kind() != "expression_statement" {
             return false;
         }
-        let name = text(left, source);
-        let sentinel = right.kind() == "none";
+        self.stands_in_for_import(text(left, source), right.kind() == "none", outer)
+    }
+
+    /// Whether binding `name` in the statement with these `ancestors` stands in for an import
+    /// of it that failed: the statement sits in the `except ImportError` handler of a `try`
+    /// that imports `name` from a Python 3 module (see [`Self::is_missing_module_sentinel`];
+    /// `sentinel` for `None`, which counts even where a Python removed the import).
+    fn stands_in_for_import(&self, name: &str, sentinel: bool, ancestors: &[Node<'t>]) -> bool {
+        let source = self.model.source;
         let removed_within = self.model.removed.removed_within;
-        fallback_of(outer, source).is_some_and(|body| {
+        fallback_of(ancestors, source).is_some_and(|body| {
             syntax::named_children(body)
                 .into_iter()
                 .filter(|statement| matches!(statement.kind(), "import_statement" | "import_from_statement"))
@@ -503,7 +510,7 @@ impl<'t> Builder<'t> {
         })
     }
 
-    fn enter_class(&mut self, node: Node<'t>) {
+    fn enter_class(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
         let source = self.model.source;
         let scope = self.current_scope();
         let name = node.field(Field::Name).map_or("", |n| text(n, source));
@@ -555,7 +562,12 @@ impl<'t> Builder<'t> {
         let id = self.model.classes.len();
         self.model.classes.push(Class { node, name, scope, bases, methods, names });
         self.model.class_ids.insert(node.id(), id);
-        self.bind(scope, name, node.start_byte(), BindingKind::Class(id));
+        // A stand-in class in the `except ImportError` handler of a `try` that imports the
+        // name (Chameleon's `SourceFileLoader` for Pythons without `importlib.machinery`):
+        // on Python 3 the import succeeded and the name is the imported class.
+        if !self.stands_in_for_import(name, false, ancestors) {
+            self.bind(scope, name, node.start_byte(), BindingKind::Class(id));
+        }
     }
 
     fn enter_function(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
@@ -868,7 +880,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
             Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
             Kind::ClassDefinition => {
-                self.enter_class(node);
+                self.enter_class(node, ancestors);
                 self.open_scope(node, ScopeKind::Class, None);
             }
             Kind::FunctionDefinition => self.enter_function(node, ancestors),

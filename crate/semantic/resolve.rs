@@ -238,6 +238,11 @@ impl<'t> SemanticModel<'t> {
                         None => {}
                     }
                 }
+                if let Value::LocalClass(class) = callee {
+                    if let Some(module) = self.forwarded_module(class, depth) {
+                        return Value::Qualified(module);
+                    }
+                }
                 self.call_value(callee, scope)
             }
             "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
@@ -311,6 +316,49 @@ impl<'t> SemanticModel<'t> {
                 };
                 plain.then(|| Value::Qualified(stdlib::canonical_path(module).into_owned()))
             }
+            _ => None,
+        }
+    }
+
+    /// The standard-library module whose attributes the instances of `class` stand for: its
+    /// `__getattr__` returns that module's attribute of the asked name (`return getattr(_ast,
+    /// name)`; Chameleon's `ASTProxy`: `return _ast.__dict__.get(name) or getattr(_ast,
+    /// self.aliases[name])`, the right of an `or` running only where the left finds nothing).
+    /// `None` when the class binds a removed name itself (its own, then, not the module's).
+    fn forwarded_module(&self, class: ClassId, depth: u8) -> Option<String> {
+        let info = &self.classes[class];
+        let method = *info.methods.get("__getattr__")?;
+        if info.names.iter().any(|name| (self.removed.is_removed_name)(name)) {
+            return None;
+        }
+        let mut value = single_return(method)?;
+        while value.kind() == "boolean_operator" {
+            value = value.field(Field::Left)?;
+        }
+        let (function, arguments) = match value.kind() {
+            "call" => (value.field(Field::Function)?, value.field(Field::Arguments)?),
+            _ => return None,
+        };
+        let arguments = crate::syntax::named_children(arguments);
+        let module = match function.kind() {
+            // `getattr(module, name)`, the name not a literal one.
+            "identifier" if arguments.len() >= 2 && arguments[1].kind() != "string" => {
+                let getattr = self.resolve_at(function, method.id(), depth);
+                (getattr == Value::Qualified("builtins.getattr".into())).then_some(arguments[0])?
+            }
+            // `module.__dict__.get(name)`.
+            "attribute"
+                if function.field(Field::Attribute).is_some_and(|get| text(get, self.source) == "get") =>
+            {
+                let dict = function.field(Field::Object).filter(|dict| dict.kind() == "attribute")?;
+                let is_dict =
+                    dict.field(Field::Attribute).is_some_and(|d| text(d, self.source) == "__dict__");
+                is_dict.then(|| dict.field(Field::Object))??
+            }
+            _ => return None,
+        };
+        match self.resolve_at(module, method.id(), depth) {
+            Value::Qualified(name) if stdlib::is_stdlib_path(&name) => Some(name),
             _ => None,
         }
     }
