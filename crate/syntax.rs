@@ -104,6 +104,15 @@ fn kind_table() -> &'static [Kind] {
     })
 }
 
+/// By kind id, whether the kind's name is one of `names` (named or not): a table that tests a
+/// node's kind by its id, as [`kind`] does.
+pub fn kinds_named(names: &[&str]) -> Vec<bool> {
+    let language: Language = tree_sitter_python::LANGUAGE.into();
+    (0..language.node_kind_count() as u16)
+        .map(|id| language.node_kind_for_id(id).is_some_and(|name| names.contains(&name)))
+        .collect()
+}
+
 /// The fields the rules read; each is resolved to its id once instead of by name on every use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
