@@ -10,41 +10,47 @@
 //!   assignments), without the expressions that nest without indentation (calls, brackets,
 //!   operators), which none of those walks stops at.
 
+use std::sync::OnceLock;
 use tree_sitter::Node;
 
 /// Kinds of expression that nest without indentation and that the walks up from a use (the
 /// guards, the narrowing of receivers, earlier assignments) pass through without looking: the
 /// [`Outline`] leaves them out. A walk that starts to look at one of these must take it off
 /// this list.
-fn is_transparent(kind: &str) -> bool {
-    matches!(
-        kind,
-        "call"
-            | "argument_list"
-            | "attribute"
-            | "subscript"
-            | "slice"
-            | "parenthesized_expression"
-            | "binary_operator"
-            | "unary_operator"
-            | "not_operator"
-            | "comparison_operator"
-            | "list"
-            | "tuple"
-            | "set"
-            | "dictionary"
-            | "pair"
-            | "keyword_argument"
-            | "list_splat"
-            | "dictionary_splat"
-            | "parenthesized_list_splat"
-            | "expression_list"
-            | "await"
-            | "named_expression"
-            | "string"
-            | "interpolation"
-            | "concatenated_string"
-    )
+const TRANSPARENT: &[&str] = &[
+    "call",
+    "argument_list",
+    "attribute",
+    "subscript",
+    "slice",
+    "parenthesized_expression",
+    "binary_operator",
+    "unary_operator",
+    "not_operator",
+    "comparison_operator",
+    "list",
+    "tuple",
+    "set",
+    "dictionary",
+    "pair",
+    "keyword_argument",
+    "list_splat",
+    "dictionary_splat",
+    "parenthesized_list_splat",
+    "expression_list",
+    "await",
+    "named_expression",
+    "string",
+    "interpolation",
+    "concatenated_string",
+];
+
+/// Whether `node` is of a [`TRANSPARENT`] kind, by kind id (`Node::kind` measures and checks a
+/// C string: this runs on every node of the checker's walk).
+fn is_transparent(node: Node<'_>) -> bool {
+    static BY_ID: OnceLock<Vec<bool>> = OnceLock::new();
+    let by_id = BY_ID.get_or_init(|| crate::syntax::kinds_named(TRANSPARENT));
+    by_id.get(usize::from(node.kind_id())).copied().unwrap_or(false)
 }
 
 /// One node of the arena, with its parent's index.
@@ -196,7 +202,7 @@ impl<'t, V: Copy> Outline<'t, V> {
         if node.child_count() == 0 {
             return;
         }
-        let transparent = is_transparent(node.kind());
+        let transparent = is_transparent(node);
         let child_of_kept =
             depth > 0 && self.depths.last() == Some(&(depth - 1)) && self.transparent.last() == Some(&false);
         if transparent && !child_of_kept {
@@ -241,14 +247,14 @@ mod tests {
             let kept = self.outline.nodes();
             assert_eq!(self.outline.values().len(), kept.len());
             for (at, parent) in ancestors.iter().enumerate() {
-                if is_transparent(parent.kind()) {
+                if is_transparent(*parent) {
                     continue;
                 }
                 let index = kept.iter().position(|k| k.id() == parent.id()).expect("kept");
                 assert_eq!(self.outline.values()[index], at);
                 let child = ancestors.get(at + 1).copied().unwrap_or(node);
                 assert_eq!(kept.get(index + 1).copied().unwrap_or(node).id(), child.id());
-                if at > 0 && !is_transparent(ancestors[at - 1].kind()) {
+                if at > 0 && !is_transparent(ancestors[at - 1]) {
                     assert_eq!(kept[index - 1].id(), ancestors[at - 1].id());
                 }
             }

@@ -104,6 +104,15 @@ fn kind_table() -> &'static [Kind] {
     })
 }
 
+/// By kind id, whether the kind's name is one of `names` (named or not): a table that tests a
+/// node's kind by its id, as [`kind`] does.
+pub fn kinds_named(names: &[&str]) -> Vec<bool> {
+    let language: Language = tree_sitter_python::LANGUAGE.into();
+    (0..language.node_kind_count() as u16)
+        .map(|id| language.node_kind_for_id(id).is_some_and(|name| names.contains(&name)))
+        .collect()
+}
+
 /// The fields the rules read; each is resolved to its id once instead of by name on every use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
@@ -436,13 +445,28 @@ fn lines_of(text: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
     })
 }
 
+/// Whether `text` has a run of more than [`COMMENT_LINES_KEPT`] + 1 comment-only lines (lines
+/// whose content after the indentation starts with `#`). Only the lines that hold a `#` are
+/// looked at (at memchr speed): a line's first `#` starts a comment-only line when only
+/// indentation comes before it, and later ones never do.
 fn has_long_comment_run(text: &[u8]) -> bool {
     let mut run = 0;
-    for (_, _, content) in lines_of(text) {
-        run = if content.starts_with(b"#") { run + 1 } else { 0 };
-        if run > COMMENT_LINES_KEPT + 1 {
-            return true;
+    // Where the line after the last comment-only line starts.
+    let mut next_line = usize::MAX;
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(b'#', &text[from..]) {
+        let hash = from + found;
+        // `from` starts a line: the search back stops there.
+        let line_start = memchr::memrchr(b'\n', &text[from..hash]).map_or(from, |at| from + at + 1);
+        let line_end = memchr::memchr(b'\n', &text[hash..]).map_or(text.len(), |at| hash + at + 1);
+        if text[line_start..hash].iter().all(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')) {
+            run = if line_start == next_line { run + 1 } else { 1 };
+            if run > COMMENT_LINES_KEPT + 1 {
+                return true;
+            }
+            next_line = line_end;
         }
+        from = line_end;
     }
     false
 }
@@ -764,6 +788,47 @@ pub fn is_bare_string_statement(ancestors: &[Node<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line-by-line reading [`has_long_comment_run`] must agree with.
+    fn has_long_comment_run_by_lines(text: &[u8]) -> bool {
+        let mut run = 0;
+        for (_, _, content) in lines_of(text) {
+            run = if content.starts_with(b"#") { run + 1 } else { 0 };
+            if run > COMMENT_LINES_KEPT + 1 {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn comment_runs_are_found_as_line_by_line() {
+        let kept = COMMENT_LINES_KEPT + 1;
+        let lines = |count: usize, line: &str| line.repeat(count);
+        let cases = [
+            lines(kept, "# a\n"),
+            lines(kept + 1, "# a\n"),
+            lines(kept + 1, "  # a # b ## c\n"),
+            format!("x = 1\n{}", lines(kept + 1, "\t\x0c# a")),
+            format!("{}\n{}", lines(kept, "# a\n"), lines(kept, "# b\n")),
+            format!("{}x = 1  # not alone\n{}", lines(kept, "# a\n"), lines(2, "# b\n")),
+            format!("{}{}", lines(kept, "# a\r\n"), "# b\r\n# c"),
+            format!("{}{}", lines(kept, "#\n"), "\r# not a comment line\n#\n"),
+            format!("{}{}", lines(kept, "########\n"), "#"),
+            format!("s = '#'\n{}", lines(kept + 1, "    #\n")),
+            String::from("#"),
+            String::new(),
+        ];
+        for case in cases {
+            assert_eq!(
+                has_long_comment_run(case.as_bytes()),
+                has_long_comment_run_by_lines(case.as_bytes()),
+                "{case:?}"
+            );
+        }
+        assert!(has_long_comment_run(lines(kept + 1, "# a\n").as_bytes()));
+        assert!(!has_long_comment_run(lines(kept, "# a\n").as_bytes()));
+    }
 
     struct Counter {
         entered: usize,

@@ -220,6 +220,17 @@ impl Detection {
     pub fn is_method(self) -> bool {
         matches!(self, Detection::Method | Detection::HookMethod(_))
     }
+
+    /// The method that takes over from the entry's when a class defines it too: then the
+    /// class's definition of the entry's method means nothing removed.
+    /// Ex) `find_spec` beside a legacy `find_module`, `visit_Constant` beside `visit_Num`.
+    pub fn modern_method(self) -> Option<&'static str> {
+        match self {
+            Detection::HookMethod(hook) => Some(hook.modern),
+            Detection::UncalledMethod { modern } => Some(modern),
+            _ => None,
+        }
+    }
 }
 
 /// What the operand of a [`Detection::UnaryOperator`] visibly is.

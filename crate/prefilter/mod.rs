@@ -30,7 +30,7 @@ use crate::version::PythonVersion;
 use calls::CallSite;
 use lexer::is_word_byte;
 use lexer::scan;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Where a word occurred.
@@ -244,6 +244,10 @@ struct Words {
     table: WordTable,
     import_functions: Vec<usize>,
     context: Vec<usize>,
+    /// The methods whose mere definition changes what a class's other methods mean (the
+    /// catalogue's modern counterparts, the methods a standard-library base calls instead of
+    /// others): never left out of a class.
+    takes_over: Vec<&'static [u8]>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
     needs: Vec<Needs>,
@@ -357,6 +361,14 @@ fn words() -> &'static Words {
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
         let context = CONTEXT_WORDS.iter().map(|word| id(word)).collect();
+        let mut takes_over: Vec<&'static [u8]> = ENTRIES
+            .iter()
+            .filter_map(|entry| entry.detection.modern_method())
+            .chain(stdlib::DISPATCHED_METHODS.iter().map(|row| row.instead))
+            .map(str::as_bytes)
+            .collect();
+        takes_over.sort_unstable();
+        takes_over.dedup();
         let needs: Vec<Needs> = ENTRIES.iter().map(|entry| detections::needs(entry, &mut id)).collect();
         let mut called = vec![false; ids.len()];
         for needs in &needs {
@@ -396,6 +408,7 @@ fn words() -> &'static Words {
             table,
             import_functions,
             context,
+            takes_over,
             called,
             needs,
             entries_by_word,
@@ -453,7 +466,9 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
         mentions.iter().any(|mention| words.context.contains(&mention.id))
             || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
-    let ranges = blocks.ranges(text.len(), relevant, |word| words.lookup(word).is_some());
+    let ranges = blocks.ranges(text.len(), relevant, |word| {
+        words.lookup(word).is_some() || words.takes_over.contains(&word)
+    });
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     // Only what is worth parsing is parsed, however much of the file that is: tree-sitter's
     // ranges cost next to nothing, its parse about a thousand instructions a byte.
@@ -778,35 +793,21 @@ impl Blocks<'_> {
             _ if range.is_empty() => {}
             _ => ranges.push(range),
         };
-        let once = self.methods_named_once(&include, is_word);
+        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
             }
             let stop = self.stop(index, end);
-            let members =
-                block.class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members);
-            // A method mentioning nothing that matters, whose name is spelled nowhere else in the
-            // file (no other method calls it, no alias is assigned from it) and is no catalogue
-            // or context word (a class defining such a name changes what it means on the
-            // class), is left out of its class.
-            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            let left_out: Vec<bool> = members
-                .iter()
-                .zip(ends)
-                .map(|(member, end)| {
-                    member.kind == BlockKind::Definition
-                        && member.name.is_some_and(|name| once.contains(&self.bytes[name.start..name.end]))
-                        && !relevant(index, member.start..end, &member.words)
-                })
-                .collect();
+            let left_out = &left_out[index];
             if !left_out.contains(&true) || !left_out.contains(&false) {
                 push(block.start..stop);
                 continue;
             }
+            let members = self.members(index);
             push(block.start..members[0].start);
             let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            for ((member, end), left_out) in members.iter().zip(ends).zip(left_out) {
+            for ((member, end), &left_out) in members.iter().zip(ends).zip(left_out) {
                 if !left_out {
                     push(member.start..end);
                 }
@@ -900,58 +901,116 @@ impl Blocks<'_> {
         }
     }
 
-    /// The names of the methods of the included classes that the file spells nowhere but after
-    /// `def` (in this class or another: no use of them), and that are no catalogue or context
-    /// word (`is_word`).
-    fn methods_named_once(
+    /// The members of top-level statement `index` when it is a class whose methods can be left
+    /// out one by one (none otherwise).
+    fn members(&self, index: usize) -> &[Member] {
+        self.list[index].class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members)
+    }
+
+    /// Which members of each included class are left out of the parse (empty for a statement
+    /// that is no such class). A method is left out when it mentions nothing that matters
+    /// (`relevant`), is no catalogue or context word nor a method that takes over from others
+    /// (`is_word`: a class defining such a name changes what it or its other methods mean on
+    /// the class: `visit_Constant` beside `visit_Str`), is no set-up method, and the code that is parsed
+    /// spells its name nowhere but after `def` (no kept code calls it, no alias is assigned from
+    /// it). The parsed code grows to a fixed point: a method kept because kept code names it
+    /// keeps in turn the methods it names. Names count across classes (`quiet` named in one
+    /// class keeps every `quiet`), in code, strings and comments alike.
+    fn methods_left_out(
         &self,
         include: &[bool],
+        end: usize,
+        relevant: &impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-    ) -> HashSet<&[u8], BuildWordHash> {
-        let mut counts: HashMap<&[u8], u32, BuildWordHash> = HashMap::default();
-        for (block, _) in self.list.iter().zip(include).filter(|(_, &included)| included) {
-            let Some(body) = block.class.as_ref().filter(|body| !body.broken) else {
-                continue;
-            };
-            for member in &body.members {
-                if let Some(name) = member.name {
-                    let name = &self.bytes[name.start..name.end];
-                    // A set-up method (or `__init__`) is never left out: its checks guard the
-                    // other methods, and what it assigns to the receiver's attributes they read.
-                    // Nor is `__getattr__`: what it returns is what the instances' attributes
-                    // are (a proxy of a module).
-                    let constructs = stdlib::SET_UP_METHODS
-                        .iter()
-                        .chain(stdlib::CONSTRUCTION_METHODS)
-                        .chain(&["__getattr__"])
-                        .any(|set_up| set_up.as_bytes() == name);
-                    if !is_word(name) && !constructs {
-                        counts.insert(name, 0);
-                    }
+    ) -> Vec<Vec<bool>> {
+        let mut left_out: Vec<Vec<bool>> = vec![Vec::new(); self.list.len()];
+        // The names that may be left out, and whether parsed code spells them.
+        let mut spelled: HashMap<&[u8], bool, BuildWordHash> = HashMap::default();
+        // The methods that may be left out: (statement, member, its range, its name).
+        let mut candidates: Vec<(usize, usize, std::ops::Range<usize>, &[u8])> = Vec::new();
+        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
+            let members = self.members(index);
+            let ends = members.iter().skip(1).map(|member| member.start).chain([self.stop(index, end)]);
+            for (at, (member, member_end)) in members.iter().zip(ends).enumerate() {
+                let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
+                    continue;
+                };
+                let name = &self.bytes[name.start..name.end];
+                // A set-up method (or `__init__`) is never left out: its checks guard the
+                // other methods, and what it assigns to the receiver's attributes they read.
+                // Nor is `__getattr__`: what it returns is what the instances' attributes are
+                // (a proxy of a module).
+                let constructs = stdlib::SET_UP_METHODS
+                    .iter()
+                    .chain(stdlib::CONSTRUCTION_METHODS)
+                    .chain(&["__getattr__"])
+                    .any(|set_up| set_up.as_bytes() == name);
+                if is_word(name) || constructs || relevant(index, member.start..member_end, &member.words) {
+                    continue;
                 }
+                spelled.insert(name, false);
+                if left_out[index].is_empty() {
+                    left_out[index] = vec![false; members.len()];
+                }
+                left_out[index][at] = true;
+                candidates.push((index, at, member.start..member_end, name));
             }
         }
-        if counts.is_empty() {
-            return HashSet::default();
+        if candidates.is_empty() {
+            return left_out;
         }
         // Most words fail this test and are never hashed.
         let mut shapes = Shapes::default();
-        for name in counts.keys() {
+        for name in spelled.keys() {
             shapes.add(name);
         }
-        // Every run of name characters in the file, code, strings and comments alike.
         let bytes = self.bytes;
-        for std::ops::Range { start, end: at } in word_runs(bytes) {
-            if !shapes.may_hold(&bytes[start..at]) {
+        let note = |range: std::ops::Range<usize>, spelled: &mut HashMap<&[u8], bool, BuildWordHash>| {
+            for word in word_runs(&bytes[range.clone()]) {
+                let (start, at) = (range.start + word.start, range.start + word.end);
+                if !shapes.may_hold(&bytes[start..at]) {
+                    continue;
+                }
+                if let Some(seen) = spelled.get_mut(&bytes[start..at]) {
+                    if !*seen && !after_def(&bytes[..start]) {
+                        *seen = true;
+                    }
+                }
+            }
+        };
+        // The parsed code but the candidates: the included statements, less the candidates.
+        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
+            let stop = self.stop(index, end);
+            if left_out[index].is_empty() {
+                note(self.list[index].start..stop, &mut spelled);
                 continue;
             }
-            if let Some(count) = counts.get_mut(&bytes[start..at]) {
-                if !after_def(&bytes[..start]) {
-                    *count += 1;
+            let members = self.members(index);
+            note(self.list[index].start..members[0].start, &mut spelled);
+            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
+            for ((member, member_end), &candidate) in members.iter().zip(ends).zip(&left_out[index]) {
+                if !candidate {
+                    note(member.start..member_end, &mut spelled);
                 }
             }
         }
-        counts.into_iter().filter(|(_, count)| *count == 0).map(|(name, _)| name).collect()
+        // The candidates that parsed code names are parsed, and what they name counts. So are
+        // those of a class whose members would all be left out (its body cannot be empty: it
+        // is parsed whole).
+        loop {
+            let mut grew = false;
+            let whole: Vec<bool> = left_out.iter().map(|members| !members.contains(&false)).collect();
+            for &(index, at, ref range, name) in &candidates {
+                if left_out[index][at] && (spelled[name] || whole[index]) {
+                    left_out[index][at] = false;
+                    note(range.clone(), &mut spelled);
+                    grew = true;
+                }
+            }
+            if !grew {
+                return left_out;
+            }
+        }
     }
 }
 
@@ -1145,9 +1204,12 @@ mod tests {
         let source = format!(
             "import unittest\n\nclass T(unittest.TestCase):\n    \"\"\"Doc.\"\"\"\n    maxDiff = None\n\n\
              \x20   def test_quiet(self):\n{filler}\n\
-             \x20   @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n\n\
-             \x20   def test_helped(self):\n        self.helper()\n\n\
-             \x20   def helper(self):\n{filler}\n\
+             \x20   @decorated\n    def test_old(self):\n        self.assertEquals(1, 1)\n        self.helper()\n\n\
+             \x20   def test_helped(self):\n        self.unused_helper()\n\n\
+             \x20   def helper(self):\n        self.deeper()\n{filler}\n\
+             \x20   def deeper(self):\n{filler}\n\
+             \x20   def unused_helper(self):\n        self.recursive()\n\n\
+             \x20   def recursive(self):\n        self.recursive()\n\n\
              \x20   def warn(self, message):\n{filler}\n\
              \x20   def test_last(self):\n{filler}\
              print(T)\n"
@@ -1161,8 +1223,12 @@ mod tests {
             "{kept}"
         );
         assert!(
-            kept.contains("def helper") && !kept.contains("def test_helped"),
-            "a method another calls: {kept}"
+            kept.contains("def helper") && kept.contains("def deeper") && !kept.contains("def test_helped"),
+            "a method kept code calls, and one it calls: {kept}"
+        );
+        assert!(
+            !kept.contains("def unused_helper") && !kept.contains("def recursive"),
+            "methods only left-out code calls: {kept}"
         );
         assert!(kept.contains("def warn"), "a catalogue word defined: {kept}");
         assert!(!kept.contains("def test_quiet") && !kept.contains("def test_last"), "{kept}");
@@ -1177,6 +1243,21 @@ mod tests {
             let kept = parsed(&source);
             assert!(kept.contains("def a(self)"), "{kept}");
         }
+    }
+
+    #[test]
+    fn keeps_a_method_that_takes_over_from_another() {
+        // `visit_Constant` is named nowhere the parse keeps, but defining it makes NodeVisitor
+        // call it instead of `visit_Str`: left out, `visit_Str` would look like a removed method.
+        let filler = "        x = 1\n".repeat(50);
+        let source = format!(
+            "import ast\n\ndef unrelated():\n    # visit_Constant\n    return 1\n\n\
+             class V(ast.NodeVisitor):\n    def visit_Str(self, node):\n        return node.s\n\n\
+             \x20   def visit_Constant(self, node):\n{filler}\n    def quiet(self):\n{filler}\nprint(V)\n"
+        );
+        let kept = parsed(&source);
+        assert!(kept.contains("def visit_Constant"), "{kept}");
+        assert!(!kept.contains("def quiet") && !kept.contains("def unrelated"), "{kept}");
     }
 
     #[test]

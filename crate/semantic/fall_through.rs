@@ -82,14 +82,29 @@ impl<'t> SemanticModel<'t> {
                 unbound.push(name);
             }
         }
-        let read = !unbound.is_empty() && self.read_after(&unbound, &tried);
+        let read = !unbound.is_empty() && self.read_after(&unbound, statement);
         self.fall_through.borrow_mut().reads.insert(failed.id(), usize::from(read));
         read
     }
 
-    /// Whether one of `names` is read in the whole file's scope that holds the statement at
-    /// `tried` (the `try`), outside it.
-    fn read_after(&self, names: &[&str], tried: &Range<usize>) -> bool {
+    /// Whether one of `names` is read in the whole file's scope that holds `statement` (the
+    /// `try`), outside it.
+    fn read_after(&self, names: &[&str], statement: Node<'t>) -> bool {
+        let tried = &statement.byte_range();
+        // A function that holds the `try` is whole in this tree too (the prefilter keeps or
+        // leaves out a function whole): the innermost one is the scope, and this model knows
+        // what its nested functions bind. Only a `try` in a class body or at module level
+        // needs the whole file.
+        let mut ancestor = statement.parent();
+        while let Some(node) = ancestor {
+            match kind(node) {
+                Kind::FunctionDefinition => {
+                    return names.iter().any(|name| reads(node, name, self.source, Some((self, tried))));
+                }
+                Kind::ClassDefinition => break,
+                _ => ancestor = node.parent(),
+            }
+        }
         let mut cache = self.fall_through.borrow_mut();
         let Some(tree) = cache.whole.get_or_insert_with(|| crate::syntax::parse(self.source)) else {
             return false;

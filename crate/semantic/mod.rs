@@ -361,7 +361,7 @@ impl<'t> Builder<'t> {
                 // one only costs a few bindings.
                 let mut stack = vec![target];
                 while let Some(node) = stack.pop() {
-                    if node.kind() == "identifier" {
+                    if syntax::kind(node) == Kind::Identifier {
                         self.bind(scope, text(node, source), offset, BindingKind::Opaque);
                     } else if stack.len() < 1024 {
                         stack.extend(syntax::named_children(node));
@@ -463,14 +463,14 @@ impl<'t> Builder<'t> {
         };
         // A chain (`base64 = binascii = None`): the value is its last part.
         let mut links = 0;
-        while right.kind() == "assignment" && links < 16 {
+        while syntax::kind(right) == Kind::Assignment && links < 16 {
             let Some(value) = right.field(Field::Right) else {
                 return false;
             };
             right = value;
             links += 1;
         }
-        if left.kind() != "identifier" || right.kind() == "assignment" {
+        if syntax::kind(left) != Kind::Identifier || syntax::kind(right) == Kind::Assignment {
             return false;
         }
         let Some((statement, outer)) = ancestors.split_last() else {
@@ -545,9 +545,9 @@ impl<'t> Builder<'t> {
                     "expression_statement" => {
                         for assignment in syntax::named_children(definition) {
                             let mut current = Some(assignment);
-                            while let Some(node) = current.filter(|n| n.kind() == "assignment") {
+                            while let Some(node) = current.filter(|n| syntax::kind(*n) == Kind::Assignment) {
                                 if let Some(left) = node.field(Field::Left) {
-                                    if left.kind() == "identifier" {
+                                    if syntax::kind(left) == Kind::Identifier {
                                         names.insert(text(left, source));
                                     }
                                 }
@@ -597,17 +597,19 @@ impl<'t> Builder<'t> {
                 "identifier" => Some(parameter),
                 "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
                 "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
-                    syntax::named_children(parameter).into_iter().find(|c| c.kind() == "identifier")
+                    syntax::named_children(parameter)
+                        .into_iter()
+                        .find(|c| syntax::kind(*c) == Kind::Identifier)
                 }
                 _ => None,
             };
-            let Some(name) = name.filter(|n| n.kind() == "identifier") else {
+            let Some(name) = name.filter(|n| syntax::kind(*n) == Kind::Identifier) else {
                 continue;
             };
-            let is_receiver = index == 0 && !is_static && parameter.kind() == "identifier";
+            let is_receiver = index == 0 && !is_static && syntax::kind(parameter) == Kind::Identifier;
             let kind = match method_of {
                 Some(class) if is_receiver => BindingKind::Receiver(class),
-                Some(class) if index == 1 && !is_static && parameter.kind() == "identifier" => {
+                Some(class) if index == 1 && !is_static && syntax::kind(parameter) == Kind::Identifier => {
                     match dispatched {
                         Some(row) => BindingKind::Dispatched(class, row),
                         None => BindingKind::Opaque,
@@ -795,7 +797,7 @@ impl<'t> Builder<'t> {
             else {
                 continue;
             };
-            let receiver = object.kind() == "identifier"
+            let receiver = syntax::kind(object) == Kind::Identifier
                 && self
                     .model
                     .bindings
@@ -804,7 +806,7 @@ impl<'t> Builder<'t> {
                     .is_some_and(|bindings| {
                         bindings.iter().all(|binding| matches!(binding.kind, BindingKind::Receiver(_)))
                     });
-            if receiver && target.kind() == "attribute" {
+            if receiver && syntax::kind(target) == Kind::Attribute {
                 let key = (class, text(attribute, source));
                 let noted = ReceiverAssignment { method, assignment, value };
                 self.model.receiver_assignments.entry(key).or_default().push(noted);
@@ -818,7 +820,7 @@ impl<'t> Builder<'t> {
         if let Some(parameters) = node.field(Field::Parameters) {
             let mut stack = vec![parameters];
             while let Some(current) = stack.pop() {
-                if current.kind() == "identifier" {
+                if syntax::kind(current) == Kind::Identifier {
                     let name = text(current, self.model.source);
                     self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
                 } else if matches!(
@@ -848,7 +850,9 @@ impl<'t> Builder<'t> {
             };
             let in_with = ancestors.last().is_some_and(|parent| parent.kind() == "with_item");
             match node.named_child(0) {
-                Some(manager) if in_with && target.kind() == "identifier" && manager.id() != alias.id() => {
+                Some(manager)
+                    if in_with && syntax::kind(target) == Kind::Identifier && manager.id() != alias.id() =>
+                {
                     let scope = self.current_scope();
                     let name = text(target, self.model.source);
                     self.bind(scope, name, node.start_byte(), BindingKind::Entered(manager));
@@ -863,7 +867,7 @@ impl<'t> Builder<'t> {
         let scope = self.current_scope();
         let names: Vec<String> = syntax::named_children(node)
             .into_iter()
-            .filter(|n| n.kind() == "identifier")
+            .filter(|n| syntax::kind(*n) == Kind::Identifier)
             .map(|n| text(n, self.model.source).to_string())
             .collect();
         if node.kind() == "global_statement" {
@@ -892,9 +896,9 @@ impl<'t> Visitor<'t> for Builder<'t> {
                     if self.is_missing_module_sentinel(left, right, ancestors) {
                         return Descend::Yes;
                     }
-                    let plain = right.filter(|r| r.kind() != "assignment");
+                    let plain = right.filter(|r| syntax::kind(*r) != Kind::Assignment);
                     self.note_receiver_assignment(node, left, plain, ancestors);
-                    let value = plain.filter(|_| left.kind() == "identifier");
+                    let value = plain.filter(|_| syntax::kind(left) == Kind::Identifier);
                     self.bind_targets(left, node.end_byte(), value);
                 }
             }
@@ -912,7 +916,7 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::For => {
                 if let Some(left) = node.field(Field::Left) {
                     let scope = self.current_scope();
-                    if left.kind() == "identifier" {
+                    if syntax::kind(left) == Kind::Identifier {
                         let kind = node.field(Field::Right).map_or(BindingKind::Opaque, BindingKind::ItemOf);
                         let name = text(left, self.model.source);
                         self.bind(scope, name, left.start_byte(), kind);
@@ -925,7 +929,9 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::AsPatternTarget => {
                 // A `with` item's name is bound by its `as_pattern` (above).
                 let in_with = ancestors.len() >= 2 && ancestors[ancestors.len() - 2].kind() == "with_item";
-                if let Some(target) = node.named_child(0).filter(|t| !(in_with && t.kind() == "identifier")) {
+                if let Some(target) =
+                    node.named_child(0).filter(|t| !(in_with && syntax::kind(*t) == Kind::Identifier))
+                {
                     self.bind_targets(target, node.start_byte(), None);
                 }
             }
