@@ -35,7 +35,7 @@ pub enum Failure {
 
 impl Failure {
     /// The exception names whose handlers catch this failure (`None`: nothing is raised).
-    fn caught_by(self) -> Option<&'static [&'static str]> {
+    pub(super) fn caught_by(self) -> Option<&'static [&'static str]> {
         match self {
             Failure::Import => Some(CATCH_IMPORT),
             Failure::Attribute => Some(CATCH_ATTRIBUTE),
@@ -117,7 +117,7 @@ impl<'t> SemanticModel<'t> {
         let name = QualifiedName::new(symbol).last();
         let receiver_node = receiver_of(site.node);
         let receiver = receiver_node.map(|receiver| text(receiver, self.source));
-        let tested = Tested { symbol, name, receiver, target };
+        let tested = Tested { symbol, name, receiver, target, failure };
         let mut annotation = None;
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
