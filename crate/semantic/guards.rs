@@ -137,12 +137,12 @@ impl<'t> SemanticModel<'t> {
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
                     self.runs_only_if(parent.field(Field::Condition)?, true, scope, &tested, 0)
                 }
-                "conditional_expression" => match named_children(*parent).as_slice() {
-                    [body, condition, _] if body.id() == child.id() => {
-                        self.runs_only_if(*condition, true, scope, &tested, 0)
+                "conditional_expression" => match crate::syntax::conditional_parts(*parent) {
+                    Some([body, condition, _]) if body.id() == child.id() => {
+                        self.runs_only_if(condition, true, scope, &tested, 0)
                     }
-                    [_, condition, orelse] if orelse.id() == child.id() => {
-                        self.runs_only_if(*condition, false, scope, &tested, 0)
+                    Some([_, condition, orelse]) if orelse.id() == child.id() => {
+                        self.runs_only_if(condition, false, scope, &tested, 0)
                     }
                     _ => None,
                 },
