@@ -714,6 +714,17 @@ pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     node.named_children(&mut cursor).collect()
 }
 
+/// The body, condition and alternative of a conditional expression (`body if condition else
+/// alternative`), leaving out the comments and line continuations between them (a `\` at the
+/// end of a line is a named node of the tree).
+pub fn conditional_parts(node: Node<'_>) -> Option<[Node<'_>; 3]> {
+    let parts: Vec<Node<'_>> = named_children(node)
+        .into_iter()
+        .filter(|part| !matches!(part.kind(), "comment" | "line_continuation"))
+        .collect();
+    parts.try_into().ok()
+}
+
 /// The expression inside any number of parentheses (`node` itself when it has none), found
 /// without recursion: 100,000 nested parentheses around a literal are a tree that deep.
 pub fn without_parentheses(node: Node<'_>) -> Node<'_> {

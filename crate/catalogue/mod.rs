@@ -460,7 +460,17 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
     removed_within: |dotted| lookup_name_or_parent(dotted).map(|entry| entry.symbol),
     removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
     is_removed_name,
+    replacement_names: |symbol, name| lookup(symbol).is_some_and(|entry| names_word(entry.replacement, name)),
 };
+
+/// Whether `text` holds `word` as a whole word (not inside a longer identifier).
+fn names_word(text: &str, word: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    !word.is_empty()
+        && text
+            .match_indices(word)
+            .any(|(at, _)| !text[..at].ends_with(is_word) && !text[at + word.len()..].starts_with(is_word))
+}
 
 /// Whether some entry's name (the last segment of its symbol) is `name` (a set made once: the
 /// project index asks it for every name of the classes it summarises).

@@ -8,6 +8,7 @@
 //! judged as the `if` guards judge theirs: a version check, a `hasattr` test of the same name or
 //! object, a test that the removed module was imported.
 
+use super::guards::Failure;
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
 use crate::qualified_name::QualifiedName;
@@ -34,6 +35,8 @@ pub(super) struct Tested<'a> {
     pub receiver: Option<&'a str>,
     /// The version the user migrates to.
     pub target: PythonVersion,
+    /// What the use raises where the API is gone.
+    pub failure: Failure,
 }
 
 /// What a skip decorator says: the test runs only where its condition is `holds`.
@@ -131,8 +134,9 @@ impl<'t> SemanticModel<'t> {
         })
     }
 
-    /// A name tested as a flag: bound once to a test (`HAS_X = hasattr(mod, "x")`), or set
-    /// `True` where an import succeeds and `False` where it fails.
+    /// A name tested as a flag: bound once to a test (`HAS_X = hasattr(mod, "x")`), set `True`
+    /// where an import succeeds and `False` where it fails, or bound to what a newer API gives
+    /// where it is there and to `None` where it raised.
     fn flag(
         &self,
         flag: Node<'t>,
@@ -149,8 +153,15 @@ impl<'t> SemanticModel<'t> {
             _ => None,
         };
         if let Some(modules) = imported.or_else(|| self.import_flag(binding_scope, name)) {
-            let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
-            return (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"));
+            return self.import_flag_guard(name, &modules, holds, tested);
+        }
+        if !holds {
+            if let Some(feature) = self.feature_value_flag(binding_scope, name, tested) {
+                return Some(format!(
+                    "`{name}`, false only where `{feature}` raised, which Python {} has",
+                    tested.target
+                ));
+            }
         }
         match binding.kind {
             BindingKind::Value(value) if !matches!(value.kind(), "true" | "false") => self
@@ -158,6 +169,80 @@ impl<'t> SemanticModel<'t> {
                 .map(|why| format!("`{name}` (set from {why})")),
             _ => None,
         }
+    }
+
+    /// Why code that runs where a flag `True` exactly where importing `modules` succeeded is
+    /// `holds` is safe: it runs only where the removed module imports; or only where the import
+    /// failed, as a fallback for it (for a failing import) or where a newer API that supersedes
+    /// the removed one is missing.
+    fn import_flag_guard(
+        &self,
+        name: &str,
+        modules: &[String],
+        holds: bool,
+        tested: &Tested<'_>,
+    ) -> Option<String> {
+        let imports_removed = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
+        if holds || imports_removed {
+            return (holds && imports_removed)
+                .then(|| format!("`{name}`, a flag set where the import succeeds"));
+        }
+        if tested.failure == Failure::Import {
+            return Some(format!("`{name}` false, a fallback where its import fails"));
+        }
+        let feature = self.newer_api(modules, tested.symbol)?;
+        Some(format!("`{name}`, false only where `{feature}` is missing, which Python {} has", tested.target))
+    }
+
+    /// The newer API among `paths` that supersedes `symbol` (its replacement names it), when
+    /// every path is one of `symbol`'s own module that no Python removes: a flag set from
+    /// importing them is true wherever that API is there.
+    fn newer_api<'p>(&self, paths: &'p [String], symbol: &str) -> Option<&'p str> {
+        let root = QualifiedName::new(symbol).root();
+        let mut newer = None;
+        for path in paths {
+            let path_name = QualifiedName::new(path);
+            if path_name.root() != root || (self.removed.removed_within)(path).is_some() {
+                return None;
+            }
+            if path.len() > root.len() && (self.removed.replacement_names)(symbol, path_name.last()) {
+                newer = Some(path.as_str());
+            }
+        }
+        newer
+    }
+
+    /// A name bound in the body of a `try` to what a newer API superseding `symbol` gives
+    /// (`context = ssl.create_default_context()`), and to `None` or `False` in a handler of
+    /// the failure its absence raises (or before the `try`): the newer API, when every binding
+    /// of `name` in `scope` is so. Ex) stomp.py's `tls_context`.
+    fn feature_value_flag(&self, scope: ScopeId, name: &str, tested: &Tested<'_>) -> Option<String> {
+        let bindings = self.bindings.get(&scope)?.get(name)?;
+        let (mut newer, mut tried, mut handled) = (None, Vec::new(), Vec::new());
+        for binding in bindings {
+            let BindingKind::Value(value) = binding.kind else {
+                return None;
+            };
+            let unset = matches!(value.kind(), "none" | "false");
+            match (self.try_of(value), unset) {
+                (Some((statement, Some(clause))), true) => {
+                    self.catches(clause, Failure::Attribute.caught_by()?)?;
+                    handled.push(statement.id());
+                }
+                (Some((statement, None)), false) => {
+                    let function = if value.kind() == "call" { value.field(Field::Function)? } else { value };
+                    let Value::Qualified(called) = self.resolve(function, scope) else {
+                        return None;
+                    };
+                    newer = Some(self.newer_api(std::slice::from_ref(&called), tested.symbol)?.to_string());
+                    tried.push(statement.id());
+                }
+                (None, true) => {}
+                _ => return None,
+            }
+        }
+        // Each `None` is where a call of the newer API raised.
+        handled.iter().all(|statement| tried.contains(statement)).then_some(newer)?
     }
 
     /// A flag read as an attribute of a module of the project (`compat.HAS_CRYPT` after `from .
@@ -177,9 +262,7 @@ impl<'t> SemanticModel<'t> {
         };
         let attribute = text(flag.field(Field::Attribute)?, self.source);
         let modules = self.project.import_flag(&format!("{module}.{attribute}"))?;
-        let imported = modules.iter().any(|module| self.lies_in_removed(module, tested.symbol));
-        let name = text(flag, self.source);
-        (holds && imported).then(|| format!("`{name}`, a flag set where the import succeeds"))
+        self.import_flag_guard(text(flag, self.source), modules, holds, tested)
     }
 
     /// Whether a removed module the path `module` names or lies in is `symbol` or holds it.
@@ -226,18 +309,28 @@ impl<'t> SemanticModel<'t> {
     /// For the value of `flag = value`: the `try` statement it sits in directly, and whether it
     /// sits in an `except ImportError` handler (`false`: in the `try` body or its `else`).
     fn import_try_of(&self, value: Node<'t>) -> Option<(Node<'t>, bool)> {
+        match self.try_of(value)? {
+            (statement, Some(clause)) => {
+                let caught = clause.field(Field::Value).map(|value| text(value, self.source))?;
+                let imports = caught.contains("ImportError") || caught.contains("ModuleNotFoundError");
+                imports.then_some((statement, true))
+            }
+            (statement, None) => Some((statement, false)),
+        }
+    }
+
+    /// For the value of `name = value`, a statement of its own: the `try` statement whose
+    /// body (or `else`) or handler holds it directly, with that handler.
+    fn try_of(&self, value: Node<'t>) -> Option<(Node<'t>, Option<Node<'t>>)> {
         let assignment = value.parent().filter(|p| p.kind() == "assignment")?;
         let statement = assignment.parent().filter(|p| p.kind() == "expression_statement")?;
         let block = statement.parent().filter(|p| p.kind() == "block")?;
         let holder = block.parent()?;
         match holder.kind() {
-            "try_statement" => Some((holder, false)),
-            "else_clause" => holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, false)),
+            "try_statement" => Some((holder, None)),
+            "else_clause" => holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, None)),
             "except_clause" => {
-                let caught = holder.field(Field::Value).map(|value| text(value, self.source))?;
-                let imports = caught.contains("ImportError") || caught.contains("ModuleNotFoundError");
-                let statement = holder.parent().filter(|p| p.kind() == "try_statement")?;
-                imports.then_some((statement, true))
+                holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, Some(holder)))
             }
             _ => None,
         }
@@ -250,9 +343,9 @@ impl<'t> SemanticModel<'t> {
         };
         super::tried_imports(body, self.source)
             .into_iter()
-            .flat_map(|(name, module, _)| {
-                let imported = format!("{module}.{name}");
-                [module, imported]
+            .flat_map(|(_, module, qualified)| match qualified {
+                Some(imported) if imported != module => vec![module, imported],
+                _ => vec![module],
             })
             .collect()
     }

@@ -35,7 +35,7 @@ pub enum Failure {
 
 impl Failure {
     /// The exception names whose handlers catch this failure (`None`: nothing is raised).
-    fn caught_by(self) -> Option<&'static [&'static str]> {
+    pub(super) fn caught_by(self) -> Option<&'static [&'static str]> {
         match self {
             Failure::Import => Some(CATCH_IMPORT),
             Failure::Attribute => Some(CATCH_ATTRIBUTE),
@@ -63,12 +63,14 @@ const CATCH_DATABASE: &[&str] =
     &["ProgrammingError", "DatabaseError", "Error", "Exception", "BaseException", "StandardError"];
 /// Exceptions whose handlers catch a `KeyError`.
 const CATCH_LOOKUP: &[&str] = &["KeyError", "LookupError", "Exception", "BaseException", "StandardError"];
-/// Exceptions that say "this is an import fallback" when a handler catches them.
-const IMPORT_FALLBACK: &[&str] = &["ImportError", "ModuleNotFoundError"];
+/// Exceptions that say "this is an import fallback" when a handler catches them: the failed
+/// import's class or a broader one (thrift's `setup.py`: `except Exception:`).
+const IMPORT_FALLBACK: &[&str] = CATCH_IMPORT;
 /// Exceptions that say "this is a fallback for an older API" when a handler catches them: the
-/// newer API was tried first and is missing (`AttributeError`) or refuses the call (`TypeError`).
+/// newer API was tried first and is missing (`AttributeError`) or refuses the call (`TypeError`),
+/// or a broader class of both.
 /// Ex) `try: found = entry_points(group="x")` / `except TypeError: found = entry_points()["x"]`.
-const API_FALLBACK: &[&str] = &["AttributeError", "TypeError"];
+const API_FALLBACK: &[&str] = &["AttributeError", "TypeError", "Exception", "BaseException", "StandardError"];
 
 /// Why a use is safe as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,7 +119,7 @@ impl<'t> SemanticModel<'t> {
         let name = QualifiedName::new(symbol).last();
         let receiver_node = receiver_of(site.node);
         let receiver = receiver_node.map(|receiver| text(receiver, self.source));
-        let tested = Tested { symbol, name, receiver, target };
+        let tested = Tested { symbol, name, receiver, target, failure };
         let mut annotation = None;
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
@@ -135,12 +137,12 @@ impl<'t> SemanticModel<'t> {
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
                     self.runs_only_if(parent.field(Field::Condition)?, true, scope, &tested, 0)
                 }
-                "conditional_expression" => match named_children(*parent).as_slice() {
-                    [body, condition, _] if body.id() == child.id() => {
-                        self.runs_only_if(*condition, true, scope, &tested, 0)
+                "conditional_expression" => match crate::syntax::conditional_parts(*parent) {
+                    Some([body, condition, _]) if body.id() == child.id() => {
+                        self.runs_only_if(condition, true, scope, &tested, 0)
                     }
-                    [_, condition, orelse] if orelse.id() == child.id() => {
-                        self.runs_only_if(*condition, false, scope, &tested, 0)
+                    Some([_, condition, orelse]) if orelse.id() == child.id() => {
+                        self.runs_only_if(condition, false, scope, &tested, 0)
                     }
                     _ => None,
                 },
@@ -202,9 +204,9 @@ impl<'t> SemanticModel<'t> {
             .then(|| "`from __future__ import annotations` (annotations are not evaluated)".to_string())
     }
 
-    /// Code in an `except` handler of `statement`: a fallback for a failed import (unless it
-    /// imports the same removed API again), or for the newer API the `try` tried on the same
-    /// object.
+    /// Code in an `except` handler of `statement` (of the failure's class or a broader one): a
+    /// fallback for a failed import (unless it imports the same removed API again), or for the
+    /// newer API the `try` tried on the same object (unless that object is a removed module).
     fn handler_guard(
         &self,
         clause: Node<'t>,
@@ -216,6 +218,12 @@ impl<'t> SemanticModel<'t> {
         let caught = match failure {
             Failure::Import if !self.try_body_imports(statement, symbol) => IMPORT_FALLBACK,
             Failure::Attribute | Failure::Call | Failure::Lookup => {
+                // A removed module holds no newer API: `except Exception: imp.load_source(...)`
+                // after `imp.load_dynamic(...)` is error handling, not a fallback.
+                let module = QualifiedName::new(symbol).root();
+                if module != symbol && (self.removed.removed_within)(module) == Some(module) {
+                    return None;
+                }
                 let root = receiver.and_then(root_name).map(|root| text(root, self.source))?;
                 if !self.try_body_reads(statement, root) {
                     return None;

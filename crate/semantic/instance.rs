@@ -75,6 +75,30 @@ impl<'t> SemanticModel<'t> {
         self.chosen(alternatives, depth)
     }
 
+    /// What a class attribute read through its class or an instance (`self._has_ssl_context`,
+    /// `cls.X`) holds, with the class body's scope: the one value its class body binds, when no
+    /// other class of the file binds the name and no method sets it on a receiver.
+    pub(super) fn class_attribute_value(
+        &self,
+        attribute: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<(Node<'t>, ScopeId)> {
+        let name = text(attribute.field(Field::Attribute)?, self.source);
+        if self.classes.iter().filter(|class| class.names.contains(name)).count() != 1
+            || self.receiver_assignments.keys().any(|(_, assigned)| *assigned == name)
+        {
+            return None;
+        }
+        let class = match self.resolve(attribute.field(Field::Object)?, scope) {
+            Value::LocalInstance(class) | Value::LocalClass(class) => class,
+            _ => return None,
+        };
+        match self.class_body_value(&self.local_lineage(class), name)? {
+            (Some(value), scope) => Some((value, scope)),
+            (None, _) => None,
+        }
+    }
+
     /// The value of `attribute = value` in the body of the first class of `lineage` that binds
     /// the name, when it binds it once so.
     fn class_body_value(&self, lineage: &[ClassId], attribute: &str) -> Option<(Option<Node<'t>>, ScopeId)> {

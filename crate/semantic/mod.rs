@@ -190,6 +190,10 @@ pub struct RemovedApis {
     /// The version that removes the API with this qualified name, if one does.
     /// Ex) `ast.Bytes` -> 3.14.
     pub removed_in: fn(&str) -> Option<crate::version::PythonVersion>,
+    /// Whether the replacement the catalogue gives for the removed API `symbol` names `name`
+    /// (as a whole word): a newer API whose presence says the old one is superseded.
+    /// Ex) `ssl.wrap_socket`, `create_default_context`.
+    pub replacement_names: fn(&str, &str) -> bool,
 }
 
 /// An import-system registry that finders and hooks are added to.

@@ -63,10 +63,9 @@ impl<'t> SemanticModel<'t> {
                     self.facts(parent.field(Field::Left), is_and, &subject, &mut classes);
                 }
                 "conditional_expression" => {
-                    let parts = named_children(*parent);
-                    if let [body, condition, _] = parts.as_slice() {
+                    if let Some([body, condition, _]) = crate::syntax::conditional_parts(*parent) {
                         if body.id() == child.id() {
-                            self.facts(Some(*condition), true, &subject, &mut classes);
+                            self.facts(Some(condition), true, &subject, &mut classes);
                         }
                     }
                 }

@@ -96,7 +96,11 @@ impl<'t> SemanticModel<'t> {
                 }
                 value
             }
-            "attribute" => named_flag(text(node.field(Field::Attribute)?, self.source), target),
+            "attribute" => match self.class_attribute_value(node, scope) {
+                // A class attribute set from a version check. Ex) `self._has_ssl_context`.
+                Some((value, class_scope)) => self.evaluate(value, class_scope, target, depth),
+                None => named_flag(text(node.field(Field::Attribute)?, self.source), target),
+            },
             "call" => self.evaluate_startswith(node, scope, target),
             _ => None,
         }
