@@ -613,3 +613,23 @@ fn fixes_beside_one_that_breaks_the_code_take_linear_time() {
     assert!(outcome.output.contains("ParsingError(source=x, filename=y)"), "{}", outcome.output);
     scales_linearly("fixes beside one that breaks the code", 250, 60.0, make, fix_it);
 }
+
+#[test]
+fn many_fixes_that_each_break_the_code_take_linear_time() {
+    // Every `ParsingError(source=x, filename=y)` has a fix that would repeat `source`, between
+    // fixable uses of `imp`: halving the round's fixes found each breaking fix with parses of
+    // the whole text, about two per fix (quadratic: 2,000 of them took minutes).
+    let make = |n: usize| {
+        let lines =
+            (0..n).map(|i| format!("configparser.ParsingError(source=x, filename=y{i})\nimp.reload(m{i})\n"));
+        format!("import imp\nimport configparser\n{}", lines.collect::<String>())
+    };
+    let outcome = pysunset::fix(&make(50), &pysunset::FixOptions::default()).expect("fixed");
+    assert_eq!(outcome.output.matches("importlib.reload(").count(), 50, "{}", outcome.output);
+    assert_eq!(outcome.output.matches("source=x, filename=y").count(), 50, "{}", outcome.output);
+    // Inside a function, a class and brackets too (the statements around each fix differ).
+    let nested = "import configparser\nclass A:\n    def f(self):\n        if x:\n            e = [\n                configparser.ParsingError(source=x, filename=y),\n                configparser.ParsingError(filename=y),\n            ]\n";
+    let output = pysunset::fix(nested, &pysunset::FixOptions::default()).expect("fixed").output;
+    assert_eq!(output, nested.replace("(filename=y),", "(source=y),"));
+    scales_linearly("fixes that each break the code", 250, 60.0, make, fix_it);
+}
