@@ -633,3 +633,20 @@ fn many_fixes_that_each_break_the_code_take_linear_time() {
     assert_eq!(output, nested.replace("(filename=y),", "(source=y),"));
     scales_linearly("fixes that each break the code", 250, 60.0, make, fix_it);
 }
+
+#[test]
+fn a_name_imported_many_times_in_one_try_takes_linear_time() {
+    // Fuzz seed 47 (session 20): a 248 KB mutant of guards_that_fall_through.py with one
+    // import line repeated 3,484 times in a `try` took 21 s. Each import of the body is a
+    // statement that may fail, and for each the handler's fall-through analysis looked for
+    // later reads anew: the whole file modelled again per statement.
+    let make = |n: usize| {
+        format!(
+            "try:\n{}except ImportError:\n    pass\n\ndef own_parameter(match_hostname=None):\n    return lambda: match_hostname\n",
+            "    from ssl import match_hostname\n".repeat(n)
+        )
+    };
+    let findings = check(&make(3), &Options::default()).expect("checked");
+    assert_eq!(findings.len(), 3, "{findings:?}");
+    scales_linearly("a name imported many times in one try", 250, 30.0, make, check_it);
+}
