@@ -613,3 +613,40 @@ fn fixes_beside_one_that_breaks_the_code_take_linear_time() {
     assert!(outcome.output.contains("ParsingError(source=x, filename=y)"), "{}", outcome.output);
     scales_linearly("fixes beside one that breaks the code", 250, 60.0, make, fix_it);
 }
+
+#[test]
+fn many_fixes_that_each_break_the_code_take_linear_time() {
+    // Every `ParsingError(source=x, filename=y)` has a fix that would repeat `source`, between
+    // fixable uses of `imp`: halving the round's fixes found each breaking fix with parses of
+    // the whole text, about two per fix (quadratic: 2,000 of them took minutes).
+    let make = |n: usize| {
+        let lines =
+            (0..n).map(|i| format!("configparser.ParsingError(source=x, filename=y{i})\nimp.reload(m{i})\n"));
+        format!("import imp\nimport configparser\n{}", lines.collect::<String>())
+    };
+    let outcome = pysunset::fix(&make(50), &pysunset::FixOptions::default()).expect("fixed");
+    assert_eq!(outcome.output.matches("importlib.reload(").count(), 50, "{}", outcome.output);
+    assert_eq!(outcome.output.matches("source=x, filename=y").count(), 50, "{}", outcome.output);
+    // Inside a function, a class and brackets too (the statements around each fix differ).
+    let nested = "import configparser\nclass A:\n    def f(self):\n        if x:\n            e = [\n                configparser.ParsingError(source=x, filename=y),\n                configparser.ParsingError(filename=y),\n            ]\n";
+    let output = pysunset::fix(nested, &pysunset::FixOptions::default()).expect("fixed").output;
+    assert_eq!(output, nested.replace("(filename=y),", "(source=y),"));
+    scales_linearly("fixes that each break the code", 250, 60.0, make, fix_it);
+}
+
+#[test]
+fn a_name_imported_many_times_in_one_try_takes_linear_time() {
+    // Fuzz seed 47 (session 20): a 248 KB mutant of guards_that_fall_through.py with one
+    // import line repeated 3,484 times in a `try` took 21 s. Each import of the body is a
+    // statement that may fail, and for each the handler's fall-through analysis looked for
+    // later reads anew: the whole file modelled again per statement.
+    let make = |n: usize| {
+        format!(
+            "try:\n{}except ImportError:\n    pass\n\ndef own_parameter(match_hostname=None):\n    return lambda: match_hostname\n",
+            "    from ssl import match_hostname\n".repeat(n)
+        )
+    };
+    let findings = check(&make(3), &Options::default()).expect("checked");
+    assert_eq!(findings.len(), 3, "{findings:?}");
+    scales_linearly("a name imported many times in one try", 250, 30.0, make, check_it);
+}

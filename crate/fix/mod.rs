@@ -124,9 +124,10 @@ fn fix_with(
         edits.sort();
         let mut next = apply(&current, &edits);
         if syntax_errors(&next).is_none_or(|errors| errors > baseline) {
-            // Some fix breaks the parse: reject those that do alone, found by halving the round's
-            // fixes (a parse per group that breaks, not one per fix: 1,000 fixes beside one
-            // that breaks took 6 s); when none does alone, apply the first one only this round.
+            // Some fix breaks the parse: reject those that do alone, found on the statements
+            // they edit and by halving the round's fixes (not a parse of the text per fix:
+            // 1,000 fixes beside one that breaks took 6 s); when none does alone, apply the
+            // first one only this round.
             let culprits = breaking_fixes(&current, &chosen, baseline);
             if !culprits.is_empty() {
                 for index in culprits {
@@ -164,34 +165,176 @@ fn fix_with(
     Ok(FixOutcome { output: current, applied, remaining: findings })
 }
 
-/// Which of `chosen` (fixes that overlap no other) add syntax errors to `current` alone: the
-/// group of all adds some; a group that does is halved until single fixes are left, so `k` such
-/// fixes among `n` cost about `2k log n` parses of the text rather than `n`. A fix that breaks
-/// the code only with another one (each half passes) is not singled out.
+/// Which of `chosen` (fixes that overlap no other) add syntax errors to `current` alone.
+///
+/// First each fix is tried on the statements it edits, each parsed on its own
+/// ([`LocalCheck`]): a fix that adds an error to a statement that had none breaks the code.
+/// That costs about one parse of the text in all, however many fixes break it. The fixes it
+/// cannot judge that way (an edit in broken code, or in a statement too long for what is left
+/// of its budget) are then tried together on the whole text, and a group that adds errors is
+/// halved until single fixes are left: `k` such fixes among `n` cost about `2k log n` parses.
+/// A fix that breaks the code only with another one (each half passes) is not singled out.
 fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<usize> {
-    let breaks = |group: &[&Finding]| {
-        let (_, mut edits) = choose(group.to_vec());
+    let breaks = |group: &[usize]| {
+        let (_, mut edits) = choose(group.iter().map(|&index| chosen[index]).collect());
         edits.sort();
         syntax_errors(&apply(current, &edits)).is_none_or(|errors| errors > baseline)
     };
+    let mut local = LocalCheck::new(current);
     let mut culprits = Vec::new();
-    // Groups (index ranges of `chosen`) known to break the code.
+    let mut rest = Vec::new();
+    for (index, finding) in chosen.iter().enumerate() {
+        match finding.fix.as_ref().and_then(|fix| local.breaks(fix)) {
+            Some(true) => culprits.push(index),
+            _ => rest.push(index),
+        }
+    }
+    // Groups (of indices into `chosen`) known to break the code.
     let mut groups = Vec::new();
-    groups.push(0..chosen.len());
+    if !rest.is_empty() && (culprits.is_empty() || breaks(&rest)) {
+        groups.push(rest);
+    }
     while let Some(group) = groups.pop() {
         if group.len() <= 1 {
             culprits.extend(group);
             continue;
         }
-        let middle = group.start + group.len() / 2;
-        for half in [group.start..middle, middle..group.end] {
-            if breaks(&chosen[half.clone()]) {
-                groups.push(half);
+        let (first, second) = group.split_at(group.len() / 2);
+        for half in [first, second] {
+            if breaks(half) {
+                groups.push(half.to_vec());
             }
         }
     }
     culprits.sort_unstable();
     culprits
+}
+
+/// Whether a fix adds a syntax error to the statements it edits, each parsed on its own
+/// (with an `if 1:` line above it when it is indented): the statement around each edit is the
+/// innermost one that starts its line and holds the whole edit, from its start to the end of
+/// its last line. A statement the text's parse marks as broken, or that does not parse on its
+/// own, does not judge; nor does one past the budget of bytes parsed this way (about four
+/// times the text), so a round costs about one parse of the text however its fixes lie.
+struct LocalCheck<'t> {
+    text: &'t str,
+    tree: Option<tree_sitter::Tree>,
+    /// Bytes that may still be parsed.
+    budget: usize,
+    /// Statements (by start) that parse without error on their own.
+    sound: std::collections::HashMap<usize, bool>,
+    /// Edited statements (by start and new text) that have an error on their own.
+    edited: std::collections::HashMap<(usize, String), bool>,
+}
+
+/// A statement a [`LocalCheck`] parses: its span (from the statement's start to the end of
+/// its last line) and the text that comes before it on its first line (spaces).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Statement {
+    start: usize,
+    end: usize,
+    indent: usize,
+}
+
+impl<'t> LocalCheck<'t> {
+    fn new(text: &'t str) -> Self {
+        let tree = crate::syntax::parse(text);
+        let budget = text.len().saturating_mul(4).saturating_add(1 << 16);
+        Self { text, tree, budget, sound: Default::default(), edited: Default::default() }
+    }
+
+    /// `Some(true)` when `fix` adds an error to a statement it edits, `Some(false)` when it
+    /// adds none to any, `None` when that cannot be told here.
+    fn breaks(&mut self, fix: &Fix) -> Option<bool> {
+        let mut edits: Vec<(Statement, (usize, usize, &str))> = Vec::new();
+        for edit in &fix.edits {
+            let span = edit_span(edit);
+            edits.push((self.statement(span.0, span.1)?, span));
+        }
+        edits.sort_by_key(|(statement, span)| (statement.start, span.0, span.1));
+        let mut verdict = false;
+        for group in edits.chunk_by(|a, b| a.0 == b.0) {
+            let statement = group[0].0;
+            if !self.parses_alone(statement)? {
+                return None;
+            }
+            let spans: Vec<(usize, usize, &str)> = group
+                .iter()
+                .map(|(_, (start, end, content))| (start - statement.start, end - statement.start, *content))
+                .collect();
+            let body = apply(&self.text[statement.start..statement.end], &spans);
+            // Fixes share edits (the import they add): each edited statement is parsed once.
+            let key = (statement.start, body);
+            let breaks = match self.edited.get(&key) {
+                Some(&breaks) => breaks,
+                None => {
+                    let breaks = self.errors(statement, &key.1)? > 0;
+                    self.edited.insert(key, breaks);
+                    breaks
+                }
+            };
+            verdict |= breaks;
+        }
+        Some(verdict)
+    }
+
+    /// Whether `statement` parses without error on its own (remembered).
+    fn parses_alone(&mut self, statement: Statement) -> Option<bool> {
+        if let Some(&sound) = self.sound.get(&statement.start) {
+            return Some(sound);
+        }
+        let sound = self.errors(statement, &self.text[statement.start..statement.end])? == 0;
+        self.sound.insert(statement.start, sound);
+        Some(sound)
+    }
+
+    /// The syntax errors of `body` standing for `statement`, parsed on its own.
+    fn errors(&mut self, statement: Statement, body: &str) -> Option<usize> {
+        let indent = &self.text[statement.start - statement.indent..statement.start];
+        let wrapper = if indent.is_empty() { "" } else { "if 1:\n" };
+        let cost = wrapper.len() + indent.len() + body.len();
+        self.budget = self.budget.checked_sub(cost)?;
+        syntax_errors(&format!("{wrapper}{indent}{body}"))
+    }
+
+    /// The statement around the edit of `start..end`, if there is one to judge it by.
+    fn statement(&self, start: usize, end: usize) -> Option<Statement> {
+        let text = self.text;
+        let root = self.tree.as_ref()?.root_node();
+        // An edit that takes the line's end with it is looked for without it.
+        let old = text.get(start..end)?;
+        let probe_end = start + old.trim_end_matches([' ', '\t', '\r', '\n', '\x0c']).len();
+        let mut node = root.descendant_for_byte_range(start, probe_end)?;
+        loop {
+            if node.is_error() || node.is_missing() {
+                return None;
+            }
+            let kind = node.kind();
+            let is_statement = kind.ends_with("_statement")
+                || matches!(kind, "function_definition" | "class_definition" | "decorated_definition");
+            if is_statement && !node.has_error() {
+                let line_start = text[..node.start_byte()].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+                let indent = &text[line_start..node.start_byte()];
+                if indent.bytes().all(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')) {
+                    let line_end =
+                        text[node.end_byte()..].find('\n').map_or(text.len(), |at| node.end_byte() + at + 1);
+                    // A lone `\r` ends a line too.
+                    let line_end = text[node.end_byte()..line_end]
+                        .find('\r')
+                        .filter(|&at| text.as_bytes().get(node.end_byte() + at + 1) != Some(&b'\n'))
+                        .map_or(line_end, |at| node.end_byte() + at + 1);
+                    if node.start_byte() <= start && end <= line_end {
+                        return Some(Statement {
+                            start: node.start_byte(),
+                            end: line_end,
+                            indent: indent.len(),
+                        });
+                    }
+                }
+            }
+            node = node.parent()?;
+        }
+    }
 }
 
 /// The fixes of `candidates` that overlap no earlier one, and their edits (an edit two fixes
