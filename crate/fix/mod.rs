@@ -149,6 +149,9 @@ fn fix_with(
             edits = alone;
             chosen = vec![first];
         }
+        // A round whose output cannot be checked (fixes that grow a file past the size limit)
+        // is not applied: the fixing ends with the last output that could be, and its findings.
+        let Ok(next_findings) = check(&next) else { break };
         let round: Vec<(usize, usize, usize)> =
             edits.iter().map(|(start, end, content)| (*start, *end, content.len())).collect();
         for finding in chosen {
@@ -159,7 +162,7 @@ fn fix_with(
         }
         rounds.push(Round::new(round));
         current = next;
-        findings = check(&current)?;
+        findings = next_findings;
     }
     let applied = in_the_input(source, applied, &rounds);
     Ok(FixOutcome { output: current, applied, remaining: findings })
@@ -732,6 +735,25 @@ mod tests {
                 .unwrap();
         assert_eq!(outcome.output, format!("x = {}\n", "1".repeat(MAX_PASSES + 1)));
         assert_eq!(outcome.applied.len(), MAX_PASSES);
+    }
+
+    #[test]
+    fn a_round_whose_output_cannot_be_checked_is_not_applied() {
+        // Fixes that grow a file past what `check` takes (as a file near the 64 MiB limit can):
+        // the fixing ends with the last output that could be checked, and its findings, rather
+        // than failing the whole file with a size it does not have.
+        let source = "x = 1\ny = 2\n";
+        let limit = source.len() + 1;
+        let outcome = fix_with(source, &FixOptions::default(), |text| {
+            if text.len() > limit {
+                return Err(CheckError::TooLarge { bytes: text.len() });
+            }
+            Ok(findings_replacing(text, &[("1", "11")]))
+        })
+        .unwrap();
+        assert_eq!(outcome.output, "x = 11\ny = 2\n");
+        assert_eq!(outcome.applied.len(), 1);
+        assert_eq!(outcome.remaining.len(), 1, "the findings of the output");
     }
 
     #[test]
