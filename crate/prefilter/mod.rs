@@ -804,13 +804,8 @@ impl Blocks<'_> {
                 push(block.start..stop);
                 continue;
             }
-            let members = self.members(index);
-            push(block.start..members[0].start);
-            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            for ((member, end), &left_out) in members.iter().zip(ends).zip(left_out) {
-                if !left_out {
-                    push(member.start..end);
-                }
+            for part in self.kept_parts(index, end, left_out) {
+                push(part);
             }
         }
         ranges
@@ -922,6 +917,32 @@ impl Blocks<'_> {
         self.list[index].class.as_ref().filter(|body| !body.broken).map_or(&[][..], |body| &body.members)
     }
 
+    /// Each of [`Self::members`] of statement `index` with its span: to the next member's
+    /// start, the last one to the statement's stop.
+    fn member_spans(
+        &self,
+        index: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (&Member, std::ops::Range<usize>)> {
+        let members = self.members(index);
+        let ends = members.iter().skip(1).map(|member| member.start).chain([self.stop(index, end)]);
+        members.iter().zip(ends).map(|(member, end)| (member, member.start..end))
+    }
+
+    /// What is parsed of statement `index`, a class some of whose members `left_out` marks (one
+    /// flag a member): its head, up to the first member, and each member not left out.
+    fn kept_parts<'s>(
+        &'s self,
+        index: usize,
+        end: usize,
+        left_out: &'s [bool],
+    ) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
+        let head = self.list[index].start..self.members(index)[0].start;
+        let kept =
+            self.member_spans(index, end).zip(left_out).filter(|(_, &out)| !out).map(|((_, span), _)| span);
+        std::iter::once(head).chain(kept)
+    }
+
     /// Which members of each included class are left out of the parse (empty for a statement
     /// that is no such class). A method is left out when it mentions nothing that matters
     /// (`relevant`), is no catalogue or context word nor a method that takes over from others
@@ -945,8 +966,7 @@ impl Blocks<'_> {
         let mut candidates: Vec<(usize, usize, std::ops::Range<usize>, &[u8])> = Vec::new();
         for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
             let members = self.members(index);
-            let ends = members.iter().skip(1).map(|member| member.start).chain([self.stop(index, end)]);
-            for (at, (member, member_end)) in members.iter().zip(ends).enumerate() {
+            for (at, (member, span)) in self.member_spans(index, end).enumerate() {
                 let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
                     continue;
                 };
@@ -960,7 +980,7 @@ impl Blocks<'_> {
                     .chain(stdlib::CONSTRUCTION_METHODS)
                     .chain(&["__getattr__"])
                     .any(|set_up| set_up.as_bytes() == name);
-                if is_word(name) || constructs || relevant(index, member.start..member_end, &member.words) {
+                if is_word(name) || constructs || relevant(index, span.clone(), &member.words) {
                     continue;
                 }
                 spelled.insert(name, false);
@@ -968,7 +988,7 @@ impl Blocks<'_> {
                     left_out[index] = vec![false; members.len()];
                 }
                 left_out[index][at] = true;
-                candidates.push((index, at, member.start..member_end, name));
+                candidates.push((index, at, span, name));
             }
         }
         if candidates.is_empty() {
@@ -1000,13 +1020,8 @@ impl Blocks<'_> {
                 note(self.list[index].start..stop, &mut spelled);
                 continue;
             }
-            let members = self.members(index);
-            note(self.list[index].start..members[0].start, &mut spelled);
-            let ends = members.iter().skip(1).map(|member| member.start).chain([stop]);
-            for ((member, member_end), &candidate) in members.iter().zip(ends).zip(&left_out[index]) {
-                if !candidate {
-                    note(member.start..member_end, &mut spelled);
-                }
+            for part in self.kept_parts(index, end, &left_out[index]) {
+                note(part, &mut spelled);
             }
         }
         // The candidates that parsed code names are parsed, and what they name counts. So are
