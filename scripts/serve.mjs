@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // A tiny static file server for the playground (www/dist by default), on 127.0.0.1 only.
 //   node scripts/serve.mjs [DIR]      PORT=8000 picks the port (default: a free one)
-// Prints the URL on stdout. Serves .wasm as application/wasm, gzips when the browser asks, and
-// answers a revalidation of an unchanged file with 304 (ETag).
+// Prints the URL on stdout. Serves .wasm as application/wasm; compresses when the browser asks:
+// brotli from the FILE.br that build-www.mjs writes (as static hosts serve precompressed
+// copies), else gzip (FILE.gz, or on the fly); answers a revalidation of an unchanged file
+// with 304 (ETag).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -26,21 +28,33 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg", ".txt", ".md"]);
 
-function gunzipOrNull(bytes) {
+/** What `decode` makes of `bytes`, or null when they are not what it reads. */
+function decodedOrNull(decode, bytes) {
   try {
-    return gunzipSync(bytes);
+    return decode(bytes);
   } catch {
     return null;
   }
 }
 
+/** Whether an Accept-Encoding header accepts `coding` (named, and not with `q=0`). */
+export function accepts(header, coding) {
+  return (header ?? "").split(",").some((part) => {
+    const [name, ...parameters] = part.trim().toLowerCase().split(";");
+    if (name.trim() !== coding) return false;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
 /**
  * Starts the server; resolves to {server, url}. `onResponse({status, path, bytes, reload})` sees
- * every response (bytes as sent, after gzip).
+ * every response (bytes as sent, after compression).
  */
 export async function serve(directory, { port = 0, onResponse = () => {} } = {}) {
   const root = resolve(directory);
-  const gzipped = new Map();
+  /** By file and content: the body to send for each coding (null: no fresh brotli copy). */
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     const send = (status, body, headers = {}) => {
       // `cache-control: no-cache` marks a reload, such as a service worker's precache fetch.
@@ -68,24 +82,30 @@ export async function serve(directory, { port = 0, onResponse = () => {} } = {})
     const extension = extname(file);
     const headers = { "Content-Type": TYPES[extension] ?? "application/octet-stream", Vary: "Accept-Encoding" };
     const digest = createHash("sha256").update(body).digest("hex");
-    const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+    const accepted = request.headers["accept-encoding"];
+    // Brotli only from a precompressed copy (quality 11 takes seconds on the engine), gzip
+    // from one or on the fly.
+    const key = `${file}:${digest}`;
+    if (COMPRESSIBLE.has(extension) && !compressed.has(key)) {
+      // Keyed by the content, and only a copy that holds this file: a FILE.br or FILE.gz left
+      // from another build (same name, maybe the same size) is never sent.
+      const fresh = async (suffix, decode) => {
+        const copy = await readFile(`${file}${suffix}`).catch(() => null);
+        return copy && decodedOrNull(decode, copy)?.equals(body) ? copy : null;
+      };
+      const br = await fresh(".br", brotliDecompressSync);
+      const gzip = (await fresh(".gz", gunzipSync)) ?? gzipSync(body, { level: 6 });
+      compressed.set(key, { br, gzip });
+    }
+    const copies = compressed.get(key);
+    const coding = !copies ? null : copies.br && accepts(accepted, "br") ? "br" : accepts(accepted, "gzip") ? "gzip" : null;
     // A validator, as static hosts send: a browser revalidating its copy (Cache-Control:
     // no-cache) gets 304 and no body when the file has not changed.
-    headers.ETag = `"${digest.slice(0, 32)}${gzip ? "-gz" : ""}"`;
+    headers.ETag = `"${digest.slice(0, 32)}${coding ? `-${coding}` : ""}"`;
     if ((request.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(headers.ETag)) return send(304, undefined, headers);
-    if (gzip) {
-      // The precompressed FILE.gz that build-www.mjs writes next to FILE, else gzip on the fly.
-      // Keyed by the content: a file replaced by another build's (same name, maybe the same
-      // size) is never answered with the old one's gzip.
-      const key = `${file}:${digest}`;
-      if (!gzipped.has(key)) {
-        // Only if it is this file's: a FILE.gz left from another build is not sent.
-        const precompressed = await readFile(`${file}.gz`).catch(() => null);
-        const fresh = precompressed && gunzipOrNull(precompressed)?.equals(body);
-        gzipped.set(key, fresh ? precompressed : gzipSync(body, { level: 6 }));
-      }
-      body = gzipped.get(key);
-      headers["Content-Encoding"] = "gzip";
+    if (coding) {
+      body = copies[coding];
+      headers["Content-Encoding"] = coding;
     }
     headers["Content-Length"] = String(body.length);
     send(200, body, headers);

@@ -53,7 +53,7 @@ node_modules/.bin/tsc -p www/tsconfig.sw.json
 step "node --test tests/interpreters (the catalogue against native CPython 3.6-3.13 and Pyodide 3.10-3.15.0rc1)"
 node --test tests/interpreters/
 
-step "playground: node --test tests/www (archives, diffs, share links, reports in Node)"
+step "playground: node --test tests/www (archives, diffs, share links, reports, the server in Node)"
 node --test tests/www/
 
 step "playground: build www/dist, then node --test tests/browser (headless Chromium)"

@@ -77,7 +77,7 @@ test("the builds differ only as they should: one version each, every file listed
   const versions = new Set(Object.values(builds).map((b) => b.version));
   assert.equal(versions.size, 3);
   for (const { dir, files, version } of Object.values(builds)) {
-    const names = readdirSync(dir).filter((name) => name !== "sw.js" && !name.endsWith(".gz"));
+    const names = readdirSync(dir).filter((name) => name !== "sw.js" && !name.endsWith(".gz") && !name.endsWith(".br"));
     assert.deepEqual(files.map((f) => f.url).sort(), ["./", ...names].sort());
     assert.ok(readFileSync(join(dir, "index.html"), "utf8").includes(`<meta name="pysunset-build" content="${version}">`), dir);
   }
