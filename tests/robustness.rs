@@ -650,3 +650,17 @@ fn a_name_imported_many_times_in_one_try_takes_linear_time() {
     assert_eq!(findings.len(), 3, "{findings:?}");
     scales_linearly("a name imported many times in one try", 250, 30.0, make, check_it);
 }
+
+#[test]
+fn findings_in_a_function_that_many_statements_follow_take_linear_time() {
+    // Fuzz seed 59 (session 21): a 193 KB mutant of narrowing.py (one `if` line repeated 1,598
+    // times in a function, left broken by a lone `\r`) took 24 s. For each finding in a
+    // function the guards asked whether a later statement replaces the function before anything
+    // reads it, walking every statement after it: once per finding, not once per function.
+    let make = |n: usize| {
+        format!("import ast\ndef f(node):\n{}{}", "    y = ast.Str\n".repeat(n), "z = 1\n".repeat(n))
+    };
+    let findings = check(&make(3), &Options::default()).expect("checked");
+    assert_eq!(findings.len(), 3, "{findings:?}");
+    scales_linearly("findings in a function that many statements follow", 500, 30.0, make, check_it);
+}

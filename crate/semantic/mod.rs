@@ -174,6 +174,9 @@ pub struct SemanticModel<'t> {
     /// What the guards worked out about handlers that let execution go on without the names
     /// a failed statement binds (see `fall_through.rs`).
     fall_through: std::cell::RefCell<fall_through::FallThrough>,
+    /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
+    /// id and the target: worked out once per function, not once per finding in it.
+    replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -251,6 +254,7 @@ impl<'t> SemanticModel<'t> {
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
                 fall_through: Default::default(),
+                replaced: Default::default(),
             },
             scope_stack: Vec::new(),
         };

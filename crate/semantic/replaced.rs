@@ -20,6 +20,19 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         target: PythonVersion,
     ) -> Option<String> {
+        // Once per function and target, not once per finding in its body: the look walks every
+        // later statement of the block (4,000 findings before 4,000 statements took 15 s).
+        let key = (definition.id(), target);
+        if let Some(known) = self.replaced.borrow().get(&key) {
+            return known.clone();
+        }
+        let replaced = self.replacement_of(definition, scope, target);
+        self.replaced.borrow_mut().insert(key, replaced.clone());
+        replaced
+    }
+
+    /// [`SemanticModel::replaced_before_use`], worked out.
+    fn replacement_of(&self, definition: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
         let name = text(definition.field(Field::Name)?, self.source);
         // A decorator reads the function as it is defined (`@atexit.register`): its parent is
         // no block then.
