@@ -551,6 +551,27 @@ impl<'t> SemanticModel<'t> {
         (text(object, self.source) == receiver && !removed).then(|| text(condition, self.source))
     }
 
+    /// `hasattr(module, "name")` where `module.name` is what the catalogue gives as the
+    /// replacement of `symbol`, and no Python removes it: where the test fails, so is the
+    /// replacement missing, and that Python still has `symbol`. The test's text and the name.
+    /// Ex) `hasattr(asyncio, "current_task")` for `asyncio.Task.current_task`.
+    pub(super) fn replacement_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        symbol: &str,
+    ) -> Option<(&'t str, String)> {
+        let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
+        let Value::Qualified(module) = self.resolve(object, scope) else {
+            return None;
+        };
+        let newer = format!("{module}.{}", string_value(attribute, self.source)?);
+        let replaces = newer != symbol
+            && (self.removed.removed_within)(&newer).is_none()
+            && (self.removed.replacement_names)(symbol, &newer);
+        replaces.then(|| (text(condition, self.source), newer))
+    }
+
     /// `hasattr(obj, "name")` where `name` is a standard-library feature that `target` has
     /// ([`crate::stdlib::FEATURES_SINCE`]): the test's text.
     pub(super) fn feature_test(
