@@ -489,10 +489,13 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("builtins.compile()", Produces::Instance("types.CodeType")),
     ("importlib.abc.MetaPathFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
     ("importlib.abc.PathEntryFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
+    // A spec's loader: the loader a file location picks (`SourceFileLoader` for a `.py` path).
+    ("importlib.machinery.ModuleSpec.loader", Produces::Instance("importlib.abc.Loader")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
     ("importlib.metadata.distributions()", Produces::ItemsOf("importlib.metadata.Distribution")),
+    ("importlib.util.spec_from_file_location()", Produces::Instance("importlib.machinery.ModuleSpec")),
     ("logging.getLogger()", Produces::Instance("logging.Logger")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),
