@@ -357,6 +357,13 @@ pub fn overrides(class: &str, member: &str) -> bool {
     OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
 }
 
+/// Whether `path` names a class of [`CLASS_BASES`]: `import path` fails, as it names no module.
+///
+/// Ex) `import importlib.abc.Loader as imp`.
+pub fn is_listed_class(path: &str) -> bool {
+    CLASS_BASES.iter().any(|(derived, base)| *derived == path || *base == path)
+}
+
 /// Standard-library classes whose `__enter__` returns the instance itself, so that the target of
 /// `with make() as target:` has the class of `make()`. Subclasses (see [`CLASS_BASES`]) inherit it.
 ///
