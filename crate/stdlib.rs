@@ -357,6 +357,13 @@ pub fn overrides(class: &str, member: &str) -> bool {
     OVERRIDES.iter().any(|(owner, name)| *owner == class && *name == member)
 }
 
+/// Whether `path` names a class of [`CLASS_BASES`]: `import path` fails, as it names no module.
+///
+/// Ex) `import importlib.abc.Loader as imp`.
+pub fn is_listed_class(path: &str) -> bool {
+    CLASS_BASES.iter().any(|(derived, base)| *derived == path || *base == path)
+}
+
 /// Standard-library classes whose `__enter__` returns the instance itself, so that the target of
 /// `with make() as target:` has the class of `make()`. Subclasses (see [`CLASS_BASES`]) inherit it.
 ///
@@ -489,10 +496,13 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("builtins.compile()", Produces::Instance("types.CodeType")),
     ("importlib.abc.MetaPathFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
     ("importlib.abc.PathEntryFinder.find_module()", Produces::Instance("importlib.abc.Loader")),
+    // A spec's loader: the loader a file location picks (`SourceFileLoader` for a `.py` path).
+    ("importlib.machinery.ModuleSpec.loader", Produces::Instance("importlib.abc.Loader")),
     ("importlib.metadata.Distribution.entry_points", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.SelectableGroups.select()", Produces::ItemsOf("importlib.metadata.EntryPoint")),
     ("importlib.metadata.distribution()", Produces::Instance("importlib.metadata.Distribution")),
     ("importlib.metadata.distributions()", Produces::ItemsOf("importlib.metadata.Distribution")),
+    ("importlib.util.spec_from_file_location()", Produces::Instance("importlib.machinery.ModuleSpec")),
     ("logging.getLogger()", Produces::Instance("logging.Logger")),
     ("pathlib.Path()", Produces::Instance("pathlib.Path")),
     ("pathlib.Path.__truediv__", Produces::Instance("pathlib.Path")),

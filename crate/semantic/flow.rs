@@ -101,6 +101,10 @@ impl<'t> SemanticModel<'t> {
                     self.receiver_test(condition, scope, tested.receiver?)
                         .map(|test| format!("`not {test}` (a test of the same object)"))
                 })
+                .or_else(|| {
+                    self.replacement_test(condition, scope, tested.symbol)
+                        .map(|(test, newer)| format!("`not {test}` (`{newer}` replaces it)"))
+                })
         };
         direct.or_else(|| self.module_test(condition, holds, scope, tested.symbol)).or_else(
             || match condition.kind() {

@@ -216,7 +216,11 @@ impl<'t> SemanticModel<'t> {
         receiver: Option<Node<'t>>,
     ) -> Option<String> {
         let caught = match failure {
-            Failure::Import if !self.try_body_imports(statement, symbol) => IMPORT_FALLBACK,
+            Failure::Import
+                if !self.try_body_imports(statement, symbol) && !self.try_body_fails(statement) =>
+            {
+                IMPORT_FALLBACK
+            }
             Failure::Attribute | Failure::Call | Failure::Lookup => {
                 // A removed module holds no newer API: `except Exception: imp.load_source(...)`
                 // after `imp.load_dynamic(...)` is error handling, not a fallback.
@@ -233,6 +237,28 @@ impl<'t> SemanticModel<'t> {
             _ => return None,
         };
         self.catches(clause, caught).map(|caught| format!("a fallback in {}", except_text(&caught)))
+    }
+
+    /// Whether the body of a `try` statement imports what no Python 3 has: a module only Python 2
+    /// has, or a class through `import` (which names no module). There the handler is what
+    /// every Python 3 runs, not a fallback.
+    /// Ex) `try: import ConfigParser` / `except ImportError: import imp`.
+    fn try_body_fails(&self, statement: Node<'t>) -> bool {
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        named_children(body).into_iter().any(|import| match import.kind() {
+            "import_statement" => {
+                crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                    let module = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
+                    crate::stdlib::is_python2_module(&module) || crate::stdlib::is_listed_class(&module)
+                })
+            }
+            "import_from_statement" => import
+                .field(Field::ModuleName)
+                .is_some_and(|module| crate::stdlib::is_python2_module(&dotted_text(module, self.source))),
+            _ => false,
+        })
     }
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).
@@ -549,6 +575,27 @@ impl<'t> SemanticModel<'t> {
         let tested = string_value(attribute, self.source)?;
         let removed = (self.removed.is_removed_name)(tested);
         (text(object, self.source) == receiver && !removed).then(|| text(condition, self.source))
+    }
+
+    /// `hasattr(module, "name")` where `module.name` is what the catalogue gives as the
+    /// replacement of `symbol`, and no Python removes it: where the test fails, so is the
+    /// replacement missing, and that Python still has `symbol`. The test's text and the name.
+    /// Ex) `hasattr(asyncio, "current_task")` for `asyncio.Task.current_task`.
+    pub(super) fn replacement_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        symbol: &str,
+    ) -> Option<(&'t str, String)> {
+        let (condition, object, attribute) = self.hasattr_call(condition, scope)?;
+        let Value::Qualified(module) = self.resolve(object, scope) else {
+            return None;
+        };
+        let newer = format!("{module}.{}", string_value(attribute, self.source)?);
+        let replaces = newer != symbol
+            && (self.removed.removed_within)(&newer).is_none()
+            && (self.removed.replacement_names)(symbol, &newer);
+        replaces.then(|| (text(condition, self.source), newer))
     }
 
     /// `hasattr(obj, "name")` where `name` is a standard-library feature that `target` has

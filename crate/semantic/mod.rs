@@ -411,6 +411,7 @@ impl<'t> Builder<'t> {
             let shadowed = tried.iter().any(|(tried_name, tried_module, tried_path)| {
                 *tried_name == name
                     && !crate::stdlib::is_python2_module(tried_module)
+                    && !crate::stdlib::is_listed_class(tried_module)
                     && ((python2 && !removed_fallback)
                         || (removed_fallback && in_stdlib(tried_module))
                         || tried_path
