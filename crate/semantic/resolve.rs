@@ -259,9 +259,8 @@ impl<'t> SemanticModel<'t> {
                     _ => Value::Unknown,
                 }
             }
-            "parenthesized_expression" => {
-                node.named_child(0).map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth))
-            }
+            "parenthesized_expression" => crate::syntax::first_part(node)
+                .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
             // `pathlib or pathlib2`: a module, class or function is never false.
             "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "or") => {
                 match node.field(Field::Left).map(|left| self.resolve_at(left, scope, depth)) {
@@ -842,7 +841,7 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
                 if found.is_some() {
                     return None;
                 }
-                found = Some(node.named_child(0)?);
+                found = Some(crate::syntax::first_part(node)?);
             }
             _ => pending.extend(crate::syntax::named_children(node)),
         }
