@@ -853,7 +853,8 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
 ///
 /// The walk stops at a class that overrides the attribute ([`stdlib::OVERRIDES`]).
 fn with_stdlib_bases(class: &str, attribute: &str) -> Vec<String> {
-    let mut names = vec![format!("{class}.{attribute}")];
+    // A module's attribute may be known by another path (`os.path.splitunc`).
+    let mut names = vec![stdlib::canonical_path(&format!("{class}.{attribute}")).into_owned()];
     if let Some(subclass) = stdlib::only_subclass_with(class, attribute) {
         names.push(format!("{subclass}.{attribute}"));
     }
