@@ -605,6 +605,9 @@ pub fn is_lookalike_producer(function: &str) -> bool {
     any && foreign
 }
 
+/// Classes whose slices (`x[i:j]`, `x[::n]`) are instances of the class again.
+pub static SLICED_AS_ITSELF: &[&str] = &["array.array"];
+
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {
     PRODUCES.iter().find(|(name, _)| *name == key).map(|(_, produced)| *produced)

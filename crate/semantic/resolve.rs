@@ -247,6 +247,13 @@ impl<'t> SemanticModel<'t> {
             }
             "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
                 Some(Value::ItemsOf(class)) => Value::Instance(class),
+                // `samples[i::n]`: a slice of an `array.array` is one.
+                Some(Value::Instance(class))
+                    if stdlib::SLICED_AS_ITSELF.contains(&class.as_str())
+                        && node.field(Field::Subscript).is_some_and(|index| index.kind() == "slice") =>
+                {
+                    Value::Instance(class)
+                }
                 _ => Value::Unknown,
             },
             "binary_operator" => {
@@ -501,7 +508,9 @@ impl<'t> SemanticModel<'t> {
             let BindingKind::Value(value) = binding.kind else {
                 return Some(binding);
             };
-            if !self.assigned_where_no_target_runs(value, scope, use_at) {
+            if !self.assigned_where_no_target_runs(value, scope, use_at)
+                && !assigned_last_before_handler(value, use_at)
+            {
                 return Some(binding);
             }
             let assignment = value.parent()?;
@@ -847,6 +856,48 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
         }
     }
     found
+}
+
+/// Whether `value`, the value of an assignment statement, is the last thing the body of a `try`
+/// runs, and `use_at` lies in a handler of that `try`: the handler runs when the body raised,
+/// before the assignment stored anything, so there the name holds what it held before.
+/// Ex) `data` in `except AttributeError: data.tostring()` after `try: data = data.tobytes()`.
+fn assigned_last_before_handler(value: Node<'_>, use_at: usize) -> bool {
+    let Some(mut statement) = value
+        .parent()
+        .filter(|node| node.kind() == "assignment")
+        .and_then(|assignment| assignment.parent())
+        .filter(|node| node.kind() == "expression_statement" && node.end_byte() <= use_at)
+    else {
+        return false;
+    };
+    // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
+    for _ in 0..MAX_DEPTH {
+        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
+            return false;
+        };
+        let (Some(last), Some(owner)) = (crate::syntax::parts(block).pop(), block.parent()) else {
+            return false;
+        };
+        if last.id() != statement.id() {
+            return false;
+        }
+        statement = match owner.kind() {
+            "try_statement" => {
+                return crate::syntax::named_children(owner).iter().any(|clause| {
+                    matches!(clause.kind(), "except_clause" | "except_group_clause")
+                        && clause.byte_range().contains(&use_at)
+                });
+            }
+            "if_statement" => owner,
+            "elif_clause" | "else_clause" => match owner.parent() {
+                Some(statement) if statement.kind() == "if_statement" => statement,
+                _ => return false,
+            },
+            _ => return false,
+        };
+    }
+    false
 }
 
 /// `class.attribute`, then the same attribute on the class's standard-library bases.
