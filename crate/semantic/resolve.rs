@@ -876,26 +876,32 @@ fn assigned_last_before_handler(value: Node<'_>, use_at: usize) -> bool {
         let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
             return false;
         };
-        let (Some(last), Some(owner)) = (crate::syntax::parts(block).pop(), block.parent()) else {
+        let Some(owner) = block.parent() else {
             return false;
         };
-        if last.id() != statement.id() {
+        let next = match owner.kind() {
+            "try_statement" | "if_statement" => Some(owner),
+            "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind() == "if_statement"),
+            _ => None,
+        };
+        let Some(next) = next else {
+            return false;
+        };
+        // The statement is the block's last (comments after it aside).
+        let mut after = statement.next_named_sibling();
+        while let Some(node) = after.filter(|node| matches!(node.kind(), "comment" | "line_continuation")) {
+            after = node.next_named_sibling();
+        }
+        if after.is_some() {
             return false;
         }
-        statement = match owner.kind() {
-            "try_statement" => {
-                return crate::syntax::named_children(owner).iter().any(|clause| {
-                    matches!(clause.kind(), "except_clause" | "except_group_clause")
-                        && clause.byte_range().contains(&use_at)
-                });
-            }
-            "if_statement" => owner,
-            "elif_clause" | "else_clause" => match owner.parent() {
-                Some(statement) if statement.kind() == "if_statement" => statement,
-                _ => return false,
-            },
-            _ => return false,
-        };
+        if owner.kind() == "try_statement" {
+            return crate::syntax::named_children(owner).iter().any(|clause| {
+                matches!(clause.kind(), "except_clause" | "except_group_clause")
+                    && clause.byte_range().contains(&use_at)
+            });
+        }
+        statement = next;
     }
     false
 }
