@@ -718,16 +718,19 @@ pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
 /// between them (a `\` at the end of a line is a named node of the tree, wherever it is).
 /// Ex) the object and the name of `hasattr(ssl,  # newer` / `"create_default_context")`.
 pub fn parts(node: Node<'_>) -> Vec<Node<'_>> {
-    let mut cursor = node.walk();
-    node.named_children(&mut cursor).filter(|part| !is_extra(*part)).collect()
+    let mut parts = named_children(node);
+    parts.retain(|part| !is_extra(*part));
+    parts
 }
 
 /// The first of [`parts`]: the expression in parentheses, the test of an `assert`, the value
 /// of a `return`, with no comment or `\` before it. Ex) `x` in `( \` / `x)`.
 pub fn first_part(node: Node<'_>) -> Option<Node<'_>> {
-    let mut cursor = node.walk();
-    let first = node.named_children(&mut cursor).find(|part| !is_extra(*part));
-    first
+    let mut part = node.named_child(0);
+    while let Some(extra) = part.filter(|part| is_extra(*part)) {
+        part = extra.next_named_sibling();
+    }
+    part
 }
 
 fn is_extra(node: Node<'_>) -> bool {
