@@ -16,13 +16,23 @@ pub const MAX_PATH: usize = 512;
 /// what they assign to the receiver's attributes is read by the others.
 pub static CONSTRUCTION_METHODS: &[&str] = &["__init__", "setUpClass", "setUp", "asyncSetUp"];
 
-/// Private or implementation module paths and the public path their names are known by.
+/// Private or implementation module paths and the public path their names are known by (a
+/// prefix rewrite: a longer path keeps its rest). `os.path` is `ntpath` only on Windows, so
+/// only the name that `ntpath` alone had is mapped.
 ///
 /// Ex) `from unittest.case import TestCase` is `unittest.TestCase`.
 pub static CANONICAL_MODULES: &[(&str, &str)] = &[
+    // What the catalogue names of these five is the same object as `asyncio`'s (CPython
+    // 3.8-3.13, Pyodide 3.14); `asyncio.events` has rows of its own (3.14 moved names out).
+    ("asyncio.locks", "asyncio"),
+    ("asyncio.queues", "asyncio"),
+    ("asyncio.streams", "asyncio"),
+    ("asyncio.subprocess", "asyncio"),
+    ("asyncio.tasks", "asyncio"),
     ("importlib._abc", "importlib.abc"),
     ("importlib._bootstrap", "importlib.machinery"),
     ("importlib._bootstrap_external", "importlib.machinery"),
+    ("os.path.splitunc", "ntpath.splitunc"),
     ("pathlib._local", "pathlib"),
     ("sqlite3.dbapi2", "sqlite3"),
     ("unittest.async_case", "unittest"),
@@ -605,6 +615,9 @@ pub fn is_lookalike_producer(function: &str) -> bool {
     any && foreign
 }
 
+/// Classes whose slices (`x[i:j]`, `x[::n]`) are instances of the class again.
+pub static SLICED_AS_ITSELF: &[&str] = &["array.array"];
+
 /// What the expression named `key` (in the notation of [`PRODUCES`]) evaluates to.
 pub fn produces(key: &str) -> Option<Produces> {
     PRODUCES.iter().find(|(name, _)| *name == key).map(|(_, produced)| *produced)
@@ -624,6 +637,17 @@ pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
         Some((private, public)) => format!("{public}{}", &path[private.len()..]).into(),
         None => path.into(),
     }
+}
+
+/// The other spellings of the public dotted `path` that [`CANONICAL_MODULES`] rewrites to it,
+/// each as the private prefix and the rest of `path` after the public one.
+///
+/// Ex) `ntpath.splitunc` is also spelled `os.path.splitunc` (with nothing after).
+pub fn private_spellings(path: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    CANONICAL_MODULES.iter().filter_map(move |(private, public)| {
+        let rest = path.strip_prefix(public)?;
+        (rest.is_empty() || rest.starts_with('.')).then_some((*private, rest))
+    })
 }
 
 /// Submodules of the standard library whose functions keyword or call-shape rows judge
@@ -945,6 +969,12 @@ mod tests {
         assert_eq!(canonical_path("unittest.case.TestCase"), "unittest.TestCase");
         assert_eq!(canonical_path("unittest.case"), "unittest");
         assert_eq!(canonical_path("unittest.cases"), "unittest.cases");
+        assert_eq!(canonical_path("os.path.splitunc"), "ntpath.splitunc");
+        assert_eq!(canonical_path("os.path.splitdrive"), "os.path.splitdrive");
+        let spellings: Vec<_> = private_spellings("ntpath.splitunc").collect();
+        assert_eq!(spellings, [("os.path.splitunc", "")]);
+        let spellings: Vec<_> = private_spellings("asyncio.Lock").collect();
+        assert!(spellings.contains(&("asyncio.locks", ".Lock")));
         assert_eq!(
             canonical_path("importlib._bootstrap_external.PathFinder"),
             "importlib.machinery.PathFinder"

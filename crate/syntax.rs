@@ -714,15 +714,33 @@ pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     node.named_children(&mut cursor).collect()
 }
 
+/// The named children of a node without the comments and line continuations that may sit
+/// between them (a `\` at the end of a line is a named node of the tree, wherever it is).
+/// Ex) the object and the name of `hasattr(ssl,  # newer` / `"create_default_context")`.
+pub fn parts(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut parts = named_children(node);
+    parts.retain(|part| !is_extra(*part));
+    parts
+}
+
+/// The first of [`parts`]: the expression in parentheses, the test of an `assert`, the value
+/// of a `return`, with no comment or `\` before it. Ex) `x` in `( \` / `x)`.
+pub fn first_part(node: Node<'_>) -> Option<Node<'_>> {
+    let mut part = node.named_child(0);
+    while let Some(extra) = part.filter(|part| is_extra(*part)) {
+        part = extra.next_named_sibling();
+    }
+    part
+}
+
+fn is_extra(node: Node<'_>) -> bool {
+    matches!(node.kind(), "comment" | "line_continuation")
+}
+
 /// The body, condition and alternative of a conditional expression (`body if condition else
-/// alternative`), leaving out the comments and line continuations between them (a `\` at the
-/// end of a line is a named node of the tree).
+/// alternative`), leaving out the comments and line continuations between them.
 pub fn conditional_parts(node: Node<'_>) -> Option<[Node<'_>; 3]> {
-    let parts: Vec<Node<'_>> = named_children(node)
-        .into_iter()
-        .filter(|part| !matches!(part.kind(), "comment" | "line_continuation"))
-        .collect();
-    parts.try_into().ok()
+    parts(node).try_into().ok()
 }
 
 /// The expression inside any number of parentheses (`node` itself when it has none), found
@@ -730,7 +748,7 @@ pub fn conditional_parts(node: Node<'_>) -> Option<[Node<'_>; 3]> {
 pub fn without_parentheses(node: Node<'_>) -> Node<'_> {
     let mut node = node;
     while node.kind() == "parenthesized_expression" {
-        match node.named_child(0) {
+        match first_part(node) {
             Some(inner) => node = inner,
             None => break,
         }

@@ -427,7 +427,7 @@ fn is_simple<'t>(node: Node<'t>, site: &Site<'_, 't>) -> bool {
                 }
             }
             "attribute" => pending.extend(current.field(Field::Object)),
-            "parenthesized_expression" => pending.extend(current.named_child(0)),
+            "parenthesized_expression" => pending.extend(crate::syntax::first_part(current)),
             "binary_operator" if current.field(Field::Operator).is_some_and(|o| o.kind() == "/") => {
                 pending.extend(current.field(Field::Left));
                 pending.extend(current.field(Field::Right));

@@ -99,7 +99,7 @@ pub fn dynamic_import<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     if !matches!(function.kind(), "identifier" | "attribute") {
         return;
     }
-    let Some(first) = arguments.named_child(0) else {
+    let Some(first) = crate::syntax::first_part(arguments) else {
         return;
     };
     let Some(path) = string_value(first, checker.source) else {

@@ -33,8 +33,26 @@ fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>, keywords: &[N
     }
     match checker.resolve(function) {
         Value::Qualified(name) => vec![name],
+        class @ Value::LocalClass(_) => constructed_base(checker, &class).into_iter().collect(),
         _ => Vec::new(),
     }
+}
+
+/// The one class from outside the file whose `__init__` a call of `class`, a class of the file,
+/// runs: `class` and its bases in the file define neither `__init__` nor `__new__`.
+/// Ex) `asyncio.Lock` for `Lock(loop=loop)` of `class Lock(asyncio.locks.Lock)` that only
+/// overrides `acquire` (aioredis). A class of another module of the project is not followed:
+/// what the index says of it does not tell whether it defines `__init__`.
+fn constructed_base(checker: &Context<'_, '_>, class: &Value) -> Option<String> {
+    let inherited = |name: &str| match checker.model.member_of(class, name) {
+        Member::OnLocalClass { foreign_bases } => Some(foreign_bases),
+        _ => None,
+    };
+    let bases = inherited("__init__")?;
+    let [base] = bases.as_slice() else {
+        return None;
+    };
+    (!base.is_empty() && inherited("__new__")? == bases).then(|| base.clone())
 }
 
 /// `parser.add_argument(..., action=argparse.BooleanOptionalAction)`: the class that gets the

@@ -31,9 +31,26 @@ pub(super) fn start_at_attribute<'t>(entry: &Entry, node: Node<'t>, name: Node<'
 }
 
 /// What a file must show for a use of the removed name `entry`: its root imported and its
-/// name spelled after its parent, after a module alias, or taken by a `from` import.
+/// name spelled after its parent, after a module alias, or taken by a `from` import; the same
+/// for another spelling the semantic model reads as it (`os.path.splitunc`).
 pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
-    let root = QualifiedName::new(entry.symbol).root();
-    let parent = QualifiedName::new(entry.symbol).parent().map_or(root, QualifiedName::last);
-    Needs::Name { root: id(root), parent: id(parent), name: id(entry.name()) }
+    let symbol = QualifiedName::new(entry.symbol);
+    let (root, name) = (symbol.root(), symbol.last());
+    let parent = symbol.parent().map_or(root, QualifiedName::last);
+    let mut alternatives = vec![Needs::Name { root: id(root), parent: id(parent), name: id(name) }];
+    for (private, rest) in crate::stdlib::private_spellings(entry.symbol) {
+        // The segment before the name: in the rest after the private prefix, or its own last.
+        let private = QualifiedName::new(private);
+        let parent = match QualifiedName::new(rest.trim_start_matches('.')).parent() {
+            Some(inner) => inner.last(),
+            None if rest.is_empty() => private.parent().map_or(private.root(), QualifiedName::last),
+            None => private.last(),
+        };
+        let name = if rest.is_empty() { private.last() } else { name };
+        alternatives.push(Needs::Name { root: id(private.root()), parent: id(parent), name: id(name) });
+    }
+    match alternatives.len() {
+        1 => alternatives.swap_remove(0),
+        _ => Needs::AnyOf(alternatives),
+    }
 }

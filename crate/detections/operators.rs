@@ -77,7 +77,7 @@ fn is_operand<'t>(checker: &Context<'_, 't>, operand: Operand, node: Node<'t>) -
         if node.kind() != "parenthesized_expression" {
             break;
         }
-        let Some(inner) = node.named_child(0) else {
+        let Some(inner) = crate::syntax::first_part(node) else {
             return false;
         };
         node = inner;

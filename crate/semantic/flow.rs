@@ -63,7 +63,7 @@ impl<'t> SemanticModel<'t> {
         let target = tested.target;
         match condition.kind() {
             "parenthesized_expression" => {
-                return self.runs_only_if(condition.named_child(0)?, holds, scope, tested, depth)
+                return self.runs_only_if(crate::syntax::first_part(condition)?, holds, scope, tested, depth)
             }
             "not_operator" => {
                 return self.runs_only_if(condition.field(Field::Argument)?, !holds, scope, tested, depth)
@@ -532,7 +532,7 @@ impl<'t> SemanticModel<'t> {
         tested: &Tested<'_>,
     ) -> Option<String> {
         named_children(decorated).into_iter().filter(|d| d.kind() == "decorator").find_map(|decorator| {
-            let expression = decorator.named_child(0)?;
+            let expression = crate::syntax::first_part(decorator)?;
             let skip = self.skip_of(expression, scope)?;
             self.runs_only_if(skip.condition, skip.holds, skip.scope, tested, 0)
                 .map(|why| format!("{why}, in a skip decorator"))

@@ -322,7 +322,7 @@ impl<'t> SemanticModel<'t> {
     /// the program.
     pub(super) fn fails(&self, last: Node<'t>) -> bool {
         match last.kind() {
-            "raise_statement" => !last.named_child(0).is_some_and(|raised| {
+            "raise_statement" => !crate::syntax::first_part(last).is_some_and(|raised| {
                 let raised = raised.field(Field::Function).unwrap_or(raised);
                 QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
             }),
@@ -512,7 +512,7 @@ impl<'t> SemanticModel<'t> {
         let mut pending = vec![condition];
         while let Some(node) = pending.pop() {
             match node.kind() {
-                "parenthesized_expression" => pending.extend(node.named_child(0)),
+                "parenthesized_expression" => pending.extend(crate::syntax::first_part(node)),
                 "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "and") => {
                     pending.extend(node.field(Field::Left));
                     pending.extend(node.field(Field::Right));
@@ -523,7 +523,7 @@ impl<'t> SemanticModel<'t> {
                     });
                     let tested = node
                         .field(Field::Arguments)
-                        .and_then(|arguments| arguments.named_child(1))
+                        .and_then(|arguments| crate::syntax::parts(arguments).get(1).copied())
                         .and_then(|argument| string_value(argument, self.source));
                     if is_hasattr && tested == Some(name) {
                         return true;
@@ -543,7 +543,7 @@ impl<'t> SemanticModel<'t> {
     ) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
         let mut condition = condition;
         while condition.kind() == "parenthesized_expression" {
-            condition = condition.named_child(0)?;
+            condition = crate::syntax::first_part(condition)?;
         }
         if condition.kind() != "call" {
             return None;
@@ -681,7 +681,7 @@ fn root_name(node: Node<'_>) -> Option<Node<'_>> {
             "attribute" => node.field(Field::Object)?,
             "call" => node.field(Field::Function)?,
             "subscript" => node.field(Field::Value)?,
-            "parenthesized_expression" => node.named_child(0)?,
+            "parenthesized_expression" => crate::syntax::first_part(node)?,
             _ => return None,
         };
     }

@@ -77,7 +77,7 @@ impl<'t> SemanticModel<'t> {
                 {
                     for clause in named_children(*parent) {
                         if clause.kind() == "if_clause" {
-                            self.facts(clause.named_child(0), true, &subject, &mut classes);
+                            self.facts(crate::syntax::first_part(clause), true, &subject, &mut classes);
                         }
                     }
                 }
@@ -130,7 +130,9 @@ impl<'t> SemanticModel<'t> {
                         self.facts(alternative.field(Field::Condition), false, subject, classes);
                     }
                 }
-                "assert_statement" => self.facts(statement.named_child(0), true, subject, classes),
+                "assert_statement" => {
+                    self.facts(crate::syntax::first_part(*statement), true, subject, classes)
+                }
                 "expression_statement" => {
                     let Some(expression) = statement.named_child(0) else {
                         continue;
@@ -248,7 +250,9 @@ impl<'t> SemanticModel<'t> {
                 return;
             }
             match node.kind() {
-                "parenthesized_expression" => pending.extend(node.named_child(0).map(|n| (n, holds))),
+                "parenthesized_expression" => {
+                    pending.extend(crate::syntax::first_part(node).map(|n| (n, holds)))
+                }
                 "not_operator" => pending.extend(node.field(Field::Argument).map(|n| (n, !holds))),
                 "boolean_operator" => {
                     let is_and = node.field(Field::Operator).is_some_and(|o| o.kind() == "and");

@@ -247,6 +247,13 @@ impl<'t> SemanticModel<'t> {
             }
             "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
                 Some(Value::ItemsOf(class)) => Value::Instance(class),
+                // `samples[i::n]`: a slice of an `array.array` is one.
+                Some(Value::Instance(class))
+                    if stdlib::SLICED_AS_ITSELF.contains(&class.as_str())
+                        && node.field(Field::Subscript).is_some_and(|index| index.kind() == "slice") =>
+                {
+                    Value::Instance(class)
+                }
                 _ => Value::Unknown,
             },
             "binary_operator" => {
@@ -259,9 +266,8 @@ impl<'t> SemanticModel<'t> {
                     _ => Value::Unknown,
                 }
             }
-            "parenthesized_expression" => {
-                node.named_child(0).map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth))
-            }
+            "parenthesized_expression" => crate::syntax::first_part(node)
+                .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
             // `pathlib or pathlib2`: a module, class or function is never false.
             "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "or") => {
                 match node.field(Field::Left).map(|left| self.resolve_at(left, scope, depth)) {
@@ -502,7 +508,9 @@ impl<'t> SemanticModel<'t> {
             let BindingKind::Value(value) = binding.kind else {
                 return Some(binding);
             };
-            if !self.assigned_where_no_target_runs(value, scope, use_at) {
+            if !self.assigned_where_no_target_runs(value, scope, use_at)
+                && !assigned_last_before_handler(value, use_at)
+            {
                 return Some(binding);
             }
             let assignment = value.parent()?;
@@ -842,7 +850,7 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
                 if found.is_some() {
                     return None;
                 }
-                found = Some(node.named_child(0)?);
+                found = Some(crate::syntax::first_part(node)?);
             }
             _ => pending.extend(crate::syntax::named_children(node)),
         }
@@ -850,11 +858,60 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
     found
 }
 
+/// Whether `value`, the value of an assignment statement, is the last thing the body of a `try`
+/// runs, and `use_at` lies in a handler of that `try`: the handler runs when the body raised,
+/// before the assignment stored anything, so there the name holds what it held before.
+/// Ex) `data` in `except AttributeError: data.tostring()` after `try: data = data.tobytes()`.
+fn assigned_last_before_handler(value: Node<'_>, use_at: usize) -> bool {
+    let Some(mut statement) = value
+        .parent()
+        .filter(|node| node.kind() == "assignment")
+        .and_then(|assignment| assignment.parent())
+        .filter(|node| node.kind() == "expression_statement" && node.end_byte() <= use_at)
+    else {
+        return false;
+    };
+    // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
+    for _ in 0..MAX_DEPTH {
+        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
+            return false;
+        };
+        let Some(owner) = block.parent() else {
+            return false;
+        };
+        let next = match owner.kind() {
+            "try_statement" | "if_statement" => Some(owner),
+            "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind() == "if_statement"),
+            _ => None,
+        };
+        let Some(next) = next else {
+            return false;
+        };
+        // The statement is the block's last (comments after it aside).
+        let mut after = statement.next_named_sibling();
+        while let Some(node) = after.filter(|node| matches!(node.kind(), "comment" | "line_continuation")) {
+            after = node.next_named_sibling();
+        }
+        if after.is_some() {
+            return false;
+        }
+        if owner.kind() == "try_statement" {
+            return crate::syntax::named_children(owner).iter().any(|clause| {
+                matches!(clause.kind(), "except_clause" | "except_group_clause")
+                    && clause.byte_range().contains(&use_at)
+            });
+        }
+        statement = next;
+    }
+    false
+}
+
 /// `class.attribute`, then the same attribute on the class's standard-library bases.
 ///
 /// The walk stops at a class that overrides the attribute ([`stdlib::OVERRIDES`]).
 fn with_stdlib_bases(class: &str, attribute: &str) -> Vec<String> {
-    let mut names = vec![format!("{class}.{attribute}")];
+    // A module's attribute may be known by another path (`os.path.splitunc`).
+    let mut names = vec![stdlib::canonical_path(&format!("{class}.{attribute}")).into_owned()];
     if let Some(subclass) = stdlib::only_subclass_with(class, attribute) {
         names.push(format!("{subclass}.{attribute}"));
     }

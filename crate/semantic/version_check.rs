@@ -54,7 +54,9 @@ impl<'t> SemanticModel<'t> {
         }
         let depth = depth + 1;
         match node.kind() {
-            "parenthesized_expression" => self.evaluate(node.named_child(0)?, scope, target, depth),
+            "parenthesized_expression" => {
+                self.evaluate(crate::syntax::first_part(node)?, scope, target, depth)
+            }
             "not_operator" => {
                 self.evaluate(node.field(Field::Argument)?, scope, target, depth).map(|value| !value)
             }
@@ -183,7 +185,7 @@ impl<'t> SemanticModel<'t> {
         if self.subject(function.field(Field::Object)?, scope)? != Subject::Text {
             return None;
         }
-        let argument = node.field(Field::Arguments)?.named_child(0)?;
+        let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
         let prefix = crate::syntax::string_value(argument, self.source)?;
         let first = format!("3.{}.0 ", target.minor).starts_with(prefix);
         let last = format!("3.{}.{} ", target.minor, LAST_MICRO).starts_with(prefix);
