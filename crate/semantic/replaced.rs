@@ -37,10 +37,10 @@ impl<'t> SemanticModel<'t> {
         // A decorator reads the function as it is defined (`@atexit.register`): its parent is
         // no block then.
         let block = definition.parent().filter(|parent| matches!(parent.kind(), "block" | "module"))?;
-        for sibling in named_children(block) {
-            if sibling.start_byte() <= definition.end_byte() {
-                continue;
-            }
+        // The block's statements are listed once per block, not once per function in it.
+        let statements = self.statements_of(block);
+        let after = statements.partition_point(|sibling| sibling.start_byte() <= definition.end_byte());
+        for &sibling in &statements[after..] {
             if reads(sibling, name, self.source, None) {
                 return None;
             }
