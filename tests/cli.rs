@@ -687,6 +687,44 @@ fn a_file_that_needs_more_memory_than_there_is_is_reported_alone() {
     assert_eq!(paths, vec!["./a.py", "./c.py"], "{errors}");
 }
 
+/// The output is written as it is rendered, a finding at a time, never held whole: under a
+/// memory cap (`ulimit -v`) a file of 100,000 findings (1.2 MB) is checked and printed whole in
+/// the formats whose output is largest. Rendered as one string (with the copies of putting it
+/// together) its JSON took about 8 KB a finding, 400 MB for this file, and the run aborted under
+/// this cap; the check itself needs about a third of that. Two threads: each thread reserves
+/// address space of its own, so the cap would depend on the machine's cores.
+#[test]
+#[cfg(unix)]
+fn many_findings_are_printed_under_a_memory_cap() {
+    let dir = scratch("memory-cap-findings");
+    let findings = 100_000;
+    let line = "imp.reload, ".repeat(10);
+    let source = format!("import imp\nx = [\n{}]\n", format!("{line}\n").repeat(findings / 10));
+    std::fs::write(dir.join("many.py"), source).unwrap();
+    for format in ["json", "sarif"] {
+        let script = format!(
+            "ulimit -v 800000 && exec '{}' --no-config --format {format} many.py > out.{format}",
+            env!("CARGO_BIN_EXE_pysunset")
+        );
+        let output = Command::new("sh")
+            .args(["-c", &script])
+            .env("RAYON_NUM_THREADS", "2")
+            .current_dir(&dir)
+            .output()
+            .expect("sh runs");
+        let errors = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{format}: the run finished with findings: {errors}");
+        assert_eq!(errors, "", "{format}");
+        let printed = std::fs::read_to_string(dir.join(format!("out.{format}"))).unwrap();
+        let (one, end) = match format {
+            "json" => ("\n    \"symbol\": \"imp.reload\",", "\n]\n"),
+            _ => ("\n            \"symbol\": \"imp.reload\",", "\n  ]\n}\n"),
+        };
+        assert_eq!(printed.matches(one).count(), findings, "{format}: every finding");
+        assert!(printed.ends_with(end), "{format}: the whole output");
+    }
+}
+
 /// `--diff` and `--fix` follow the same rule as a check: files to check and not one checked
 /// is exit status 2, with the same message; one file checked is enough.
 #[test]

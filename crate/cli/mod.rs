@@ -8,15 +8,19 @@ mod project;
 
 use crate::arguments::{parse_arguments, Arguments, Color, FixMode, Parsed};
 use crate::finding::Severity;
-use crate::report::{FileOutcome, FileReport, RenderOptions};
+use crate::report::{FileOutcome, FileReport, Output, RenderOptions};
 use crate::version::PythonVersion;
 use crate::{Options, SourceKind};
 use configuration::{Resolver, Settings};
 use files::{Exclusion, Input};
 use rayon::prelude::*;
-use std::io::{IsTerminal, Read, Write};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use crate::usage::USAGE;
 
@@ -253,27 +257,138 @@ fn use_color(color: Color) -> bool {
 }
 
 /// Checks (or fixes) the inputs, each read and decoded once for the project index and then for
-/// its check; with the index's note about what it could not follow.
+/// its check: `index_note` gets the index's note about what it could not follow, then `each`
+/// gets the inputs' outcomes in input order as they come. Files are taken in input order by the
+/// threads that check them, and a checked file waits only for the files before it, so that
+/// the outcomes held at once are few (not the run's).
 fn check_inputs(
     inputs: &[(Input, usize)],
     arguments: &Arguments,
     settings: &[Settings],
-) -> (Vec<Checked>, Option<String>) {
+    index_note: impl FnOnce(Option<String>),
+    mut each: impl FnMut(Checked),
+) {
     let read: Vec<ReadInput> = inputs.par_iter().map(|(input, _)| read_input(input, arguments)).collect();
     let decoded: Vec<Decoded> =
         read.par_iter().map(|read| read.bytes.as_deref().ok().map(decode::decode)).collect();
     let (index, unfollowed) = project::index(inputs, &read, &decoded);
-    let checked = inputs
-        .par_iter()
-        .zip(&read)
-        .zip(decoded)
-        .enumerate()
-        .map(|(at, (((input, path_index), read), decoded))| {
-            let options = &settings[*path_index].options;
-            check_input(input, read, decoded, arguments, options, &index.facts(at))
-        })
-        .collect();
-    (checked, project::note(inputs, &unfollowed))
+    index_note(project::note(inputs, &unfollowed));
+    let decoded: Vec<Mutex<Decoded>> = decoded.into_iter().map(Mutex::new).collect();
+    let next = AtomicUsize::new(0);
+    let check = |at: usize| {
+        let (input, path_index) = &inputs[at];
+        let decoded =
+            std::mem::take(&mut *decoded[at].lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        check_input(input, &read[at], decoded, arguments, &settings[*path_index].options, &index.facts(at))
+    };
+    // Enough for every thread to hand over its file while the writer is busy.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(2 * rayon::current_num_threads());
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            rayon::broadcast(|_| loop {
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                if at >= inputs.len() || sender.send((at, check(at))).is_err() {
+                    break;
+                }
+            });
+            drop(sender);
+        });
+        let mut waiting = BTreeMap::new();
+        let mut written = 0;
+        for (at, checked) in receiver {
+            waiting.insert(at, checked);
+            while let Some(checked) = waiting.remove(&written) {
+                each(checked);
+                written += 1;
+            }
+        }
+    });
+}
+
+/// Standard output, buffered, for [`Output`]; a write that fails (a closed pipe) is remembered
+/// and the writes after it are not tried.
+struct Stdout {
+    out: BufWriter<std::io::StdoutLock<'static>>,
+    failed: bool,
+}
+
+impl Stdout {
+    fn new() -> Self {
+        Stdout { out: BufWriter::with_capacity(1 << 16, std::io::stdout().lock()), failed: false }
+    }
+
+    fn write_bytes(&mut self, bytes: &[u8]) -> std::fmt::Result {
+        if !self.failed && self.out.write_all(bytes).is_err() {
+            self.failed = true;
+        }
+        if self.failed {
+            Err(std::fmt::Error)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether everything was written.
+    fn flush(mut self) -> bool {
+        !self.failed && self.out.flush().is_ok()
+    }
+}
+
+impl std::fmt::Write for Stdout {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.write_bytes(text.as_bytes())
+    }
+}
+
+/// Where a run's outcomes go as they come: with `--diff` the diffs, else the findings in the
+/// run's format.
+enum Sink<'o> {
+    Diffs(Stdout),
+    Findings(Output<'o, Stdout>),
+}
+
+/// What a run has printed and counted so far.
+struct Printed<'o> {
+    sink: Sink<'o>,
+    /// Files named or found, and those that could not be checked.
+    files: usize,
+    unchecked: usize,
+    /// Whether a file has an error finding.
+    errors: bool,
+    /// `--diff`: files with a diff, and the fixes in them.
+    changed: usize,
+    fixes: usize,
+}
+
+impl Printed<'_> {
+    fn add(&mut self, checked: Checked) {
+        if let Some(note) = &checked.note {
+            let _ = writeln!(std::io::stderr(), "{note}");
+        }
+        let report = checked.report;
+        self.files += 1;
+        self.unchecked += usize::from(report.problem.is_some());
+        self.errors |= report.findings.iter().any(|finding| finding.severity == Severity::Error);
+        // A failed write is reported once the run is over; the other files are still checked
+        // (and fixed).
+        let _ = match &mut self.sink {
+            Sink::Diffs(stdout) => match checked.diff {
+                Some(diff) => {
+                    self.changed += 1;
+                    self.fixes += report.fixed;
+                    stdout.write_bytes(&diff)
+                }
+                None => Ok(()),
+            },
+            Sink::Findings(output) => output.report(Cow::Owned(report)),
+        };
+    }
+
+    /// Files were named or found, and not one could be checked: nothing was verified (in every
+    /// mode: a check, --fix and --diff).
+    fn nothing_checked(&self) -> bool {
+        self.files > 0 && self.unchecked == self.files
+    }
 }
 
 fn run(arguments: &Arguments) -> ExitCode {
@@ -310,46 +425,6 @@ fn run(arguments: &Arguments) -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-    let (checked, project_note) = check_inputs(&inputs, arguments, &settings);
-    let mut stderr = std::io::stderr().lock();
-    for (path, problem) in &discovery_problems {
-        let _ = writeln!(stderr, "{}: {problem}", path.display());
-    }
-    if let Some(note) = project_note {
-        let _ = writeln!(stderr, "{note}");
-    }
-    let mut reports = Vec::with_capacity(checked.len());
-    let mut diffs = Vec::new();
-    let (mut changed, mut fixes) = (0, 0);
-    for outcome in checked {
-        if let Some(note) = outcome.note {
-            let _ = writeln!(stderr, "{note}");
-        }
-        if let Some(diff) = outcome.diff {
-            diffs.extend_from_slice(&diff);
-            changed += 1;
-            fixes += outcome.report.fixed;
-        }
-        reports.push(outcome.report);
-    }
-    // Files were named or found, and not one could be checked: nothing was verified (in every
-    // mode: a check, --fix and --diff).
-    let nothing_checked = !reports.is_empty() && reports.iter().all(|report| report.problem.is_some());
-    let mut stdout = std::io::stdout().lock();
-    if arguments.fix == FixMode::Diff {
-        if stdout.write_all(&diffs).and_then(|_| stdout.flush()).is_err() {
-            return ExitCode::from(2);
-        }
-        let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
-        return if nothing_checked {
-            let _ = writeln!(stderr, "pysunset: no file could be checked");
-            ExitCode::from(2)
-        } else if changed > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        };
-    }
     let target = settings.first().map_or(PythonVersion::DEFAULT_TARGET, |first| first.options.target);
     let options = RenderOptions {
         format: arguments.format,
@@ -358,16 +433,43 @@ fn run(arguments: &Arguments) -> ExitCode {
         checked_files: None,
         unsafe_fixes: arguments.unsafe_fixes,
     };
-    let rendered = crate::report::render(&reports, &options);
-    if stdout.write_all(rendered.as_bytes()).and_then(|_| stdout.flush()).is_err() {
+    let sink = match arguments.fix {
+        FixMode::Diff => Sink::Diffs(Stdout::new()),
+        _ => match Output::new(Stdout::new(), &options) {
+            Ok(output) => Sink::Findings(output),
+            Err(_) => return ExitCode::from(2),
+        },
+    };
+    let mut printed = Printed { sink, files: 0, unchecked: 0, errors: false, changed: 0, fixes: 0 };
+    let index_note = |note: Option<String>| {
+        let mut stderr = std::io::stderr().lock();
+        for (path, problem) in &discovery_problems {
+            let _ = writeln!(stderr, "{}: {problem}", path.display());
+        }
+        if let Some(note) = note {
+            let _ = writeln!(stderr, "{note}");
+        }
+    };
+    check_inputs(&inputs, arguments, &settings, index_note, |checked| printed.add(checked));
+    let nothing_checked = printed.nothing_checked();
+    let Printed { sink, errors, changed, fixes, .. } = printed;
+    let mut stderr = std::io::stderr().lock();
+    let written = match sink {
+        Sink::Diffs(stdout) => stdout.flush(),
+        Sink::Findings(output) => output.finish().is_ok_and(Stdout::flush),
+    };
+    if !written {
         return ExitCode::from(2);
     }
-    let has_errors =
-        reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity == Severity::Error);
+    if arguments.fix == FixMode::Diff {
+        let _ = writeln!(stderr, "{}", crate::report::would_fix(fixes, changed));
+    }
     if nothing_checked {
         let _ = writeln!(stderr, "pysunset: no file could be checked");
         ExitCode::from(2)
-    } else if has_errors && !arguments.exit_zero {
+    } else if arguments.fix == FixMode::Diff {
+        ExitCode::from(u8::from(changed > 0))
+    } else if errors && !arguments.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

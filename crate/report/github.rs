@@ -6,7 +6,7 @@
 
 use super::{message_with_cell, FilePositions, FileReport};
 use crate::finding::Severity;
-use std::fmt::Write as _;
+use std::fmt;
 
 /// Escapes what the runner unescapes, and shows other control characters as escapes (a run
 /// in a terminal prints them, see [`super::escape`]).
@@ -32,11 +32,10 @@ fn escape_property(text: &str) -> String {
 
 /// The GitHub format's part of one file: its annotations.
 #[inline(never)] // see render_file
-pub fn file(report: &FileReport) -> String {
-    let mut out = String::new();
+pub fn file(report: &FileReport, out: &mut dyn fmt::Write) -> fmt::Result {
     let file = escape_property(&report.path);
     if let Some(problem) = &report.problem {
-        let _ = writeln!(out, "::warning file={file},title=pysunset::{}", escape_data(problem));
+        writeln!(out, "::warning file={file},title=pysunset::{}", escape_data(problem))?;
     }
     let positions = FilePositions::new(report);
     for finding in &report.findings {
@@ -48,7 +47,7 @@ pub fn file(report: &FileReport) -> String {
         let range = positions.range(finding);
         let title = escape_property(&format!("{} {}", finding.code.code(), finding.rule));
         let message = format!("{}\ninstead: {}", message_with_cell(finding), finding.replacement);
-        let _ = writeln!(
+        writeln!(
             out,
             "::{command} file={file},line={},col={},endLine={},endColumn={},title={title}::{}",
             range.start.line,
@@ -56,9 +55,9 @@ pub fn file(report: &FileReport) -> String {
             range.end.line,
             range.end.column,
             escape_data(&message)
-        );
+        )?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! JSON: an array of findings, each with the `path` it was found in (pretty-printed, two-space
 //! indent, a final newline). Files that were not checked are not in it.
 
-use super::{json_array, json_element, FilePart, FileReport};
+use super::{json_element, FileReport};
 use crate::finding::Finding;
 use serde::Serialize;
+use std::fmt;
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -12,22 +13,15 @@ struct JsonFinding<'a> {
     finding: &'a Finding,
 }
 
-/// The JSON format's part of one file: its findings, each with the path.
+/// The JSON format's part of one file: its findings, each with the path, printed as elements
+/// of the run's array and given to `element` one by one (so that a file's part is never held
+/// whole).
 #[inline(never)] // see render_file
-pub fn file(report: &FileReport) -> String {
-    let elements: Vec<String> = report
+pub fn elements(report: &FileReport, element: &mut dyn FnMut(&str) -> fmt::Result) -> fmt::Result {
+    report
         .findings
         .iter()
-        .map(|finding| json_element(&JsonFinding { path: &report.path, finding }, 1))
-        .collect();
-    elements.join(",\n")
-}
-
-/// The JSON format: one array of every file's findings.
-pub fn assemble(parts: &[FilePart]) -> String {
-    let mut json = json_array(parts.iter().map(|part| part.body.as_str()), 0);
-    json.push('\n');
-    json
+        .try_for_each(|finding| element(&json_element(&JsonFinding { path: &report.path, finding }, 1)))
 }
 
 #[cfg(test)]

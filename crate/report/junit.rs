@@ -3,9 +3,9 @@
 //! files that were not checked are `<skipped>`, and a file without findings is one passing test
 //! case. Text is XML-escaped; no timestamps or host names.
 
-use super::{message_with_cell, FilePart, FilePositions, FileReport, Tally};
+use super::{message_with_cell, FilePositions, FileReport, Tally};
 use crate::finding::Severity;
-use std::fmt::Write as _;
+use std::fmt;
 
 /// Escapes text for XML attributes and content; characters XML 1.0 cannot hold become U+FFFD.
 fn escape(text: &str) -> String {
@@ -29,24 +29,23 @@ fn escape(text: &str) -> String {
 
 /// The JUnit format's part of one file: its `<testsuite>`.
 #[inline(never)] // see render_file
-pub fn file(report: &FileReport, tally: &Tally) -> String {
-    let mut out = String::new();
+pub fn file(report: &FileReport, tally: &Tally, out: &mut dyn fmt::Write) -> fmt::Result {
     let path = escape(&report.path);
-    let _ = writeln!(
+    writeln!(
         out,
         "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
         tally.tests,
         tally.errors + tally.warnings,
         tally.skipped
-    );
+    )?;
     if let Some(problem) = &report.problem {
-        let _ = writeln!(
+        writeln!(
             out,
             "    <testcase name=\"{path}\" classname=\"pysunset\" file=\"{path}\">\n      <skipped message=\"{}\"/>\n    </testcase>",
             escape(problem)
-        );
+        )?;
     } else if report.findings.is_empty() {
-        let _ = writeln!(out, "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>");
+        writeln!(out, "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>")?;
     }
     let positions = FilePositions::new(report);
     for finding in &report.findings {
@@ -64,11 +63,11 @@ pub fn file(report: &FileReport, tally: &Tally) -> String {
                 format!("{} {} at {}:{}", finding.code.code(), finding.symbol, start.line, start.column)
             }
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{line}\">",
             escape(&name)
-        );
+        )?;
         let detail = format!(
             "{}\ninstead: {}\n{}",
             message_with_cell(finding),
@@ -76,36 +75,35 @@ pub fn file(report: &FileReport, tally: &Tally) -> String {
             super::docs_link(&finding.url)
         );
         if finding.severity == Severity::Info {
-            let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&detail));
+            writeln!(out, "      <system-out>{}</system-out>", escape(&detail))?;
         } else {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                 finding.code.code(),
                 escape(&format!("{}: {}", finding.severity.as_str(), finding.message)),
                 escape(&detail)
-            );
+            )?;
         }
-        let _ = writeln!(out, "    </testcase>");
+        writeln!(out, "    </testcase>")?;
     }
-    let _ = writeln!(out, "  </testsuite>");
-    out
+    writeln!(out, "  </testsuite>")
 }
 
-/// The JUnit format: the `<testsuites>` of every file, with the run's totals.
-pub fn assemble(parts: &[FilePart], total: &Tally) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(
+/// The JUnit format's opening lines, before every file's `<testsuite>`: the run's totals.
+pub fn header(total: &Tally, out: &mut dyn fmt::Write) -> fmt::Result {
+    out.write_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")?;
+    writeln!(
         out,
         "<testsuites name=\"pysunset\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\">",
         total.tests,
         total.errors + total.warnings,
         total.skipped
-    );
-    parts.iter().for_each(|part| out.push_str(&part.body));
-    out.push_str("</testsuites>\n");
-    out
+    )
 }
+
+/// The JUnit format's closing line.
+pub const FOOTER: &str = "</testsuites>\n";
 
 #[cfg(test)]
 mod tests {

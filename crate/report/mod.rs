@@ -18,12 +18,14 @@ mod github;
 mod json;
 mod junit;
 mod outcome;
+mod output;
 mod part;
 mod sarif;
 mod text;
 
 pub use diff::{unified_diff, unified_diff_bytes};
 pub use outcome::FileOutcome;
+pub use output::Output;
 pub use part::{from_bytes, to_bytes, FilePart, Tally};
 pub use text::would_fix;
 
@@ -148,14 +150,19 @@ impl RenderOptions {
     }
 }
 
-/// Renders the reports of a run: each file's part ([`render_file`]), then the whole
-/// ([`assemble`]).
+/// Renders the reports of a run, in order, as [`Output`] writes them.
 pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
-    let parts: Vec<FilePart> = reports.iter().map(|report| render_file(report, options)).collect();
-    assemble(&parts, options)
+    // Writing to a `String` cannot fail.
+    let Ok(mut output) = Output::new(String::new(), options) else {
+        return String::new();
+    };
+    for report in reports {
+        let _ = output.report(std::borrow::Cow::Borrowed(report));
+    }
+    output.finish().unwrap_or_default()
 }
 
-/// Renders one file's part of a run's output.
+/// Renders one file's part of a run's output, for [`Output::part`].
 ///
 /// Each format's part is rendered by a function that is never inlined here (`#[inline(never)]`
 /// on each `file`): a WebAssembly engine then compiles with its optimising tier only the format a
@@ -163,28 +170,35 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
 /// compiled in a run of the npm CLI).
 pub fn render_file(report: &FileReport, options: &RenderOptions) -> FilePart {
     let tally = Tally::of(report, options);
-    let (body, notifications) = match options.format {
-        Format::Text => (text::file(report, options), String::new()),
-        Format::Json => (json::file(report), String::new()),
-        Format::Sarif => sarif::file(report),
-        Format::Github => (github::file(report), String::new()),
-        Format::Junit => (junit::file(report, &tally), String::new()),
+    let mut body = String::new();
+    // Writing to a `String` cannot fail.
+    let _ = match options.format {
+        Format::Json | Format::Sarif => output::report_elements(report, options, &mut |element| {
+            if !body.is_empty() {
+                body.push_str(",\n");
+            }
+            body.push_str(element);
+            Ok(())
+        }),
+        Format::Text | Format::Github | Format::Junit => output::report_body(report, options, &mut body),
+    };
+    let notifications = match options.format {
+        Format::Sarif => sarif::notification(report).unwrap_or_default(),
+        _ => String::new(),
     };
     FilePart { body, notifications, tally }
 }
 
-/// A run's output from its files' parts, in order: the format's header, the parts and its
-/// closing lines (the text summary, the JSON and SARIF brackets).
+/// A run's output from its files' parts, in order, as [`Output`] writes them.
 pub fn assemble(parts: &[FilePart], options: &RenderOptions) -> String {
-    let mut total = Tally::default();
-    parts.iter().for_each(|part| total.add(&part.tally));
-    match options.format {
-        Format::Text => text::assemble(parts, &total, options),
-        Format::Json => json::assemble(parts),
-        Format::Sarif => sarif::assemble(parts),
-        Format::Github => parts.iter().map(|part| part.body.as_str()).collect(),
-        Format::Junit => junit::assemble(parts, &total),
+    // Writing to a `String` cannot fail.
+    let Ok(mut output) = Output::new(String::new(), options) else {
+        return String::new();
+    };
+    for part in parts {
+        let _ = output.part(std::borrow::Cow::Borrowed(part));
     }
+    output.finish().unwrap_or_default()
 }
 
 /// `value` pretty-printed (two-space indent) as an element of a JSON array whose elements are
@@ -193,7 +207,7 @@ fn json_element(value: &impl Serialize, depth: usize) -> String {
     // Serialising plain data into a string cannot fail. Strings escape their line breaks, so
     // every line break of the text is the printer's.
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    let indent = "  ".repeat(depth);
+    let indent = json_indent(depth);
     let mut out = String::with_capacity(text.len() + indent.len() * 16);
     for (index, line) in text.split('\n').enumerate() {
         if index > 0 {
@@ -205,23 +219,9 @@ fn json_element(value: &impl Serialize, depth: usize) -> String {
     out
 }
 
-/// A JSON array as `serde_json::to_string_pretty` prints it with its closing bracket indented
-/// `depth` levels, from runs of elements printed by [`json_element`] at `depth + 1` and joined
-/// by `,\n` (empty runs are left out).
-fn json_array<'a>(runs: impl Iterator<Item = &'a str>, depth: usize) -> String {
-    let mut out = String::from("[");
-    for run in runs.filter(|run| !run.is_empty()) {
-        out.push_str(if out.len() == 1 { "\n" } else { ",\n" });
-        out.push_str(run);
-    }
-    if out.len() == 1 {
-        out.push(']');
-    } else {
-        out.push('\n');
-        out.push_str(&"  ".repeat(depth));
-        out.push(']');
-    }
-    out
+/// The indent of a pretty-printed JSON value `depth` levels deep.
+fn json_indent(depth: usize) -> String {
+    "  ".repeat(depth)
 }
 
 /// The absolute link to a finding's documentation.

@@ -6,10 +6,11 @@
 //! of the `.ipynb` file that holds the cell line (when the report carries the source), and their
 //! message names the cell. Files that were not checked are `toolExecutionNotifications`.
 
-use super::{docs_link, json_array, json_element, message_with_cell, FilePart, FilePositions, FileReport};
+use super::{docs_link, json_element, message_with_cell, FilePositions, FileReport};
 use crate::finding::Finding;
 use crate::finding::{Rule, Severity};
 use serde_json::{json, Value};
+use std::fmt;
 
 /// The schema the output follows.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -77,35 +78,37 @@ fn capitalised(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Where the files' parts go in the log: strings that [`assemble`] replaces with the arrays.
+/// Where the files' parts go in the log: strings that [`skeleton`] cuts the log at.
 const RESULTS: &str = "pysunset:results";
 const NOTIFICATIONS: &str = "pysunset:notifications";
 
-/// The SARIF format's parts of one file: its results, and a notification when it was not
-/// checked, each printed as an element of the log's arrays.
-#[inline(never)] // see render_file
-pub fn file(report: &FileReport) -> (String, String) {
-    let location = json!({ "uri": uri(&report.path) });
-    let notification = report.problem.as_ref().map(|problem| {
-        let notification = json!({
-            "level": "warning",
-            "message": { "text": format!("{}: {problem}", report.path) },
-            "locations": [{ "physicalLocation": { "artifactLocation": location } }]
-        });
-        json_element(&notification, NOTIFICATIONS_DEPTH + 1)
+/// The notification of a file that was not checked, printed as an element of the log's array
+/// of notifications; `None` for a checked file.
+pub fn notification(report: &FileReport) -> Option<String> {
+    let problem = report.problem.as_ref()?;
+    let notification = json!({
+        "level": "warning",
+        "message": { "text": format!("{}: {problem}", report.path) },
+        "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&report.path) } } }]
     });
+    Some(json_element(&notification, NOTIFICATIONS_DEPTH + 1))
+}
+
+/// The SARIF format's results of one file, each printed as an element of the log's array of
+/// results and given to `element` one by one.
+#[inline(never)] // see render_file
+pub fn results(report: &FileReport, element: &mut dyn FnMut(&str) -> fmt::Result) -> fmt::Result {
+    let location = json!({ "uri": uri(&report.path) });
     let positions = FilePositions::new(report);
-    let results: Vec<String> = report
-        .findings
-        .iter()
-        .map(|finding| json_element(&result(finding, &positions, &location), RESULTS_DEPTH + 1))
-        .collect();
-    (results.join(",\n"), notification.unwrap_or_default())
+    report.findings.iter().try_for_each(|finding| {
+        element(&json_element(&result(finding, &positions, &location), RESULTS_DEPTH + 1))
+    })
 }
 
 /// How deep the arrays of results and notifications are in the log.
-const RESULTS_DEPTH: usize = 3;
-const NOTIFICATIONS_DEPTH: usize = 5;
+pub const RESULTS_DEPTH: usize = 3;
+/// See [`RESULTS_DEPTH`].
+pub const NOTIFICATIONS_DEPTH: usize = 5;
 
 fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) -> Value {
     let range = positions.range(finding);
@@ -141,8 +144,9 @@ fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) ->
     })
 }
 
-/// The SARIF format: one run, with every file's results and notifications.
-pub fn assemble(parts: &[FilePart]) -> String {
+/// The SARIF log without its files: the text before the array of notifications, between it and
+/// the array of results, and after that (without the final line break).
+pub fn skeleton() -> (String, String, String) {
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -164,9 +168,7 @@ pub fn assemble(parts: &[FilePart]) -> String {
     let skeleton = serde_json::to_string_pretty(&log).unwrap_or_default();
     let (head, rest) = skeleton.split_once(&format!("\"{NOTIFICATIONS}\"")).unwrap_or((&skeleton, ""));
     let (middle, tail) = rest.split_once(&format!("\"{RESULTS}\"")).unwrap_or((rest, ""));
-    let notifications = json_array(parts.iter().map(|part| part.notifications.as_str()), NOTIFICATIONS_DEPTH);
-    let results = json_array(parts.iter().map(|part| part.body.as_str()), RESULTS_DEPTH);
-    format!("{head}{notifications}{middle}{results}{tail}\n")
+    (head.to_string(), middle.to_string(), tail.to_string())
 }
 
 #[cfg(test)]

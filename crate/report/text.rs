@@ -14,10 +14,10 @@
 //! summary says how many are fixable (and how many `--fix` fixed).
 
 use super::escape::{shown_width, visible};
-use super::{FilePart, FileReport, RenderOptions, Tally};
+use super::{FileReport, RenderOptions, Tally};
 use crate::finding::{Finding, Severity};
 use crate::inputs::notebook::Notebook;
-use std::fmt::Write as _;
+use std::fmt;
 
 /// ANSI styles.
 struct Style {
@@ -192,9 +192,8 @@ struct Window<'l> {
 
 /// The text format's part of one file: each finding with its source line.
 #[inline(never)] // see render_file
-pub fn file(report: &FileReport, options: &RenderOptions) -> String {
+pub fn file(report: &FileReport, options: &RenderOptions, out: &mut dyn fmt::Write) -> fmt::Result {
     let style = Style { color: options.color };
-    let mut out = String::new();
     let is_fixable = |finding: &Finding| finding.fix.as_ref().is_some_and(|fix| options.applies(fix));
     let lines = Lines::new(report);
     let mut long_lines: std::collections::HashMap<(Option<u32>, u32), CharStarts> =
@@ -209,14 +208,14 @@ pub fn file(report: &FileReport, options: &RenderOptions) -> String {
             None => format!("{path}:{}:{}:", start.line, start.column),
         };
         let mark = if is_fixable(finding) { "[*] " } else { "" };
-        let _ = writeln!(
+        writeln!(
             out,
             "{} {} {} {mark}{}",
             style.paint("1", &location),
             style.paint("1", finding.code.code()),
             style.paint(style.severity(finding.severity), &format!("{}:", finding.severity.as_str())),
             visible(&finding.message)
-        );
+        )?;
         let source_line = lines.line(finding);
         let width = source_line.map_or(1, |_| start.line.to_string().len());
         let gutter = style.paint("1;34", &format!("{:width$} |", ""));
@@ -239,42 +238,36 @@ pub fn file(report: &FileReport, options: &RenderOptions) -> String {
                 let (padding, carets) = underline(line, column, end);
                 (visible(line).into_owned(), padding, carets)
             };
-            let _ = writeln!(out, "{gutter}");
+            writeln!(out, "{gutter}")?;
             let number = style.paint("1;34", &format!("{:>width$} |", start.line));
-            let _ = writeln!(out, "{number} {shown}");
-            let _ =
-                writeln!(out, "{gutter} {padding}{}", style.paint(style.severity(finding.severity), &carets));
+            writeln!(out, "{number} {shown}")?;
+            writeln!(out, "{gutter} {padding}{}", style.paint(style.severity(finding.severity), &carets))?;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "{:width$} {} {}",
             "",
             style.paint("1;34", "= instead:"),
             visible(finding.replacement)
-        );
+        )?;
         if let Some(fix) = &finding.fix {
             let label = format!("= fix ({}):", fix.applicability.as_str());
-            let _ = writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), visible(&fix.message));
+            writeln!(out, "{:width$} {} {}", "", style.paint("1;34", &label), visible(&fix.message))?;
         }
     }
-    out
+    Ok(())
 }
 
-/// The text format: every file's findings, then the summary.
-pub fn assemble(parts: &[FilePart], total: &Tally, options: &RenderOptions) -> String {
-    let mut out: String = parts.iter().map(|part| part.body.as_str()).collect();
-    summary(&mut out, total, options, &Style { color: options.color });
-    out
-}
-
-/// The closing lines: counts, what was fixed, what `--fix` would fix.
-fn summary(out: &mut String, total: &Tally, options: &RenderOptions, style: &Style) {
+/// The text format's closing lines, after every file's findings: counts, what was fixed, what
+/// `--fix` would fix.
+pub fn summary(out: &mut dyn fmt::Write, total: &Tally, options: &RenderOptions) -> fmt::Result {
+    let style = &Style { color: options.color };
     let files = plural(options.checked_files.unwrap_or(total.checked), "file");
     let target = options.target;
     if total.findings() == 0 {
-        let _ = writeln!(out, "No findings in {files} (target Python {target}).");
+        writeln!(out, "No findings in {files} (target Python {target}).")?;
     } else {
-        let _ = writeln!(
+        writeln!(
             out,
             "Found {} in {} of {files}: {}, {}, {} (target Python {target}).",
             plural(total.findings(), "finding"),
@@ -282,26 +275,16 @@ fn summary(out: &mut String, total: &Tally, options: &RenderOptions, style: &Sty
             style.paint(style.severity(Severity::Error), &plural(total.errors, "error")),
             style.paint(style.severity(Severity::Warning), &plural(total.warnings, "warning")),
             style.paint(style.severity(Severity::Info), &plural(total.infos, "info")),
-        );
+        )?;
     }
     if total.fixed > 0 {
-        let _ = writeln!(
-            out,
-            "Fixed {} in {}.",
-            plural(total.fixed, "finding"),
-            plural(total.files_fixed, "file")
-        );
+        writeln!(out, "Fixed {} in {}.", plural(total.fixed, "finding"), plural(total.files_fixed, "file"))?;
     }
     match (total.fixable, total.unsafe_only) {
-        (0, 0) => {}
-        (fixable, 0) => {
-            let _ = writeln!(out, "[*] {fixable} fixable with --fix.");
-        }
+        (0, 0) => Ok(()),
+        (fixable, 0) => writeln!(out, "[*] {fixable} fixable with --fix."),
         (fixable, unsafe_only) => {
-            let _ = writeln!(
-                out,
-                "[*] {fixable} fixable with --fix ({unsafe_only} more with --fix --unsafe-fixes)."
-            );
+            writeln!(out, "[*] {fixable} fixable with --fix ({unsafe_only} more with --fix --unsafe-fixes).")
         }
     }
 }

@@ -800,3 +800,38 @@ test("--fix writes through symbolic links, keeps hard links and leaves read-only
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+// A file that changed after the run read it is not overwritten with the fix of the old text
+// (writeFixed's look before each write; the native CLI's write_fixed has a unit test). The
+// change is made by the run itself, so that it falls between the read and the write every
+// time: every input is read before the first is fixed (fixAll), and a file named twice, by a
+// symbolic link or a hard link and by its own name, is first fixed through the name that comes
+// first; the fix computed for the other name, from the bytes read before that write, is refused.
+test("--fix does not overwrite a file that changed since it was read: a file named twice is fixed once", () => {
+  const root = scratch();
+  const alias = "import unittest\nclass T(unittest.TestCase):\n    def test(self):\n        self.assertEquals(1, 1)\n";
+  const fixed = alias.replace("assertEquals", "assertEqual");
+  try {
+    writeTree(root, { "real/target.py": alias, "real/linked.py": alias });
+    symlinkSync("target.py", join(root, "real", "link.py"));
+    linkSync(join(root, "real", "linked.py"), join(root, "real", "second-name.py"));
+    const names = ["real/target.py", "real/link.py", "real/linked.py", "real/second-name.py"];
+    const js = run("node", [nodeCli, "--fix", ...names], { cwd: root, allowFailure: true });
+    const errors = js.stderr.toString("utf8");
+    for (const name of ["real/link.py", "real/second-name.py"]) {
+      assert.ok(errors.includes(`${name}: not fixed: the file changed while it was checked: run again\n`), errors);
+    }
+    assert.doesNotMatch(errors, /(target|linked)\.py: not fixed/);
+    assert.equal(readFileSync(join(root, "real", "target.py"), "utf8"), fixed);
+    assert.equal(readFileSync(join(root, "real", "linked.py"), "utf8"), fixed);
+    assert.equal(statSync(join(root, "real", "second-name.py")).nlink, 2);
+    // The refused names keep their findings, reported as not fixed.
+    const text = js.stdout.toString("utf8");
+    assert.match(text, /^real\/link\.py:4:14: SUN004 error: \[\*\]/m);
+    assert.match(text, /^real\/second-name\.py:4:14: SUN004 error: \[\*\]/m);
+    assert.match(text, /\nFixed 2 findings in 2 files\.\n/);
+    assert.equal(js.status, 1, errors);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
