@@ -841,7 +841,8 @@ impl Blocks<'_> {
     /// an included definition makes instances of (module-level code: those with a `__getattr__`): their instances are receivers
     /// (`package = DummyPackage()`, then `package.__loader__`: an instance of the file's own
     /// class, not a module). Of such a class, the methods that mention nothing and that nothing
-    /// names are left out as usual, and what it spells is not followed further.
+    /// names are left out as usual, and what it spells is not followed further. Names count in
+    /// code (and f-strings' fields), not in comments nor other strings.
     fn include_named_functions(&self, include: &mut [bool], end: usize) {
         let mut left_out: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
         let mut classes: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
@@ -876,7 +877,7 @@ impl Blocks<'_> {
                 let code = self.list[index].kind == BlockKind::Other;
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
-                for word in word_runs(bytes) {
+                for word in code_word_runs(bytes) {
                     if !shapes.may_hold(&bytes[word.clone()]) {
                         continue;
                     }
@@ -951,7 +952,8 @@ impl Blocks<'_> {
     /// spells its name nowhere but after `def` (no kept code calls it, no alias is assigned from
     /// it). The parsed code grows to a fixed point: a method kept because kept code names it
     /// keeps in turn the methods it names. Names count across classes (`quiet` named in one
-    /// class keeps every `quiet`), in code, strings and comments alike.
+    /// class keeps every `quiet`), in code and f-strings' fields, not in comments nor other
+    /// strings (docstrings name methods in prose: `turtle.py`'s kept the whole module).
     fn methods_left_out(
         &self,
         include: &[bool],
@@ -1001,7 +1003,7 @@ impl Blocks<'_> {
         }
         let bytes = self.bytes;
         let note = |range: std::ops::Range<usize>, spelled: &mut HashMap<&[u8], bool, BuildWordHash>| {
-            for word in word_runs(&bytes[range.clone()]) {
+            for word in code_word_runs(&bytes[range.clone()]) {
                 let (start, at) = (range.start + word.start, range.start + word.end);
                 if !shapes.may_hold(&bytes[start..at]) {
                     continue;
@@ -1044,18 +1046,41 @@ impl Blocks<'_> {
     }
 }
 
-/// Every run of name characters in `bytes` (code, strings and comments alike), as byte ranges.
-fn word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+/// Every run of name characters in the code of `bytes` (which starts outside any string):
+/// the words of comments and of string literals are left out, those of f-strings kept (their
+/// replacement fields are code).
+fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() && !is_word_byte(bytes[at]) {
+    // Within an f-string (up to here), every word counts.
+    let mut plain_until = 0;
+    std::iter::from_fn(move || loop {
+        while at < bytes.len()
+            && !is_word_byte(bytes[at])
+            && (at < plain_until || !matches!(bytes[at], b'#' | b'"' | b'\''))
+        {
             at += 1;
         }
-        (at < bytes.len()).then(|| {
-            let start = at;
-            at = lexer::word_end(bytes, at);
-            start..at
-        })
+        let &byte = bytes.get(at)?;
+        match byte {
+            b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
+            b'"' | b'\'' => at = lexer::string_end(bytes, at),
+            _ => {
+                let start = at;
+                at = lexer::word_end(bytes, at);
+                if at >= plain_until
+                    && matches!(bytes.get(at), Some(b'"' | b'\''))
+                    && lexer::is_string_prefix(&bytes[start..at])
+                {
+                    if bytes[start..at].iter().any(|b| matches!(b, b'f' | b'F')) {
+                        plain_until = lexer::string_end(bytes, at);
+                    } else {
+                        at = lexer::string_end(bytes, at);
+                    }
+                    continue;
+                }
+                return Some(start..at);
+            }
+        }
     })
 }
 
@@ -1288,6 +1313,22 @@ mod tests {
         let kept = parsed(&source);
         assert!(kept.contains("def visit_Constant"), "{kept}");
         assert!(!kept.contains("def quiet") && !kept.contains("def unrelated"), "{kept}");
+    }
+
+    #[test]
+    fn a_method_named_only_in_strings_and_comments_is_left_out() {
+        let filler = "        x = 1\n".repeat(50);
+        // The kept method names `quiet` in its docstring, a comment and a string, `loud` in an
+        // f-string's field and `plain` in code: only `quiet` stays out.
+        let source = format!(
+            "import unittest\n\nclass A(unittest.TestCase):\n    def test_old(self):\n        \
+             \"\"\"Calls quiet() first.\"\"\"\n        # quiet\n        name = 'quiet'\n        \
+             print(f\"{{self.loud()}}\", rb'quiet', self.plain())\n        self.assertEquals(1, 1)\n\n\
+             \x20   def quiet(self):\n{filler}\n    def loud(self):\n{filler}\n    def plain(self):\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def quiet"), "{kept}");
+        assert!(kept.contains("def loud") && kept.contains("def plain"), "{kept}");
     }
 
     #[test]
