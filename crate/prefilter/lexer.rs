@@ -594,6 +594,12 @@ impl<'b> Lexer<'b, '_> {
         if matches!(self.statement, Statement::FromNames { alias: false }) {
             form |= Mention::IMPORTED;
         }
+        if matches!(
+            self.statement,
+            Statement::ImportNames { .. } | Statement::FromModule { .. } | Statement::FromNames { .. }
+        ) {
+            form |= Mention::IN_IMPORT;
+        }
         // A member of a module the file imports (`warnings.warn`) is no method of an instance.
         let on_module = after_dot
             && self.after.word.is_some_and(|word| {

@@ -182,6 +182,8 @@ impl Mention {
     const STRING: u8 = 16;
     /// The name of a keyword argument.
     const KEYWORD: u8 = 32;
+    /// In an import statement (`import a.b`, `from a.b import c`).
+    const IN_IMPORT: u8 = 64;
 
     fn is(self, flags: u8) -> bool {
         self.form & flags != 0
@@ -222,10 +224,18 @@ fn mentioned_in(
             .iter()
             .filter(|call| span.contains(&call.at))
             .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
-        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, span, mentions, evidence),
+        // A use is a `with` statement: the statement must hold one (the class may be spelled
+        // elsewhere, in what binds the name entered).
+        Needs::Entered { with, .. } => {
+            mentions.iter().any(|mention| mention.id == with && !mention.is(Mention::STRING))
+        }
+        // Where a module's use is found: an import statement, or a string a dynamic import
+        // names (`audioop.add(...)` in a method is no use of the module `audioop`).
         Needs::Module { root, name } => {
             let spelled = name.unwrap_or(root);
-            mentions.iter().any(|mention| mention.id == spelled)
+            mentions
+                .iter()
+                .any(|mention| mention.id == spelled && mention.is(Mention::IN_IMPORT | Mention::STRING))
         }
         Needs::Definition { name, .. }
         | Needs::Variable { name }
@@ -615,7 +625,7 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
             needs_met(words, evidence, callables)
                 && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, named))
         }
-        Needs::Entered { ref spelled, ref classes } => {
+        Needs::Entered { ref spelled, ref classes, .. } => {
             needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
         }
     }
@@ -1329,6 +1339,34 @@ mod tests {
         let kept = parsed(&source);
         assert!(!kept.contains("def quiet"), "{kept}");
         assert!(kept.contains("def loud") && kept.contains("def plain"), "{kept}");
+    }
+
+    #[test]
+    fn a_removed_module_is_used_where_it_is_imported_not_where_its_members_are() {
+        let filler = "        x = 1\n".repeat(50);
+        // `audioop.add` reads the module the first line imports: only the import is a use.
+        // A method importing it, by statement or by name in a string, holds one.
+        let source = format!(
+            "import audioop\n\nclass A:\n    def mix(self, a, b):\n        return audioop.add(a, b, 2)\n{filler}\n\
+             \x20   def load(self):\n        import audioop as ao\n{filler}\n\
+             \x20   def named(self):\n        return __import__('audioop')\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def mix"), "{kept}");
+        assert!(kept.contains("def load") && kept.contains("def named"), "{kept}");
+    }
+
+    #[test]
+    fn a_class_entered_needs_a_with_statement_where_it_is_used() {
+        let filler = "    x = 1\n".repeat(50);
+        // `make` spells `Path` but enters nothing: no `with`, no use of `Path.__enter__`.
+        let source = format!(
+            "from pathlib import Path\n\ndef make(p):\n    q = Path(p)\n{filler}    return q\n\n\
+             def enter(p):\n    with Path(p) as f:\n        pass\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def make"), "{kept}");
+        assert!(kept.contains("def enter"), "{kept}");
     }
 
     #[test]
