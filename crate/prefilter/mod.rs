@@ -212,8 +212,16 @@ fn mentioned_in(
         Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
             .iter()
             .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
-        Needs::Keyword { ref keywords, .. } => {
+        // The keyword passed by name, in a call that may pass it (of one of the callables, or
+        // of a method handing keywords on), unless a callable is handed on as a value somewhere
+        // (`Action = BooleanOptionalAction`: its calls are out of sight).
+        Needs::Keyword { ref keywords, ref callables, ref via } => {
+            let of_callable =
+                |call: &CallSite| callables.contains(&call.callable) || via.contains(&call.callable);
             mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
+                && (evidence.calls_in(block).iter().any(|call| {
+                    span.contains(&call.at) && of_callable(call) && call.may_pass_keyword(keywords)
+                }) || evidence.calls.iter().any(|call| call.any_shape && of_callable(call)))
         }
         Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
             inner.iter().any(|needs| mentioned_in(needs, block, span, mentions, evidence))
@@ -1367,6 +1375,22 @@ mod tests {
         let kept = parsed(&source);
         assert!(!kept.contains("def make"), "{kept}");
         assert!(kept.contains("def enter"), "{kept}");
+    }
+
+    #[test]
+    fn a_keyword_is_passed_in_a_call_that_may_pass_it() {
+        let filler = "    x = 1\n".repeat(50);
+        // `other` passes `encoding=` to `dict`, not to `json.loads`.
+        let functions = format!(
+            "def other(s):\n    return dict(encoding='utf-8')\n{filler}\n\
+             def load(s):\n    return json.loads(s, encoding='utf-8')\n{filler}"
+        );
+        let kept = parsed(&format!("import json\n\n{functions}"));
+        assert!(!kept.contains("def other"), "{kept}");
+        assert!(kept.contains("def load"), "{kept}");
+        // `json.loads` handed on as a value: its calls are out of sight, `other` may be one.
+        let kept = parsed(&format!("import json\nloads = json.loads\n\n{functions}"));
+        assert!(kept.contains("def other") && kept.contains("def load"), "{kept}");
     }
 
     #[test]
