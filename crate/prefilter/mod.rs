@@ -264,7 +264,8 @@ struct Words {
     context: Vec<usize>,
     /// The methods whose mere definition changes what a class's other methods mean (the
     /// catalogue's modern counterparts, the methods a standard-library base calls instead of
-    /// others): never left out of a class.
+    /// others, the names fixes rename to: a class defining one makes the fix unsafe): never
+    /// left out of a class.
     takes_over: Vec<&'static [u8]>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
@@ -383,6 +384,11 @@ fn words() -> &'static Words {
             .iter()
             .filter_map(|entry| entry.detection.modern_method())
             .chain(stdlib::DISPATCHED_METHODS.iter().map(|row| row.instead))
+            // A class defining the name a fix renames to runs its own code: the fix is unsafe.
+            .chain(ENTRIES.iter().filter_map(|entry| match entry.fix.recipe()?.recipe {
+                crate::catalogue::fixes::Recipe::Rename { to, .. } => Some(to),
+                _ => None,
+            }))
             .map(str::as_bytes)
             .collect();
         takes_over.sort_unstable();
