@@ -73,8 +73,10 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
     let class = QualifiedName::new(entry.symbol).parent_or_self();
     let (classes, _) = stdlib::inheriting_classes(class, entry.name());
     let spelled = Needs::AnyOf(classes.iter().map(|class| name_needs(class, id)).collect());
+    let with = id("with");
     Needs::Entered {
-        spelled: Box::new(Needs::AllOf(vec![spelled, Needs::InCode { name: id("with") }])),
+        spelled: Box::new(Needs::AllOf(vec![spelled, Needs::InCode { name: with }])),
         classes: classes.iter().map(|class| QualifiedName::new(class).last()).collect(),
+        with,
     }
 }

@@ -71,7 +71,8 @@ pub(crate) enum Needs {
     Called { callables: Box<Needs>, words: Vec<usize>, shape: CallShape, named: Vec<usize> },
     /// A class entered in a `with` statement: `spelled` met, and a `with` header that may enter
     /// an instance of one of `classes` (see the prefilter's `with_statements`).
-    Entered { spelled: Box<Needs>, classes: Vec<&'static str> },
+    /// `with` is the keyword's id: a statement that holds no `with` holds no use.
+    Entered { spelled: Box<Needs>, classes: Vec<&'static str>, with: usize },
 }
 
 impl Needs {

@@ -182,6 +182,8 @@ impl Mention {
     const STRING: u8 = 16;
     /// The name of a keyword argument.
     const KEYWORD: u8 = 32;
+    /// In an import statement (`import a.b`, `from a.b import c`).
+    const IN_IMPORT: u8 = 64;
 
     fn is(self, flags: u8) -> bool {
         self.form & flags != 0
@@ -210,8 +212,16 @@ fn mentioned_in(
         Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => mentions
             .iter()
             .any(|mention| mention.id == name && mention.is(Mention::MEMBER | Mention::DEFINED)),
-        Needs::Keyword { ref keywords, .. } => {
+        // The keyword passed by name, in a call that may pass it (of one of the callables, or
+        // of a method handing keywords on), unless a callable is handed on as a value somewhere
+        // (`Action = BooleanOptionalAction`: its calls are out of sight).
+        Needs::Keyword { ref keywords, ref callables, ref via } => {
+            let of_callable =
+                |call: &CallSite| callables.contains(&call.callable) || via.contains(&call.callable);
             mentions.iter().any(|mention| keywords.contains(&mention.id) && mention.is(Mention::KEYWORD))
+                && (evidence.calls_in(block).iter().any(|call| {
+                    span.contains(&call.at) && of_callable(call) && call.may_pass_keyword(keywords)
+                }) || evidence.calls.iter().any(|call| call.any_shape && of_callable(call)))
         }
         Needs::AnyOf(ref inner) | Needs::AllOf(ref inner) => {
             inner.iter().any(|needs| mentioned_in(needs, block, span, mentions, evidence))
@@ -222,10 +232,18 @@ fn mentioned_in(
             .iter()
             .filter(|call| span.contains(&call.at))
             .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
-        Needs::Entered { ref spelled, .. } => mentioned_in(spelled, block, span, mentions, evidence),
+        // A use is a `with` statement: the statement must hold one (the class may be spelled
+        // elsewhere, in what binds the name entered).
+        Needs::Entered { with, .. } => {
+            mentions.iter().any(|mention| mention.id == with && !mention.is(Mention::STRING))
+        }
+        // Where a module's use is found: an import statement, or a string a dynamic import
+        // names (`audioop.add(...)` in a method is no use of the module `audioop`).
         Needs::Module { root, name } => {
             let spelled = name.unwrap_or(root);
-            mentions.iter().any(|mention| mention.id == spelled)
+            mentions
+                .iter()
+                .any(|mention| mention.id == spelled && mention.is(Mention::IN_IMPORT | Mention::STRING))
         }
         Needs::Definition { name, .. }
         | Needs::Variable { name }
@@ -246,7 +264,8 @@ struct Words {
     context: Vec<usize>,
     /// The methods whose mere definition changes what a class's other methods mean (the
     /// catalogue's modern counterparts, the methods a standard-library base calls instead of
-    /// others): never left out of a class.
+    /// others, the names fixes rename to: a class defining one makes the fix unsafe): never
+    /// left out of a class.
     takes_over: Vec<&'static [u8]>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
@@ -365,6 +384,11 @@ fn words() -> &'static Words {
             .iter()
             .filter_map(|entry| entry.detection.modern_method())
             .chain(stdlib::DISPATCHED_METHODS.iter().map(|row| row.instead))
+            // A class defining the name a fix renames to runs its own code: the fix is unsafe.
+            .chain(ENTRIES.iter().filter_map(|entry| match entry.fix.recipe()?.recipe {
+                crate::catalogue::fixes::Recipe::Rename { to, .. } => Some(to),
+                _ => None,
+            }))
             .map(str::as_bytes)
             .collect();
         takes_over.sort_unstable();
@@ -615,7 +639,7 @@ fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -> bool {
             needs_met(words, evidence, callables)
                 && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, named))
         }
-        Needs::Entered { ref spelled, ref classes } => {
+        Needs::Entered { ref spelled, ref classes, .. } => {
             needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
         }
     }
@@ -841,7 +865,8 @@ impl Blocks<'_> {
     /// an included definition makes instances of (module-level code: those with a `__getattr__`): their instances are receivers
     /// (`package = DummyPackage()`, then `package.__loader__`: an instance of the file's own
     /// class, not a module). Of such a class, the methods that mention nothing and that nothing
-    /// names are left out as usual, and what it spells is not followed further.
+    /// names are left out as usual, and what it spells is not followed further. Names count in
+    /// code (and f-strings' fields), not in comments nor other strings.
     fn include_named_functions(&self, include: &mut [bool], end: usize) {
         let mut left_out: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
         let mut classes: HashMap<&[u8], usize, BuildWordHash> = HashMap::default();
@@ -876,7 +901,7 @@ impl Blocks<'_> {
                 let code = self.list[index].kind == BlockKind::Other;
                 let stop = self.list.get(index + 1).map_or(end, |block| block.start);
                 let bytes = &self.bytes[self.list[index].start..stop];
-                for word in word_runs(bytes) {
+                for word in code_word_runs(bytes) {
                     if !shapes.may_hold(&bytes[word.clone()]) {
                         continue;
                     }
@@ -951,7 +976,8 @@ impl Blocks<'_> {
     /// spells its name nowhere but after `def` (no kept code calls it, no alias is assigned from
     /// it). The parsed code grows to a fixed point: a method kept because kept code names it
     /// keeps in turn the methods it names. Names count across classes (`quiet` named in one
-    /// class keeps every `quiet`), in code, strings and comments alike.
+    /// class keeps every `quiet`), in code and f-strings' fields, not in comments nor other
+    /// strings (docstrings name methods in prose: `turtle.py`'s kept the whole module).
     fn methods_left_out(
         &self,
         include: &[bool],
@@ -1001,7 +1027,7 @@ impl Blocks<'_> {
         }
         let bytes = self.bytes;
         let note = |range: std::ops::Range<usize>, spelled: &mut HashMap<&[u8], bool, BuildWordHash>| {
-            for word in word_runs(&bytes[range.clone()]) {
+            for word in code_word_runs(&bytes[range.clone()]) {
                 let (start, at) = (range.start + word.start, range.start + word.end);
                 if !shapes.may_hold(&bytes[start..at]) {
                     continue;
@@ -1044,18 +1070,41 @@ impl Blocks<'_> {
     }
 }
 
-/// Every run of name characters in `bytes` (code, strings and comments alike), as byte ranges.
-fn word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+/// Every run of name characters in the code of `bytes` (which starts outside any string):
+/// the words of comments and of string literals are left out, those of f-strings kept (their
+/// replacement fields are code).
+fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() && !is_word_byte(bytes[at]) {
+    // Within an f-string (up to here), every word counts.
+    let mut plain_until = 0;
+    std::iter::from_fn(move || loop {
+        while at < bytes.len()
+            && !is_word_byte(bytes[at])
+            && (at < plain_until || !matches!(bytes[at], b'#' | b'"' | b'\''))
+        {
             at += 1;
         }
-        (at < bytes.len()).then(|| {
-            let start = at;
-            at = lexer::word_end(bytes, at);
-            start..at
-        })
+        let &byte = bytes.get(at)?;
+        match byte {
+            b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
+            b'"' | b'\'' => at = lexer::string_end(bytes, at),
+            _ => {
+                let start = at;
+                at = lexer::word_end(bytes, at);
+                if at >= plain_until
+                    && matches!(bytes.get(at), Some(b'"' | b'\''))
+                    && lexer::is_string_prefix(&bytes[start..at])
+                {
+                    if bytes[start..at].iter().any(|b| matches!(b, b'f' | b'F')) {
+                        plain_until = lexer::string_end(bytes, at);
+                    } else {
+                        at = lexer::string_end(bytes, at);
+                    }
+                    continue;
+                }
+                return Some(start..at);
+            }
+        }
     })
 }
 
@@ -1288,6 +1337,66 @@ mod tests {
         let kept = parsed(&source);
         assert!(kept.contains("def visit_Constant"), "{kept}");
         assert!(!kept.contains("def quiet") && !kept.contains("def unrelated"), "{kept}");
+    }
+
+    #[test]
+    fn a_method_named_only_in_strings_and_comments_is_left_out() {
+        let filler = "        x = 1\n".repeat(50);
+        // The kept method names `quiet` in its docstring, a comment and a string, `loud` in an
+        // f-string's field and `plain` in code: only `quiet` stays out.
+        let source = format!(
+            "import unittest\n\nclass A(unittest.TestCase):\n    def test_old(self):\n        \
+             \"\"\"Calls quiet() first.\"\"\"\n        # quiet\n        name = 'quiet'\n        \
+             print(f\"{{self.loud()}}\", rb'quiet', self.plain())\n        self.assertEquals(1, 1)\n\n\
+             \x20   def quiet(self):\n{filler}\n    def loud(self):\n{filler}\n    def plain(self):\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def quiet"), "{kept}");
+        assert!(kept.contains("def loud") && kept.contains("def plain"), "{kept}");
+    }
+
+    #[test]
+    fn a_removed_module_is_used_where_it_is_imported_not_where_its_members_are() {
+        let filler = "        x = 1\n".repeat(50);
+        // `audioop.add` reads the module the first line imports: only the import is a use.
+        // A method importing it, by statement or by name in a string, holds one.
+        let source = format!(
+            "import audioop\n\nclass A:\n    def mix(self, a, b):\n        return audioop.add(a, b, 2)\n{filler}\n\
+             \x20   def load(self):\n        import audioop as ao\n{filler}\n\
+             \x20   def named(self):\n        return __import__('audioop')\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def mix"), "{kept}");
+        assert!(kept.contains("def load") && kept.contains("def named"), "{kept}");
+    }
+
+    #[test]
+    fn a_class_entered_needs_a_with_statement_where_it_is_used() {
+        let filler = "    x = 1\n".repeat(50);
+        // `make` spells `Path` but enters nothing: no `with`, no use of `Path.__enter__`.
+        let source = format!(
+            "from pathlib import Path\n\ndef make(p):\n    q = Path(p)\n{filler}    return q\n\n\
+             def enter(p):\n    with Path(p) as f:\n        pass\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(!kept.contains("def make"), "{kept}");
+        assert!(kept.contains("def enter"), "{kept}");
+    }
+
+    #[test]
+    fn a_keyword_is_passed_in_a_call_that_may_pass_it() {
+        let filler = "    x = 1\n".repeat(50);
+        // `other` passes `encoding=` to `dict`, not to `json.loads`.
+        let functions = format!(
+            "def other(s):\n    return dict(encoding='utf-8')\n{filler}\n\
+             def load(s):\n    return json.loads(s, encoding='utf-8')\n{filler}"
+        );
+        let kept = parsed(&format!("import json\n\n{functions}"));
+        assert!(!kept.contains("def other"), "{kept}");
+        assert!(kept.contains("def load"), "{kept}");
+        // `json.loads` handed on as a value: its calls are out of sight, `other` may be one.
+        let kept = parsed(&format!("import json\nloads = json.loads\n\n{functions}"));
+        assert!(kept.contains("def other") && kept.contains("def load"), "{kept}");
     }
 
     #[test]
