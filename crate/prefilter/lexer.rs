@@ -108,6 +108,8 @@ struct After {
     def: bool,
     /// `class`: the next word names a class.
     class: bool,
+    /// The word just read named a class: a `(` here opens its bases.
+    class_name: bool,
     /// `as` in an import: the next word is an alias.
     alias: bool,
     /// `~` (and opening brackets): the next word starts the operand.
@@ -190,6 +192,8 @@ struct Lexer<'b, 'w> {
     tilde: Option<usize>,
     record: Record,
     blocks: Blocks<'b>,
+    /// Inside a class's bases (`class C(float, Mixin):`): the depth inside their parentheses.
+    class_bases: Option<usize>,
 }
 
 /// Reads `bytes` once: their top-level statements and the evidence they show.
@@ -211,6 +215,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
             calls: Calls::default(),
         },
         blocks: Blocks { bytes, list: Vec::new() },
+        class_bases: None,
     };
     lexer.run();
     let Lexer { record, blocks, .. } = lexer;
@@ -435,6 +440,7 @@ impl<'b> Lexer<'b, '_> {
                 block.header.push(TextRange::new(start, self.at));
             }
         }
+        self.after.class_name = self.after.class;
         self.after.class = word == b"class";
         self.after.def = word == b"def";
         self.statement = self.statement_after(word, id);
@@ -562,6 +568,11 @@ impl<'b> Lexer<'b, '_> {
         match next {
             Some(b'(') => self.record.calls.expect_call(callable),
             None | Some(b'\n' | b'\r' | b';' | b',' | b')' | b']' | b'}' | b'#') if self.after.value => {
+                self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1), self.at)
+            }
+            // A base of a class: the class's calls are the base's (`class subclass(float)`,
+            // then `subclass(x=0)`), out of sight as the base's.
+            Some(b',' | b')') if self.class_bases == Some(self.depth) => {
                 self.record.calls.handed_on(callable, self.blocks.list.len().saturating_sub(1), self.at)
             }
             _ => {}
@@ -749,10 +760,14 @@ impl<'b> Lexer<'b, '_> {
     /// Keeps the bracket depth and the calls in step with a punctuation byte.
     fn bracket(&mut self, byte: u8) {
         let calls = &mut self.record.calls;
+        let class_name = std::mem::take(&mut self.after.class_name);
         match byte {
             b'(' | b'[' | b'{' => {
                 calls.other(self.depth, byte, None);
                 self.depth += 1;
+                if byte == b'(' && class_name {
+                    self.class_bases = Some(self.depth);
+                }
                 if byte == b'(' {
                     // `self.at` is past the bracket.
                     calls.open_bracket(self.depth, self.blocks.list.len().saturating_sub(1), self.at - 1);
@@ -761,6 +776,9 @@ impl<'b> Lexer<'b, '_> {
             b')' | b']' | b'}' => {
                 self.depth = self.depth.saturating_sub(1);
                 calls.close_bracket(self.depth);
+                if self.class_bases.is_some_and(|depth| self.depth < depth) {
+                    self.class_bases = None;
+                }
             }
             b',' => calls.comma(self.depth),
             _ => calls.other(self.depth, byte, self.bytes.get(self.at).copied()),

@@ -1400,6 +1400,21 @@ mod tests {
     }
 
     #[test]
+    fn a_class_on_a_callable_is_called_as_the_callable() {
+        // `subclass(x=0)` passes `x=` to `float`: the base hands the callable on.
+        let filler = "    y = 1\n".repeat(50);
+        let source = format!(
+            "def test():\n    class subclass(float, object):\n        pass\n{filler}\n\
+             def call():\n    return subclass(x=0)\n{filler}"
+        );
+        let kept = parsed(&source);
+        assert!(kept.contains("def call"), "{kept}");
+        // A call of `float` as a value elsewhere is no base: nothing hands it on.
+        let kept = parsed(&source.replace("class subclass(float, object)", "values = list(map(float, y))"));
+        assert!(!kept.contains("def call"), "{kept}");
+    }
+
+    #[test]
     fn leaves_out_methods_defined_twice_and_those_beside_a_call() {
         let filler = "        x = 1\n".repeat(50);
         // `quiet` is defined in both classes and used nowhere; in `B` it sits beside a call that
