@@ -215,6 +215,13 @@ pub fn check_in_project(
     }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let to_parse_error = |failure| match failure {
+        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
+        syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },
+        syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
+        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
+    };
+    syntax::reserve_memory(prefilter::scan_memory(source)).map_err(to_parse_error)?;
     let (plan, possible) = prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude);
     let tree = match plan {
         prefilter::Plan::Skip => return Ok(Vec::new()),
@@ -228,12 +235,7 @@ pub fn check_in_project(
             syntax::parse_within_budget(source, &shifted)
         }
     }
-    .map_err(|failure| match failure {
-        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
-        syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },
-        syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
-        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
-    })?;
+    .map_err(to_parse_error)?;
     Ok(check_tree_in(&tree, source, options, &facts.imports, Some(&possible)))
 }
 

@@ -351,13 +351,30 @@ mod memory {
         let need = tokens.saturating_mul(BYTES_PER_TOKEN).saturating_add(bytes.saturating_mul(4));
         let turn =
             (need > LARGE).then(|| LARGE_PARSES.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        // Address space, not pages: nothing is written, so this costs no memory, but it fails
-        // under `ulimit -v` (or without overcommit) where the parse's own allocations would.
-        let mut probe: Vec<u8> = Vec::new();
-        probe.try_reserve_exact(need).map_err(|_| ParseFailure::OutOfMemory(need))?;
-        drop(probe);
+        probe(need)?;
         Ok(turn)
     }
+
+    /// Whether `need` bytes could be allocated now. Address space, not pages: nothing is
+    /// written, so this costs no memory, but it fails under `ulimit -v` (or without
+    /// overcommit) where the allocations it stands for would.
+    pub fn probe(need: usize) -> Result<(), ParseFailure> {
+        let mut probe: Vec<u8> = Vec::new();
+        probe.try_reserve_exact(need).map_err(|_| ParseFailure::OutOfMemory(need))
+    }
+}
+
+/// Checks that `need` bytes (a large estimate: above 64 MiB) could be allocated before the work
+/// that needs them starts, so that a file too large for the memory left is refused alone, not
+/// the run aborted when that work's allocation fails. Smaller needs are not probed. In wasm a
+/// failed growth is a trap the host reports.
+pub fn reserve_memory(need: usize) -> Result<(), ParseFailure> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if need > 64 << 20 {
+        return memory::probe(need);
+    }
+    let _ = need;
+    Ok(())
 }
 
 /// About how many tokens tree-sitter reads in `text`: runs of name characters, other
