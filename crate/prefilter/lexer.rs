@@ -142,7 +142,7 @@ struct Imports<'b> {
     /// (`m = a.b`) makes an alias, as `import a.b as m` does.
     bound: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
     /// What each module alias stands for: the words a member after it may have as its parent.
-    alias_targets: Vec<AliasTarget<'b>>,
+    alias_targets: AliasTargets<'b>,
     /// Where the dotted path being read in `import a.b` starts.
     path_start: Option<usize>,
     /// In `from a.b import c`: where the module path starts and ends.
@@ -156,6 +156,30 @@ struct Imports<'b> {
 }
 
 /// A module alias and what it stands for.
+/// The [`AliasTarget`]s of a file by alias, each alias's in the order they were made, each
+/// once: read at every member after a word, so never the whole list (a function of 64,000
+/// `y = ast.Str` lines made as many targets of `y`, each member read them all).
+#[derive(Default)]
+struct AliasTargets<'b> {
+    by_alias: std::collections::HashMap<&'b [u8], Vec<AliasTarget<'b>>, super::BuildWordHash>,
+}
+
+impl<'b> AliasTargets<'b> {
+    /// Adds `target`, unless the alias has stood for the same path before.
+    fn push(&mut self, target: AliasTarget<'b>) {
+        let targets = self.by_alias.entry(target.alias).or_default();
+        if !targets.iter().any(|known| known.parents == target.parents && known.rewritten == target.rewritten)
+        {
+            targets.push(target);
+        }
+    }
+
+    /// What `alias` stands for, in the order the targets were made.
+    fn of(&self, alias: &[u8]) -> &[AliasTarget<'b>] {
+        self.by_alias.get(alias).map_or(&[], Vec::as_slice)
+    }
+}
+
 struct AliasTarget<'b> {
     /// The alias.
     alias: &'b [u8],
@@ -543,7 +567,7 @@ impl<'b> Lexer<'b, '_> {
             return;
         };
         // An alias of an alias stands for what the first one does.
-        let target = match imports.alias_targets.iter().rev().find(|target| target.alias == value) {
+        let target = match imports.alias_targets.of(value).last() {
             Some(known) => {
                 AliasTarget { alias: word, parents: known.parents.clone(), rewritten: known.rewritten }
             }
@@ -627,7 +651,7 @@ impl<'b> Lexer<'b, '_> {
             if self.imports.aliases.contains(&before) {
                 form |= Mention::AFTER_ALIAS;
             }
-            for target in self.imports.alias_targets.iter().filter(|target| target.alias == before) {
+            for target in self.imports.alias_targets.of(before) {
                 for &target_parent in &target.parents {
                     self.record.pairs.insert((target_parent, id));
                     parent = parent.or(Some(target_parent));
