@@ -39,10 +39,12 @@ sdist=$(ls "$out"/dist/pysunset-*.tar.gz)
 echo "tests/python: wheel $(du -k "$wheel" | cut -f1) KiB, sdist $(du -k "$sdist" | cut -f1) KiB, built in $(( $(date +%s) - start )) s" >&2
 
 "$python" -m venv "$out/wheel-venv"
-"$out/wheel-venv/bin/pip" install --quiet "$wheel"
+"$out/wheel-venv/bin/pip" install --quiet --no-cache-dir "$wheel"
 start=$(date +%s)
 "$python" -m venv "$out/sdist-venv"
-CARGO_TARGET_DIR="$root/$out/cargo-sdist" "$out/sdist-venv/bin/pip" install --quiet "$sdist"
+# No cache: pip keys a wheel built from a local sdist by its path, so it would install the
+# wheel of an earlier build of the same path (a stale catalogue, seen in session 21).
+CARGO_TARGET_DIR="$root/$out/cargo-sdist" "$out/sdist-venv/bin/pip" install --quiet --no-cache-dir "$sdist"
 echo "tests/python: the sdist built and installed in $(( $(date +%s) - start )) s" >&2
 
 export PYSUNSET_WHEEL="$root/$wheel"
