@@ -43,7 +43,11 @@ echo "tests/python: wheel $(du -k "$wheel" | cut -f1) KiB, sdist $(du -k "$sdist
 start=$(date +%s)
 "$python" -m venv "$out/sdist-venv"
 # No cache: pip keys a wheel built from a local sdist by its path, so it would install the
-# wheel of an earlier build of the same path (a stale catalogue, seen in session 21).
+# wheel of an earlier build of the same path. And the sdist's files carry one fixed time, older
+# than the last build in cargo-sdist, so cargo would take that build for fresh: its own
+# artifacts are removed first (the dependencies' stay). Both installed a stale catalogue in
+# session 21.
+cargo clean --quiet -p pysunset --profile dist --target-dir "$root/$out/cargo-sdist" 2>/dev/null || true
 CARGO_TARGET_DIR="$root/$out/cargo-sdist" "$out/sdist-venv/bin/pip" install --quiet --no-cache-dir "$sdist"
 echo "tests/python: the sdist built and installed in $(( $(date +%s) - start )) s" >&2
 
