@@ -245,17 +245,7 @@ impl<'t> SemanticModel<'t> {
                 }
                 self.call_value(callee, scope)
             }
-            "subscript" => match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
-                Some(Value::ItemsOf(class)) => Value::Instance(class),
-                // `samples[i::n]`: a slice of an `array.array` is one.
-                Some(Value::Instance(class))
-                    if stdlib::SLICED_AS_ITSELF.contains(&class.as_str())
-                        && node.field(Field::Subscript).is_some_and(|index| index.kind() == "slice") =>
-                {
-                    Value::Instance(class)
-                }
-                _ => Value::Unknown,
-            },
+            "subscript" => self.subscript_value(node, scope, depth),
             "binary_operator" => {
                 let operator = node.field(Field::Operator).map(|o| o.kind());
                 let left = node.field(Field::Left).map(|l| self.resolve_at(l, scope, depth));
@@ -274,6 +264,21 @@ impl<'t> SemanticModel<'t> {
                     Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
                     _ => Value::Unknown,
                 }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// What `value[key]` holds: an item of a container of known items; a slice of an object
+    /// whose slices are of its own class (`samples[i::n]` of an `array.array`).
+    fn subscript_value(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
+        match node.field(Field::Value).map(|v| self.resolve_at(v, scope, depth)) {
+            Some(Value::ItemsOf(class)) => Value::Instance(class),
+            Some(Value::Instance(class))
+                if stdlib::SLICED_AS_ITSELF.contains(&class.as_str())
+                    && node.field(Field::Subscript).is_some_and(|index| index.kind() == "slice") =>
+            {
+                Value::Instance(class)
             }
             _ => Value::Unknown,
         }
