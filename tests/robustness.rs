@@ -417,6 +417,27 @@ fn many_unknown_receivers_in_one_block_take_linear_time() {
 }
 
 #[test]
+fn many_decorators_on_one_definition_take_linear_time() {
+    // Found by the fuzzer: each finding under a decorated definition looked at every
+    // decorator for a skip condition, so 3,800 stacked decorators with a finding each took 5 s.
+    let each = |n: usize| {
+        format!(
+            "import abc\nclass S(abc.ABC):\n{}    def area(self):\n        ...\n",
+            "    @abc.abstractproperty\n".repeat(n)
+        )
+    };
+    scales_linearly("decorators with a finding each", 250, 30.0, each, check_it);
+    let body = |n: usize| {
+        format!(
+            "import abc\nclass S:\n{}    def area(self):\n{}",
+            "    @staticmethod\n".repeat(n),
+            "        abc.abstractproperty\n".repeat(n)
+        )
+    };
+    scales_linearly("decorators and findings in the body", 250, 30.0, body, check_it);
+}
+
+#[test]
 fn lines_holding_only_a_backslash_take_linear_time() {
     // Found by the fuzzer: tree-sitter's scanner looks over every following continuation line
     // from each one.

@@ -40,7 +40,8 @@ pub(super) struct Tested<'a> {
 }
 
 /// What a skip decorator says: the test runs only where its condition is `holds`.
-struct Skip<'t> {
+#[derive(Clone, Copy)]
+pub(super) struct Skip<'t> {
     condition: Node<'t>,
     holds: bool,
     scope: ScopeId,
@@ -531,12 +532,28 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         tested: &Tested<'_>,
     ) -> Option<String> {
-        named_children(decorated).into_iter().filter(|d| d.kind() == "decorator").find_map(|decorator| {
-            let expression = crate::syntax::first_part(decorator)?;
-            let skip = self.skip_of(expression, scope)?;
+        let skips = self.skips_of(decorated, scope);
+        skips.iter().find_map(|skip| {
             self.runs_only_if(skip.condition, skip.holds, skip.scope, tested, 0)
                 .map(|why| format!("{why}, in a skip decorator"))
         })
+    }
+
+    /// The skip decorators of a decorated definition, worked out once per definition: every
+    /// finding in it asks, and a definition may carry thousands of decorators.
+    fn skips_of(&self, decorated: Node<'t>, scope: ScopeId) -> std::rc::Rc<Vec<Skip<'t>>> {
+        if let Some(skips) = self.skips.borrow().get(&decorated.id()) {
+            return skips.clone();
+        }
+        let skips: std::rc::Rc<Vec<Skip<'t>>> = std::rc::Rc::new(
+            named_children(decorated)
+                .into_iter()
+                .filter(|d| d.kind() == "decorator")
+                .filter_map(|decorator| self.skip_of(crate::syntax::first_part(decorator)?, scope))
+                .collect(),
+        );
+        self.skips.borrow_mut().insert(decorated.id(), skips.clone());
+        skips
     }
 
     /// The condition of a skip decorator's expression, following a name bound to one.

@@ -159,7 +159,11 @@ impl<'t> SemanticModel<'t> {
                     annotation = annotation.or_else(|| self.annotation_guard(site, index));
                     None
                 }
-                "decorated_definition" => self.skip_decorator(*parent, scope, &tested),
+                // The decorators themselves run whatever they say: only the definition's
+                // code is under a skip.
+                "decorated_definition" if is_field(*parent, Field::Definition, child) => {
+                    self.skip_decorator(*parent, scope, &tested)
+                }
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
                 "class_definition" => self.set_up_check(*parent, &tested),
                 "function_definition" => {

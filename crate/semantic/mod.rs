@@ -177,6 +177,8 @@ pub struct SemanticModel<'t> {
     /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
     /// id and the target: worked out once per function, not once per finding in it.
     replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
+    /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
+    skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
@@ -255,6 +257,7 @@ impl<'t> SemanticModel<'t> {
                 postpones_annotations: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
+                skips: Default::default(),
             },
             scope_stack: Vec::new(),
         };
