@@ -235,8 +235,12 @@ struct LocalCheck<'t> {
     sound: std::collections::HashMap<(usize, usize), bool>,
     /// Edited statements (by span and edits, relative to the statement's start) that have an
     /// error on their own.
-    edited: std::collections::HashMap<(usize, usize, Vec<(usize, usize, String)>), bool>,
+    edited: std::collections::HashMap<EditedStatement, bool>,
 }
+
+/// An edited statement as [`LocalCheck`] remembers it: its span and its edits (spans relative
+/// to its start, and new text).
+type EditedStatement = (usize, usize, Vec<(usize, usize, String)>);
 
 /// The statements longer than this (in bytes) are judged by the calls they hold
 /// ([`LocalCheck`]).
@@ -292,7 +296,7 @@ impl<'t> LocalCheck<'t> {
             // Fixes share edits (the import they add): each edited statement is parsed once,
             // and known by its edits (not its new text: thousands of fixes that each insert
             // the same import above a long statement made a copy of it each).
-            let key: (usize, usize, Vec<(usize, usize, String)>) = (
+            let key: EditedStatement = (
                 statement.start,
                 statement.end,
                 spans.iter().map(|&(start, end, content)| (start, end, content.to_string())).collect(),
