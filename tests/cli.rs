@@ -691,8 +691,10 @@ fn a_file_that_needs_more_memory_than_there_is_is_reported_alone() {
 /// memory cap (`ulimit -v`) a file of 100,000 findings (1.2 MB) is checked and printed whole in
 /// the formats whose output is largest. Rendered as one string (with the copies of putting it
 /// together) its JSON took about 8 KB a finding, 400 MB for this file, and the run aborted under
-/// this cap; the check itself needs about a third of that. Two threads: each thread reserves
-/// address space of its own, so the cap would depend on the machine's cores.
+/// this cap; the check itself needs about a third of that. Each thread takes address space of
+/// its own (its stack, its allocator's heap): with 16 threads (a machine of 16 cores) the run
+/// aborted under this cap after the parse's pre-check had passed, until the number of threads
+/// was bounded by the cap (a thread per 256 MiB: 3 here).
 #[test]
 #[cfg(unix)]
 fn many_findings_are_printed_under_a_memory_cap() {
@@ -701,20 +703,24 @@ fn many_findings_are_printed_under_a_memory_cap() {
     let line = "imp.reload, ".repeat(10);
     let source = format!("import imp\nx = [\n{}]\n", format!("{line}\n").repeat(findings / 10));
     std::fs::write(dir.join("many.py"), source).unwrap();
-    for format in ["json", "sarif"] {
+    for (format, threads) in [("json", "2"), ("sarif", "2"), ("json", "16")] {
         let script = format!(
             "ulimit -v 800000 && exec '{}' --no-config --format {format} many.py > out.{format}",
             env!("CARGO_BIN_EXE_pysunset")
         );
         let output = Command::new("sh")
             .args(["-c", &script])
-            .env("RAYON_NUM_THREADS", "2")
+            .env("RAYON_NUM_THREADS", threads)
             .current_dir(&dir)
             .output()
             .expect("sh runs");
         let errors = stderr(&output);
-        assert_eq!(output.status.code(), Some(1), "{format}: the run finished with findings: {errors}");
-        assert_eq!(errors, "", "{format}");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{format}, {threads} threads: the run finished with findings: {errors}"
+        );
+        assert_eq!(errors, "", "{format}, {threads} threads");
         let printed = std::fs::read_to_string(dir.join(format!("out.{format}"))).unwrap();
         let (one, end) = match format {
             "json" => ("\n    \"symbol\": \"imp.reload\",", "\n]\n"),

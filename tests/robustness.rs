@@ -656,6 +656,25 @@ fn many_fixes_that_each_break_the_code_take_linear_time() {
 }
 
 #[test]
+fn many_fixes_that_each_break_the_code_in_one_long_statement_take_linear_time() {
+    // The fixes of the test above in one statement (a tuple of 4,000 calls on one line, 140 KB,
+    // with the breaking ones): each fix was judged by parsing the whole statement until the
+    // budget ran out, then by halving on the whole text; each rejected fix was remembered with
+    // a copy of its whole line; and finding the statement around each edit asked the tree for
+    // parents, which looks at every element of the tuple before it (release CLI, `--diff`:
+    // 250 -> 2,000 pairs took 4.5 -> 307 s).
+    let make = |n: usize| {
+        let calls =
+            (0..n).map(|i| format!("configparser.ParsingError(source=x, filename=y{i}), imp.reload(m{i}), "));
+        format!("import imp\nimport configparser\nx = ({})\n", calls.collect::<String>())
+    };
+    let outcome = pysunset::fix(&make(50), &pysunset::FixOptions::default()).expect("fixed");
+    assert_eq!(outcome.output.matches("importlib.reload(").count(), 50, "{}", outcome.output);
+    assert_eq!(outcome.output.matches("source=x, filename=y").count(), 50, "{}", outcome.output);
+    scales_linearly("fixes that each break the code in one long statement", 250, 60.0, make, fix_it);
+}
+
+#[test]
 fn a_name_imported_many_times_in_one_try_takes_linear_time() {
     // Fuzz seed 47 (session 20): a 248 KB mutant of guards_that_fall_through.py with one
     // import line repeated 3,484 times in a `try` took 21 s. Each import of the body is a

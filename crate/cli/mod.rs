@@ -5,6 +5,7 @@ pub mod decode;
 pub(crate) mod files;
 mod fixing;
 mod project;
+mod threads;
 
 use crate::arguments::{parse_arguments, Arguments, Color, FixMode, Parsed};
 use crate::finding::Severity;
@@ -26,6 +27,7 @@ use crate::usage::USAGE;
 
 /// Runs the command with the process's arguments.
 pub fn main() -> ExitCode {
+    threads::configure();
     match parse_arguments(std::env::args_os().skip(1)) {
         Ok(Parsed::Help) => {
             println!("{USAGE}");

@@ -183,7 +183,7 @@ fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<us
         edits.sort();
         syntax_errors(&apply(current, &edits)).is_none_or(|errors| errors > baseline)
     };
-    let mut local = LocalCheck::new(current);
+    let mut local = LocalCheck::new(current, chosen.iter().filter_map(|finding| finding.fix.as_ref()));
     let mut culprits = Vec::new();
     let mut rest = Vec::new();
     for (index, finding) in chosen.iter().enumerate() {
@@ -216,34 +216,62 @@ fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<us
 /// Whether a fix adds a syntax error to the statements it edits, each parsed on its own
 /// (with an `if 1:` line above it when it is indented): the statement around each edit is the
 /// innermost one that starts its line and holds the whole edit, from its start to the end of
-/// its last line. A statement the text's parse marks as broken, or that does not parse on its
-/// own, does not judge; nor does one past the budget of bytes parsed this way (about four
-/// times the text), so a round costs about one parse of the text however its fixes lie.
+/// its last line. In a statement longer than [`LONG_STATEMENT`] (a tuple of thousands of calls
+/// on one line), the innermost call around the edit is parsed instead, in parentheses, so that
+/// judging each fix does not cost a parse of the whole statement. A statement (or call) the
+/// text's parse marks as broken, or that does not parse on its own, does not judge; nor does
+/// one past the budget of bytes parsed this way (about eight times the text, and the lines
+/// put around each edited statement), so a round costs a few parses of the text however its
+/// fixes lie. (Four times the text was not enough for a tuple of thousands of calls: an import
+/// inserted above it takes two parses of the whole statement, the calls two more.)
 struct LocalCheck<'t> {
     text: &'t str,
-    tree: Option<tree_sitter::Tree>,
     /// Bytes that may still be parsed.
     budget: usize,
-    /// Statements (by start) that parse without error on their own.
-    sound: std::collections::HashMap<usize, bool>,
-    /// Edited statements (by start and new text) that have an error on their own.
-    edited: std::collections::HashMap<(usize, String), bool>,
+    /// The statement (or call) around each edit of the round's fixes, by the edit's span,
+    /// found once for all of them ([`locate`]).
+    statements: std::collections::HashMap<(usize, usize), Statement>,
+    /// Statements (by span) that parse without error on their own.
+    sound: std::collections::HashMap<(usize, usize), bool>,
+    /// Edited statements (by span and edits, relative to the statement's start) that have an
+    /// error on their own.
+    edited: std::collections::HashMap<EditedStatement, bool>,
 }
 
+/// An edited statement as [`LocalCheck`] remembers it: its span and its edits (spans relative
+/// to its start, and new text).
+type EditedStatement = (usize, usize, Vec<(usize, usize, String)>);
+
+/// The statements longer than this (in bytes) are judged by the calls they hold
+/// ([`LocalCheck`]).
+const LONG_STATEMENT: usize = 4096;
+
 /// A statement a [`LocalCheck`] parses: its span (from the statement's start to the end of
-/// its last line) and the text that comes before it on its first line (spaces).
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// its last line) and the text that comes before it on its first line (spaces); or a call of
+/// a long statement (`call`), parsed in parentheses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Statement {
     start: usize,
     end: usize,
     indent: usize,
+    call: bool,
 }
 
 impl<'t> LocalCheck<'t> {
-    fn new(text: &'t str) -> Self {
-        let tree = crate::syntax::parse(text);
-        let budget = text.len().saturating_mul(4).saturating_add(1 << 16);
-        Self { text, tree, budget, sound: Default::default(), edited: Default::default() }
+    /// The check of the fixes `fixes` (the round's) on `text`.
+    fn new<'f>(text: &'t str, fixes: impl Iterator<Item = &'f Fix>) -> Self {
+        let mut spans: Vec<(usize, usize)> = fixes
+            .flat_map(|fix| fix.edits.iter().map(|edit| (edit_span(edit).0, edit_span(edit).1)))
+            .collect();
+        spans.sort_unstable();
+        spans.dedup();
+        // Each edit's statement is parsed twice at most, with up to a few bytes around it.
+        let budget = text.len().saturating_mul(8).saturating_add(1 << 16).saturating_add(spans.len() * 32);
+        let statements = match crate::syntax::parse(text) {
+            Some(tree) => locate(text, tree.root_node(), &spans),
+            None => Default::default(),
+        };
+        Self { text, budget, statements, sound: Default::default(), edited: Default::default() }
     }
 
     /// `Some(true)` when `fix` adds an error to a statement it edits, `Some(false)` when it
@@ -252,7 +280,7 @@ impl<'t> LocalCheck<'t> {
         let mut edits: Vec<(Statement, (usize, usize, &str))> = Vec::new();
         for edit in &fix.edits {
             let span = edit_span(edit);
-            edits.push((self.statement(span.0, span.1)?, span));
+            edits.push((*self.statements.get(&(span.0, span.1))?, span));
         }
         edits.sort_by_key(|(statement, span)| (statement.start, span.0, span.1));
         let mut verdict = false;
@@ -265,13 +293,23 @@ impl<'t> LocalCheck<'t> {
                 .iter()
                 .map(|(_, (start, end, content))| (start - statement.start, end - statement.start, *content))
                 .collect();
-            let body = apply(&self.text[statement.start..statement.end], &spans);
-            // Fixes share edits (the import they add): each edited statement is parsed once.
-            let key = (statement.start, body);
+            // Fixes share edits (the import they add): each edited statement is parsed once,
+            // and known by its edits (not its new text: thousands of fixes that each insert
+            // the same import above a long statement made a copy of it each).
+            let key: EditedStatement = (
+                statement.start,
+                statement.end,
+                spans.iter().map(|&(start, end, content)| (start, end, content.to_string())).collect(),
+            );
             let breaks = match self.edited.get(&key) {
                 Some(&breaks) => breaks,
                 None => {
-                    let breaks = self.errors(statement, &key.1)? > 0;
+                    // Past the budget, the edited statement is not even written out.
+                    if statement.end - statement.start > self.budget {
+                        return None;
+                    }
+                    let body = apply(&self.text[statement.start..statement.end], &spans);
+                    let breaks = self.errors(statement, &body)? > 0;
                     self.edited.insert(key, breaks);
                     breaks
                 }
@@ -283,60 +321,220 @@ impl<'t> LocalCheck<'t> {
 
     /// Whether `statement` parses without error on its own (remembered).
     fn parses_alone(&mut self, statement: Statement) -> Option<bool> {
-        if let Some(&sound) = self.sound.get(&statement.start) {
+        if let Some(&sound) = self.sound.get(&(statement.start, statement.end)) {
             return Some(sound);
         }
         let sound = self.errors(statement, &self.text[statement.start..statement.end])? == 0;
-        self.sound.insert(statement.start, sound);
+        self.sound.insert((statement.start, statement.end), sound);
         Some(sound)
     }
 
     /// The syntax errors of `body` standing for `statement`, parsed on its own.
     fn errors(&mut self, statement: Statement, body: &str) -> Option<usize> {
         let indent = &self.text[statement.start - statement.indent..statement.start];
-        let wrapper = if indent.is_empty() { "" } else { "if 1:\n" };
-        let cost = wrapper.len() + indent.len() + body.len();
+        let (before, after) = match (statement.call, indent.is_empty()) {
+            (true, _) => ("(", ")\n"),
+            (false, true) => ("", ""),
+            (false, false) => ("if 1:\n", ""),
+        };
+        let cost = before.len() + indent.len() + body.len() + after.len();
         self.budget = self.budget.checked_sub(cost)?;
-        syntax_errors(&format!("{wrapper}{indent}{body}"))
+        match statement.call {
+            true => syntax_errors(&format!("{before}{body}{after}")),
+            false => syntax_errors(&format!("{before}{indent}{body}")),
+        }
     }
+}
 
-    /// The statement around the edit of `start..end`, if there is one to judge it by.
-    fn statement(&self, start: usize, end: usize) -> Option<Statement> {
-        let text = self.text;
-        let root = self.tree.as_ref()?.root_node();
+/// The statement around each of the edits `spans` (sorted) of `text`, whose tree is `root`,
+/// if there is one to judge it by ([`LocalCheck`]): the innermost statement that starts its
+/// line and holds the whole edit, or in a statement longer than [`LONG_STATEMENT`] the
+/// innermost call that does; none when a node between the edit and it is an error.
+///
+/// The node around each edit is found as tree-sitter's `descendant_for_byte_range` finds it,
+/// but by one walk of a cursor over the tree for all the edits in order, and the nodes above
+/// it are those the walk went down through: asking the tree for a node's parent, or for the
+/// child around an offset, looks at each child before it, and thousands of fixes in a tuple of
+/// thousands of calls made that quadratic.
+fn locate(
+    text: &str,
+    root: tree_sitter::Node<'_>,
+    spans: &[(usize, usize)],
+) -> std::collections::HashMap<(usize, usize), Statement> {
+    let lines = LineEnds::new(text);
+    let mut found = std::collections::HashMap::new();
+    let mut cursor = root.walk();
+    // The nodes above the cursor's, from the root down.
+    let mut path: Vec<tree_sitter::Node<'_>> = Vec::new();
+    let mut last_end = 0;
+    for &(start, end) in spans {
         // An edit that takes the line's end with it is looked for without it.
-        let old = text.get(start..end)?;
+        let Some(old) = text.get(start..end) else { continue };
         let probe_end = start + old.trim_end_matches([' ', '\t', '\r', '\n', '\x0c']).len();
-        let mut node = root.descendant_for_byte_range(start, probe_end)?;
-        loop {
-            if node.is_error() || node.is_missing() {
-                return None;
-            }
-            let kind = node.kind();
-            let is_statement = kind.ends_with("_statement")
-                || matches!(kind, "function_definition" | "class_definition" | "decorated_definition");
-            if is_statement && !node.has_error() {
-                let line_start = text[..node.start_byte()].rfind(['\n', '\r']).map_or(0, |at| at + 1);
-                let indent = &text[line_start..node.start_byte()];
-                if indent.bytes().all(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')) {
-                    let line_end =
-                        text[node.end_byte()..].find('\n').map_or(text.len(), |at| node.end_byte() + at + 1);
-                    // A lone `\r` ends a line too.
-                    let line_end = text[node.end_byte()..line_end]
-                        .find('\r')
-                        .filter(|&at| text.as_bytes().get(node.end_byte() + at + 1) != Some(&b'\n'))
-                        .map_or(line_end, |at| node.end_byte() + at + 1);
-                    if node.start_byte() <= start && end <= line_end {
-                        return Some(Statement {
-                            start: node.start_byte(),
-                            end: line_end,
-                            indent: indent.len(),
-                        });
-                    }
+        // The walk goes forward: an edit that overlaps the one before starts from the root.
+        if start < last_end {
+            cursor.reset(root);
+            path.clear();
+        }
+        last_end = end;
+        let path_len = descend(&mut cursor, &mut path, start, probe_end);
+        let node = match path_len {
+            Some(len) => path[len - 1],
+            None => cursor.node(),
+        };
+        let above = path[..path_len.map_or(path.len(), |len| len - 1)].iter().rev().copied();
+        if let Some(statement) = around(text, &lines, std::iter::once(node).chain(above), start, end) {
+            found.insert((start, end), statement);
+        }
+    }
+    found
+}
+
+/// Whether `node` holds the range `start..end` as tree-sitter's `descendant_for_byte_range`
+/// asks it of a child: `Some(true)` if it does, `Some(false)` if it ends too early (a later
+/// child may hold it), `None` if it starts too late (no later child does).
+fn holds(node: tree_sitter::Node<'_>, start: usize, end: usize) -> Option<bool> {
+    let node_end = node.end_byte();
+    let empty = node.start_byte() == node_end;
+    if node_end < end || if empty { node_end < start } else { node_end <= start } {
+        return Some(false);
+    }
+    if start < node.start_byte() {
+        return None;
+    }
+    Some(true)
+}
+
+/// Moves `cursor` (whose node's ancestors are `path`, from the root, the root kept) to the
+/// innermost node that holds `start..end`, going up only as far as needed and on from the
+/// child it was at: `Some(len)` when that node is `path[len - 1]`, `None` when it is the
+/// cursor's (a leaf). Ranges given in order (each starting where the one before ended or
+/// later) cost, all together, one walk of the tree.
+fn descend<'n>(
+    cursor: &mut tree_sitter::TreeCursor<'n>,
+    path: &mut Vec<tree_sitter::Node<'n>>,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    while path.len() > 1 && holds(path[path.len() - 1], start, end) != Some(true) {
+        path.pop();
+        cursor.goto_parent();
+    }
+    if path.is_empty() {
+        let root = cursor.node();
+        if !cursor.goto_first_child() {
+            return None;
+        }
+        path.push(root);
+    }
+    loop {
+        let node = cursor.node();
+        match holds(node, start, end) {
+            Some(false) => {
+                if !cursor.goto_next_sibling() {
+                    return Some(path.len());
                 }
             }
-            node = node.parent()?;
+            None => return Some(path.len()),
+            Some(true) => {
+                if !cursor.goto_first_child() {
+                    return None;
+                }
+                path.push(node);
+            }
         }
+    }
+}
+
+/// The statement around the edit of `start..end` of `text`, given the innermost node around
+/// it and the nodes above that one, innermost first ([`locate`]).
+fn around<'n>(
+    text: &str,
+    lines: &LineEnds,
+    nodes: impl Iterator<Item = tree_sitter::Node<'n>>,
+    start: usize,
+    end: usize,
+) -> Option<Statement> {
+    // The innermost call around the edit, for a long statement.
+    let mut call = None;
+    for node in nodes {
+        if node.is_error() || node.is_missing() {
+            return None;
+        }
+        let kind = node.kind();
+        if call.is_none()
+            && kind == "call"
+            && !node.has_error()
+            && node.start_byte() <= start
+            && end <= node.end_byte()
+        {
+            call = Some(Statement { start: node.start_byte(), end: node.end_byte(), indent: 0, call: true });
+        }
+        let is_statement = kind.ends_with("_statement")
+            || matches!(kind, "function_definition" | "class_definition" | "decorated_definition");
+        if is_statement && !node.has_error() {
+            let line_start = lines.start(node.start_byte());
+            let indent = &text[line_start..node.start_byte()];
+            if indent.bytes().all(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')) {
+                let line_end = lines.end(node.end_byte());
+                if node.start_byte() <= start && end <= line_end {
+                    if line_end - node.start_byte() > LONG_STATEMENT {
+                        if let Some(call) = call {
+                            return Some(call);
+                        }
+                    }
+                    return Some(Statement {
+                        start: node.start_byte(),
+                        end: line_end,
+                        indent: indent.len(),
+                        call: false,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Where the lines of a text end, as Python counts them (`\n`, `\r\n` or a lone `\r`), so
+/// that the line around an offset takes a binary search, not a scan of a line that may be
+/// the whole file.
+struct LineEnds {
+    /// The offset of each `\n` and lone `\r`, in order.
+    ends: Vec<usize>,
+    /// The offset of each `\r` and `\n`, in order (a line starts after the last before it).
+    breaks: Vec<usize>,
+    len: usize,
+}
+
+impl LineEnds {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let breaks: Vec<usize> = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, &byte)| matches!(byte, b'\n' | b'\r'))
+            .map(|(at, _)| at)
+            .collect();
+        let ends = breaks
+            .iter()
+            .copied()
+            .filter(|&at| bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n'))
+            .collect();
+        Self { ends, breaks, len: text.len() }
+    }
+
+    /// Where the line holding `offset` starts: after the last `\r` or `\n` before it.
+    fn start(&self, offset: usize) -> usize {
+        let before = self.breaks.partition_point(|&at| at < offset);
+        before.checked_sub(1).map_or(0, |last| self.breaks[last] + 1)
+    }
+
+    /// Where the line holding `offset` ends: after the first line end at or after it (or the
+    /// text's end).
+    fn end(&self, offset: usize) -> usize {
+        let before = self.ends.partition_point(|&at| at < offset);
+        self.ends.get(before).map_or(self.len, |&at| at + 1)
     }
 }
 
@@ -520,20 +718,31 @@ impl Round {
     }
 }
 
-/// What identifies a fix across rounds: the text it replaces, on the lines around it, and the
-/// text it writes (two equal edits on different lines, one of them refused, are told apart).
+/// How much of the line around an edit a [`signature`] holds, each side (bytes).
+const SIGNATURE_CONTEXT: usize = 256;
+
+/// What identifies a fix across rounds: the text it replaces, on the lines around it (at most
+/// [`SIGNATURE_CONTEXT`] bytes each side: on a long line, thousands of fixes would each make a
+/// signature of the whole line), and the text it writes (two equal edits on different lines,
+/// one of them refused, are told apart).
 fn signature(text: &str, fix: &Fix) -> String {
     let mut signature = fix.message.clone();
     for edit in &fix.edits {
         let (start, end) = (edit.range.start.offset as usize, edit.range.end.offset as usize);
         let old = text.get(start..end).unwrap_or("");
+        let mut from = start.saturating_sub(SIGNATURE_CONTEXT);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = end.saturating_add(SIGNATURE_CONTEXT).min(text.len()).max(end);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
         // Lines as Python counts them (a lone `\r` ends one too).
-        let line_start =
-            text.get(..start).and_then(|before| before.rfind(['\n', '\r'])).map_or(0, |at| at + 1);
-        let line_end =
-            text.get(end..).and_then(|after| after.find(['\n', '\r'])).map_or(text.len(), |at| end + at);
-        let before = text.get(line_start..start).unwrap_or("");
-        let after = text.get(end..line_end).unwrap_or("");
+        let before = text.get(from..start).unwrap_or("");
+        let before = before.rfind(['\n', '\r']).map_or(before, |at| &before[at + 1..]);
+        let after = text.get(end..to).unwrap_or("");
+        let after = after.find(['\n', '\r']).map_or(after, |at| &after[..at]);
         signature.push_str(&format!("\u{0}{before}\u{0}{old}\u{0}{after}\u{0}{}", edit.content));
     }
     signature
@@ -772,5 +981,116 @@ mod tests {
         assert!(!fits(&edits, (0, 0, "import b\n")));
         assert!(!fits(&edits, (6, 9, "y")));
         assert!(fits(&edits, (8, 9, "y")));
+    }
+
+    /// The statement around an edit as it was found before [`locate`]: for each edit, the
+    /// tree's node around it and its parents, and the text scanned for the line around it.
+    fn statement_by_parents(
+        text: &str,
+        root: tree_sitter::Node<'_>,
+        start: usize,
+        end: usize,
+    ) -> Option<Statement> {
+        let old = text.get(start..end)?;
+        let probe_end = start + old.trim_end_matches([' ', '\t', '\r', '\n', '\x0c']).len();
+        let mut node = root.descendant_for_byte_range(start, probe_end)?;
+        let mut call = None;
+        loop {
+            if node.is_error() || node.is_missing() {
+                return None;
+            }
+            let kind = node.kind();
+            if call.is_none()
+                && kind == "call"
+                && !node.has_error()
+                && node.start_byte() <= start
+                && end <= node.end_byte()
+            {
+                call =
+                    Some(Statement { start: node.start_byte(), end: node.end_byte(), indent: 0, call: true });
+            }
+            let is_statement = kind.ends_with("_statement")
+                || matches!(kind, "function_definition" | "class_definition" | "decorated_definition");
+            if is_statement && !node.has_error() {
+                let line_start = text[..node.start_byte()].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+                let indent = &text[line_start..node.start_byte()];
+                if indent.bytes().all(|byte| matches!(byte, b' ' | b'\t' | b'\x0c')) {
+                    let line_end =
+                        text[node.end_byte()..].find('\n').map_or(text.len(), |at| node.end_byte() + at + 1);
+                    let line_end = text[node.end_byte()..line_end]
+                        .find('\r')
+                        .filter(|&at| text.as_bytes().get(node.end_byte() + at + 1) != Some(&b'\n'))
+                        .map_or(line_end, |at| node.end_byte() + at + 1);
+                    if node.start_byte() <= start && end <= line_end {
+                        if line_end - node.start_byte() > LONG_STATEMENT {
+                            if let Some(call) = call {
+                                return Some(call);
+                            }
+                        }
+                        return Some(Statement {
+                            start: node.start_byte(),
+                            end: line_end,
+                            indent: indent.len(),
+                            call: false,
+                        });
+                    }
+                }
+            }
+            node = node.parent()?;
+        }
+    }
+
+    #[test]
+    fn the_statement_around_each_edit_is_found_in_one_walk_as_by_parents() {
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(fixtures)
+            .unwrap()
+            .filter_map(|entry| std::fs::read_to_string(entry.unwrap().path()).ok())
+            .collect();
+        assert!(texts.len() > 50, "the fixtures are read");
+        let calls = "configparser.ParsingError(source=x, filename=y), imp.reload(m), ".repeat(100);
+        texts.extend([
+            format!("import imp\nx = ({calls})\nif x:\n    y = [{calls}]\n"),
+            "a = 1; b = f(2)\r  c = (3,\r\n g(4)) \rdef h():\n\tpass\n".to_string(),
+            "if x:\n    f(1\n    g(2)\nclass A: pass\n".to_string(),
+            "@d\ndef f(a, b=g(1)):\n    return [h(i) for i in a]  # c\n\x0c\nx = 1 \\\n + 2\n".to_string(),
+            String::new(),
+        ]);
+        for text in &texts {
+            let tree = crate::syntax::parse(text).unwrap();
+            let root = tree.root_node();
+            let expected =
+                |spans: &[(usize, usize)]| -> std::collections::HashMap<(usize, usize), Statement> {
+                    spans
+                        .iter()
+                        .filter_map(|&(start, end)| {
+                            Some(((start, end), statement_by_parents(text, root, start, end)?))
+                        })
+                        .collect()
+                };
+            // Edits in order and apart (as a round's are), of every length from 0 to 6, at
+            // every offset; then overlapping ones.
+            let mut apart = Vec::new();
+            let mut at = 0;
+            while at <= text.len() {
+                let end = (at + at % 7).min(text.len());
+                apart.push((at, end));
+                at = end + usize::from(at == end);
+            }
+            let found = locate(text, root, &apart);
+            assert!(found == expected(&apart), "{}", &text[..text.len().min(200)]);
+            let overlapping: Vec<(usize, usize)> = (0..=text.len())
+                .step_by(3)
+                .flat_map(|at| [(at, at), (at, (at + 9).min(text.len()))])
+                .collect();
+            let mut overlapping = overlapping;
+            overlapping.sort_unstable();
+            overlapping.dedup();
+            assert!(
+                locate(text, root, &overlapping) == expected(&overlapping),
+                "{}",
+                &text[..text.len().min(200)]
+            );
+        }
     }
 }
