@@ -209,7 +209,8 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// Code in an `except` handler of `statement` (of the failure's class or a broader one): a
-    /// fallback for a failed import (unless it imports the same removed API again), or for the
+    /// fallback for a failed import (unless it imports the same removed API again), any code of
+    /// the handler of a `try` that only imports what every Python 3 has, or a fallback for the
     /// newer API the `try` tried on the same object (unless that object is a removed module).
     fn handler_guard(
         &self,
@@ -225,6 +226,8 @@ impl<'t> SemanticModel<'t> {
             {
                 IMPORT_FALLBACK
             }
+            Failure::Import => return None,
+            _ if self.try_body_imports_only_stdlib(statement, symbol) => IMPORT_FALLBACK,
             Failure::Attribute | Failure::Call | Failure::Lookup => {
                 // A removed module holds no newer API: `except Exception: imp.load_source(...)`
                 // after `imp.load_dynamic(...)` is error handling, not a fallback.
@@ -263,6 +266,50 @@ impl<'t> SemanticModel<'t> {
                 .is_some_and(|module| crate::stdlib::is_python2_module(&dotted_text(module, self.source))),
             _ => false,
         })
+    }
+
+    /// Whether the body of a `try` statement only imports what every Python 3 has from the
+    /// standard library: modules no Python removed, and from them modules or the names the
+    /// catalogue gives as `symbol`'s replacement (a Python 2 name of a stdlib module, like
+    /// `itertools.izip`, would fail). Its `except ImportError` handler, `symbol`'s use included,
+    /// never runs there.
+    /// Ex) `try: from importlib.util import cache_from_source` / `except ImportError: import imp;
+    /// cache_from_source = imp.cache_from_source`.
+    fn try_body_imports_only_stdlib(&self, statement: Node<'t>, symbol: &str) -> bool {
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        let in_stdlib = |path: &str| {
+            crate::stdlib::is_stdlib_path(path)
+                && (self.removed.removed_within)(&canonical_path(path)).is_none()
+        };
+        let name_of = |name: Node<'t>| dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
+        let mut imports = false;
+        let only_stdlib = named_children(body).into_iter().all(|child| match child.kind() {
+            "import_statement" => {
+                imports = true;
+                crate::syntax::field_children(child, Field::Name)
+                    .into_iter()
+                    .all(|name| in_stdlib(&name_of(name)))
+            }
+            "import_from_statement" => {
+                imports = true;
+                child.field(Field::ModuleName).is_some_and(|module| {
+                    let module = dotted_text(module, self.source);
+                    in_stdlib(&module)
+                        && crate::syntax::field_children(child, Field::Name).into_iter().all(|name| {
+                            let name = name_of(name);
+                            let path = format!("{module}.{name}");
+                            in_stdlib(&path)
+                                && (crate::stdlib::is_module(&path)
+                                    || (self.removed.replacement_names)(symbol, &name))
+                        })
+                })
+            }
+            "comment" | "pass_statement" => true,
+            _ => false,
+        });
+        imports && only_stdlib
     }
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).
