@@ -80,6 +80,19 @@ fn words() -> &'static HashMap<&'static str, Word> {
                     for callable in callables {
                         if let Some(name) = owned(callable, &mut words) {
                             words.entry(name).or_default().keywords.extend(keywords);
+                        } else if callable
+                            .rsplit('.')
+                            .next()
+                            .is_some_and(|name| name.starts_with(char::is_uppercase))
+                        {
+                            // A class's constructor (`asyncio.Lock(loop=)`): a subclass of
+                            // another module that defines no `__init__` is called as its base.
+                            let word = words.entry("__init__").or_default();
+                            let owner = (last(callable), top(callable));
+                            if !word.owners.contains(&owner) {
+                                word.owners.push(owner);
+                            }
+                            word.keywords.extend(keywords);
                         }
                     }
                 }
@@ -223,6 +236,14 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
     let mut found: Vec<&'static str> = Vec::new();
     // The words looked at, found or not (a keyword's search is made once per word).
     let mut seen: Vec<&'static str> = Vec::new();
+    // A constructor is called without a dot: one of its removed keywords passed is the
+    // evidence ([`words`]).
+    if let Some((&name, word)) = words.get_key_value("__init__") {
+        if word.keywords.iter().any(|keyword| spells_keyword(text, keyword)) {
+            seen.push(name);
+            found.push(name);
+        }
+    }
     let mut note = |word: &[u8]| {
         let key = prefix_key(word);
         if word.is_empty() || prefixes[key / 64] & (1 << (key % 64)) == 0 {

@@ -374,7 +374,15 @@ impl ProjectBuilder {
             Vec::new()
         };
         let stars = !star_imports.is_empty();
+        // A function asked for by name is parsed where it may be a predicate (an `isinstance`
+        // in the module): it narrows in the importing file.
+        let function_wanted = |name: &str| {
+            request.is_some_and(|request| request.names.contains(name)) && scan::defines_function(text, name)
+        };
+        let functions_asked = text.contains("isinstance(")
+            && request.is_some_and(|request| request.names.iter().any(|name| function_wanted(name)));
         let asked = stars
+            || functions_asked
             || request.is_none_or(|request| {
                 let star = request.star
                     && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
@@ -401,8 +409,12 @@ impl ProjectBuilder {
         if !asked && !class_asked {
             return Summary::default();
         }
-        let (ranges, classes) = if class_asked {
-            crate::prefilter::module_level_and_classes(text, class_wanted)
+        let (ranges, classes) = if class_asked || functions_asked {
+            crate::prefilter::module_level_and_classes(
+                text,
+                |name| class_asked && class_wanted(name),
+                |name| functions_asked && function_wanted(name),
+            )
         } else {
             (crate::prefilter::module_level(text), false)
         };
@@ -565,7 +577,7 @@ impl ProjectIndex {
                             facts.prelude.push_str(&prelude_line(base, last));
                         }
                     }
-                    Imported::ImportFlag(_) => {}
+                    Imported::ImportFlag(_) | Imported::Predicate { .. } => {}
                 }
                 facts.imports.names.insert(key, imported);
             };

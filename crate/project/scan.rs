@@ -138,6 +138,13 @@ pub fn defines_class(text: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `text` has a top-level `def name(` statement.
+pub fn defines_function(text: &str, name: &str) -> bool {
+    let statement = format!("def {name}(");
+    memchr::memmem::find_iter(text.as_bytes(), statement.as_bytes())
+        .any(|at| at == 0 || text.as_bytes()[at - 1] == b'\n')
+}
+
 /// The names of the top-level `class name` statements of `text`, as [`defines_class`] finds
 /// them, in order.
 pub fn class_names(text: &str) -> Vec<String> {
