@@ -141,6 +141,10 @@ fn words() -> &'static HashMap<&'static str, Word> {
             }
         }
         words.retain(|_, word| word.spelled || !word.keywords.is_empty());
+        for word in words.values_mut() {
+            word.keywords.sort_unstable();
+            word.keywords.dedup();
+        }
         words
     })
 }
@@ -236,14 +240,6 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
     let mut found: Vec<&'static str> = Vec::new();
     // The words looked at, found or not (a keyword's search is made once per word).
     let mut seen: Vec<&'static str> = Vec::new();
-    // A constructor is called without a dot: one of its removed keywords passed is the
-    // evidence ([`words`]).
-    if let Some((&name, word)) = words.get_key_value("__init__") {
-        if word.keywords.iter().any(|keyword| spells_keyword(text, keyword)) {
-            seen.push(name);
-            found.push(name);
-        }
-    }
     let mut note = |word: &[u8]| {
         let key = prefix_key(word);
         if word.is_empty() || prefixes[key / 64] & (1 << (key % 64)) == 0 {
@@ -282,6 +278,39 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
     }
     found.sort_unstable();
     found
+}
+
+/// Whether `text` calls one of `names` (capitalised: a class) with a keyword that a constructor
+/// row removes (`Lock(loop=loop)`): then the call may run a standard-library base's `__init__`,
+/// the member word `__init__` ([`words`]).
+pub fn calls_constructor<'a>(text: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
+    let Some(word) = words().get("__init__") else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    names.any(|name| {
+        if !name.starts_with(char::is_uppercase) {
+            return false;
+        }
+        memchr::memmem::find_iter(bytes, format!("{name}(").as_bytes()).any(|at| {
+            if at > 0 && is_word_byte(bytes[at - 1]) {
+                return false;
+            }
+            // The call's arguments, to their closing parenthesis (bounded).
+            let start = at + name.len() + 1;
+            let mut depth = 1;
+            let end = bytes[start..]
+                .iter()
+                .take(4096)
+                .position(|&byte| {
+                    depth += i32::from(byte == b'(') - i32::from(byte == b')');
+                    depth == 0
+                })
+                .map_or(bytes.len().min(start + 4096), |end| start + end);
+            let arguments = &text[start..end];
+            word.keywords.iter().any(|keyword| spells_keyword(arguments, keyword))
+        })
+    })
 }
 
 /// Whether `text` passes `keyword` as a keyword argument (`keyword=`, not `keyword ==`).
