@@ -249,7 +249,9 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
         else {
             return;
         };
-        if seen.contains(&name) {
+        // A constructor's word is evidenced by its call ([`calls_constructor`]), not by
+        // `.__init__`.
+        if seen.contains(&name) || name == "__init__" {
             return;
         }
         seen.push(name);
