@@ -32,17 +32,22 @@ fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>, keywords: &[N
         return Vec::new();
     }
     match checker.resolve(function) {
+        // A class of another module of the project (`from .locks import Lock`) is its base's.
+        Value::Qualified(name) if name.starts_with('.') || !checker.model.project.is_empty() => {
+            let base = constructed_base(checker, &Value::Qualified(name.clone()));
+            std::iter::once(name).chain(base).collect()
+        }
         Value::Qualified(name) => vec![name],
         class @ Value::LocalClass(_) => constructed_base(checker, &class).into_iter().collect(),
         _ => Vec::new(),
     }
 }
 
-/// The one class from outside the file whose `__init__` a call of `class`, a class of the file,
-/// runs: `class` and its bases in the file define neither `__init__` nor `__new__`.
+/// The one class from outside the project whose `__init__` a call of `class`, a class of the
+/// file or of another module of the project, runs: `class` and its bases in the project define
+/// neither `__init__` nor `__new__` (the index says so of another module's class).
 /// Ex) `asyncio.Lock` for `Lock(loop=loop)` of `class Lock(asyncio.locks.Lock)` that only
-/// overrides `acquire` (aioredis). A class of another module of the project is not followed:
-/// what the index says of it does not tell whether it defines `__init__`.
+/// overrides `acquire` (aioredis, where `Lock` is imported from `.locks`).
 fn constructed_base(checker: &Context<'_, '_>, class: &Value) -> Option<String> {
     let inherited = |name: &str| match checker.model.member_of(class, name) {
         Member::OnLocalClass { foreign_bases } => Some(foreign_bases),

@@ -532,7 +532,7 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
 /// The byte ranges of `text`'s module-level statements: all but its function and class
 /// definitions (what another module can import from it, for the project index).
 pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
-    module_level_and_classes(text, |_| false).0
+    module_level_and_classes(text, |_| false, |_| false).0
 }
 
 /// [`module_level`], with the top-level classes whose names `wanted` says and that mention a
@@ -540,10 +540,12 @@ pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
 /// that the file can show, and defines no removed name), with their bases in the file, but
 /// without the methods that nothing else names and that are named like no catalogue word:
 /// what another module can import from it, classes included. With the ranges comes whether a
-/// class was included.
+/// class was included. The top-level functions whose names `function_wanted` says are
+/// included whole (a predicate another module calls).
 pub fn module_level_and_classes(
     text: &str,
     wanted: impl Fn(&str) -> bool,
+    function_wanted: impl Fn(&str) -> bool,
 ) -> (Vec<std::ops::Range<usize>>, bool) {
     let words = words();
     let (blocks, _) = scan(text.as_bytes(), words);
@@ -556,6 +558,8 @@ pub fn module_level_and_classes(
             && block.name.is_some_and(|name| wanted(&text[name.start..name.end]));
         included.set(included.get() || wanted);
         wanted
+            || (span.start == block.start
+                && block.function.is_some_and(|name| function_wanted(&text[name.start..name.end])))
     };
     let ranges = blocks.ranges(
         text.len(),

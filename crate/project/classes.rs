@@ -80,6 +80,19 @@ fn words() -> &'static HashMap<&'static str, Word> {
                     for callable in callables {
                         if let Some(name) = owned(callable, &mut words) {
                             words.entry(name).or_default().keywords.extend(keywords);
+                        } else if callable
+                            .rsplit('.')
+                            .next()
+                            .is_some_and(|name| name.starts_with(char::is_uppercase))
+                        {
+                            // A class's constructor (`asyncio.Lock(loop=)`): a subclass of
+                            // another module that defines no `__init__` is called as its base.
+                            let word = words.entry("__init__").or_default();
+                            let owner = (last(callable), top(callable));
+                            if !word.owners.contains(&owner) {
+                                word.owners.push(owner);
+                            }
+                            word.keywords.extend(keywords);
                         }
                     }
                 }
@@ -128,6 +141,10 @@ fn words() -> &'static HashMap<&'static str, Word> {
             }
         }
         words.retain(|_, word| word.spelled || !word.keywords.is_empty());
+        for word in words.values_mut() {
+            word.keywords.sort_unstable();
+            word.keywords.dedup();
+        }
         words
     })
 }
@@ -232,7 +249,9 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
         else {
             return;
         };
-        if seen.contains(&name) {
+        // A constructor's word is evidenced by its call ([`calls_constructor`]), not by
+        // `.__init__`.
+        if seen.contains(&name) || name == "__init__" {
             return;
         }
         seen.push(name);
@@ -261,6 +280,39 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
     }
     found.sort_unstable();
     found
+}
+
+/// Whether `text` calls one of `names` (capitalised: a class) with a keyword that a constructor
+/// row removes (`Lock(loop=loop)`): then the call may run a standard-library base's `__init__`,
+/// the member word `__init__` ([`words`]).
+pub fn calls_constructor<'a>(text: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
+    let Some(word) = words().get("__init__") else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    names.any(|name| {
+        if !name.starts_with(char::is_uppercase) {
+            return false;
+        }
+        memchr::memmem::find_iter(bytes, format!("{name}(").as_bytes()).any(|at| {
+            if at > 0 && is_word_byte(bytes[at - 1]) {
+                return false;
+            }
+            // The call's arguments, to their closing parenthesis (bounded).
+            let start = at + name.len() + 1;
+            let mut depth = 1;
+            let end = bytes[start..]
+                .iter()
+                .take(4096)
+                .position(|&byte| {
+                    depth += i32::from(byte == b'(') - i32::from(byte == b')');
+                    depth == 0
+                })
+                .map_or(bytes.len().min(start + 4096), |end| start + end);
+            let arguments = &text[start..end];
+            word.keywords.iter().any(|keyword| spells_keyword(arguments, keyword))
+        })
+    })
 }
 
 /// Whether `text` passes `keyword` as a keyword argument (`keyword=`, not `keyword ==`).

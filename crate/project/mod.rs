@@ -229,9 +229,12 @@ impl ProjectBuilder {
         // imports from it).
         if found.iter().any(|(_, key)| key.is_some()) {
             let members = classes::member_words(text);
-            if !members.is_empty() {
-                for (import, _) in found.iter_mut().filter(|(_, key)| key.is_some()) {
-                    import.members = members.clone();
+            for (import, _) in found.iter_mut().filter(|(_, key)| key.is_some()) {
+                import.members = members.clone();
+                // A class it imports and calls with a constructor's removed keyword.
+                if classes::calls_constructor(text, import.names.iter().map(|(_, alias)| alias.as_str())) {
+                    import.members.push("__init__");
+                    import.members.sort_unstable();
                 }
             }
         }
@@ -374,7 +377,17 @@ impl ProjectBuilder {
             Vec::new()
         };
         let stars = !star_imports.is_empty();
+        // A function asked for by name is parsed where it may be a predicate (an `isinstance`
+        // in the module): it narrows in the importing file.
+        // Only for a file that spells a member word (`v.s`): nothing else can be narrowed.
+        let function_wanted = |name: &str| {
+            request.and_then(|request| request.classes.get(name)).is_some_and(|words| !words.is_empty())
+                && scan::defines_isinstance_test(text, name)
+        };
+        let functions_asked = text.contains("isinstance(")
+            && request.is_some_and(|request| request.classes.keys().any(|name| function_wanted(name)));
         let asked = stars
+            || functions_asked
             || request.is_none_or(|request| {
                 let star = request.star
                     && all.as_ref().is_none_or(|all| all.iter().any(|name| scan::may_bind(text, name)));
@@ -401,8 +414,12 @@ impl ProjectBuilder {
         if !asked && !class_asked {
             return Summary::default();
         }
-        let (ranges, classes) = if class_asked {
-            crate::prefilter::module_level_and_classes(text, class_wanted)
+        let (ranges, classes) = if class_asked || functions_asked {
+            crate::prefilter::module_level_and_classes(
+                text,
+                |name| class_asked && class_wanted(name),
+                |name| functions_asked && function_wanted(name),
+            )
         } else {
             (crate::prefilter::module_level(text), false)
         };
@@ -565,7 +582,7 @@ impl ProjectIndex {
                             facts.prelude.push_str(&prelude_line(base, last));
                         }
                     }
-                    Imported::ImportFlag(_) => {}
+                    Imported::ImportFlag(_) | Imported::Predicate { .. } => {}
                 }
                 facts.imports.names.insert(key, imported);
             };

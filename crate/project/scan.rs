@@ -138,6 +138,30 @@ pub fn defines_class(text: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `text` has a top-level `def name(` statement whose text (to the next line that
+/// starts in its first column) spells `isinstance(`: a function that may narrow like it.
+pub fn defines_isinstance_test(text: &str, name: &str) -> bool {
+    let statement = format!("def {name}(");
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, statement.as_bytes()).any(|at| {
+        if at > 0 && bytes[at - 1] != b'\n' {
+            return false;
+        }
+        let mut end = bytes.len();
+        for newline in memchr::memchr_iter(b'\n', &bytes[at..]) {
+            let next = at + newline + 1;
+            if bytes
+                .get(next)
+                .is_some_and(|&byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'#' | b')'))
+            {
+                end = next;
+                break;
+            }
+        }
+        text[at..end].contains("isinstance(")
+    })
+}
+
 /// The names of the top-level `class name` statements of `text`, as [`defines_class`] finds
 /// them, in order.
 pub fn class_names(text: &str) -> Vec<String> {

@@ -74,7 +74,7 @@ impl<'t> SemanticModel<'t> {
                 let is_and = condition.field(Field::Operator).is_some_and(|o| o.kind() == "and");
                 if is_and == holds {
                     let version = if holds {
-                        self.false_condition(condition, scope, target, tested.name)
+                        self.false_condition(condition, scope, tested)
                     } else {
                         self.true_condition(condition, scope, target)
                     };
@@ -90,7 +90,7 @@ impl<'t> SemanticModel<'t> {
             _ => {}
         }
         let direct = if holds {
-            self.false_condition(condition, scope, target, tested.name)
+            self.false_condition(condition, scope, tested)
                 .or_else(|| self.gone_attribute_test(condition, scope, target))
         } else {
             self.true_condition(condition, scope, target)

@@ -523,16 +523,17 @@ impl<'t> SemanticModel<'t> {
         &self,
         condition: Node<'t>,
         scope: ScopeId,
-        target: PythonVersion,
-        name: &str,
+        tested: &super::flow::Tested<'_>,
     ) -> Option<String> {
+        let (target, name) = (tested.target, tested.name);
         if self.version_condition(condition, scope, target) == Some(false) {
             return Some(format!("a version check that Python {target} does not pass"));
         }
         if self.is_type_checking(condition, scope) {
             return Some("`if TYPE_CHECKING:` (never runs)".to_string());
         }
-        self.has_attribute_test(condition, scope, name).then(|| format!("a `hasattr(..., \"{name}\")` test"))
+        self.has_attribute_test(condition, scope, tested)
+            .then(|| format!("a `hasattr(..., \"{name}\")` test"))
     }
 
     pub(super) fn true_condition(
@@ -558,8 +559,21 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
-    /// `hasattr(obj, "name")`, alone or in an `and` chain.
-    fn has_attribute_test(&self, condition: Node<'t>, scope: ScopeId, name: &str) -> bool {
+    /// `hasattr(obj, "name")`, alone or in an `and` chain, where `name` is the use's last name
+    /// and `obj` the object it reads (spelled the same) or one whose `name` is the API used (its
+    /// module, class or an instance, however spelled: `hasattr(ssl, "match_hostname")` before
+    /// `tls.match_hostname(...)`), not another (`hasattr(asyncio, "current_task")`).
+    fn has_attribute_test(
+        &self,
+        condition: Node<'t>,
+        scope: ScopeId,
+        tested: &super::flow::Tested<'_>,
+    ) -> bool {
+        let owns = |object: Node<'t>| {
+            tested.receiver == Some(text(object, self.source))
+                || matches!(self.member_of(&self.resolve(object, scope), tested.name),
+                    super::resolve::Member::Qualified(names) if names.iter().any(|name| name == tested.symbol))
+        };
         let mut pending = vec![condition];
         while let Some(node) = pending.pop() {
             match node.kind() {
@@ -572,11 +586,14 @@ impl<'t> SemanticModel<'t> {
                     let is_hasattr = node.field(Field::Function).is_some_and(|f| {
                         self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into())
                     });
-                    let tested = node
-                        .field(Field::Arguments)
-                        .and_then(|arguments| crate::syntax::parts(arguments).get(1).copied())
-                        .and_then(|argument| string_value(argument, self.source));
-                    if is_hasattr && tested == Some(name) {
+                    let arguments =
+                        node.field(Field::Arguments).map(crate::syntax::parts).unwrap_or_default();
+                    let attribute =
+                        arguments.get(1).and_then(|argument| string_value(*argument, self.source));
+                    if is_hasattr
+                        && attribute == Some(tested.name)
+                        && arguments.first().is_some_and(|o| owns(*o))
+                    {
                         return true;
                     }
                 }

@@ -7,8 +7,9 @@
 //! `continue`, `break`) in an enclosing block, and an earlier `assert isinstance(...)`,
 //! `self.assertTrue(isinstance(...))` or `self.assertIsInstance(...)`.
 
+use super::project::Imported;
 use super::resolve::Value;
-use super::{ScopeId, SemanticModel};
+use super::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{named_children, text};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -31,7 +32,7 @@ impl<'t> SemanticModel<'t> {
         if !matches!(receiver.kind(), "identifier" | "attribute" | "subscript") {
             return None;
         }
-        let subject = Subject { text: text(receiver, self.source), root: root_identifier(receiver) };
+        let subject = Subject { text: text(receiver, self.source), root: root_identifier(receiver), scope };
         let mut classes = Vec::new();
         let mut child = node;
         for parent in ancestors.iter().rev() {
@@ -263,11 +264,26 @@ impl<'t> SemanticModel<'t> {
                     }
                 }
                 "call" if holds => {
-                    let is_isinstance = node
-                        .field(Field::Function)
-                        .is_some_and(|function| text(function, self.source) == "isinstance");
+                    let Some(function) = node.field(Field::Function) else { continue };
                     let arguments = node.field(Field::Arguments).map(arguments_of).unwrap_or_default();
-                    if let (true, [object, class]) = (is_isinstance, arguments.as_slice()) {
+                    // `isinstance(x, C)`, or a predicate of the project that returns one.
+                    let (object, class) = if text(function, self.source) == "isinstance" {
+                        if arguments.len() != 2 {
+                            continue;
+                        }
+                        (0, 1)
+                    } else {
+                        match self.predicate_called(function, subject.scope) {
+                            Some(pair) => pair,
+                            None => continue,
+                        }
+                    };
+                    let positional = arguments.iter().take(object.max(class) + 1).all(|argument| {
+                        !argument.kind().ends_with("argument") && !argument.kind().ends_with("splat")
+                    });
+                    if let (true, Some(object), Some(class)) =
+                        (positional, arguments.get(object), arguments.get(class))
+                    {
                         if text(*object, self.source) == subject.text {
                             match class.kind() {
                                 "tuple" | "parenthesized_expression" => classes.extend(
@@ -284,10 +300,160 @@ impl<'t> SemanticModel<'t> {
     }
 }
 
-/// The expression narrowed: its text and the name it starts from.
+impl<'t> SemanticModel<'t> {
+    /// The positions (object, class) of the arguments that `function`, the callee of a call in
+    /// `scope`, tests as `isinstance(object, class)`: a function of this file that is a
+    /// predicate ([`SemanticModel::predicate`]), or one another module of the project says is.
+    fn predicate_called(&self, function: Node<'t>, scope: ScopeId) -> Option<(usize, usize)> {
+        if function.kind() != "identifier" {
+            return None;
+        }
+        let (_, binding) = self.lookup(text(function, self.source), scope, function.start_byte())?;
+        match &binding.kind {
+            BindingKind::Function(definition) => self.predicate(*definition),
+            BindingKind::Import(qualified) => match self.project.names.get(qualified)? {
+                Imported::Predicate { object, class } => Some((usize::from(*object), usize::from(*class))),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether the function `definition` narrows like `isinstance`: it has no `yield`, each of
+    /// its `return`s gives a truth value (`True`, `False`, `None`, a comparison, an
+    /// `isinstance(...)`, `not` or `and`/`or` of those), and it tests `isinstance(a, c)` where `a`
+    /// is one of its parameters and `c` mentions another, `b`, or a name made from `b` (assigned
+    /// from it, a loop over it, appended to). Then a true call says its argument for `a` is an
+    /// instance of its argument for `b`: the positions of `a` and `b`, one pair only.
+    /// Ex) `def is_node(node, types): return isinstance(node, types)` gives (0, 1).
+    pub(super) fn predicate(&self, definition: Node<'t>) -> Option<(usize, usize)> {
+        let mut parameters: Vec<&str> = Vec::new();
+        for parameter in named_children(definition.field(Field::Parameters)?) {
+            let name = match parameter.kind() {
+                "identifier" => Some(parameter),
+                "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
+                "typed_parameter" => parameter.named_child(0).filter(|name| name.kind() == "identifier"),
+                "positional_separator" | "comment" => continue,
+                _ => break,
+            };
+            parameters.push(text(name?, self.source));
+        }
+        // What the body says, in one walk: the `isinstance` tests of a parameter, and the flows
+        // from one name to another (`target`, `source`).
+        let mut tests: Vec<(usize, Node<'t>)> = Vec::new();
+        let mut flows: Vec<(&str, Node<'t>)> = Vec::new();
+        let mut returns = false;
+        let mut pending = vec![definition.field(Field::Body)?];
+        let mut visited = 0;
+        while let Some(node) = pending.pop() {
+            visited += 1;
+            if visited > 4096 {
+                return None;
+            }
+            match node.kind() {
+                "function_definition" | "class_definition" | "lambda" => continue,
+                "yield" => return None,
+                "return_statement" => {
+                    returns = true;
+                    if !crate::syntax::first_part(node).is_none_or(|value| self.is_truth_value(value)) {
+                        return None;
+                    }
+                }
+                "assignment" | "for_statement" | "for_in_clause" => {
+                    if let (Some(left), Some(right)) = (node.field(Field::Left), node.field(Field::Right)) {
+                        if left.kind() == "identifier" {
+                            flows.push((text(left, self.source), right));
+                        }
+                    }
+                }
+                "call" => {
+                    let function = node.field(Field::Function);
+                    let arguments = node.field(Field::Arguments).map(arguments_of).unwrap_or_default();
+                    match function.map(|function| (function.kind(), text(function, self.source))) {
+                        Some(("identifier", "isinstance")) => {
+                            if let [object, class] = arguments.as_slice() {
+                                let object = text(*object, self.source);
+                                if let Some(at) = parameters.iter().position(|p| *p == object) {
+                                    tests.push((at, *class));
+                                }
+                            }
+                        }
+                        Some(("attribute", _)) => {
+                            // `names.append(x)`: `names` is made from `x`.
+                            let method = function.and_then(|f| f.field(Field::Attribute));
+                            let object = function.and_then(|f| f.field(Field::Object));
+                            if let (Some(method), Some(object), [argument, ..]) =
+                                (method, object, arguments.as_slice())
+                            {
+                                let adds = matches!(text(method, self.source), "append" | "extend" | "add");
+                                if adds && object.kind() == "identifier" {
+                                    flows.push((text(object, self.source), *argument));
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+            pending.extend(named_children(node));
+        }
+        if !returns {
+            return None;
+        }
+        let mut found = None;
+        for (object, class) in tests {
+            for (at, parameter) in parameters.iter().enumerate() {
+                if at == object {
+                    continue;
+                }
+                // The names made from the parameter, to a fixed point (a few rounds).
+                let mut made = vec![*parameter];
+                for _ in 0..4 {
+                    for (target, source) in &flows {
+                        if !made.contains(target) && made.iter().any(|name| self.mentions(*source, name)) {
+                            made.push(target);
+                        }
+                    }
+                }
+                if made.iter().any(|name| self.mentions(class, name)) {
+                    if found.is_some_and(|pair| pair != (object, at)) {
+                        return None;
+                    }
+                    found = Some((object, at));
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether an expression's value is a truth value (see [`SemanticModel::predicate`]).
+    fn is_truth_value(&self, value: Node<'t>) -> bool {
+        match value.kind() {
+            "true" | "false" | "none" | "comparison_operator" => true,
+            "not_operator" => true,
+            "parenthesized_expression" => {
+                crate::syntax::first_part(value).is_some_and(|v| self.is_truth_value(v))
+            }
+            "boolean_operator" => [Field::Left, Field::Right]
+                .iter()
+                .all(|&field| value.field(field).is_some_and(|v| self.is_truth_value(v))),
+            "call" => value.field(Field::Function).is_some_and(|function| {
+                matches!(
+                    text(function, self.source),
+                    "isinstance" | "issubclass" | "hasattr" | "callable" | "bool"
+                )
+            }),
+            _ => false,
+        }
+    }
+}
+
+/// The expression narrowed: its text, the name it starts from and the scope it is read in.
 struct Subject<'t> {
     text: &'t str,
     root: Option<Node<'t>>,
+    scope: ScopeId,
 }
 
 /// The arguments of a call, comments left out.

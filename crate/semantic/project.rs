@@ -20,6 +20,15 @@ pub enum Imported {
     /// A flag that is `True` exactly where importing these modules succeeded.
     /// Ex) `HAS_CRYPT = True` after `import crypt` in a `try`, `False` in its handler.
     ImportFlag(Vec<String>),
+    /// A function of the other module that narrows like `isinstance`: a true call says its
+    /// argument at `object` is an instance of its argument at `class` (positions).
+    /// Ex) `def is_ast_node(node, types): return isinstance(node, types)`: 0 and 1.
+    Predicate {
+        /// The position of the argument tested.
+        object: u8,
+        /// The position of the class (or classes) it is tested against.
+        class: u8,
+    },
     /// A class defined in the other module, as far as its members can be removed APIs: the
     /// qualified names its bases outside that module resolve to there (its bases in that
     /// module followed; an empty string for a base it cannot tell), and the names of removed
@@ -110,6 +119,13 @@ impl SemanticModel<'_> {
                 _ => return None,
             },
             BindingKind::Class(class) => return self.exported_class(*class),
+            BindingKind::Function(definition) => {
+                let (object, class) = self.predicate(*definition)?;
+                return Some(Imported::Predicate {
+                    object: object.try_into().ok()?,
+                    class: class.try_into().ok()?,
+                });
+            }
             _ => return None,
         };
         Some(Imported::Qualified(qualified))
@@ -139,6 +155,21 @@ impl SemanticModel<'_> {
         if bases.iter().all(String::is_empty) && names.is_empty() {
             return None;
         }
+        // Whether a call of it runs a base's constructor: it or a base in its module defines
+        // one (a quick look at their text: the summary's parse may leave methods out).
+        for current in self.local_lineage(class) {
+            let node = self.classes[current].node;
+            let body = &self.source[node.start_byte()..class_end(self.source, node.start_byte())];
+            for constructor in ["__init__", "__new__"] {
+                let defines = body.lines().any(|line| {
+                    let line = line.trim_start();
+                    line.strip_prefix("def ").unwrap_or(line).trim_start().starts_with(constructor)
+                });
+                if defines && !names.iter().any(|known| known == constructor) {
+                    names.push(constructor.to_string());
+                }
+            }
+        }
         names.sort_unstable();
         Some(Imported::Class { bases, names })
     }
@@ -147,6 +178,24 @@ impl SemanticModel<'_> {
     pub fn module_names(&self) -> Vec<&str> {
         self.bindings.get(&self.module).map(|names| names.keys().copied().collect()).unwrap_or_default()
     }
+}
+
+/// Where the class statement at `start` ends in `source`: the start of the next line that is
+/// indented no deeper than it and is neither blank nor a comment.
+fn class_end(source: &str, start: usize) -> usize {
+    let line_start = source[..start].rfind('\n').map_or(0, |newline| newline + 1);
+    let indent = start - line_start;
+    let mut at = source[start..].find('\n').map_or(source.len(), |newline| start + newline + 1);
+    while at < source.len() {
+        let line = &source[at..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let body = line.trim_start();
+        if !body.is_empty() && !body.starts_with('#') && line.len() - body.len() <= indent {
+            return at;
+        }
+        at += line.len() + 1;
+    }
+    source.len()
 }
 
 /// `name` as the source spells it somewhere as a whole word (a slice of the source, as the

@@ -475,7 +475,21 @@ impl<'t> SemanticModel<'t> {
             BindingKind::Class(class) => Value::LocalClass(*class),
             BindingKind::Receiver(class) => Value::LocalInstance(*class),
             BindingKind::UnknownReceiver => Value::OrphanReceiver,
-            BindingKind::Value(value) => self.resolve_at(*value, binding_scope, depth),
+            BindingKind::Value(value) => match self.resolve_at(*value, binding_scope, depth) {
+                // A handler of a `try` whose body rebinds the name and goes on may see either
+                // value: the one before the `try` when nothing is known of the other.
+                Value::Unknown if try_body_position(*value, offset) == Some(false) => value
+                    .parent()
+                    .and_then(|assignment| self.pick(binding_scope, name, assignment.start_byte(), false))
+                    .and_then(|earlier| match earlier.kind {
+                        BindingKind::Value(earlier) => {
+                            Some(self.resolve_at(earlier, binding_scope, depth + 1))
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or(Value::Unknown),
+                known => known,
+            },
             BindingKind::ItemOf(iterable) => match self.resolve_at(*iterable, binding_scope, depth) {
                 Value::ItemsOf(class) => Value::Instance(class),
                 Value::Instance(class) => {
@@ -514,7 +528,7 @@ impl<'t> SemanticModel<'t> {
                 return Some(binding);
             };
             if !self.assigned_where_no_target_runs(value, scope, use_at)
-                && !assigned_last_before_handler(value, use_at)
+                && try_body_position(value, use_at) != Some(true)
             {
                 return Some(binding);
             }
@@ -863,52 +877,45 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
     found
 }
 
-/// Whether `value`, the value of an assignment statement, is the last thing the body of a `try`
-/// runs, and `use_at` lies in a handler of that `try`: the handler runs when the body raised,
-/// before the assignment stored anything, so there the name holds what it held before.
-/// Ex) `data` in `except AttributeError: data.tostring()` after `try: data = data.tobytes()`.
-fn assigned_last_before_handler(value: Node<'_>, use_at: usize) -> bool {
-    let Some(mut statement) = value
+/// Where `value`, the value of an assignment statement in the body of a `try` (or in
+/// `if`/`elif`/`else` branches there), lies when `use_at` is in a handler of that `try`:
+/// `Some(true)` when it is the last thing the body runs (the handler runs when the body raised,
+/// before the assignment stored anything, so there the name holds what it held before),
+/// `Some(false)` when more statements follow it (the handler may see either value), `None`
+/// elsewhere. Ex) `data` in `except AttributeError: data.tostring()` after `try: data =
+/// data.tobytes()` (last).
+fn try_body_position(value: Node<'_>, use_at: usize) -> Option<bool> {
+    let mut statement = value
         .parent()
         .filter(|node| node.kind() == "assignment")
         .and_then(|assignment| assignment.parent())
-        .filter(|node| node.kind() == "expression_statement" && node.end_byte() <= use_at)
-    else {
-        return false;
-    };
+        .filter(|node| node.kind() == "expression_statement" && node.end_byte() <= use_at)?;
+    let mut last = true;
     // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
     for _ in 0..MAX_DEPTH {
-        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
-            return false;
-        };
-        let Some(owner) = block.parent() else {
-            return false;
-        };
+        let block = statement.parent().filter(|node| node.kind() == "block")?;
+        let owner = block.parent()?;
         let next = match owner.kind() {
             "try_statement" | "if_statement" => Some(owner),
             "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind() == "if_statement"),
             _ => None,
-        };
-        let Some(next) = next else {
-            return false;
-        };
+        }?;
         // The statement is the block's last (comments after it aside).
         let mut after = statement.next_named_sibling();
         while let Some(node) = after.filter(|node| matches!(node.kind(), "comment" | "line_continuation")) {
             after = node.next_named_sibling();
         }
-        if after.is_some() {
-            return false;
-        }
+        last &= after.is_none();
         if owner.kind() == "try_statement" {
-            return crate::syntax::named_children(owner).iter().any(|clause| {
+            let in_handler = crate::syntax::named_children(owner).iter().any(|clause| {
                 matches!(clause.kind(), "except_clause" | "except_group_clause")
                     && clause.byte_range().contains(&use_at)
             });
+            return in_handler.then_some(last);
         }
         statement = next;
     }
-    false
+    None
 }
 
 /// `class.attribute`, then the same attribute on the class's standard-library bases.
