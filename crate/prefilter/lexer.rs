@@ -26,6 +26,9 @@ enum Statement {
 /// Byte classes, looked up in one table instead of several comparisons per byte.
 const WORD_START: u8 = 1;
 const WORD: u8 = 2;
+/// Nothing to note inside a string literal: no quote, backslash, line end, placeholder sign
+/// nor start of a word (most of a docstring's punctuation and blanks, and digits).
+const PLAIN_IN_STRING: u8 = 4;
 
 const CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -35,9 +38,11 @@ const CLASSES: [u8; 256] = {
         table[byte] = if b.is_ascii_alphabetic() || b == b'_' || b >= 0x80 {
             WORD_START | WORD
         } else if b.is_ascii_digit() {
-            WORD
-        } else {
+            WORD | PLAIN_IN_STRING
+        } else if matches!(b, b'\\' | b'\'' | b'"' | b'\n' | b':' | b'@' | b'$') {
             0
+        } else {
+            PLAIN_IN_STRING
         };
         byte += 1;
     }
@@ -367,8 +372,11 @@ impl<'b> Lexer<'b, '_> {
         if let Some(id) = leading_module(literal).and_then(|word| words.lookup(word)) {
             self.record.seen[id].module_string = true;
         }
-        let value = string_value(literal, &|word| words.lookup(word));
-        self.record.calls.string(self.depth, value);
+        // Only a call's argument list reads the value.
+        if self.record.calls.is_open() {
+            let value = string_value(literal, &|word| words.lookup(word));
+            self.record.calls.string(self.depth, value);
+        }
         if let Some(block) = self.blocks.current() {
             for id in hits {
                 block.mention(Mention { id, form: Mention::STRING, parent: None });
@@ -841,7 +849,9 @@ pub(super) fn scan_string(
     at += if triple { 3 } else { 1 };
     while at < bytes.len() {
         let byte = bytes[at];
-        if byte == b'\\' {
+        if CLASSES[usize::from(byte)] & PLAIN_IN_STRING != 0 {
+            at += 1;
+        } else if byte == b'\\' {
             at += 2;
         } else if byte == quote {
             if !triple {

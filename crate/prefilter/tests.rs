@@ -373,3 +373,19 @@ fn unterminated_strings_and_odd_bytes_do_not_confuse_it() {
     assert!(may_contain_findings("s = u\"é\"; import asyncore"));
     assert!(may_contain_findings("x = 0777L\nimport imp\n"));
 }
+
+#[test]
+fn the_sieve_lets_every_word_through_and_stops_common_names() {
+    let words = super::words();
+    for (&word, &id) in &words.ids {
+        assert_eq!(words.lookup(word), Some(id), "{}", String::from_utf8_lossy(word));
+    }
+    // Common identifiers that are no catalogue words are rejected before the table.
+    let stopped = ["self", "i", "result", "value", "data", "__init__"]
+        .iter()
+        .filter(|name| !words.ids.contains_key(name.as_bytes()))
+        .filter(|name| !words.sieve.may_hold(name.as_bytes()))
+        .count();
+    assert!(stopped >= 3, "the sieve stopped {stopped} of 6 common names");
+    assert_eq!(words.lookup(b""), None);
+}
