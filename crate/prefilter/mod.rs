@@ -21,7 +21,7 @@ mod calls;
 mod lexer;
 mod with_statements;
 
-use crate::catalogue::{Detection, Entry, ENTRIES};
+use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::{self, Needs};
 use crate::hash::BuildWordHash;
 use crate::lines::TextRange;
@@ -267,9 +267,6 @@ struct Words {
     /// others, the names fixes rename to: a class defining one makes the fix unsafe): never
     /// left out of a class.
     takes_over: Vec<&'static [u8]>,
-    /// The words of the names the catalogue's fixes write ([`written_names`]): a fix asks
-    /// what they are bound to where it writes them.
-    fix_names: std::collections::HashSet<Vec<u8>, BuildWordHash>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     called: Vec<bool>,
     needs: Vec<Needs>,
@@ -284,11 +281,6 @@ struct Words {
 }
 
 impl Words {
-    /// Whether a fix of the catalogue writes `word` (see [`Words::fix_names`]).
-    fn fixes_name(&self, word: &[u8]) -> bool {
-        self.fix_names.contains(word)
-    }
-
     /// The id of a catalogue or context word.
     #[inline]
     fn lookup(&self, word: &[u8]) -> Option<usize> {
@@ -421,107 +413,6 @@ impl Shapes {
     }
 }
 
-/// A test of a word.
-type WordTest<'a> = &'a dyn Fn(&[u8]) -> bool;
-
-/// A statement that may be left out of the parse when the parsed code reads nothing it binds
-/// ([`Blocks::module_code_left_out`]): the names it may bind ([`bound_names`]) and the words
-/// of its code.
-struct Unread<'b> {
-    bound: Vec<&'b [u8]>,
-    code: Vec<&'b [u8]>,
-}
-
-impl<'b> Unread<'b> {
-    /// The statement `bytes` as a candidate, unless it spells a word that binds or leaves in
-    /// ways a name does not show ([`binds_out_of_sight`]) or that `sensitive` names, or (in a
-    /// class body, `in_class`) may bind a name of the `__x__` kind, which the language and
-    /// the standard library read by themselves (`__slots__`, `__getitem__ = get`).
-    fn new(bytes: &'b [u8], in_class: bool, sensitive: &dyn Fn(&[u8]) -> bool) -> Option<Self> {
-        let mut code: Vec<&[u8]> = code_word_runs(bytes).map(|word| &bytes[word]).collect();
-        if code.iter().any(|word| binds_out_of_sight(word) || sensitive(word)) {
-            return None;
-        }
-        let bound = bound_names(bytes);
-        if in_class && bound.iter().any(|name| name.starts_with(b"__")) {
-            return None;
-        }
-        code.sort_unstable();
-        code.dedup();
-        Some(Unread { bound, code })
-    }
-
-    fn words(&self) -> impl Iterator<Item = &'b [u8]> + '_ {
-        self.bound.iter().chain(&self.code).copied()
-    }
-}
-
-/// Of the words of [`Unread`] statements, which the parsed code spells (in code, strings or
-/// comments), and which it defines (after `def` or `class`).
-struct Spelled<'b> {
-    /// `None`: not spelled; `Some(true)`: defined.
-    words: HashMap<&'b [u8], Option<bool>, BuildWordHash>,
-    /// Most words fail this test and are never hashed.
-    shapes: Shapes,
-}
-
-impl<'b> Spelled<'b> {
-    fn new(words: impl Iterator<Item = &'b [u8]>) -> Self {
-        let mut spelled = Spelled { words: HashMap::default(), shapes: Shapes::default() };
-        for word in words {
-            spelled.words.insert(word, None);
-            spelled.shapes.add(word);
-        }
-        spelled
-    }
-
-    /// Notes the words of `bytes[range]`, parsed code.
-    fn note(&mut self, bytes: &[u8], range: std::ops::Range<usize>) {
-        for word in word_runs(&bytes[range.clone()]) {
-            let (start, at) = (range.start + word.start, range.start + word.end);
-            if !self.shapes.may_hold(&bytes[start..at]) {
-                continue;
-            }
-            if let Some(seen) = self.words.get_mut(&bytes[start..at]) {
-                let defined =
-                    after_keyword(&bytes[..start], b"def") || after_keyword(&bytes[..start], b"class");
-                *seen = Some(defined || *seen == Some(true));
-            }
-        }
-    }
-
-    /// Whether the parsed code may read what `unread` does: it spells a name the statement
-    /// may bind, or the statement spells a name the parsed code defines (a call of a parsed
-    /// function may be a check that guards the code after it).
-    fn read(&self, unread: &Unread<'_>) -> bool {
-        unread.bound.iter().any(|name| self.words[name].is_some())
-            || unread.code.iter().any(|word| self.words[word] == Some(true))
-    }
-}
-
-/// The names a fix recipe writes into the code (modules it imports, names it renames or
-/// replaces with), dotted names whole.
-fn written_names(recipe: &crate::catalogue::fixes::Recipe) -> Vec<&'static str> {
-    use crate::catalogue::fixes::Recipe;
-    match *recipe {
-        Recipe::Rename { to, keywords } => {
-            std::iter::once(to).chain(keywords.iter().map(|(_, new)| *new)).collect()
-        }
-        Recipe::Replace { with, import }
-        | Recipe::CallToValue { with, import }
-        | Recipe::LoaderTest { with, import } => vec![with, import],
-        Recipe::Namespace { parent, members } => {
-            std::iter::once(parent).chain(members.iter().copied()).collect()
-        }
-        // `p.link_to(t)` -> `pathlib.Path(t).hardlink_to(p)`.
-        Recipe::SwapToHardlink => vec!["pathlib.Path", "hardlink_to"],
-        Recipe::RenameKeyword { to } => vec![to],
-        Recipe::CallToAttribute { attribute } | Recipe::CallToAssignment { attribute } => vec![attribute],
-        // What a migrated module's imports become is the other rows' fixes.
-        Recipe::DropKeyword | Recipe::KeywordToPositional | Recipe::MigratedModule => Vec::new(),
-    }
-}
-
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -545,13 +436,6 @@ fn words() -> &'static Words {
             .collect();
         takes_over.sort_unstable();
         takes_over.dedup();
-        let mut fix_names: std::collections::HashSet<Vec<u8>, BuildWordHash> = Default::default();
-        for recipe in ENTRIES.iter().filter_map(|entry| entry.fix.recipe()) {
-            for written in written_names(&recipe.recipe) {
-                let written = written.as_bytes();
-                fix_names.extend(word_runs(written).map(|word| written[word].to_vec()));
-            }
-        }
         let needs: Vec<Needs> = ENTRIES.iter().map(|entry| detections::needs(entry, &mut id)).collect();
         let mut called = vec![false; ids.len()];
         for needs in &needs {
@@ -593,7 +477,6 @@ fn words() -> &'static Words {
             import_functions,
             context,
             takes_over,
-            fix_names,
             called,
             needs,
             entries_by_word,
@@ -644,28 +527,17 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
     if met.is_empty() {
         return (Plan::Skip, Vec::new());
     }
-    let entries: Vec<&'static Entry> = met.iter().map(|&index| &ENTRIES[index]).collect();
+    let entries = met.iter().map(|&index| &ENTRIES[index]).collect();
     let met: Vec<&Needs> = met.iter().map(|&index| &words.needs[index]).collect();
-    // Statements of module-level code (and of class bodies) that mention nothing relevant
-    // may be left out, unless a use may be where no word shows it: an entry that needs no
-    // word, or a subscript of an instance made elsewhere (`groups["x"]` after `groups =
-    // entry_points()`, whose needs are the class made).
-    let at_a_distance = met.iter().any(|needs| key_words(needs).is_none())
-        || entries.iter().any(|entry| matches!(entry.detection, Detection::Subscript { .. }));
     // A definition is worth parsing when it may hold a use of an entry whose evidence the
     // file shows, or mentions a context word.
     let relevant = |block: usize, span: std::ops::Range<usize>, mentions: &[Mention]| {
         mentions.iter().any(|mention| words.context.contains(&mention.id))
             || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
-    let is_word = |word: &[u8]| words.lookup(word).is_some() || words.takes_over.contains(&word);
-    let sensitive = |word: &[u8]| words.takes_over.contains(&word) || words.fixes_name(word);
-    let ranges = blocks.ranges(
-        text.len(),
-        relevant,
-        is_word,
-        Some(&sensitive as WordTest<'_>).filter(|_| !at_a_distance),
-    );
+    let ranges = blocks.ranges(text.len(), relevant, |word| {
+        words.lookup(word).is_some() || words.takes_over.contains(&word)
+    });
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     // Only what is worth parsing is parsed, however much of the file that is: tree-sitter's
     // ranges cost next to nothing, its parse about a thousand instructions a byte.
@@ -738,7 +610,6 @@ pub fn module_level_and_classes(
         text.len(),
         |index, span, mentions| class(index, &span, mentions),
         |word| words.lookup(word).is_some(),
-        None,
     );
     (ranges, included.get())
 }
@@ -979,15 +850,11 @@ impl Blocks<'_> {
     }
 
     /// The byte ranges worth parsing, merged.
-    /// `reads_module_code`: whether a word's binding matters to what the parse may find
-    /// besides where parsed code spells it (`None`: module-level code is always parsed, as
-    /// the project index asks; see [`Self::module_code_left_out`]).
     fn ranges(
         &self,
         end: usize,
         relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-        reads_module_code: Option<WordTest<'_>>,
     ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
@@ -1001,19 +868,13 @@ impl Blocks<'_> {
         self.include_named_functions(&mut include, end);
         // The bases of the classes that the last step included.
         self.include_bases(&mut include);
-        if let Some(sensitive) = reads_module_code {
-            let left_out = self.module_code_left_out(&include, end, &relevant, sensitive);
-            for (index, out) in left_out.into_iter().enumerate() {
-                include[index] &= !out;
-            }
-        }
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
             Some(last) if last.end == range.start => last.end = range.end,
             _ if range.is_empty() => {}
             _ => ranges.push(range),
         };
-        let left_out = self.methods_left_out(&include, end, &relevant, is_word, reads_module_code);
+        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
@@ -1029,68 +890,6 @@ impl Blocks<'_> {
             }
         }
         ranges
-    }
-
-    /// Which module-level statements (by index; definitions never) are left out of the parse.
-    /// A statement is left out when it cannot hold a use (`relevant` says no, as it does of
-    /// the definitions left out: the evidence of every use and of every check the rules read
-    /// is a catalogue or context word it would mention), and when what it does cannot change
-    /// what the parsed code means: nothing parsed spells a name it may bind (see
-    /// [`bound_names`]; the parsed code's words count in code, strings and comments) nor
-    /// is defined by parsed code (a call of a parsed function may be a check that guards the
-    /// code after it), and it spells no word that binds or leaves in ways a name does not
-    /// show (`import`, `global`, `globals`, `raise`, `exit`, ...: [`binds_out_of_sight`]) nor
-    /// one that `sensitive` names (the names fixes write: a fix asks what they are bound to).
-    /// Never left out either: the module's opening statements (its docstring and imports, up
-    /// to the first other statement), after which a fix inserts an import. The parsed code
-    /// grows to a fixed point: a statement kept because of the parsed code keeps in turn
-    /// those whose names it spells (`y = x` keeps `x = 1`).
-    fn module_code_left_out(
-        &self,
-        include: &[bool],
-        end: usize,
-        relevant: &impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
-        sensitive: &dyn Fn(&[u8]) -> bool,
-    ) -> Vec<bool> {
-        let mut left_out = vec![false; self.list.len()];
-        let mut candidates: Vec<(usize, Unread<'_>)> = Vec::new();
-        let mut opening = true;
-        for (index, block) in self.list.iter().enumerate() {
-            let span = block.start..self.stop(index, end);
-            if opening {
-                opening = opens_module(&self.bytes[span]);
-                continue;
-            }
-            if block.kind != BlockKind::Other || relevant(index, span.clone(), &block.words) {
-                continue;
-            }
-            if let Some(unread) = Unread::new(&self.bytes[span], false, sensitive) {
-                left_out[index] = true;
-                candidates.push((index, unread));
-            }
-        }
-        if candidates.is_empty() {
-            return left_out;
-        }
-        let mut spelled = Spelled::new(candidates.iter().flat_map(|(_, unread)| unread.words()));
-        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
-            if !left_out[index] {
-                spelled.note(self.bytes, self.list[index].start..self.stop(index, end));
-            }
-        }
-        loop {
-            let mut grew = false;
-            for (index, unread) in &candidates {
-                if left_out[*index] && spelled.read(unread) {
-                    left_out[*index] = false;
-                    spelled.note(self.bytes, self.list[*index].start..self.stop(*index, end));
-                    grew = true;
-                }
-            }
-            if !grew {
-                return left_out;
-            }
-        }
     }
 
     /// Includes the classes whose names an included class's header mentions: its bases.
@@ -1242,32 +1041,15 @@ impl Blocks<'_> {
         end: usize,
         relevant: &impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-        sensitive: Option<WordTest<'_>>,
     ) -> Vec<Vec<bool>> {
         let mut left_out: Vec<Vec<bool>> = vec![Vec::new(); self.list.len()];
         // The names that may be left out, and whether parsed code spells them.
         let mut spelled: HashMap<&[u8], bool, BuildWordHash> = HashMap::default();
         // The methods that may be left out: (statement, member, its range, its name).
         let mut candidates: Vec<(usize, usize, std::ops::Range<usize>, &[u8])> = Vec::new();
-        // The other statements of class bodies that may be left out (with `sensitive`).
-        let mut others: Vec<(usize, usize, std::ops::Range<usize>, Unread<'_>)> = Vec::new();
         for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
             let members = self.members(index);
-            let mut mark = |at: usize| {
-                left_out[index].resize(members.len(), false);
-                left_out[index][at] = true;
-            };
             for (at, (member, span)) in self.member_spans(index, end).enumerate() {
-                if member.kind == BlockKind::Other {
-                    let sensitive = sensitive.filter(|_| !relevant(index, span.clone(), &member.words));
-                    if let Some(unread) =
-                        sensitive.and_then(|test| Unread::new(&self.bytes[span.clone()], true, test))
-                    {
-                        mark(at);
-                        others.push((index, at, span, unread));
-                    }
-                    continue;
-                }
                 let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
                     continue;
                 };
@@ -1285,11 +1067,14 @@ impl Blocks<'_> {
                     continue;
                 }
                 spelled.insert(name, false);
-                mark(at);
+                if left_out[index].is_empty() {
+                    left_out[index] = vec![false; members.len()];
+                }
+                left_out[index][at] = true;
                 candidates.push((index, at, span, name));
             }
         }
-        if candidates.is_empty() && others.is_empty() {
+        if candidates.is_empty() {
             return left_out;
         }
         // Most words fail this test and are never hashed.
@@ -1297,14 +1082,8 @@ impl Blocks<'_> {
         for name in spelled.keys() {
             shapes.add(name);
         }
-        let mut read = Spelled::new(others.iter().flat_map(|(_, _, _, unread)| unread.words()));
         let bytes = self.bytes;
-        let note = |range: std::ops::Range<usize>,
-                    spelled: &mut HashMap<&[u8], bool, BuildWordHash>,
-                    read: &mut Spelled<'_>| {
-            if !others.is_empty() {
-                read.note(bytes, range.clone());
-            }
+        let note = |range: std::ops::Range<usize>, spelled: &mut HashMap<&[u8], bool, BuildWordHash>| {
             for word in code_word_runs(&bytes[range.clone()]) {
                 let (start, at) = (range.start + word.start, range.start + word.end);
                 if !shapes.may_hold(&bytes[start..at]) {
@@ -1321,33 +1100,23 @@ impl Blocks<'_> {
         for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
             let stop = self.stop(index, end);
             if left_out[index].is_empty() {
-                note(self.list[index].start..stop, &mut spelled, &mut read);
+                note(self.list[index].start..stop, &mut spelled);
                 continue;
             }
             for part in self.kept_parts(index, end, &left_out[index]) {
-                note(part, &mut spelled, &mut read);
+                note(part, &mut spelled);
             }
         }
         // The candidates that parsed code names are parsed, and what they name counts. So are
         // those of a class whose members would all be left out (its body cannot be empty: it
-        // is parsed whole), unless it has another statement to keep (the first: its docstring,
-        // mostly). The other statements are parsed when the parsed code reads what they bind
-        // ([`Spelled::read`]).
+        // is parsed whole).
         loop {
             let mut grew = false;
-            let mut whole: Vec<bool> = left_out.iter().map(|members| !members.contains(&false)).collect();
-            for (index, at, range, unread) in &others {
-                if left_out[*index][*at] && (whole[*index] || read.read(unread)) {
-                    left_out[*index][*at] = false;
-                    whole[*index] = false;
-                    note(range.clone(), &mut spelled, &mut read);
-                    grew = true;
-                }
-            }
+            let whole: Vec<bool> = left_out.iter().map(|members| !members.contains(&false)).collect();
             for &(index, at, ref range, name) in &candidates {
                 if left_out[index][at] && (spelled[name] || whole[index]) {
                     left_out[index][at] = false;
-                    note(range.clone(), &mut spelled, &mut read);
+                    note(range.clone(), &mut spelled);
                     grew = true;
                 }
             }
@@ -1396,144 +1165,13 @@ fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> 
     })
 }
 
-/// Every run of name characters in `bytes` (code, strings and comments alike).
-fn word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        at += bytes[at..].iter().position(|&byte| is_word_byte(byte))?;
-        let start = at;
-        at = lexer::word_end(bytes, at);
-        Some(start..at)
-    })
-}
-
-/// Whether a module-level statement (`bytes`) is one of the module's opening statements: a
-/// string (its docstring) or an import.
-fn opens_module(bytes: &[u8]) -> bool {
-    // Past blank lines and comments (a block of them alone opens nothing yet).
-    let mut start = 0;
-    loop {
-        match bytes.get(start) {
-            None => return true,
-            Some(byte) if byte.is_ascii_whitespace() => start += 1,
-            Some(0xef) if bytes[start..].starts_with("\u{feff}".as_bytes()) => start += 3,
-            Some(b'#') => {
-                start = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |end| start + end)
-            }
-            Some(_) => break,
-        }
-    }
-    let word = &bytes[start..lexer::word_end(bytes, start)];
-    matches!(word, b"import" | b"from")
-        || (lexer::is_string_prefix(word) && matches!(bytes.get(start + word.len()), Some(b'"' | b'\'')))
-}
-
-/// Python's keywords: no statement binds them.
-fn is_keyword(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"False"
-            | b"None"
-            | b"True"
-            | b"and"
-            | b"as"
-            | b"async"
-            | b"break"
-            | b"class"
-            | b"continue"
-            | b"def"
-            | b"elif"
-            | b"else"
-            | b"except"
-            | b"finally"
-            | b"for"
-            | b"if"
-            | b"in"
-            | b"is"
-            | b"lambda"
-            | b"not"
-            | b"or"
-            | b"pass"
-            | b"try"
-            | b"while"
-            | b"with"
-    )
-}
-
-/// Whether a statement spelling `word` may bind names it does not spell, or leave the
-/// module: imports (`from m import *`), declarations, the namespace's own dictionaries,
-/// dynamic code, and what stops or skips.
-fn binds_out_of_sight(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"import"
-            | b"global"
-            | b"nonlocal"
-            | b"del"
-            | b"raise"
-            | b"return"
-            | b"yield"
-            | b"await"
-            | b"globals"
-            | b"locals"
-            | b"vars"
-            | b"setattr"
-            | b"delattr"
-            | b"exec"
-            | b"eval"
-            | b"modules"
-            | b"__dict__"
-            | b"__builtins__"
-            | b"builtins"
-            | b"__getattr__"
-            | b"__all__"
-            | b"exit"
-            | b"_exit"
-            | b"quit"
-            | b"abort"
-            | b"skip"
-            | b"skipTest"
-            | b"SkipTest"
-            | b"assert"
-    )
-}
-
 /// Whether `before` (the text before a word) ends with the keyword `def` and blanks: the word
 /// is a definition's name, no use of it.
 fn after_def(before: &[u8]) -> bool {
-    after_keyword(before, b"def")
-}
-
-/// Whether `before` (the text before a word) ends with `keyword` and blanks.
-fn after_keyword(before: &[u8], keyword: &[u8]) -> bool {
     let keyword_end = before.iter().rposition(|&byte| !matches!(byte, b' ' | b'\t')).map_or(0, |at| at + 1);
     keyword_end < before.len()
-        && before[..keyword_end].ends_with(keyword)
-        && (keyword_end == keyword.len() || !is_word_byte(before[keyword_end - keyword.len() - 1]))
-}
-
-/// The names a statement (`bytes`) may bind: the words of its code but keywords, attribute
-/// names (after a dot) and names read as a receiver, a callee or a subscripted value (before
-/// `.`, `(` or `[`, unless after `def`, `class` or `type`, which bind them).
-fn bound_names(bytes: &[u8]) -> Vec<&[u8]> {
-    let mut names: Vec<&[u8]> = Vec::new();
-    for word in code_word_runs(bytes) {
-        let name = &bytes[word.clone()];
-        if name[0].is_ascii_digit() || is_keyword(name) {
-            continue;
-        }
-        let before = &bytes[..word.start];
-        let after = bytes[word.end..].iter().find(|&&byte| !matches!(byte, b' ' | b'\t'));
-        let attribute = before.iter().rfind(|&&byte| !matches!(byte, b' ' | b'\t')) == Some(&b'.');
-        let read = matches!(after, Some(b'.' | b'(' | b'['))
-            && ![&b"def"[..], b"class", b"type"].iter().any(|keyword| after_keyword(before, keyword));
-        if !attribute && !read {
-            names.push(name);
-        }
-    }
-    names.sort_unstable();
-    names.dedup();
-    names
+        && before[..keyword_end].ends_with(b"def")
+        && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
 }
 
 #[cfg(test)]
