@@ -45,8 +45,7 @@ pub fn error<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         .collect();
     for keyword in keywords {
         let start = keyword.start_byte();
-        let line_start = crate::lines::line_start(source, start);
-        if !source[line_start..start].chars().all(|c| c == ' ' || c == '\t' || c == '\x0c') {
+        if !starts_its_line(source, start) {
             continue;
         }
         match read_import(source, start) {
@@ -75,6 +74,14 @@ pub fn error<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
             None => {}
         }
     }
+}
+
+/// Whether only blanks stand before `at` on its line. Looks back over those blanks only: a
+/// line may hold thousands of keywords.
+fn starts_its_line(source: &str, at: usize) -> bool {
+    let before = &source.as_bytes()[..at];
+    let blanks = before.iter().rev().take_while(|&&b| matches!(b, b' ' | b'\t' | b'\x0c')).count();
+    matches!(before[..at - blanks].last(), None | Some(b'\n' | b'\r'))
 }
 
 /// A tiny tokenizer over one logical line: names, dots, commas and parentheses.
