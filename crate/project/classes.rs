@@ -123,21 +123,7 @@ fn words() -> &'static HashMap<&'static str, Word> {
                 }
             }
             if entry.detection == Detection::TestCaseAlias {
-                for row in TEST_BASES {
-                    let defines = match row.defines {
-                        Defines::Every => true,
-                        Defines::Names(names) => names.contains(&entry.name()),
-                    };
-                    let owner = match row.covers {
-                        Covers::Class(class) => last(class),
-                        Covers::Package(package) => package.split('.').next().unwrap_or(package),
-                    };
-                    let owner = (owner, None);
-                    let word = words.entry(entry.name()).or_default();
-                    if defines && !word.owners.contains(&owner) {
-                        word.owners.push(owner);
-                    }
-                }
+                add_test_bases(entry.name(), &mut words);
             }
         }
         words.retain(|_, word| word.spelled || !word.keywords.is_empty());
@@ -147,6 +133,26 @@ fn words() -> &'static HashMap<&'static str, Word> {
         }
         words
     })
+}
+
+/// The third-party test bases that define the test-case alias `name` themselves (testtools',
+/// Twisted trial's), as owners of its word.
+fn add_test_bases(name: &'static str, words: &mut HashMap<&'static str, Word>) {
+    for row in TEST_BASES {
+        let defines = match row.defines {
+            Defines::Every => true,
+            Defines::Names(names) => names.contains(&name),
+        };
+        let owner = match row.covers {
+            Covers::Class(class) => class.rsplit('.').next().unwrap_or(class),
+            Covers::Package(package) => package.split('.').next().unwrap_or(package),
+        };
+        let owner = (owner, None);
+        let word = words.entry(name).or_default();
+        if defines && !word.owners.contains(&owner) {
+            word.owners.push(owner);
+        }
+    }
 }
 
 /// The member words a class can make silent by defining them itself: test-case aliases and
