@@ -170,9 +170,9 @@ fn fix_with(
 
 /// Which of `chosen` (fixes that overlap no other) add syntax errors to `current` alone.
 ///
-/// First each fix is tried on the statements it edits, each parsed on its own
+/// First the fixes are tried on the statements they edit, each parsed on its own
 /// ([`LocalCheck`]): a fix that adds an error to a statement that had none breaks the code.
-/// That costs about one parse of the text in all, however many fixes break it. The fixes it
+/// That costs about two parses of the text in all, however many fixes break it. The fixes it
 /// cannot judge that way (an edit in broken code, or in a statement too long for what is left
 /// of its budget) are then tried together on the whole text, and a group that adds errors is
 /// halved until single fixes are left: `k` such fixes among `n` cost about `2k log n` parses.
@@ -183,11 +183,12 @@ fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<us
         edits.sort();
         syntax_errors(&apply(current, &edits)).is_none_or(|errors| errors > baseline)
     };
-    let mut local = LocalCheck::new(current, chosen.iter().filter_map(|finding| finding.fix.as_ref()));
+    let fixes: Vec<Option<&Fix>> = chosen.iter().map(|finding| finding.fix.as_ref()).collect();
+    let mut local = LocalCheck::new(current, fixes.iter().flatten().copied());
     let mut culprits = Vec::new();
     let mut rest = Vec::new();
-    for (index, finding) in chosen.iter().enumerate() {
-        match finding.fix.as_ref().and_then(|fix| local.breaks(fix)) {
+    for (index, verdict) in local.judge(&fixes).into_iter().enumerate() {
+        match verdict {
             Some(true) => culprits.push(index),
             _ => rest.push(index),
         }
@@ -213,17 +214,21 @@ fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<us
     culprits
 }
 
-/// Whether a fix adds a syntax error to the statements it edits, each parsed on its own
+/// Whether fixes add a syntax error to the statements they edit, each parsed on its own
 /// (with an `if 1:` line above it when it is indented): the statement around each edit is the
 /// innermost one that starts its line and holds the whole edit, from its start to the end of
 /// its last line. In a statement longer than [`LONG_STATEMENT`] (a tuple of thousands of calls
 /// on one line), the innermost call around the edit is parsed instead, in parentheses, so that
 /// judging each fix does not cost a parse of the whole statement. A statement (or call) the
-/// text's parse marks as broken, or that does not parse on its own, does not judge; nor does
-/// one past the budget of bytes parsed this way (about eight times the text, and the lines
-/// put around each edited statement), so a round costs a few parses of the text however its
-/// fixes lie. (Four times the text was not enough for a tuple of thousands of calls: an import
-/// inserted above it takes two parses of the whole statement, the calls two more.)
+/// text's parse marks as broken, or that does not parse on its own, does not judge.
+///
+/// A statement is parsed with the edits of all the round's fixes in it at once; only when that
+/// adds an error are its fixes halved until the ones that break it alone are found (a parse
+/// per fix of a statement that forty fixes edit made the budget run out, and every fix left
+/// went to halving on the whole text: 21 KB took 4 s, 84 KB 67 s). Parsing stops past a budget
+/// of bytes (about eight times the text, and the lines put around each edited statement, and
+/// for each fix found to break a statement what finding it cost), so a round costs a few
+/// parses of the text however its fixes lie.
 struct LocalCheck<'t> {
     text: &'t str,
     /// Bytes that may still be parsed.
@@ -233,14 +238,7 @@ struct LocalCheck<'t> {
     statements: std::collections::HashMap<(usize, usize), Statement>,
     /// Statements (by span) that parse without error on their own.
     sound: std::collections::HashMap<(usize, usize), bool>,
-    /// Edited statements (by span and edits, relative to the statement's start) that have an
-    /// error on their own.
-    edited: std::collections::HashMap<EditedStatement, bool>,
 }
-
-/// An edited statement as [`LocalCheck`] remembers it: its span and its edits (spans relative
-/// to its start, and new text).
-type EditedStatement = (usize, usize, Vec<(usize, usize, String)>);
 
 /// The statements longer than this (in bytes) are judged by the calls they hold
 /// ([`LocalCheck`]).
@@ -249,12 +247,29 @@ const LONG_STATEMENT: usize = 4096;
 /// A statement a [`LocalCheck`] parses: its span (from the statement's start to the end of
 /// its last line) and the text that comes before it on its first line (spaces); or a call of
 /// a long statement (`call`), parsed in parentheses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Statement {
     start: usize,
     end: usize,
     indent: usize,
     call: bool,
+}
+
+/// One fix's edits in one statement, as [`LocalCheck`] tries them: the fix's index among the
+/// round's, and its edits (spans relative to the statement's start, and new text).
+struct Member<'f> {
+    fix: usize,
+    edits: Vec<(usize, usize, &'f str)>,
+}
+
+/// What [`LocalCheck::search`] learnt of a statement's fixes.
+#[derive(Default)]
+struct Verdicts {
+    /// The fixes that add an error to the statement alone.
+    breaking: Vec<usize>,
+    /// The fixes it could not judge: those that add an error only together with others, or
+    /// all of them when the budget ran out.
+    unknown: Vec<usize>,
 }
 
 impl<'t> LocalCheck<'t> {
@@ -265,58 +280,137 @@ impl<'t> LocalCheck<'t> {
             .collect();
         spans.sort_unstable();
         spans.dedup();
-        // Each edit's statement is parsed twice at most, with up to a few bytes around it.
+        // Each edited statement is parsed twice, with up to a few bytes around it.
         let budget = text.len().saturating_mul(8).saturating_add(1 << 16).saturating_add(spans.len() * 32);
         let statements = match crate::syntax::parse(text) {
             Some(tree) => locate(text, tree.root_node(), &spans),
             None => Default::default(),
         };
-        Self { text, budget, statements, sound: Default::default(), edited: Default::default() }
+        Self { text, budget, statements, sound: Default::default() }
     }
 
-    /// `Some(true)` when `fix` adds an error to a statement it edits, `Some(false)` when it
-    /// adds none to any, `None` when that cannot be told here.
-    fn breaks(&mut self, fix: &Fix) -> Option<bool> {
-        let mut edits: Vec<(Statement, (usize, usize, &str))> = Vec::new();
-        for edit in &fix.edits {
-            let span = edit_span(edit);
-            edits.push((*self.statements.get(&(span.0, span.1))?, span));
-        }
-        edits.sort_by_key(|(statement, span)| (statement.start, span.0, span.1));
-        let mut verdict = false;
-        for group in edits.chunk_by(|a, b| a.0 == b.0) {
-            let statement = group[0].0;
-            if !self.parses_alone(statement)? {
-                return None;
+    /// For each of `fixes` (the round's; `None` for a finding without one): `Some(true)` when
+    /// it adds an error to a statement it edits, `Some(false)` when it adds none to any,
+    /// `None` when that cannot be told here.
+    fn judge(&mut self, fixes: &[Option<&Fix>]) -> Vec<Option<bool>> {
+        let mut verdicts: Vec<Option<bool>> = fixes.iter().map(|fix| fix.map(|_| false)).collect();
+        // Each edit with its statement and its fix, for the fixes whose every edit has one.
+        let mut located: Vec<(Statement, usize, (usize, usize, &str))> = Vec::new();
+        for (index, fix) in fixes.iter().enumerate() {
+            let Some(fix) = fix else { continue };
+            let edits = fix.edits.iter().map(|edit| {
+                let span = edit_span(edit);
+                Some((*self.statements.get(&(span.0, span.1))?, index, span))
+            });
+            match edits.collect::<Option<Vec<_>>>() {
+                Some(edits) => located.extend(edits),
+                None => verdicts[index] = None,
             }
-            let spans: Vec<(usize, usize, &str)> = group
-                .iter()
-                .map(|(_, (start, end, content))| (start - statement.start, end - statement.start, *content))
-                .collect();
-            // Fixes share edits (the import they add): each edited statement is parsed once,
-            // and known by its edits (not its new text: thousands of fixes that each insert
-            // the same import above a long statement made a copy of it each).
-            let key: EditedStatement = (
-                statement.start,
-                statement.end,
-                spans.iter().map(|&(start, end, content)| (start, end, content.to_string())).collect(),
-            );
-            let breaks = match self.edited.get(&key) {
-                Some(&breaks) => breaks,
-                None => {
-                    // Past the budget, the edited statement is not even written out.
-                    if statement.end - statement.start > self.budget {
-                        return None;
-                    }
-                    let body = apply(&self.text[statement.start..statement.end], &spans);
-                    let breaks = self.errors(statement, &body)? > 0;
-                    self.edited.insert(key, breaks);
-                    breaks
-                }
-            };
-            verdict |= breaks;
         }
-        Some(verdict)
+        located.sort_by_key(|&(statement, index, span)| (statement, index, span.0, span.1));
+        let mut breaking = vec![false; fixes.len()];
+        for group in located.chunk_by(|a, b| a.0 == b.0) {
+            let statement = group[0].0;
+            let members: Vec<Member<'_>> = group
+                .chunk_by(|a, b| a.1 == b.1)
+                .map(|edits| Member {
+                    fix: edits[0].1,
+                    edits: edits
+                        .iter()
+                        .map(|&(_, _, (start, end, content))| {
+                            (start - statement.start, end - statement.start, content)
+                        })
+                        .collect(),
+                })
+                .collect();
+            let found = match self.parses_alone(statement) {
+                Some(true) => self.search(statement, &members),
+                _ => Verdicts {
+                    breaking: Vec::new(),
+                    unknown: members.iter().map(|member| member.fix).collect(),
+                },
+            };
+            for index in found.breaking {
+                breaking[index] = true;
+            }
+            for index in found.unknown {
+                verdicts[index] = None;
+            }
+        }
+        for (verdict, breaks) in verdicts.iter_mut().zip(breaking) {
+            if breaks {
+                *verdict = Some(true);
+            }
+        }
+        verdicts
+    }
+
+    /// Which of `members` (the fixes that edit `statement`, which parses on its own) add an
+    /// error to it alone: all of them are tried at once, and a group that adds an error is
+    /// halved until single fixes are left (`k` such fixes among `n` cost about `2k log n`
+    /// parses of the statement, which each fix found pays for in the budget).
+    fn search(&mut self, statement: Statement, members: &[Member<'_>]) -> Verdicts {
+        let mut found = Verdicts::default();
+        let mut groups: Vec<(usize, usize)> = vec![(0, members.len())];
+        let mut first = true;
+        while let Some((start, end)) = groups.pop() {
+            let group = &members[start..end];
+            let breaks = match first {
+                true => self.group_breaks(statement, group),
+                false => Some(true),
+            };
+            first = false;
+            match breaks {
+                None => {
+                    found.unknown.extend(members.iter().map(|member| member.fix));
+                    return found;
+                }
+                Some(false) => continue,
+                Some(true) if group.len() == 1 => {
+                    found.breaking.push(group[0].fix);
+                    let length = statement.end - statement.start;
+                    let levels = members.len().ilog2() as usize + 1;
+                    self.budget = self.budget.saturating_add(length.saturating_mul(2 * levels));
+                    continue;
+                }
+                Some(true) => {}
+            }
+            let middle = start + group.len() / 2;
+            let mut either = false;
+            for half in [(start, middle), (middle, end)] {
+                match self.group_breaks(statement, &members[half.0..half.1]) {
+                    None => {
+                        found.unknown.extend(members.iter().map(|member| member.fix));
+                        return found;
+                    }
+                    Some(true) => {
+                        either = true;
+                        groups.push(half);
+                    }
+                    Some(false) => {}
+                }
+            }
+            if !either {
+                found.unknown.extend(group.iter().map(|member| member.fix));
+            }
+        }
+        found
+    }
+
+    /// Whether the edits of `members` together add an error to `statement`; `None` past the
+    /// budget.
+    fn group_breaks(&mut self, statement: Statement, members: &[Member<'_>]) -> Option<bool> {
+        // Past the budget, the edited statement is not even written out.
+        if statement.end - statement.start > self.budget {
+            return None;
+        }
+        // Fixes share edits (the import they add): each is applied once.
+        let mut edits: Vec<(usize, usize, &str)> =
+            members.iter().flat_map(|member| member.edits.iter().copied()).collect();
+        edits.sort_unstable();
+        edits.dedup();
+        let body = apply(&self.text[statement.start..statement.end], &edits);
+        Some(self.errors(statement, &body)? > 0)
     }
 
     /// Whether `statement` parses without error on its own (remembered).
