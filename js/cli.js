@@ -235,6 +235,9 @@ class Parts {
     /** The run's progress bar on stderr: cleared before stdout is written when it is a terminal too. */
     /** @type {ProgressBar | null} */
     this.progress = null;
+    // A closed pipe (`| head`): the run goes on (files are still checked, or fixed) and ends
+    // with exit status 2, as the native CLI's, instead of an unhandled 'error' event.
+    if ("on" in stdout && typeof stdout.on === "function") stdout.on("error", () => (this.failed = true));
   }
 
   /**

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { chmodSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot, run } from "./helpers.mjs";
@@ -859,6 +859,31 @@ test("a file with 100,000 findings is printed under a small heap, byte for byte 
       assert.ok(js.stdout.length > 20_000_000, `${format}: the output is large (${js.stdout.length} bytes)`);
       assert.ok(js.stdout.equals(rust.stdout), `${args.join(" ")}: the same bytes as the native CLI`);
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a pipe closed early on stdout (`| head`) ends the run with exit status 2, as in the native CLI", async () => {
+  const root = scratch();
+  try {
+    // 3 MB of JSON: more than a pipe holds, written in chunks.
+    writeTree(root, { "many/a.py": `import imp\n${"imp.reload(x)\n".repeat(2000)}`, "many/b.py": "import imp\n" });
+    /** Runs a command whose stdout is closed after its first bytes. */
+    const closedEarly = (command, args) =>
+      new Promise((resolvePromise) => {
+        const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+        let stderr = "";
+        child.stderr.on("data", (data) => (stderr += data));
+        child.stdout.once("data", () => child.stdout.destroy());
+        child.on("close", (status) => resolvePromise({ status, stderr }));
+      });
+    const args = ["--no-config", "--format", "json", "many"];
+    const rust = await closedEarly(native, args);
+    const js = await closedEarly("node", [nodeCli, ...args]);
+    assert.equal(rust.status, 2);
+    assert.equal(js.status, 2, js.stderr);
+    assert.doesNotMatch(js.stderr, /Unhandled|EPIPE/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
