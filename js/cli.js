@@ -159,17 +159,18 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     })();
   };
   const output = new RunOutput(renderOptions);
+  const parts = new Parts(output, stdout);
   /** @type {{ diff: Uint8Array, fixed: number }[]} */
   const diffs = [];
   /** The project index's note about relative imports the run could not follow. */
   let projectNote;
   try {
     if (command.fix !== "report") {
-      projectNote = await fixAll([...walkInputs()], settings, command, stdin, stderr, output, diffs);
+      // --diff prints the diffs only.
+      const print = command.fix === "write" ? parts : null;
+      projectNote = await fixAll([...walkInputs()], settings, command, stdin, stderr, output, print, diffs);
     } else {
-      const checked = await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr);
-      for (const part of checked.parts) output.add(part);
-      projectNote = checked.note;
+      projectNote = await checkAll(walkInputs, settings, renderOptions, command.paths, stdin, stderr, parts);
     }
   } catch (error) {
     if (!(error instanceof MissingPath)) throw error;
@@ -195,17 +196,144 @@ async function run(argv, command, { stdout, stderr, stdin }) {
     }
     return diffs.length > 0 ? 1 : 0;
   }
-  try {
-    await write(stdout, output.render());
-  } catch {
-    return 2;
-  }
+  if (!(await parts.finish())) return 2;
   // Files were named or found, and not one could be checked: nothing was verified.
   if (output.nothingChecked) {
     stderr.write("pysunset: no file could be checked\n");
     return 2;
   }
   return output.hasErrors && !command.exitZero ? 1 : 0;
+}
+
+/**
+ * A run's output, written to stdout as its files' parts come, in input order: the bytes
+ * `RunOutput` gives around them (the format's opening, separators, closing lines) and the
+ * parts' bodies as the checking threads rendered them (a large body in chunks, before its
+ * part). A part that comes before those of the files ahead of it is kept until they are in.
+ * SARIF and JUnit hold every file's bytes to the end (`RunOutput.holds`). Nothing is written
+ * before the first part (a missing path stops the run with nothing on stdout).
+ */
+class Parts {
+  /**
+   * @param {RunOutput} output
+   * @param {Output} stdout
+   */
+  constructor(output, stdout) {
+    this.output = output;
+    this.stdout = stdout;
+    /** The next file to write. */
+    this.next = 0;
+    /** What has come of the files from `next` on, by index. */
+    /** @type {Map<number, { chunks: Uint8Array[], part?: Uint8Array, started: boolean }>} */
+    this.pending = new Map();
+    /** SARIF and JUnit: every file's bytes, written at the end. */
+    /** @type {Buffer[] | null} */
+    this.held = output.holds ? [] : null;
+    this.opened = false;
+    /** Whether a write failed (a closed pipe). */
+    this.failed = false;
+    /** The run's progress bar on stderr: cleared before stdout is written when it is a terminal too. */
+    /** @type {ProgressBar | null} */
+    this.progress = null;
+    // A closed pipe (`| head`): the run goes on (files are still checked, or fixed) and ends
+    // with exit status 2, as the native CLI's, instead of an unhandled 'error' event.
+    if ("on" in stdout && typeof stdout.on === "function") stdout.on("error", () => (this.failed = true));
+  }
+
+  /**
+   * A chunk of the body of file `index`'s part, before the part.
+   * @param {number} index
+   * @param {Uint8Array} chunk
+   */
+  chunk(index, chunk) {
+    this.entry(index).chunks.push(chunk);
+    if (index === this.next) this.flush();
+  }
+
+  /**
+   * File `index`'s part (from `FileChecker`), after its chunks.
+   * @param {number} index
+   * @param {Uint8Array} part
+   */
+  part(index, part) {
+    this.entry(index).part = part;
+    if (index === this.next) this.flush();
+  }
+
+  /**
+   * The next file's bytes as `RunOutput.addReport` gave them (a run on this thread, in order).
+   * @param {Uint8Array} bytes
+   */
+  written(bytes) {
+    this.emit(bytes);
+    this.next += 1;
+  }
+
+  /** @param {number} index */
+  entry(index) {
+    let entry = this.pending.get(index);
+    if (entry === undefined) {
+      entry = { chunks: [], started: false };
+      this.pending.set(index, entry);
+    }
+    return entry;
+  }
+
+  /** Writes what has come of the files from `next` on, in order, up to the first that is not in. */
+  flush() {
+    for (let entry = this.pending.get(this.next); entry !== undefined; entry = this.pending.get(this.next)) {
+      if (entry.chunks.length > 0) {
+        if (!entry.started) this.emit(this.output.separator());
+        entry.started = true;
+        for (const chunk of entry.chunks) this.emit(chunk);
+        entry.chunks = [];
+      }
+      if (entry.part === undefined) return;
+      this.emit(this.output.add(entry.part, entry.started));
+      this.pending.delete(this.next);
+      this.next += 1;
+    }
+  }
+
+  /** @param {Uint8Array} bytes */
+  emit(bytes) {
+    if (!this.opened) {
+      this.opened = true;
+      if (this.held === null) this.print(this.output.opening());
+    }
+    if (bytes.length === 0) return;
+    if (this.held !== null) this.held.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else this.print(bytes);
+  }
+
+  /** @param {Uint8Array} bytes */
+  print(bytes) {
+    if (bytes.length === 0 || this.failed) return;
+    if (this.stdout.isTTY) this.progress?.clear();
+    this.stdout.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (error) => {
+      if (error) this.failed = true;
+    });
+  }
+
+  /**
+   * Writes the rest (the held files, the closing lines) once every part is in.
+   * @returns {Promise<boolean>} whether every write succeeded
+   */
+  async finish() {
+    this.emit(new Uint8Array(0));
+    if (this.held !== null) {
+      this.print(this.output.heldOpening());
+      for (const bytes of this.held) this.print(bytes);
+      this.held = [];
+    }
+    if (this.failed) return false;
+    try {
+      await write(this.stdout, Buffer.from(this.output.closing()));
+    } catch {
+      return false;
+    }
+    return !this.failed;
+  }
 }
 
 /**
@@ -223,9 +351,10 @@ async function run(argv, command, { stdout, stderr, stdin }) {
  * @param {string[]} paths  as given
  * @param {AsyncIterable<Uint8Array>} stdin
  * @param {Output} stderr
- * @returns {Promise<{ parts: Uint8Array[], note: string | undefined }>}
+ * @param {Parts} parts  gets each input's part (and the chunks before it), by input index
+ * @returns {Promise<string | undefined>} the project index's note
  */
-async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
+async function checkAll(walkInputs, settings, render, paths, stdin, stderr, parts) {
   /** @type {Map<string, import("./run.js").Settings>} */
   const byKey = new Map();
   // Keys name the settings within this process (main() may run again with other settings).
@@ -254,9 +383,6 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
   /** The run's inputs, their paths as the project index names them, and the index. */
   /** @type {{ inputs: Input[], paths: string[], project: ProjectRun | null }} */
   const walked = { inputs: [], paths: [], project: null };
-  /** Each input's part, by input index. */
-  /** @type {Uint8Array[]} */
-  const parts = [];
   /** The inputs whose check waits for the index. */
   /** @type {number[]} */
   const deferred = [];
@@ -277,7 +403,7 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
       if (answer.deferred) deferred.push(index);
       else part = answer.part;
     }
-    if (part !== null) parts[index] = part;
+    if (part !== null) parts.part(index, part);
     if (next.look && ++looked.count === walked.inputs.length) looked.all();
     return part !== null;
   };
@@ -309,8 +435,11 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr) {
     }
   }
   try {
-    await checkItems(items(), onAnswer, () => walked.inputs.length, () => walked.paths, byKey, paths, stderr);
-    return { parts, note: walked.project?.note() };
+    /** @type {(item: import("./run.js").RunItem, chunk: Uint8Array) => void} */
+    const onChunk = (next, chunk) => parts.chunk(/** @type {number} */ (next.index), chunk);
+    parts.progress = new ProgressBar(stderr);
+    await checkItems(items(), onAnswer, onChunk, () => walked.inputs.length, () => walked.paths, byKey, paths, parts.progress);
+    return walked.project?.note();
   } finally {
     walked.project?.free();
   }
@@ -351,22 +480,24 @@ function summarize(inputs, project) {
  * @param {AsyncGenerator<import("./run.js").RunItem>} items
  * @param {(item: import("./run.js").RunItem, answer: Uint8Array | import("./run.js").Looked) => boolean} onAnswer
  *   takes an item's answer, and says whether the item's part is in (for the progress bar)
+ * @param {(item: import("./run.js").RunItem, chunk: Uint8Array) => void} onChunk  takes a chunk
+ *   of the body of an item's part, before its answer
  * @param {() => number} total  how many parts there are (known once the first item is made)
  * @param {() => string[]} runPaths  the run's paths, for the project index (known then too)
  * @param {Map<string, import("./run.js").Settings>} byKey
  * @param {string[]} paths  as given
- * @param {Output} stderr
+ * @param {ProgressBar} progress  drawn for a run on worker threads
  * @returns {Promise<void>}
  */
-async function checkItems(items, onAnswer, total, runPaths, byKey, paths, stderr) {
+async function checkItems(items, onAnswer, onChunk, total, runPaths, byKey, paths, progress) {
   const manyFiles = paths.length >= FEW_FILES || paths.some((path) => path !== "-" && statSync(path, { throwIfNoEntry: false })?.isDirectory());
   if (!manyFiles) {
     for await (const next of items) {
-      onAnswer(next, checkItem(checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key))), next, runPaths()));
+      const checker = checkerFor(next.key, /** @type {import("./run.js").Settings} */ (byKey.get(next.key)));
+      onAnswer(next, checkItem(checker, next, runPaths(), (chunk) => onChunk(next, chunk)));
     }
     return;
   }
-  const progress = new ProgressBar(stderr);
   let done = 0;
   try {
     // The items are made in steps between the workers' answers, so that they check what is
@@ -377,6 +508,7 @@ async function checkItems(items, onAnswer, total, runPaths, byKey, paths, stderr
       spawn,
       kind: fileTasks(byKey, runPaths),
       eager: true,
+      onChunk: (chunk, next) => onChunk(next, chunk),
       onResult: (answer, next) => {
         if (onAnswer(next, answer)) progress.update(++done, total(), true);
       },
@@ -447,12 +579,14 @@ function ahead(iterator, step) {
  * @param {AsyncIterable<Uint8Array>} stdin
  * @param {Output} stderr
  * @param {RunOutput} output  gets each file's report
+ * @param {Parts | null} print  writes each file's part (--fix), or null (--diff prints diffs only)
  * @param {{ diff: Uint8Array, fixed: number }[]} diffs  gets the diff of each file that would change
  * @returns {Promise<string | undefined>} the project index's note
  */
-async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
+async function fixAll(inputs, settings, command, stdin, stderr, output, print, diffs) {
   const project = new ProjectRun(inputs.map(({ file }) => (file === null ? "" : resolve(file.toString()))));
   const progress = new ProgressBar(stderr);
+  if (print !== null) print.progress = progress;
   try {
     /** @type {({ bytes: Uint8Array } | { unreadable: string })[]} */
     const reads = [];
@@ -466,7 +600,8 @@ async function fixAll(inputs, settings, command, stdin, stderr, output, diffs) {
     for (const [index, input] of inputs.entries()) {
       const file = { project, index, read: reads[index] };
       const outcome = await fixInput(input, file, settings[input.index].options, command);
-      output.addReport(outcome.report, outcome.note ?? undefined);
+      const bytes = output.addReport(outcome.report, outcome.note ?? undefined);
+      print?.written(bytes);
       if (outcome.diff !== null) diffs.push({ diff: outcome.diff, fixed: outcome.report.fixed ?? 0 });
       progress.update(index + 1, inputs.length);
     }

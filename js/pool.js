@@ -53,13 +53,14 @@ export const PREPARED_FILE = {
  * @param {Iterable<any> | AsyncIterable<any>} files  items: `{path, text}` for checkFiles
  * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
  *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void,
- *   onResult?: (result: any, item: any) => void,
+ *   onResult?: (result: any, item: any) => void, onChunk?: (chunk: Uint8Array, item: any) => void,
  *   signal?: AbortSignal, kind?: TaskKind, eager?: boolean }} run  `eager` starts every worker
  *   at once, before the first item is read (while `files` is still being produced);
- *   `onResult` gets each item's result as it arrives (before `onProgress`)
+ *   `onResult` gets each item's result as it arrives (before `onProgress`); `onChunk` gets
+ *   what a worker sends of an item before its result (`{ id, chunk }`: the CLI's large parts)
  * @returns {Promise<object[]>} the results, in the order of `files`
  */
-export function runPool(files, { options, concurrency, spawn, onProgress, onResult, signal, kind = CHECK_FILE, eager = false }) {
+export function runPool(files, { options, concurrency, spawn, onProgress, onResult, onChunk, signal, kind = CHECK_FILE, eager = false }) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     return Promise.reject(
       new RangeError(`invalid options: \`concurrency\` must be a whole number of workers, at least 1 (got ${concurrency})`),
@@ -151,6 +152,14 @@ export function runPool(files, { options, concurrency, spawn, onProgress, onResu
       if (settled) return;
       const task = running.get(answer.id);
       if (task === undefined) return;
+      if (answer.chunk !== undefined) {
+        try {
+          onChunk?.(answer.chunk, task.item);
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+        }
+        return;
+      }
       running.delete(answer.id);
       worker.load -= 1;
       if (answer.crashed !== undefined) {

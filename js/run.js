@@ -1,7 +1,8 @@
 // @ts-check
 // A check run of the Node CLI. Each file is read, decoded, checked and rendered in one thread by
-// the core (FileChecker: its part of the output, a small buffer); worker threads do that for
-// directory runs, and the main thread only orders the parts (RunOutput) and writes the output.
+// the core (FileChecker: its part of the output, a small buffer, the body of a large one given
+// in chunks first, as it is rendered); worker threads do that for directory runs, and the main
+// thread only writes the parts in order between what RunOutput puts around them.
 // In a run with a project index, the thread that reads a file also looks at its imports for
 // the index (ProjectScanner), and a file that imports from the run is read again once the
 // index is made. No source text or finding crosses between threads.
@@ -39,6 +40,13 @@ import { readBytes, messageOf } from "./read.js";
 /** @type {Map<string, FileChecker>} */
 const checkers = new Map();
 
+/** Where the chunks of the part being rendered on this thread go (see `checkItem`). */
+/** @type {((chunk: Uint8Array) => void) | null} */
+let chunkSink = null;
+
+/** @param {Uint8Array} chunk */
+const toSink = (chunk) => chunkSink?.(chunk);
+
 /**
  * The checker of this thread for one set of settings.
  * @param {string} key
@@ -47,7 +55,7 @@ const checkers = new Map();
 export function checkerFor(key, { options, render }) {
   let checker = checkers.get(key);
   if (checker === undefined) {
-    checker = new FileChecker(options, render);
+    checker = new FileChecker(options, render, toSink);
     checkers.set(key, checker);
   }
   return checker;
@@ -73,13 +81,31 @@ function scannerOf(paths) {
  * One file's part of the output: read (unless its bytes are given or the project index has
  * prepared it), decoded, checked and rendered; for a file looked at for the project index
  * (`look`), what the index needs of it and its part, if it could be checked without the index.
- * Throws only when the WebAssembly instance traps.
+ * The body of a large part is given to `onChunk` in chunks while it is rendered, before this
+ * returns the part with the rest of it. Throws only when the WebAssembly instance traps.
  * @param {FileChecker} checker
  * @param {RunItem} item
- * @param {string[]} [paths]  the run's paths, as `ProjectRun` was given them (for `look`)
+ * @param {string[] | undefined} paths  the run's paths, as `ProjectRun` was given them (for `look`)
+ * @param {(chunk: Uint8Array) => void} onChunk
  * @returns {Uint8Array | Looked}
  */
-export function checkItem(checker, { path, file, bytes, unreadable, prepared, index, look, facts }, paths) {
+export function checkItem(checker, item, paths, onChunk) {
+  chunkSink = onChunk;
+  try {
+    return checkOne(checker, item, paths);
+  } finally {
+    chunkSink = null;
+  }
+}
+
+/**
+ * `checkItem`'s work.
+ * @param {FileChecker} checker
+ * @param {RunItem} item
+ * @param {string[] | undefined} paths
+ * @returns {Uint8Array | Looked}
+ */
+function checkOne(checker, { path, file, bytes, unreadable, prepared, index, look, facts }, paths) {
   if (prepared !== undefined) return checker.checkPrepared(path, prepared);
   let read;
   if (bytes !== undefined) read = { bytes };
@@ -141,13 +167,17 @@ let runPaths;
 /**
  * A worker's answer to a file task: the part (or what `checkItem` says of a file looked at),
  * transferred (not copied), or that the instance trapped (the pool then replaces the worker).
+ * The chunks of a large part's body are posted before it, as `{ id, chunk }`.
  * @param {{ id: number, item: RunItem, settings: Settings, paths?: string[] }} task
+ * @param {(message: object, transfer: ArrayBuffer[]) => void} post  posts to the main thread
  * @returns {{ answer: object, transfer?: ArrayBuffer[] }}
  */
-export function answerFileTask({ id, item, settings, paths }) {
+export function answerFileTask({ id, item, settings, paths }, post) {
   if (paths !== undefined) runPaths = paths;
+  /** @param {Uint8Array} chunk */
+  const onChunk = (chunk) => post({ id, chunk }, [/** @type {ArrayBuffer} */ (chunk.buffer)]);
   try {
-    const answer = checkItem(checkerFor(item.key, settings), item, runPaths);
+    const answer = checkItem(checkerFor(item.key, settings), item, runPaths, onChunk);
     const bytes = answer instanceof Uint8Array ? answer : answer.part;
     return { answer: { id, result: answer }, transfer: [/** @type {ArrayBuffer} */ (bytes.buffer)] };
   } catch (error) {

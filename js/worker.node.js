@@ -1,7 +1,7 @@
 // @ts-check
 // A worker thread in Node: its own instance of the module the main thread compiled. It checks
 // checkFiles' files (text or bytes in, a FileResult out) and the CLI's (a file name in, its part
-// of the output out: see run.js).
+// of the output out, a large part's body in chunks first: see run.js).
 
 import { parentPort, workerData } from "node:worker_threads";
 import * as bindings from "./wasm/pysunset.js";
@@ -15,7 +15,7 @@ const port = parentPort;
 if (port === null) throw new Error("pysunset: worker.node.js runs in a worker thread of checkFiles only");
 port.on("message", (task) => {
   if (task.kind === "file") {
-    const { answer, transfer } = answerFileTask(task);
+    const { answer, transfer } = answerFileTask(task, (message, chunks) => port.postMessage(message, chunks));
     port.postMessage(answer, transfer);
   } else {
     port.postMessage(answerTask(api, task));

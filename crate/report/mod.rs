@@ -25,7 +25,7 @@ mod text;
 
 pub use diff::{unified_diff, unified_diff_bytes};
 pub use outcome::FileOutcome;
-pub use output::Output;
+pub use output::{Frame, Output};
 pub use part::{from_bytes, to_bytes, FilePart, Tally};
 pub use text::would_fix;
 
@@ -169,24 +169,40 @@ pub fn render(reports: &[FileReport], options: &RenderOptions) -> String {
 /// run uses, not all five (inlined, they made this function 31 KB of wasm, the largest that V8
 /// compiled in a run of the npm CLI).
 pub fn render_file(report: &FileReport, options: &RenderOptions) -> FilePart {
-    let tally = Tally::of(report, options);
     let mut body = String::new();
     // Writing to a `String` cannot fail.
-    let _ = match options.format {
-        Format::Json | Format::Sarif => output::report_elements(report, options, &mut |element| {
-            if !body.is_empty() {
-                body.push_str(",\n");
-            }
-            body.push_str(element);
-            Ok(())
-        }),
-        Format::Text | Format::Github | Format::Junit => output::report_body(report, options, &mut body),
-    };
+    let mut part = render_file_to(report, options, &mut body).unwrap_or_default();
+    part.body = body;
+    part
+}
+
+/// [`render_file`] with the body written to `body` as it is rendered, a finding at a time (so
+/// that it is never held whole: the Node CLI's worker threads pass it on in chunks), and the
+/// part returned without it. Fails only when `body` does.
+pub fn render_file_to(
+    report: &FileReport,
+    options: &RenderOptions,
+    body: &mut dyn fmt::Write,
+) -> Result<FilePart, fmt::Error> {
+    let tally = Tally::of(report, options);
+    match options.format {
+        Format::Json | Format::Sarif => {
+            let mut first = true;
+            output::report_elements(report, options, &mut |element| {
+                if !first {
+                    body.write_str(",\n")?;
+                }
+                first = false;
+                body.write_str(element)
+            })?;
+        }
+        Format::Text | Format::Github | Format::Junit => output::report_body(report, options, body)?,
+    }
     let notifications = match options.format {
         Format::Sarif => sarif::notification(report).unwrap_or_default(),
         _ => String::new(),
     };
-    FilePart { body, notifications, tally }
+    Ok(FilePart { body: String::new(), notifications, tally })
 }
 
 /// A run's output from its files' parts, in order, as [`Output`] writes them.

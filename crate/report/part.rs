@@ -1,5 +1,6 @@
 //! One file's part of a run's output ([`FilePart`]: rendered by [`super::render_file`], put
-//! together by [`super::assemble`]), and the part as bytes, for the Node CLI's worker threads.
+//! together by [`super::assemble`] or [`super::Output::part`]), and the part as bytes, for the
+//! Node CLI's worker threads.
 
 use super::{FileReport, RenderOptions};
 use crate::finding::Severity;

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { chmodSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot, run } from "./helpers.mjs";
@@ -831,6 +831,59 @@ test("--fix does not overwrite a file that changed since it was read: a file nam
     assert.match(text, /^real\/second-name\.py:4:14: SUN004 error: \[\*\]/m);
     assert.match(text, /\nFixed 2 findings in 2 files\.\n/);
     assert.equal(js.status, 1, errors);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+// Issue 16: a file's part of the output is rendered in chunks and written as it comes, never held
+// whole (as one string, or as bytes copied from thread to thread). 100,000 findings make 140 MB
+// of JSON and 97 MB of SARIF; the Node CLI before printed each as one string and aborted under
+// this heap limit (`--max-old-space-size=48`: "Reached heap limit", in both cases below).
+test("a file with 100,000 findings is printed under a small heap, byte for byte as the native CLI prints it", { timeout: 300000 }, () => {
+  const root = scratch();
+  try {
+    writeTree(root, {
+      "many/a_first.py": "import asyncore\n",
+      "many/b_many.py": `import imp\n${"imp.reload(x)\n".repeat(100000)}`,
+      "many/c_last.py": "import imp\n",
+    });
+    // The directory's files are checked on worker threads (the large part's chunks cross to the
+    // main thread, between the parts of the files around it); the file alone on the main thread.
+    for (const [format, path] of [["json", "many"], ["sarif", "many/b_many.py"]]) {
+      const args = ["--no-config", "--format", format, path];
+      const rust = run(native, args, { cwd: root, allowFailure: true });
+      const js = run("node", ["--max-old-space-size=48", nodeCli, ...args], { cwd: root, allowFailure: true });
+      assert.equal(js.status, 1, `${args.join(" ")}: ${js.stderr.slice(0, 2000)}`);
+      assert.equal(js.stderr, rust.stderr);
+      assert.ok(js.stdout.length > 20_000_000, `${format}: the output is large (${js.stdout.length} bytes)`);
+      assert.ok(js.stdout.equals(rust.stdout), `${args.join(" ")}: the same bytes as the native CLI`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a pipe closed early on stdout (`| head`) ends the run with exit status 2, as in the native CLI", async () => {
+  const root = scratch();
+  try {
+    // 3 MB of JSON: more than a pipe holds, written in chunks.
+    writeTree(root, { "many/a.py": `import imp\n${"imp.reload(x)\n".repeat(2000)}`, "many/b.py": "import imp\n" });
+    /** Runs a command whose stdout is closed after its first bytes. */
+    const closedEarly = (command, args) =>
+      new Promise((resolvePromise) => {
+        const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+        let stderr = "";
+        child.stderr.on("data", (data) => (stderr += data));
+        child.stdout.once("data", () => child.stdout.destroy());
+        child.on("close", (status) => resolvePromise({ status, stderr }));
+      });
+    const args = ["--no-config", "--format", "json", "many"];
+    const rust = await closedEarly(native, args);
+    const js = await closedEarly("node", [nodeCli, ...args]);
+    assert.equal(rust.status, 2);
+    assert.equal(js.status, 2, js.stderr);
+    assert.doesNotMatch(js.stderr, /Unhandled|EPIPE/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -277,7 +277,7 @@ test("the pool sends what a task kind says, transfers its buffers, records its c
   assert.ok(events.includes("post a to 1 with 1"), events.join("\n"));
 });
 
-test("a CLI worker's answer is the file's part, transferred; the parts put together are what render() prints", async (t) => {
+test("a CLI worker's answer is the file's part, transferred, a large body in chunks first; written in order between RunOutput's bytes, they are what render() prints", async (t) => {
   const root = mkdtempSync(join(tmpdir(), "pysunset-parts-"));
   t.after(() => rmSync(root, { recursive: true, force: true }));
   const files = {
@@ -285,6 +285,8 @@ test("a CLI worker's answer is the file's part, transferred; the parts put toget
     "b.py": "x = 1\n",
     "c.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["import imp\n"] }] }),
     "d.py": "import imp  # \xff\n",
+    // 3,000 findings: a body of 0.7 to 4 MB, rendered in chunks of about 256 KiB.
+    "g.py": `import imp\n${"imp.reload(x)\n".repeat(3000)}`,
     "f.py": "# coding: latin-1\nimport imp  # \xe9\n",
     "e.py": "\x00binary",
   };
@@ -294,21 +296,39 @@ test("a CLI worker's answer is the file's part, transferred; the parts put toget
     const render = { format, target: "3.13" };
     const output = new RunOutput(render);
     const reports = [];
+    /** The files' bytes, in order: what the CLI writes (js/cli.js, Parts). */
+    const written = [];
     for (const [index, name] of Object.keys(files).entries()) {
       const path = join(root, name);
       // Names arrive in a worker as strings or as bytes (names that are not UTF-8).
       const file = index % 2 === 0 ? path : new Uint8Array(Buffer.from(path));
-      const { answer, transfer } = answerFileTask({ id: index, item: { path, file, key: format }, settings: { options, render } });
+      const chunks = [];
+      const post = (message, transfer) => {
+        assert.equal(message.id, index);
+        assert.deepEqual(transfer, [message.chunk.buffer], "a chunk is transferred");
+        chunks.push(message.chunk);
+      };
+      const { answer, transfer } = answerFileTask({ id: index, item: { path, file, key: format }, settings: { options, render } }, post);
       assert.equal(answer.id, index);
       assert.ok(answer.result instanceof Uint8Array);
       assert.deepEqual(transfer, [answer.result.buffer], "the part is transferred");
-      output.add(answer.result);
+      if (name === "g.py") {
+        assert.ok(chunks.length >= 2, `${format}: the large body comes in chunks (${chunks.length})`);
+        for (const chunk of chunks) assert.ok(chunk.length >= 256 * 1024 && chunk.length < 260 * 1024, `${format}: a chunk of ${chunk.length} bytes`);
+      } else {
+        assert.equal(chunks.length, 0, `${name}: a small part comes whole`);
+      }
+      if (chunks.length > 0) written.push(output.separator(), ...chunks);
+      written.push(output.add(answer.result, chunks.length > 0));
       const result = esm.checkFile(path, new Uint8Array(readFileSync(path)), { ...options, includeSource: true });
       const report = { path, findings: result.findings, source: result.source };
       if (result.problem?.startsWith("skipped:")) report.problem = result.problem;
       reports.push(report);
     }
-    assert.equal(output.render(), esm.render(reports, render), format);
+    const opening = output.holds ? output.heldOpening() : output.opening();
+    assert.equal(output.holds, format === "sarif" || format === "junit");
+    const text = Buffer.concat([opening, ...written, output.closing()]).toString("utf8");
+    assert.equal(text, esm.render(reports, render), format);
     assert.equal(output.hasErrors, true);
     assert.equal(output.nothingChecked, false);
     assert.match(output.notes(), /d\.py: not valid UTF-8 .*\n.*e\.py: skipped: binary file \(contains NUL bytes\)\n$/s);
@@ -317,11 +337,11 @@ test("a CLI worker's answer is the file's part, transferred; the parts put toget
   const render = { format: "text" };
   const crashed = fileTasks(new Map([["k", { options, render }]])).crashed({ path: "x.py", file: "x.py", key: "k" }, "skipped: it trapped");
   const output = new RunOutput(render);
-  output.add(crashed);
+  assert.equal(output.add(crashed, false).length, 0, "no lines for a skipped file in text");
   assert.equal(output.notes(), "x.py: skipped: it trapped\n");
   assert.equal(output.nothingChecked, true);
-  assert.equal(output.render(), "No findings in 0 files (target Python 3.12).\n");
-  assert.throws(() => output.add(new Uint8Array([1, 2, 3])), /not a file's part/);
+  assert.equal(Buffer.from(output.closing()).toString("utf8"), "No findings in 0 files (target Python 3.12).\n");
+  assert.throws(() => output.add(new Uint8Array([1, 2, 3]), false), /not a file's part/);
 });
 
 test("fix() refuses a string with a lone surrogate instead of changing text outside its edits", () => {
