@@ -658,6 +658,17 @@ impl<'t> Preorder<'t> {
         // The tree knows how many nodes it holds (anonymous leaves included, which are not
         // kept): one allocation instead of a vector doubled and copied as it fills.
         let mut nodes = Vec::with_capacity(root.descendant_count());
+        #[cfg(not(target_arch = "wasm32"))]
+        native::record(root, &mut nodes);
+        #[cfg(target_arch = "wasm32")]
+        Self::record_with_cursor(root, &mut nodes);
+        Self { nodes }
+    }
+
+    /// What [`Preorder::new`] records, by moving a tree cursor: a node is kept when it is named
+    /// or the cursor can go to a child of it.
+    #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+    fn record_with_cursor(root: Node<'t>, nodes: &mut Vec<(Node<'t>, u32, bool)>) {
         let mut cursor = root.walk();
         let mut depth: u32 = 0;
         loop {
@@ -676,7 +687,7 @@ impl<'t> Preorder<'t> {
                     break;
                 }
                 if !cursor.goto_parent() {
-                    return Self { nodes };
+                    return;
                 }
                 depth -= 1;
             }
@@ -711,6 +722,67 @@ impl<'t> Preorder<'t> {
             named_ancestors.push(named);
         }
         close(&mut ancestors, &mut named_ancestors, 0, visitor);
+    }
+}
+
+/// [`Preorder::new`]'s recording in C (crate/native/preorder.c, built by build.rs): a tree
+/// cursor steps through the grammar's hidden nodes (the balanced trees of a block's statements
+/// or a call's arguments) one level at a time, rebuilding a child iterator at each step, about
+/// 580 instructions a sibling on CPython's Lib; the C walk reads each subtree's children once.
+/// It gives the nodes the cursor gives (the test `records_the_nodes_a_cursor_visits` compares).
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use tree_sitter::ffi::TSNode;
+    use tree_sitter::Node;
+
+    extern "C" {
+        /// Calls `visit(context, node, depth, named)` for `root` and each visible node under it,
+        /// in the order a tree cursor from `root` visits them.
+        fn pysunset_visible_nodes(
+            root: TSNode,
+            visit: extern "C" fn(*mut std::ffi::c_void, TSNode, u32, bool),
+            context: *mut std::ffi::c_void,
+        );
+    }
+
+    /// The recording under way: the visible node seen last waits until the next one says
+    /// whether it has a child (the next is one deeper).
+    struct Recording<'v, 't> {
+        nodes: &'v mut Vec<(Node<'t>, u32, bool)>,
+        pending: Option<(Node<'t>, u32, bool)>,
+    }
+
+    extern "C" fn visit(context: *mut std::ffi::c_void, raw: TSNode, depth: u32, named: bool) {
+        // SAFETY: `context` is the `Recording` that `record` passes, alive and not otherwise
+        // borrowed during the call; `raw` is a node of the tree `record`'s root belongs to
+        // (made by tree-sitter's `ts_node_new` from that tree's subtrees), so it lives as
+        // long as that tree, `'t`.
+        let recording = unsafe { &mut *context.cast::<Recording<'_, '_>>() };
+        let node = unsafe { Node::from_raw(raw) };
+        if let Some(last) = recording.pending.take() {
+            if last.2 || depth > last.1 {
+                recording.nodes.push(last);
+            }
+        }
+        recording.pending = Some((node, depth, named));
+    }
+
+    /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree.
+    pub(super) fn record<'t>(root: Node<'t>, nodes: &mut Vec<(Node<'t>, u32, bool)>) {
+        let mut recording = Recording { nodes, pending: None };
+        // SAFETY: `root` is a live node (its tree is borrowed for `'t`); `visit` receives the
+        // `recording` pointer given here, and the call returns before `recording` is used again.
+        unsafe {
+            pysunset_visible_nodes(
+                root.into_raw(),
+                visit,
+                std::ptr::from_mut(&mut recording).cast::<std::ffi::c_void>(),
+            );
+        }
+        // The last node has no child: kept when named.
+        if let Some(last) = recording.pending.take().filter(|last| last.2) {
+            recording.nodes.push(last);
+        }
     }
 }
 
@@ -941,6 +1013,95 @@ mod tests {
             assert_eq!(walked.0, replayed.0, "{source:?}");
             assert!(walked.0.len() > 1);
         }
+    }
+
+    /// What a recording says of each node: enough to tell two nodes (or aliases) apart; with the
+    /// depths, the order gives each node's parent.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn recorded(nodes: &[(Node<'_>, u32, bool)]) -> Vec<String> {
+        nodes
+            .iter()
+            .map(|(node, depth, named)| {
+                format!(
+                    "{} {} {:?} {} {} {:?} {depth} {named}",
+                    node.id(),
+                    node.kind_id(),
+                    node.byte_range(),
+                    node.start_position(),
+                    node.end_position(),
+                    node.is_named(),
+                )
+            })
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn records_the_nodes_a_cursor_visits() {
+        let mut sources: Vec<String> = [
+            "import a.b as c\nx = [f(y) for y in z]\n",
+            "class C(B):\n    def f(self, x=lambda y: y + 1):\n        return {k: v for k, v in x}\n\nprint(1)\n",
+            "def broken(:\n    x = (1, \n",
+            "print 'python 2'\nexec code in ns\n",
+            "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
+            "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
+            "",
+            "x",
+        ]
+        .iter()
+        .map(|source| source.to_string())
+        .collect();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut paths: Vec<_> =
+            std::fs::read_dir(fixtures).unwrap().map(|entry| entry.unwrap().path()).collect();
+        paths.sort();
+        for path in paths.iter().filter(|path| path.extension().is_some_and(|ext| ext == "py")) {
+            sources.push(std::fs::read_to_string(path).unwrap());
+        }
+        assert!(sources.len() > 50);
+        let compare = |root: Node<'_>, what: &str| {
+            let mut native_nodes = Vec::new();
+            native::record(root, &mut native_nodes);
+            let mut cursor_nodes = Vec::new();
+            Preorder::record_with_cursor(root, &mut cursor_nodes);
+            assert_eq!(recorded(&native_nodes), recorded(&cursor_nodes), "{what}");
+        };
+        for source in &sources {
+            // Whole, and every other line-aligned top-level statement (a partial parse).
+            let tree = parse(source).unwrap();
+            compare(tree.root_node(), source);
+            let mut ranges = Vec::new();
+            let mut cursor = tree.root_node().walk();
+            for (index, child) in tree.root_node().children(&mut cursor).enumerate() {
+                let start = source[..child.start_byte()].rfind('\n').map_or(0, |at| at + 1);
+                let end = source[child.end_byte()..]
+                    .find('\n')
+                    .map_or(source.len(), |at| child.end_byte() + at + 1);
+                if index % 2 == 0
+                    && ranges.last().is_none_or(|last: &std::ops::Range<usize>| last.end <= start)
+                {
+                    ranges.push(start..end);
+                }
+            }
+            let partial = parse_ranges(source, &ranges).unwrap();
+            compare(partial.root_node(), source);
+            // From inner nodes too (named or not, error nodes included).
+            let mut stack = vec![tree.root_node()];
+            let mut inner = 0;
+            while let Some(node) = stack.pop() {
+                if inner < 200 && node.child_count() > 0 {
+                    compare(node, source);
+                    inner += 1;
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.children(&mut cursor));
+            }
+        }
+        // As deep as the cursor's test: no recursion in C either.
+        let depth = 100_000;
+        let source = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+        let tree = parse(&source).unwrap();
+        compare(tree.root_node(), "deep");
     }
 
     #[test]
