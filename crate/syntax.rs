@@ -649,7 +649,17 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
 /// any other that has children (an ancestor); anonymous leaves (punctuation, keywords) are not.
 pub struct Preorder<'t> {
     /// Each node with its depth (the root's is 0) and whether it is named.
-    nodes: Vec<(Node<'t>, u32, bool)>,
+    nodes: Vec<Recorded<'t>>,
+}
+
+/// A node of a [`Preorder`], with its depth (the root's is 0) and whether it is named. Laid out
+/// as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Recorded<'t> {
+    node: Node<'t>,
+    depth: u32,
+    named: bool,
 }
 
 impl<'t> Preorder<'t> {
@@ -659,7 +669,9 @@ impl<'t> Preorder<'t> {
         // kept): one allocation instead of a vector doubled and copied as it fills.
         let mut nodes = Vec::with_capacity(root.descendant_count());
         #[cfg(not(target_arch = "wasm32"))]
-        native::record(root, &mut nodes);
+        if !native::record(root, &mut nodes) {
+            Self::record_with_cursor(root, &mut nodes);
+        }
         #[cfg(target_arch = "wasm32")]
         Self::record_with_cursor(root, &mut nodes);
         Self { nodes }
@@ -668,19 +680,19 @@ impl<'t> Preorder<'t> {
     /// What [`Preorder::new`] records, by moving a tree cursor: a node is kept when it is named
     /// or the cursor can go to a child of it.
     #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
-    fn record_with_cursor(root: Node<'t>, nodes: &mut Vec<(Node<'t>, u32, bool)>) {
+    fn record_with_cursor(root: Node<'t>, nodes: &mut Vec<Recorded<'t>>) {
         let mut cursor = root.walk();
         let mut depth: u32 = 0;
         loop {
             let node = cursor.node();
             let named = node.is_named();
             if cursor.goto_first_child() {
-                nodes.push((node, depth, named));
+                nodes.push(Recorded { node, depth, named });
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push((node, depth, named));
+                nodes.push(Recorded { node, depth, named });
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -708,7 +720,7 @@ impl<'t> Preorder<'t> {
                 }
             }
         };
-        for &(node, depth, named) in &self.nodes {
+        for &Recorded { node, depth, named } in &self.nodes {
             let depth = depth as usize;
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
@@ -732,57 +744,32 @@ impl<'t> Preorder<'t> {
 /// It gives the nodes the cursor gives (the test `records_the_nodes_a_cursor_visits` compares).
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use super::Recorded;
     use tree_sitter::ffi::TSNode;
     use tree_sitter::Node;
 
     extern "C" {
-        /// Calls `visit(context, node, depth, named)` for `root` and each visible node under it,
-        /// in the order a tree cursor from `root` visits them.
-        fn pysunset_visible_nodes(
-            root: TSNode,
-            visit: extern "C" fn(*mut std::ffi::c_void, TSNode, u32, bool),
-            context: *mut std::ffi::c_void,
-        );
+        /// Writes what [`super::Preorder::new`] records of `root` to `out` (room for `capacity`
+        /// records, laid out as [`Recorded`]); how many, or `u32::MAX` when they do not fit.
+        fn pysunset_record(root: TSNode, out: *mut Recorded<'_>, capacity: u32) -> u32;
     }
 
-    /// The recording under way: the visible node seen last waits until the next one says
-    /// whether it has a child (the next is one deeper).
-    struct Recording<'v, 't> {
-        nodes: &'v mut Vec<(Node<'t>, u32, bool)>,
-        pending: Option<(Node<'t>, u32, bool)>,
-    }
-
-    extern "C" fn visit(context: *mut std::ffi::c_void, raw: TSNode, depth: u32, named: bool) {
-        // SAFETY: `context` is the `Recording` that `record` passes, alive and not otherwise
-        // borrowed during the call; `raw` is a node of the tree `record`'s root belongs to
-        // (made by tree-sitter's `ts_node_new` from that tree's subtrees), so it lives as
-        // long as that tree, `'t`.
-        let recording = unsafe { &mut *context.cast::<Recording<'_, '_>>() };
-        let node = unsafe { Node::from_raw(raw) };
-        if let Some(last) = recording.pending.take() {
-            if last.2 || depth > last.1 {
-                recording.nodes.push(last);
-            }
+    /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree, in the room
+    /// `nodes` has (one record per visible node is enough: `Node::descendant_count`); whether
+    /// it fit (when not, `nodes` is left as it was).
+    pub(super) fn record<'t>(root: Node<'t>, nodes: &mut Vec<Recorded<'t>>) -> bool {
+        let room = u32::try_from(nodes.capacity() - nodes.len()).unwrap_or(u32::MAX - 1);
+        // SAFETY: `root` is a live node of a tree borrowed for `'t`; the C side writes at most
+        // `room` records after the vector's initialised part, inside its allocation, each a
+        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t` and a `bool`) whose
+        // node is one of that tree's (made by tree-sitter's `ts_node_new` from its subtrees).
+        let written = unsafe { pysunset_record(root.into_raw(), nodes.as_mut_ptr().add(nodes.len()), room) };
+        if written > room {
+            return false;
         }
-        recording.pending = Some((node, depth, named));
-    }
-
-    /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree.
-    pub(super) fn record<'t>(root: Node<'t>, nodes: &mut Vec<(Node<'t>, u32, bool)>) {
-        let mut recording = Recording { nodes, pending: None };
-        // SAFETY: `root` is a live node (its tree is borrowed for `'t`); `visit` receives the
-        // `recording` pointer given here, and the call returns before `recording` is used again.
-        unsafe {
-            pysunset_visible_nodes(
-                root.into_raw(),
-                visit,
-                std::ptr::from_mut(&mut recording).cast::<std::ffi::c_void>(),
-            );
-        }
-        // The last node has no child: kept when named.
-        if let Some(last) = recording.pending.take().filter(|last| last.2) {
-            recording.nodes.push(last);
-        }
+        // SAFETY: the `written` records after the initialised part were written (see above).
+        unsafe { nodes.set_len(nodes.len() + written as usize) };
+        true
     }
 }
 
@@ -1018,10 +1005,10 @@ mod tests {
     /// What a recording says of each node: enough to tell two nodes (or aliases) apart; with the
     /// depths, the order gives each node's parent.
     #[cfg(not(target_arch = "wasm32"))]
-    fn recorded(nodes: &[(Node<'_>, u32, bool)]) -> Vec<String> {
+    fn recorded(nodes: &[Recorded<'_>]) -> Vec<String> {
         nodes
             .iter()
-            .map(|(node, depth, named)| {
+            .map(|Recorded { node, depth, named }| {
                 format!(
                     "{} {} {:?} {} {} {:?} {depth} {named}",
                     node.id(),
@@ -1060,8 +1047,13 @@ mod tests {
         }
         assert!(sources.len() > 50);
         let compare = |root: Node<'_>, what: &str| {
-            let mut native_nodes = Vec::new();
-            native::record(root, &mut native_nodes);
+            let mut native_nodes = Vec::with_capacity(root.descendant_count());
+            assert!(native::record(root, &mut native_nodes), "{what}");
+            // Without room, nothing is written.
+            let mut no_room = Vec::with_capacity(native_nodes.len() - 1);
+            if no_room.capacity() < native_nodes.len() {
+                assert!(!native::record(root, &mut no_room) && no_room.is_empty(), "{what}");
+            }
             let mut cursor_nodes = Vec::new();
             Preorder::record_with_cursor(root, &mut cursor_nodes);
             assert_eq!(recorded(&native_nodes), recorded(&cursor_nodes), "{what}");

@@ -17,9 +17,43 @@
 #include "subtree.h"
 #include "tree.h"
 
-/// Called for each visible node: the node, its depth below the root (the root's is 0) and
-/// whether it is named.
-typedef void (*PysunsetVisit)(void *context, TSNode node, uint32_t depth, bool named);
+/// A recorded node, its depth below the root (the root's is 0) and whether it is named: laid
+/// out as the Rust side's `syntax::Recorded`.
+typedef struct {
+  TSNode node;
+  uint32_t depth;
+  bool named;
+} PysunsetRecorded;
+
+/// The records written so far, and the visible node seen last: it is kept when it is named or
+/// the next visible node is one deeper (a cursor can go to a child of it), as `Preorder::new`
+/// kept what a cursor gave.
+typedef struct {
+  PysunsetRecorded *out;
+  uint32_t count;
+  uint32_t capacity;
+  bool has_pending;
+  PysunsetRecorded pending;
+} Records;
+
+/// Settles the pending node now that the next visible one (at `next_depth`, or none: 0 with
+/// `last`) is known; false when there is no room left.
+static inline bool settle(Records *records, uint32_t next_depth, bool last) {
+  if (!records->has_pending) return true;
+  records->has_pending = false;
+  PysunsetRecorded pending = records->pending;
+  if (!pending.named && (last || next_depth <= pending.depth)) return true;
+  if (records->count == records->capacity) return false;
+  records->out[records->count++] = pending;
+  return true;
+}
+
+static inline bool visit(Records *records, TSNode node, uint32_t depth, bool named) {
+  if (!settle(records, depth, false)) return false;
+  records->pending = (PysunsetRecorded){node, depth, named};
+  records->has_pending = true;
+  return true;
+}
 
 typedef struct {
   // The subtree whose children are walked and the alias sequence of its production.
@@ -44,14 +78,19 @@ static Frame frame_of(const TSLanguage *language, Subtree parent, Length positio
   };
 }
 
-/// Visits `root` and every visible node under it in the order a cursor from `root` does; the
-/// nodes are those the cursor's `ts_tree_cursor_current_node` gives (same id, position, alias).
-void pysunset_visible_nodes(TSNode root, PysunsetVisit visit, void *context) {
+/// Writes to `out` (room for `capacity` records) the nodes `Preorder::new` records of `root`:
+/// `root` and the visible nodes under it, in the order a cursor from `root` visits them (the
+/// nodes the cursor's `ts_tree_cursor_current_node` gives: same id, position, alias), those
+/// that are named or have a visible child. Returns how many, or UINT32_MAX when they do not fit.
+uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) {
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
-  visit(context, root, 0, ts_node_is_named(root));
+  Records records = {.out = out, .count = 0, .capacity = capacity, .has_pending = false};
+  visit(&records, root, 0, ts_node_is_named(root));
   Subtree root_subtree = *(const Subtree *)root.id;
-  if (ts_subtree_child_count(root_subtree) == 0) return;
+  if (ts_subtree_child_count(root_subtree) == 0) {
+    return settle(&records, 0, true) ? records.count : UINT32_MAX;
+  }
   Length root_position = {
     .bytes = ts_node_start_byte(root),
     .extent = ts_node_start_point(root),
@@ -88,7 +127,10 @@ void pysunset_visible_nodes(TSNode root, PysunsetVisit visit, void *context) {
     if (visible) {
       TSNode node = ts_node_new(tree, child, position, alias);
       bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
-      visit(context, node, depth, named);
+      if (!visit(&records, node, depth, named)) {
+        array_delete(&stack);
+        return UINT32_MAX;
+      }
       if (ts_subtree_child_count(*child) > 0) {
         array_push(&stack, frame_of(language, *child, position, depth + 1));
       }
@@ -97,4 +139,5 @@ void pysunset_visible_nodes(TSNode root, PysunsetVisit visit, void *context) {
     }
   }
   array_delete(&stack);
+  return settle(&records, 0, true) ? records.count : UINT32_MAX;
 }
