@@ -649,7 +649,17 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
 /// any other that has children (an ancestor); anonymous leaves (punctuation, keywords) are not.
 pub struct Preorder<'t> {
     /// Each node with its depth (the root's is 0) and whether it is named.
-    nodes: Vec<(Node<'t>, u32, bool)>,
+    nodes: Vec<Recorded<'t>>,
+}
+
+/// A node of a [`Preorder`], with its depth (the root's is 0) and whether it is named. Laid out
+/// as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Recorded<'t> {
+    node: Node<'t>,
+    depth: u32,
+    named: bool,
 }
 
 impl<'t> Preorder<'t> {
@@ -658,25 +668,38 @@ impl<'t> Preorder<'t> {
         // The tree knows how many nodes it holds (anonymous leaves included, which are not
         // kept): one allocation instead of a vector doubled and copied as it fills.
         let mut nodes = Vec::with_capacity(root.descendant_count());
+        #[cfg(not(target_arch = "wasm32"))]
+        if !native::record(root, &mut nodes) {
+            Self::record_with_cursor(root, &mut nodes);
+        }
+        #[cfg(target_arch = "wasm32")]
+        Self::record_with_cursor(root, &mut nodes);
+        Self { nodes }
+    }
+
+    /// What [`Preorder::new`] records, by moving a tree cursor: a node is kept when it is named
+    /// or the cursor can go to a child of it.
+    #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+    fn record_with_cursor(root: Node<'t>, nodes: &mut Vec<Recorded<'t>>) {
         let mut cursor = root.walk();
         let mut depth: u32 = 0;
         loop {
             let node = cursor.node();
             let named = node.is_named();
             if cursor.goto_first_child() {
-                nodes.push((node, depth, named));
+                nodes.push(Recorded { node, depth, named });
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push((node, depth, named));
+                nodes.push(Recorded { node, depth, named });
             }
             loop {
                 if cursor.goto_next_sibling() {
                     break;
                 }
                 if !cursor.goto_parent() {
-                    return Self { nodes };
+                    return;
                 }
                 depth -= 1;
             }
@@ -697,7 +720,7 @@ impl<'t> Preorder<'t> {
                 }
             }
         };
-        for &(node, depth, named) in &self.nodes {
+        for &Recorded { node, depth, named } in &self.nodes {
             let depth = depth as usize;
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
@@ -711,6 +734,42 @@ impl<'t> Preorder<'t> {
             named_ancestors.push(named);
         }
         close(&mut ancestors, &mut named_ancestors, 0, visitor);
+    }
+}
+
+/// [`Preorder::new`]'s recording in C (crate/native/preorder.c, built by build.rs): a tree
+/// cursor steps through the grammar's hidden nodes (the balanced trees of a block's statements
+/// or a call's arguments) one level at a time, rebuilding a child iterator at each step, about
+/// 580 instructions a sibling on CPython's Lib; the C walk reads each subtree's children once.
+/// It gives the nodes the cursor gives (the test `records_the_nodes_a_cursor_visits` compares).
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::Recorded;
+    use tree_sitter::ffi::TSNode;
+    use tree_sitter::Node;
+
+    extern "C" {
+        /// Writes what [`super::Preorder::new`] records of `root` to `out` (room for `capacity`
+        /// records, laid out as [`Recorded`]); how many, or `u32::MAX` when they do not fit.
+        fn pysunset_record(root: TSNode, out: *mut Recorded<'_>, capacity: u32) -> u32;
+    }
+
+    /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree, in the room
+    /// `nodes` has (one record per visible node is enough: `Node::descendant_count`); whether
+    /// it fit (when not, `nodes` is left as it was).
+    pub(super) fn record<'t>(root: Node<'t>, nodes: &mut Vec<Recorded<'t>>) -> bool {
+        let room = u32::try_from(nodes.capacity() - nodes.len()).unwrap_or(u32::MAX - 1);
+        // SAFETY: `root` is a live node of a tree borrowed for `'t`; the C side writes at most
+        // `room` records after the vector's initialised part, inside its allocation, each a
+        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t` and a `bool`) whose
+        // node is one of that tree's (made by tree-sitter's `ts_node_new` from its subtrees).
+        let written = unsafe { pysunset_record(root.into_raw(), nodes.as_mut_ptr().add(nodes.len()), room) };
+        if written > room {
+            return false;
+        }
+        // SAFETY: the `written` records after the initialised part were written (see above).
+        unsafe { nodes.set_len(nodes.len() + written as usize) };
+        true
     }
 }
 
@@ -941,6 +1000,100 @@ mod tests {
             assert_eq!(walked.0, replayed.0, "{source:?}");
             assert!(walked.0.len() > 1);
         }
+    }
+
+    /// What a recording says of each node: enough to tell two nodes (or aliases) apart; with the
+    /// depths, the order gives each node's parent.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn recorded(nodes: &[Recorded<'_>]) -> Vec<String> {
+        nodes
+            .iter()
+            .map(|Recorded { node, depth, named }| {
+                format!(
+                    "{} {} {:?} {} {} {:?} {depth} {named}",
+                    node.id(),
+                    node.kind_id(),
+                    node.byte_range(),
+                    node.start_position(),
+                    node.end_position(),
+                    node.is_named(),
+                )
+            })
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn records_the_nodes_a_cursor_visits() {
+        let mut sources: Vec<String> = [
+            "import a.b as c\nx = [f(y) for y in z]\n",
+            "class C(B):\n    def f(self, x=lambda y: y + 1):\n        return {k: v for k, v in x}\n\nprint(1)\n",
+            "def broken(:\n    x = (1, \n",
+            "print 'python 2'\nexec code in ns\n",
+            "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
+            "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
+            "",
+            "x",
+        ]
+        .iter()
+        .map(|source| source.to_string())
+        .collect();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut paths: Vec<_> =
+            std::fs::read_dir(fixtures).unwrap().map(|entry| entry.unwrap().path()).collect();
+        paths.sort();
+        for path in paths.iter().filter(|path| path.extension().is_some_and(|ext| ext == "py")) {
+            sources.push(std::fs::read_to_string(path).unwrap());
+        }
+        assert!(sources.len() > 50);
+        let compare = |root: Node<'_>, what: &str| {
+            let mut native_nodes = Vec::with_capacity(root.descendant_count());
+            assert!(native::record(root, &mut native_nodes), "{what}");
+            // Without room, nothing is written.
+            let mut no_room = Vec::with_capacity(native_nodes.len() - 1);
+            if no_room.capacity() < native_nodes.len() {
+                assert!(!native::record(root, &mut no_room) && no_room.is_empty(), "{what}");
+            }
+            let mut cursor_nodes = Vec::new();
+            Preorder::record_with_cursor(root, &mut cursor_nodes);
+            assert_eq!(recorded(&native_nodes), recorded(&cursor_nodes), "{what}");
+        };
+        for source in &sources {
+            // Whole, and every other line-aligned top-level statement (a partial parse).
+            let tree = parse(source).unwrap();
+            compare(tree.root_node(), source);
+            let mut ranges = Vec::new();
+            let mut cursor = tree.root_node().walk();
+            for (index, child) in tree.root_node().children(&mut cursor).enumerate() {
+                let start = source[..child.start_byte()].rfind('\n').map_or(0, |at| at + 1);
+                let end = source[child.end_byte()..]
+                    .find('\n')
+                    .map_or(source.len(), |at| child.end_byte() + at + 1);
+                if index % 2 == 0
+                    && ranges.last().is_none_or(|last: &std::ops::Range<usize>| last.end <= start)
+                {
+                    ranges.push(start..end);
+                }
+            }
+            let partial = parse_ranges(source, &ranges).unwrap();
+            compare(partial.root_node(), source);
+            // From inner nodes too (named or not, error nodes included).
+            let mut stack = vec![tree.root_node()];
+            let mut inner = 0;
+            while let Some(node) = stack.pop() {
+                if inner < 200 && node.child_count() > 0 {
+                    compare(node, source);
+                    inner += 1;
+                }
+                let mut cursor = node.walk();
+                stack.extend(node.children(&mut cursor));
+            }
+        }
+        // As deep as the cursor's test: no recursion in C either.
+        let depth = 100_000;
+        let source = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+        let tree = parse(&source).unwrap();
+        compare(tree.root_node(), "deep");
     }
 
     #[test]

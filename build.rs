@@ -1,0 +1,23 @@
+//! Builds the native walker of tree-sitter trees (crate/native/preorder.c) for every target but
+//! WebAssembly, which keeps walking with a tree cursor (see `syntax::Preorder`).
+
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo::rerun-if-changed=crate/native/preorder.c");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        return;
+    }
+    // The tree-sitter crate (`links = "tree-sitter"`) exports its public headers' directory;
+    // its internal headers, those the library is compiled from, sit beside it in `src`.
+    let include = PathBuf::from(
+        std::env::var("DEP_TREE_SITTER_INCLUDE").expect("the tree-sitter crate exports its include path"),
+    );
+    let src = include.parent().expect("the include directory has a parent").join("src");
+    cc::Build::new()
+        .std("c11")
+        .include(&include)
+        .include(&src)
+        .file("crate/native/preorder.c")
+        .compile("pysunset-native");
+}

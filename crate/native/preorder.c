@@ -1,0 +1,143 @@
+// The visible nodes of a tree-sitter tree in preorder, as a tree cursor visits them
+// (`ts_tree_cursor_goto_first_child`, `_next_sibling`, `_parent`), without the cursor.
+//
+// A cursor steps through the hidden nodes of the grammar (the repeat nodes of a block's
+// statements or a call's arguments form balanced binary trees) one level at a time, each step
+// rebuilding a child iterator from the parent: about 580 instructions per sibling step on
+// CPython's Lib. This walks each subtree's children once, with an explicit stack (trees can be
+// 100,000 deep). It reads tree-sitter's internal headers, those of the very sources the library
+// is built from (the `tree-sitter` crate's `src`, found by build.rs), so the layouts agree.
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "tree_sitter/api.h"
+#include "array.h"
+#include "language.h"
+#include "length.h"
+#include "subtree.h"
+#include "tree.h"
+
+/// A recorded node, its depth below the root (the root's is 0) and whether it is named: laid
+/// out as the Rust side's `syntax::Recorded`.
+typedef struct {
+  TSNode node;
+  uint32_t depth;
+  bool named;
+} PysunsetRecorded;
+
+/// The records written so far, and the visible node seen last: it is kept when it is named or
+/// the next visible node is one deeper (a cursor can go to a child of it), as `Preorder::new`
+/// kept what a cursor gave.
+typedef struct {
+  PysunsetRecorded *out;
+  uint32_t count;
+  uint32_t capacity;
+  bool has_pending;
+  PysunsetRecorded pending;
+} Records;
+
+/// Settles the pending node now that the next visible one (at `next_depth`, or none: 0 with
+/// `last`) is known; false when there is no room left.
+static inline bool settle(Records *records, uint32_t next_depth, bool last) {
+  if (!records->has_pending) return true;
+  records->has_pending = false;
+  PysunsetRecorded pending = records->pending;
+  if (!pending.named && (last || next_depth <= pending.depth)) return true;
+  if (records->count == records->capacity) return false;
+  records->out[records->count++] = pending;
+  return true;
+}
+
+static inline bool visit(Records *records, TSNode node, uint32_t depth, bool named) {
+  if (!settle(records, depth, false)) return false;
+  records->pending = (PysunsetRecorded){node, depth, named};
+  records->has_pending = true;
+  return true;
+}
+
+typedef struct {
+  // The subtree whose children are walked and the alias sequence of its production.
+  Subtree parent;
+  const TSSymbol *alias_sequence;
+  // The position of the next child (after its padding).
+  Length position;
+  uint32_t child_index;
+  uint32_t structural_child_index;
+  // The depth of the visible nodes among these children.
+  uint32_t depth;
+} Frame;
+
+static Frame frame_of(const TSLanguage *language, Subtree parent, Length position, uint32_t depth) {
+  return (Frame){
+    .parent = parent,
+    .alias_sequence = ts_language_alias_sequence(language, parent.ptr->production_id),
+    .position = position,
+    .child_index = 0,
+    .structural_child_index = 0,
+    .depth = depth,
+  };
+}
+
+/// Writes to `out` (room for `capacity` records) the nodes `Preorder::new` records of `root`:
+/// `root` and the visible nodes under it, in the order a cursor from `root` visits them (the
+/// nodes the cursor's `ts_tree_cursor_current_node` gives: same id, position, alias), those
+/// that are named or have a visible child. Returns how many, or UINT32_MAX when they do not fit.
+uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) {
+  const TSTree *tree = root.tree;
+  const TSLanguage *language = tree->language;
+  Records records = {.out = out, .count = 0, .capacity = capacity, .has_pending = false};
+  visit(&records, root, 0, ts_node_is_named(root));
+  Subtree root_subtree = *(const Subtree *)root.id;
+  if (ts_subtree_child_count(root_subtree) == 0) {
+    return settle(&records, 0, true) ? records.count : UINT32_MAX;
+  }
+  Length root_position = {
+    .bytes = ts_node_start_byte(root),
+    .extent = ts_node_start_point(root),
+  };
+  Array(Frame) stack = array_new();
+  array_push(&stack, frame_of(language, root_subtree, root_position, 1));
+  while (stack.size > 0) {
+    Frame *frame = array_back(&stack);
+    uint32_t child_count = frame->parent.ptr->child_count;
+    if (frame->child_index == child_count) {
+      (void)array_pop(&stack);
+      continue;
+    }
+    const Subtree *children = ts_subtree_children(frame->parent);
+    const Subtree *child = &children[frame->child_index];
+    Length position = frame->position;
+    uint32_t depth = frame->depth;
+    // As `ts_tree_cursor_child_iterator_next` and `ts_tree_cursor_current_node`.
+    bool visible = ts_subtree_visible(*child);
+    TSSymbol alias = 0;
+    if (!ts_subtree_extra(*child)) {
+      if (frame->alias_sequence) {
+        alias = frame->alias_sequence[frame->structural_child_index];
+        visible |= alias != 0;
+      }
+      frame->structural_child_index++;
+    }
+    frame->position = length_add(frame->position, ts_subtree_size(*child));
+    frame->child_index++;
+    if (frame->child_index < child_count) {
+      frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
+    }
+    // `frame` is not used below: a push may move the stack.
+    if (visible) {
+      TSNode node = ts_node_new(tree, child, position, alias);
+      bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+      if (!visit(&records, node, depth, named)) {
+        array_delete(&stack);
+        return UINT32_MAX;
+      }
+      if (ts_subtree_child_count(*child) > 0) {
+        array_push(&stack, frame_of(language, *child, position, depth + 1));
+      }
+    } else if (ts_subtree_visible_child_count(*child) > 0) {
+      array_push(&stack, frame_of(language, *child, position, depth));
+    }
+  }
+  array_delete(&stack);
+  return settle(&records, 0, true) ? records.count : UINT32_MAX;
+}
