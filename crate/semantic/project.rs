@@ -112,6 +112,7 @@ impl SemanticModel<'_> {
         if let Some(modules) = self.import_flag(self.module, name) {
             return Some(Imported::ImportFlag(modules));
         }
+        let binding = self.live_binding(name, self.module, binding, usize::MAX)?;
         let qualified = match &binding.kind {
             BindingKind::Import(qualified) => qualified.clone(),
             BindingKind::Value(value) => match self.resolve(*value, self.module) {

@@ -345,14 +345,19 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         use_at: usize,
     ) -> bool {
-        let Some(block) = value
+        value
             .parent()
             .filter(|node| node.kind() == "assignment")
             .and_then(|assignment| assignment.parent())
             .filter(|node| node.kind() == "expression_statement")
-            .and_then(|statement| statement.parent())
-            .filter(|node| node.kind() == "block")
-        else {
+            .is_some_and(|statement| self.where_no_target_runs(statement, scope, use_at))
+    }
+
+    /// Whether `statement` sits directly in a branch of an `if` that no target Python runs (see
+    /// [`Self::assigned_where_no_target_runs`]); `false` when `use_at` lies in that branch.
+    /// Ex) `import ConfigParser as configparser` in the `else` of `if sys.version_info >= (3,):`.
+    pub(super) fn where_no_target_runs(&self, statement: Node<'t>, scope: ScopeId, use_at: usize) -> bool {
+        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
             return false;
         };
         if block.byte_range().contains(&use_at) {
