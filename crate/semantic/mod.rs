@@ -143,7 +143,7 @@ pub struct SemanticModel<'t> {
     /// The imports that sit directly in a branch of an `if` statement, by the offset of the
     /// bindings they make (their end): a branch no target runs binds nothing there (see
     /// `resolve.rs`, `live_binding`). Ex) `else: import ConfigParser as configparser`.
-    branch_imports: HashMap<usize, Node<'t>>,
+    branch_imports: HashMap<usize, version_check::Branch<'t>>,
     /// The classes, in source order.
     pub classes: Vec<Class<'t>>,
     class_ids: HashMap<usize, ClassId>,
@@ -440,12 +440,22 @@ impl<'t> Builder<'t> {
             }
         }
         self.bind_star_names(node, scope, offset);
-        let in_branch =
-            node.parent().filter(|block| block.kind() == "block").and_then(|block| block.parent());
-        if in_branch
-            .is_some_and(|branch| matches!(branch.kind(), "if_statement" | "elif_clause" | "else_clause"))
-        {
-            self.model.branch_imports.insert(offset, node);
+        // Read from the ancestors the walk passes in: a node's `parent()` searches from the root.
+        let branch = match ancestors {
+            [.., branch, block] if block.kind() == "block" && branch.kind() == "if_statement" => {
+                Some(version_check::Branch { block: *block, branch: *branch, statement: *branch })
+            }
+            [.., statement, branch, block]
+                if block.kind() == "block"
+                    && matches!(branch.kind(), "elif_clause" | "else_clause")
+                    && statement.kind() == "if_statement" =>
+            {
+                Some(version_check::Branch { block: *block, branch: *branch, statement: *statement })
+            }
+            _ => None,
+        };
+        if let Some(branch) = branch {
+            self.model.branch_imports.insert(offset, branch);
         }
     }
 

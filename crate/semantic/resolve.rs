@@ -529,13 +529,13 @@ impl<'t> SemanticModel<'t> {
             if let BindingKind::Import(_) = binding.kind {
                 // An import in a branch no target runs, with an earlier binding of the name: the
                 // name is that binding's (alone, the import stays what the name is bound to).
-                let Some(import) = self.branch_imports.get(&binding.offset) else {
+                let Some(branch) = self.branch_imports.get(&binding.offset) else {
                     return Some(binding);
                 };
-                if !self.where_no_target_runs(*import, scope, use_at) {
+                if !self.branch_runs_nowhere(*branch, scope, use_at) {
                     return Some(binding);
                 }
-                let Some(earlier) = self.pick(scope, name, import.start_byte(), false) else {
+                let Some(earlier) = self.pick(scope, name, branch.block.start_byte(), false) else {
                     return Some(binding);
                 };
                 binding = earlier;
