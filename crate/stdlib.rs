@@ -107,6 +107,35 @@ pub static PYTHON2_MODULES: &[&str] = &[
     "xmlrpclib",
 ];
 
+/// Names that only Python 2's version of a standard-library module had, sorted: importing one
+/// fails on every Python 3 (Python 3's `urllib` is a package of submodules: any other name
+/// imported from it is Python 2's, see [`is_python2_name`]).
+///
+/// Ex) `try: from itertools import izip` / `except ImportError: izip = zip`.
+pub static PYTHON2_NAMES: &[(&str, &str)] = &[
+    ("itertools", "ifilter"),
+    ("itertools", "ifilterfalse"),
+    ("itertools", "imap"),
+    ("itertools", "izip"),
+    ("itertools", "izip_longest"),
+    ("os", "getcwdu"),
+    ("string", "letters"),
+    ("string", "lowercase"),
+    ("string", "maketrans"),
+    ("string", "uppercase"),
+    ("sys", "maxint"),
+];
+
+/// Whether `from module import name` imports what only Python 2 has: a name of
+/// [`PYTHON2_NAMES`], or a name of `urllib` that is none of its Python 3 submodules.
+/// Ex) `from urllib import quote`, `from itertools import izip`; not `from urllib import parse`.
+pub fn is_python2_name(module: &str, name: &str) -> bool {
+    if module == "urllib" {
+        return !matches!(name, "error" | "parse" | "request" | "response" | "robotparser");
+    }
+    PYTHON2_NAMES.binary_search(&(module, name)).is_ok()
+}
+
 /// Backports of standard-library modules published under another name: a compatibility
 /// import that tries the standard module first falls back to them only where it is missing.
 ///
@@ -946,6 +975,9 @@ mod tests {
         }
         for pair in MODE_DEPENDENT.windows(2) {
             assert!(pair[0].function < pair[1].function);
+        }
+        for pair in PYTHON2_NAMES.windows(2) {
+            assert!(pair[0] < pair[1]);
         }
         for pair in BACKPORTS.windows(2) {
             assert!(pair[0] < pair[1]);

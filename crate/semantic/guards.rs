@@ -247,9 +247,10 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// Whether the body of a `try` statement imports what no Python 3 has: a module only Python 2
-    /// has, or a class through `import` (which names no module). There the handler is what
-    /// every Python 3 runs, not a fallback.
-    /// Ex) `try: import ConfigParser` / `except ImportError: import imp`.
+    /// has, a name only Python 2's version of a module has, or a class through `import` (which
+    /// names no module). There the handler is what every Python 3 runs, not a fallback.
+    /// Ex) `try: import ConfigParser` / `except ImportError: import imp`; `try: from urllib
+    /// import splithost` / `except ImportError: from urllib.parse import splithost`.
     fn try_body_fails(&self, statement: Node<'t>) -> bool {
         let Some(body) = statement.field(Field::Body) else {
             return false;
@@ -261,11 +262,24 @@ impl<'t> SemanticModel<'t> {
                     crate::stdlib::is_python2_module(&module) || crate::stdlib::is_listed_class(&module)
                 })
             }
-            "import_from_statement" => import
-                .field(Field::ModuleName)
-                .is_some_and(|module| crate::stdlib::is_python2_module(&dotted_text(module, self.source))),
+            "import_from_statement" => self.imports_from_python2(import),
             _ => false,
         })
+    }
+
+    /// Whether a `from ... import` statement imports what only Python 2 has: from a module of
+    /// [`crate::stdlib::PYTHON2_MODULES`], or a name of [`crate::stdlib::is_python2_name`].
+    /// Ex) `from ConfigParser import SafeConfigParser`, `from urllib import quote`.
+    fn imports_from_python2(&self, import: Node<'t>) -> bool {
+        let Some(module) = import.field(Field::ModuleName) else {
+            return false;
+        };
+        let module = dotted_text(module, self.source);
+        crate::stdlib::is_python2_module(&module)
+            || crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                let imported = name.field(Field::Name).unwrap_or(name);
+                crate::stdlib::is_python2_name(&module, &dotted_text(imported, self.source))
+            })
     }
 
     /// Whether the body of a `try` statement only imports what every Python 3 has from the
@@ -388,18 +402,20 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// Whether an `except` handler's own block imports a module only Python 2 has
-    /// ([`crate::stdlib::PYTHON2_MODULES`]): on Python 3 the fallback fails in turn, so the
+    /// ([`crate::stdlib::PYTHON2_MODULES`]) or a name only Python 2's version of a module has
+    /// ([`crate::stdlib::is_python2_name`]): on Python 3 the fallback fails in turn, so the
     /// handler guards nothing. Imports nested in a test or another `try` are not counted.
     ///
     /// Ex) `try: from configparser import SafeConfigParser` /
-    /// `except ImportError: from ConfigParser import SafeConfigParser`.
+    /// `except ImportError: from ConfigParser import SafeConfigParser`; `try: from urllib.parse
+    /// import splittype` / `except ImportError: from urllib import splittype`.
     fn imports_python2(&self, clause: Node<'t>) -> bool {
         let Some(block) = super::fall_through::handler_block(clause) else {
             return false;
         };
         named_children(block).into_iter().any(|statement| {
             let modules = match statement.kind() {
-                "import_from_statement" => statement.field(Field::ModuleName).into_iter().collect(),
+                "import_from_statement" => return self.imports_from_python2(statement),
                 "import_statement" => named_children(statement)
                     .into_iter()
                     .map(|name| name.field(Field::Name).unwrap_or(name))
@@ -603,7 +619,8 @@ impl<'t> SemanticModel<'t> {
         false
     }
 
-    /// `hasattr(object, attribute)` (in any parentheses): the call, its object and its attribute.
+    /// `hasattr(object, attribute)` (in any parentheses), or a membership test that spells it
+    /// otherwise ([`Self::membership_test`]): the test, its object and its attribute.
     pub(super) fn hasattr_call(
         &self,
         condition: Node<'t>,
@@ -612,6 +629,9 @@ impl<'t> SemanticModel<'t> {
         let mut condition = condition;
         while condition.kind() == "parenthesized_expression" {
             condition = crate::syntax::first_part(condition)?;
+        }
+        if condition.kind() == "comparison_operator" {
+            return self.membership_test(condition, scope);
         }
         if condition.kind() != "call" {
             return None;
@@ -628,6 +648,45 @@ impl<'t> SemanticModel<'t> {
             return None;
         };
         Some((condition, *object, *attribute))
+    }
+
+    /// `"name" in object.__dict__` (or `in dir(object)`, `in vars(object)`), another spelling of
+    /// `hasattr(object, "name")`: the test, its object and its attribute.
+    /// Ex) `if 'decodebytes' in base64.__dict__:` before `base64.decodestring` in the `else`.
+    fn membership_test(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
+        let operands: Vec<Node<'t>> =
+            named_children(condition).into_iter().filter(|operand| operand.kind() != "comment").collect();
+        let [attribute, container] = operands.as_slice() else {
+            return None;
+        };
+        if attribute.kind() != "string"
+            || self.source[attribute.end_byte()..container.start_byte()].trim() != "in"
+        {
+            return None;
+        }
+        let object = match container.kind() {
+            "attribute" => container
+                .field(Field::Attribute)
+                .filter(|name| text(*name, self.source) == "__dict__")
+                .and(container.field(Field::Object))?,
+            "call" => {
+                let function = self.resolve(container.field(Field::Function)?, scope);
+                if !matches!(&function, Value::Qualified(name) if name == "builtins.dir" || name == "builtins.vars")
+                {
+                    return None;
+                }
+                let arguments: Vec<Node<'t>> = named_children(container.field(Field::Arguments)?)
+                    .into_iter()
+                    .filter(|argument| argument.kind() != "comment")
+                    .collect();
+                let [object] = arguments.as_slice() else {
+                    return None;
+                };
+                *object
+            }
+            _ => return None,
+        };
+        Some((condition, object, *attribute))
     }
 
     /// `hasattr(receiver, "name")`, the receiver spelled as the use spells it: a test for the

@@ -140,6 +140,10 @@ pub struct SemanticModel<'t> {
     pub module: ScopeId,
     scopes: HashMap<ScopeId, Scope>,
     bindings: HashMap<ScopeId, HashMap<&'t str, Vec<Binding<'t>>>>,
+    /// The imports that sit directly in a branch of an `if` statement, by the offset of the
+    /// bindings they make (their end): a branch no target runs binds nothing there (see
+    /// `resolve.rs`, `live_binding`). Ex) `else: import ConfigParser as configparser`.
+    branch_imports: HashMap<usize, version_check::Branch<'t>>,
     /// The classes, in source order.
     pub classes: Vec<Class<'t>>,
     class_ids: HashMap<usize, ClassId>,
@@ -242,6 +246,7 @@ impl<'t> SemanticModel<'t> {
                 module: root.id(),
                 scopes: HashMap::default(),
                 bindings: HashMap::default(),
+                branch_imports: HashMap::default(),
                 classes: Vec::new(),
                 class_ids: HashMap::default(),
                 receiver_assignments: HashMap::default(),
@@ -409,6 +414,13 @@ impl<'t> Builder<'t> {
         // `except ImportError: from importlib._bootstrap import _SourceFileLoader as SourceFileLoader`.
         let in_stdlib =
             |path: &str| crate::stdlib::is_stdlib_path(path) && (removed.removed_within)(path).is_none();
+        // The `else` of a `try` that imports a module only Python 2 has runs only there: on
+        // Python 3 its imports bind nothing. Ex) `try: import ConfigParser` / `except
+        // ImportError: from configparser import ConfigParser` / `else: from ConfigParser import
+        // SafeConfigParser as ConfigParser`.
+        if python2_try_else(ancestors, source) {
+            return;
+        }
         let tried = fallback_of(ancestors, source).map_or_else(Vec::new, |body| tried_imports(body, source));
         for (name, qualified) in import_bindings(node, source) {
             let shadowed = tried.iter().any(|(tried_name, tried_module, tried_path)| {
@@ -428,6 +440,23 @@ impl<'t> Builder<'t> {
             }
         }
         self.bind_star_names(node, scope, offset);
+        // Read from the ancestors the walk passes in: a node's `parent()` searches from the root.
+        let branch = match ancestors {
+            [.., branch, block] if block.kind() == "block" && branch.kind() == "if_statement" => {
+                Some(version_check::Branch { block: *block, branch: *branch, statement: *branch })
+            }
+            [.., statement, branch, block]
+                if block.kind() == "block"
+                    && matches!(branch.kind(), "elif_clause" | "else_clause")
+                    && statement.kind() == "if_statement" =>
+            {
+                Some(version_check::Branch { block: *block, branch: *branch, statement: *statement })
+            }
+            _ => None,
+        };
+        if let Some(branch) = branch {
+            self.model.branch_imports.insert(offset, branch);
+        }
     }
 
     /// `from M import *` of a module of the project binds the names the project says it has.
@@ -753,6 +782,29 @@ fn fallback_of<'t>(ancestors: &[Node<'t>], source: &str) -> Option<Node<'t>> {
         return None;
     }
     statement.field(Field::Body)
+}
+
+/// Whether the statement with these `ancestors` sits in the `else` block of a `try` whose body
+/// imports a module only Python 2 has and whose handler catches `ImportError`: that block runs
+/// on Python 2 alone.
+fn python2_try_else(ancestors: &[Node<'_>], source: &str) -> bool {
+    let [.., statement, clause, block] = ancestors else {
+        return false;
+    };
+    if block.kind() != "block" || clause.kind() != "else_clause" || statement.kind() != "try_statement" {
+        return false;
+    }
+    let catches_import = syntax::named_children(*statement).into_iter().any(|handler| {
+        handler.kind() == "except_clause"
+            && handler.field(Field::Value).is_some_and(|value| {
+                let caught = text(value, source);
+                caught.contains("ImportError") || caught.contains("ModuleNotFoundError")
+            })
+    });
+    catches_import
+        && statement.field(Field::Body).is_some_and(|body| {
+            tried_imports(body, source).iter().any(|(_, module, _)| crate::stdlib::is_python2_module(module))
+        })
 }
 
 /// The names the imports at the top of a `try` body bind, with the modules they come from and

@@ -112,6 +112,12 @@ impl SemanticModel<'_> {
         if let Some(modules) = self.import_flag(self.module, name) {
             return Some(Imported::ImportFlag(modules));
         }
+        // An import in a branch no Python 3 runs gives way to the live binding (`if py3k: import
+        // configparser` / `else: import ConfigParser as configparser`).
+        let binding = match binding.kind {
+            BindingKind::Import(_) => self.live_binding(name, self.module, binding, usize::MAX)?,
+            _ => binding,
+        };
         let qualified = match &binding.kind {
             BindingKind::Import(qualified) => qualified.clone(),
             BindingKind::Value(value) => match self.resolve(*value, self.module) {

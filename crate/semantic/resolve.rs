@@ -515,8 +515,10 @@ impl<'t> SemanticModel<'t> {
     /// `binding`, or when it is an assignment in a branch no target runs
     /// ([`SemanticModel::assigned_where_no_target_runs`]), the binding of `name` before it in
     /// the same scope (`None` when there is none: on Python 3 the name is unbound there). A use
-    /// at `use_at` inside that branch reads the branch's own binding.
-    fn live_binding<'m>(
+    /// at `use_at` inside that branch reads the branch's own binding. An import in such a branch
+    /// gives way to an earlier binding the same way, and stays when there is none.
+    /// Ex) `if PY3: import configparser` / `else: import ConfigParser as configparser`.
+    pub(super) fn live_binding<'m>(
         &'m self,
         name: &str,
         scope: ScopeId,
@@ -524,6 +526,21 @@ impl<'t> SemanticModel<'t> {
         use_at: usize,
     ) -> Option<&'m Binding<'t>> {
         for _ in 0..MAX_DEAD_BRANCHES {
+            if let BindingKind::Import(_) = binding.kind {
+                // An import in a branch no target runs, with an earlier binding of the name: the
+                // name is that binding's (alone, the import stays what the name is bound to).
+                let Some(branch) = self.branch_imports.get(&binding.offset) else {
+                    return Some(binding);
+                };
+                if !self.branch_runs_nowhere(*branch, scope, use_at) {
+                    return Some(binding);
+                }
+                let Some(earlier) = self.pick(scope, name, branch.block.start_byte(), false) else {
+                    return Some(binding);
+                };
+                binding = earlier;
+                continue;
+            }
             let BindingKind::Value(value) = binding.kind else {
                 return Some(binding);
             };

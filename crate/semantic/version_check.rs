@@ -345,14 +345,19 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         use_at: usize,
     ) -> bool {
-        let Some(block) = value
+        value
             .parent()
             .filter(|node| node.kind() == "assignment")
             .and_then(|assignment| assignment.parent())
             .filter(|node| node.kind() == "expression_statement")
-            .and_then(|statement| statement.parent())
-            .filter(|node| node.kind() == "block")
-        else {
+            .is_some_and(|statement| self.where_no_target_runs(statement, scope, use_at))
+    }
+
+    /// Whether `statement` sits directly in a branch of an `if` that no target Python runs (see
+    /// [`Self::assigned_where_no_target_runs`]); `false` when `use_at` lies in that branch.
+    /// Ex) `old = collections` in the `else` of `if sys.version_info >= (3,):`.
+    pub(super) fn where_no_target_runs(&self, statement: Node<'t>, scope: ScopeId, use_at: usize) -> bool {
+        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
             return false;
         };
         if block.byte_range().contains(&use_at) {
@@ -361,7 +366,23 @@ impl<'t> SemanticModel<'t> {
         let Some(branch) = block.parent() else {
             return false;
         };
-        if !matches!(branch.kind(), "if_statement" | "elif_clause" | "else_clause") {
+        let statement = match branch.kind() {
+            "if_statement" => branch,
+            "elif_clause" | "else_clause" => match branch.parent() {
+                Some(statement) if statement.kind() == "if_statement" => statement,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.branch_runs_nowhere(Branch { block, branch, statement }, scope, use_at)
+    }
+
+    /// Whether no target Python runs `branch` of its `if` (under a version check that fails at
+    /// every target, or after one that passes at every target); `false` when `use_at` lies in it.
+    /// Ex) `import ConfigParser as configparser` in the `else` of `if sys.version_info >= (3,):`.
+    pub(super) fn branch_runs_nowhere(&self, branch: Branch<'t>, scope: ScopeId, use_at: usize) -> bool {
+        let Branch { block, branch, statement } = branch;
+        if block.byte_range().contains(&use_at) {
             return false;
         }
         // The checks resolve names as part of the question being answered (see `Memo::active`):
@@ -373,25 +394,32 @@ impl<'t> SemanticModel<'t> {
                     .all(|target| self.version_condition(condition, scope, target) == Some(holds))
             })
         };
-        let statement = if branch.kind() == "if_statement" { Some(branch) } else { branch.parent() };
-        match (branch.kind(), statement) {
-            ("if_statement", _) => at_every_target(branch.field(Field::Condition), false),
-            (_, Some(statement)) if statement.kind() == "if_statement" => {
-                let own =
-                    branch.kind() == "elif_clause" && at_every_target(branch.field(Field::Condition), false);
-                // An earlier condition that always holds: the `if`'s, or an `elif` before this one.
-                let earlier = std::iter::once(statement.field(Field::Condition)).chain(
-                    crate::syntax::field_children(statement, Field::Alternative)
-                        .into_iter()
-                        .take_while(|clause| clause.id() != branch.id())
-                        .filter(|clause| clause.kind() == "elif_clause")
-                        .map(|clause| clause.field(Field::Condition)),
-                );
-                own || earlier.into_iter().any(|condition| at_every_target(condition, true))
-            }
-            _ => false,
+        if branch.kind() == "if_statement" {
+            return at_every_target(branch.field(Field::Condition), false);
         }
+        let own = branch.kind() == "elif_clause" && at_every_target(branch.field(Field::Condition), false);
+        // An earlier condition that always holds: the `if`'s, or an `elif` before this one.
+        let earlier = std::iter::once(statement.field(Field::Condition)).chain(
+            crate::syntax::field_children(statement, Field::Alternative)
+                .into_iter()
+                .take_while(|clause| clause.id() != branch.id())
+                .filter(|clause| clause.kind() == "elif_clause")
+                .map(|clause| clause.field(Field::Condition)),
+        );
+        own || earlier.into_iter().any(|condition| at_every_target(condition, true))
     }
+}
+
+/// Where a statement sits directly in a branch of an `if`: the branch's block, the branch (the
+/// `if_statement` itself, an `elif_clause` or an `else_clause`) and its `if_statement`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Branch<'t> {
+    /// The block the statement is in.
+    pub block: Node<'t>,
+    /// The `if_statement`, `elif_clause` or `else_clause` whose block it is.
+    pub branch: Node<'t>,
+    /// The `if_statement` the branch belongs to.
+    pub statement: Node<'t>,
 }
 
 #[cfg(test)]
