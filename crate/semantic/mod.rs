@@ -181,6 +181,12 @@ pub struct SemanticModel<'t> {
     /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
     /// id and the target: worked out once per function, not once per finding in it.
     replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
+    /// Where the name of each function the file defines is spelled (see `replaced.rs`), found
+    /// when first asked.
+    mentions: std::cell::RefCell<Option<HashMap<&'t str, Vec<usize>>>>,
+    /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
+    /// out once per statement, not once per function defined before it.
+    names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -262,6 +268,8 @@ impl<'t> SemanticModel<'t> {
                 postpones_annotations: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
+                mentions: Default::default(),
+                names_read: Default::default(),
                 skips: Default::default(),
             },
             scope_stack: Vec::new(),
