@@ -187,6 +187,9 @@ pub struct SemanticModel<'t> {
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
     /// out once per statement, not once per function defined before it.
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
+    /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
+    /// the block's node id and the name.
+    statements_naming: std::cell::RefCell<HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -270,6 +273,7 @@ impl<'t> SemanticModel<'t> {
                 replaced: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),
+                statements_naming: Default::default(),
                 skips: Default::default(),
             },
             scope_stack: Vec::new(),
