@@ -189,10 +189,14 @@ pub struct SemanticModel<'t> {
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
-    statements_naming: std::cell::RefCell<HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>>,
+    statements_naming: std::cell::RefCell<HashMap<BlockAndName<'t>, std::rc::Rc<Vec<usize>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
+
+/// A block (by its node id) and a name spelled in it: the key of
+/// `SemanticModel::statements_naming`.
+type BlockAndName<'t> = (usize, &'t str);
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
 /// builds it passes these lookups in (the checker passes the catalogue's).
