@@ -193,25 +193,64 @@ fn breaking_fixes(current: &str, chosen: &[&Finding], baseline: usize) -> Vec<us
             _ => rest.push(index),
         }
     }
-    // Groups (of indices into `chosen`) known to break the code.
-    let mut groups = Vec::new();
-    if !rest.is_empty() && (culprits.is_empty() || breaks(&rest)) {
-        groups.push(rest);
-    }
-    while let Some(group) = groups.pop() {
-        if group.len() <= 1 {
-            culprits.extend(group);
-            continue;
-        }
-        let (first, second) = group.split_at(group.len() / 2);
-        for half in [first, second] {
-            if breaks(half) {
-                groups.push(half.to_vec());
-            }
-        }
-    }
+    // Fixes that break the code only together with others are not singled out.
+    let halving = halve(rest.len(), culprits.is_empty(), |range| Some(breaks(&rest[range])));
+    culprits.extend(halving.alone.into_iter().map(|position| rest[position]));
     culprits.sort_unstable();
     culprits
+}
+
+/// What [`halve`] found among a group of fixes.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Halving {
+    /// The positions of the fixes that break the code alone.
+    alone: Vec<usize>,
+    /// Groups (ranges of positions) that break the code together although neither of their
+    /// halves does.
+    together: Vec<std::ops::Range<usize>>,
+    /// Whether the search stopped because `breaks` could not tell (a budget ran out).
+    stopped: bool,
+}
+
+/// Which of `n` fixes break the code, given `breaks`, which tells whether the fixes at a range
+/// of positions do together (`None`: it cannot tell, and the search stops with what it found).
+/// The whole group is asked first unless `known` says it breaks; a group that breaks is halved
+/// until single fixes are left, so `k` breaking fixes among `n` cost about `2k log n` questions.
+fn halve(n: usize, known: bool, mut breaks: impl FnMut(std::ops::Range<usize>) -> Option<bool>) -> Halving {
+    let mut found = Halving::default();
+    let mut groups = Vec::new();
+    if n > 0 {
+        match if known { Some(true) } else { breaks(0..n) } {
+            Some(true) => groups.push(0..n),
+            Some(false) => {}
+            None => found.stopped = true,
+        }
+    }
+    while let Some(group) = groups.pop() {
+        if group.len() == 1 {
+            found.alone.push(group.start);
+            continue;
+        }
+        let middle = group.start + group.len() / 2;
+        let mut either = false;
+        for half in [group.start..middle, middle..group.end] {
+            match breaks(half.clone()) {
+                Some(true) => {
+                    either = true;
+                    groups.push(half);
+                }
+                Some(false) => {}
+                None => {
+                    found.stopped = true;
+                    return found;
+                }
+            }
+        }
+        if !either {
+            found.together.push(group);
+        }
+    }
+    found
 }
 
 /// Whether fixes add a syntax error to the statements they edit, each parsed on its own
@@ -350,51 +389,24 @@ impl<'t> LocalCheck<'t> {
     /// halved until single fixes are left (`k` such fixes among `n` cost about `2k log n`
     /// parses of the statement, which each fix found pays for in the budget).
     fn search(&mut self, statement: Statement, members: &[Member<'_>]) -> Verdicts {
-        let mut found = Verdicts::default();
-        let mut groups: Vec<(usize, usize)> = vec![(0, members.len())];
-        let mut first = true;
-        while let Some((start, end)) = groups.pop() {
-            let group = &members[start..end];
-            let breaks = match first {
-                true => self.group_breaks(statement, group),
-                false => Some(true),
-            };
-            first = false;
-            match breaks {
-                None => {
-                    found.unknown.extend(members.iter().map(|member| member.fix));
-                    return found;
-                }
-                Some(false) => continue,
-                Some(true) if group.len() == 1 => {
-                    found.breaking.push(group[0].fix);
-                    let length = statement.end - statement.start;
-                    let levels = members.len().ilog2() as usize + 1;
-                    self.budget = self.budget.saturating_add(length.saturating_mul(2 * levels));
-                    continue;
-                }
-                Some(true) => {}
+        let halving = halve(members.len(), false, |range| {
+            let single = range.len() == 1;
+            let breaks = self.group_breaks(statement, &members[range]);
+            if single && breaks == Some(true) {
+                let length = statement.end - statement.start;
+                let levels = members.len().ilog2() as usize + 1;
+                self.budget = self.budget.saturating_add(length.saturating_mul(2 * levels));
             }
-            let middle = start + group.len() / 2;
-            let mut either = false;
-            for half in [(start, middle), (middle, end)] {
-                match self.group_breaks(statement, &members[half.0..half.1]) {
-                    None => {
-                        found.unknown.extend(members.iter().map(|member| member.fix));
-                        return found;
-                    }
-                    Some(true) => {
-                        either = true;
-                        groups.push(half);
-                    }
-                    Some(false) => {}
-                }
-            }
-            if !either {
-                found.unknown.extend(group.iter().map(|member| member.fix));
-            }
+            breaks
+        });
+        let fixes = |positions: std::ops::Range<usize>| members[positions].iter().map(|member| member.fix);
+        Verdicts {
+            breaking: halving.alone.iter().map(|&position| members[position].fix).collect(),
+            unknown: match halving.stopped {
+                true => fixes(0..members.len()).collect(),
+                false => halving.together.into_iter().flat_map(fixes).collect(),
+            },
         }
-        found
     }
 
     /// Whether the edits of `members` together add an error to `statement`; `None` past the
@@ -973,6 +985,51 @@ fn parameter_violations(parameters: tree_sitter::Node<'_>, text: &str) -> usize 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halving_finds_the_fixes_that_break_alone_and_the_groups_that_break_together() {
+        // 2 and 5 break alone; 6 and 7 only together.
+        let breaks = |range: std::ops::Range<usize>| {
+            range.contains(&2) || range.contains(&5) || (range.contains(&6) && range.contains(&7))
+        };
+        let mut asked = 0;
+        let mut found = halve(8, false, |range| {
+            asked += 1;
+            Some(breaks(range))
+        });
+        found.alone.sort_unstable();
+        assert_eq!(
+            found,
+            Halving {
+                alone: vec![2, 5],
+                together: vec![std::ops::Range { start: 6, end: 8 }],
+                stopped: false
+            }
+        );
+        assert!(asked <= 2 * 3 * 3, "{asked} questions");
+        // Known to break: the whole group is not asked; nothing breaks: one question.
+        assert_eq!(halve(1, true, |_| unreachable!()).alone, vec![0]);
+        let mut asked = 0;
+        assert_eq!(
+            halve(8, false, |_| {
+                asked += 1;
+                Some(false)
+            }),
+            Halving::default()
+        );
+        assert_eq!(asked, 1);
+        // A question it cannot answer stops the search with what it found so far.
+        let mut left = 3;
+        let found = halve(8, false, |range| {
+            left -= 1;
+            if left == 0 {
+                return None;
+            }
+            Some(range.contains(&7))
+        });
+        assert!(found.stopped);
+        assert!(halve(0, true, |_| unreachable!()) == Halving::default());
+    }
 
     #[test]
     fn code_cpython_refuses_counts_as_a_syntax_error() {
