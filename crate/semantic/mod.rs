@@ -181,9 +181,9 @@ pub struct SemanticModel<'t> {
     /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
     /// id and the target: worked out once per function, not once per finding in it.
     replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
-    /// Where the name of each function the file defines is spelled (see `replaced.rs`), found
-    /// when first asked.
-    mentions: std::cell::RefCell<Option<HashMap<&'t str, Vec<usize>>>>,
+    /// Where the name of a function the file defines is spelled (see `replaced.rs`), by name,
+    /// found when first asked (`None`: no function has that name).
+    mentions: std::cell::RefCell<HashMap<&'t str, Option<std::rc::Rc<Vec<usize>>>>>,
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
     /// out once per statement, not once per function defined before it.
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
