@@ -36,7 +36,7 @@ impl<'t> SemanticModel<'t> {
         let name = text(definition.field(Field::Name)?, self.source);
         // A decorator reads the function as it is defined (`@atexit.register`): its parent is
         // no block then.
-        let block = definition.parent().filter(|parent| matches!(parent.kind(), "block" | "module"))?;
+        let block = definition.parent().filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
         // The block's statements are listed once per block, not once per function in it.
         let statements = self.statements_of(block);
         let after = statements.partition_point(|sibling| sibling.start_byte() <= definition.end_byte());
@@ -140,14 +140,14 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
         depth: u8,
     ) -> bool {
-        let block = match statement.kind() {
+        let block = match statement.kind_name() {
             "try_statement" | "with_statement" => statement.field(Field::Body),
             "if_statement" => {
                 // The branch the target takes: the first whose condition holds, every earlier
                 // one failing (each decided by a version check).
                 let mut taken = None;
                 for clause in named_children(statement) {
-                    let (condition, block) = match clause.kind() {
+                    let (condition, block) = match clause.kind_name() {
                         "block" => (statement.field(Field::Condition), Some(clause)),
                         "elif_clause" => (clause.field(Field::Condition), clause.field(Field::Consequence)),
                         "else_clause" => (None, clause.field(Field::Body)),
