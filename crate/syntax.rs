@@ -232,12 +232,35 @@ fn kind_names() -> &'static [Box<str>] {
 
 /// The [`Kind`] of a node.
 pub fn kind(node: Node<'_>) -> Kind {
-    // One look at the node's symbol: `is_error` would look it up again.
-    let id = node.kind_id();
-    if id == ERROR_SYMBOL {
-        return Kind::Error;
+    KindId::of(node).kind()
+}
+
+/// A node's kind id (tree-sitter's symbol, as `Node::kind_id` gives it), which the walks give
+/// each [`Visitor`] with the node: [`Preorder::new`] records it with each node (in C, where it
+/// is a field of the tree), so that the visitors do not ask tree-sitter for it again and again.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindId(u16);
+
+impl KindId {
+    /// The kind id of `node`.
+    pub fn of(node: Node<'_>) -> Self {
+        Self(node.kind_id())
     }
-    kind_table().get(usize::from(id)).copied().unwrap_or(Kind::Other)
+
+    /// The id as `Node::kind_id` gives it.
+    pub fn get(self) -> u16 {
+        self.0
+    }
+
+    /// The [`Kind`] of nodes of this kind.
+    pub fn kind(self) -> Kind {
+        // `ERROR`'s symbol is past the table (`is_error` would look the node up again).
+        if self.0 == ERROR_SYMBOL {
+            return Kind::Error;
+        }
+        kind_table().get(usize::from(self.0)).copied().unwrap_or(Kind::Other)
+    }
 }
 
 /// The symbol tree-sitter gives an `ERROR` node (`ts_builtin_sym_error`, `(TSSymbol)-1`).
@@ -632,10 +655,10 @@ pub enum Descend {
 
 /// A pre-order visitor over the named nodes of a tree.
 pub trait Visitor<'t> {
-    /// Called for each named node, with its ancestors (outermost first).
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend;
-    /// Called after the node's children were visited (or skipped).
-    fn leave(&mut self, _node: Node<'t>) {}
+    /// Called for each named node, with its kind id and its ancestors (outermost first).
+    fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend;
+    /// Called after the node's children were visited (or skipped), with its kind id.
+    fn leave(&mut self, _node: Node<'t>, _kind: KindId) {}
 }
 
 /// Visits every named node under `root` in source order, with an explicit stack instead of
@@ -645,13 +668,14 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
     let mut ancestors: Vec<Node<'t>> = Vec::new();
     loop {
         let node = cursor.node();
-        let descend = if node.is_named() { visitor.enter(node, &ancestors) } else { Descend::Yes };
+        let descend =
+            if node.is_named() { visitor.enter(node, KindId::of(node), &ancestors) } else { Descend::Yes };
         if descend == Descend::Yes && cursor.goto_first_child() {
             ancestors.push(node);
             continue;
         }
         if node.is_named() {
-            visitor.leave(node);
+            visitor.leave(node, KindId::of(node));
         }
         loop {
             if cursor.goto_next_sibling() {
@@ -662,7 +686,7 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
             }
             if let Some(parent) = ancestors.pop() {
                 if parent.is_named() {
-                    visitor.leave(parent);
+                    visitor.leave(parent, KindId::of(parent));
                 }
             }
         }
@@ -678,13 +702,14 @@ pub struct Preorder<'t> {
     nodes: Vec<Recorded<'t>>,
 }
 
-/// A node of a [`Preorder`], with its depth (the root's is 0) and whether it is named. Laid out
-/// as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
+/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id and whether it is
+/// named. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
 #[repr(C)]
 #[derive(Clone, Copy)]
 struct Recorded<'t> {
     node: Node<'t>,
     depth: u32,
+    kind: KindId,
     named: bool,
 }
 
@@ -713,12 +738,12 @@ impl<'t> Preorder<'t> {
             let node = cursor.node();
             let named = node.is_named();
             if cursor.goto_first_child() {
-                nodes.push(Recorded { node, depth, named });
+                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push(Recorded { node, depth, named });
+                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -736,28 +761,32 @@ impl<'t> Preorder<'t> {
     /// its ancestors, `leave` after its children (or at once, when `enter` skips them).
     pub fn replay(&self, visitor: &mut impl Visitor<'t>) {
         let mut ancestors: Vec<Node<'t>> = Vec::new();
-        let mut named_ancestors: Vec<bool> = Vec::new();
+        // Each ancestor's kind id, when it is named (a visitor leaves it).
+        let mut named_ancestors: Vec<Option<KindId>> = Vec::new();
         let mut skip_below: Option<usize> = None;
-        let close = |ancestors: &mut Vec<Node<'t>>, named: &mut Vec<bool>, depth: usize, visitor: &mut _| {
+        let close = |ancestors: &mut Vec<Node<'t>>,
+                     named: &mut Vec<Option<KindId>>,
+                     depth: usize,
+                     visitor: &mut _| {
             while ancestors.len() > depth {
                 let node = ancestors.pop();
-                if let (Some(node), Some(true)) = (node, named.pop()) {
-                    Visitor::leave(visitor, node);
+                if let (Some(node), Some(Some(kind))) = (node, named.pop()) {
+                    Visitor::leave(visitor, node, kind);
                 }
             }
         };
-        for &Recorded { node, depth, named } in &self.nodes {
+        for &Recorded { node, depth, kind, named } in &self.nodes {
             let depth = depth as usize;
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
             }
             skip_below = None;
             close(&mut ancestors, &mut named_ancestors, depth, visitor);
-            if named && visitor.enter(node, &ancestors) == Descend::No {
+            if named && visitor.enter(node, kind, &ancestors) == Descend::No {
                 skip_below = Some(depth);
             }
             ancestors.push(node);
-            named_ancestors.push(named);
+            named_ancestors.push(named.then_some(kind));
         }
         close(&mut ancestors, &mut named_ancestors, 0, visitor);
     }
@@ -787,8 +816,9 @@ mod native {
         let room = u32::try_from(nodes.capacity() - nodes.len()).unwrap_or(u32::MAX - 1);
         // SAFETY: `root` is a live node of a tree borrowed for `'t`; the C side writes at most
         // `room` records after the vector's initialised part, inside its allocation, each a
-        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t` and a `bool`) whose
-        // node is one of that tree's (made by tree-sitter's `ts_node_new` from its subtrees).
+        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t`, a `uint16_t` and a
+        // `bool`) whose node is one of that tree's (made by tree-sitter's `ts_node_new` from its
+        // subtrees) and kind that node's `ts_node_symbol`.
         let written = unsafe { pysunset_record(root.into_raw(), nodes.as_mut_ptr().add(nodes.len()), room) };
         if written > room {
             return false;
@@ -971,12 +1001,12 @@ mod tests {
     }
 
     impl<'t> Visitor<'t> for Counter {
-        fn enter(&mut self, _node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        fn enter(&mut self, _node: Node<'t>, _kind: KindId, ancestors: &[Node<'t>]) -> Descend {
             self.entered += 1;
             self.deepest = self.deepest.max(ancestors.len());
             Descend::Yes
         }
-        fn leave(&mut self, _node: Node<'t>) {
+        fn leave(&mut self, _node: Node<'t>, _kind: KindId) {
             self.left += 1;
         }
     }
@@ -994,7 +1024,8 @@ mod tests {
     struct Trace(Vec<String>);
 
     impl<'t> Visitor<'t> for Trace {
-        fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
+            assert_eq!(kind, KindId::of(node));
             let path: Vec<usize> = ancestors.iter().map(Node::id).collect();
             self.0.push(format!("enter {} {} {path:?}", node.kind_name(), node.id()));
             // Skipping a subtree must skip the same nodes in both walks.
@@ -1004,7 +1035,8 @@ mod tests {
                 Descend::Yes
             }
         }
-        fn leave(&mut self, node: Node<'t>) {
+        fn leave(&mut self, node: Node<'t>, kind: KindId) {
+            assert_eq!(kind, KindId::of(node));
             self.0.push(format!("leave {}", node.id()));
         }
     }
@@ -1034,11 +1066,12 @@ mod tests {
     fn recorded(nodes: &[Recorded<'_>]) -> Vec<String> {
         nodes
             .iter()
-            .map(|Recorded { node, depth, named }| {
+            .map(|Recorded { node, depth, kind, named }| {
                 format!(
-                    "{} {} {:?} {} {} {:?} {depth} {named}",
+                    "{} {} {} {:?} {} {} {:?} {depth} {named}",
                     node.id(),
                     node.kind_id(),
+                    kind.get(),
                     node.byte_range(),
                     node.start_position(),
                     node.end_position(),

@@ -6,7 +6,7 @@ use super::{Outcome, RawEdit};
 use crate::edit::Applicability;
 use crate::lines::TextRange;
 use crate::semantic::{RemovedApis, SemanticModel};
-use crate::syntax::{parse_within_budget, text, walk, Descend, Field, NodeExt, Visitor};
+use crate::syntax::{parse_within_budget, text, walk, Descend, Field, KindId, NodeExt, Visitor};
 use std::collections::HashMap;
 use tree_sitter::Node;
 
@@ -130,7 +130,7 @@ fn is_import(node: Node<'_>) -> bool {
 }
 
 impl<'t> Visitor<'t> for Identifiers<'_> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+    fn enter(&mut self, node: Node<'t>, _kind: KindId, ancestors: &[Node<'t>]) -> Descend {
         if node.kind_name() != "identifier" {
             self.in_imports += usize::from(is_import(node));
             return Descend::Yes;
@@ -154,7 +154,7 @@ impl<'t> Visitor<'t> for Identifiers<'_> {
         Descend::No
     }
 
-    fn leave(&mut self, node: Node<'t>) {
+    fn leave(&mut self, node: Node<'t>, _kind: KindId) {
         self.in_imports -= usize::from(is_import(node));
     }
 }

@@ -17,7 +17,7 @@ pub mod version_check;
 use crate::hash::{HashMap, HashSet};
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
-use crate::syntax::{self, text, Descend, Kind, Visitor};
+use crate::syntax::{self, text, Descend, Kind, KindId, Visitor};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
@@ -38,10 +38,10 @@ pub enum ScopeKind {
     Function,
 }
 
-/// The scope a node opens, if it opens one.
-pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
-    // By kind id (`syntax::kind`), not by name: this runs on every node of both walks.
-    match syntax::kind(node) {
+/// The scope a node of kind `kind` opens, if it opens one (by [`Kind`], not by name: this runs
+/// on every node of both walks).
+pub fn scope_kind(kind: Kind) -> Option<ScopeKind> {
+    match kind {
         Kind::Module => Some(ScopeKind::Module),
         Kind::ClassDefinition => Some(ScopeKind::Class),
         Kind::FunctionDefinition | Kind::Lambda | Kind::Comprehension => Some(ScopeKind::Function),
@@ -967,8 +967,8 @@ impl<'t> Builder<'t> {
 }
 
 impl<'t> Visitor<'t> for Builder<'t> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        match syntax::kind(node) {
+    fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
+        match kind.kind() {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
             Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
             Kind::ClassDefinition => {
@@ -1032,8 +1032,8 @@ impl<'t> Visitor<'t> for Builder<'t> {
         Descend::Yes
     }
 
-    fn leave(&mut self, node: Node<'t>) {
-        if scope_kind(node).is_some() && self.scope_stack.last() == Some(&node.id()) {
+    fn leave(&mut self, node: Node<'t>, kind: KindId) {
+        if scope_kind(kind.kind()).is_some() && self.scope_stack.last() == Some(&node.id()) {
             self.scope_stack.pop();
         }
     }
