@@ -10,6 +10,7 @@
 //!   assignments), without the expressions that nest without indentation (calls, brackets,
 //!   operators), which none of those walks stops at.
 
+use crate::syntax::KindId;
 use std::sync::OnceLock;
 use tree_sitter::Node;
 
@@ -45,12 +46,12 @@ const TRANSPARENT: &[&str] = &[
     "concatenated_string",
 ];
 
-/// Whether `node` is of a [`TRANSPARENT`] kind, by kind id (`Node::kind` measures and checks a
-/// C string: this runs on every node of the checker's walk).
-fn is_transparent(node: Node<'_>) -> bool {
+/// Whether nodes of kind `kind` are of a [`TRANSPARENT`] kind, by kind id (this runs on every
+/// node of the checker's walk).
+fn is_transparent(kind: KindId) -> bool {
     static BY_ID: OnceLock<Vec<bool>> = OnceLock::new();
     let by_id = BY_ID.get_or_init(|| crate::syntax::kinds_named(TRANSPARENT));
-    by_id.get(usize::from(node.kind_id())).copied().unwrap_or(false)
+    by_id.get(usize::from(kind.get())).copied().unwrap_or(false)
 }
 
 /// One node of the arena, with its parent's index.
@@ -198,11 +199,11 @@ impl<'t, V: Copy> Outline<'t, V> {
 
     /// Adds `node`, at `depth` of the full stack, if the walks up need it (a leaf is no one's
     /// ancestor).
-    pub fn push(&mut self, depth: usize, node: Node<'t>, value: V) {
+    pub fn push(&mut self, depth: usize, node: Node<'t>, kind: KindId, value: V) {
         if node.child_count() == 0 {
             return;
         }
-        let transparent = is_transparent(node);
+        let transparent = is_transparent(kind);
         let child_of_kept =
             depth > 0 && self.depths.last() == Some(&(depth - 1)) && self.transparent.last() == Some(&false);
         if transparent && !child_of_kept {
@@ -218,7 +219,7 @@ impl<'t, V: Copy> Outline<'t, V> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::{walk, Descend, Visitor};
+    use crate::syntax::{walk, Descend, KindId, NodeExt, Visitor};
 
     /// For every node of a tree, its ancestors as the full stack has them and as the outline
     /// and the arena give them back.
@@ -229,7 +230,7 @@ mod tests {
     }
 
     impl<'t> Visitor<'t> for Both<'t> {
-        fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        fn enter(&mut self, node: Node<'t>, _kind: KindId, ancestors: &[Node<'t>]) -> Descend {
             let depth = ancestors.len();
             self.ancestors.truncate(depth);
             self.outline.truncate(depth);
@@ -247,18 +248,18 @@ mod tests {
             let kept = self.outline.nodes();
             assert_eq!(self.outline.values().len(), kept.len());
             for (at, parent) in ancestors.iter().enumerate() {
-                if is_transparent(*parent) {
+                if is_transparent(KindId::of(*parent)) {
                     continue;
                 }
                 let index = kept.iter().position(|k| k.id() == parent.id()).expect("kept");
                 assert_eq!(self.outline.values()[index], at);
                 let child = ancestors.get(at + 1).copied().unwrap_or(node);
                 assert_eq!(kept.get(index + 1).copied().unwrap_or(node).id(), child.id());
-                if at > 0 && !is_transparent(ancestors[at - 1]) {
+                if at > 0 && !is_transparent(KindId::of(ancestors[at - 1])) {
                     assert_eq!(kept[index - 1].id(), ancestors[at - 1].id());
                 }
             }
-            self.outline.push(depth, node, depth);
+            self.outline.push(depth, node, KindId::of(node), depth);
             self.ancestors.push(node);
             self.checked += 1;
             Descend::Yes
@@ -279,7 +280,7 @@ mod tests {
         let tree = crate::syntax::parse(&deep).expect("parsed");
         let mut both = Both { ancestors: Ancestors::default(), outline: Outline::default(), checked: 0 };
         walk(tree.root_node(), &mut both);
-        let kinds: Vec<_> = both.outline.nodes().iter().map(|n| n.kind()).collect();
+        let kinds: Vec<_> = both.outline.nodes().iter().map(|n| n.kind_name()).collect();
         assert!(kinds.len() <= 4, "{kinds:?}");
     }
 }

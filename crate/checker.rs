@@ -8,7 +8,7 @@ use crate::finding::Finding;
 use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
-use crate::syntax::{self, text, Descend, Preorder, Visitor};
+use crate::syntax::{text, Descend, KindId, Preorder, Visitor};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -113,7 +113,7 @@ struct Walker<'a, 't> {
 }
 
 impl<'t> Visitor<'t> for Walker<'_, 't> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+    fn enter(&mut self, node: Node<'t>, kind_id: KindId, ancestors: &[Node<'t>]) -> Descend {
         let context = &mut self.context;
         // The stacks mirror `ancestors`: each node pushes itself after its detections ran.
         let depth = ancestors.len();
@@ -122,7 +122,7 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
         context.outline.truncate(depth);
         debug_assert_eq!(context.ancestors.nodes().len(), depth);
         context.current = Some(node);
-        let kind = syntax::kind(node);
+        let kind = kind_id.kind();
         if let Some(checks) = checks_by_kind().get(kind as usize) {
             for &(check, detector) in checks {
                 if !self.skipped[detector] {
@@ -130,8 +130,8 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
                 }
             }
         }
-        let inner = if scope_kind(node).is_some() { node.id() } else { context.scope() };
-        context.outline.push(depth, node, inner);
+        let inner = if scope_kind(kind).is_some() { node.id() } else { context.scope() };
+        context.outline.push(depth, node, kind_id, inner);
         context.scopes.push(inner);
         context.ancestors.push(node);
         Descend::Yes

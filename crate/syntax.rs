@@ -192,26 +192,75 @@ fn field_id(field: Field) -> Option<std::num::NonZeroU16> {
     })[field as usize]
 }
 
-/// Field access by [`Field`].
+/// Field access by [`Field`], and kind names by kind id.
 pub trait NodeExt<'t> {
     /// The child in `field`.
     fn field(&self, field: Field) -> Option<Node<'t>>;
+    /// The name of the node's kind, as `Node::kind` gives it, read from a table by kind id:
+    /// `Node::kind` asks tree-sitter for a C string, then measures it and checks that it is
+    /// UTF-8 on every call (about 180 instructions; 450,000 calls on CPython's Lib). For
+    /// dispatch over many nodes, [`kind`] and its [`Kind`] compare small integers instead.
+    fn kind_name(&self) -> &'static str;
 }
 
 impl<'t> NodeExt<'t> for Node<'t> {
     fn field(&self, field: Field) -> Option<Node<'t>> {
         self.child_by_field_id(field_id(field)?.get())
     }
+
+    fn kind_name(&self) -> &'static str {
+        let id = self.kind_id();
+        match kind_names().get(usize::from(id)) {
+            Some(name) => name,
+            None if id == ERROR_SYMBOL => "ERROR",
+            // tree-sitter's other built-in symbol past the grammar's (`ts_builtin_sym_error_repeat`).
+            None => "_ERROR",
+        }
+    }
+}
+
+/// The grammar's kind names by kind id (`Language::node_kind_for_id`, asked once each).
+fn kind_names() -> &'static [Box<str>] {
+    static NAMES: OnceLock<Vec<Box<str>>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let language: Language = tree_sitter_python::LANGUAGE.into();
+        (0..language.node_kind_count() as u16)
+            .map(|id| language.node_kind_for_id(id).unwrap_or("").into())
+            .collect()
+    })
 }
 
 /// The [`Kind`] of a node.
 pub fn kind(node: Node<'_>) -> Kind {
-    // One look at the node's symbol: `is_error` would look it up again.
-    let id = node.kind_id();
-    if id == ERROR_SYMBOL {
-        return Kind::Error;
+    KindId::of(node).kind()
+}
+
+/// A node's kind id (tree-sitter's symbol, as `Node::kind_id` gives it), which the walks give
+/// each [`Visitor`] with the node: [`Preorder::new`] records it with each node (in C, where it
+/// is a field of the tree), so that the visitors do not ask tree-sitter for it again and again.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindId(u16);
+
+impl KindId {
+    /// The kind id of `node`.
+    pub fn of(node: Node<'_>) -> Self {
+        Self(node.kind_id())
     }
-    kind_table().get(usize::from(id)).copied().unwrap_or(Kind::Other)
+
+    /// The id as `Node::kind_id` gives it.
+    pub fn get(self) -> u16 {
+        self.0
+    }
+
+    /// The [`Kind`] of nodes of this kind.
+    pub fn kind(self) -> Kind {
+        // `ERROR`'s symbol is past the table (`is_error` would look the node up again).
+        if self.0 == ERROR_SYMBOL {
+            return Kind::Error;
+        }
+        kind_table().get(usize::from(self.0)).copied().unwrap_or(Kind::Other)
+    }
 }
 
 /// The symbol tree-sitter gives an `ERROR` node (`ts_builtin_sym_error`, `(TSSymbol)-1`).
@@ -606,10 +655,10 @@ pub enum Descend {
 
 /// A pre-order visitor over the named nodes of a tree.
 pub trait Visitor<'t> {
-    /// Called for each named node, with its ancestors (outermost first).
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend;
-    /// Called after the node's children were visited (or skipped).
-    fn leave(&mut self, _node: Node<'t>) {}
+    /// Called for each named node, with its kind id and its ancestors (outermost first).
+    fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend;
+    /// Called after the node's children were visited (or skipped), with its kind id.
+    fn leave(&mut self, _node: Node<'t>, _kind: KindId) {}
 }
 
 /// Visits every named node under `root` in source order, with an explicit stack instead of
@@ -619,13 +668,14 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
     let mut ancestors: Vec<Node<'t>> = Vec::new();
     loop {
         let node = cursor.node();
-        let descend = if node.is_named() { visitor.enter(node, &ancestors) } else { Descend::Yes };
+        let descend =
+            if node.is_named() { visitor.enter(node, KindId::of(node), &ancestors) } else { Descend::Yes };
         if descend == Descend::Yes && cursor.goto_first_child() {
             ancestors.push(node);
             continue;
         }
         if node.is_named() {
-            visitor.leave(node);
+            visitor.leave(node, KindId::of(node));
         }
         loop {
             if cursor.goto_next_sibling() {
@@ -636,7 +686,7 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
             }
             if let Some(parent) = ancestors.pop() {
                 if parent.is_named() {
-                    visitor.leave(parent);
+                    visitor.leave(parent, KindId::of(parent));
                 }
             }
         }
@@ -652,13 +702,14 @@ pub struct Preorder<'t> {
     nodes: Vec<Recorded<'t>>,
 }
 
-/// A node of a [`Preorder`], with its depth (the root's is 0) and whether it is named. Laid out
-/// as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
+/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id and whether it is
+/// named. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
 #[repr(C)]
 #[derive(Clone, Copy)]
 struct Recorded<'t> {
     node: Node<'t>,
     depth: u32,
+    kind: KindId,
     named: bool,
 }
 
@@ -687,12 +738,12 @@ impl<'t> Preorder<'t> {
             let node = cursor.node();
             let named = node.is_named();
             if cursor.goto_first_child() {
-                nodes.push(Recorded { node, depth, named });
+                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push(Recorded { node, depth, named });
+                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -710,28 +761,32 @@ impl<'t> Preorder<'t> {
     /// its ancestors, `leave` after its children (or at once, when `enter` skips them).
     pub fn replay(&self, visitor: &mut impl Visitor<'t>) {
         let mut ancestors: Vec<Node<'t>> = Vec::new();
-        let mut named_ancestors: Vec<bool> = Vec::new();
+        // Each ancestor's kind id, when it is named (a visitor leaves it).
+        let mut named_ancestors: Vec<Option<KindId>> = Vec::new();
         let mut skip_below: Option<usize> = None;
-        let close = |ancestors: &mut Vec<Node<'t>>, named: &mut Vec<bool>, depth: usize, visitor: &mut _| {
+        let close = |ancestors: &mut Vec<Node<'t>>,
+                     named: &mut Vec<Option<KindId>>,
+                     depth: usize,
+                     visitor: &mut _| {
             while ancestors.len() > depth {
                 let node = ancestors.pop();
-                if let (Some(node), Some(true)) = (node, named.pop()) {
-                    Visitor::leave(visitor, node);
+                if let (Some(node), Some(Some(kind))) = (node, named.pop()) {
+                    Visitor::leave(visitor, node, kind);
                 }
             }
         };
-        for &Recorded { node, depth, named } in &self.nodes {
+        for &Recorded { node, depth, kind, named } in &self.nodes {
             let depth = depth as usize;
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
             }
             skip_below = None;
             close(&mut ancestors, &mut named_ancestors, depth, visitor);
-            if named && visitor.enter(node, &ancestors) == Descend::No {
+            if named && visitor.enter(node, kind, &ancestors) == Descend::No {
                 skip_below = Some(depth);
             }
             ancestors.push(node);
-            named_ancestors.push(named);
+            named_ancestors.push(named.then_some(kind));
         }
         close(&mut ancestors, &mut named_ancestors, 0, visitor);
     }
@@ -761,8 +816,9 @@ mod native {
         let room = u32::try_from(nodes.capacity() - nodes.len()).unwrap_or(u32::MAX - 1);
         // SAFETY: `root` is a live node of a tree borrowed for `'t`; the C side writes at most
         // `room` records after the vector's initialised part, inside its allocation, each a
-        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t` and a `bool`) whose
-        // node is one of that tree's (made by tree-sitter's `ts_node_new` from its subtrees).
+        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t`, a `uint16_t` and a
+        // `bool`) whose node is one of that tree's (made by tree-sitter's `ts_node_new` from its
+        // subtrees) and kind that node's `ts_node_symbol`.
         let written = unsafe { pysunset_record(root.into_raw(), nodes.as_mut_ptr().add(nodes.len()), room) };
         if written > room {
             return false;
@@ -813,7 +869,7 @@ pub fn first_part(node: Node<'_>) -> Option<Node<'_>> {
 }
 
 fn is_extra(node: Node<'_>) -> bool {
-    matches!(node.kind(), "comment" | "line_continuation")
+    matches!(node.kind_name(), "comment" | "line_continuation")
 }
 
 /// The body, condition and alternative of a conditional expression (`body if condition else
@@ -826,7 +882,7 @@ pub fn conditional_parts(node: Node<'_>) -> Option<[Node<'_>; 3]> {
 /// without recursion: 100,000 nested parentheses around a literal are a tree that deep.
 pub fn without_parentheses(node: Node<'_>) -> Node<'_> {
     let mut node = node;
-    while node.kind() == "parenthesized_expression" {
+    while node.kind_name() == "parenthesized_expression" {
         match first_part(node) {
             Some(inner) => node = inner,
             None => break,
@@ -839,11 +895,11 @@ pub fn without_parentheses(node: Node<'_>) -> Node<'_> {
 /// and no escape sequence that would change it.
 pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
     let node = without_parentheses(node);
-    match node.kind() {
+    match node.kind_name() {
         "string" => {
             let mut content = None;
             for child in named_children(node) {
-                match child.kind() {
+                match child.kind_name() {
                     "string_start" | "string_end" => {}
                     "string_content" if content.is_none() => content = Some(text(child, source)),
                     _ => return None,
@@ -862,7 +918,7 @@ pub fn string_value<'s>(node: Node<'_>, source: &'s str) -> Option<&'s str> {
 pub fn is_written<'t>(node: Node<'t>, parents: impl IntoIterator<Item = Node<'t>>) -> bool {
     let mut child = node;
     for parent in parents {
-        match parent.kind() {
+        match parent.kind_name() {
             "pattern_list"
             | "tuple_pattern"
             | "list_pattern"
@@ -884,7 +940,7 @@ pub fn is_written<'t>(node: Node<'t>, parents: impl IntoIterator<Item = Node<'t>
 /// `ancestors` are the string's ancestors, outermost first (as [`Visitor::enter`] gets them).
 pub fn is_bare_string_statement(ancestors: &[Node<'_>]) -> bool {
     for parent in ancestors.iter().rev() {
-        match parent.kind() {
+        match parent.kind_name() {
             "concatenated_string" | "parenthesized_expression" => {}
             "expression_statement" => return parent.named_child_count() == 1,
             _ => return false,
@@ -945,12 +1001,12 @@ mod tests {
     }
 
     impl<'t> Visitor<'t> for Counter {
-        fn enter(&mut self, _node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        fn enter(&mut self, _node: Node<'t>, _kind: KindId, ancestors: &[Node<'t>]) -> Descend {
             self.entered += 1;
             self.deepest = self.deepest.max(ancestors.len());
             Descend::Yes
         }
-        fn leave(&mut self, _node: Node<'t>) {
+        fn leave(&mut self, _node: Node<'t>, _kind: KindId) {
             self.left += 1;
         }
     }
@@ -968,17 +1024,19 @@ mod tests {
     struct Trace(Vec<String>);
 
     impl<'t> Visitor<'t> for Trace {
-        fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
+        fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
+            assert_eq!(kind, KindId::of(node));
             let path: Vec<usize> = ancestors.iter().map(Node::id).collect();
-            self.0.push(format!("enter {} {} {path:?}", node.kind(), node.id()));
+            self.0.push(format!("enter {} {} {path:?}", node.kind_name(), node.id()));
             // Skipping a subtree must skip the same nodes in both walks.
-            if node.kind() == "lambda" {
+            if node.kind_name() == "lambda" {
                 Descend::No
             } else {
                 Descend::Yes
             }
         }
-        fn leave(&mut self, node: Node<'t>) {
+        fn leave(&mut self, node: Node<'t>, kind: KindId) {
+            assert_eq!(kind, KindId::of(node));
             self.0.push(format!("leave {}", node.id()));
         }
     }
@@ -1008,11 +1066,12 @@ mod tests {
     fn recorded(nodes: &[Recorded<'_>]) -> Vec<String> {
         nodes
             .iter()
-            .map(|Recorded { node, depth, named }| {
+            .map(|Recorded { node, depth, kind, named }| {
                 format!(
-                    "{} {} {:?} {} {} {:?} {depth} {named}",
+                    "{} {} {} {:?} {} {} {:?} {depth} {named}",
                     node.id(),
                     node.kind_id(),
+                    kind.get(),
                     node.byte_range(),
                     node.start_position(),
                     node.end_position(),
@@ -1023,6 +1082,52 @@ mod tests {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
+    /// `kind_name` (a table by kind id) gives what `Node::kind` gives, on every node (anonymous,
+    /// aliased, `ERROR` and `MISSING` ones included) of every fixture and of broken code.
+    #[test]
+    #[allow(clippy::disallowed_methods)]
+    fn kind_names_are_tree_sitters() {
+        let mut sources: Vec<String> = [
+            "def broken(:\n    x = (1, \n",
+            "print 'python 2'\nexec code in ns\n",
+            "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
+            "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
+            "if x:\n  y = ((\n",
+            "@ ) $ ?\n",
+        ]
+        .iter()
+        .map(|source| source.to_string())
+        .collect();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|ext| ext == "py") {
+                sources.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        assert!(sources.len() > 50);
+        let (mut nodes, mut errors, mut missing) = (0, 0, 0);
+        for source in &sources {
+            let tree = parse(source).unwrap();
+            let mut cursor = tree.root_node().walk();
+            loop {
+                let node = cursor.node();
+                assert_eq!(node.kind_name(), node.kind(), "{node:?} in {source}");
+                nodes += 1;
+                errors += usize::from(node.is_error());
+                missing += usize::from(node.is_missing());
+                if cursor.goto_first_child() || cursor.goto_next_sibling() {
+                    continue;
+                }
+                while cursor.goto_parent() && !cursor.goto_next_sibling() {}
+                if cursor.node() == tree.root_node() {
+                    break;
+                }
+            }
+        }
+        assert!(nodes > 20_000 && errors > 0 && missing > 0, "{nodes} {errors} {missing}");
+    }
+
     #[test]
     fn records_the_nodes_a_cursor_visits() {
         let mut sources: Vec<String> = [
@@ -1113,7 +1218,7 @@ mod tests {
         let mut values = Vec::new();
         let mut stack = vec![tree.root_node()];
         while let Some(node) = stack.pop() {
-            if node.kind() == "string" {
+            if node.kind_name() == "string" {
                 values.push(string_value(node, source));
             }
             stack.extend(named_children(node));

@@ -1,4 +1,6 @@
 //! Prints the ancestors of the node at LINE:COLUMN (1-based) of a file (a debugging aid).
+use pysunset::syntax::NodeExt;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("a file");
@@ -11,7 +13,7 @@ fn main() {
     while let Some(current) = node {
         println!(
             "{} {}-{}",
-            current.kind(),
+            current.kind_name(),
             current.start_position().row + 1,
             current.end_position().row + 1
         );

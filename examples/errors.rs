@@ -1,4 +1,6 @@
 //! Lists the ERROR and MISSING nodes of a file's tree (a debugging aid).
+use pysunset::syntax::NodeExt;
+
 fn main() {
     let path = std::env::args().nth(1).expect("a file");
     let source = std::fs::read_to_string(path).expect("a readable UTF-8 file");
@@ -8,7 +10,7 @@ fn main() {
         if node.is_error() || node.is_missing() {
             println!(
                 "{} lines {}-{} children {}",
-                node.kind(),
+                node.kind_name(),
                 node.start_position().row + 1,
                 node.end_position().row + 1,
                 node.child_count()

@@ -6,7 +6,7 @@ use super::{Outcome, RawEdit};
 use crate::edit::Applicability;
 use crate::lines::TextRange;
 use crate::semantic::{RemovedApis, SemanticModel};
-use crate::syntax::{parse_within_budget, text, walk, Descend, Field, NodeExt, Visitor};
+use crate::syntax::{parse_within_budget, text, walk, Descend, Field, KindId, NodeExt, Visitor};
 use std::collections::HashMap;
 use tree_sitter::Node;
 
@@ -35,10 +35,10 @@ pub(super) struct Imported<'a, 't> {
 /// such imports it has), so that the answer is the same however the file was parsed.
 pub(super) fn fix(imported: &Imported<'_, '_>, facts: &FileFacts<'_>) -> Option<Outcome> {
     let Imported { model, item, imported, bound, with } = *imported;
-    if item.kind() == "aliased_import" && imported == bound {
+    if item.kind_name() == "aliased_import" && imported == bound {
         return None;
     }
-    let statement = item.parent().filter(|parent| parent.kind() == "import_from_statement")?;
+    let statement = item.parent().filter(|parent| parent.kind_name() == "import_from_statement")?;
     let whole = facts.whole_file(model.removed)?;
     if whole.bindings(bound) != 1 || whole.bindings(with) != 0 {
         return None;
@@ -126,12 +126,12 @@ struct Identifiers<'s> {
 }
 
 fn is_import(node: Node<'_>) -> bool {
-    matches!(node.kind(), "import_from_statement" | "import_statement")
+    matches!(node.kind_name(), "import_from_statement" | "import_statement")
 }
 
 impl<'t> Visitor<'t> for Identifiers<'_> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        if node.kind() != "identifier" {
+    fn enter(&mut self, node: Node<'t>, _kind: KindId, ancestors: &[Node<'t>]) -> Descend {
+        if node.kind_name() != "identifier" {
             self.in_imports += usize::from(is_import(node));
             return Descend::Yes;
         }
@@ -140,7 +140,7 @@ impl<'t> Visitor<'t> for Identifiers<'_> {
             Some(parent) => {
                 let is_field =
                     |field: Field| parent.field(field).is_some_and(|child| child.id() == node.id());
-                match parent.kind() {
+                match parent.kind_name() {
                     "attribute" if is_field(Field::Attribute) => Spelling::Other,
                     "keyword_argument" if is_field(Field::Name) => Spelling::Other,
                     "delete_statement" | "global_statement" | "nonlocal_statement" => Spelling::Refused,
@@ -154,7 +154,7 @@ impl<'t> Visitor<'t> for Identifiers<'_> {
         Descend::No
     }
 
-    fn leave(&mut self, node: Node<'t>) {
+    fn leave(&mut self, node: Node<'t>, _kind: KindId) {
         self.in_imports -= usize::from(is_import(node));
     }
 }

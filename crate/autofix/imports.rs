@@ -51,9 +51,9 @@ impl<'t> FileFacts<'t> {
             .get_or_init(|| {
                 named_children(self.root)
                     .into_iter()
-                    .filter(|statement| statement.kind() == "import_statement")
+                    .filter(|statement| statement.kind_name() == "import_statement")
                     .flat_map(|statement| field_children(statement, Field::Name))
-                    .filter(|name| name.kind() == "dotted_name")
+                    .filter(|name| name.kind_name() == "dotted_name")
                     .map(|name| crate::semantic::dotted_text(name, self.source))
                     .collect()
             })
@@ -178,7 +178,7 @@ pub(crate) fn ensure(
 fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
     let mut after = None;
     let mut next_statement = None;
-    let statements = named_children(root).into_iter().filter(|statement| statement.kind() != "comment");
+    let statements = named_children(root).into_iter().filter(|statement| statement.kind_name() != "comment");
     let mut previous_end = 0;
     for (index, statement) in statements.enumerate() {
         // Text between statements that is not blank or a comment is a statement the parse
@@ -189,15 +189,15 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
         }
         previous_end = statement.end_byte();
         let is_import = matches!(
-            statement.kind(),
+            statement.kind_name(),
             "future_import_statement" | "import_statement" | "import_from_statement"
         );
         let is_docstring = index == 0
-            && statement.kind() == "expression_statement"
+            && statement.kind_name() == "expression_statement"
             && statement.named_child_count() == 1
             && statement
                 .named_child(0)
-                .is_some_and(|child| matches!(child.kind(), "string" | "concatenated_string"));
+                .is_some_and(|child| matches!(child.kind_name(), "string" | "concatenated_string"));
         if is_import || is_docstring {
             after = Some(statement.end_byte());
         } else {
@@ -242,7 +242,7 @@ fn code_in(source: &str, start: usize, end: usize) -> Option<usize> {
 /// statement with its line when it is the only name (a lone statement of a block becomes
 /// `pass`). `None` when the statement shares its line with other code or holds comments.
 pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &str) -> Option<RawEdit> {
-    if named_children(statement).iter().any(|child| child.kind() == "comment") {
+    if named_children(statement).iter().any(|child| child.kind_name() == "comment") {
         return None;
     }
     let names = field_children(statement, Field::Name);
@@ -262,8 +262,9 @@ pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &s
         return None;
     }
     let parent = statement.parent()?;
-    if parent.kind() == "block" {
-        let statements = named_children(parent).into_iter().filter(|child| child.kind() != "comment").count();
+    if parent.kind_name() == "block" {
+        let statements =
+            named_children(parent).into_iter().filter(|child| child.kind_name() != "comment").count();
         if statements == 1 {
             return Some(RawEdit::replacement(TextRange::of(statement), "pass"));
         }
@@ -275,7 +276,7 @@ pub(crate) fn delete_import_name(statement: Node<'_>, item: Node<'_>, source: &s
 
 /// The name an import item binds: the alias, or the first segment of the module path.
 pub(crate) fn bound_name<'s>(item: Node<'_>, source: &'s str) -> Option<&'s str> {
-    match item.kind() {
+    match item.kind_name() {
         "aliased_import" => item.field(Field::Alias).map(|alias| text(alias, source)),
         "dotted_name" => text(item, source).split('.').next().map(str::trim),
         _ => None,

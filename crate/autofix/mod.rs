@@ -60,7 +60,7 @@ pub(crate) fn compute(site: &Site<'_, '_>, entry: &'static Entry) -> Option<RawF
     if site.node.has_error() || site.ancestors.has_error() {
         return None;
     }
-    let (applicability, message, mut edits) = match site.node.kind() {
+    let (applicability, message, mut edits) = match site.node.kind_name() {
         "attribute" => attribute(site, entry, recipe)?,
         "import_from_statement" => from_import(site, entry, recipe)?,
         "import_statement" => import(site, recipe)?,
@@ -91,18 +91,19 @@ type Outcome = (Applicability, String, Vec<RawEdit>);
 /// The parent of the node being checked, when it is a call of it.
 fn called<'t>(site: &Site<'_, 't>) -> Option<Node<'t>> {
     site.ancestors.last().filter(|parent| {
-        parent.kind() == "call" && parent.field(Field::Function).is_some_and(|f| f.id() == site.node.id())
+        parent.kind_name() == "call"
+            && parent.field(Field::Function).is_some_and(|f| f.id() == site.node.id())
     })
 }
 
 /// The arguments of a call, without comments; `None` when a comment sits among them.
 fn arguments<'t>(call: Node<'t>) -> Option<Vec<Node<'t>>> {
     let list = call.field(Field::Arguments)?;
-    if list.kind() != "argument_list" {
+    if list.kind_name() != "argument_list" {
         return None;
     }
     let all = named_children(list);
-    if all.iter().any(|argument| argument.kind() == "comment") {
+    if all.iter().any(|argument| argument.kind_name() == "comment") {
         return None;
     }
     Some(all)
@@ -110,7 +111,7 @@ fn arguments<'t>(call: Node<'t>) -> Option<Vec<Node<'t>>> {
 
 fn is_positional(argument: Node<'_>) -> bool {
     !matches!(
-        argument.kind(),
+        argument.kind_name(),
         "keyword_argument" | "list_splat" | "dictionary_splat" | "parenthesized_list_splat"
     )
 }
@@ -128,7 +129,7 @@ fn has_shape(site: &Site<'_, '_>, shape: Shape, renamed: &[(&str, &str)]) -> boo
                 return false;
             };
             let keyword_ok = |argument: &Node<'_>| {
-                argument.kind() == "keyword_argument"
+                argument.kind_name() == "keyword_argument"
                     && argument
                         .field(Field::Name)
                         .is_some_and(|name| renamed.iter().any(|(old, _)| *old == site.text(name)))
@@ -146,7 +147,7 @@ fn is_assigned(site: &Site<'_, '_>) -> bool {
     let Some(parent) = site.ancestors.last() else {
         return false;
     };
-    match parent.kind() {
+    match parent.kind_name() {
         "assignment" | "augmented_assignment" => {
             parent.field(Field::Left).is_some_and(|left| left.id() == site.node.id())
         }
@@ -162,7 +163,7 @@ fn keyword_renames(site: &Site<'_, '_>, call: Option<Node<'_>>, renamed: &[(&str
     };
     named_children(list)
         .into_iter()
-        .filter(|argument| argument.kind() == "keyword_argument")
+        .filter(|argument| argument.kind_name() == "keyword_argument")
         .filter_map(|argument| argument.field(Field::Name))
         .filter_map(|name| {
             renamed
@@ -232,7 +233,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
             // `typing.io.IO`: the finding spans `typing.io`, whose parent attribute names a member.
             let outer = &site.ancestors.last()?;
             let member = outer.field(Field::Attribute)?;
-            let is_object = outer.kind() == "attribute"
+            let is_object = outer.kind_name() == "attribute"
                 && outer.field(Field::Object).is_some_and(|o| o.id() == node.id());
             if !is_object || !members.contains(&site.text(member)) || is_assigned_node(site, *outer) {
                 return None;
@@ -307,10 +308,10 @@ fn call_to_assignment<'t>(
 ) -> Option<Outcome> {
     let call = called(site)?;
     let statement = site.ancestors.nth_back(1)?;
-    let alone = statement.kind() == "expression_statement" && statement.named_child_count() == 1;
+    let alone = statement.kind_name() == "expression_statement" && statement.named_child_count() == 1;
     let arguments = arguments(call)?;
     let [value] = arguments.as_slice() else { return None };
-    if !alone || !is_positional(*value) || value.kind() == "named_expression" || unbound(site, object) {
+    if !alone || !is_positional(*value) || value.kind_name() == "named_expression" || unbound(site, object) {
         return None;
     }
     let new = format!("{}.{attribute} = {}", site.text(object), site.text(*value));
@@ -343,7 +344,7 @@ fn receiver_applicability<'t>(site: &Site<'_, 't>, entry: &Entry, object: Node<'
 
 fn is_assigned_node(site: &Site<'_, '_>, node: Node<'_>) -> bool {
     site.ancestors.nth_back(1).is_some_and(|parent| {
-        matches!(parent.kind(), "assignment" | "augmented_assignment")
+        matches!(parent.kind_name(), "assignment" | "augmented_assignment")
             && parent.field(Field::Left).is_some_and(|left| left.id() == node.id())
     })
 }
@@ -352,7 +353,7 @@ fn is_assigned_node(site: &Site<'_, '_>, node: Node<'_>) -> bool {
 fn is_tested(call: Node<'_>, ancestors: Chain<'_, '_>) -> bool {
     let mut child = call;
     for parent in ancestors.rev() {
-        match parent.kind() {
+        match parent.kind_name() {
             "parenthesized_expression" => child = parent,
             "not_operator" | "assert_statement" => return true,
             "if_statement" | "elif_clause" | "while_statement" | "conditional_expression" => {
@@ -360,11 +361,11 @@ fn is_tested(call: Node<'_>, ancestors: Chain<'_, '_>) -> bool {
             }
             "comparison_operator" => {
                 let operands = named_children(parent);
-                let none_operand = operands.iter().any(|operand| operand.kind() == "none");
+                let none_operand = operands.iter().any(|operand| operand.kind_name() == "none");
                 let mut cursor = parent.walk();
                 let operators: Vec<&str> = parent
                     .children_by_field_name("operators", &mut cursor)
-                    .map(|operator| operator.kind())
+                    .map(|operator| operator.kind_name())
                     .collect();
                 return operands.len() == 2
                     && none_operand
@@ -419,16 +420,16 @@ fn is_simple<'t>(node: Node<'t>, site: &Site<'_, 't>) -> bool {
         if seen > 64 {
             return false;
         }
-        match current.kind() {
+        match current.kind_name() {
             "identifier" | "integer" | "true" | "false" | "none" => {}
             "string" => {
-                if named_children(current).iter().any(|child| child.kind() == "interpolation") {
+                if named_children(current).iter().any(|child| child.kind_name() == "interpolation") {
                     return false;
                 }
             }
             "attribute" => pending.extend(current.field(Field::Object)),
             "parenthesized_expression" => pending.extend(crate::syntax::first_part(current)),
-            "binary_operator" if current.field(Field::Operator).is_some_and(|o| o.kind() == "/") => {
+            "binary_operator" if current.field(Field::Operator).is_some_and(|o| o.kind_name() == "/") => {
                 pending.extend(current.field(Field::Left));
                 pending.extend(current.field(Field::Right));
             }
@@ -456,14 +457,14 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
     let statement = site.node;
     let module = statement.field(Field::ModuleName)?;
     let items = field_children(statement, Field::Name);
-    let star = named_children(statement).iter().any(|child| child.kind() == "wildcard_import");
+    let star = named_children(statement).iter().any(|child| child.kind_name() == "wildcard_import");
     if star || items.is_empty() {
         return None;
     }
     let names: Vec<(Node<'_>, &str, &str)> = items
         .iter()
         .map(|item| {
-            let (imported, bound) = match item.kind() {
+            let (imported, bound) = match item.kind_name() {
                 "aliased_import" => (item.field(Field::Name)?, item.field(Field::Alias)?),
                 _ => (*item, *item),
             };
@@ -490,15 +491,18 @@ fn from_import(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -
     }
     // One name of the statement.
     let (item, imported, bound) = names.iter().find(|(item, _, _)| {
-        let name = if item.kind() == "aliased_import" { item.field(Field::Name) } else { Some(*item) };
+        let name = if item.kind_name() == "aliased_import" { item.field(Field::Name) } else { Some(*item) };
         name.is_some_and(|name| TextRange::of(name) == site.span)
     })?;
     let _ = entry;
     match recipe.recipe {
         Recipe::Rename { to, .. } if recipe.shape == Shape::Any => {
-            let name = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { *item };
-            let new =
-                if item.kind() == "aliased_import" { to.to_string() } else { format!("{to} as {bound}") };
+            let name = if item.kind_name() == "aliased_import" { item.field(Field::Name)? } else { *item };
+            let new = if item.kind_name() == "aliased_import" {
+                to.to_string()
+            } else {
+                format!("{to} as {bound}")
+            };
             let message = format!("import `{to}` instead of `{imported}`");
             Some((Applicability::Safe, message, vec![RawEdit::replacement(TextRange::of(name), new)]))
         }
@@ -522,7 +526,7 @@ fn rewrite_from_import(
     module_path: &str,
     names: &[(Node<'_>, &str, &str)],
 ) -> Option<Outcome> {
-    if named_children(statement).iter().any(|child| child.kind() == "comment") {
+    if named_children(statement).iter().any(|child| child.kind_name() == "comment") {
         return None;
     }
     let module_removed = crate::catalogue::lookup(module_path).is_some();
@@ -577,10 +581,10 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let item = field_children(statement, Field::Name)
         .into_iter()
         .find(|item| TextRange::of(*item).contains_range(site.span))?;
-    let module = if item.kind() == "aliased_import" { item.field(Field::Name)? } else { item };
+    let module = if item.kind_name() == "aliased_import" { item.field(Field::Name)? } else { item };
     match recipe.recipe {
         Recipe::Namespace { parent, .. } => {
-            if item.kind() == "dotted_name" && site.facts.imports_at_top_level(parent) {
+            if item.kind_name() == "dotted_name" && site.facts.imports_at_top_level(parent) {
                 // `import typing.io` binds `typing`, which `import typing` binds already.
                 let edit = imports::delete_import_name(statement, item, site.source())?;
                 let message = format!("delete `import {}`: `import {parent}` is there", site.text(item));
@@ -607,7 +611,7 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
 fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let arguments = arguments(site.node)?;
     let index = arguments.iter().position(|argument| {
-        argument.kind() == "keyword_argument"
+        argument.kind_name() == "keyword_argument"
             && argument.field(Field::Name).is_some_and(|name| TextRange::of(name) == site.span)
     })?;
     let argument = arguments[index];

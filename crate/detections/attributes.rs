@@ -111,7 +111,7 @@ fn is_assigned(checker: &Context<'_, '_>, node: Node<'_>) -> bool {
     }
     let mut child = node;
     for parent in checker.ancestors.nodes().iter().rev() {
-        match parent.kind() {
+        match parent.kind_name() {
             "pattern_list" | "tuple_pattern" | "list_pattern" | "parenthesized_expression" => child = *parent,
             "assignment" => return parent.field(Field::Left).is_some_and(|left| left.id() == child.id()),
             _ => return false,

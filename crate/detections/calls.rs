@@ -30,7 +30,7 @@ fn arguments<'t>(node: Node<'t>, source: &'t str) -> Arguments<'t> {
         dictionary_splat: false,
     };
     for argument in named_children(node) {
-        match argument.kind() {
+        match argument.kind_name() {
             "comment" => {}
             "keyword_argument" => {
                 if let Some(name) = argument.field(Field::Name) {
@@ -48,7 +48,7 @@ fn arguments<'t>(node: Node<'t>, source: &'t str) -> Arguments<'t> {
 /// Whether `node` is the literal `value` (`None`, or a string with that value).
 fn is_literal(node: Node<'_>, value: &str, source: &str) -> bool {
     let node = without_parentheses(node);
-    match node.kind() {
+    match node.kind_name() {
         "none" => value == "None",
         _ => value != "None" && string_value(node, source) == Some(value),
     }
@@ -84,7 +84,7 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
             values.iter().any(|value| is_literal(node, value, source)).then_some(Some(node))
         }
         CallShape::FloatLiteral => {
-            call.positional.iter().find(|node| node.kind() == "float").map(|node| Some(*node))
+            call.positional.iter().find(|node| node.kind_name() == "float").map(|node| Some(*node))
         }
         CallShape::NamedPlaceholdersWithSequence { rows } => {
             let [sql, parameters] = call.positional.as_slice() else {
@@ -115,18 +115,18 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
 /// nothing in it is computed (no f-string field).
 fn sql_text(node: Node<'_>, source: &str) -> Option<String> {
     let node = without_parentheses(node);
-    let parts = match node.kind() {
+    let parts = match node.kind_name() {
         "string" => vec![node],
         "concatenated_string" => named_children(node),
         _ => return None,
     };
     let mut sql = String::new();
     for part in parts {
-        if part.kind() != "string" {
+        if part.kind_name() != "string" {
             return None;
         }
         for child in named_children(part) {
-            match child.kind() {
+            match child.kind_name() {
                 "string_start" | "string_end" => {}
                 "string_content" => sql.push_str(text(child, source)),
                 _ => return None,
@@ -138,12 +138,13 @@ fn sql_text(node: Node<'_>, source: &str) -> Option<String> {
 
 /// The items of a non-empty tuple or list literal (`None` for anything else).
 fn sequence_items(node: Node<'_>) -> Option<Vec<Node<'_>>> {
-    if !matches!(node.kind(), "tuple" | "list") {
+    if !matches!(node.kind_name(), "tuple" | "list") {
         return None;
     }
     let items: Vec<Node<'_>> =
-        named_children(node).into_iter().filter(|item| item.kind() != "comment").collect();
-    let unpacked = items.iter().any(|item| matches!(item.kind(), "list_splat" | "parenthesized_list_splat"));
+        named_children(node).into_iter().filter(|item| item.kind_name() != "comment").collect();
+    let unpacked =
+        items.iter().any(|item| matches!(item.kind_name(), "list_splat" | "parenthesized_list_splat"));
     (!items.is_empty() && !unpacked).then_some(items)
 }
 
@@ -189,7 +190,7 @@ fn has_named_placeholder(sql: &str) -> bool {
 /// The qualified names the called function may be known by: a function or class, or a method
 /// of an instance whose class is known (with the classes it inherits the method from).
 fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>) -> Vec<String> {
-    if function.kind() == "attribute" {
+    if function.kind_name() == "attribute" {
         if let (Some(object), Some(method)) =
             (function.field(Field::Object), function.field(Field::Attribute))
         {
@@ -273,7 +274,7 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     else {
         return;
     };
-    let name = match function.kind() {
+    let name = match function.kind_name() {
         "identifier" => function,
         "attribute" => match function.field(Field::Attribute) {
             Some(name) => name,
@@ -281,14 +282,14 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         },
         _ => return,
     };
-    if argument_list.kind() != "argument_list" {
+    if argument_list.kind_name() != "argument_list" {
         return;
     }
     // The cheap test on the spelled name; a plain name may also be an alias
     // (`from typing import TypedDict as TD`).
     let spelled = catalogue::is_call_shape_name(text(name, checker.source));
     let aliased = || {
-        function.kind() == "identifier"
+        function.kind_name() == "identifier"
             && matches!(checker.resolve(function), Value::Qualified(qualified)
                 if catalogue::is_call_shape_name(QualifiedName::new(&qualified).last()))
     };

@@ -44,7 +44,7 @@ fn describe(entry: &Entry) -> String {
 }
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, _ancestors: &[Node<'t>]) {
-    if node.kind() == "with_item" {
+    if node.kind_name() == "with_item" {
         with_item(context, node);
     }
 }
@@ -55,7 +55,8 @@ pub fn with_item<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         return;
     };
     // `with make() as name:` holds the manager inside an `as_pattern`.
-    let manager = if value.kind() == "as_pattern" { value.named_child(0).unwrap_or(value) } else { value };
+    let manager =
+        if value.kind_name() == "as_pattern" { value.named_child(0).unwrap_or(value) } else { value };
     let Value::Instance(class) = checker.resolve(manager) else {
         return;
     };

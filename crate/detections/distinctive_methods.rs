@@ -44,7 +44,7 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
 /// (and the width) of the tree at each call, which deep or wide code makes quadratic.
 pub(super) fn is_stored(checker: &Context<'_, '_>, name_node: Node<'_>) -> bool {
     checker.current.is_some_and(|attribute| {
-        attribute.kind() == "attribute"
+        attribute.kind_name() == "attribute"
             && attribute.field(Field::Attribute).is_some_and(|name| name.id() == name_node.id())
             && syntax::is_written(attribute, checker.ancestors.nodes().iter().rev().copied())
     })

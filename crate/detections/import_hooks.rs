@@ -137,12 +137,12 @@ fn registration(model: &SemanticModel<'_>, class: ClassId) -> Option<Registry> {
 fn parameter_count(function: Node<'_>) -> Option<usize> {
     let parameters = function.field(Field::Parameters)?;
     let all = named_children(parameters);
-    if all.iter().any(|p| matches!(p.kind(), "list_splat_pattern" | "dictionary_splat_pattern")) {
+    if all.iter().any(|p| matches!(p.kind_name(), "list_splat_pattern" | "dictionary_splat_pattern")) {
         return None;
     }
     let count = all
         .iter()
-        .filter(|p| !matches!(p.kind(), "comment" | "keyword_separator" | "positional_separator"))
+        .filter(|p| !matches!(p.kind_name(), "comment" | "keyword_separator" | "positional_separator"))
         .count();
     Some(count.saturating_sub(1))
 }

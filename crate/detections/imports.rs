@@ -46,7 +46,7 @@ pub fn importable_entry(path: &str) -> Option<&'static Entry> {
 pub fn import_statement<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let mut reported: Vec<&'static str> = Vec::new();
     for name in field_children(node, Field::Name) {
-        let module = match name.kind() {
+        let module = match name.kind_name() {
             "aliased_import" => match name.field(Field::Name) {
                 Some(module) => module,
                 None => continue,
@@ -68,7 +68,7 @@ pub fn import_from_statement<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) 
     let Some(module) = node.field(Field::ModuleName) else {
         return;
     };
-    if module.kind() == "relative_import" {
+    if module.kind_name() == "relative_import" {
         return;
     }
     let module_path = dotted_text(module, checker.source);
@@ -77,7 +77,7 @@ pub fn import_from_statement<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) 
         return;
     }
     for name in field_children(node, Field::Name) {
-        let imported = match name.kind() {
+        let imported = match name.kind_name() {
             "aliased_import" => match name.field(Field::Name) {
                 Some(imported) => imported,
                 None => continue,
@@ -96,7 +96,7 @@ pub fn dynamic_import<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     else {
         return;
     };
-    if !matches!(function.kind(), "identifier" | "attribute") {
+    if !matches!(function.kind_name(), "identifier" | "attribute") {
         return;
     }
     let Some(first) = crate::syntax::first_part(arguments) else {

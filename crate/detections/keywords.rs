@@ -17,7 +17,7 @@ use tree_sitter::Node;
 /// The qualified names the called function may be known by, and the class a forwarding method
 /// hands the keywords to (see [`stdlib::KEYWORD_FORWARDERS`]).
 fn callee_names<'t>(checker: &Context<'_, 't>, function: Node<'t>, keywords: &[Node<'t>]) -> Vec<String> {
-    if function.kind() == "attribute" {
+    if function.kind_name() == "attribute" {
         let (Some(object), Some(method)) = (function.field(Field::Object), function.field(Field::Attribute))
         else {
             return Vec::new();
@@ -105,7 +105,7 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     };
     let keywords: Vec<Node<'t>> = named_children(arguments)
         .into_iter()
-        .filter(|argument| argument.kind() == "keyword_argument")
+        .filter(|argument| argument.kind_name() == "keyword_argument")
         .collect();
     if keywords.is_empty() {
         return;
@@ -124,16 +124,18 @@ pub fn call<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     // (`TestCase.addCleanup(test, f)`), for parameters that became positional-only.
     let positional = named_children(arguments)
         .iter()
-        .filter(|argument| !matches!(argument.kind(), "keyword_argument" | "dictionary_splat" | "comment"))
+        .filter(|argument| {
+            !matches!(argument.kind_name(), "keyword_argument" | "dictionary_splat" | "comment")
+        })
         .count();
     // A class (not a module) before the dot: classes are capitalised, as the resolver assumes.
-    let unbound = function.kind() == "attribute"
+    let unbound = function.kind_name() == "attribute"
         && function.field(Field::Object).is_some_and(|object| {
             matches!(checker.resolve(object), Value::Qualified(name)
                 if QualifiedName::new(&name).last().starts_with(|c: char| c.is_ascii_uppercase()))
         });
     let positional = if unbound { positional.saturating_sub(1) } else { positional };
-    let list_splat = named_children(arguments).iter().any(|argument| argument.kind() == "list_splat");
+    let list_splat = named_children(arguments).iter().any(|argument| argument.kind_name() == "list_splat");
     for callee in callee_names(checker, function, &keywords) {
         for entry in catalogue::keyword_entries(&callee) {
             let Detection::Keyword { keywords, .. } = entry.detection else {

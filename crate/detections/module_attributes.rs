@@ -87,7 +87,7 @@ fn is_read(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
         return false;
     };
     let is_field = |field: Field| parent.field(field).is_some_and(|child| child.id() == node.id());
-    match parent.kind() {
+    match parent.kind_name() {
         "argument_list"
         | "binary_operator"
         | "comparison_operator"

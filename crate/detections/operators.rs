@@ -74,7 +74,7 @@ pub fn unary_operator<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
 fn is_operand<'t>(checker: &Context<'_, 't>, operand: Operand, node: Node<'t>) -> bool {
     let mut node = node;
     for _ in 0..MAX_PARENTHESES {
-        if node.kind() != "parenthesized_expression" {
+        if node.kind_name() != "parenthesized_expression" {
             break;
         }
         let Some(inner) = crate::syntax::first_part(node) else {
@@ -83,7 +83,7 @@ fn is_operand<'t>(checker: &Context<'_, 't>, operand: Operand, node: Node<'t>) -
         node = inner;
     }
     match operand {
-        Operand::Bool => match node.kind() {
+        Operand::Bool => match node.kind_name() {
             "true" | "false" | "not_operator" => true,
             "call" => node.field(Field::Function).is_some_and(|function| {
                 matches!(checker.resolve(function), Value::Qualified(name) if stdlib::BOOL_RESULTS.contains(&name.as_str()))

@@ -8,7 +8,7 @@ use super::Context;
 use super::{Detector, Visit};
 use crate::lines::TextRange;
 use crate::semantic::guards::Failure;
-use crate::syntax::Kind;
+use crate::syntax::{Kind, NodeExt};
 use tree_sitter::Node;
 
 /// A dotted name in the text, with its byte span in the file.
@@ -41,7 +41,7 @@ pub fn error<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
     let mut cursor = node.walk();
     let keywords: Vec<Node<'t>> = node
         .children(&mut cursor)
-        .filter(|child| !child.is_named() && matches!(child.kind(), "import" | "from"))
+        .filter(|child| !child.is_named() && matches!(child.kind_name(), "import" | "from"))
         .collect();
     for keyword in keywords {
         let start = keyword.start_byte();

@@ -51,7 +51,7 @@ pub fn subscript<'t>(checker: &mut Context<'_, 't>, node: Node<'t>) {
         return;
     };
     // Cheap test first: subscripts are everywhere, and most values are names of no interest.
-    if !matches!(value.kind(), "call" | "identifier" | "attribute") {
+    if !matches!(value.kind_name(), "call" | "identifier" | "attribute") {
         return;
     }
     let Value::Instance(class) = checker.resolve(value) else {

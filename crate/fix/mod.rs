@@ -9,6 +9,7 @@
 pub use crate::edit::{Applicability, Edit, Fix};
 use crate::finding::{Finding, Rule};
 use crate::lines::LineIndex;
+use crate::syntax::NodeExt;
 use crate::version::PythonVersion;
 use crate::{CheckError, Options};
 use serde::Serialize;
@@ -567,7 +568,7 @@ fn around<'n>(
         if node.is_error() || node.is_missing() {
             return None;
         }
-        let kind = node.kind();
+        let kind = node.kind_name();
         if call.is_none()
             && kind == "call"
             && !node.has_error()
@@ -903,7 +904,7 @@ pub fn compile_rule_violations(root: tree_sitter::Node<'_>, text: &str) -> usize
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();
-        match node.kind() {
+        match node.kind_name() {
             "argument_list" => count += argument_violations(node, text),
             "parameters" | "lambda_parameters" => count += parameter_violations(node, text),
             _ => {}
@@ -928,7 +929,7 @@ fn argument_violations(list: tree_sitter::Node<'_>, text: &str) -> usize {
     let mut keywords: Vec<&str> = Vec::new();
     let (mut after_keyword, mut after_double_star) = (false, false);
     for argument in named_children(list) {
-        match argument.kind() {
+        match argument.kind_name() {
             "comment" => {}
             "keyword_argument" => {
                 after_keyword = true;
@@ -953,20 +954,22 @@ fn parameter_violations(parameters: tree_sitter::Node<'_>, text: &str) -> usize 
     let mut names: Vec<&str> = Vec::new();
     let mut count = 0;
     for parameter in named_children(parameters) {
-        let name = match parameter.kind() {
+        let name = match parameter.kind_name() {
             "identifier" => Some(parameter),
             "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
             "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => named_children(
                 parameter,
             )
             .into_iter()
-            .find(|child| child.kind() == "identifier")
+            .find(|child| child.kind_name() == "identifier")
             .or_else(|| {
                 named_children(parameter)
                     .into_iter()
-                    .find(|child| matches!(child.kind(), "list_splat_pattern" | "dictionary_splat_pattern"))
+                    .find(|child| {
+                        matches!(child.kind_name(), "list_splat_pattern" | "dictionary_splat_pattern")
+                    })
                     .and_then(|splat| {
-                        named_children(splat).into_iter().find(|child| child.kind() == "identifier")
+                        named_children(splat).into_iter().find(|child| child.kind_name() == "identifier")
                     })
             }),
             _ => None,
@@ -1150,7 +1153,7 @@ mod tests {
             if node.is_error() || node.is_missing() {
                 return None;
             }
-            let kind = node.kind();
+            let kind = node.kind_name();
             if call.is_none()
                 && kind == "call"
                 && !node.has_error()

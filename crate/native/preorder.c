@@ -17,11 +17,13 @@
 #include "subtree.h"
 #include "tree.h"
 
-/// A recorded node, its depth below the root (the root's is 0) and whether it is named: laid
-/// out as the Rust side's `syntax::Recorded`.
+/// A recorded node, its depth below the root (the root's is 0), its kind id (what
+/// `ts_node_symbol` gives) and whether it is named: laid out as the Rust side's
+/// `syntax::Recorded`.
 typedef struct {
   TSNode node;
   uint32_t depth;
+  TSSymbol kind;
   bool named;
 } PysunsetRecorded;
 
@@ -48,9 +50,9 @@ static inline bool settle(Records *records, uint32_t next_depth, bool last) {
   return true;
 }
 
-static inline bool visit(Records *records, TSNode node, uint32_t depth, bool named) {
+static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named) {
   if (!settle(records, depth, false)) return false;
-  records->pending = (PysunsetRecorded){node, depth, named};
+  records->pending = (PysunsetRecorded){node, depth, kind, named};
   records->has_pending = true;
   return true;
 }
@@ -86,7 +88,7 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
   Records records = {.out = out, .count = 0, .capacity = capacity, .has_pending = false};
-  visit(&records, root, 0, ts_node_is_named(root));
+  visit(&records, root, 0, ts_node_symbol(root), ts_node_is_named(root));
   Subtree root_subtree = *(const Subtree *)root.id;
   if (ts_subtree_child_count(root_subtree) == 0) {
     return settle(&records, 0, true) ? records.count : UINT32_MAX;
@@ -127,7 +129,11 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
     if (visible) {
       TSNode node = ts_node_new(tree, child, position, alias);
       bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
-      if (!visit(&records, node, depth, named)) {
+      // As `ts_node_symbol`: the alias or the subtree's symbol, made public.
+      TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
+      // `ts_language_public_symbol`, inline (it is called for every visible node).
+      TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
+      if (!visit(&records, node, depth, kind, named)) {
         array_delete(&stack);
         return UINT32_MAX;
       }

@@ -17,7 +17,7 @@ impl<'t> SemanticModel<'t> {
         let spelled = text(target, self.source);
         let mut child = node;
         for parent in ancestors.iter().rev() {
-            match parent.kind() {
+            match parent.kind_name() {
                 "function_definition" | "class_definition" | "lambda" => return false,
                 "block" | "module" => {
                     // Listed once per block and searched by position: a block with a use in
@@ -30,12 +30,13 @@ impl<'t> SemanticModel<'t> {
                         continue;
                     }
                     let assigned = statements[..at].iter().rev().take(MAX_EARLIER).any(|statement| {
-                        statement.kind() == "expression_statement"
+                        statement.kind_name() == "expression_statement"
                             && named_children(*statement).into_iter().any(|expression| {
                                 let mut current = Some(expression);
-                                while let Some(assignment) = current.filter(|n| n.kind() == "assignment") {
+                                while let Some(assignment) = current.filter(|n| n.kind_name() == "assignment")
+                                {
                                     if assignment.field(Field::Left).is_some_and(|left| {
-                                        left.kind() == "attribute" && text(left, self.source) == spelled
+                                        left.kind_name() == "attribute" && text(left, self.source) == spelled
                                     }) {
                                         return true;
                                     }

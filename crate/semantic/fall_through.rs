@@ -164,21 +164,21 @@ impl<'t> SemanticModel<'t> {
     /// fails, [`SemanticModel::fails`]), or when `or_leaves`, fails or leaves (`return`,
     /// `break`, `continue`, any `raise`). Ex) `if win32: raise ImportError("...")` / `else: raise ...`.
     pub(super) fn fails_on_every_path(&self, block: Node<'t>, or_leaves: bool) -> bool {
-        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
+        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind_name() != "comment") else {
             return false;
         };
-        if last.kind() != "if_statement" {
+        if last.kind_name() != "if_statement" {
             // Raising `SkipTest` is no failure (the test is skipped), but it leaves.
             return self.fails(last)
                 || or_leaves
                     && matches!(
-                        last.kind(),
+                        last.kind_name(),
                         "return_statement" | "break_statement" | "continue_statement" | "raise_statement"
                     );
         }
         let mut has_else = false;
         for clause in named_children(last) {
-            let branch = match clause.kind() {
+            let branch = match clause.kind_name() {
                 "block" => Some(clause),
                 "elif_clause" => clause.field(Field::Consequence),
                 "else_clause" => {
@@ -197,7 +197,7 @@ impl<'t> SemanticModel<'t> {
 
 /// The block of an `except` clause.
 pub(super) fn handler_block(clause: Node<'_>) -> Option<Node<'_>> {
-    named_children(clause).into_iter().rfind(|child| child.kind() == "block")
+    named_children(clause).into_iter().rfind(|child| child.kind_name() == "block")
 }
 
 /// Whether `source` spells `name` as a word outside `tried`, and never tests whether it is
@@ -259,12 +259,14 @@ pub(super) fn reads<'w>(
                 continue
             }
             (Kind::Aliasing | Kind::Other, Some((model, tried))) => {
-                if node.byte_range() == *tried || node.kind() == "except_clause" {
+                if node.byte_range() == *tried || node.kind_name() == "except_clause" {
                     continue;
                 }
-                if node.kind() == "try_statement" {
+                if node.kind_name() == "try_statement" {
                     for clause in named_children(node) {
-                        if clause.kind() == "except_clause" && model.catches(clause, CATCH_NAME).is_some() {
+                        if clause.kind_name() == "except_clause"
+                            && model.catches(clause, CATCH_NAME).is_some()
+                        {
                             skip = node.field(Field::Body).map(|body| body.id());
                         }
                     }
@@ -313,7 +315,7 @@ fn is_read(identifier: Node<'_>) -> bool {
         Kind::KeywordArgument | Kind::FunctionDefinition | Kind::ClassDefinition => Field::Name,
         Kind::Assignment | Kind::AugmentedAssignment | Kind::For => Field::Left,
         Kind::GlobalStatement | Kind::NonlocalStatement => return false,
-        _ => match parent.kind() {
+        _ => match parent.kind_name() {
             "default_parameter" | "typed_default_parameter" => Field::Name,
             "parameters" | "typed_parameter" | "lambda_parameters" | "dotted_name" | "aliased_import"
             | "pattern_list" | "tuple_pattern" | "list_pattern" => return false,

@@ -62,7 +62,7 @@ impl<'t> SemanticModel<'t> {
         }
         let depth = depth + 1;
         let target = tested.target;
-        match condition.kind() {
+        match condition.kind_name() {
             "parenthesized_expression" => {
                 return self.runs_only_if(crate::syntax::first_part(condition)?, holds, scope, tested, depth)
             }
@@ -71,7 +71,7 @@ impl<'t> SemanticModel<'t> {
             }
             "boolean_operator" => {
                 // `a and b` true: both hold; `a or b` false: neither does. Either one may guard.
-                let is_and = condition.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                let is_and = condition.field(Field::Operator).is_some_and(|o| o.kind_name() == "and");
                 if is_and == holds {
                     let version = if holds {
                         self.false_condition(condition, scope, tested)
@@ -108,7 +108,7 @@ impl<'t> SemanticModel<'t> {
                 })
         };
         direct.or_else(|| self.module_test(condition, holds, scope, tested.symbol)).or_else(
-            || match condition.kind() {
+            || match condition.kind_name() {
                 "identifier" => self.flag(condition, holds, scope, tested, depth),
                 "attribute" => self.project_flag(condition, holds, scope, tested),
                 "call" => self.helper_result(condition, holds, scope, tested, depth),
@@ -169,7 +169,7 @@ impl<'t> SemanticModel<'t> {
             }
         }
         match binding.kind {
-            BindingKind::Value(value) if !matches!(value.kind(), "true" | "false") => self
+            BindingKind::Value(value) if !matches!(value.kind_name(), "true" | "false") => self
                 .runs_only_if(value, holds, binding_scope, tested, depth)
                 .map(|why| format!("`{name}` (set from {why})")),
             _ => None,
@@ -228,14 +228,15 @@ impl<'t> SemanticModel<'t> {
             let BindingKind::Value(value) = binding.kind else {
                 return None;
             };
-            let unset = matches!(value.kind(), "none" | "false");
+            let unset = matches!(value.kind_name(), "none" | "false");
             match (self.try_of(value), unset) {
                 (Some((statement, Some(clause))), true) => {
                     self.catches(clause, Failure::Attribute.caught_by()?)?;
                     handled.push(statement.id());
                 }
                 (Some((statement, None)), false) => {
-                    let function = if value.kind() == "call" { value.field(Field::Function)? } else { value };
+                    let function =
+                        if value.kind_name() == "call" { value.field(Field::Function)? } else { value };
                     let Value::Qualified(called) = self.resolve(function, scope) else {
                         return None;
                     };
@@ -291,7 +292,7 @@ impl<'t> SemanticModel<'t> {
             let BindingKind::Value(value) = binding.kind else {
                 return None;
             };
-            let set = match value.kind() {
+            let set = match value.kind_name() {
                 "true" => true,
                 "false" => false,
                 _ => return None,
@@ -327,15 +328,15 @@ impl<'t> SemanticModel<'t> {
     /// For the value of `name = value`, a statement of its own: the `try` statement whose
     /// body (or `else`) or handler holds it directly, with that handler.
     fn try_of(&self, value: Node<'t>) -> Option<(Node<'t>, Option<Node<'t>>)> {
-        let assignment = value.parent().filter(|p| p.kind() == "assignment")?;
-        let statement = assignment.parent().filter(|p| p.kind() == "expression_statement")?;
-        let block = statement.parent().filter(|p| p.kind() == "block")?;
+        let assignment = value.parent().filter(|p| p.kind_name() == "assignment")?;
+        let statement = assignment.parent().filter(|p| p.kind_name() == "expression_statement")?;
+        let block = statement.parent().filter(|p| p.kind_name() == "block")?;
         let holder = block.parent()?;
-        match holder.kind() {
+        match holder.kind_name() {
             "try_statement" => Some((holder, None)),
-            "else_clause" => holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, None)),
+            "else_clause" => holder.parent().filter(|p| p.kind_name() == "try_statement").map(|p| (p, None)),
             "except_clause" => {
-                holder.parent().filter(|p| p.kind() == "try_statement").map(|p| (p, Some(holder)))
+                holder.parent().filter(|p| p.kind_name() == "try_statement").map(|p| (p, Some(holder)))
             }
             _ => None,
         }
@@ -358,14 +359,14 @@ impl<'t> SemanticModel<'t> {
     /// `crypt`, `crypt is not None` (and their negations) where `crypt` is a removed module the
     /// use lies in: the code runs only where the import succeeded, never on the target.
     fn module_test(&self, condition: Node<'t>, holds: bool, scope: ScopeId, symbol: &str) -> Option<String> {
-        let (name, present) = match condition.kind() {
+        let (name, present) = match condition.kind_name() {
             "identifier" => (condition, holds),
             "comparison_operator" => {
                 let operands = named_children(condition);
                 let [name, none] = operands.as_slice() else {
                     return None;
                 };
-                if none.kind() != "none" || name.kind() != "identifier" {
+                if none.kind_name() != "none" || name.kind_name() != "identifier" {
                     return None;
                 }
                 let operator = crate::syntax::field_children(condition, Field::Operators)
@@ -408,14 +409,14 @@ impl<'t> SemanticModel<'t> {
     /// or the function of this file (`_require_crypt()`).
     fn called_method(&self, call: Node<'t>, scope: ScopeId) -> Option<Node<'t>> {
         let function = call.field(Field::Function)?;
-        if function.kind() == "identifier" {
+        if function.kind_name() == "identifier" {
             let name = text(function, self.source);
             return match self.lookup(name, scope, function.start_byte())?.1.kind {
                 BindingKind::Function(definition) => Some(definition),
                 _ => None,
             };
         }
-        let function = Some(function).filter(|f| f.kind() == "attribute")?;
+        let function = Some(function).filter(|f| f.kind_name() == "attribute")?;
         let class = match self.resolve(function.field(Field::Object)?, scope) {
             Value::LocalInstance(class) | Value::LocalClass(class) => class,
             _ => return None,
@@ -439,14 +440,14 @@ impl<'t> SemanticModel<'t> {
             return None;
         }
         let earlier = statements[..at].iter().rev().copied();
-        earlier.take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+        earlier.take(MAX_EARLIER).find_map(|statement| match statement.kind_name() {
             "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, true)) => {
                 let condition = statement.field(Field::Condition)?;
                 self.runs_only_if(condition, false, scope, tested, 0)
                     .map(|why| format!("{why}, after an early exit"))
             }
             "expression_statement" => {
-                let call = statement.named_child(0).filter(|c| c.kind() == "call")?;
+                let call = statement.named_child(0).filter(|c| c.kind_name() == "call")?;
                 self.helper_checks(call, scope, tested)
             }
             _ => None,
@@ -478,12 +479,12 @@ impl<'t> SemanticModel<'t> {
         let body = definition.field(Field::Body)?;
         let scope = definition.id();
         let statements = self.statements_of(body);
-        statements.iter().copied().take(MAX_EARLIER).find_map(|statement| match statement.kind() {
+        statements.iter().copied().take(MAX_EARLIER).find_map(|statement| match statement.kind_name() {
             "if_statement" if statement.field(Field::Consequence).is_some_and(|b| self.leaves(b, false)) => {
                 self.runs_only_if(statement.field(Field::Condition)?, false, scope, tested, 0)
             }
             "expression_statement" if calls => {
-                let call = statement.named_child(0).filter(|c| c.kind() == "call")?;
+                let call = statement.named_child(0).filter(|c| c.kind_name() == "call")?;
                 let helper = self.called_method(call, scope)?;
                 (helper.id() != definition.id()).then(|| self.checks_in(helper, tested, false))?
             }
@@ -494,10 +495,10 @@ impl<'t> SemanticModel<'t> {
     /// Whether a block always leaves: it ends in `raise` or a skip (`self.skipTest(...)`,
     /// `pytest.skip(...)`), or, when `returns` is set, `return`, `continue` or `break`.
     fn leaves(&self, block: Node<'t>, returns: bool) -> bool {
-        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind() != "comment") else {
+        let Some(last) = named_children(block).into_iter().rfind(|s| s.kind_name() != "comment") else {
             return false;
         };
-        match last.kind() {
+        match last.kind_name() {
             "raise_statement" => true,
             "return_statement" | "continue_statement" | "break_statement" => returns,
             "expression_statement" => last.named_child(0).is_some_and(|call| self.is_skip_call(call)),
@@ -507,7 +508,7 @@ impl<'t> SemanticModel<'t> {
 
     /// `self.skipTest(...)`, `pytest.skip(...)`.
     fn is_skip_call(&self, call: Node<'t>) -> bool {
-        let Some(function) = call.field(Field::Function).filter(|_| call.kind() == "call") else {
+        let Some(function) = call.field(Field::Function).filter(|_| call.kind_name() == "call") else {
             return false;
         };
         let last = QualifiedName::new(text(function, self.source)).last();
@@ -548,7 +549,7 @@ impl<'t> SemanticModel<'t> {
         let skips: std::rc::Rc<Vec<Skip<'t>>> = std::rc::Rc::new(
             named_children(decorated)
                 .into_iter()
-                .filter(|d| d.kind() == "decorator")
+                .filter(|d| d.kind_name() == "decorator")
                 .filter_map(|decorator| self.skip_of(crate::syntax::first_part(decorator)?, scope))
                 .collect(),
         );
@@ -558,13 +559,13 @@ impl<'t> SemanticModel<'t> {
 
     /// The condition of a skip decorator's expression, following a name bound to one.
     fn skip_of(&self, expression: Node<'t>, scope: ScopeId) -> Option<Skip<'t>> {
-        let (call, scope) = match expression.kind() {
+        let (call, scope) = match expression.kind_name() {
             "call" => (expression, scope),
             "identifier" => {
                 let (scope, binding) =
                     self.lookup(text(expression, self.source), scope, expression.start_byte())?;
                 match binding.kind {
-                    BindingKind::Value(value) if value.kind() == "call" => (value, scope),
+                    BindingKind::Value(value) if value.kind_name() == "call" => (value, scope),
                     _ => return None,
                 }
             }
@@ -580,8 +581,8 @@ impl<'t> SemanticModel<'t> {
         };
         let condition = named_children(call.field(Field::Arguments)?)
             .into_iter()
-            .find(|argument| !matches!(argument.kind(), "comment" | "keyword_argument"))
-            .filter(|argument| argument.kind() != "string")?;
+            .find(|argument| !matches!(argument.kind_name(), "comment" | "keyword_argument"))
+            .filter(|argument| argument.kind_name() != "string")?;
         Some(Skip { condition, holds: !skips_if, scope })
     }
 }

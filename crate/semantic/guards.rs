@@ -124,12 +124,12 @@ impl<'t> SemanticModel<'t> {
         for (index, parent) in site.ancestors.iter().enumerate().rev() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
             let scope = site.scopes[index];
-            let guard = match parent.kind() {
+            let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
                     self.try_guard(*parent, failure, failed, scope)
                 }
-                "except_clause" if child.kind() == "block" => {
+                "except_clause" if child.kind_name() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
                     self.handler_guard(*parent, statement?, failure, symbol, receiver_node)
                 }
@@ -148,7 +148,7 @@ impl<'t> SemanticModel<'t> {
                 },
                 "boolean_operator" if is_field(*parent, Field::Right, child) => {
                     let left = parent.field(Field::Left)?;
-                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind_name() == "and");
                     self.runs_only_if(left, is_and, scope, &tested, 0)
                 }
                 "with_statement" if is_field(*parent, Field::Body, child) => {
@@ -187,7 +187,7 @@ impl<'t> SemanticModel<'t> {
     /// introspection and older versions still fail): not guarded.
     fn annotation_guard(&self, site: &Site<'_, 't>, index: usize) -> Option<String> {
         let owner = site.ancestors.get(index.checked_sub(1)?)?;
-        match owner.kind() {
+        match owner.kind_name() {
             "type_alias_statement" | "type_parameter" => {
                 return Some("a type alias or type parameter (evaluated only when read)".to_string());
             }
@@ -255,7 +255,7 @@ impl<'t> SemanticModel<'t> {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
-        named_children(body).into_iter().any(|import| match import.kind() {
+        named_children(body).into_iter().any(|import| match import.kind_name() {
             "import_statement" => {
                 crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
                     let module = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
@@ -299,7 +299,7 @@ impl<'t> SemanticModel<'t> {
         };
         let name_of = |name: Node<'t>| dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
         let mut imports = false;
-        let only_stdlib = named_children(body).into_iter().all(|child| match child.kind() {
+        let only_stdlib = named_children(body).into_iter().all(|child| match child.kind_name() {
             "import_statement" => {
                 imports = true;
                 crate::syntax::field_children(child, Field::Name)
@@ -332,7 +332,7 @@ impl<'t> SemanticModel<'t> {
             return false;
         };
         let is_symbol = |path: &str| (self.removed.removed_within)(&canonical_path(path)) == Some(symbol);
-        named_children(body).into_iter().any(|import| match import.kind() {
+        named_children(body).into_iter().any(|import| match import.kind_name() {
             "import_statement" => {
                 crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
                     let module = name.field(Field::Name).unwrap_or(name);
@@ -365,7 +365,7 @@ impl<'t> SemanticModel<'t> {
         named_children(statement)
             .into_iter()
             .filter(|clause| {
-                clause.kind() == "except_clause"
+                clause.kind_name() == "except_clause"
                     && !self.reraises(*clause)
                     && !self.imports_python2(*clause)
                     && !self.falls_through_to_a_read(statement, *clause, failed, scope)
@@ -386,13 +386,13 @@ impl<'t> SemanticModel<'t> {
     /// Whether a statement fails on the way out: a `raise` (not of a skip) or a call that stops
     /// the program.
     pub(super) fn fails(&self, last: Node<'t>) -> bool {
-        match last.kind() {
+        match last.kind_name() {
             "raise_statement" => !crate::syntax::first_part(last).is_some_and(|raised| {
                 let raised = raised.field(Field::Function).unwrap_or(raised);
                 QualifiedName::new(text(raised, self.source)).last() == "SkipTest"
             }),
             "expression_statement" => last.named_child(0).is_some_and(|call| {
-                call.kind() == "call"
+                call.kind_name() == "call"
                     && call.field(Field::Function).is_some_and(|function| {
                         matches!(text(function, self.source), "sys.exit" | "exit" | "quit" | "os._exit")
                     })
@@ -414,7 +414,7 @@ impl<'t> SemanticModel<'t> {
             return false;
         };
         named_children(block).into_iter().any(|statement| {
-            let modules = match statement.kind() {
+            let modules = match statement.kind_name() {
                 "import_from_statement" => return self.imports_from_python2(statement),
                 "import_statement" => named_children(statement)
                     .into_iter()
@@ -431,7 +431,7 @@ impl<'t> SemanticModel<'t> {
         let Some(value) = clause.field(Field::Value) else {
             return Some(String::new());
         };
-        let candidates = match value.kind() {
+        let candidates = match value.kind_name() {
             "tuple" | "parenthesized_expression" => named_children(value),
             // Python 2: `except ImportError, error:` parses as a list of two expressions.
             "expression_list" => named_children(value).into_iter().take(1).collect(),
@@ -569,7 +569,7 @@ impl<'t> SemanticModel<'t> {
                 name == "builtins.TYPE_CHECKING" || QualifiedName::new(&name).last() == "TYPE_CHECKING"
             }
             _ => {
-                matches!(condition.kind(), "identifier" | "attribute")
+                matches!(condition.kind_name(), "identifier" | "attribute")
                     && QualifiedName::new(text(condition, self.source)).last() == "TYPE_CHECKING"
             }
         }
@@ -592,9 +592,9 @@ impl<'t> SemanticModel<'t> {
         };
         let mut pending = vec![condition];
         while let Some(node) = pending.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "parenthesized_expression" => pending.extend(crate::syntax::first_part(node)),
-                "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "and") => {
+                "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind_name() == "and") => {
                     pending.extend(node.field(Field::Left));
                     pending.extend(node.field(Field::Right));
                 }
@@ -627,13 +627,13 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
     ) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
         let mut condition = condition;
-        while condition.kind() == "parenthesized_expression" {
+        while condition.kind_name() == "parenthesized_expression" {
             condition = crate::syntax::first_part(condition)?;
         }
-        if condition.kind() == "comparison_operator" {
+        if condition.kind_name() == "comparison_operator" {
             return self.membership_test(condition, scope);
         }
-        if condition.kind() != "call" {
+        if condition.kind_name() != "call" {
             return None;
         }
         let function = condition.field(Field::Function)?;
@@ -642,7 +642,7 @@ impl<'t> SemanticModel<'t> {
         }
         let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
             .into_iter()
-            .filter(|argument| argument.kind() != "comment")
+            .filter(|argument| argument.kind_name() != "comment")
             .collect();
         let [object, attribute] = arguments.as_slice() else {
             return None;
@@ -658,12 +658,12 @@ impl<'t> SemanticModel<'t> {
         let [attribute, container] = operands.as_slice() else {
             return None;
         };
-        if attribute.kind() != "string"
+        if attribute.kind_name() != "string"
             || self.source[attribute.end_byte()..container.start_byte()].trim() != "in"
         {
             return None;
         }
-        let object = match container.kind() {
+        let object = match container.kind_name() {
             "attribute" => container
                 .field(Field::Attribute)
                 .filter(|name| text(*name, self.source) == "__dict__")
@@ -746,7 +746,7 @@ impl<'t> SemanticModel<'t> {
             if visited > 4096 {
                 return false;
             }
-            if node.kind() == "identifier" && text(node, self.source) == root {
+            if node.kind_name() == "identifier" && text(node, self.source) == root {
                 return true;
             }
             pending.extend(named_children(node));
@@ -759,7 +759,7 @@ impl<'t> SemanticModel<'t> {
         let names = failure.caught_by()?;
         let mut pending = named_children(statement);
         while let Some(node) = pending.pop() {
-            match node.kind() {
+            match node.kind_name() {
                 "with_clause" | "with_item" => pending.extend(named_children(node)),
                 "call" => {
                     let function = node.field(Field::Function)?;
@@ -783,12 +783,12 @@ impl<'t> SemanticModel<'t> {
 
 /// The object a use reads from: `x` in `x.name`, `x[key]` and `x.name(...)`.
 fn receiver_of(node: Node<'_>) -> Option<Node<'_>> {
-    match node.kind() {
+    match node.kind_name() {
         "attribute" => node.field(Field::Object),
         "subscript" => node.field(Field::Value),
         "call" => node
             .field(Field::Function)
-            .filter(|function| function.kind() == "attribute")?
+            .filter(|function| function.kind_name() == "attribute")?
             .field(Field::Object),
         _ => None,
     }
@@ -799,7 +799,7 @@ fn receiver_of(node: Node<'_>) -> Option<Node<'_>> {
 fn root_name(node: Node<'_>) -> Option<Node<'_>> {
     let mut node = node;
     for _ in 0..64 {
-        node = match node.kind() {
+        node = match node.kind_name() {
             "identifier" => return Some(node),
             "attribute" => node.field(Field::Object)?,
             "call" => node.field(Field::Function)?,
@@ -827,11 +827,12 @@ fn except_text(caught: &str) -> String {
 /// future import counts, not only the leading ones: the checker's tree may hold only some of
 /// the module's statements, and Python refuses a file whose future imports come later.
 fn postpones_annotations(module: Node<'_>, source: &str) -> bool {
-    named_children(module).into_iter().filter(|statement| statement.kind() == "future_import_statement").any(
-        |statement| {
+    named_children(module)
+        .into_iter()
+        .filter(|statement| statement.kind_name() == "future_import_statement")
+        .any(|statement| {
             crate::syntax::field_children(statement, Field::Name)
                 .iter()
                 .any(|name| text(name.field(Field::Name).unwrap_or(*name), source) == "annotations")
-        },
-    )
+        })
 }

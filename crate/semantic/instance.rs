@@ -248,8 +248,8 @@ impl<'t> SemanticModel<'t> {
     fn attribute_called(&self, statement: Node<'t>, name: &str) -> Option<Node<'t>> {
         let call = statement
             .named_child(0)
-            .filter(|call| statement.kind() == "expression_statement" && call.kind() == "call")?;
-        let function = call.field(Field::Function).filter(|function| function.kind() == "attribute")?;
+            .filter(|call| statement.kind_name() == "expression_statement" && call.kind_name() == "call")?;
+        let function = call.field(Field::Function).filter(|function| function.kind_name() == "attribute")?;
         (function.field(Field::Attribute).map(|attribute| text(attribute, self.source)) == Some(name))
             .then_some(function)
     }
@@ -265,7 +265,7 @@ impl<'t> SemanticModel<'t> {
     ) -> Option<Node<'t>> {
         let function = self.attribute_called(statement, name)?;
         let object = function.field(Field::Object)?;
-        match object.kind() {
+        match object.kind_name() {
             "call" if object.field(Field::Function).is_some_and(|f| text(f, self.source) == "super") => self
                 .local_lineage(class)
                 .into_iter()
@@ -284,7 +284,7 @@ impl<'t> SemanticModel<'t> {
     fn chosen(&self, alternatives: Alternatives<'t>, depth: u8) -> Value {
         let mut values: Vec<Value> = Vec::new();
         for (value, scope) in alternatives {
-            let Some(value) = value.filter(|value| value.kind() != "none") else {
+            let Some(value) = value.filter(|value| value.kind_name() != "none") else {
                 continue;
             };
             let value = self.resolve_at(value, scope, depth);

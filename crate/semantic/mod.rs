@@ -17,7 +17,7 @@ pub mod version_check;
 use crate::hash::{HashMap, HashSet};
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
-use crate::syntax::{self, text, Descend, Kind, Visitor};
+use crate::syntax::{self, text, Descend, Kind, KindId, Visitor};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
 
@@ -38,10 +38,10 @@ pub enum ScopeKind {
     Function,
 }
 
-/// The scope a node opens, if it opens one.
-pub fn scope_kind(node: Node<'_>) -> Option<ScopeKind> {
-    // By kind id (`syntax::kind`), not by name: this runs on every node of both walks.
-    match syntax::kind(node) {
+/// The scope a node of kind `kind` opens, if it opens one (by [`Kind`], not by name: this runs
+/// on every node of both walks).
+pub fn scope_kind(kind: Kind) -> Option<ScopeKind> {
+    match kind {
         Kind::Module => Some(ScopeKind::Module),
         Kind::ClassDefinition => Some(ScopeKind::Class),
         Kind::FunctionDefinition | Kind::Lambda | Kind::Comprehension => Some(ScopeKind::Function),
@@ -181,9 +181,9 @@ pub struct SemanticModel<'t> {
     /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
     /// id and the target: worked out once per function, not once per finding in it.
     replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
-    /// Where the name of each function the file defines is spelled (see `replaced.rs`), found
-    /// when first asked.
-    mentions: std::cell::RefCell<Option<HashMap<&'t str, Vec<usize>>>>,
+    /// Where the name of a function the file defines is spelled (see `replaced.rs`), by name,
+    /// found when first asked (`None`: no function has that name).
+    mentions: std::cell::RefCell<HashMap<&'t str, Option<std::rc::Rc<Vec<usize>>>>>,
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
     /// out once per statement, not once per function defined before it.
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
@@ -376,7 +376,7 @@ impl<'t> Builder<'t> {
     fn bind_targets(&mut self, target: Node<'t>, offset: usize, value: Option<Node<'t>>) {
         let scope = self.current_scope();
         let source = self.model.source;
-        match target.kind() {
+        match target.kind_name() {
             "identifier" => {
                 let kind = value.map_or(BindingKind::Opaque, BindingKind::Value);
                 self.bind(scope, text(target, source), offset, kind);
@@ -458,13 +458,13 @@ impl<'t> Builder<'t> {
         self.bind_star_names(node, scope, offset);
         // Read from the ancestors the walk passes in: a node's `parent()` searches from the root.
         let branch = match ancestors {
-            [.., branch, block] if block.kind() == "block" && branch.kind() == "if_statement" => {
+            [.., branch, block] if block.kind_name() == "block" && branch.kind_name() == "if_statement" => {
                 Some(version_check::Branch { block: *block, branch: *branch, statement: *branch })
             }
             [.., statement, branch, block]
-                if block.kind() == "block"
-                    && matches!(branch.kind(), "elif_clause" | "else_clause")
-                    && statement.kind() == "if_statement" =>
+                if block.kind_name() == "block"
+                    && matches!(branch.kind_name(), "elif_clause" | "else_clause")
+                    && statement.kind_name() == "if_statement" =>
             {
                 Some(version_check::Branch { block: *block, branch: *branch, statement: *statement })
             }
@@ -477,7 +477,7 @@ impl<'t> Builder<'t> {
 
     /// `from M import *` of a module of the project binds the names the project says it has.
     fn bind_star_names(&mut self, node: Node<'t>, scope: ScopeId, offset: usize) {
-        if self.model.project.stars.is_empty() || node.kind() != "import_from_statement" {
+        if self.model.project.stars.is_empty() || node.kind_name() != "import_from_statement" {
             return;
         }
         let Some(module) = node.field(Field::ModuleName) else {
@@ -533,10 +533,10 @@ impl<'t> Builder<'t> {
         let Some((statement, outer)) = ancestors.split_last() else {
             return false;
         };
-        if statement.kind() != "expression_statement" {
+        if statement.kind_name() != "expression_statement" {
             return false;
         }
-        self.stands_in_for_import(text(left, source), right.kind() == "none", outer)
+        self.stands_in_for_import(text(left, source), right.kind_name() == "none", outer)
     }
 
     /// Whether binding `name` in the statement with these `ancestors` stands in for an import
@@ -549,7 +549,9 @@ impl<'t> Builder<'t> {
         fallback_of(ancestors, source).is_some_and(|body| {
             syntax::named_children(body)
                 .into_iter()
-                .filter(|statement| matches!(statement.kind(), "import_statement" | "import_from_statement"))
+                .filter(|statement| {
+                    matches!(statement.kind_name(), "import_statement" | "import_from_statement")
+                })
                 .any(|statement| {
                     let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
                     import_bindings(statement, source).into_iter().any(|(tried, qualified)| {
@@ -576,7 +578,7 @@ impl<'t> Builder<'t> {
             .map(|list| {
                 syntax::named_children(list)
                     .into_iter()
-                    .filter(|base| !matches!(base.kind(), "keyword_argument" | "comment"))
+                    .filter(|base| !matches!(base.kind_name(), "keyword_argument" | "comment"))
                     .collect()
             })
             .unwrap_or_default();
@@ -584,17 +586,17 @@ impl<'t> Builder<'t> {
         let mut names = HashSet::default();
         if let Some(body) = node.field(Field::Body) {
             for statement in syntax::named_children(body) {
-                let definition = if statement.kind() == "decorated_definition" {
+                let definition = if statement.kind_name() == "decorated_definition" {
                     statement.field(Field::Definition).unwrap_or(statement)
                 } else {
                     statement
                 };
-                match definition.kind() {
+                match definition.kind_name() {
                     "function_definition" | "class_definition" => {
                         if let Some(def_name) = definition.field(Field::Name) {
                             let def_name = text(def_name, source);
                             names.insert(def_name);
-                            if definition.kind() == "function_definition" {
+                            if definition.kind_name() == "function_definition" {
                                 methods.insert(def_name, definition);
                             }
                         }
@@ -638,9 +640,9 @@ impl<'t> Builder<'t> {
             _ => None,
         };
         let is_static = ancestors.last().is_some_and(|parent| {
-            parent.kind() == "decorated_definition"
+            parent.kind_name() == "decorated_definition"
                 && syntax::named_children(*parent).iter().any(|decorator| {
-                    decorator.kind() == "decorator" && text(*decorator, source).contains("staticmethod")
+                    decorator.kind_name() == "decorator" && text(*decorator, source).contains("staticmethod")
                 })
         });
         let dispatched =
@@ -650,7 +652,7 @@ impl<'t> Builder<'t> {
             return;
         };
         for (index, parameter) in syntax::named_children(parameters).into_iter().enumerate() {
-            let name = match parameter.kind() {
+            let name = match parameter.kind_name() {
                 "identifier" => Some(parameter),
                 "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
                 "typed_parameter" | "list_splat_pattern" | "dictionary_splat_pattern" => {
@@ -707,7 +709,7 @@ impl<'t> Builder<'t> {
         };
         let scope = self.current_scope();
         let args: Vec<_> =
-            syntax::named_children(arguments).into_iter().filter(|a| a.kind() != "comment").collect();
+            syntax::named_children(arguments).into_iter().filter(|a| a.kind_name() != "comment").collect();
         let added = match callee.last() {
             "append" => args.first().copied(),
             "insert" => args.get(1).copied(),
@@ -724,9 +726,9 @@ impl<'t> Builder<'t> {
 /// long to be any standard-library one.
 fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, Option<String>)> {
     let mut bound = Vec::new();
-    if node.kind() == "import_statement" {
+    if node.kind_name() == "import_statement" {
         for name in syntax::field_children(node, Field::Name) {
-            match name.kind() {
+            match name.kind_name() {
                 "dotted_name" => {
                     let dotted = text(name, source);
                     let root = QualifiedName::new(dotted).root().trim();
@@ -750,7 +752,7 @@ fn import_bindings<'t>(node: Node<'t>, source: &'t str) -> Vec<(&'t str, Option<
     };
     let module = dotted_text(module, source);
     for name in syntax::field_children(node, Field::Name) {
-        let (imported, alias) = match name.kind() {
+        let (imported, alias) = match name.kind_name() {
             "dotted_name" => (name, name),
             "aliased_import" => {
                 let (Some(imported), Some(alias)) = (name.field(Field::Name), name.field(Field::Alias))
@@ -790,7 +792,10 @@ fn fallback_of<'t>(ancestors: &[Node<'t>], source: &str) -> Option<Node<'t>> {
     let [.., statement, clause, block] = ancestors else {
         return None;
     };
-    if block.kind() != "block" || clause.kind() != "except_clause" || statement.kind() != "try_statement" {
+    if block.kind_name() != "block"
+        || clause.kind_name() != "except_clause"
+        || statement.kind_name() != "try_statement"
+    {
         return None;
     }
     let caught = clause.field(Field::Value).map(|value| text(value, source))?;
@@ -807,11 +812,14 @@ fn python2_try_else(ancestors: &[Node<'_>], source: &str) -> bool {
     let [.., statement, clause, block] = ancestors else {
         return false;
     };
-    if block.kind() != "block" || clause.kind() != "else_clause" || statement.kind() != "try_statement" {
+    if block.kind_name() != "block"
+        || clause.kind_name() != "else_clause"
+        || statement.kind_name() != "try_statement"
+    {
         return false;
     }
     let catches_import = syntax::named_children(*statement).into_iter().any(|handler| {
-        handler.kind() == "except_clause"
+        handler.kind_name() == "except_clause"
             && handler.field(Field::Value).is_some_and(|value| {
                 let caught = text(value, source);
                 caught.contains("ImportError") || caught.contains("ModuleNotFoundError")
@@ -828,7 +836,7 @@ fn python2_try_else(ancestors: &[Node<'_>], source: &str) -> bool {
 fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String, Option<String>)> {
     let mut tried = Vec::new();
     for statement in syntax::named_children(body) {
-        if matches!(statement.kind(), "import_statement" | "import_from_statement") {
+        if matches!(statement.kind_name(), "import_statement" | "import_from_statement") {
             let module = statement.field(Field::ModuleName).map(|module| dotted_text(module, source));
             for (name, qualified) in import_bindings(statement, source) {
                 if let Some(module) = module.clone().or_else(|| qualified.clone()) {
@@ -863,7 +871,7 @@ impl<'t> Builder<'t> {
         let Some(method) = ancestors.iter().rev().find(|ancestor| ancestor.id() == scope).copied() else {
             return;
         };
-        let targets = match left.kind() {
+        let targets = match left.kind_name() {
             "attribute" => vec![(left, value)],
             "pattern_list" | "tuple_pattern" | "list_pattern" | "expression_list" | "tuple" | "list" => {
                 syntax::named_children(left).into_iter().map(|target| (target, None)).collect()
@@ -904,7 +912,7 @@ impl<'t> Builder<'t> {
                     let name = text(current, self.model.source);
                     self.bind(node.id(), name, node.start_byte(), BindingKind::Opaque);
                 } else if matches!(
-                    current.kind(),
+                    current.kind_name(),
                     "lambda_parameters"
                         | "default_parameter"
                         | "list_splat_pattern"
@@ -923,12 +931,12 @@ impl<'t> Builder<'t> {
     /// `as` in a `with` item, a pattern or an `except` clause binds its alias.
     fn enter_aliasing(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) {
         if let Some(alias) = node.field(Field::Alias) {
-            let target = if alias.kind() == "as_pattern_target" {
+            let target = if alias.kind_name() == "as_pattern_target" {
                 alias.named_child(0).unwrap_or(alias)
             } else {
                 alias
             };
-            let in_with = ancestors.last().is_some_and(|parent| parent.kind() == "with_item");
+            let in_with = ancestors.last().is_some_and(|parent| parent.kind_name() == "with_item");
             match node.named_child(0) {
                 Some(manager)
                     if in_with && syntax::kind(target) == Kind::Identifier && manager.id() != alias.id() =>
@@ -950,7 +958,7 @@ impl<'t> Builder<'t> {
             .filter(|n| syntax::kind(*n) == Kind::Identifier)
             .map(|n| text(n, self.model.source).to_string())
             .collect();
-        if node.kind() == "global_statement" {
+        if node.kind_name() == "global_statement" {
             if let Some(info) = self.model.scopes.get_mut(&scope) {
                 info.globals.extend(names);
             }
@@ -959,8 +967,8 @@ impl<'t> Builder<'t> {
 }
 
 impl<'t> Visitor<'t> for Builder<'t> {
-    fn enter(&mut self, node: Node<'t>, ancestors: &[Node<'t>]) -> Descend {
-        match syntax::kind(node) {
+    fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
+        match kind.kind() {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
             Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
             Kind::ClassDefinition => {
@@ -1008,7 +1016,8 @@ impl<'t> Visitor<'t> for Builder<'t> {
             Kind::Aliasing => self.enter_aliasing(node, ancestors),
             Kind::AsPatternTarget => {
                 // A `with` item's name is bound by its `as_pattern` (above).
-                let in_with = ancestors.len() >= 2 && ancestors[ancestors.len() - 2].kind() == "with_item";
+                let in_with =
+                    ancestors.len() >= 2 && ancestors[ancestors.len() - 2].kind_name() == "with_item";
                 if let Some(target) =
                     node.named_child(0).filter(|t| !(in_with && syntax::kind(*t) == Kind::Identifier))
                 {
@@ -1023,8 +1032,8 @@ impl<'t> Visitor<'t> for Builder<'t> {
         Descend::Yes
     }
 
-    fn leave(&mut self, node: Node<'t>) {
-        if scope_kind(node).is_some() && self.scope_stack.last() == Some(&node.id()) {
+    fn leave(&mut self, node: Node<'t>, kind: KindId) {
+        if scope_kind(kind.kind()).is_some() && self.scope_stack.last() == Some(&node.id()) {
             self.scope_stack.pop();
         }
     }

@@ -29,14 +29,14 @@ impl<'t> SemanticModel<'t> {
         ancestors: &[Node<'t>],
         scope: ScopeId,
     ) -> Option<Value> {
-        if !matches!(receiver.kind(), "identifier" | "attribute" | "subscript") {
+        if !matches!(receiver.kind_name(), "identifier" | "attribute" | "subscript") {
             return None;
         }
         let subject = Subject { text: text(receiver, self.source), root: root_identifier(receiver), scope };
         let mut classes = Vec::new();
         let mut child = node;
         for parent in ancestors.iter().rev() {
-            match parent.kind() {
+            match parent.kind_name() {
                 "function_definition" | "class_definition" | "lambda" => break,
                 "if_statement" => {
                     let condition = parent.field(Field::Condition);
@@ -60,7 +60,7 @@ impl<'t> SemanticModel<'t> {
                     self.facts(parent.field(Field::Condition), true, &subject, &mut classes);
                 }
                 "boolean_operator" if is_field(*parent, Field::Right, child) => {
-                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                    let is_and = parent.field(Field::Operator).is_some_and(|o| o.kind_name() == "and");
                     self.facts(parent.field(Field::Left), is_and, &subject, &mut classes);
                 }
                 "conditional_expression" => {
@@ -77,7 +77,7 @@ impl<'t> SemanticModel<'t> {
                     if is_field(*parent, Field::Body, child) =>
                 {
                     for clause in named_children(*parent) {
-                        if clause.kind() == "if_clause" {
+                        if clause.kind_name() == "if_clause" {
                             self.facts(crate::syntax::first_part(clause), true, &subject, &mut classes);
                         }
                     }
@@ -117,13 +117,13 @@ impl<'t> SemanticModel<'t> {
             return;
         }
         for statement in statements[..at].iter().rev().take(MAX_EARLIER) {
-            match statement.kind() {
+            match statement.kind_name() {
                 // Code after the statement was not sent into a branch that always exits: the
                 // conditions of the leading branches that do exit were false.
                 "if_statement" if statement.field(Field::Consequence).is_some_and(always_exits) => {
                     self.facts(statement.field(Field::Condition), false, subject, classes);
                     for alternative in crate::syntax::field_children(*statement, Field::Alternative) {
-                        let exits = alternative.kind() == "elif_clause"
+                        let exits = alternative.kind_name() == "elif_clause"
                             && alternative.field(Field::Consequence).is_some_and(always_exits);
                         if !exits {
                             break;
@@ -138,7 +138,7 @@ impl<'t> SemanticModel<'t> {
                     let Some(expression) = statement.named_child(0) else {
                         continue;
                     };
-                    if expression.kind() == "call" {
+                    if expression.kind_name() == "call" {
                         self.assertion(expression, subject, classes);
                     } else if self.assigns(expression, subject) {
                         return;
@@ -178,7 +178,7 @@ impl<'t> SemanticModel<'t> {
             return;
         }
         let Some(method) = Some(function)
-            .filter(|function| function.kind() == "attribute")
+            .filter(|function| function.kind_name() == "attribute")
             .and_then(|function| function.field(Field::Attribute))
         else {
             return;
@@ -200,7 +200,7 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether an expression statement assigns the subject (or the name it starts from).
     fn assigns(&self, expression: Node<'t>, subject: &Subject<'t>) -> bool {
-        if !matches!(expression.kind(), "assignment" | "augmented_assignment") {
+        if !matches!(expression.kind_name(), "assignment" | "augmented_assignment") {
             return false;
         }
         let Some(left) = expression.field(Field::Left) else {
@@ -227,7 +227,7 @@ impl<'t> SemanticModel<'t> {
             if visited > 4096 {
                 return true;
             }
-            if current.kind() == "identifier" && text(current, self.source) == name {
+            if current.kind_name() == "identifier" && text(current, self.source) == name {
                 return true;
             }
             pending.extend(named_children(current));
@@ -250,13 +250,13 @@ impl<'t> SemanticModel<'t> {
             if visited > 256 {
                 return;
             }
-            match node.kind() {
+            match node.kind_name() {
                 "parenthesized_expression" => {
                     pending.extend(crate::syntax::first_part(node).map(|n| (n, holds)))
                 }
                 "not_operator" => pending.extend(node.field(Field::Argument).map(|n| (n, !holds))),
                 "boolean_operator" => {
-                    let is_and = node.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                    let is_and = node.field(Field::Operator).is_some_and(|o| o.kind_name() == "and");
                     // `a and b` true: both hold; `a or b` false: neither holds.
                     if is_and == holds {
                         pending.extend(node.field(Field::Left).map(|n| (n, holds)));
@@ -279,15 +279,16 @@ impl<'t> SemanticModel<'t> {
                         }
                     };
                     let positional = arguments.iter().take(object.max(class) + 1).all(|argument| {
-                        !argument.kind().ends_with("argument") && !argument.kind().ends_with("splat")
+                        !argument.kind_name().ends_with("argument")
+                            && !argument.kind_name().ends_with("splat")
                     });
                     if let (true, Some(object), Some(class)) =
                         (positional, arguments.get(object), arguments.get(class))
                     {
                         if text(*object, self.source) == subject.text {
-                            match class.kind() {
+                            match class.kind_name() {
                                 "tuple" | "parenthesized_expression" => classes.extend(
-                                    named_children(*class).into_iter().filter(|c| c.kind() != "comment"),
+                                    named_children(*class).into_iter().filter(|c| c.kind_name() != "comment"),
                                 ),
                                 _ => classes.push(*class),
                             }
@@ -305,7 +306,7 @@ impl<'t> SemanticModel<'t> {
     /// `scope`, tests as `isinstance(object, class)`: a function of this file that is a
     /// predicate ([`SemanticModel::predicate`]), or one another module of the project says is.
     fn predicate_called(&self, function: Node<'t>, scope: ScopeId) -> Option<(usize, usize)> {
-        if function.kind() != "identifier" {
+        if function.kind_name() != "identifier" {
             return None;
         }
         let (_, binding) = self.lookup(text(function, self.source), scope, function.start_byte())?;
@@ -329,10 +330,10 @@ impl<'t> SemanticModel<'t> {
     pub(super) fn predicate(&self, definition: Node<'t>) -> Option<(usize, usize)> {
         let mut parameters: Vec<&str> = Vec::new();
         for parameter in named_children(definition.field(Field::Parameters)?) {
-            let name = match parameter.kind() {
+            let name = match parameter.kind_name() {
                 "identifier" => Some(parameter),
                 "default_parameter" | "typed_default_parameter" => parameter.field(Field::Name),
-                "typed_parameter" => parameter.named_child(0).filter(|name| name.kind() == "identifier"),
+                "typed_parameter" => parameter.named_child(0).filter(|name| name.kind_name() == "identifier"),
                 "positional_separator" | "comment" => continue,
                 _ => break,
             };
@@ -350,7 +351,7 @@ impl<'t> SemanticModel<'t> {
             if visited > 4096 {
                 return None;
             }
-            match node.kind() {
+            match node.kind_name() {
                 "function_definition" | "class_definition" | "lambda" => continue,
                 "yield" => return None,
                 "return_statement" => {
@@ -361,7 +362,7 @@ impl<'t> SemanticModel<'t> {
                 }
                 "assignment" | "for_statement" | "for_in_clause" => {
                     if let (Some(left), Some(right)) = (node.field(Field::Left), node.field(Field::Right)) {
-                        if left.kind() == "identifier" {
+                        if left.kind_name() == "identifier" {
                             flows.push((text(left, self.source), right));
                         }
                     }
@@ -369,7 +370,7 @@ impl<'t> SemanticModel<'t> {
                 "call" => {
                     let function = node.field(Field::Function);
                     let arguments = node.field(Field::Arguments).map(arguments_of).unwrap_or_default();
-                    match function.map(|function| (function.kind(), text(function, self.source))) {
+                    match function.map(|function| (function.kind_name(), text(function, self.source))) {
                         Some(("identifier", "isinstance")) => {
                             if let [object, class] = arguments.as_slice() {
                                 let object = text(*object, self.source);
@@ -386,7 +387,7 @@ impl<'t> SemanticModel<'t> {
                                 (method, object, arguments.as_slice())
                             {
                                 let adds = matches!(text(method, self.source), "append" | "extend" | "add");
-                                if adds && object.kind() == "identifier" {
+                                if adds && object.kind_name() == "identifier" {
                                     flows.push((text(object, self.source), *argument));
                                 }
                             }
@@ -429,7 +430,7 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether an expression's value is a truth value (see [`SemanticModel::predicate`]).
     fn is_truth_value(&self, value: Node<'t>) -> bool {
-        match value.kind() {
+        match value.kind_name() {
             "true" | "false" | "none" | "comparison_operator" => true,
             "not_operator" => true,
             "parenthesized_expression" => {
@@ -458,25 +459,27 @@ struct Subject<'t> {
 
 /// The arguments of a call, comments left out.
 fn arguments_of(arguments: Node<'_>) -> Vec<Node<'_>> {
-    named_children(arguments).into_iter().filter(|argument| argument.kind() != "comment").collect()
+    named_children(arguments).into_iter().filter(|argument| argument.kind_name() != "comment").collect()
 }
 
 /// Whether a block always leaves the code after its statement: it ends in `return`, `raise`,
 /// `continue` or `break`.
 fn always_exits(block: Node<'_>) -> bool {
-    named_children(block).into_iter().rfind(|statement| statement.kind() != "comment").is_some_and(|last| {
-        matches!(
-            last.kind(),
-            "return_statement" | "raise_statement" | "continue_statement" | "break_statement"
-        )
-    })
+    named_children(block).into_iter().rfind(|statement| statement.kind_name() != "comment").is_some_and(
+        |last| {
+            matches!(
+                last.kind_name(),
+                "return_statement" | "raise_statement" | "continue_statement" | "break_statement"
+            )
+        },
+    )
 }
 
 /// The name an expression such as `node.args[0]` starts from.
 fn root_identifier(node: Node<'_>) -> Option<Node<'_>> {
     let mut node = node;
     for _ in 0..64 {
-        node = match node.kind() {
+        node = match node.kind_name() {
             "identifier" => return Some(node),
             "attribute" => node.field(Field::Object)?,
             "subscript" => node.field(Field::Value)?,

@@ -177,7 +177,7 @@ impl<'t> SemanticModel<'t> {
 
     fn resolve_uncached(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
         let depth = depth + 1;
-        match node.kind() {
+        match node.kind_name() {
             "identifier" => self.resolve_name(text(node, self.source), node.start_byte(), scope, depth),
             "attribute" => {
                 let (Some(object), Some(attribute)) =
@@ -198,7 +198,7 @@ impl<'t> SemanticModel<'t> {
                 let Some(function) = node.field(Field::Function) else {
                     return Value::Unknown;
                 };
-                if function.kind() == "attribute" {
+                if function.kind_name() == "attribute" {
                     if let (Some(object), Some(method)) =
                         (function.field(Field::Object), function.field(Field::Attribute))
                     {
@@ -226,8 +226,10 @@ impl<'t> SemanticModel<'t> {
                         return self.opened(node, rule);
                     }
                     let bare = node.field(Field::Arguments).is_some_and(|arguments| {
-                        arguments.kind() == "argument_list"
-                            && crate::syntax::named_children(arguments).iter().all(|a| a.kind() == "comment")
+                        arguments.kind_name() == "argument_list"
+                            && crate::syntax::named_children(arguments)
+                                .iter()
+                                .all(|a| a.kind_name() == "comment")
                     });
                     if let Some(class) = stdlib::bare_call_product(name).filter(|_| bare) {
                         return Value::Instance(class.to_string());
@@ -247,7 +249,7 @@ impl<'t> SemanticModel<'t> {
             }
             "subscript" => self.subscript_value(node, scope, depth),
             "binary_operator" => {
-                let operator = node.field(Field::Operator).map(|o| o.kind());
+                let operator = node.field(Field::Operator).map(|o| o.kind_name());
                 let left = node.field(Field::Left).map(|l| self.resolve_at(l, scope, depth));
                 match (operator, left) {
                     (Some("/"), Some(Value::Instance(class))) => {
@@ -259,7 +261,7 @@ impl<'t> SemanticModel<'t> {
             "parenthesized_expression" => crate::syntax::first_part(node)
                 .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
             // `pathlib or pathlib2`: a module, class or function is never false.
-            "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind() == "or") => {
+            "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind_name() == "or") => {
                 match node.field(Field::Left).map(|left| self.resolve_at(left, scope, depth)) {
                     Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
                     _ => Value::Unknown,
@@ -276,7 +278,7 @@ impl<'t> SemanticModel<'t> {
             Some(Value::ItemsOf(class)) => Value::Instance(class),
             Some(Value::Instance(class))
                 if stdlib::SLICED_AS_ITSELF.contains(&class.as_str())
-                    && node.field(Field::Subscript).is_some_and(|index| index.kind() == "slice") =>
+                    && node.field(Field::Subscript).is_some_and(|index| index.kind_name() == "slice") =>
             {
                 Value::Instance(class)
             }
@@ -296,15 +298,15 @@ impl<'t> SemanticModel<'t> {
         }
         let all: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
             .into_iter()
-            .filter(|argument| argument.kind() != "comment")
+            .filter(|argument| argument.kind_name() != "comment")
             .collect();
         // Keyword arguments of an import function (`deprecated=True`) do not change the module,
         // except `__import__`'s `fromlist`.
         let (keywords, arguments): (Vec<Node<'t>>, Vec<Node<'t>>) =
-            all.into_iter().partition(|argument| argument.kind() == "keyword_argument");
+            all.into_iter().partition(|argument| argument.kind_name() == "keyword_argument");
         if arguments
             .iter()
-            .any(|argument| !matches!(argument.kind(), "identifier" | "attribute" | "string" | "none"))
+            .any(|argument| !matches!(argument.kind_name(), "identifier" | "attribute" | "string" | "none"))
         {
             return None;
         }
@@ -343,17 +345,17 @@ impl<'t> SemanticModel<'t> {
             return None;
         }
         let mut value = single_return(method)?;
-        while value.kind() == "boolean_operator" {
+        while value.kind_name() == "boolean_operator" {
             value = value.field(Field::Left)?;
         }
-        let (function, arguments) = match value.kind() {
+        let (function, arguments) = match value.kind_name() {
             "call" => (value.field(Field::Function)?, value.field(Field::Arguments)?),
             _ => return None,
         };
         let arguments = crate::syntax::named_children(arguments);
-        let module = match function.kind() {
+        let module = match function.kind_name() {
             // `getattr(module, name)`, the name not a literal one.
-            "identifier" if arguments.len() >= 2 && arguments[1].kind() != "string" => {
+            "identifier" if arguments.len() >= 2 && arguments[1].kind_name() != "string" => {
                 let getattr = self.resolve_at(function, method.id(), depth);
                 (getattr == Value::Qualified("builtins.getattr".into())).then_some(arguments[0])?
             }
@@ -361,7 +363,7 @@ impl<'t> SemanticModel<'t> {
             "attribute"
                 if function.field(Field::Attribute).is_some_and(|get| text(get, self.source) == "get") =>
             {
-                let dict = function.field(Field::Object).filter(|dict| dict.kind() == "attribute")?;
+                let dict = function.field(Field::Object).filter(|dict| dict.kind_name() == "attribute")?;
                 let is_dict =
                     dict.field(Field::Attribute).is_some_and(|d| text(d, self.source) == "__dict__");
                 is_dict.then(|| dict.field(Field::Object))??
@@ -406,12 +408,12 @@ impl<'t> SemanticModel<'t> {
     fn cast_value(&self, call: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
         let arguments: Vec<Node<'t>> = crate::syntax::named_children(call.field(Field::Arguments)?)
             .into_iter()
-            .filter(|argument| argument.kind() != "comment")
+            .filter(|argument| argument.kind_name() != "comment")
             .collect();
         let [spelled, _] = arguments.as_slice() else {
             return None;
         };
-        let (items, class) = match spelled.kind() {
+        let (items, class) = match spelled.kind_name() {
             "string" => {
                 let spelled = crate::syntax::string_value(*spelled, self.source)?.trim();
                 let (items, inner) = match spelled.strip_suffix(']').and_then(|rest| rest.split_once('[')) {
@@ -563,7 +565,7 @@ impl<'t> SemanticModel<'t> {
         let mut positional = 0;
         let mut mode = None;
         for argument in crate::syntax::named_children(arguments) {
-            match argument.kind() {
+            match argument.kind_name() {
                 "comment" => {}
                 "keyword_argument" => {
                     let is_mode =
@@ -650,7 +652,7 @@ impl<'t> SemanticModel<'t> {
     /// standard-library function whose result is known, but returning something else or
     /// nothing visible, makes a [`Value::Foreign`].
     fn local_call(&self, function: Node<'t>, scope: ScopeId, depth: u8) -> Option<Value> {
-        let definition = match function.kind() {
+        let definition = match function.kind_name() {
             // A function of the file (the prefilter keeps the module's functions that the
             // definitions it parses name).
             "identifier" => {
@@ -880,7 +882,7 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
         if visited > 4096 {
             return None;
         }
-        match node.kind() {
+        match node.kind_name() {
             "function_definition" | "class_definition" | "lambda" => {}
             "return_statement" => {
                 if found.is_some() {
@@ -904,28 +906,30 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
 fn try_body_position(value: Node<'_>, use_at: usize) -> Option<bool> {
     let mut statement = value
         .parent()
-        .filter(|node| node.kind() == "assignment")
+        .filter(|node| node.kind_name() == "assignment")
         .and_then(|assignment| assignment.parent())
-        .filter(|node| node.kind() == "expression_statement" && node.end_byte() <= use_at)?;
+        .filter(|node| node.kind_name() == "expression_statement" && node.end_byte() <= use_at)?;
     let mut last = true;
     // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
     for _ in 0..MAX_DEPTH {
-        let block = statement.parent().filter(|node| node.kind() == "block")?;
+        let block = statement.parent().filter(|node| node.kind_name() == "block")?;
         let owner = block.parent()?;
-        let next = match owner.kind() {
+        let next = match owner.kind_name() {
             "try_statement" | "if_statement" => Some(owner),
-            "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind() == "if_statement"),
+            "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind_name() == "if_statement"),
             _ => None,
         }?;
         // The statement is the block's last (comments after it aside).
         let mut after = statement.next_named_sibling();
-        while let Some(node) = after.filter(|node| matches!(node.kind(), "comment" | "line_continuation")) {
+        while let Some(node) =
+            after.filter(|node| matches!(node.kind_name(), "comment" | "line_continuation"))
+        {
             after = node.next_named_sibling();
         }
         last &= after.is_none();
-        if owner.kind() == "try_statement" {
+        if owner.kind_name() == "try_statement" {
             let in_handler = crate::syntax::named_children(owner).iter().any(|clause| {
-                matches!(clause.kind(), "except_clause" | "except_group_clause")
+                matches!(clause.kind_name(), "except_clause" | "except_group_clause")
                     && clause.byte_range().contains(&use_at)
             });
             return in_handler.then_some(last);

@@ -53,7 +53,7 @@ impl<'t> SemanticModel<'t> {
             return None;
         }
         let depth = depth + 1;
-        match node.kind() {
+        match node.kind_name() {
             "parenthesized_expression" => {
                 self.evaluate(crate::syntax::first_part(node)?, scope, target, depth)
             }
@@ -63,7 +63,7 @@ impl<'t> SemanticModel<'t> {
             "boolean_operator" => {
                 let left = self.evaluate(node.field(Field::Left)?, scope, target, depth);
                 let right = self.evaluate(node.field(Field::Right)?, scope, target, depth);
-                let is_and = node.field(Field::Operator).is_some_and(|o| o.kind() == "and");
+                let is_and = node.field(Field::Operator).is_some_and(|o| o.kind_name() == "and");
                 match (is_and, left, right) {
                     (true, Some(false), _) | (true, _, Some(false)) => Some(false),
                     (true, Some(true), Some(true)) => Some(true),
@@ -112,14 +112,14 @@ impl<'t> SemanticModel<'t> {
     /// holds when each of its pairs does.
     fn evaluate_comparison(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let operands: Vec<Node<'t>> =
-            named_children(node).into_iter().filter(|child| child.kind() != "comment").collect();
+            named_children(node).into_iter().filter(|child| child.kind_name() != "comment").collect();
         let operators = crate::syntax::field_children(node, Field::Operators);
         if operands.len() < 2 || operators.len() != operands.len() - 1 {
             return None;
         }
         let mut all_hold = Some(true);
         for (pair, operator) in operands.windows(2).zip(&operators) {
-            match self.evaluate_pair(pair[0], operator.kind(), pair[1], scope, target) {
+            match self.evaluate_pair(pair[0], operator.kind_name(), pair[1], scope, target) {
                 Some(false) => return Some(false),
                 Some(true) => {}
                 None => all_hold = None,
@@ -177,7 +177,7 @@ impl<'t> SemanticModel<'t> {
     /// `sys.version.startswith("2")`.
     fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let function = node.field(Field::Function)?;
-        if function.kind() != "attribute"
+        if function.kind_name() != "attribute"
             || text(function.field(Field::Attribute)?, self.source) != "startswith"
         {
             return None;
@@ -193,14 +193,14 @@ impl<'t> SemanticModel<'t> {
     }
 
     fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
-        match node.kind() {
+        match node.kind_name() {
             "subscript" => {
                 let value = node.field(Field::Value)?;
                 if !self.is(value, scope, "sys.version_info") {
                     return None;
                 }
                 let index = node.field(Field::Subscript)?;
-                match index.kind() {
+                match index.kind_name() {
                     "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
                     "slice" => {
                         let slice = text(index, self.source).replace(char::is_whitespace, "");
@@ -323,12 +323,12 @@ fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
 }
 
 fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
-    if !matches!(node.kind(), "tuple" | "list") {
+    if !matches!(node.kind_name(), "tuple" | "list") {
         return None;
     }
     named_children(node)
         .into_iter()
-        .filter(|child| child.kind() != "comment")
+        .filter(|child| child.kind_name() != "comment")
         .map(|child| int_literal(child, source))
         .collect()
 }
@@ -347,9 +347,9 @@ impl<'t> SemanticModel<'t> {
     ) -> bool {
         value
             .parent()
-            .filter(|node| node.kind() == "assignment")
+            .filter(|node| node.kind_name() == "assignment")
             .and_then(|assignment| assignment.parent())
-            .filter(|node| node.kind() == "expression_statement")
+            .filter(|node| node.kind_name() == "expression_statement")
             .is_some_and(|statement| self.where_no_target_runs(statement, scope, use_at))
     }
 
@@ -357,7 +357,7 @@ impl<'t> SemanticModel<'t> {
     /// [`Self::assigned_where_no_target_runs`]); `false` when `use_at` lies in that branch.
     /// Ex) `old = collections` in the `else` of `if sys.version_info >= (3,):`.
     pub(super) fn where_no_target_runs(&self, statement: Node<'t>, scope: ScopeId, use_at: usize) -> bool {
-        let Some(block) = statement.parent().filter(|node| node.kind() == "block") else {
+        let Some(block) = statement.parent().filter(|node| node.kind_name() == "block") else {
             return false;
         };
         if block.byte_range().contains(&use_at) {
@@ -366,10 +366,10 @@ impl<'t> SemanticModel<'t> {
         let Some(branch) = block.parent() else {
             return false;
         };
-        let statement = match branch.kind() {
+        let statement = match branch.kind_name() {
             "if_statement" => branch,
             "elif_clause" | "else_clause" => match branch.parent() {
-                Some(statement) if statement.kind() == "if_statement" => statement,
+                Some(statement) if statement.kind_name() == "if_statement" => statement,
                 _ => return false,
             },
             _ => return false,
@@ -394,16 +394,17 @@ impl<'t> SemanticModel<'t> {
                     .all(|target| self.version_condition(condition, scope, target) == Some(holds))
             })
         };
-        if branch.kind() == "if_statement" {
+        if branch.kind_name() == "if_statement" {
             return at_every_target(branch.field(Field::Condition), false);
         }
-        let own = branch.kind() == "elif_clause" && at_every_target(branch.field(Field::Condition), false);
+        let own =
+            branch.kind_name() == "elif_clause" && at_every_target(branch.field(Field::Condition), false);
         // An earlier condition that always holds: the `if`'s, or an `elif` before this one.
         let earlier = std::iter::once(statement.field(Field::Condition)).chain(
             crate::syntax::field_children(statement, Field::Alternative)
                 .into_iter()
                 .take_while(|clause| clause.id() != branch.id())
-                .filter(|clause| clause.kind() == "elif_clause")
+                .filter(|clause| clause.kind_name() == "elif_clause")
                 .map(|clause| clause.field(Field::Condition)),
         );
         own || earlier.into_iter().any(|condition| at_every_target(condition, true))
