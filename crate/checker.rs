@@ -4,7 +4,7 @@
 use crate::autofix;
 use crate::catalogue::Entry;
 use crate::detections::{self, Check, Context};
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingTexts};
 use crate::lines::LineIndex;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
@@ -58,28 +58,38 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
             Some((lines.position(comment.start_byte()).line, suppression))
         })
         .collect();
-    reports
-        .into_iter()
-        .map(|report| {
-            let fix = report.fix_site.as_ref().and_then(|(node, parent, scope)| {
-                let site = autofix::Site {
-                    model,
-                    node: *node,
-                    ancestors: links.chain(*parent),
-                    scope: *scope,
-                    span: report.range,
-                    facts: &facts,
-                };
-                autofix::compute(&site, report.entry)
-            });
-            let range = lines.range_of(report.range);
-            let fix = fix.map(|fix| fix.resolve(&lines));
-            let finding = Finding::new(report.entry, report.rule, report.status, report.guard, range, fix);
-            (finding, range.start.line)
-        })
-        .filter(|(finding, line)| !suppressions.get(line).is_some_and(|s| s.covers(finding.code)))
-        .map(|(finding, _)| finding)
-        .collect()
+    // Room for every report at once (suppressed ones are dropped): no vector doubled and copied
+    // as it fills. Their texts are shared: held once however many findings say them.
+    let mut findings = Vec::with_capacity(reports.len());
+    let mut texts = FindingTexts::default();
+    for report in reports {
+        let range = lines.range_of(report.range);
+        if suppressions.get(&range.start.line).is_some_and(|s| s.covers(report.rule)) {
+            continue;
+        }
+        let fix = report.fix_site.as_ref().and_then(|(node, parent, scope)| {
+            let site = autofix::Site {
+                model,
+                node: *node,
+                ancestors: links.chain(*parent),
+                scope: *scope,
+                span: report.range,
+                facts: &facts,
+            };
+            autofix::compute(&site, report.entry)
+        });
+        let fix = fix.map(|fix| fix.resolve(&lines, &mut texts.fixes));
+        findings.push(Finding::new(
+            report.entry,
+            report.rule,
+            report.status,
+            report.guard,
+            range,
+            fix,
+            &mut texts,
+        ));
+    }
+    findings
 }
 
 /// The checks of [`detections::DETECTORS`] by node kind (indexed by `Kind as usize`), in

@@ -2,8 +2,10 @@
 //! the catalogue names [`Applicability`] in its rows, the fix engine makes [`RawFix`]es, and
 //! findings carry [`Fix`]es.
 
+use crate::hash::HashSet;
 use crate::lines::{LineIndex, Range, TextRange};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Whether applying a fix keeps the program's behaviour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -31,8 +33,8 @@ impl Applicability {
 pub struct Edit {
     /// The span replaced (empty for an insertion).
     pub range: Range,
-    /// The new text.
-    pub content: String,
+    /// The new text (shared by the equal edits of a file's findings: [`SharedTexts`]).
+    pub content: Arc<str>,
 }
 
 /// The change that migrates one finding: edits that do not overlap, applied together.
@@ -41,8 +43,9 @@ pub struct Edit {
 pub struct Fix {
     /// Whether the change keeps behaviour.
     pub applicability: Applicability,
-    /// What the change does, in one line (`replace \`assertEquals\` with \`assertEqual\``).
-    pub message: String,
+    /// What the change does, in one line (`replace \`assertEquals\` with \`assertEqual\``);
+    /// shared by the equal messages of a file's fixes ([`SharedTexts`]).
+    pub message: Arc<str>,
     /// The edits, in source order (an import the replacement needs is one of them).
     pub edits: Vec<Edit>,
 }
@@ -84,16 +87,36 @@ impl TextEdit {
 }
 
 impl RawFix {
-    /// The fix with positions in `lines`' text.
-    pub(crate) fn resolve(self, lines: &LineIndex<'_>) -> Fix {
+    /// The fix with positions in `lines`' text, its texts shared through `texts`.
+    pub(crate) fn resolve(self, lines: &LineIndex<'_>, texts: &mut SharedTexts) -> Fix {
         Fix {
             applicability: self.applicability,
-            message: self.message,
+            message: texts.share(&self.message),
             edits: self
                 .edits
                 .into_iter()
-                .map(|edit| Edit { range: lines.range_of(edit.range), content: edit.content })
+                .map(|edit| Edit { range: lines.range_of(edit.range), content: texts.share(&edit.content) })
                 .collect(),
         }
+    }
+}
+
+/// One copy of each text the findings of a file repeat: their fixes' messages and edits (a
+/// hundred uses of `imp.reload` have one `import importlib` edit between them), their messages
+/// and links. A finding keeps a reference, so a file of many findings holds each text once.
+#[derive(Default)]
+pub struct SharedTexts {
+    texts: HashSet<Arc<str>>,
+}
+
+impl SharedTexts {
+    /// The shared copy of `text` (made on its first use).
+    pub fn share(&mut self, text: &str) -> Arc<str> {
+        if let Some(shared) = self.texts.get(text) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(text);
+        self.texts.insert(Arc::clone(&shared));
+        shared
     }
 }

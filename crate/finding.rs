@@ -4,12 +4,14 @@
 //! WebAssembly build (camelCase field names).
 
 use crate::catalogue::{ApiKind, Detection, Entry, Status};
-use crate::edit::Fix;
+use crate::edit::{Fix, SharedTexts};
+use crate::hash::HashMap;
 pub use crate::lines::{Position, Range};
 use crate::qualified_name::QualifiedName;
 pub use crate::rule::{Rule, Severity, UnknownRule};
 use crate::version::PythonVersion;
 use serde::{Deserialize, Deserializer, Serialize};
+use std::sync::Arc;
 
 /// One use of a removed API.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,8 +32,9 @@ pub struct Finding {
     /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
     /// deprecation without a removal date.
     pub removed_in: Option<PythonVersion>,
-    /// One line saying what is wrong.
-    pub message: String,
+    /// One line saying what is wrong (shared by the findings of a file that say the same:
+    /// [`FindingTexts`]).
+    pub message: Arc<str>,
     /// What to use instead.
     pub replacement: &'static str,
     /// Why the use is safe as written, for `info` findings (`except ImportError`).
@@ -48,8 +51,8 @@ pub struct Finding {
     /// it is; `None` elsewhere.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_range: Option<Range>,
-    /// A link to the entry's documentation.
-    pub url: String,
+    /// A link to the entry's documentation (shared like [`Finding::message`]).
+    pub url: Arc<str>,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
@@ -63,7 +66,7 @@ struct FindingData {
     code: Rule,
     symbol: String,
     severity: Severity,
-    message: String,
+    message: Arc<str>,
     #[serde(default)]
     guard: Option<String>,
     range: Range,
@@ -100,7 +103,7 @@ impl<'de> Deserialize<'de> for Finding {
             range: data.range,
             cell: data.cell,
             file_range: data.file_range,
-            url: entry.docs_url(),
+            url: Arc::from(entry.docs_url()),
             fix: data.fix,
         })
     }
@@ -110,7 +113,7 @@ impl Finding {
     /// Builds the finding for a use of `entry` found by `rule`; `status` is what the entry is on
     /// the target (removed, or deprecated and still there), `guard` why the use is safe as
     /// written: a guarded use is info, else a removed API's is an error and a deprecated one's
-    /// a warning.
+    /// a warning. Its texts are shared with the file's other findings through `texts`.
     pub(crate) fn new(
         entry: &'static Entry,
         rule: Rule,
@@ -118,6 +121,7 @@ impl Finding {
         guard: Option<String>,
         range: Range,
         fix: Option<Fix>,
+        texts: &mut FindingTexts,
     ) -> Self {
         let severity = match (&guard, status) {
             (Some(_), _) => Severity::Info,
@@ -132,15 +136,49 @@ impl Finding {
             severity,
             deprecated_in: entry.deprecated_in,
             removed_in: entry.removed_in,
-            message: message(entry, rule, status, guard.as_deref()),
+            message: texts.message(entry, rule, status, guard.as_deref()),
             replacement: entry.replacement,
             guard,
             range,
             cell: None,
             file_range: None,
-            url: entry.docs_url(),
+            url: texts.url(entry),
             fix,
         }
+    }
+}
+
+/// The texts the findings of one file share, each held once however many findings say it: a
+/// finding keeps a reference. A file of a million findings of one API held a million copies of
+/// its message, link and fix (about 300 bytes a finding).
+#[derive(Default)]
+pub(crate) struct FindingTexts {
+    /// The texts of fixes (messages, edits).
+    pub fixes: SharedTexts,
+    /// The messages of unguarded uses, by entry (its address), rule and status.
+    messages: HashMap<(usize, Rule, Status), Arc<str>>,
+    /// The links, by entry (its address).
+    urls: HashMap<usize, Arc<str>>,
+}
+
+impl FindingTexts {
+    fn message(
+        &mut self,
+        entry: &'static Entry,
+        rule: Rule,
+        status: Status,
+        guard: Option<&str>,
+    ) -> Arc<str> {
+        if guard.is_some() {
+            return Arc::from(message(entry, rule, status, guard));
+        }
+        let key = (std::ptr::from_ref(entry) as usize, rule, status);
+        Arc::clone(self.messages.entry(key).or_insert_with(|| Arc::from(message(entry, rule, status, None))))
+    }
+
+    fn url(&mut self, entry: &'static Entry) -> Arc<str> {
+        let key = std::ptr::from_ref(entry) as usize;
+        Arc::clone(self.urls.entry(key).or_insert_with(|| Arc::from(entry.docs_url())))
     }
 }
 

@@ -208,7 +208,7 @@ pub fn check_in_project(
             for edit in
                 findings.iter_mut().filter_map(|finding| finding.fix.as_mut()).flat_map(|fix| &mut fix.edits)
             {
-                edit.content = lines::lone_newlines_as(&edit.content, "\r");
+                edit.content = lines::lone_newlines_as(&edit.content, "\r").into();
             }
         }
         return Ok(findings);

@@ -132,3 +132,22 @@ fn broken_statements_on_one_line_take_a_small_multiple_of_their_size() {
     let chain = format!("import imp, pathlib\nx = pathlib.Path(p){}\n", ".resolve()".repeat(14_000));
     memory_per_byte_at_most("a long chain of calls", 60, &chain, check_it);
 }
+
+#[test]
+fn a_finding_takes_a_few_hundred_bytes() {
+    // Each finding held its own copy of its message, its link and its fix's message and
+    // edits, and the findings' vector doubled as it filled: a file of a million uses of
+    // `imp.reload` took 2.5 GB, of which about 1 KB a finding beyond its tree (tree-sitter's,
+    // not counted here, and about as large). The same file with uses of a name that is not
+    // removed has the same tree and model: what the findings add is the difference.
+    let n = 20_000;
+    let uses = format!("import imp\n{}", "imp.reload(m)\n".repeat(n));
+    let others = format!("import imp\n{}", "imp.reloads(m)\n".repeat(n));
+    let count = |source: &str| check(source, &Options::default()).expect("checked").len();
+    assert_eq!((count(&uses), count(&others)), (n + 1, 1));
+    let with_findings = peak_bytes(|| check_it(&uses));
+    let without = peak_bytes(|| check_it(&others));
+    let per_finding = with_findings.saturating_sub(without) / n;
+    eprintln!("{n} findings: {with_findings} bytes at most; without them {without}: {per_finding} a finding");
+    assert!(per_finding <= 1000, "a finding took {per_finding} bytes");
+}

@@ -441,7 +441,7 @@ impl Entry {
 pub const DOCS_URL_BASE: &str = "docs/";
 
 /// Where an entry stands at a target version.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Gone in the target.
     Removed,

@@ -744,7 +744,7 @@ fn in_the_input(source: &str, applied: Vec<(Finding, usize, usize)>, rounds: &[R
 
 /// An edit as a byte span and its new text.
 fn edit_span(edit: &Edit) -> (usize, usize, &str) {
-    (edit.range.start.offset as usize, edit.range.end.offset as usize, edit.content.as_str())
+    (edit.range.start.offset as usize, edit.range.end.offset as usize, &*edit.content)
 }
 
 /// Whether `edit` can join `edits`: it overlaps none of them (an identical edit is shared).
@@ -833,7 +833,7 @@ const SIGNATURE_CONTEXT: usize = 256;
 /// signature of the whole line), and the text it writes (two equal edits on different lines,
 /// one of them refused, are told apart).
 fn signature(text: &str, fix: &Fix) -> String {
-    let mut signature = fix.message.clone();
+    let mut signature = fix.message.to_string();
     for edit in &fix.edits {
         let (start, end) = (edit.range.start.offset as usize, edit.range.end.offset as usize);
         let old = text.get(start..end).unwrap_or("");
@@ -1070,8 +1070,8 @@ mod tests {
                 let range = lines.range(start, start + needle.len());
                 let fix = Fix {
                     applicability: Applicability::Safe,
-                    message: format!("replace {needle}"),
-                    edits: vec![Edit { range, content: content.to_string() }],
+                    message: format!("replace {needle}").into(),
+                    edits: vec![Edit { range, content: (*content).into() }],
                 };
                 Some(Finding { range, fix: Some(fix), ..template.clone() })
             })

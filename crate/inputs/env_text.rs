@@ -9,6 +9,7 @@
 //! comments suppress findings on their line, as in Python.
 
 use crate::catalogue::{entries_detected_by, Detection};
+use crate::finding::FindingTexts;
 use crate::lines::LineIndex;
 use crate::suppression;
 use crate::{CheckError, Finding, Options, MAX_SOURCE_BYTES};
@@ -23,6 +24,7 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
     }
     let index = LineIndex::new(text);
     let mut findings = Vec::new();
+    let mut texts = FindingTexts::default();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let (code, comment) = split_comment(line);
@@ -41,7 +43,7 @@ pub fn check(text: &str, options: &Options) -> Result<Vec<Finding>, CheckError> 
                     continue;
                 }
                 let range = index.range(line_start + at, line_start + end);
-                findings.push(Finding::new(entry, rule, status, None, range, None));
+                findings.push(Finding::new(entry, rule, status, None, range, None, &mut texts));
             }
         }
         line_start += line.len();

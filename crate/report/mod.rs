@@ -281,7 +281,7 @@ fn message_with_cell(finding: &Finding) -> String {
             "{} (cell {cell}, line {}, column {})",
             finding.message, finding.range.start.line, finding.range.start.column
         ),
-        None => finding.message.clone(),
+        None => finding.message.to_string(),
     }
 }
 

@@ -279,7 +279,7 @@ pub fn diagnostic(finding: &Finding, index: &LineIndex<'_>, encoding: Encoding) 
         Severity::Warning => DiagnosticSeverity::WARNING,
         Severity::Info => DiagnosticSeverity::INFORMATION,
     };
-    let mut message = finding.message.clone();
+    let mut message = finding.message.to_string();
     if !finding.replacement.is_empty() {
         message.push_str("\ninstead: ");
         message.push_str(finding.replacement);
@@ -371,7 +371,7 @@ pub fn quick_fixes(
                         edit.range.end.offset as usize,
                         encoding,
                     ),
-                    new_text: edit.content.clone(),
+                    new_text: edit.content.to_string(),
                 })
                 .collect();
             let safe = fix.applicability == Applicability::Safe;
