@@ -281,6 +281,27 @@ pub(super) fn reads<'w>(
     false
 }
 
+/// The names `root` reads as it runs: [`reads`] without `outside`, for every name at once (the
+/// identifiers read, not in the bodies of the functions and lambdas it defines).
+pub(super) fn names_read<'w>(root: Node<'w>, source: &'w str) -> crate::hash::HashSet<&'w str> {
+    let mut names = crate::hash::HashSet::default();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match kind(node) {
+            Kind::Identifier if is_read(node) => {
+                names.insert(text(node, source));
+            }
+            Kind::FunctionDefinition | Kind::Lambda => {
+                stack.extend(node.field(Field::Parameters));
+                continue;
+            }
+            _ => {}
+        }
+        stack.extend(named_children(node));
+    }
+    names
+}
+
 /// Whether an identifier is read where it stands: not a definition's name, a parameter, an
 /// attribute after a dot, a keyword argument's name, an import's name nor an assignment's target.
 fn is_read(identifier: Node<'_>) -> bool {

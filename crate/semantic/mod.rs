@@ -10,6 +10,7 @@ pub mod guards;
 mod instance;
 pub mod narrowing;
 pub mod project;
+mod reached;
 mod replaced;
 pub mod resolve;
 pub mod version_check;
@@ -181,6 +182,17 @@ pub struct SemanticModel<'t> {
     /// Why each function never runs on a target (see `replaced.rs`), by the definition's node
     /// id and the target: worked out once per function, not once per finding in it.
     replaced: std::cell::RefCell<HashMap<(usize, crate::version::PythonVersion), Option<String>>>,
+    /// Why each function is reached only from code no target runs (see `reached.rs`), by the
+    /// definition's node id.
+    reached: std::cell::RefCell<HashMap<usize, Option<String>>>,
+    /// Where the name of each function the file defines is spelled (see `reached.rs`), found
+    /// when first asked.
+    mentions: std::cell::RefCell<Option<HashMap<&'t str, Vec<usize>>>>,
+    /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
+    /// out once per statement, not once per function defined before it.
+    names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
+    /// The root of the tree.
+    root: Node<'t>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -262,6 +274,10 @@ impl<'t> SemanticModel<'t> {
                 postpones_annotations: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
+                reached: Default::default(),
+                mentions: Default::default(),
+                names_read: Default::default(),
+                root,
                 skips: Default::default(),
             },
             scope_stack: Vec::new(),

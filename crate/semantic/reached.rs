@@ -1,0 +1,176 @@
+//! Definitions reached only from code no target Python runs: a function named only in the
+//! branch of a version check that fails at every target (`if six.PY2: spec = _get_argspec(f)`)
+//! or in the arm of a conditional expression no target takes (`find_module = find_module_py33
+//! if is_py3 else find_module_pre_py33`). The uses in its body are guarded.
+
+use super::version_check::Branch;
+use super::SemanticModel;
+use crate::syntax::{text, Field, NodeExt};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+/// Past this many mentions of a function's name, it is not looked at (each costs a walk from
+/// the root of the tree to the mention and back).
+const MAX_MENTIONS: usize = 64;
+
+impl<'t> SemanticModel<'t> {
+    /// Why the function `definition` never runs on any target: every mention of its name in
+    /// the file (outside its own body and comments) sits where no target Python runs. `None`
+    /// when one may run, when a mention is in a string (`__all__`) or in code the parse left
+    /// out, when it is decorated or not at module level, or when nothing in the file names it
+    /// (other modules may). Bindings of the name (`f = None`, another `def f`) name nothing.
+    pub(super) fn reached_only_where_no_target_runs(&self, definition: Node<'t>) -> Option<String> {
+        // Once per function, not once per finding in its body.
+        if let Some(known) = self.reached.borrow().get(&definition.id()) {
+            return known.clone();
+        }
+        let reached = self.reached_only_from_dead_code(definition);
+        self.reached.borrow_mut().insert(definition.id(), reached.clone());
+        reached
+    }
+
+    /// [`SemanticModel::reached_only_where_no_target_runs`], worked out.
+    fn reached_only_from_dead_code(&self, definition: Node<'t>) -> Option<String> {
+        definition.parent().filter(|parent| matches!(parent.kind(), "block" | "module"))?;
+        // Module-level functions only: a method is called through its receiver and by name
+        // from elsewhere (a visitor's dispatch), a nested function may escape as a value.
+        let mut above = definition.parent();
+        while let Some(node) = above {
+            if matches!(node.kind(), "function_definition" | "class_definition" | "lambda") {
+                return None;
+            }
+            above = node.parent();
+        }
+        let name = text(definition.field(Field::Name)?, self.source);
+        let mentions = self.mentions_of_functions();
+        let offsets = mentions.get(name)?;
+        if offsets.len() > MAX_MENTIONS {
+            return None;
+        }
+        let mut dead = 0;
+        for &start in offsets.iter() {
+            let end = start + name.len();
+            if definition.byte_range().contains(&start) {
+                continue;
+            }
+            let node = self.root.descendant_for_byte_range(start, end)?;
+            if node.kind() == "comment" {
+                continue;
+            }
+            if node.kind() != "identifier" || node.start_byte() != start || node.end_byte() != end {
+                return None;
+            }
+            // A binding of the name (another definition, an assignment's target) calls nothing.
+            let binds = node.parent().is_some_and(|parent| match parent.kind() {
+                "function_definition" | "class_definition" => parent.field(Field::Name) == Some(node),
+                "assignment" => parent.field(Field::Left) == Some(node),
+                _ => false,
+            });
+            if binds {
+                continue;
+            }
+            if !self.in_code_no_target_runs(node, definition.start_byte()) {
+                return None;
+            }
+            dead += 1;
+        }
+        (dead > 0).then(|| format!("`{name}` is named only in code that no target Python runs"))
+    }
+
+    /// The offsets at which the name of each function the file defines is spelled as a word,
+    /// found by one pass over the source.
+    pub(super) fn mentions_of_functions(
+        &self,
+    ) -> std::cell::Ref<'_, crate::hash::HashMap<&'t str, Vec<usize>>> {
+        if self.mentions.borrow().is_none() {
+            let mut names: crate::hash::HashMap<&'t str, Vec<usize>> = Default::default();
+            for bindings in self.bindings.values() {
+                for (name, bound) in bindings {
+                    if bound.iter().any(|binding| matches!(binding.kind, super::BindingKind::Function(_))) {
+                        names.insert(name, Vec::new());
+                    }
+                }
+            }
+            let bytes = self.source.as_bytes();
+            let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+            let mut at = 0;
+            while at < bytes.len() {
+                if !is_word(bytes[at]) {
+                    at += 1;
+                    continue;
+                }
+                let start = at;
+                while at < bytes.len() && is_word(bytes[at]) {
+                    at += 1;
+                }
+                if let Some(offsets) = self.source.get(start..at).and_then(|word| names.get_mut(word)) {
+                    offsets.push(start);
+                }
+            }
+            *self.mentions.borrow_mut() = Some(names);
+        }
+        std::cell::Ref::map(self.mentions.borrow(), |mentions| mentions.as_ref().expect("filled above"))
+    }
+
+    /// Whether no target Python runs the code at `node`: an enclosing branch of an `if` that
+    /// none runs, or an arm of a conditional expression none takes. `use_at`: the definition
+    /// the mention names (a branch that holds it is not dead for it).
+    fn in_code_no_target_runs(&self, node: Node<'t>, use_at: usize) -> bool {
+        let mut ancestors = Vec::new();
+        let mut current = node;
+        while let Some(parent) = current.parent() {
+            ancestors.push(parent);
+            current = parent;
+        }
+        // Each ancestor's scope: the innermost function or class around it, or the module.
+        let mut scopes = Vec::with_capacity(ancestors.len());
+        let mut scope = self.module;
+        for ancestor in ancestors.iter().rev() {
+            scopes.push(scope);
+            if matches!(ancestor.kind(), "function_definition" | "class_definition" | "lambda")
+                && self.scopes.contains_key(&ancestor.id())
+            {
+                scope = ancestor.id();
+            }
+        }
+        scopes.reverse();
+        let every_target = |condition: Node<'t>, scope, holds: bool| {
+            [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
+                .into_iter()
+                .all(|target| self.version_condition(condition, scope, target) == Some(holds))
+        };
+        let mut child = node;
+        for (index, &parent) in ancestors.iter().enumerate() {
+            let scope = scopes[index];
+            let dead = match parent.kind() {
+                "block" => parent.parent().is_some_and(|branch| {
+                    let statement = match branch.kind() {
+                        "if_statement" => Some(branch),
+                        "elif_clause" | "else_clause" => {
+                            branch.parent().filter(|s| s.kind() == "if_statement")
+                        }
+                        _ => None,
+                    };
+                    statement.is_some_and(|statement| {
+                        self.branch_runs_nowhere(Branch { block: parent, branch, statement }, scope, use_at)
+                    })
+                }),
+                "conditional_expression" => match crate::syntax::conditional_parts(parent) {
+                    Some([body, condition, _]) if body.id() == child.id() => {
+                        every_target(condition, scope, false)
+                    }
+                    Some([_, condition, orelse]) if orelse.id() == child.id() => {
+                        every_target(condition, scope, true)
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if dead {
+                return true;
+            }
+            child = parent;
+        }
+        false
+    }
+}
