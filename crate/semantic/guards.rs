@@ -655,8 +655,7 @@ impl<'t> SemanticModel<'t> {
     /// `hasattr(object, "name")`: the test, its object and its attribute.
     /// Ex) `if 'decodebytes' in base64.__dict__:` before `base64.decodestring` in the `else`.
     fn membership_test(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, Node<'t>, Node<'t>)> {
-        let operands: Vec<Node<'t>> =
-            named_children(condition).into_iter().filter(|operand| operand.kind() != "comment").collect();
+        let operands = crate::syntax::parts(condition);
         let [attribute, container] = operands.as_slice() else {
             return None;
         };
@@ -676,10 +675,7 @@ impl<'t> SemanticModel<'t> {
                 {
                     return None;
                 }
-                let arguments: Vec<Node<'t>> = named_children(container.field(Field::Arguments)?)
-                    .into_iter()
-                    .filter(|argument| argument.kind() != "comment")
-                    .collect();
+                let arguments = crate::syntax::parts(container.field(Field::Arguments)?);
                 let [object] = arguments.as_slice() else {
                     return None;
                 };

@@ -185,7 +185,7 @@ pub struct SemanticModel<'t> {
     /// Why each function is reached only from code no target runs (see `reached.rs`), by the
     /// definition's node id.
     reached: std::cell::RefCell<HashMap<usize, Option<String>>>,
-    /// Where the name of each function the file defines is spelled (see `reached.rs`), found
+    /// Where the name of each function the file defines is spelled (see `replaced.rs`), found
     /// when first asked.
     mentions: std::cell::RefCell<Option<HashMap<&'t str, Vec<usize>>>>,
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
@@ -193,6 +193,9 @@ pub struct SemanticModel<'t> {
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
     /// The root of the tree.
     root: Node<'t>,
+    /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
+    /// the block's node id and the name.
+    statements_naming: std::cell::RefCell<HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -278,6 +281,7 @@ impl<'t> SemanticModel<'t> {
                 mentions: Default::default(),
                 names_read: Default::default(),
                 root,
+                statements_naming: Default::default(),
                 skips: Default::default(),
             },
             scope_stack: Vec::new(),

@@ -77,41 +77,6 @@ impl<'t> SemanticModel<'t> {
         (dead > 0).then(|| format!("`{name}` is named only in code that no target Python runs"))
     }
 
-    /// The offsets at which the name of each function the file defines is spelled as a word,
-    /// found by one pass over the source.
-    pub(super) fn mentions_of_functions(
-        &self,
-    ) -> std::cell::Ref<'_, crate::hash::HashMap<&'t str, Vec<usize>>> {
-        if self.mentions.borrow().is_none() {
-            let mut names: crate::hash::HashMap<&'t str, Vec<usize>> = Default::default();
-            for bindings in self.bindings.values() {
-                for (name, bound) in bindings {
-                    if bound.iter().any(|binding| matches!(binding.kind, super::BindingKind::Function(_))) {
-                        names.insert(name, Vec::new());
-                    }
-                }
-            }
-            let bytes = self.source.as_bytes();
-            let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-            let mut at = 0;
-            while at < bytes.len() {
-                if !is_word(bytes[at]) {
-                    at += 1;
-                    continue;
-                }
-                let start = at;
-                while at < bytes.len() && is_word(bytes[at]) {
-                    at += 1;
-                }
-                if let Some(offsets) = self.source.get(start..at).and_then(|word| names.get_mut(word)) {
-                    offsets.push(start);
-                }
-            }
-            *self.mentions.borrow_mut() = Some(names);
-        }
-        std::cell::Ref::map(self.mentions.borrow(), |mentions| mentions.as_ref().expect("filled above"))
-    }
-
     /// Whether no target Python runs the code at `node`: an enclosing branch of an `if` that
     /// none runs, or an arm of a conditional expression none takes. `use_at`: the definition
     /// the mention names (a branch that holds it is not dead for it).
