@@ -133,6 +133,9 @@ pub(crate) struct ReceiverAssignment<'t> {
     pub value: Option<Node<'t>>,
 }
 
+/// Statements' indices by a block's node id and a name (see `replaced.rs`).
+type StatementsNaming<'t> = HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>;
+
 /// The scopes, bindings and classes of one file.
 pub struct SemanticModel<'t> {
     /// The source text.
@@ -195,7 +198,7 @@ pub struct SemanticModel<'t> {
     root: Node<'t>,
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
-    statements_naming: std::cell::RefCell<HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>>,
+    statements_naming: std::cell::RefCell<StatementsNaming<'t>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }

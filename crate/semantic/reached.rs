@@ -16,9 +16,10 @@ const MAX_MENTIONS: usize = 64;
 impl<'t> SemanticModel<'t> {
     /// Why the function `definition` never runs on any target: every mention of its name in
     /// the file (outside its own body and comments) sits where no target Python runs. `None`
-    /// when one may run, when a mention is in a string (`__all__`) or in code the parse left
-    /// out, when it is decorated or not at module level, or when nothing in the file names it
-    /// (other modules may). Bindings of the name (`f = None`, another `def f`) name nothing.
+    /// when one may run, when a mention is in a string (`__all__`), when it is decorated or not
+    /// at module level, or when nothing in the file names it (other modules may). Bindings of
+    /// the name (`f = None`, another `def f`) name nothing. A partial parse sees every mention:
+    /// the prefilter keeps each statement that spells the name of a function it keeps.
     pub(super) fn reached_only_where_no_target_runs(&self, definition: Node<'t>) -> Option<String> {
         // Once per function, not once per finding in its body.
         if let Some(known) = self.reached.borrow().get(&definition.id()) {
@@ -100,8 +101,7 @@ impl<'t> SemanticModel<'t> {
         }
         scopes.reverse();
         let every_target = |condition: Node<'t>, scope, holds: bool| {
-            [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
-                .into_iter()
+            PythonVersion::targets()
                 .all(|target| self.version_condition(condition, scope, target) == Some(holds))
         };
         let mut child = node;

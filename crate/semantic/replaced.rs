@@ -107,8 +107,8 @@ impl<'t> SemanticModel<'t> {
         names
     }
 
-    /// The offsets at which the name of each function the file defines is spelled as a word,
-    /// found by one pass over the source.
+    /// The offsets at which the name of each function the file defines is spelled as a word in
+    /// code or a string (not in a comment), found by one pass over the source.
     pub(super) fn mentions_of_functions(
         &self,
     ) -> std::cell::Ref<'_, crate::hash::HashMap<&'t str, Vec<usize>>> {
@@ -121,20 +121,11 @@ impl<'t> SemanticModel<'t> {
                     }
                 }
             }
-            let bytes = self.source.as_bytes();
-            let is_word = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-            let mut at = 0;
-            while at < bytes.len() {
-                if !is_word(bytes[at]) {
-                    at += 1;
-                    continue;
-                }
-                let start = at;
-                while at < bytes.len() && is_word(bytes[at]) {
-                    at += 1;
-                }
-                if let Some(offsets) = self.source.get(start..at).and_then(|word| names.get_mut(word)) {
-                    offsets.push(start);
+            // Not in comments: a comment names nothing, and a partial parse leaves out those
+            // before the first statement it keeps.
+            for word in crate::prefilter::words_outside_comments(self.source.as_bytes()) {
+                if let Some(offsets) = self.source.get(word.clone()).and_then(|word| names.get_mut(word)) {
+                    offsets.push(word.start);
                 }
             }
             *self.mentions.borrow_mut() = Some(names);

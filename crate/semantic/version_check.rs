@@ -389,8 +389,7 @@ impl<'t> SemanticModel<'t> {
         // its depth and steps bound them.
         let at_every_target = |condition: Option<Node<'t>>, holds: bool| {
             condition.is_some_and(|condition| {
-                [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
-                    .into_iter()
+                PythonVersion::targets()
                     .all(|target| self.version_condition(condition, scope, target) == Some(holds))
             })
         };
