@@ -13,8 +13,7 @@
 //! removed name must be reached after a dot or imported by name, ...). A file is parsed only when
 //! some entry's evidence is all there, and then only the top-level statements that may hold a
 //! use in the form its entry needs (plus module-level code), and of their classes only the
-//! methods that may (or that the rest calls), and the statements and methods that spell the name
-//! of a function kept at module level (whether it runs depends on them); a class entered in `with` gets a
+//! methods that may (or that the rest calls); a class entered in `with` gets a
 //! second look ([`with_statements`]). The rules never see a use the prefilter would have missed:
 //! every fixture goes through it, and the real-world corpus checks the end result.
 
@@ -536,12 +535,9 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
         mentions.iter().any(|mention| words.context.contains(&mention.id))
             || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
-    let ranges = blocks.ranges(
-        text.len(),
-        relevant,
-        |word| words.lookup(word).is_some() || words.takes_over.contains(&word),
-        true,
-    );
+    let ranges = blocks.ranges(text.len(), relevant, |word| {
+        words.lookup(word).is_some() || words.takes_over.contains(&word)
+    });
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     // Only what is worth parsing is parsed, however much of the file that is: tree-sitter's
     // ranges cost next to nothing, its parse about a thousand instructions a byte.
@@ -614,7 +610,6 @@ pub fn module_level_and_classes(
         text.len(),
         |index, span, mentions| class(index, &span, mentions),
         |word| words.lookup(word).is_some(),
-        false,
     );
     (ranges, included.get())
 }
@@ -854,14 +849,12 @@ impl Blocks<'_> {
         self.list.get(index + 1).map_or(end, |next| next.start)
     }
 
-    /// The byte ranges worth parsing, merged. `namers`: with every statement and method that
-    /// spells the name of a function the parse keeps at module level ([`Self::include_namers`]).
+    /// The byte ranges worth parsing, merged.
     fn ranges(
         &self,
         end: usize,
         relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-        namers: bool,
     ) -> Vec<std::ops::Range<usize>> {
         let mut include: Vec<bool> = self
             .list
@@ -873,8 +866,7 @@ impl Blocks<'_> {
             .collect();
         self.include_bases(&mut include);
         self.include_named_functions(&mut include, end);
-        let namings = if namers { self.include_namers(&mut include, end) } else { Vec::new() };
-        // The bases of the classes that the last steps included.
+        // The bases of the classes that the last step included.
         self.include_bases(&mut include);
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
@@ -882,7 +874,7 @@ impl Blocks<'_> {
             _ if range.is_empty() => {}
             _ => ranges.push(range),
         };
-        let left_out = self.methods_left_out(&include, end, &relevant, is_word, &namings);
+        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
@@ -991,72 +983,6 @@ impl Blocks<'_> {
         }
     }
 
-    /// Includes the statements whose text spells the name of a function that the parse keeps
-    /// at module level (an included top-level function, or a `def` in module-level code): such
-    /// a function runs unless every place that names it is code no target runs (see
-    /// `semantic/reached.rs`), so every such place is parsed. Words count anywhere, comments and
-    /// strings too (parsing more costs only time). Returns, by statement, where an included
-    /// class spells such a name: the methods there are kept.
-    fn include_namers(&self, include: &mut [bool], end: usize) -> Vec<Vec<usize>> {
-        let mut names: HashMap<&[u8], (), BuildWordHash> = HashMap::default();
-        for (index, block) in self.list.iter().enumerate().filter(|&(index, _)| include[index]) {
-            match (block.kind, block.function) {
-                (BlockKind::Definition, Some(name)) => {
-                    names.insert(&self.bytes[name.start..name.end], ());
-                }
-                (BlockKind::Other, _) => {
-                    // `def` then a name, found without telling code from strings: a name too
-                    // many only parses more.
-                    let bytes = &self.bytes[block.start..self.stop(index, end)];
-                    for at in memchr::memmem::find_iter(bytes, b"def") {
-                        let name = at
-                            + 3
-                            + bytes[at + 3..].iter().take_while(|&&b| matches!(b, b' ' | b'\t')).count();
-                        let stop = lexer::word_end(bytes, name);
-                        if name > at + 3 && stop > name && (at == 0 || !is_word_byte(bytes[at - 1])) {
-                            names.insert(&bytes[name..stop], ());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        let mut namings = vec![Vec::new(); self.list.len()];
-        if names.is_empty() {
-            return namings;
-        }
-        let mut shapes = Shapes::default();
-        for name in names.keys() {
-            shapes.add(name);
-        }
-        for index in 0..self.list.len() {
-            // Only the text that may be left out: statements not included, and classes (whose
-            // methods may be).
-            if include[index] && self.members(index).is_empty() {
-                continue;
-            }
-            let start = self.list[index].start;
-            let bytes = &self.bytes[start..self.stop(index, end)];
-            let mut at = 0;
-            while at < bytes.len() {
-                if !is_word_byte(bytes[at]) {
-                    at += 1;
-                    continue;
-                }
-                let word = at;
-                at = lexer::word_end(bytes, at);
-                if shapes.may_hold(&bytes[word..at]) && names.contains_key(&bytes[word..at]) {
-                    include[index] = true;
-                    if self.members(index).is_empty() {
-                        break;
-                    }
-                    namings[index].push(start + word);
-                }
-            }
-        }
-        namings
-    }
-
     /// Whether the class of block `index` defines `__getattr__`: its instances' attributes may
     /// be another object's (a proxy of a module).
     fn defines_getattr(&self, index: usize) -> bool {
@@ -1115,7 +1041,6 @@ impl Blocks<'_> {
         end: usize,
         relevant: &impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
-        namings: &[Vec<usize>],
     ) -> Vec<Vec<bool>> {
         let mut left_out: Vec<Vec<bool>> = vec![Vec::new(); self.list.len()];
         // The names that may be left out, and whether parsed code spells them.
@@ -1138,9 +1063,7 @@ impl Blocks<'_> {
                     .chain(stdlib::CONSTRUCTION_METHODS)
                     .chain(&["__getattr__"])
                     .any(|set_up| set_up.as_bytes() == name);
-                // Nor is a method that spells the name of a function kept at module level.
-                let names = namings.get(index).is_some_and(|at| at.iter().any(|at| span.contains(at)));
-                if is_word(name) || constructs || names || relevant(index, span.clone(), &member.words) {
+                if is_word(name) || constructs || relevant(index, span.clone(), &member.words) {
                     continue;
                 }
                 spelled.insert(name, false);

@@ -17,9 +17,10 @@ impl<'t> SemanticModel<'t> {
     /// Why the function `definition` never runs on any target: every mention of its name in
     /// the file (outside its own body and comments) sits where no target Python runs. `None`
     /// when one may run, when a mention is in a string (`__all__`), when it is decorated or not
-    /// at module level, or when nothing in the file names it (other modules may). Bindings of
-    /// the name (`f = None`, another `def f`) name nothing. A partial parse sees every mention:
-    /// the prefilter keeps each statement that spells the name of a function it keeps.
+    /// at module level, when a mention is inside a function or class body (which a partial
+    /// parse may leave out: falcon's `get_argnames` naming `_get_argspec` under `if six.PY2:`
+    /// is not followed), or when nothing in the file names it (other modules may). Bindings of
+    /// the name (`f = None`, another `def f`) name nothing; comments are no mentions.
     pub(super) fn reached_only_where_no_target_runs(&self, definition: Node<'t>) -> Option<String> {
         // Once per function, not once per finding in its body.
         if let Some(known) = self.reached.borrow().get(&definition.id()) {
@@ -78,35 +79,24 @@ impl<'t> SemanticModel<'t> {
         (dead > 0).then(|| format!("`{name}` is named only in code that no target Python runs"))
     }
 
-    /// Whether no target Python runs the code at `node`: an enclosing branch of an `if` that
-    /// none runs, or an arm of a conditional expression none takes. `use_at`: the definition
-    /// the mention names (a branch that holds it is not dead for it).
+    /// Whether no target Python runs the code at `node`, a mention in module-level code: an
+    /// enclosing branch of an `if` that none runs, or an arm of a conditional expression none
+    /// takes. `false` inside a function or class body: a partial parse may leave such code out
+    /// (a mention there must count the same in both). `use_at`: the definition the mention
+    /// names (a branch that holds it is not dead for it).
     fn in_code_no_target_runs(&self, node: Node<'t>, use_at: usize) -> bool {
         let mut ancestors = Vec::new();
         let mut current = node;
         while let Some(parent) = current.parent() {
+            if matches!(parent.kind(), "function_definition" | "class_definition" | "lambda") {
+                return false;
+            }
             ancestors.push(parent);
             current = parent;
         }
-        // Each ancestor's scope: the innermost function or class around it, or the module.
-        let mut scopes = Vec::with_capacity(ancestors.len());
-        let mut scope = self.module;
-        for ancestor in ancestors.iter().rev() {
-            scopes.push(scope);
-            if matches!(ancestor.kind(), "function_definition" | "class_definition" | "lambda")
-                && self.scopes.contains_key(&ancestor.id())
-            {
-                scope = ancestor.id();
-            }
-        }
-        scopes.reverse();
-        let every_target = |condition: Node<'t>, scope, holds: bool| {
-            PythonVersion::targets()
-                .all(|target| self.version_condition(condition, scope, target) == Some(holds))
-        };
+        let scope = self.module;
         let mut child = node;
-        for (index, &parent) in ancestors.iter().enumerate() {
-            let scope = scopes[index];
+        ancestors.into_iter().any(|parent| {
             let dead = match parent.kind() {
                 "block" => parent.parent().is_some_and(|branch| {
                     let statement = match branch.kind() {
@@ -121,21 +111,19 @@ impl<'t> SemanticModel<'t> {
                     })
                 }),
                 "conditional_expression" => match crate::syntax::conditional_parts(parent) {
-                    Some([body, condition, _]) if body.id() == child.id() => {
-                        every_target(condition, scope, false)
-                    }
-                    Some([_, condition, orelse]) if orelse.id() == child.id() => {
-                        every_target(condition, scope, true)
+                    Some([body, condition, orelse])
+                        if body.id() == child.id() || orelse.id() == child.id() =>
+                    {
+                        let holds = orelse.id() == child.id();
+                        PythonVersion::targets()
+                            .all(|target| self.version_condition(condition, scope, target) == Some(holds))
                     }
                     _ => false,
                 },
                 _ => false,
             };
-            if dead {
-                return true;
-            }
             child = parent;
-        }
-        false
+            dead
+        })
     }
 }
