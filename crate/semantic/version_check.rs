@@ -122,37 +122,28 @@ impl<'t> SemanticModel<'t> {
         depth: u8,
     ) -> Option<bool> {
         let (statement, _) = self.literal_in_branch(value)?;
-        for binding in self.bindings.get(&scope)?.get(name)? {
-            let BindingKind::Value(value) = binding.kind else {
-                continue;
+        // The branch the target takes: the first whose condition holds, or the `else`.
+        let mut taken = None;
+        for clause in
+            std::iter::once(statement).chain(crate::syntax::field_children(statement, Field::Alternative))
+        {
+            let holds = match clause.field(Field::Condition) {
+                Some(condition) => self.evaluate(condition, scope, target, depth)?,
+                None => true,
             };
-            let Some((own, branch)) =
-                self.literal_in_branch(value).filter(|(own, _)| own.id() == statement.id())
-            else {
-                continue;
-            };
-            let holds = |condition: Option<Node<'t>>| self.evaluate(condition?, scope, target, depth);
-            // The `if`'s condition and those of the `elif`s before this branch.
-            let earlier: Vec<Option<Node<'t>>> = std::iter::once(own.field(Field::Condition))
-                .chain(
-                    crate::syntax::field_children(own, Field::Alternative)
-                        .into_iter()
-                        .take_while(|clause| clause.id() != branch.id())
-                        .map(|clause| clause.field(Field::Condition)),
-                )
-                .collect();
-            let taken = match branch.kind() {
-                "if_statement" => holds(own.field(Field::Condition)) == Some(true),
-                kind => {
-                    earlier.iter().all(|&condition| holds(condition) == Some(false))
-                        && (kind == "else_clause" || holds(branch.field(Field::Condition)) == Some(true))
-                }
-            };
-            if taken {
-                return Some(value.kind() == "true");
+            if holds {
+                taken = Some(clause.id());
+                break;
             }
         }
-        None
+        let taken = taken?;
+        self.bindings.get(&scope)?.get(name)?.iter().find_map(|binding| match binding.kind {
+            BindingKind::Value(value) => self
+                .literal_in_branch(value)
+                .filter(|&(_, branch)| branch.id() == taken)
+                .map(|_| value.kind() == "true"),
+            _ => None,
+        })
     }
 
     /// The `if` statement and the branch (the statement itself, an `elif` or `else` clause) in
