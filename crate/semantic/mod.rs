@@ -133,9 +133,6 @@ pub(crate) struct ReceiverAssignment<'t> {
     pub value: Option<Node<'t>>,
 }
 
-/// Statements' indices by a block's node id and a name (see `replaced.rs`).
-type StatementsNaming<'t> = HashMap<(usize, &'t str), std::rc::Rc<Vec<usize>>>;
-
 /// The scopes, bindings and classes of one file.
 pub struct SemanticModel<'t> {
     /// The source text.
@@ -198,10 +195,14 @@ pub struct SemanticModel<'t> {
     root: Node<'t>,
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
-    statements_naming: std::cell::RefCell<StatementsNaming<'t>>,
+    statements_naming: std::cell::RefCell<HashMap<BlockAndName<'t>, std::rc::Rc<Vec<usize>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
+
+/// A block (by its node id) and a name spelled in it: the key of
+/// `SemanticModel::statements_naming`.
+type BlockAndName<'t> = (usize, &'t str);
 
 /// What the semantic model asks about removed APIs. The model knows nothing of them: whoever
 /// builds it passes these lookups in (the checker passes the catalogue's).
