@@ -720,7 +720,8 @@ fn functions_with_findings_named_after_many_statements_take_linear_time() {
         )
     };
     let findings = check(&in_a_dead_branch(3), &Options::default()).expect("checked");
-    assert_eq!(findings.len(), 4, "{findings:?}");
+    let info = findings.iter().filter(|finding| finding.severity == pysunset::Severity::Info).count();
+    assert_eq!((findings.len(), info), (4, 3), "{findings:?}");
     scales_linearly("functions named after many statements", 250, 30.0, at_the_end, check_it);
     scales_linearly("functions named in one dead branch", 250, 30.0, in_a_dead_branch, check_it);
 }

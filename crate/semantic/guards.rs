@@ -169,6 +169,7 @@ impl<'t> SemanticModel<'t> {
                 "function_definition" => {
                     let outer = index.checked_sub(1).map_or(self.module, |at| site.scopes[at]);
                     self.replaced_before_use(*parent, outer, target)
+                        .or_else(|| self.reached_only_where_no_target_runs(*parent))
                 }
                 _ => None,
             };

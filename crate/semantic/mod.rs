@@ -10,6 +10,7 @@ pub mod guards;
 mod instance;
 pub mod narrowing;
 pub mod project;
+mod reached;
 mod replaced;
 pub mod resolve;
 pub mod version_check;
@@ -184,9 +185,17 @@ pub struct SemanticModel<'t> {
     /// Where the name of a function the file defines is spelled (see `replaced.rs`), by name,
     /// found when first asked (`None`: no function has that name).
     mentions: std::cell::RefCell<HashMap<&'t str, Option<std::rc::Rc<Vec<usize>>>>>,
+    /// Why each function is reached only from code no target runs (see `reached.rs`), by the
+    /// definition's node id.
+    reached: std::cell::RefCell<HashMap<usize, Option<String>>>,
+    /// The spans of every comment of the source, also where a partial parse left its code out
+    /// (see `reached.rs`), found when first asked.
+    comment_spans: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
     /// out once per statement, not once per function defined before it.
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
+    /// The root of the tree.
+    root: Node<'t>,
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
     statements_naming: std::cell::RefCell<HashMap<BlockAndName<'t>, std::rc::Rc<Vec<usize>>>>,
@@ -275,8 +284,11 @@ impl<'t> SemanticModel<'t> {
                 postpones_annotations: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
+                comment_spans: Default::default(),
+                reached: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),
+                root,
                 statements_naming: Default::default(),
                 skips: Default::default(),
             },

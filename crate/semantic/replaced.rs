@@ -115,7 +115,7 @@ impl<'t> SemanticModel<'t> {
     /// for as a string, not by splitting the whole source into words: a file asks about the
     /// few functions that hold a finding (a pass over every word of every file with such a
     /// finding cost about 200 M instructions on CPython's Lib).
-    fn mentions_of_function(&self, name: &'t str) -> Option<std::rc::Rc<Vec<usize>>> {
+    pub(super) fn mentions_of_function(&self, name: &'t str) -> Option<std::rc::Rc<Vec<usize>>> {
         if let Some(known) = self.mentions.borrow().get(name) {
             return known.clone();
         }

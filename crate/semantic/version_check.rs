@@ -87,7 +87,9 @@ impl<'t> SemanticModel<'t> {
                 let name = text(node, self.source);
                 let value = match self.lookup(name, scope, node.start_byte()) {
                     Some((binding_scope, binding)) => match binding.kind {
-                        BindingKind::Value(value) => self.evaluate(value, binding_scope, target, depth),
+                        BindingKind::Value(value) => self
+                            .evaluate(value, binding_scope, target, depth)
+                            .or_else(|| self.flag_set_in_branches(name, value, binding_scope, target, depth)),
                         BindingKind::Import(ref qualified) => named_flag(last_segment(qualified), target),
                         _ => None,
                     },
@@ -106,6 +108,62 @@ impl<'t> SemanticModel<'t> {
             "call" => self.evaluate_startswith(node, scope, target),
             _ => None,
         }
+    }
+
+    /// A flag assigned `True` or `False` in the branches of a version check (cloudpickle's `if
+    /// sys.version < '3': PY3 = False` / `else: PY3 = True`): the literal of the branch that
+    /// `target` takes. `value`: the literal of the binding found, in a branch of that `if`.
+    fn flag_set_in_branches(
+        &self,
+        name: &str,
+        value: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+        depth: u8,
+    ) -> Option<bool> {
+        let (statement, _) = self.literal_in_branch(value)?;
+        // The branch the target takes: the first whose condition holds, or the `else`.
+        let mut taken = None;
+        for clause in
+            std::iter::once(statement).chain(crate::syntax::field_children(statement, Field::Alternative))
+        {
+            let holds = match clause.field(Field::Condition) {
+                Some(condition) => self.evaluate(condition, scope, target, depth)?,
+                None => true,
+            };
+            if holds {
+                taken = Some(clause.id());
+                break;
+            }
+        }
+        let taken = taken?;
+        self.bindings.get(&scope)?.get(name)?.iter().find_map(|binding| match binding.kind {
+            BindingKind::Value(value) => self
+                .literal_in_branch(value)
+                .filter(|&(_, branch)| branch.id() == taken)
+                .map(|_| value.kind_name() == "true"),
+            _ => None,
+        })
+    }
+
+    /// The `if` statement and the branch (the statement itself, an `elif` or `else` clause) in
+    /// whose block `value`, a `True` or `False` literal, is assigned to a name.
+    fn literal_in_branch(&self, value: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
+        if !matches!(value.kind_name(), "true" | "false") {
+            return None;
+        }
+        let assignment = value.parent().filter(|node| node.kind_name() == "assignment")?;
+        let block =
+            assignment.parent().filter(|node| node.kind_name() == "expression_statement")?.parent()?;
+        let branch = block.parent().filter(|_| block.kind_name() == "block")?;
+        let statement = match branch.kind_name() {
+            "if_statement" => branch,
+            "elif_clause" | "else_clause" => {
+                branch.parent().filter(|node| node.kind_name() == "if_statement")?
+            }
+            _ => return None,
+        };
+        Some((statement, branch))
     }
 
     /// A comparison with the version: also a chain (`(3, 0) <= sys.version_info < (3, 4)`), which
@@ -194,6 +252,16 @@ impl<'t> SemanticModel<'t> {
 
     fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
         match node.kind_name() {
+            // `int(sys.version_info[0])`: the item itself (marshmallow's `PY2`).
+            "call" => {
+                let function = node.field(Field::Function)?;
+                let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
+                let item =
+                    self.subject(argument, scope).filter(|subject| matches!(subject, Subject::Item(_)));
+                (self.is(function, scope, "builtins.int")
+                    && node.field(Field::Arguments)?.named_child_count() == 1)
+                    .then_some(item?)
+            }
             "subscript" => {
                 let value = node.field(Field::Value)?;
                 if !self.is(value, scope, "sys.version_info") {
@@ -389,8 +457,7 @@ impl<'t> SemanticModel<'t> {
         // its depth and steps bound them.
         let at_every_target = |condition: Option<Node<'t>>, holds: bool| {
             condition.is_some_and(|condition| {
-                [PythonVersion::OLDEST_TARGET, PythonVersion::NEWEST_TARGET]
-                    .into_iter()
+                PythonVersion::targets()
                     .all(|target| self.version_condition(condition, scope, target) == Some(holds))
             })
         };

@@ -1,0 +1,137 @@
+//! Definitions reached only from code no target Python runs: a function named only in the
+//! branch of a version check that fails at every target (`if six.PY2: spec = _get_argspec(f)`)
+//! or in the arm of a conditional expression no target takes (`find_module = find_module_py33
+//! if is_py3 else find_module_pre_py33`). The uses in its body are guarded.
+
+use super::version_check::Branch;
+use super::SemanticModel;
+use crate::syntax::{text, Field, NodeExt};
+use crate::version::PythonVersion;
+use tree_sitter::Node;
+
+/// Past this many mentions of a function's name, it is not looked at (each costs a walk from
+/// the root of the tree to the mention and back).
+const MAX_MENTIONS: usize = 64;
+
+impl<'t> SemanticModel<'t> {
+    /// Why the function `definition` never runs on any target: every mention of its name in
+    /// the file (outside its own body and comments) sits where no target Python runs. `None`
+    /// when one may run, when a mention is in a string (`__all__`), when it is decorated or not
+    /// at module level, when a mention is inside a function or class body (which a partial
+    /// parse may leave out: falcon's `get_argnames` naming `_get_argspec` under `if six.PY2:`
+    /// is not followed), or when nothing in the file names it (other modules may). Bindings of
+    /// the name (`f = None`, another `def f`) name nothing; comments are no mentions.
+    pub(super) fn reached_only_where_no_target_runs(&self, definition: Node<'t>) -> Option<String> {
+        // Once per function, not once per finding in its body.
+        if let Some(known) = self.reached.borrow().get(&definition.id()) {
+            return known.clone();
+        }
+        let reached = self.reached_only_from_dead_code(definition);
+        self.reached.borrow_mut().insert(definition.id(), reached.clone());
+        reached
+    }
+
+    /// [`SemanticModel::reached_only_where_no_target_runs`], worked out.
+    fn reached_only_from_dead_code(&self, definition: Node<'t>) -> Option<String> {
+        definition.parent().filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
+        // Module-level functions only: a method is called through its receiver and by name
+        // from elsewhere (a visitor's dispatch), a nested function may escape as a value.
+        let mut above = definition.parent();
+        while let Some(node) = above {
+            if matches!(node.kind_name(), "function_definition" | "class_definition" | "lambda") {
+                return None;
+            }
+            above = node.parent();
+        }
+        let name = text(definition.field(Field::Name)?, self.source);
+        // Not in comments: a comment names nothing, and a partial parse leaves out those before
+        // the first statement it keeps (found from the text, as in a whole parse).
+        let comments =
+            self.comment_spans.get_or_init(|| crate::prefilter::comment_spans(self.source.as_bytes()));
+        let in_comment = |at: usize| {
+            let next = comments.partition_point(|span| span.end <= at);
+            comments.get(next).is_some_and(|span| span.start <= at)
+        };
+        let offsets: Vec<usize> =
+            self.mentions_of_function(name)?.iter().copied().filter(|&at| !in_comment(at)).collect();
+        if offsets.len() > MAX_MENTIONS {
+            return None;
+        }
+        let mut dead = 0;
+        for start in offsets {
+            let end = start + name.len();
+            if definition.byte_range().contains(&start) {
+                continue;
+            }
+            let node = self.root.descendant_for_byte_range(start, end)?;
+            if node.kind_name() == "comment" {
+                continue;
+            }
+            if node.kind_name() != "identifier" || node.start_byte() != start || node.end_byte() != end {
+                return None;
+            }
+            // A binding of the name (another definition, an assignment's target) calls nothing.
+            let binds = node.parent().is_some_and(|parent| match parent.kind_name() {
+                "function_definition" | "class_definition" => parent.field(Field::Name) == Some(node),
+                "assignment" => parent.field(Field::Left) == Some(node),
+                _ => false,
+            });
+            if binds {
+                continue;
+            }
+            if !self.in_code_no_target_runs(node, definition.start_byte()) {
+                return None;
+            }
+            dead += 1;
+        }
+        (dead > 0).then(|| format!("`{name}` is named only in code that no target Python runs"))
+    }
+
+    /// Whether no target Python runs the code at `node`, a mention in module-level code: an
+    /// enclosing branch of an `if` that none runs, or an arm of a conditional expression none
+    /// takes. `false` inside a function or class body: a partial parse may leave such code out
+    /// (a mention there must count the same in both). `use_at`: the definition the mention
+    /// names (a branch that holds it is not dead for it).
+    fn in_code_no_target_runs(&self, node: Node<'t>, use_at: usize) -> bool {
+        let mut ancestors = Vec::new();
+        let mut current = node;
+        while let Some(parent) = current.parent() {
+            if matches!(parent.kind_name(), "function_definition" | "class_definition" | "lambda") {
+                return false;
+            }
+            ancestors.push(parent);
+            current = parent;
+        }
+        let scope = self.module;
+        let mut child = node;
+        ancestors.into_iter().any(|parent| {
+            let dead = match parent.kind_name() {
+                "block" => parent.parent().is_some_and(|branch| {
+                    let statement = match branch.kind_name() {
+                        "if_statement" => Some(branch),
+                        "elif_clause" | "else_clause" => {
+                            branch.parent().filter(|s| s.kind_name() == "if_statement")
+                        }
+                        _ => None,
+                    };
+                    statement.is_some_and(|statement| {
+                        self.branch_runs_nowhere(Branch { block: parent, branch, statement }, scope, use_at)
+                    })
+                }),
+                "conditional_expression" => match crate::syntax::conditional_parts(parent) {
+                    Some([body, condition, orelse])
+                        if body.id() == child.id() || orelse.id() == child.id() =>
+                    {
+                        let holds = orelse.id() == child.id();
+                        PythonVersion::targets()
+                            .all(|target| self.version_condition(condition, scope, target) == Some(holds))
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            child = parent;
+            dead
+        })
+    }
+}
