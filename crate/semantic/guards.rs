@@ -127,7 +127,13 @@ impl<'t> SemanticModel<'t> {
             let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
-                    self.try_guard(*parent, failure, failed, scope)
+                    self.try_guard(*parent, failure, failed, scope).or_else(|| {
+                        // The import of its removed module fails first (dill's `try: import
+                        // imp` / `imp.find_module(...)` / `except ImportError`).
+                        (failure != Failure::Import
+                            && self.try_body_imports_module_first(*parent, failed, symbol))
+                        .then(|| self.try_guard(*parent, Failure::Import, failed, scope))?
+                    })
                 }
                 "except_clause" if child.kind_name() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
@@ -325,6 +331,33 @@ impl<'t> SemanticModel<'t> {
             _ => false,
         });
         imports && only_stdlib
+    }
+
+    /// Whether a statement of the body of the `try` statement `statement` before `failed` (the
+    /// body's statement that holds the use of `symbol`) imports the removed module `symbol`
+    /// lies in, which still holds `symbol` until it goes: on a Python without the module that
+    /// import fails first, so the use runs only where the module and `symbol` exist.
+    /// Ex) `try: import imp; imp.find_module("numpy")` / `except ImportError: pass` (dill);
+    /// not `try: import cgi; cgi.escape(s)` (`cgi.escape` went in 3.8, `cgi` in 3.13).
+    fn try_body_imports_module_first(&self, statement: Node<'t>, failed: Node<'t>, symbol: &str) -> bool {
+        let module = QualifiedName::new(symbol).root();
+        let Some(module_removed) = (self.removed.removed_in)(module) else {
+            return false;
+        };
+        let lasts = (self.removed.removed_in)(symbol).is_none_or(|removed| removed >= module_removed);
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        module != symbol
+            && lasts
+            && named_children(body).into_iter().take_while(|child| child.id() != failed.id()).any(|import| {
+                import.kind_name() == "import_statement"
+                    && crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                        let imported = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
+                        imported == module
+                            || imported.strip_prefix(module).is_some_and(|rest| rest.starts_with('.'))
+                    })
+            })
     }
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).
