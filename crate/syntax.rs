@@ -1084,28 +1084,31 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     /// `kind_name` (a table by kind id) gives what `Node::kind` gives, on every node (anonymous,
     /// aliased, `ERROR` and `MISSING` ones included) of every fixture and of broken code.
+    /// `sources`, then the text of every fixture (`tests/fixtures/*.py`, sorted by name).
+    fn with_fixtures(sources: &[&str]) -> Vec<String> {
+        let mut all: Vec<String> = sources.iter().map(|source| source.to_string()).collect();
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut paths: Vec<_> =
+            std::fs::read_dir(fixtures).unwrap().map(|entry| entry.unwrap().path()).collect();
+        paths.sort();
+        for path in paths.iter().filter(|path| path.extension().is_some_and(|ext| ext == "py")) {
+            all.push(std::fs::read_to_string(path).unwrap());
+        }
+        assert!(all.len() > 50);
+        all
+    }
+
     #[test]
     #[allow(clippy::disallowed_methods)]
     fn kind_names_are_tree_sitters() {
-        let mut sources: Vec<String> = [
+        let sources = with_fixtures(&[
             "def broken(:\n    x = (1, \n",
             "print 'python 2'\nexec code in ns\n",
             "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
             "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
             "if x:\n  y = ((\n",
             "@ ) $ ?\n",
-        ]
-        .iter()
-        .map(|source| source.to_string())
-        .collect();
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        for entry in std::fs::read_dir(fixtures).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|ext| ext == "py") {
-                sources.push(std::fs::read_to_string(path).unwrap());
-            }
-        }
-        assert!(sources.len() > 50);
+        ]);
         let (mut nodes, mut errors, mut missing) = (0, 0, 0);
         for source in &sources {
             let tree = parse(source).unwrap();
@@ -1130,7 +1133,7 @@ mod tests {
 
     #[test]
     fn records_the_nodes_a_cursor_visits() {
-        let mut sources: Vec<String> = [
+        let sources = with_fixtures(&[
             "import a.b as c\nx = [f(y) for y in z]\n",
             "class C(B):\n    def f(self, x=lambda y: y + 1):\n        return {k: v for k, v in x}\n\nprint(1)\n",
             "def broken(:\n    x = (1, \n",
@@ -1139,18 +1142,7 @@ mod tests {
             "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
             "",
             "x",
-        ]
-        .iter()
-        .map(|source| source.to_string())
-        .collect();
-        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut paths: Vec<_> =
-            std::fs::read_dir(fixtures).unwrap().map(|entry| entry.unwrap().path()).collect();
-        paths.sort();
-        for path in paths.iter().filter(|path| path.extension().is_some_and(|ext| ext == "py")) {
-            sources.push(std::fs::read_to_string(path).unwrap());
-        }
-        assert!(sources.len() > 50);
+        ]);
         let compare = |root: Node<'_>, what: &str| {
             let mut native_nodes = Vec::with_capacity(root.descendant_count());
             assert!(native::record(root, &mut native_nodes), "{what}");
