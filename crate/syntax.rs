@@ -1081,9 +1081,6 @@ mod tests {
             .collect()
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
-    /// `kind_name` (a table by kind id) gives what `Node::kind` gives, on every node (anonymous,
-    /// aliased, `ERROR` and `MISSING` ones included) of every fixture and of broken code.
     /// `sources`, then the text of every fixture (`tests/fixtures/*.py`, sorted by name).
     fn with_fixtures(sources: &[&str]) -> Vec<String> {
         let mut all: Vec<String> = sources.iter().map(|source| source.to_string()).collect();
@@ -1098,6 +1095,8 @@ mod tests {
         all
     }
 
+    /// `kind_name` (a table by kind id) gives what `Node::kind` gives, on every node (anonymous,
+    /// aliased, `ERROR` and `MISSING` ones included) of every fixture and of broken code.
     #[test]
     #[allow(clippy::disallowed_methods)]
     fn kind_names_are_tree_sitters() {
@@ -1131,6 +1130,7 @@ mod tests {
         assert!(nodes > 20_000 && errors > 0 && missing > 0, "{nodes} {errors} {missing}");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn records_the_nodes_a_cursor_visits() {
         let sources = with_fixtures(&[
