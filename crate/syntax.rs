@@ -429,6 +429,49 @@ pub fn reserve_memory(need: usize) -> Result<(), ParseFailure> {
     Ok(())
 }
 
+/// The spans of the comments in `source` (which starts outside any string literal), from `#`
+/// to the end of its line, read from the text alone: also where a partial parse left the code
+/// out. String literals (single or triple quoted, with escapes) are stepped over, so a `#` in
+/// one starts no comment; only quotes and `#` are visited.
+pub fn comment_spans(source: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memchr3(b'#', b'"', b'\'', &source[at..]) {
+        let start = at + found;
+        if source[start] == b'#' {
+            let end = memchr::memchr(b'\n', &source[start..]).map_or(source.len(), |end| start + end);
+            spans.push(start..end);
+            at = end;
+        } else {
+            at = string_literal_end(source, start);
+        }
+    }
+    spans
+}
+
+/// Where the string literal whose opening quote is at `start` ends: past its closing quote, or
+/// at the end of its line when a single-quoted one is not closed there (or of the text).
+fn string_literal_end(source: &[u8], start: usize) -> usize {
+    let quote = source[start];
+    let triple = source.get(start + 1) == Some(&quote) && source.get(start + 2) == Some(&quote);
+    let mut at = start + if triple { 3 } else { 1 };
+    while let Some(&byte) = source.get(at) {
+        match byte {
+            b'\\' => at += 2,
+            b'\n' if !triple => return at,
+            _ if byte == quote && !triple => return at + 1,
+            _ if byte == quote
+                && source.get(at + 1) == Some(&quote)
+                && source.get(at + 2) == Some(&quote) =>
+            {
+                return at + 3
+            }
+            _ => at += 1,
+        }
+    }
+    source.len()
+}
+
 /// About how many tokens tree-sitter reads in `text`: runs of name characters, other
 /// characters that are not spaces, and line ends; comments count as one.
 fn count_tokens(text: &[u8]) -> usize {
@@ -1079,6 +1122,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn comment_spans_step_over_string_literals() {
+        let source = "a = '#no' # one\nb = \"\"\"x # no\n'''\"\"\" + '' # two\nc = \"\\\"#\" #three\nd = 'open # no\n# four";
+        let comments: Vec<&str> =
+            comment_spans(source.as_bytes()).into_iter().map(|span| &source[span]).collect();
+        assert_eq!(comments, ["# one", "# two", "#three", "# four"]);
     }
 
     /// `sources`, then the text of every fixture (`tests/fixtures/*.py`, sorted by name).

@@ -1165,25 +1165,6 @@ fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> 
     })
 }
 
-/// The spans of the comments in `bytes` (which starts outside any string), from `#` to the end
-/// of its line: string literals are stepped over, so a `#` in one starts none. Only quotes and
-/// `#` are looked at (`memchr3`), not every word.
-pub(crate) fn comment_spans(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    while let Some(found) = memchr::memchr3(b'#', b'"', b'\'', &bytes[at..]) {
-        let start = at + found;
-        if bytes[start] == b'#' {
-            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |end| start + end);
-            spans.push(start..end);
-            at = end;
-        } else {
-            at = lexer::string_end(bytes, start).max(start + 1);
-        }
-    }
-    spans
-}
-
 /// Whether `before` (the text before a word) ends with the keyword `def` and blanks: the word
 /// is a definition's name, no use of it.
 fn after_def(before: &[u8]) -> bool {

@@ -47,7 +47,7 @@ impl<'t> SemanticModel<'t> {
         // Not in comments: a comment names nothing, and a partial parse leaves out those before
         // the first statement it keeps (found from the text, as in a whole parse).
         let comments =
-            self.comment_spans.get_or_init(|| crate::prefilter::comment_spans(self.source.as_bytes()));
+            self.comment_spans.get_or_init(|| crate::syntax::comment_spans(self.source.as_bytes()));
         let in_comment = |at: usize| {
             let next = comments.partition_point(|span| span.end <= at);
             comments.get(next).is_some_and(|span| span.start <= at)
