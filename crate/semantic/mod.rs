@@ -191,6 +191,8 @@ pub struct SemanticModel<'t> {
     /// The spans of every comment of the source, also where a partial parse left its code out
     /// (see `reached.rs`), found when first asked.
     comment_spans: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
+    /// The names a `def` binds in any scope (see `replaced.rs`), listed when first asked.
+    function_names: std::cell::OnceCell<HashSet<&'t str>>,
     /// The names each statement reads as it runs (see `replaced.rs`), by its node id: worked
     /// out once per statement, not once per function defined before it.
     names_read: std::cell::RefCell<HashMap<usize, std::rc::Rc<HashSet<&'t str>>>>,
@@ -285,6 +287,7 @@ impl<'t> SemanticModel<'t> {
                 fall_through: Default::default(),
                 replaced: Default::default(),
                 comment_spans: Default::default(),
+                function_names: Default::default(),
                 reached: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),

@@ -13,6 +13,10 @@ use tree_sitter::Node;
 /// the root of the tree to the mention and back).
 const MAX_MENTIONS: usize = 64;
 
+/// How many functions of a file are followed to their mentions at most (each descent from the
+/// root walks the statements of the blocks on its way).
+const MAX_FUNCTIONS: usize = 128;
+
 impl<'t> SemanticModel<'t> {
     /// Why the function `definition` never runs on any target: every mention of its name in
     /// the file (outside its own body and comments) sits where no target Python runs. `None`
@@ -26,7 +30,12 @@ impl<'t> SemanticModel<'t> {
         if let Some(known) = self.reached.borrow().get(&definition.id()) {
             return known.clone();
         }
-        let reached = self.reached_only_from_dead_code(definition);
+        // Each function costs a descent from the root to each mention, through its blocks'
+        // statements: past a number of functions, the rest are not followed (linear time).
+        let reached = match self.reached.borrow().len() < MAX_FUNCTIONS {
+            true => self.reached_only_from_dead_code(definition),
+            false => None,
+        };
         self.reached.borrow_mut().insert(definition.id(), reached.clone());
         reached
     }

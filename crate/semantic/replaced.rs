@@ -119,11 +119,20 @@ impl<'t> SemanticModel<'t> {
         if let Some(known) = self.mentions.borrow().get(name) {
             return known.clone();
         }
-        let is_function = self.bindings.values().any(|bindings| {
-            bindings.get(name).is_some_and(|bound| {
-                bound.iter().any(|binding| matches!(binding.kind, super::BindingKind::Function(_)))
-            })
+        // The names bound by a `def` in any scope, listed once (asked per name, a look in every
+        // scope made thousands of functions quadratic).
+        let functions = self.function_names.get_or_init(|| {
+            let mut names = crate::hash::HashSet::default();
+            for bindings in self.bindings.values() {
+                for (name, bound) in bindings {
+                    if bound.iter().any(|binding| matches!(binding.kind, super::BindingKind::Function(_))) {
+                        names.insert(*name);
+                    }
+                }
+            }
+            names
         });
+        let is_function = functions.contains(name);
         let mentions = is_function.then(|| std::rc::Rc::new(word_offsets(self.source, name)));
         self.mentions.borrow_mut().insert(name, mentions.clone());
         mentions
