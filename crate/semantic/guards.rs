@@ -354,8 +354,7 @@ impl<'t> SemanticModel<'t> {
                 import.kind_name() == "import_statement"
                     && crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
                         let imported = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
-                        imported == module
-                            || imported.strip_prefix(module).is_some_and(|rest| rest.starts_with('.'))
+                        QualifiedName::new(&imported).starts_with(module)
                     })
             })
     }
