@@ -174,17 +174,26 @@ test("a deploy caught half done (C's sw.js, B's files) is refused; once C is who
         );
         await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 10000))]);
       }
+      const workers = () =>
+        ["installing", "waiting", "active"].map((slot) => `${slot}: ${registration[slot] ? registration[slot].state : "none"}`).join(", ");
       const timeout = new Promise((resolve) =>
-        setTimeout(() => resolve(`no update after 120 s (update() ${updated})`), Math.max(0, deadline - Date.now())),
+        setTimeout(() => resolve(`no update after 120 s (update() ${updated}; ${workers()})`), Math.max(0, deadline - Date.now())),
       );
       return Promise.race([settled, timeout]);
     });
-  assert.equal(await outcome(), "redundant");
+  // What the server answered for sw.js, said when an outcome is not the expected one.
+  const swAnswers = () =>
+    browser.responses
+      .filter(({ path }) => path.startsWith("/sw.js"))
+      .map(({ status, bytes, reload }) => `${status} ${bytes} B${reload ? " (no-cache)" : ""}`)
+      .join("; ");
+  assert.equal(await outcome(), "redundant", swAnswers());
   assert.deepEqual(await cacheKeys(), [`pysunset-${builds.B.version}`]);
   assert.equal(await page.locator("#update-now").count(), 0);
   assert.deepEqual(await fetchedHashes(builds.B.files.map((f) => f.url)), expectedHashes("B"));
+  const answered = browser.responses.length;
   deploy("C");
-  assert.equal(await outcome(), "installed");
+  assert.equal(await outcome(), "installed", `${swAnswers()} | since C was whole: ${browser.responses.length - answered} responses`);
   await page.locator("#update-now").waitFor();
   await Promise.all([page.waitForEvent("load"), page.click("#update-now")]);
   await waitReady(page);
