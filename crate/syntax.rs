@@ -451,7 +451,7 @@ pub fn comment_spans(source: &[u8]) -> Vec<std::ops::Range<usize>> {
 
 /// Where the string literal whose opening quote is at `start` ends: past its closing quote, or
 /// at the end of its line when a single-quoted one is not closed there (or of the text).
-fn string_literal_end(source: &[u8], start: usize) -> usize {
+pub(crate) fn string_literal_end(source: &[u8], start: usize) -> usize {
     let quote = source[start];
     let triple = source.get(start + 1) == Some(&quote) && source.get(start + 2) == Some(&quote);
     let mut at = start + if triple { 3 } else { 1 };
@@ -1130,6 +1130,17 @@ mod tests {
         let comments: Vec<&str> =
             comment_spans(source.as_bytes()).into_iter().map(|span| &source[span]).collect();
         assert_eq!(comments, ["# one", "# two", "#three", "# four"]);
+    }
+
+    #[test]
+    fn string_literal_ends() {
+        let end = |text: &str| string_literal_end(text.as_bytes(), 0);
+        assert_eq!(end("'' + x"), 2);
+        assert_eq!(end(r"'a\'b' x"), 6);
+        assert_eq!(end("'open\nnext'"), 5);
+        assert_eq!(end("'''a ' '' b''' x"), 14);
+        assert_eq!(end("\"\"\"unclosed\n"), 12);
+        assert_eq!(end(r"'a\"), 3);
     }
 
     /// `sources`, then the text of every fixture (`tests/fixtures/*.py`, sorted by name).

@@ -69,12 +69,6 @@ pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
     bytes[start..].iter().position(|&byte| !is_word_byte(byte)).map_or(bytes.len(), |length| start + length)
 }
 
-/// The end of the string literal whose opening quote is at `at` (past its closing quote; at
-/// the line's end for an unclosed one-line string; the text's end for an unclosed one).
-pub(super) fn string_end(bytes: &[u8], at: usize) -> usize {
-    scan_string(bytes, at, &|_| None, &mut [], &mut Vec::new())
-}
-
 /// Whether `prefix` (the letters before a quote) makes a string literal.
 pub(super) fn is_string_prefix(prefix: &[u8]) -> bool {
     prefix.len() <= 2 && prefix.iter().all(|b| b"rRbBuUfF".contains(b))

@@ -1144,7 +1144,7 @@ fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> 
         let &byte = bytes.get(at)?;
         match byte {
             b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
-            b'"' | b'\'' => at = lexer::string_end(bytes, at),
+            b'"' | b'\'' => at = crate::syntax::string_literal_end(bytes, at),
             _ => {
                 let start = at;
                 at = lexer::word_end(bytes, at);
@@ -1153,9 +1153,9 @@ fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> 
                     && lexer::is_string_prefix(&bytes[start..at])
                 {
                     if bytes[start..at].iter().any(|b| matches!(b, b'f' | b'F')) {
-                        plain_until = lexer::string_end(bytes, at);
+                        plain_until = crate::syntax::string_literal_end(bytes, at);
                     } else {
-                        at = lexer::string_end(bytes, at);
+                        at = crate::syntax::string_literal_end(bytes, at);
                     }
                     continue;
                 }

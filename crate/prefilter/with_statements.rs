@@ -8,9 +8,7 @@
 //! name that a binding statement binds from a value whose own words do, followed through any
 //! number of bindings. Scopes are ignored, so the answer errs on the side of "may".
 
-use super::lexer::{
-    is_lone_equals, is_string_prefix, is_word_byte, is_word_start, next_significant, scan_string,
-};
+use super::lexer::{is_lone_equals, is_string_prefix, is_word_byte, is_word_start, next_significant};
 use std::collections::{HashMap, HashSet};
 
 /// A statement that binds names: the words it binds and the words of the value it binds them from.
@@ -99,7 +97,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                     at += 1;
                 }
             }
-            b'\'' | b'"' => at = scan_string(bytes, at, &|_| None, &mut [], &mut Vec::new()),
+            b'\'' | b'"' => at = crate::syntax::string_literal_end(bytes, at),
             _ if is_word_start(byte) => {
                 let start = at;
                 while at < bytes.len() && is_word_byte(bytes[at]) {

@@ -472,19 +472,7 @@ impl<'t> Builder<'t> {
         }
         self.bind_star_names(node, scope, offset);
         // Read from the ancestors the walk passes in: a node's `parent()` searches from the root.
-        let branch = match ancestors {
-            [.., branch, block] if block.kind_name() == "block" && branch.kind_name() == "if_statement" => {
-                Some(version_check::Branch { block: *block, branch: *branch, statement: *branch })
-            }
-            [.., statement, branch, block]
-                if block.kind_name() == "block"
-                    && matches!(branch.kind_name(), "elif_clause" | "else_clause")
-                    && statement.kind_name() == "if_statement" =>
-            {
-                Some(version_check::Branch { block: *block, branch: *branch, statement: *statement })
-            }
-            _ => None,
-        };
+        let branch = version_check::Branch::from_ancestors(ancestors);
         if let Some(branch) = branch {
             self.model.branch_imports.insert(offset, branch);
         }

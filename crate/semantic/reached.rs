@@ -115,18 +115,8 @@ impl<'t> SemanticModel<'t> {
         let mut child = node;
         ancestors.into_iter().any(|parent| {
             let dead = match parent.kind_name() {
-                "block" => parent.parent().is_some_and(|branch| {
-                    let statement = match branch.kind_name() {
-                        "if_statement" => Some(branch),
-                        "elif_clause" | "else_clause" => {
-                            branch.parent().filter(|s| s.kind_name() == "if_statement")
-                        }
-                        _ => None,
-                    };
-                    statement.is_some_and(|statement| {
-                        self.branch_runs_nowhere(Branch { block: parent, branch, statement }, scope, use_at)
-                    })
-                }),
+                "block" => Branch::of_block(parent)
+                    .is_some_and(|branch| self.branch_runs_nowhere(branch, scope, use_at)),
                 "conditional_expression" => match crate::syntax::conditional_parts(parent) {
                     Some([body, condition, orelse])
                         if body.id() == child.id() || orelse.id() == child.id() =>

@@ -425,24 +425,10 @@ impl<'t> SemanticModel<'t> {
     /// [`Self::assigned_where_no_target_runs`]); `false` when `use_at` lies in that branch.
     /// Ex) `old = collections` in the `else` of `if sys.version_info >= (3,):`.
     pub(super) fn where_no_target_runs(&self, statement: Node<'t>, scope: ScopeId, use_at: usize) -> bool {
-        let Some(block) = statement.parent().filter(|node| node.kind_name() == "block") else {
+        let Some(block) = statement.parent() else {
             return false;
         };
-        if block.byte_range().contains(&use_at) {
-            return false;
-        }
-        let Some(branch) = block.parent() else {
-            return false;
-        };
-        let statement = match branch.kind_name() {
-            "if_statement" => branch,
-            "elif_clause" | "else_clause" => match branch.parent() {
-                Some(statement) if statement.kind_name() == "if_statement" => statement,
-                _ => return false,
-            },
-            _ => return false,
-        };
-        self.branch_runs_nowhere(Branch { block, branch, statement }, scope, use_at)
+        Branch::of_block(block).is_some_and(|branch| self.branch_runs_nowhere(branch, scope, use_at))
     }
 
     /// Whether no target Python runs `branch` of its `if` (under a version check that fails at
@@ -488,6 +474,43 @@ pub(super) struct Branch<'t> {
     pub branch: Node<'t>,
     /// The `if_statement` the branch belongs to.
     pub statement: Node<'t>,
+}
+
+impl<'t> Branch<'t> {
+    /// The branch whose block `block` is, when it is a branch of an `if` (its nodes found by
+    /// `parent()`, which searches from the root: see [`Branch::from_ancestors`] in a walk).
+    pub fn of_block(block: Node<'t>) -> Option<Self> {
+        Self::new(block, block.parent()?, |branch| branch.parent())
+    }
+
+    /// The branch whose block is the last of `ancestors` (the nodes from the root down, as a
+    /// walk holds them), when it is a branch of an `if`.
+    pub fn from_ancestors(ancestors: &[Node<'t>]) -> Option<Self> {
+        match ancestors {
+            [.., above, branch, block] => Self::new(*block, *branch, |_| Some(*above)),
+            [branch, block] => Self::new(*block, *branch, |_| None),
+            _ => None,
+        }
+    }
+
+    /// `block` in `branch`, whose `if_statement` (for an `elif` or `else` clause) `above` finds.
+    fn new(
+        block: Node<'t>,
+        branch: Node<'t>,
+        above: impl FnOnce(Node<'t>) -> Option<Node<'t>>,
+    ) -> Option<Self> {
+        if block.kind_name() != "block" {
+            return None;
+        }
+        let statement = match branch.kind_name() {
+            "if_statement" => branch,
+            "elif_clause" | "else_clause" => {
+                above(branch).filter(|node| node.kind_name() == "if_statement")?
+            }
+            _ => return None,
+        };
+        Some(Self { block, branch, statement })
+    }
 }
 
 #[cfg(test)]
