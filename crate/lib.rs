@@ -160,7 +160,7 @@ impl fmt::Display for CheckError {
             CheckError::Unparsable => write!(f, "the parser gave up on the file"),
             CheckError::TooManyTokens { tokens } => write!(
                 f,
-                "the file is too large to check: about {tokens} tokens to parse (the limit is {MAX_PARSE_TOKENS}, about {} GB of syntax tree); split it",
+                "the file is too large to check: its syntax tree would hold about {tokens} tokens, over the limit on tree size ({MAX_PARSE_TOKENS} tokens, about {} GB of memory); split it into smaller modules",
                 MAX_PARSE_TOKENS * 250 / 1_000_000_000
             ),
             CheckError::OutOfMemory { bytes } => write!(

@@ -63,6 +63,111 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// tree-sitter's allocations (the syntax tree, the parser's stacks), counted on a thread
+/// while [`with_the_tree`] runs, so that a peak is the whole check's; elsewhere they are
+/// left out, as the older tests of this file expect. Each block carries its size and whether
+/// it was counted in a header of malloc's alignment, which `free` and `realloc` read back.
+mod tree_sitter_counted {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::Cell;
+    use std::ffi::c_void;
+
+    const HEADER: usize = 16;
+
+    thread_local! {
+        static COUNTED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn layout(size: usize) -> Layout {
+        Layout::from_size_align(size + HEADER, HEADER).expect("a block tree-sitter can ask for")
+    }
+
+    /// Writes the header of `block` (of `size` bytes past it) and notes it when counted.
+    unsafe fn handed_out(block: *mut u8, size: usize) -> *mut c_void {
+        if block.is_null() {
+            return block.cast();
+        }
+        let counted = COUNTED.try_with(Cell::get).unwrap_or(false);
+        if counted {
+            super::note(size as isize);
+        }
+        // SAFETY: the block has room for the header before the `size` bytes.
+        unsafe {
+            block.cast::<usize>().write(size);
+            block.cast::<usize>().add(1).write(usize::from(counted));
+            block.add(HEADER).cast()
+        }
+    }
+
+    /// The block behind `pointer`, its size, and un-notes it when it was counted.
+    unsafe fn taken_back(pointer: *mut c_void) -> (*mut u8, usize) {
+        // SAFETY: `pointer` came from `handed_out`: its header is before it.
+        unsafe {
+            let block = pointer.cast::<u8>().sub(HEADER);
+            let size = block.cast::<usize>().read();
+            if block.cast::<usize>().add(1).read() == 1 {
+                super::note(-(size as isize));
+            }
+            (block, size)
+        }
+    }
+
+    unsafe extern "C" fn malloc(size: usize) -> *mut c_void {
+        // SAFETY: the layout's size is never zero (the header).
+        unsafe { handed_out(System.alloc(layout(size)), size) }
+    }
+
+    unsafe extern "C" fn calloc(count: usize, size: usize) -> *mut c_void {
+        let size = count.checked_mul(size).expect("a block tree-sitter can ask for");
+        // SAFETY: as `malloc`.
+        unsafe { handed_out(System.alloc_zeroed(layout(size)), size) }
+    }
+
+    unsafe extern "C" fn realloc(pointer: *mut c_void, size: usize) -> *mut c_void {
+        if pointer.is_null() {
+            // SAFETY: as `malloc`.
+            return unsafe { malloc(size) };
+        }
+        // SAFETY: `pointer` came from `handed_out`, with the layout of its size.
+        unsafe {
+            let (block, old) = taken_back(pointer);
+            handed_out(System.realloc(block, layout(old), size + HEADER), size)
+        }
+    }
+
+    unsafe extern "C" fn free(pointer: *mut c_void) {
+        if pointer.is_null() {
+            return;
+        }
+        // SAFETY: `pointer` came from `handed_out`, with the layout of its size.
+        unsafe {
+            let (block, size) = taken_back(pointer);
+            System.dealloc(block, layout(size));
+        }
+    }
+
+    /// Runs `run` with tree-sitter's allocations on this thread counted.
+    pub fn with_the_tree<T>(run: impl FnOnce() -> T) -> T {
+        install();
+        COUNTED.with(|counted| counted.set(true));
+        let result = run();
+        COUNTED.with(|counted| counted.set(false));
+        result
+    }
+
+    /// Installs these functions, once, before any test of this file parses (each test calls
+    /// this first: tree-sitter must not free with one allocator what another gave).
+    pub fn install() {
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        // SAFETY: malloc's alignment (16), null only when out of memory, as malloc; called
+        // before any tree-sitter object exists (the `Once` holds every test until it is done)
+        // and never again.
+        INSTALLED.call_once(|| unsafe {
+            tree_sitter::set_allocator(Some(tree_sitter::Allocator { malloc, calloc, realloc, free }));
+        });
+    }
+}
+
 /// The most bytes this thread held at once while `run` ran, above what it held before.
 fn peak_bytes(run: impl FnOnce()) -> usize {
     let before = LIVE.with(Cell::get);
@@ -96,6 +201,7 @@ fn check_it(source: &str) {
 
 #[test]
 fn deeply_nested_calls_with_a_finding_at_every_level_take_linear_memory() {
+    tree_sitter_counted::install();
     // Each finding kept a copy of its ancestors for its fix: 8,000 levels took 2 GB.
     let make = |n: usize| format!("import imp\nx = {}m{}\n", "imp.reload(".repeat(n), ")".repeat(n));
     memory_scales_linearly("nested calls", 1_000, make, check_it);
@@ -119,6 +225,7 @@ fn memory_per_byte_at_most(what: &str, bound: usize, source: &str, run: impl Fn(
 
 #[test]
 fn broken_statements_on_one_line_take_a_small_multiple_of_their_size() {
+    tree_sitter_counted::install();
     // Found by the fuzzer: broken statements on one line parse as one chain of calls
     // (`self.assertEquals(a, b).test_ifself.assertEquals(a, b)...`), 24 links deep for every
     // question to the resolver, whose memo kept each link's value at each depth: 560 KB took
@@ -135,6 +242,7 @@ fn broken_statements_on_one_line_take_a_small_multiple_of_their_size() {
 
 #[test]
 fn a_finding_takes_a_few_hundred_bytes() {
+    tree_sitter_counted::install();
     // Each finding held its own copy of its message, its link and its fix's message and
     // edits, and the findings' vector doubled as it filled: a file of a million uses of
     // `imp.reload` took 2.5 GB, of which about 1 KB a finding beyond its tree (tree-sitter's,
@@ -150,4 +258,44 @@ fn a_finding_takes_a_few_hundred_bytes() {
     let per_finding = with_findings.saturating_sub(without) / n;
     eprintln!("{n} findings: {with_findings} bytes at most; without them {without}: {per_finding} a finding");
     assert!(per_finding <= 1000, "a finding took {per_finding} bytes");
+}
+
+#[test]
+fn module_level_code_takes_a_small_multiple_of_its_size() {
+    tree_sitter_counted::install();
+    // The prefilter kept a record of about 170 bytes for each top-level statement, in a
+    // vector that doubled: a million lines of `x=1` (4 MB, nothing worth parsing) took 313 MB
+    // before the file was skipped (87 bytes a byte here), and 8 MiB of them 637 MB. Now a run
+    // of module-level code is one record.
+    let n = 100_000;
+    let lines = "x=1\n".repeat(n);
+    let skipped = |source: &str| assert!(check(source, &Options::default()).expect("checked").is_empty());
+    memory_per_byte_at_most("x=1 lines, nothing to parse", 1, &lines, skipped);
+    // A definition a line is a record a line (96 bytes, and its header's words in one list
+    // for the file): 34 bytes a byte here before, each record 170 bytes and its own list.
+    let definitions = "def f():0\n".repeat(n);
+    memory_per_byte_at_most("a definition a line, nothing to parse", 24, &definitions, skipped);
+    // Parsed whole (`import imp` at the top): the tree (tree-sitter's allocations counted too)
+    // and what the check builds on it. About 1.1 KB a line: tree-sitter's parse 820 bytes
+    // (about 200 a token), the recorded nodes 200, the semantic model 60.
+    let parsed = format!("import imp\n{lines}");
+    let whole = |source: &str| {
+        tree_sitter_counted::with_the_tree(|| check_it(source));
+    };
+    memory_per_byte_at_most("x=1 lines, parsed", 300, &parsed, whole);
+}
+
+#[test]
+fn a_file_over_the_limit_on_tree_size_is_refused_before_the_memory_is_spent() {
+    tree_sitter_counted::install();
+    // 8 MiB of `x=1` lines after `import imp`: more tokens than a tree may hold. The
+    // prefilter's records took 1 GB (120 bytes a byte) before the parse refused the file.
+    let dense = format!("import imp\n{}", "x=1\n".repeat(2 << 20));
+    let refused = |source: &str| {
+        let error = tree_sitter_counted::with_the_tree(|| check(source, &Options::default()).unwrap_err());
+        assert!(matches!(error, pysunset::CheckError::TooManyTokens { .. }), "{error:?}");
+    };
+    let peak = peak_bytes(|| refused(&dense));
+    eprintln!("refused: {} bytes of input: {peak} bytes at most", dense.len());
+    assert!(peak <= dense.len(), "{peak} bytes to refuse {} bytes", dense.len());
 }

@@ -4,7 +4,7 @@
 //! ([`Blocks`]).
 
 use super::calls::{Calls, StringValue};
-use super::{BlockKind, Blocks, ClassBody, Evidence, Mention, Pairs, Seen, Words};
+use super::{BlockKind, Blocks, Evidence, Mention, Pairs, Seen, Words};
 use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
 use crate::lines::TextRange;
 
@@ -237,7 +237,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
             from_imports: Pairs::default(),
             calls: Calls::default(),
         },
-        blocks: Blocks { bytes, list: Vec::new() },
+        blocks: Blocks { bytes, list: Vec::new(), headers: Vec::new() },
         class_bases: None,
     };
     lexer.run();
@@ -303,7 +303,7 @@ impl<'b> Lexer<'b, '_> {
                         self.blocks.open(at, kind);
                         if word == b"class" {
                             if let Some(block) = self.blocks.current() {
-                                block.class = Some(ClassBody::default());
+                                block.class = Some(Box::default());
                             }
                         }
                     }
@@ -453,8 +453,8 @@ impl<'b> Lexer<'b, '_> {
             }
             if defined {
                 block.method_name(TextRange::new(start, self.at));
-                if block.class.is_none() && block.kind == BlockKind::Definition && block.function.is_none() {
-                    block.function = Some(TextRange::new(start, self.at));
+                if block.class.is_none() && block.kind == BlockKind::Definition && block.name.is_none() {
+                    block.name = Some(TextRange::new(start, self.at)); // a function's
                 }
             }
             if class_name_next {
@@ -463,7 +463,7 @@ impl<'b> Lexer<'b, '_> {
                     block.name = Some(TextRange::new(start, self.at));
                 }
             } else if block.in_header && block.kind == BlockKind::Definition {
-                block.header.push(TextRange::new(start, self.at));
+                self.blocks.header_word(TextRange::new(start, self.at));
             }
         }
         self.after.class_name = self.after.class;

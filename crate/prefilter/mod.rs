@@ -597,14 +597,13 @@ pub fn module_level_and_classes(
     let included = std::cell::Cell::new(false);
     let class = |index: usize, span: &std::ops::Range<usize>, mentions: &[Mention]| {
         let block = &blocks.list[index];
-        let wanted = block.class.is_some()
-            && span.start == block.start
+        let wanted = span.start == block.start
             && !mentions.is_empty()
-            && block.name.is_some_and(|name| wanted(&text[name.start..name.end]));
+            && block.class_name().is_some_and(|name| wanted(&text[name.start..name.end]));
         included.set(included.get() || wanted);
         wanted
             || (span.start == block.start
-                && block.function.is_some_and(|name| function_wanted(&text[name.start..name.end])))
+                && block.function_name().is_some_and(|name| function_wanted(&text[name.start..name.end])))
     };
     let ranges = blocks.ranges(
         text.len(),
@@ -705,22 +704,25 @@ enum BlockKind {
     Other,
 }
 
-/// A top-level statement.
+/// A top-level statement, or a run of consecutive statements of module-level code (always
+/// parsed, so nothing tells them apart: one record for the run keeps the scan's memory a
+/// fraction of the text's, where a record a statement took 170 bytes a line of `x=1`).
 #[derive(Debug)]
 struct Block {
     start: usize,
     kind: BlockKind,
-    /// The catalogue and context words it mentions (ids, with repeats).
-    words: Vec<Mention>,
-    /// For a class: its name.
-    name: Option<TextRange>,
-    /// For a function: its name.
-    function: Option<TextRange>,
-    /// The words of a definition's header (a class's bases), up to its first `:`.
-    header: Vec<TextRange>,
     in_header: bool,
-    /// For a class: the statements of its body.
-    class: Option<ClassBody>,
+    /// The catalogue and context words it mentions (ids, with repeats); none noted in
+    /// module-level code, which is parsed whatever it mentions.
+    words: Vec<Mention>,
+    /// The words of a definition's header (a class's bases), up to its first `:`: a range of
+    /// [`Blocks::headers`].
+    header: std::ops::Range<usize>,
+    /// For a class, its name; for a function, its name ([`Block::class_name`],
+    /// [`Block::function_name`]).
+    name: Option<TextRange>,
+    /// For a class: the statements of its body (boxed: most statements are no class).
+    class: Option<Box<ClassBody>>,
 }
 
 /// The statements directly in a top-level class's body, so that its methods can be left out
@@ -748,9 +750,22 @@ struct Member {
 }
 
 impl Block {
+    /// For a class: its name.
+    fn class_name(&self) -> Option<TextRange> {
+        self.name.filter(|_| self.class.is_some())
+    }
+
+    /// For a function: its name.
+    fn function_name(&self) -> Option<TextRange> {
+        self.name.filter(|_| self.class.is_none())
+    }
+
     /// Notes a mention of a catalogue or context word in the statement (and in the class body's
     /// current member).
     fn mention(&mut self, mention: Mention) {
+        if self.kind == BlockKind::Other {
+            return; // parsed whatever it mentions
+        }
         self.words.push(mention);
         if let Some(member) = self.class.as_mut().and_then(|body| body.members.last_mut()) {
             member.words.push(mention);
@@ -803,9 +818,10 @@ impl Block {
     }
 }
 
-/// The most memory the scan of `text` takes for its top-level statements: a record for each,
-/// at most one a line, in a list that grows by doubling (with the old list while it moves).
-/// 1.5 million lines of `x=1` need about 500 MB: checked before the scan starts.
+/// The most memory the scan of `text` takes for its top-level statements: a record for each
+/// definition and each run of module-level code between them, at most one a line (definitions
+/// on every other line), in a list that grows by doubling (with the old list while it moves):
+/// checked before the scan starts.
 pub fn scan_memory(text: &str) -> usize {
     let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
     lines.saturating_mul(std::mem::size_of::<Block>()).saturating_mul(3)
@@ -815,9 +831,20 @@ pub fn scan_memory(text: &str) -> usize {
 struct Blocks<'b> {
     bytes: &'b [u8],
     list: Vec<Block>,
+    /// The words of the definitions' headers, each block's in a run ([`Block::header`]): one
+    /// list for the file, not one a definition.
+    headers: Vec<TextRange>,
 }
 
 impl Blocks<'_> {
+    /// A word of the current block's header.
+    fn header_word(&mut self, word: TextRange) {
+        self.headers.push(word);
+        if let Some(block) = self.list.last_mut() {
+            block.header.end = self.headers.len();
+        }
+    }
+
     fn open(&mut self, start: usize, kind: BlockKind) {
         if let Some(last) = self.list.last_mut() {
             if last.kind == BlockKind::Decorator {
@@ -827,15 +854,17 @@ impl Blocks<'_> {
                 }
                 return;
             }
+            if last.kind == BlockKind::Other && kind == BlockKind::Other {
+                return; // more module-level code: the same run
+            }
         }
         self.list.push(Block {
             start,
             kind,
-            words: Vec::new(),
-            name: None,
-            function: None,
-            header: Vec::new(),
             in_header: true,
+            words: Vec::new(),
+            header: self.headers.len()..self.headers.len(),
+            name: None,
             class: None,
         });
     }
@@ -896,7 +925,7 @@ impl Blocks<'_> {
     fn include_bases(&self, include: &mut [bool]) {
         let mut left_out: HashMap<&[u8], Vec<usize>, BuildWordHash> = HashMap::default();
         for (index, block) in self.list.iter().enumerate() {
-            if let Some(name) = block.name.filter(|_| !include[index]) {
+            if let Some(name) = block.class_name().filter(|_| !include[index]) {
                 left_out.entry(&self.bytes[name.start..name.end]).or_default().push(index);
             }
         }
@@ -907,7 +936,7 @@ impl Blocks<'_> {
             if left_out.is_empty() {
                 return;
             }
-            for word in &self.list[index].header {
+            for word in &self.headers[self.list[index].header.clone()] {
                 for base in left_out.remove(&self.bytes[word.start..word.end]).unwrap_or_default() {
                     include[base] = true;
                     pending.push(base);
@@ -931,9 +960,9 @@ impl Blocks<'_> {
             if include[index] {
                 continue;
             }
-            if let Some(name) = block.function {
+            if let Some(name) = block.function_name() {
                 left_out.insert(&self.bytes[name.start..name.end], index);
-            } else if let Some(name) = block.name {
+            } else if let Some(name) = block.class_name() {
                 classes.insert(&self.bytes[name.start..name.end], index);
             }
         }
