@@ -6,7 +6,7 @@
 use super::guards::Site;
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
-use crate::syntax::{parts, string_value, text, Field, NodeExt};
+use crate::syntax::{first_part, parts, string_value, text, Field, NodeExt};
 use crate::version::PythonVersion;
 use tree_sitter::Node;
 
@@ -22,17 +22,22 @@ const PATCHERS: &[(&str, bool)] = &[
     ("unittest.mock.patch.object", true),
 ];
 
+/// How many decorators of a definition, or items of a `with`, are looked at for patches.
+const MAX_PATCHES: usize = 16;
+
 impl<'t> SemanticModel<'t> {
-    /// Whether the use of `symbol` at `site` reaches a stand-in a patch decorator or `with`
-    /// around it put in the place of `symbol` (or of an object `symbol` is a member of) for
-    /// the time the code runs, on `target`.
+    /// Whether the use of `symbol` at `site` reaches a stand-in that a patch decorator or
+    /// `with` around it put in the place of `symbol` (or of an object `symbol` is a member
+    /// of) while the code runs, on `target`.
     ///
     /// The use must reach the replaced name at run time: through a module above it
     /// (`datetime.datetime.utcnow()` after `import datetime`) or through a name imported while
     /// the patch is in place (`from datetime import datetime` in the patched function). A name
     /// bound before (`from datetime import datetime` at module level) still holds the original.
-    /// A patch whose target is gone on `target` fails instead (unless it may create it,
-    /// `create=True`), and a name inside a removed module cannot be patched at all.
+    /// A patch whose name is gone on `target` fails instead, unless it may create the name
+    /// (`create=True`) and its module is still there. Only the first [`MAX_PATCHES`]
+    /// decorators or `with` items are looked at (each finding asks, and a definition may carry
+    /// thousands of decorators).
     pub fn reaches_stand_in(&self, site: &Site<'_, 't>, symbol: &str, target: PythonVersion) -> bool {
         let Some(root) = root_identifier(site.node) else {
             return false;
@@ -46,48 +51,50 @@ impl<'t> SemanticModel<'t> {
         };
         for (index, parent) in site.ancestors.iter().enumerate() {
             let child = site.ancestors.get(index + 1).copied().unwrap_or(site.node);
-            let (region, patches): (Node<'t>, Vec<Node<'t>>) = match parent.kind_name() {
-                "decorated_definition" => {
-                    let definition = parent.field(Field::Definition);
-                    let body = definition.and_then(|definition| definition.field(Field::Body));
-                    let inside = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
-                    match body {
-                        Some(body)
-                            if body.id() == inside.id() && child.kind_name() == "function_definition" =>
-                        {
-                            let decorators =
-                                parts(*parent).into_iter().filter(|part| part.kind_name() == "decorator");
-                            (body, decorators.filter_map(crate::syntax::first_part).collect())
-                        }
-                        _ => continue,
-                    }
+            // The decorators patch the function's body (not its defaults); a `with`, its body.
+            let (region, items) = match parent.kind_name() {
+                "decorated_definition" if child.kind_name() == "function_definition" => {
+                    (child.field(Field::Body), Some(*parent))
                 }
-                "with_statement" => match parent.field(Field::Body) {
-                    Some(body) if body.id() == child.id() => (body, with_values(*parent)),
-                    _ => continue,
-                },
+                "with_statement" => (parent.field(Field::Body), first_part(*parent)),
                 _ => continue,
             };
-            let scope = site.scopes[index];
-            let reached = patches
-                .into_iter()
-                .filter_map(|patch| self.patched_name(patch, scope, target))
-                .any(|patched| {
-                    let above =
-                        patched.strip_prefix(bound.as_str()).is_some_and(|rest| rest.starts_with('.'));
-                    covers(&patched, symbol)
-                        && (above || covers(&patched, bound) && region.byte_range().contains(&binding.offset))
-                });
-            if reached {
-                return true;
+            let inside = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
+            let (Some(region), Some(items)) = (region, items) else {
+                continue;
+            };
+            if region.id() != child.id() && region.id() != inside.id() {
+                continue;
+            }
+            let bound_inside = region.byte_range().contains(&binding.offset);
+            for item in parts(items).into_iter().take(MAX_PATCHES) {
+                let call = match item.kind_name() {
+                    "decorator" => first_part(item),
+                    _ => item.field(Field::Value),
+                };
+                let Some((name, creates)) = call.and_then(|call| self.patched_name(call, site.scopes[index]))
+                else {
+                    continue;
+                };
+                let works = match (self.removed.removed_within)(&name) {
+                    Some(removed) => {
+                        (self.removed.removed_in)(removed).is_none_or(|version| version > target)
+                            || removed == name && creates
+                    }
+                    None => true,
+                };
+                let above = name.strip_prefix(bound.as_str()).is_some_and(|rest| rest.starts_with('.'));
+                if works && covers(&name, symbol) && (above || bound_inside && covers(&name, bound)) {
+                    return true;
+                }
             }
         }
         false
     }
 
-    /// The dotted name a patch call (`mock.patch("a.b", ...)`, `mock.patch.object(a, "b")`)
-    /// replaces, when the patch succeeds on `target`.
-    fn patched_name(&self, call: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<String> {
+    /// The name a patch call (`mock.patch("a.b", ...)`, `mock.patch.object(a, "b")`) replaces,
+    /// and whether it may create the name where it is missing (`create=True`).
+    fn patched_name(&self, call: Node<'t>, scope: ScopeId) -> Option<(String, bool)> {
         if call.kind_name() != "call" {
             return None;
         }
@@ -95,46 +102,31 @@ impl<'t> SemanticModel<'t> {
             return None;
         };
         let &(_, takes_object) = PATCHERS.iter().find(|(name, _)| *name == patcher)?;
-        let arguments = parts(call.field(Field::Arguments)?);
-        let mut positional = arguments.iter().filter(|argument| argument.kind_name() != "keyword_argument");
-        let patched = if takes_object {
-            let Value::Qualified(object) = self.resolve(*positional.next()?, scope) else {
+        let mut creates = false;
+        let mut positional = Vec::new();
+        for argument in parts(call.field(Field::Arguments)?) {
+            if argument.kind_name() != "keyword_argument" {
+                positional.push(argument);
+            } else if argument.field(Field::Name).is_some_and(|name| text(name, self.source) == "create") {
+                creates =
+                    argument.field(Field::Value).is_some_and(|value| text(value, self.source) == "True");
+            }
+        }
+        let name = if takes_object {
+            let Value::Qualified(object) = self.resolve(*positional.first()?, scope) else {
                 return None;
             };
-            format!("{object}.{}", string_value(*positional.next()?, self.source)?)
+            format!("{object}.{}", string_value(*positional.get(1)?, self.source)?)
         } else {
-            string_value(*positional.next()?, self.source)?.to_string()
+            string_value(*positional.first()?, self.source)?.to_string()
         };
-        // The patch imports the target's module and reads the name from it first.
-        let creates = arguments.iter().any(|argument| {
-            argument.kind_name() == "keyword_argument"
-                && argument.field(Field::Name).is_some_and(|name| text(name, self.source) == "create")
-                && argument.field(Field::Value).is_some_and(|value| text(value, self.source) == "True")
-        });
-        let gone = |name: &str| (self.removed.removed_in)(name).is_some_and(|removed| removed <= target);
-        match (self.removed.removed_within)(&patched) {
-            Some(removed) if gone(removed) && !(removed == patched && creates) => None,
-            _ => Some(patched),
-        }
+        Some((name, creates))
     }
 }
 
 /// Whether the dotted name `name` is `patched` or a member of it.
 fn covers(patched: &str, name: &str) -> bool {
     name.strip_prefix(patched).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-}
-
-/// The context managers a `with` statement enters. Ex) `a` and `b` in `with a, b as c:`.
-fn with_values(statement: Node<'_>) -> Vec<Node<'_>> {
-    let mut values = Vec::new();
-    for clause in parts(statement).into_iter().filter(|part| part.kind_name() == "with_clause") {
-        for item in parts(clause) {
-            if let Some(value) = item.field(Field::Value) {
-                values.push(value);
-            }
-        }
-    }
-    values
 }
 
 /// The name a use reads first: `datetime` in `datetime.datetime.utcnow()`.
