@@ -3,7 +3,7 @@
 //! testfixtures' `replace("datetime.datetime", test_datetime())`), or in the body of a `with`
 //! of one, `datetime.datetime.utcnow()` calls the stand-in, not the standard library.
 
-use super::guards::Site;
+use super::guards::{root_name, with_item_call, Site};
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{first_part, parts, string_value, text, Field, NodeExt};
@@ -23,7 +23,7 @@ const PATCHERS: &[(&str, bool)] = &[
 ];
 
 /// How many decorators of a definition, or items of a `with`, are looked at for patches.
-const MAX_PATCHES: usize = 16;
+const MAX_PATCHES: usize = super::guards::MAX_WITH_ITEMS;
 
 impl<'t> SemanticModel<'t> {
     /// Whether the use of `symbol` at `site` reaches a stand-in that a patch decorator or
@@ -39,7 +39,7 @@ impl<'t> SemanticModel<'t> {
     /// decorators or `with` items are looked at (each finding asks, and a definition may carry
     /// thousands of decorators).
     pub fn reaches_stand_in(&self, site: &Site<'_, 't>, symbol: &str, target: PythonVersion) -> bool {
-        let Some(root) = root_identifier(site.node) else {
+        let Some(root) = root_name(site.node) else {
             return false;
         };
         let use_scope = site.scopes.last().copied().unwrap_or(self.module);
@@ -67,10 +67,12 @@ impl<'t> SemanticModel<'t> {
                 continue;
             }
             let bound_inside = region.byte_range().contains(&binding.offset);
-            for item in parts(items).into_iter().take(MAX_PATCHES) {
+            // Lazily: a definition may carry thousands of decorators.
+            let mut cursor = items.walk();
+            for item in items.named_children(&mut cursor).take(MAX_PATCHES) {
                 let call = match item.kind_name() {
                     "decorator" => first_part(item),
-                    _ => item.field(Field::Value),
+                    _ => with_item_call(item),
                 };
                 let Some((name, creates)) = call.and_then(|call| self.patched_name(call, site.scopes[index]))
                 else {
@@ -127,18 +129,4 @@ impl<'t> SemanticModel<'t> {
 /// Whether the dotted name `name` is `patched` or a member of it.
 fn covers(patched: &str, name: &str) -> bool {
     name.strip_prefix(patched).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-}
-
-/// The name a use reads first: `datetime` in `datetime.datetime.utcnow()`.
-fn root_identifier(node: Node<'_>) -> Option<Node<'_>> {
-    let mut node = node;
-    for _ in 0..64 {
-        node = match node.kind_name() {
-            "identifier" => return Some(node),
-            "attribute" => node.field(Field::Object)?,
-            "call" => node.field(Field::Function)?,
-            _ => return None,
-        };
-    }
-    None
 }
