@@ -439,6 +439,23 @@ fn many_decorators_on_one_definition_take_linear_time() {
         )
     };
     scales_linearly("decorators and findings in the body", 250, 30.0, body, check_it);
+    // Each finding asks the decorators and `with` items around it for a test's patch of its name.
+    let patches = |n: usize| {
+        format!(
+            "import time\nfrom unittest import mock\n{}def test():\n{}",
+            "@mock.patch('time.sleep')\n".repeat(n),
+            "    time.clock()\n".repeat(n)
+        )
+    };
+    scales_linearly("patch decorators and findings in the body", 250, 30.0, patches, check_it);
+    let with = |n: usize| {
+        format!(
+            "import time\nfrom unittest import mock\nwith {}:\n{}",
+            vec!["mock.patch('time.sleep')"; n].join(", "),
+            "    time.clock()\n".repeat(n)
+        )
+    };
+    scales_linearly("patches a `with` enters and findings in its body", 250, 30.0, with, check_it);
 }
 
 #[test]

@@ -84,7 +84,7 @@ impl<'a, 't> Context<'a, 't> {
     }
 
     /// Reports a use of `entry` spanning from `first` to `last`, unless the entry is of no
-    /// concern at the target; a guarded use becomes `info`.
+    /// concern at the target or reaches a test's stand-in for it; a guarded use becomes `info`.
     pub fn report(
         &mut self,
         entry: &'static Entry,
@@ -107,6 +107,10 @@ impl<'a, 't> Context<'a, 't> {
             return;
         }
         let site = Site { node, ancestors: self.outline.nodes(), scopes: self.outline.values() };
+        // A test's stand-in for the name (`@mock.patch("datetime.datetime")`) is no use of it.
+        if self.model.reaches_stand_in(&site, entry.symbol, self.target) {
+            return;
+        }
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
         let fix_site = match &guard {
             Some(guard) if !guard.fixable => None,

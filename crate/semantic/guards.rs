@@ -790,28 +790,38 @@ impl<'t> SemanticModel<'t> {
     /// `with contextlib.suppress(ImportError):`.
     fn suppress_guard(&self, statement: Node<'t>, scope: ScopeId, failure: Failure) -> Option<String> {
         let names = failure.caught_by()?;
-        let mut pending = named_children(statement);
-        while let Some(node) = pending.pop() {
-            match node.kind_name() {
-                "with_clause" | "with_item" => pending.extend(named_children(node)),
-                "call" => {
-                    let function = node.field(Field::Function)?;
-                    if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
-                        continue;
-                    }
-                    let arguments = node.field(Field::Arguments)?;
-                    for argument in named_children(arguments) {
-                        let exception = text(argument, self.source);
-                        if names.contains(&QualifiedName::new(exception).last()) {
-                            return Some(format!("`contextlib.suppress({exception})`"));
-                        }
-                    }
+        let clause = crate::syntax::first_part(statement)?;
+        // Lazily, and only the first items: each finding in the body asks.
+        let mut cursor = clause.walk();
+        for item in clause.named_children(&mut cursor).take(MAX_WITH_ITEMS) {
+            let Some(call) = with_item_call(item) else {
+                continue;
+            };
+            let function = call.field(Field::Function)?;
+            if self.resolve(function, scope) != Value::Qualified("contextlib.suppress".into()) {
+                continue;
+            }
+            let arguments = call.field(Field::Arguments)?;
+            for argument in named_children(arguments) {
+                let exception = text(argument, self.source);
+                if names.contains(&QualifiedName::new(exception).last()) {
+                    return Some(format!("`contextlib.suppress({exception})`"));
                 }
-                _ => {}
             }
         }
         None
     }
+}
+
+/// How many items of a `with` statement are looked at for a context manager that guards its
+/// body (`contextlib.suppress`, a test's patch).
+pub(super) const MAX_WITH_ITEMS: usize = 16;
+
+/// The call a `with` item enters. Ex) `mock.patch("a.b")` in `with mock.patch("a.b") as b:`.
+pub(super) fn with_item_call(item: Node<'_>) -> Option<Node<'_>> {
+    let value = item.field(Field::Value)?;
+    let value = if value.kind_name() == "as_pattern" { crate::syntax::first_part(value)? } else { value };
+    (value.kind_name() == "call").then_some(value)
 }
 
 /// The object a use reads from: `x` in `x.name`, `x[key]` and `x.name(...)`.
@@ -829,7 +839,7 @@ fn receiver_of(node: Node<'_>) -> Option<Node<'_>> {
 
 /// The name an expression starts from: `entry_points` in `entry_points().get`, `found` in
 /// `found.items`.
-fn root_name(node: Node<'_>) -> Option<Node<'_>> {
+pub(super) fn root_name(node: Node<'_>) -> Option<Node<'_>> {
     let mut node = node;
     for _ in 0..64 {
         node = match node.kind_name() {

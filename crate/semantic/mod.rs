@@ -13,6 +13,7 @@ pub mod project;
 mod reached;
 mod replaced;
 pub mod resolve;
+mod stand_ins;
 pub mod version_check;
 
 use crate::hash::{HashMap, HashSet};
