@@ -822,7 +822,9 @@ impl Block {
 /// definition (or decorator) and each run of module-level code between them, in a list that
 /// grows by doubling (with the old list while it moves): checked before the scan starts. A
 /// definition starts a line with `def`, `class`, `async` or `@`; a run of code follows each
-/// (and one may come first, and a byte order mark may hide the first line's start).
+/// (and one may come first, and a byte order mark may hide the first line's start). Native
+/// builds only ([`crate::syntax::reserve_memory`] probes nothing in wasm).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn scan_memory(text: &str) -> usize {
     let bytes = text.as_bytes();
     let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));

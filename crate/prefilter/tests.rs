@@ -393,6 +393,7 @@ fn the_sieve_lets_every_word_through_and_stops_common_names() {
 /// The memory checked before a scan bounds what its records take: a record a definition and a
 /// run of module-level code, whatever the mix.
 #[test]
+#[cfg(not(target_arch = "wasm32"))]
 fn the_memory_checked_before_a_scan_bounds_its_records() {
     let shapes = [
         "x=1\n".repeat(1000),
