@@ -221,6 +221,8 @@ pub fn check_in_project(
         syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
         syntax::ParseFailure::GaveUp => CheckError::Unparsable,
     };
+    // Native only: in wasm a failed growth is a trap the host reports, nothing to probe.
+    #[cfg(not(target_arch = "wasm32"))]
     syntax::reserve_memory(prefilter::scan_memory(source)).map_err(to_parse_error)?;
     let (plan, possible) = prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude);
     let tree = match plan {

@@ -819,12 +819,22 @@ impl Block {
 }
 
 /// The most memory the scan of `text` takes for its top-level statements: a record for each
-/// definition and each run of module-level code between them, at most one a line (definitions
-/// on every other line), in a list that grows by doubling (with the old list while it moves):
-/// checked before the scan starts.
+/// definition (or decorator) and each run of module-level code between them, in a list that
+/// grows by doubling (with the old list while it moves): checked before the scan starts. A
+/// definition starts a line with `def`, `class`, `async` or `@`; a run of code follows each
+/// (and one may come first, and a byte order mark may hide the first line's start). Native
+/// builds only ([`crate::syntax::reserve_memory`] probes nothing in wasm).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn scan_memory(text: &str) -> usize {
-    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-    lines.saturating_mul(std::mem::size_of::<Block>()).saturating_mul(3)
+    let bytes = text.as_bytes();
+    let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1));
+    let definitions =
+        line_starts.filter(|&at| matches!(bytes.get(at), Some(b'd' | b'c' | b'a' | b'@'))).count();
+    definitions
+        .saturating_mul(2)
+        .saturating_add(2)
+        .saturating_mul(std::mem::size_of::<Block>())
+        .saturating_mul(3)
 }
 
 /// The top-level statements of a file.

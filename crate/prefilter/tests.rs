@@ -389,3 +389,25 @@ fn the_sieve_lets_every_word_through_and_stops_common_names() {
     assert!(stopped >= 3, "the sieve stopped {stopped} of 6 common names");
     assert_eq!(words.lookup(b""), None);
 }
+
+/// The memory checked before a scan bounds what its records take: a record a definition and a
+/// run of module-level code, whatever the mix.
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn the_memory_checked_before_a_scan_bounds_its_records() {
+    let shapes = [
+        "x=1\n".repeat(1000),
+        "def f():0\n".repeat(1000),
+        "def f():0\nx=1\n".repeat(500),
+        "@d\nclass C:\n    x=1\ny=2\n".repeat(250),
+        "async def f():0\nelse\nx=1\n".repeat(300),
+        format!("\u{feff}def f():0\nx=1\n{}", "\u{c}def g():0\n".repeat(100)),
+    ];
+    for text in shapes {
+        let (blocks, _) = super::scan(text.as_bytes(), super::words());
+        let records = blocks.list.len() * std::mem::size_of::<super::Block>();
+        assert!(records * 3 <= super::scan_memory(&text), "{} records: {text:.60}", blocks.list.len());
+    }
+    // Module-level code alone is one record, whatever its length.
+    assert!(super::scan_memory(&"x=1\n".repeat(100_000)) < 1000);
+}
