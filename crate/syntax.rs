@@ -672,9 +672,8 @@ fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_
         .collect()
 }
 
-/// The Python grammar the parser parses with: natively with the faster scanner of
-/// crate/native/python_scanner.c (the same tokens, so the same trees), in WebAssembly the
-/// grammar's own.
+/// The Python grammar the parser parses with: natively the faster language of
+/// crate/native/python_language.c (the same trees), in WebAssembly the grammar's own.
 fn parsing_language() -> Language {
     #[cfg(not(target_arch = "wasm32"))]
     return native::python_language();
@@ -858,8 +857,12 @@ mod native {
 
     extern "C" {
         /// Makes the language [`pysunset_python_language`] returns: the grammar's, with the
-        /// scanner of crate/native/python_scanner.c.
+        /// scanner of crate/native/python_scanner.c and every parse state in a dense table.
         fn pysunset_python_language_init();
+        /// Whether [`pysunset_python_language_init`] put every parse state in a dense table
+        /// (it does unless error recovery could then take other reductions).
+        #[cfg(test)]
+        fn pysunset_python_language_is_dense() -> bool;
         /// The language made by [`pysunset_python_language_init`], as a grammar's language
         /// function returns its own.
         fn pysunset_python_language() -> *const ();
@@ -868,19 +871,30 @@ mod native {
         fn pysunset_record(root: TSNode, out: *mut Recorded<'_>, capacity: u32) -> u32;
     }
 
-    /// The Python grammar with the scanner of crate/native/python_scanner.c, which steps over
-    /// runs of spaces, comments and string contents at once where the grammar's own scanner
-    /// calls the lexer once a character (about 60 instructions each, 6.5 M calls on CPython's
-    /// Lib), and keeps its stacks' memory from token to token.
+    /// The Python grammar as crate/native/python_language.c makes it: with the scanner of
+    /// crate/native/python_scanner.c, which steps over runs of spaces, comments and string
+    /// contents at once where the grammar's own scanner calls the lexer once a character (about
+    /// 60 instructions each, 6.5 M calls on CPython's Lib), and keeps its stacks' memory from
+    /// token to token; and with every parse state's actions in a dense table, where the grammar
+    /// searches a list for most states (about 140 instructions a look-up, 1.5 M look-ups).
     pub(super) fn python_language() -> Language {
         static MADE: std::sync::Once = std::sync::Once::new();
-        // SAFETY: the C function copies the grammar's static language into its own static
-        // and sets its scanner's functions; `Once` runs it once, before any use of the copy.
+        // SAFETY: the C function copies the grammar's static language into its own static,
+        // sets its scanner's functions and its table; `Once` runs it once, before any use.
         MADE.call_once(|| unsafe { pysunset_python_language_init() });
         // SAFETY: the function returns a pointer to a complete language (the grammar's, with
-        // another scanner of the same tokens and state layout) that lives as long as the
-        // process, as a grammar's generated language function does.
+        // another scanner of the same tokens and state layout, and the same parse table laid
+        // out densely) that lives as long as the process, as a grammar's generated language
+        // function does.
         Language::new(unsafe { tree_sitter_language::LanguageFn::from_raw(pysunset_python_language) })
+    }
+
+    /// Whether the native language has every parse state in its dense table.
+    #[cfg(test)]
+    pub(super) fn python_language_is_dense() -> bool {
+        python_language();
+        // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.
+        unsafe { pysunset_python_language_is_dense() }
     }
 
     /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree, in the room
@@ -1310,9 +1324,9 @@ mod tests {
     }
 
     /// Parses `source` (the given ranges of it, all of it when none) with the grammar's own
-    /// scanner and with the native one, and says where their trees differ.
+    /// language and with the native one, and says where their trees differ.
     #[cfg(not(target_arch = "wasm32"))]
-    fn scanners_differ(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<String> {
+    fn languages_differ(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<String> {
         let included = included_ranges(source, ranges);
         let trees: Vec<Tree> = [tree_sitter_python::LANGUAGE.into(), native::python_language()]
             .iter()
@@ -1352,13 +1366,15 @@ mod tests {
         ranges
     }
 
-    /// The native scanner (crate/native/python_scanner.c) gives the trees the grammar's gives:
-    /// every fixture and texts that reach each of its runs' edges (tabs, form feeds, carriage
-    /// returns, non-ASCII characters, NUL bytes, escapes, braces of format strings, unclosed
-    /// strings, comments at the end of the text), whole and partially parsed.
+    /// The native language (crate/native/python_language.c: its scanner, its dense table)
+    /// gives the trees the grammar's gives: every fixture and texts that reach each of the
+    /// scanner's runs' edges (tabs, form feeds, carriage returns, non-ASCII characters, NUL
+    /// bytes, escapes, braces of format strings, unclosed strings, comments at the end of the
+    /// text) and error recovery, whole and partially parsed.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn the_native_scanner_gives_the_same_trees() {
+    fn the_native_language_gives_the_same_trees() {
+        assert!(native::python_language_is_dense());
         let sources = with_fixtures(&[
             "if x:\n        y = 1  # é comment   \n\t  z = 'a b\\'c' \"d\\n\" r'\\''\n    # under\nw\n",
             "s = f'{a} {{b}} {c!r:>{w}} }}' + rb'\\x\\'' + b'\\N{x}\\u1234' + t'{x}' \n",
@@ -1372,21 +1388,25 @@ mod tests {
             "x = '\u{1F600}'  # \u{1F600}\n    \u{a0}y = 1\n",
             "print 'python 2'\nexec code in ns\n",
             "def broken(:\n    x = (1, \n    'a\n",
+            "@ ) $ ?\nif x:\n  y = ((\n",
+            "x = [1, 2\nprint(x]\nfor in range(3):\n pass\ntry:\nexcept:\n",
+            "a = b = \nreturn return\nf(**)\nclass\ndef (x): pass\nlambda: (yield\n",
+            "print >>sys.stderr, 'x' % (1,\nexec 'code'\nraise E, 'v'\n`x`\n0777L\n",
         ]);
         for source in &sources {
-            assert_eq!(scanners_differ(source, &[]), None, "{source}");
+            assert_eq!(languages_differ(source, &[]), None, "{source}");
             let ranges = every_other_statement(source);
-            assert_eq!(scanners_differ(source, &ranges), None, "{source} {ranges:?}");
+            assert_eq!(languages_differ(source, &ranges), None, "{source} {ranges:?}");
         }
     }
 
-    /// As [`the_native_scanner_gives_the_same_trees`], over every `.py` file under the directory
-    /// `PYSUNSET_SCANNER_TREES` names (CPython's Lib, say): `cargo test --release --lib
-    /// scanners_agree_on_a_directory -- --ignored`.
+    /// As [`the_native_language_gives_the_same_trees`], over every `.py` file under the
+    /// directory `PYSUNSET_SCANNER_TREES` names (CPython's Lib, say): `cargo test --release
+    /// --lib languages_agree_on_a_directory -- --ignored`.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     #[ignore = "needs PYSUNSET_SCANNER_TREES, a directory of Python files"]
-    fn scanners_agree_on_a_directory() {
+    fn languages_agree_on_a_directory() {
         let root = std::env::var("PYSUNSET_SCANNER_TREES").expect("PYSUNSET_SCANNER_TREES names a directory");
         let mut directories = vec![std::path::PathBuf::from(root)];
         let (mut files, mut differ) = (0, Vec::new());
@@ -1400,7 +1420,7 @@ mod tests {
                     let source = String::from_utf8_lossy(&bytes);
                     files += 1;
                     for ranges in [Vec::new(), every_other_statement(&source)] {
-                        if let Some(difference) = scanners_differ(&source, &ranges) {
+                        if let Some(difference) = languages_differ(&source, &ranges) {
                             differ.push(format!(
                                 "{} ({} ranges): {difference}",
                                 path.display(),

@@ -1,6 +1,6 @@
 // tree-sitter-python 0.25.0's external scanner (src/scanner.c, MIT License, Copyright (c) 2016
 // Max Brunsfeld), with the native CLI's speed changes; it is given to the parser in the
-// grammar's place by `pysunset_python_language` (end of this file), for native builds only
+// grammar's place by `pysunset_python_language` (python_language.c), for native builds only
 // (WebAssembly keeps the grammar's own scanner). What changed, each giving the same tokens:
 // - Runs of characters the scanner steps over one by one (the spaces of an indentation, a
 //   comment's text, a string's ordinary characters) are stepped over at once by `advance_run`,
@@ -118,14 +118,22 @@ typedef enum {
     RunString,
 } Run;
 
-static inline bool run_goes_on(Run run, int32_t character, int32_t end_char, bool format) {
+// Inlined where it is called, so that each call's run is a constant.
+#if defined(_MSC_VER)
+#define RUN_INLINE static __forceinline
+#else
+#define RUN_INLINE static inline __attribute__((always_inline))
+#endif
+
+// Whether a run goes on over `character` (ASCII, not a line break).
+RUN_INLINE bool run_goes_on(Run run, uint8_t character, int32_t end_char, bool format) {
     switch (run) {
         case RunSpaces:
             return character == ' ';
         case RunComment:
-            return character != 0 && character != '\n';
+            return character != 0;
         case RunString:
-            return character != 0 && character != '\n' && character != '\\' && character != end_char &&
+            return character != 0 && character != '\\' && character != end_char &&
                    !(format && (character == '{' || character == '}'));
     }
     return false;
@@ -137,31 +145,31 @@ static inline bool run_goes_on(Run run, int32_t character, int32_t end_char, boo
 // inside the lexer's chunk and included range): for those it only moves the position one byte
 // and one column on (and the column data, and the token's start when skipping), and reads the
 // next byte. Returns how many characters it stepped over (at least one).
-static uint32_t advance_run(TSLexer *lexer, bool skip, Run run, int32_t end_char, bool format) {
+RUN_INLINE uint32_t advance_run(TSLexer *lexer, bool skip, Run run, int32_t end_char, bool format) {
     Lexer *self = (Lexer *)lexer;
-    uint32_t count = 0;
+    int32_t first = self->data.lookahead;
     if (self->chunk && self->input.encoding == TSInputEncodingUTF8 && self->lookahead_size == 1 &&
-        self->current_included_range_index < self->included_range_count && !self->logger.log) {
+        first != '\n' && first < 0x80 && self->current_included_range_index < self->included_range_count &&
+        !self->logger.log) {
         uint32_t range_end = self->included_ranges[self->current_included_range_index].end_byte;
         uint32_t chunk_end = self->chunk_start + self->chunk_size;
         uint32_t end = range_end < chunk_end ? range_end : chunk_end;
         const uint8_t *chunk = (const uint8_t *)self->chunk;
         uint32_t position = self->current_position.bytes;
-        int32_t character = self->data.lookahead;
-        // The first character is stepped over whatever it is (the caller decided), the others
-        // while the run goes on.
-        while ((count == 0 || run_goes_on(run, character, end_char, format)) && character != '\n' &&
-               character < 0x80 && position + 1 < end) {
-            uint8_t next = chunk[position + 1 - self->chunk_start];
-            if (next >= 0x80) {
-                break;
+        // `at` is the lookahead's position once stepped over the first character (the caller
+        // decided to), then over each next one the run goes on over.
+        uint32_t at = position + 1;
+        if (at < end && chunk[at - self->chunk_start] < 0x80) {
+            while (at + 1 < end) {
+                uint8_t character = chunk[at - self->chunk_start];
+                if (character == '\n' || !run_goes_on(run, character, end_char, format) ||
+                    chunk[at + 1 - self->chunk_start] >= 0x80) {
+                    break;
+                }
+                at++;
             }
-            position++;
-            count++;
-            character = next;
-        }
-        if (count > 0) {
-            self->current_position.bytes = position;
+            uint32_t count = at - position;
+            self->current_position.bytes = at;
             self->current_position.extent.column += count;
             if (self->column_data.valid) {
                 self->column_data.value += count;
@@ -169,17 +177,15 @@ static uint32_t advance_run(TSLexer *lexer, bool skip, Run run, int32_t end_char
             if (skip) {
                 self->token_start_position = self->current_position;
             }
-            self->data.lookahead = character;
+            self->data.lookahead = chunk[at - self->chunk_start];
+            return count;
         }
     }
-    if (count == 0) {
-        lexer->advance(lexer, skip);
-        count = 1;
-    }
-    return count;
+    lexer->advance(lexer, skip);
+    return 1;
 }
 
-static bool python_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
+bool pysunset_python_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
     Scanner *scanner = (Scanner *)payload;
 
     bool error_recovery_mode = valid_symbols[STRING_CONTENT] && valid_symbols[INDENT];
@@ -447,7 +453,7 @@ static bool python_scanner_scan(void *payload, TSLexer *lexer, const bool *valid
     return false;
 }
 
-static unsigned python_scanner_serialize(void *payload, char *buffer) {
+unsigned pysunset_python_scanner_serialize(void *payload, char *buffer) {
     Scanner *scanner = (Scanner *)payload;
 
     size_t size = 0;
@@ -475,7 +481,7 @@ static unsigned python_scanner_serialize(void *payload, char *buffer) {
     return size;
 }
 
-static void python_scanner_deserialize(void *payload, const char *buffer, unsigned length) {
+void pysunset_python_scanner_deserialize(void *payload, const char *buffer, unsigned length) {
     Scanner *scanner = (Scanner *)payload;
 
     array_clear(&scanner->delimiters);
@@ -502,7 +508,7 @@ static void python_scanner_deserialize(void *payload, const char *buffer, unsign
     }
 }
 
-static void *python_scanner_create(void) {
+void *pysunset_python_scanner_create(void) {
 #if defined(__STDC_VERSION__) && (__STDC_VERSION__ >= 201112L)
     _Static_assert(sizeof(Delimiter) == sizeof(char), "");
 #else
@@ -511,31 +517,14 @@ static void *python_scanner_create(void) {
     Scanner *scanner = calloc(1, sizeof(Scanner));
     array_init(&scanner->indents);
     array_init(&scanner->delimiters);
-    python_scanner_deserialize(scanner, NULL, 0);
+    pysunset_python_scanner_deserialize(scanner, NULL, 0);
     return scanner;
 }
 
-static void python_scanner_destroy(void *payload) {
+void pysunset_python_scanner_destroy(void *payload) {
     Scanner *scanner = (Scanner *)payload;
     array_delete(&scanner->indents);
     array_delete(&scanner->delimiters);
     free(scanner);
 }
 
-// The grammar's language with this file's scanner in place of its own: a copy of
-// `tree_sitter_python()`'s, made by `pysunset_python_language_init` (called once, before any
-// parse, by `syntax::language`).
-static TSLanguage python_language;
-
-const TSLanguage *tree_sitter_python(void);
-
-void pysunset_python_language_init(void) {
-    memcpy(&python_language, tree_sitter_python(), sizeof python_language);
-    python_language.external_scanner.create = python_scanner_create;
-    python_language.external_scanner.destroy = python_scanner_destroy;
-    python_language.external_scanner.scan = python_scanner_scan;
-    python_language.external_scanner.serialize = python_scanner_serialize;
-    python_language.external_scanner.deserialize = python_scanner_deserialize;
-}
-
-const TSLanguage *pysunset_python_language(void) { return &python_language; }
