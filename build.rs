@@ -1,10 +1,14 @@
-//! Builds the native walker of tree-sitter trees (crate/native/preorder.c) for every target but
-//! WebAssembly, which keeps walking with a tree cursor (see `syntax::Preorder`).
+//! Builds the native walker of tree-sitter trees (crate/native/preorder.c) and the native Python
+//! language (crate/native/python_language.c, with its scanner python_scanner.c) for every target
+//! but WebAssembly, which keeps walking with a tree cursor (see `syntax::Preorder`) and parsing
+//! with the grammar's own language.
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo::rerun-if-changed=crate/native/preorder.c");
+    println!("cargo::rerun-if-changed=crate/native/python_language.c");
+    println!("cargo::rerun-if-changed=crate/native/python_scanner.c");
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         return;
     }
@@ -19,5 +23,7 @@ fn main() {
         .include(&include)
         .include(&src)
         .file("crate/native/preorder.c")
+        .file("crate/native/python_language.c")
+        .file("crate/native/python_scanner.c")
         .compile("pysunset-native");
 }

@@ -672,6 +672,15 @@ fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_
         .collect()
 }
 
+/// The Python grammar the parser parses with: natively the faster language of
+/// crate/native/python_language.c (the same trees), in WebAssembly the grammar's own.
+fn parsing_language() -> Language {
+    #[cfg(not(target_arch = "wasm32"))]
+    return native::python_language();
+    #[cfg(target_arch = "wasm32")]
+    return tree_sitter_python::LANGUAGE.into();
+}
+
 fn with_parser<T>(f: impl FnOnce(&mut Parser) -> Option<T>) -> Option<T> {
     thread_local! {
         static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
@@ -680,7 +689,7 @@ fn with_parser<T>(f: impl FnOnce(&mut Parser) -> Option<T>) -> Option<T> {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
             let mut parser = Parser::new();
-            parser.set_language(&tree_sitter_python::LANGUAGE.into()).ok()?;
+            parser.set_language(&parsing_language()).ok()?;
             *slot = Some(parser);
         }
         f(slot.as_mut()?)
@@ -844,12 +853,48 @@ impl<'t> Preorder<'t> {
 mod native {
     use super::Recorded;
     use tree_sitter::ffi::TSNode;
-    use tree_sitter::Node;
+    use tree_sitter::{Language, Node};
 
     extern "C" {
+        /// Makes the language [`pysunset_python_language`] returns: the grammar's, with the
+        /// scanner of crate/native/python_scanner.c and every parse state in a dense table.
+        fn pysunset_python_language_init();
+        /// Whether [`pysunset_python_language_init`] put every parse state in a dense table
+        /// (it does unless error recovery could then take other reductions).
+        #[cfg(test)]
+        fn pysunset_python_language_is_dense() -> bool;
+        /// The language made by [`pysunset_python_language_init`], as a grammar's language
+        /// function returns its own.
+        fn pysunset_python_language() -> *const ();
         /// Writes what [`super::Preorder::new`] records of `root` to `out` (room for `capacity`
         /// records, laid out as [`Recorded`]); how many, or `u32::MAX` when they do not fit.
         fn pysunset_record(root: TSNode, out: *mut Recorded<'_>, capacity: u32) -> u32;
+    }
+
+    /// The Python grammar as crate/native/python_language.c makes it: with the scanner of
+    /// crate/native/python_scanner.c, which steps over runs of spaces, comments and string
+    /// contents at once where the grammar's own scanner calls the lexer once a character (about
+    /// 60 instructions each, 6.5 M calls on CPython's Lib), and keeps its stacks' memory from
+    /// token to token; and with every parse state's actions in a dense table, where the grammar
+    /// searches a list for most states (about 140 instructions a look-up, 1.5 M look-ups).
+    pub(super) fn python_language() -> Language {
+        static MADE: std::sync::Once = std::sync::Once::new();
+        // SAFETY: the C function copies the grammar's static language into its own static,
+        // sets its scanner's functions and its table; `Once` runs it once, before any use.
+        MADE.call_once(|| unsafe { pysunset_python_language_init() });
+        // SAFETY: the function returns a pointer to a complete language (the grammar's, with
+        // another scanner of the same tokens and state layout, and the same parse table laid
+        // out densely) that lives as long as the process, as a grammar's generated language
+        // function does.
+        Language::new(unsafe { tree_sitter_language::LanguageFn::from_raw(pysunset_python_language) })
+    }
+
+    /// Whether the native language has every parse state in its dense table.
+    #[cfg(test)]
+    pub(super) fn python_language_is_dense() -> bool {
+        python_language();
+        // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.
+        unsafe { pysunset_python_language_is_dense() }
     }
 
     /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree, in the room
@@ -1253,6 +1298,152 @@ mod tests {
         let source = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
         let tree = parse(&source).unwrap();
         compare(tree.root_node(), "deep");
+    }
+
+    /// Everything a tree says of each of its nodes (anonymous ones included), in preorder.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_node(tree: &Tree) -> Vec<String> {
+        let mut nodes = Vec::new();
+        let mut cursor = tree.walk();
+        'walk: loop {
+            let node = cursor.node();
+            nodes.push(format!(
+                "{} {:?} {} {:?} {:?} {:?} {} {} {} {} {}",
+                node.kind_id(),
+                cursor.field_name(),
+                cursor.depth(),
+                node.byte_range(),
+                node.start_position(),
+                node.end_position(),
+                node.is_named(),
+                node.is_missing(),
+                node.is_extra(),
+                node.is_error(),
+                node.has_error(),
+            ));
+            if cursor.goto_first_child() || cursor.goto_next_sibling() {
+                continue;
+            }
+            while cursor.goto_parent() {
+                if cursor.goto_next_sibling() {
+                    continue 'walk;
+                }
+            }
+            break;
+        }
+        nodes
+    }
+
+    /// Parses `source` (the given ranges of it, all of it when none) with the grammar's own
+    /// language and with the native one, and says where their trees differ.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn languages_differ(source: &str, ranges: &[std::ops::Range<usize>]) -> Option<String> {
+        let included = included_ranges(source, ranges);
+        let trees: Vec<Tree> = [tree_sitter_python::LANGUAGE.into(), native::python_language()]
+            .iter()
+            .map(|language| {
+                let mut parser = Parser::new();
+                parser.set_language(language).unwrap();
+                parser.set_included_ranges(&included).unwrap();
+                parser.parse(source, None).unwrap()
+            })
+            .collect();
+        let (grammars, natives) = (every_node(&trees[0]), every_node(&trees[1]));
+        if grammars == natives {
+            return None;
+        }
+        let at = grammars
+            .iter()
+            .zip(&natives)
+            .position(|(a, b)| a != b)
+            .unwrap_or(grammars.len().min(natives.len()));
+        Some(format!("node {at}: {:?} against {:?}", grammars.get(at), natives.get(at)))
+    }
+
+    /// Every other line-aligned top-level statement of `source`: a partial parse's ranges.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn every_other_statement(source: &str) -> Vec<std::ops::Range<usize>> {
+        let tree = parse(source).unwrap();
+        let mut ranges = Vec::new();
+        let mut cursor = tree.root_node().walk();
+        for (index, child) in tree.root_node().children(&mut cursor).enumerate() {
+            let start = source[..child.start_byte()].rfind('\n').map_or(0, |at| at + 1);
+            let end =
+                source[child.end_byte()..].find('\n').map_or(source.len(), |at| child.end_byte() + at + 1);
+            if index % 2 == 0 && ranges.last().is_none_or(|last: &std::ops::Range<usize>| last.end <= start) {
+                ranges.push(start..end);
+            }
+        }
+        ranges
+    }
+
+    /// The native language (crate/native/python_language.c: its scanner, its dense table)
+    /// gives the trees the grammar's gives: every fixture and texts that reach each of the
+    /// scanner's runs' edges (tabs, form feeds, carriage returns, non-ASCII characters, NUL
+    /// bytes, escapes, braces of format strings, unclosed strings, comments at the end of the
+    /// text) and error recovery, whole and partially parsed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_native_language_gives_the_same_trees() {
+        assert!(native::python_language_is_dense());
+        let sources = with_fixtures(&[
+            "if x:\n        y = 1  # é comment   \n\t  z = 'a b\\'c' \"d\\n\" r'\\''\n    # under\nw\n",
+            "s = f'{a} {{b}} {c!r:>{w}} }}' + rb'\\x\\'' + b'\\N{x}\\u1234' + t'{x}' \n",
+            "d = '''one\n  two ' '' \\''' \n\"\"\"é\r\n  \"\" \"\"\"\nx = f'''{\n a}''' \n",
+            "def f():\r\n    return 'x'\r\n\x0c\n  \x0c  pass\n",
+            "x = 'unclosed\ny = \"also\nz = '''never",
+            "a = 1 \\\n    + 2\nb = 'x\\\ny'\n# last comment",
+            "x = 'nul\0here'  # nul\0 in a comment\n\0\n",
+            "class C:\n    def f(self):\n        pass\n          # deeper comment\n    # shallower\n  x = 1\n",
+            "\u{feff}x = 'bom'\n",
+            "x = '\u{1F600}'  # \u{1F600}\n    \u{a0}y = 1\n",
+            "print 'python 2'\nexec code in ns\n",
+            "def broken(:\n    x = (1, \n    'a\n",
+            "@ ) $ ?\nif x:\n  y = ((\n",
+            "x = [1, 2\nprint(x]\nfor in range(3):\n pass\ntry:\nexcept:\n",
+            "a = b = \nreturn return\nf(**)\nclass\ndef (x): pass\nlambda: (yield\n",
+            "print >>sys.stderr, 'x' % (1,\nexec 'code'\nraise E, 'v'\n`x`\n0777L\n",
+        ]);
+        for source in &sources {
+            assert_eq!(languages_differ(source, &[]), None, "{source}");
+            let ranges = every_other_statement(source);
+            assert_eq!(languages_differ(source, &ranges), None, "{source} {ranges:?}");
+        }
+    }
+
+    /// As [`the_native_language_gives_the_same_trees`], over every `.py` file under the
+    /// directory `PYSUNSET_SCANNER_TREES` names (CPython's Lib, say): `cargo test --release
+    /// --lib languages_agree_on_a_directory -- --ignored`.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    #[ignore = "needs PYSUNSET_SCANNER_TREES, a directory of Python files"]
+    fn languages_agree_on_a_directory() {
+        let root = std::env::var("PYSUNSET_SCANNER_TREES").expect("PYSUNSET_SCANNER_TREES names a directory");
+        let mut directories = vec![std::path::PathBuf::from(root)];
+        let (mut files, mut differ) = (0, Vec::new());
+        while let Some(directory) = directories.pop() {
+            for entry in std::fs::read_dir(&directory).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    directories.push(path);
+                } else if path.extension().is_some_and(|ext| ext == "py") {
+                    let bytes = std::fs::read(&path).unwrap();
+                    let source = String::from_utf8_lossy(&bytes);
+                    files += 1;
+                    for ranges in [Vec::new(), every_other_statement(&source)] {
+                        if let Some(difference) = languages_differ(&source, &ranges) {
+                            differ.push(format!(
+                                "{} ({} ranges): {difference}",
+                                path.display(),
+                                ranges.len()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        eprintln!("{files} files compared, whole and every other statement");
+        assert!(files > 0 && differ.is_empty(), "{differ:#?}");
     }
 
     #[test]
