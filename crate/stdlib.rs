@@ -658,9 +658,7 @@ pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     let best = CANONICAL_MODULES
         .iter()
         .chain(SIX_MOVES)
-        .filter(|(private, _)| {
-            path.strip_prefix(private).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-        })
+        .filter(|(private, _)| crate::qualified_name::QualifiedName::new(path).starts_with(private))
         .max_by_key(|(private, _)| private.len());
     match best {
         Some((private, public)) => format!("{public}{}", &path[private.len()..]).into(),

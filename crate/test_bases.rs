@@ -71,9 +71,7 @@ pub fn defines(base: &str, name: &str) -> bool {
     TEST_BASES.iter().any(|row| {
         let covered = match row.covers {
             Covers::Class(class) => base == class,
-            Covers::Package(package) => {
-                base.strip_prefix(package).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-            }
+            Covers::Package(package) => crate::qualified_name::QualifiedName::new(base).starts_with(package),
         };
         covered
             && match row.defines {

@@ -6,6 +6,7 @@
 use super::guards::{root_name, with_item_call, Site};
 use super::resolve::Value;
 use super::{BindingKind, ScopeId, SemanticModel};
+use crate::qualified_name::QualifiedName;
 use crate::syntax::{first_part, parts, string_value, text, Field, NodeExt};
 use crate::version::PythonVersion;
 use tree_sitter::Node;
@@ -85,8 +86,12 @@ impl<'t> SemanticModel<'t> {
                     }
                     None => true,
                 };
-                let above = name.strip_prefix(bound.as_str()).is_some_and(|rest| rest.starts_with('.'));
-                if works && covers(&name, symbol) && (above || bound_inside && covers(&name, bound)) {
+                let patched = QualifiedName::new(&name);
+                let above = patched.strip_prefix(bound).is_some();
+                if works
+                    && QualifiedName::new(symbol).starts_with(&name)
+                    && (above || bound_inside && QualifiedName::new(bound).starts_with(&name))
+                {
                     return true;
                 }
             }
@@ -124,9 +129,4 @@ impl<'t> SemanticModel<'t> {
         };
         Some((name, creates))
     }
-}
-
-/// Whether the dotted name `name` is `patched` or a member of it.
-fn covers(patched: &str, name: &str) -> bool {
-    name.strip_prefix(patched).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
