@@ -65,6 +65,19 @@ pub static TEST_BASES: &[TestBase] = &[
     TestBase { covers: Covers::Package("unittest2"), defines: Defines::Every },
 ];
 
+/// The top-level packages of [`TEST_BASES`] (`testtools`, `twisted`): a class that names one
+/// may keep old names for its subclasses, in its module or in others (the prefilter keeps
+/// such a class for the parse, as it keeps one that names a catalogue word).
+pub fn packages() -> impl Iterator<Item = &'static str> {
+    TEST_BASES.iter().map(|row| {
+        let path = match row.covers {
+            Covers::Class(class) => class,
+            Covers::Package(package) => package,
+        };
+        crate::qualified_name::QualifiedName::new(path).root()
+    })
+}
+
 /// Whether a class deriving from `base` (a qualified name) has the old test-case name `name`
 /// from [`TEST_BASES`].
 pub fn defines(base: &str, name: &str) -> bool {

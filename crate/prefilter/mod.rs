@@ -155,7 +155,8 @@ type Pairs = std::collections::HashSet<(usize, usize), BuildWordHash>;
 const IMPORT_FUNCTION_WORDS: &[&str] = &["__import__", "import_module", "import_deprecated"];
 
 /// Words that no use spells but that the rules read around a use: the modern import-hook
-/// methods, hook registries, version checks. A definition that holds one is parsed too.
+/// methods, hook registries, version checks (and the packages of [`crate::test_bases`]). A
+/// definition that holds one is parsed too.
 const CONTEXT_WORDS: &[&str] =
     &["TYPE_CHECKING", "exec_module", "find_spec", "hexversion", "meta_path", "path_hooks", "version_info"];
 
@@ -422,7 +423,9 @@ fn words() -> &'static Words {
             *ids.entry(word.as_bytes()).or_insert(next)
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
-        let context = CONTEXT_WORDS.iter().map(|word| id(word)).collect();
+        // The third-party test bases' packages too: a class on one keeps old names.
+        let context =
+            CONTEXT_WORDS.iter().copied().chain(crate::test_bases::packages()).map(&mut id).collect();
         let mut takes_over: Vec<&'static [u8]> = ENTRIES
             .iter()
             .filter_map(|entry| entry.detection.modern_method())

@@ -1,0 +1,5 @@
+import testtools
+
+
+class TestCase(testtools.TestCase):
+    pass
