@@ -570,6 +570,20 @@ fn flags_set_many_times_in_one_try_take_linear_time() {
 }
 
 #[test]
+fn uses_after_a_removed_module_s_import_in_one_try_take_linear_time() {
+    // Found by the fuzzer (session 25, seed 66: guards_removed_module_imported_first_in_try.py
+    // mutant 84904, one use repeated 4,428 times, 17.9 s): each use listed the `try` body's
+    // statements before it for an import of its module (4,000 uses: 1.9 s in the release build).
+    let uses = |n: usize| {
+        format!(
+            "try:\n    import imp\n{}except ImportError:\n    pass\n",
+            "    imp.find_module('numpy')\n".repeat(n)
+        )
+    };
+    scales_linearly("uses after a removed module's import in one try", 1_000, 30.0, uses, check_it);
+}
+
+#[test]
 fn error_recovery_that_grows_quadratically_is_cut_by_the_parse_budget() {
     // Found by the fuzzer (seed 41, zzdummy.py mutant 45576): after an unclosed `{`,
     // tree-sitter's error recovery over conditional expressions does work that grows with the

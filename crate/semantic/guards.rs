@@ -348,15 +348,33 @@ impl<'t> SemanticModel<'t> {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
-        module != symbol
-            && lasts
-            && named_children(body).into_iter().take_while(|child| child.id() != failed.id()).any(|import| {
+        if module == symbol || !lasts {
+            return false;
+        }
+        self.first_import_in(body, module).is_some_and(|at| at < failed.start_byte())
+    }
+
+    /// Where the first statement of `body` (a `try` body) that imports `module` (or something
+    /// inside it) starts; worked out once per body and module (each use in the body asks).
+    fn first_import_in(&self, body: Node<'t>, module: &str) -> Option<usize> {
+        if let Some(known) =
+            self.try_body_imports.borrow().get(&body.id()).and_then(|found| found.get(module))
+        {
+            return *known;
+        }
+        let mut cursor = body.walk();
+        let first = body
+            .named_children(&mut cursor)
+            .find(|import| {
                 import.kind_name() == "import_statement"
-                    && crate::syntax::field_children(import, Field::Name).into_iter().any(|name| {
+                    && crate::syntax::field_children(*import, Field::Name).into_iter().any(|name| {
                         let imported = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
                         QualifiedName::new(&imported).starts_with(module)
                     })
             })
+            .map(|import| import.start_byte());
+        self.try_body_imports.borrow_mut().entry(body.id()).or_default().insert(module.to_string(), first);
+        first
     }
 
     /// Whether the body of a `try` statement imports `symbol` (or something inside it).

@@ -189,6 +189,9 @@ pub struct SemanticModel<'t> {
     /// Why each function is reached only from code no target runs (see `reached.rs`), by the
     /// definition's node id.
     reached: std::cell::RefCell<HashMap<usize, Option<String>>>,
+    /// Where the body of a `try` first imports a module (see `guards.rs`), by the body's node
+    /// id and the module: found once per body and module, not once per use in the body.
+    try_body_imports: std::cell::RefCell<HashMap<usize, HashMap<String, Option<usize>>>>,
     /// The spans of every comment of the source, also where a partial parse left its code out
     /// (see `reached.rs`), found when first asked.
     comment_spans: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
@@ -290,6 +293,7 @@ impl<'t> SemanticModel<'t> {
                 comment_spans: Default::default(),
                 function_names: Default::default(),
                 reached: Default::default(),
+                try_body_imports: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),
                 root,
