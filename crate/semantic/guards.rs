@@ -227,14 +227,22 @@ impl<'t> SemanticModel<'t> {
         symbol: &str,
         receiver: Option<Node<'t>>,
     ) -> Option<String> {
+        // What the `try` body says, once per statement and symbol (each use in a handler asks).
+        let import = failure == Failure::Import;
+        let key = (statement.id(), import, symbol.to_string());
+        let known = self.try_body_fallbacks.borrow().get(&key).copied();
+        let fallback = known.unwrap_or_else(|| {
+            let fallback = match import {
+                true => !self.try_body_imports(statement, symbol) && !self.try_body_fails(statement),
+                false => self.try_body_imports_only_stdlib(statement, symbol),
+            };
+            self.try_body_fallbacks.borrow_mut().insert(key, fallback);
+            fallback
+        });
         let caught = match failure {
-            Failure::Import
-                if !self.try_body_imports(statement, symbol) && !self.try_body_fails(statement) =>
-            {
-                IMPORT_FALLBACK
-            }
+            Failure::Import if fallback => IMPORT_FALLBACK,
             Failure::Import => return None,
-            _ if self.try_body_imports_only_stdlib(statement, symbol) => IMPORT_FALLBACK,
+            _ if fallback => IMPORT_FALLBACK,
             Failure::Attribute | Failure::Call | Failure::Lookup => {
                 // A removed module holds no newer API: `except Exception: imp.load_source(...)`
                 // after `imp.load_dynamic(...)` is error handling, not a fallback.

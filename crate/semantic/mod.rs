@@ -192,6 +192,10 @@ pub struct SemanticModel<'t> {
     /// Where the body of a `try` first imports a module (see `guards.rs`), by the body's node
     /// id and the module: found once per body and module, not once per use in the body.
     try_body_imports: std::cell::RefCell<HashMap<usize, HashMap<String, Option<usize>>>>,
+    /// Whether a `try` body makes its handlers a fallback for a use of a symbol (see
+    /// `guards.rs`), by the `try` statement's node id, whether the use fails by an import, and
+    /// the symbol: found once per statement, not once per use in a handler.
+    try_body_fallbacks: std::cell::RefCell<HashMap<(usize, bool, String), bool>>,
     /// The spans of every comment of the source, also where a partial parse left its code out
     /// (see `reached.rs`), found when first asked.
     comment_spans: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
@@ -294,6 +298,7 @@ impl<'t> SemanticModel<'t> {
                 function_names: Default::default(),
                 reached: Default::default(),
                 try_body_imports: Default::default(),
+                try_body_fallbacks: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),
                 root,
@@ -301,6 +306,7 @@ impl<'t> SemanticModel<'t> {
                 skips: Default::default(),
             },
             scope_stack: Vec::new(),
+            tried: HashMap::default(),
         };
         nodes.replay(&mut builder);
         builder.model
@@ -379,7 +385,14 @@ impl<'t> SemanticModel<'t> {
 struct Builder<'t> {
     model: SemanticModel<'t>,
     scope_stack: Vec<ScopeId>,
+    /// What each `try` body imports ([`tried_imports`]), by the body's node id: listed once
+    /// per body, not once per import in its handlers.
+    tried: HashMap<usize, std::rc::Rc<Vec<TriedImport<'t>>>>,
 }
+
+/// A name an import of a `try` body binds, the module it comes from and what it is bound to
+/// (`None`: what the file cannot know).
+type TriedImport<'t> = (&'t str, String, Option<String>);
 
 impl<'t> Builder<'t> {
     fn current_scope(&self) -> ScopeId {
@@ -457,7 +470,9 @@ impl<'t> Builder<'t> {
         if python2_try_else(ancestors, source) {
             return;
         }
-        let tried = fallback_of(ancestors, source).map_or_else(Vec::new, |body| tried_imports(body, source));
+        let tried = fallback_of(ancestors, source).map_or_else(Default::default, |body| {
+            self.tried.entry(body.id()).or_insert_with(|| tried_imports(body, source).into()).clone()
+        });
         for (name, qualified) in import_bindings(node, source) {
             let shadowed = tried.iter().any(|(tried_name, tried_module, tried_path)| {
                 *tried_name == name
@@ -841,7 +856,7 @@ fn python2_try_else(ancestors: &[Node<'_>], source: &str) -> bool {
 
 /// The names the imports at the top of a `try` body bind, with the modules they come from and
 /// what they are bound to (`None`: what the file cannot know).
-fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<(&'t str, String, Option<String>)> {
+fn tried_imports<'t>(body: Node<'t>, source: &'t str) -> Vec<TriedImport<'t>> {
     let mut tried = Vec::new();
     for statement in syntax::named_children(body) {
         if matches!(statement.kind_name(), "import_statement" | "import_from_statement") {
