@@ -34,7 +34,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Where a word occurred.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Seen {
     /// The first segment of an absolute module path in an import statement.
     imported: bool,
@@ -1216,5 +1216,7 @@ fn after_def(before: &[u8]) -> bool {
         && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
 }
 
+#[cfg(test)]
+mod scans;
 #[cfg(test)]
 mod tests;
