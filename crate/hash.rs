@@ -58,7 +58,7 @@ impl std::hash::Hasher for WordHash {
 /// The bytes of `rest` (1 to 7 of them) in one number, read without a copy: two overlapping
 /// 4-byte reads, or the first, middle and last bytes of a shorter run. Every byte is read, so
 /// runs of the same length that differ give different numbers.
-fn short_word(rest: &[u8]) -> u64 {
+pub fn short_word(rest: &[u8]) -> u64 {
     let length = rest.len();
     if length >= 4 {
         let first = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);

@@ -49,6 +49,41 @@ const CLASSES: [u8; 256] = {
     table
 };
 
+/// What kind of token a byte starts (a dot starts a number when a digit follows it).
+#[derive(Clone, Copy)]
+enum Start {
+    Newline,
+    Blank,
+    Backslash,
+    Comment,
+    Quote,
+    Digit,
+    Dot,
+    Word,
+    Punctuation,
+}
+
+/// The kind of token each byte starts: one look-up instead of a comparison per kind.
+const STARTS: [Start; 256] = {
+    let mut table = [Start::Punctuation; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b'\n' => Start::Newline,
+            b' ' | b'\t' | b'\r' | b'\x0c' => Start::Blank,
+            b'\\' => Start::Backslash,
+            b'#' => Start::Comment,
+            b'\'' | b'"' => Start::Quote,
+            b'0'..=b'9' => Start::Digit,
+            b'.' => Start::Dot,
+            _ if CLASSES[byte] & WORD_START != 0 => Start::Word,
+            _ => Start::Punctuation,
+        };
+        byte += 1;
+    }
+    table
+};
+
 pub(super) fn is_word_start(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD_START != 0
 }
@@ -63,10 +98,71 @@ fn is_path_filler(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c')
 }
 
-/// The end of the run of name characters that starts at `start` (kept in a register: the
-/// lexer's position is stored once, not at every byte).
+/// The end of the run of name characters that starts at `start`: eight bytes at a time
+/// ([`name_bytes`]), then a byte at a time near the end of the text.
 pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
-    bytes[start..].iter().position(|&byte| !is_word_byte(byte)).map_or(bytes.len(), |length| start + length)
+    let mut at = start;
+    while let Some(chunk) = eight_bytes(bytes, at) {
+        let others = !name_bytes(chunk) & HIGH_BITS;
+        if others != 0 {
+            return at + first_marked(others);
+        }
+        at += 8;
+    }
+    while at < bytes.len() && is_word_byte(bytes[at]) {
+        at += 1;
+    }
+    at
+}
+
+/// The end of the run of blanks (spaces, tabs, carriage returns, form feeds) that starts at
+/// `start`: spaces eight at a time (indentation), the others a byte at a time.
+fn blanks_end(bytes: &[u8], start: usize) -> usize {
+    let mut at = start;
+    loop {
+        while let Some(chunk) = eight_bytes(bytes, at) {
+            let others = chunk ^ (LOW_BITS * u64::from(b' '));
+            if others != 0 {
+                at += first_marked(others);
+                break;
+            }
+            at += 8;
+        }
+        match bytes.get(at) {
+            Some(b' ' | b'\t' | b'\r' | b'\x0c') => at += 1,
+            _ => return at,
+        }
+    }
+}
+
+/// The lowest bit of each byte of a `u64`, and the highest.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `at` as one number (the first in the lowest byte), if the text has them.
+fn eight_bytes(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The index of the first byte (the lowest) of `marks` that is not zero (`marks` is not 0).
+fn first_marked(marks: u64) -> usize {
+    (marks.trailing_zeros() / 8) as usize
+}
+
+/// The high bit of each byte of `chunk` that is a name character (as [`is_word_byte`] says:
+/// a letter, a digit, `_` or a non-ASCII byte), the other bits clear. Each test works on the
+/// bytes' low seven bits, where adding at most `0x7f` to a byte never carries into the next.
+fn name_bytes(chunk: u64) -> u64 {
+    let ascii = chunk & !HIGH_BITS;
+    // The high bit of each byte of `x + 0x80 - low` is set when the byte of `x` is `low` or more.
+    let at_least = |x: u64, low: u8| x + LOW_BITS * u64::from(0x80 - low);
+    let between = |x: u64, low: u8, high: u8| at_least(x, low) & !at_least(x, high + 1);
+    // Setting 0x20 maps `A-Z` to `a-z`, and no other byte into `a-z`.
+    let letter = between(ascii | (LOW_BITS * 0x20), b'a', b'z');
+    let digit = between(ascii, b'0', b'9');
+    let underscore = !at_least(ascii ^ (LOW_BITS * u64::from(b'_')), 1);
+    (chunk | letter | digit | underscore) & HIGH_BITS
 }
 
 /// Whether `prefix` (the letters before a quote) makes a string literal.
@@ -265,19 +361,16 @@ impl<'b> Lexer<'b, '_> {
     fn token(&mut self) {
         let byte = self.bytes[self.at];
         self.top_level_statement(byte);
-        match byte {
-            b'\n' => self.newline(),
-            b' ' | b'\t' | b'\r' | b'\x0c' => self.blanks(),
-            b'\\' => self.continuation(),
-            b'#' => self.comment(),
-            b'\'' | b'"' => self.string(),
-            b'0'..=b'9' | b'.'
-                if byte != b'.' || self.bytes.get(self.at + 1).is_some_and(u8::is_ascii_digit) =>
-            {
-                self.number()
-            }
-            _ if is_word_start(byte) => self.word(),
-            _ => self.punctuation(byte),
+        match STARTS[usize::from(byte)] {
+            Start::Newline => self.newline(),
+            Start::Blank => self.blanks(),
+            Start::Backslash => self.continuation(),
+            Start::Comment => self.comment(),
+            Start::Quote => self.string(),
+            Start::Digit => self.number(),
+            Start::Dot if self.bytes.get(self.at + 1).is_some_and(u8::is_ascii_digit) => self.number(),
+            Start::Word => self.word(),
+            Start::Dot | Start::Punctuation => self.punctuation(byte),
         }
     }
 
@@ -289,9 +382,7 @@ impl<'b> Lexer<'b, '_> {
             if !matches!(byte, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'#' | b'\\') {
                 // The line's first token.
                 self.line_start = None;
-                let word_end =
-                    bytes[at..].iter().position(|&b| !is_word_byte(b)).map_or(bytes.len(), |n| at + n);
-                let word = &bytes[at..word_end];
+                let word = &bytes[at..word_end(bytes, at)];
                 if line == at {
                     let kind = match word {
                         b"else" | b"elif" | b"except" | b"finally" => None,
@@ -311,9 +402,11 @@ impl<'b> Lexer<'b, '_> {
                     block.member_line(bytes, line, at, word);
                 }
             }
-        }
-        if self.blocks.list.is_empty() {
-            self.blocks.open(0, BlockKind::Other);
+            // The file's first token (which is on a line's start) opens a statement if it
+            // opened none: the list is never empty after it.
+            if self.blocks.list.is_empty() {
+                self.blocks.open(0, BlockKind::Other);
+            }
         }
     }
 
@@ -345,12 +438,7 @@ impl<'b> Lexer<'b, '_> {
 
     /// A run of blanks: nothing to note (a blank is no line's first token).
     fn blanks(&mut self) {
-        let bytes = self.bytes;
-        let mut at = self.at + 1;
-        while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\r' | b'\x0c')) {
-            at += 1;
-        }
-        self.at = at;
+        self.at = blanks_end(self.bytes, self.at + 1);
     }
 
     fn string(&mut self) {
@@ -414,7 +502,12 @@ impl<'b> Lexer<'b, '_> {
             return; // the prefix of a string literal: the quote comes next
         }
         let id = self.words.lookup(word);
-        self.import_path(word, start);
+        // Most words are in the middle of a statement, which no word changes: no import to
+        // keep track of, and the statement stays as it is.
+        let in_middle = matches!(self.statement, Statement::Other);
+        if !in_middle {
+            self.import_path(word, start);
+        }
         if self.statement == Statement::Start {
             self.assignment_alias(word);
         }
@@ -442,8 +535,9 @@ impl<'b> Lexer<'b, '_> {
         self.callable(word, id, next.map(|(_, byte)| byte));
         let mention = id.map(|id| self.mention(id, keyword));
         self.after.tilde = false;
-        self.after.alias = word == b"as"
-            && matches!(self.statement, Statement::ImportNames { .. } | Statement::FromNames { .. });
+        self.after.alias = !in_middle
+            && matches!(self.statement, Statement::ImportNames { .. } | Statement::FromNames { .. })
+            && word == b"as";
         self.after.word = Some(TextRange::new(start, self.at));
         let class_name_next = self.after.class;
         let defined = self.after.def;
@@ -469,7 +563,9 @@ impl<'b> Lexer<'b, '_> {
         self.after.class_name = self.after.class;
         self.after.class = word == b"class";
         self.after.def = word == b"def";
-        self.statement = self.statement_after(word, id);
+        if !in_middle {
+            self.statement = self.statement_after(word, id);
+        }
         self.after.dot = false;
     }
 
@@ -843,8 +939,16 @@ pub(super) fn scan_string(
     at += if triple { 3 } else { 1 };
     while at < bytes.len() {
         let byte = bytes[at];
-        if CLASSES[usize::from(byte)] & PLAIN_IN_STRING != 0 {
+        let class = CLASSES[usize::from(byte)];
+        if class & PLAIN_IN_STRING != 0 {
             at += 1;
+        } else if class & WORD_START != 0 {
+            let start = at;
+            at = word_end(bytes, at);
+            if let Some(id) = lookup(&bytes[start..at]) {
+                seen[id].string = true;
+                hits.push(id);
+            }
         } else if byte == b'\\' {
             at += 2;
         } else if byte == quote {
@@ -868,15 +972,6 @@ pub(super) fn scan_string(
                 hits.push(id);
             }
             at += 1;
-        } else if is_word_start(byte) {
-            let start = at;
-            while at < bytes.len() && is_word_byte(bytes[at]) {
-                at += 1;
-            }
-            if let Some(id) = lookup(&bytes[start..at]) {
-                seen[id].string = true;
-                hits.push(id);
-            }
         } else {
             at += 1;
         }
@@ -905,5 +1000,58 @@ fn string_value(literal: &[u8], lookup: &impl Fn(&[u8]) -> Option<usize>) -> Str
         StringValue::Word(lookup(content))
     } else {
         StringValue::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{blanks_end, is_word_byte, name_bytes, word_end, HIGH_BITS};
+
+    /// Eight bytes at a time, every byte in every position is told as a byte at a time is,
+    /// whatever its neighbours (no carry from one byte into the next).
+    #[test]
+    fn name_bytes_are_told_eight_at_a_time() {
+        let mut neighbours: Vec<u8> = (0..=255).collect();
+        neighbours.extend([b'_', b'z', b'0', 0x7f, 0xff]);
+        for byte in 0..=255u8 {
+            for position in 0..8 {
+                for &other in neighbours.iter().step_by(7) {
+                    let mut chunk = [other; 8];
+                    chunk[position] = byte;
+                    let marks = name_bytes(u64::from_le_bytes(chunk));
+                    for (index, &b) in chunk.iter().enumerate() {
+                        let marked = (marks >> (index * 8)) & 0x80 != 0;
+                        assert_eq!(marked, is_word_byte(b), "{b:#x} at {index} in {chunk:x?}");
+                    }
+                    assert_eq!(marks & !HIGH_BITS, 0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_end_where_a_byte_at_a_time_ends_them() {
+        let texts: [&[u8]; 8] = [
+            b"abc_DEF_0123456789xyz (",
+            b"name",
+            b"\xc3\xa9t\xc3\xa9_\xe2\x82\xac9 = 1",
+            b"a1234567b1234567c1234567",
+            b"        \t  \x0c  \r\n  x",
+            b"                         ",
+            b"x@y`z[w{v/u:t",
+            b"",
+        ];
+        for text in texts {
+            for start in 0..text.len() {
+                let words = start + text[start..].iter().take_while(|&&b| is_word_byte(b)).count();
+                assert_eq!(word_end(text, start), words, "{text:?} from {start}");
+                let blanks = start
+                    + text[start..]
+                        .iter()
+                        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\x0c'))
+                        .count();
+                assert_eq!(blanks_end(text, start), blanks, "{text:?} from {start}");
+            }
+        }
     }
 }
