@@ -1202,7 +1202,8 @@ fn after_def(before: &[u8]) -> bool {
         && (keyword_end == 3 || !is_word_byte(before[keyword_end - 4]))
 }
 
-#[cfg(test)]
+// The recorded scans read the fixtures from disk: native targets only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod scans;
 #[cfg(test)]
 mod tests;

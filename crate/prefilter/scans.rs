@@ -123,7 +123,6 @@ fn digests() -> Vec<(String, String)> {
 
 /// The scan of every fixture and edge case gives what `scans.txt` records.
 #[test]
-#[cfg(not(target_arch = "wasm32"))]
 fn the_tokenizer_decides_as_recorded() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crate/prefilter/scans.txt");
     let actual: String =
@@ -147,7 +146,6 @@ fn the_tokenizer_decides_as_recorded() {
 /// `PYSUNSET_SCAN_DIGESTS=DIR cargo test --release --lib scans_of_a_directory -- --ignored --nocapture`
 #[test]
 #[ignore]
-#[cfg(not(target_arch = "wasm32"))]
 fn scans_of_a_directory() {
     let root = std::path::PathBuf::from(std::env::var_os("PYSUNSET_SCAN_DIGESTS").expect("a directory"));
     let mut pending = vec![root.clone()];
