@@ -566,7 +566,7 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
 /// The byte ranges of `text`'s module-level statements: all but its function and class
 /// definitions (what another module can import from it, for the project index).
 pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
-    module_level_and_classes(text, |_| false, |_| false).0
+    module_level_and_classes(text, |_| false, |_| false, |_| false).0
 }
 
 /// [`module_level`], with the top-level classes whose names `wanted` says and that mention a
@@ -574,11 +574,14 @@ pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
 /// that the file can show, and defines no removed name), with their bases in the file, but
 /// without the methods that nothing else names and that are named like no catalogue word:
 /// what another module can import from it, classes included. With the ranges comes whether a
-/// class was included. The top-level functions whose names `function_wanted` says are
-/// included whole (a predicate another module calls).
+/// class was included. The classes whose names `derived_wanted` says are included even when
+/// they mention no catalogue word (they derive from a class of another module of the run).
+/// The top-level functions whose names `function_wanted` says are included whole (a
+/// predicate another module calls).
 pub fn module_level_and_classes(
     text: &str,
     wanted: impl Fn(&str) -> bool,
+    derived_wanted: impl Fn(&str) -> bool,
     function_wanted: impl Fn(&str) -> bool,
 ) -> (Vec<std::ops::Range<usize>>, bool) {
     let words = words();
@@ -587,8 +590,10 @@ pub fn module_level_and_classes(
     let class = |index: usize, span: &std::ops::Range<usize>, mentions: &[Mention]| {
         let block = &blocks.list[index];
         let wanted = span.start == block.start
-            && !mentions.is_empty()
-            && block.class_name().is_some_and(|name| wanted(&text[name.start..name.end]));
+            && block.class_name().is_some_and(|name| {
+                let name = &text[name.start..name.end];
+                (!mentions.is_empty() && wanted(name)) || derived_wanted(name)
+            });
         included.set(included.get() || wanted);
         wanted
             || (span.start == block.start

@@ -300,15 +300,17 @@ impl ProjectBuilder {
             for (exported, export) in &summary.names {
                 if let Export::Project(module, name) = export {
                     // A re-export is asked for with the words its own name was asked for with.
-                    let words = self
-                        .requested
-                        .get(index)
-                        .and_then(|request| request.classes.get(exported))
-                        .map_or(Vec::new(), Vec::clone);
+                    let words = self.words(*index, exported);
                     requests.push((*module, Some(name), Cow::Owned(words)));
                 }
             }
         }
+        let bases = self.class_bases();
+        requests.extend(
+            bases
+                .iter()
+                .map(|(module, name, words)| (*module, Some(name.as_str()), Cow::Borrowed(&words[..]))),
+        );
         let mut wanted = Vec::new();
         let mut next = 0;
         while let Some((index, name, words)) = requests.get(next).cloned() {
@@ -355,6 +357,59 @@ impl ProjectBuilder {
         wanted
     }
 
+    /// The member words name `name` of module `index` was asked for with.
+    fn words(&self, index: usize, name: &str) -> Vec<&'static str> {
+        self.requested
+            .get(&index)
+            .and_then(|request| request.classes.get(name))
+            .map_or(Vec::new(), Vec::clone)
+    }
+
+    /// The bases of the classes asked for with member words that are classes of the run, with
+    /// those words: (module, name, words). Ex) requests-mock's `class TestCase(testtools.TestCase)`
+    /// in `tests/base.py`, derived from in a sibling module.
+    fn class_bases(&self) -> Vec<(usize, String, Vec<&'static str>)> {
+        let mut bases = Vec::new();
+        for (&index, summary) in &self.summaries {
+            for (exported, export) in &summary.names {
+                let Export::Outside(Imported::Class { bases: outside, .. }) = export else { continue };
+                let words = self.words(index, exported);
+                if words.is_empty() {
+                    continue;
+                }
+                for base in outside {
+                    if let Some(Some(Export::Project(module, name))) = self.in_project(index, base) {
+                        bases.push((module, name, words.clone()));
+                    }
+                }
+            }
+        }
+        bases
+    }
+
+    /// Whether the top-level class `name` of module `index` (text `text`) derives from a name
+    /// the module imports from the run (`imports`: its `from` imports of the run's modules,
+    /// read once): a class there may keep old names (a test base one class further from
+    /// testtools' `TestCase`), though this one names nothing of it.
+    fn derives_from_run(
+        &self,
+        index: usize,
+        text: &str,
+        name: &str,
+        imports: &std::cell::OnceCell<Vec<FromImport>>,
+    ) -> bool {
+        let bases = scan::class_base_names(text, name);
+        !bases.is_empty()
+            && imports
+                .get_or_init(|| {
+                    scan::from_imports_where(text, |level, module| {
+                        level > 0 || self.modules.absolute(index, module).is_some()
+                    })
+                })
+                .iter()
+                .any(|import| import.names.iter().any(|(_, alias)| bases.contains(&alias.as_str())))
+    }
+
     /// The summary of file `index`, whose text is `text` (its module-level statements parsed).
     pub fn summarize(&self, index: usize, text: &str) -> Summary {
         if self.modules.get(index).is_none() {
@@ -397,6 +452,12 @@ impl ProjectBuilder {
         // when a file that asks for it spells a member word this module may change
         // ([`classes`]) and the class mentions a catalogue word.
         let matters = std::cell::RefCell::new(HashMap::default());
+        // Or when it derives from a name the module imports from the run.
+        let from_run = std::cell::OnceCell::new();
+        let derived_wanted = |name: &str| {
+            request.and_then(|request| request.classes.get(name)).is_some_and(|words| !words.is_empty())
+                && self.derives_from_run(index, text, name, &from_run)
+        };
         let class_wanted = |name: &str| {
             request.and_then(|request| request.classes.get(name)).is_some_and(|words| {
                 words.iter().any(|&word| {
@@ -405,7 +466,7 @@ impl ProjectBuilder {
                             self.modules.absolute(index, package).is_none()
                         })
                     })
-                })
+                }) || derived_wanted(name)
             })
         };
         let class_asked = request.is_some_and(|request| {
@@ -418,6 +479,7 @@ impl ProjectBuilder {
             crate::prefilter::module_level_and_classes(
                 text,
                 |name| class_asked && class_wanted(name),
+                |name| class_asked && derived_wanted(name),
                 |name| functions_asked && function_wanted(name),
             )
         } else {
@@ -654,16 +716,70 @@ impl ProjectIndex {
         depth: usize,
         seen: &mut Vec<(usize, &'a str)>,
     ) -> Option<Imported> {
+        match self.find(module, name, depth, seen)? {
+            (owner, Imported::Class { bases, names }) => Some(self.inherited(owner, bases, names)),
+            (_, imported) => Some(imported.clone()),
+        }
+    }
+
+    /// What `name` of module `module` is bound to outside the project, with the module that
+    /// binds it ([`ProjectIndex::follow_unseen`], before a class's bases are followed).
+    fn find<'s: 'n, 'n>(
+        &'s self,
+        module: usize,
+        name: &'n str,
+        depth: usize,
+        seen: &mut Vec<(usize, &'n str)>,
+    ) -> Option<(usize, &'s Imported)> {
         if depth > MAX_CHAIN || seen.contains(&(module, name)) {
             return None;
         }
         seen.push((module, name));
         let summary = self.builder.summaries.get(&module)?;
         match summary.names.get(name) {
-            Some(Export::Outside(imported)) => Some(imported.clone()),
-            Some(Export::Project(owner, inner)) => self.follow_unseen(*owner, inner, depth + 1, seen),
-            None => summary.stars.iter().find_map(|&star| self.follow_unseen(star, name, depth + 1, seen)),
+            Some(Export::Outside(imported)) => Some((module, imported)),
+            Some(Export::Project(owner, inner)) => self.find(*owner, inner, depth + 1, seen),
+            None => summary.stars.iter().find_map(|&star| self.find(star, name, depth + 1, seen)),
         }
+    }
+
+    /// A class of module `module` ([`Imported::Class`]) whose bases may be classes of the run
+    /// (requests-mock's tests derive from `tests/base.py`'s `TestCase(testtools.TestCase)`):
+    /// each such base in its place gives its own bases outside the run and the names it binds.
+    /// A base the index cannot follow stays as it was; at most [`MAX_CHAIN`] classes are
+    /// followed.
+    fn inherited(&self, module: usize, bases: &[String], names: &[String]) -> Imported {
+        let mut outside = Vec::new();
+        let mut names = names.to_vec();
+        let mut pending: Vec<(usize, &str)> =
+            bases.iter().rev().map(|base| (module, base.as_str())).collect();
+        let mut followed: Vec<(usize, String)> = Vec::new();
+        while let Some((module, base)) = pending.pop() {
+            let class = match self.builder.in_project(module, base) {
+                Some(Some(Export::Project(owner, name)))
+                    if followed.len() < MAX_CHAIN && !followed.contains(&(owner, name.clone())) =>
+                {
+                    let found = self.find(owner, &name, 0, &mut Vec::new());
+                    followed.push((owner, name));
+                    found
+                }
+                _ => None,
+            };
+            match class {
+                Some((owner, Imported::Class { bases, names: bound })) => {
+                    for name in bound {
+                        if !names.contains(name) {
+                            names.push(name.clone());
+                        }
+                    }
+                    pending.extend(bases.iter().rev().map(|base| (owner, base.as_str())));
+                }
+                Some((_, Imported::Qualified(qualified))) => outside.push(qualified.clone()),
+                _ => outside.push(base.to_string()),
+            }
+        }
+        names.sort_unstable();
+        Imported::Class { bases: outside, names }
     }
 
     /// The names a `from module import *` binds that the index can follow (those not starting
@@ -865,6 +981,35 @@ mod tests {
         assert_eq!(class(&other, ".optionfile.Parser"), None);
         let lists = run(&[("pkg/lists.py", "from .optionfile import Parser\nParser().items()\n")]);
         assert_eq!(class(&lists, ".optionfile.Parser"), None);
+    }
+
+    /// A test base of a sibling module that derives from another sibling's class on a
+    /// third-party test base (requests-mock's `tests/base.py`, one class further): the class
+    /// is followed through both modules to its bases outside the run, also where the middle
+    /// module names nothing of the test base.
+    #[test]
+    fn a_class_s_bases_in_the_run_are_followed_to_their_own() {
+        let base = "import testtools\n\n\nclass TestCase(testtools.TestCase):\n    pass\n";
+        let files = [
+            ("pkg/__init__.py", ""),
+            ("pkg/base.py", base),
+            ("pkg/middle.py", "from . import base\n\n\nclass Middle(base.TestCase):\n    pass\n"),
+            ("pkg/further.py", "from .middle import Middle as M\n\n\nclass Deep(M):\n    pass\n"),
+            (
+                "pkg/test_x.py",
+                "from .middle import Middle\nfrom .further import Deep\nclass T(Middle, Deep):\n    \
+                 def test(self):\n        self.assertEquals(1, 1)\n",
+            ),
+        ];
+        let built = index(&files);
+        let facts = built.facts(4);
+        let testtools = Some(Imported::Class { bases: vec!["testtools.TestCase".into()], names: vec![] });
+        assert_eq!(facts.imports.names.get(".middle.Middle").cloned(), testtools);
+        assert_eq!(facts.imports.names.get(".further.Deep").cloned(), testtools);
+        // No member word in the importing file: nothing is followed.
+        let plain =
+            [&files[..4], &[("pkg/test_x.py", "from .middle import Middle\nMiddle().run()\n")]].concat();
+        assert_eq!(index(&plain).facts(4).imports.names.get(".middle.Middle"), None);
     }
 
     /// The index of a package that star-imports `submodules` submodules, each binding a

@@ -177,6 +177,31 @@ pub fn class_names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first names of the bases of the top-level `class name(...)` statements of `text`
+/// (`base` of `base.TestCase`; keywords such as `metaclass=M` left out), as spelled up to the
+/// first `)`. A quick look: a base spelled with brackets or calls may be cut.
+pub fn class_base_names<'t>(text: &'t str, name: &str) -> Vec<&'t str> {
+    let bytes = text.as_bytes();
+    let statement = format!("class {name}(");
+    let mut names = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, statement.as_bytes()) {
+        if at > 0 && bytes[at - 1] != b'\n' {
+            continue;
+        }
+        let start = at + statement.len();
+        let end = start + memchr::memchr(b')', &bytes[start..]).unwrap_or(bytes.len() - start);
+        for base in text[start..end].split(',') {
+            let base = base.trim_start();
+            let first = &base[..base.bytes().take_while(|&byte| is_word_byte(byte)).count()];
+            let keyword = base[first.len()..].trim_start().starts_with('=');
+            if !first.is_empty() && !keyword && !names.contains(&first) {
+                names.push(first);
+            }
+        }
+    }
+    names
+}
+
 /// Whether an assigned value (the text after `=`) starts as a literal: a number, a string, a
 /// bracket, a minus sign, `True`, `False` or `None`. Such a value is no module, name or flag
 /// an importer can follow, whatever comes after it (`1 + x`).

@@ -262,13 +262,44 @@ impl<'t> SemanticModel<'t> {
                 .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
             // `pathlib or pathlib2`: a module, class or function is never false.
             "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind_name() == "or") => {
-                match node.field(Field::Left).map(|left| self.resolve_at(left, scope, depth)) {
+                let left = node.field(Field::Left);
+                match left.map(|left| self.resolve_at(left, scope, depth)) {
                     Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
+                    // `logger or log`, `logger` a parameter of the function: an optional
+                    // argument and its default, taken to be of one class (kazoo's `self.logger
+                    // = logger or log`, `log` a `logging.Logger`).
+                    Some(Value::Unknown) if left.is_some_and(|left| self.is_parameter(left, scope)) => {
+                        match node.field(Field::Right).map(|right| self.resolve_at(right, scope, depth)) {
+                            Some(Value::Instance(class)) => Value::Instance(class),
+                            _ => Value::Unknown,
+                        }
+                    }
                     _ => Value::Unknown,
                 }
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// Whether `node` is a name that reads a parameter of the function `scope` (bound, as
+    /// parameters are, where the function's definition starts).
+    fn is_parameter(&self, node: Node<'t>, scope: ScopeId) -> bool {
+        if node.kind_name() != "identifier" {
+            return false;
+        }
+        let Some((found, binding)) = self.lookup(text(node, self.source), scope, node.start_byte()) else {
+            return false;
+        };
+        if found != scope || !matches!(binding.kind, BindingKind::Opaque) {
+            return false;
+        }
+        let mut function = node.parent();
+        while let Some(current) = function.filter(|current| current.id() != scope) {
+            function = current.parent();
+        }
+        function.is_some_and(|function| {
+            function.kind_name() == "function_definition" && function.start_byte() == binding.offset
+        })
     }
 
     /// What `value[key]` holds: an item of a container of known items; a slice of an object

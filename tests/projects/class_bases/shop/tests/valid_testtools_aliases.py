@@ -14,3 +14,25 @@ class Imported(TestCase):
     def test_equal(self):
         self.assertEquals(1, 1)
 
+
+
+# One class further (a base of a sibling module that derives from another's), and two.
+from .testtools_middle import Middle, Renamed
+
+
+class Further(Middle):
+    def test_equal(self):
+        self.assertEquals(1, 1)
+
+
+class FurtherRenamed(Renamed):
+    def test_equal(self):
+        self.failUnlessRaises(ValueError, int, "x")
+
+
+from .testtools_further import Deep
+
+
+class Deepest(Deep):
+    def test_equal(self):
+        self.assertEquals(1, 1)
