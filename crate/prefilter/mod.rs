@@ -520,7 +520,7 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
 /// only ones a check of the planned parse can find: none when the plan is to skip).
 fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static Entry>) {
     let words = words();
-    let (blocks, evidence) = scan(text.as_bytes(), words);
+    let (blocks, evidence) = scan_text(text, words);
     let met: Vec<usize> = candidates(words, &evidence)
         .into_iter()
         .filter(|&index| {
@@ -596,7 +596,7 @@ pub fn module_level_and_classes(
     function_wanted: impl Fn(&str) -> bool,
 ) -> (Vec<std::ops::Range<usize>>, bool) {
     let words = words();
-    let (blocks, _) = scan(text.as_bytes(), words);
+    let (blocks, _) = scan_text(text, words);
     let included = std::cell::Cell::new(false);
     let class = |index: usize, span: &std::ops::Range<usize>, mentions: &[Mention]| {
         let block = &blocks.list[index];
@@ -619,7 +619,7 @@ pub fn module_level_and_classes(
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
-    let (_, evidence) = scan(text.as_bytes(), words);
+    let (_, evidence) = scan_text(text, words);
     candidates(words, &evidence)
         .into_iter()
         .filter(|&index| needs_met(words, &evidence, &words.needs[index]))
@@ -755,7 +755,7 @@ struct Member {
 
 /// A range of the text (or of [`Blocks::headers`]) in `u32` offsets: the scan keeps a record a
 /// definition, and these halve its offsets (a text checked is at most 64 MiB, and tree-sitter's
-/// offsets are `u32` too). A text past 4 GiB is refused by [`offset`].
+/// offsets are `u32` too). A text past 4 GiB is refused before its scan ([`scan_text`]).
 #[derive(Clone, Copy, Debug)]
 struct Span {
     start: u32,
@@ -772,9 +772,17 @@ impl Span {
 #[cfg(target_pointer_width = "64")]
 const _: () = assert!(std::mem::size_of::<Block>() == 72);
 
-/// `at` as a `u32` offset of a [`Span`] or a [`Block`].
+/// `at`, an offset of a text [`scan_text`] took (or of a list shorter than it), as a `u32`
+/// offset of a [`Span`] or a [`Block`].
 fn offset(at: usize) -> u32 {
-    u32::try_from(at).expect("the prefilter reads texts of at most 4 GiB (checks: 64 MiB)")
+    debug_assert!(u32::try_from(at).is_ok());
+    at as u32
+}
+
+/// [`scan`] of `text`, whose offsets must fit the `u32` of a [`Span`].
+fn scan_text<'b>(text: &'b str, words: &Words) -> (Blocks<'b>, Evidence<'b>) {
+    assert!(u32::try_from(text.len()).is_ok(), "the prefilter reads texts of at most 4 GiB (checks: 64 MiB)");
+    scan(text.as_bytes(), words)
 }
 
 impl Block {
