@@ -752,17 +752,43 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
 pub struct Preorder<'t> {
     /// Each node with its depth (the root's is 0) and whether it is named.
     nodes: Vec<Recorded<'t>>,
+    /// The tree of every recorded node (the same for all: held once, not in each record).
+    tree: *const tree_sitter::ffi::TSTree,
 }
 
 /// A node of a [`Preorder`], with its depth (the root's is 0), its kind id and whether it is
-/// named. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c), which writes them.
+/// named: a `TSNode` without its tree (which the [`Preorder`] holds once), so 32 bytes where a
+/// [`Node`] and the rest took 40. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c),
+/// which writes them.
 #[repr(C)]
 #[derive(Clone, Copy)]
 struct Recorded<'t> {
-    node: Node<'t>,
+    /// The node's `TSNode::context`: its start and alias.
+    context: [u32; 4],
+    /// The node's `TSNode::id`: its subtree.
+    id: *const std::ffi::c_void,
     depth: u32,
     kind: KindId,
     named: bool,
+    tree: std::marker::PhantomData<Node<'t>>,
+}
+
+// A record is 32 bytes where pointers are 8 (the C side writes them: the layouts must agree).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Recorded<'static>>() == 32);
+
+impl<'t> Recorded<'t> {
+    fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool) -> Self {
+        let raw = node.into_raw();
+        Self { context: raw.context, id: raw.id, depth, kind, named, tree: std::marker::PhantomData }
+    }
+
+    /// The recorded node, of `tree` (the tree of the root it was recorded under).
+    fn node(&self, tree: *const tree_sitter::ffi::TSTree) -> Node<'t> {
+        // SAFETY: `context` and `id` are those of a node of `tree` (see `Recorded::new` and the C
+        // side), a tree borrowed for `'t`: together they are that node, as tree-sitter made it.
+        unsafe { Node::from_raw(tree_sitter::ffi::TSNode { context: self.context, id: self.id, tree }) }
+    }
 }
 
 impl<'t> Preorder<'t> {
@@ -777,7 +803,7 @@ impl<'t> Preorder<'t> {
         }
         #[cfg(target_arch = "wasm32")]
         Self::record_with_cursor(root, &mut nodes);
-        Self { nodes }
+        Self { nodes, tree: root.into_raw().tree }
     }
 
     /// What [`Preorder::new`] records, by moving a tree cursor: a node is kept when it is named
@@ -790,12 +816,12 @@ impl<'t> Preorder<'t> {
             let node = cursor.node();
             let named = node.is_named();
             if cursor.goto_first_child() {
-                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push(Recorded { node, depth, kind: KindId::of(node), named });
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -827,13 +853,14 @@ impl<'t> Preorder<'t> {
                 }
             }
         };
-        for &Recorded { node, depth, kind, named } in &self.nodes {
-            let depth = depth as usize;
+        for recorded in &self.nodes {
+            let (depth, kind, named) = (recorded.depth as usize, recorded.kind, recorded.named);
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
             }
             skip_below = None;
             close(&mut ancestors, &mut named_ancestors, depth, visitor);
+            let node = recorded.node(self.tree);
             if named && visitor.enter(node, kind, &ancestors) == Descend::No {
                 skip_below = Some(depth);
             }
@@ -904,9 +931,9 @@ mod native {
         let room = u32::try_from(nodes.capacity() - nodes.len()).unwrap_or(u32::MAX - 1);
         // SAFETY: `root` is a live node of a tree borrowed for `'t`; the C side writes at most
         // `room` records after the vector's initialised part, inside its allocation, each a
-        // `Recorded` (`repr(C)`: a `Node` is a `TSNode`, then a `uint32_t`, a `uint16_t` and a
-        // `bool`) whose node is one of that tree's (made by tree-sitter's `ts_node_new` from its
-        // subtrees) and kind that node's `ts_node_symbol`.
+        // `Recorded` (`repr(C)`: a `TSNode`'s `context` and `id`, then a `uint32_t`, a `uint16_t`
+        // and a `bool`) whose node is one of that tree's (made by tree-sitter's `ts_node_new`
+        // from its subtrees) and kind that node's `ts_node_symbol`.
         let written = unsafe { pysunset_record(root.into_raw(), nodes.as_mut_ptr().add(nodes.len()), room) };
         if written > room {
             return false;
@@ -1151,10 +1178,12 @@ mod tests {
     /// What a recording says of each node: enough to tell two nodes (or aliases) apart; with the
     /// depths, the order gives each node's parent.
     #[cfg(not(target_arch = "wasm32"))]
-    fn recorded(nodes: &[Recorded<'_>]) -> Vec<String> {
+    fn recorded(nodes: &[Recorded<'_>], root: Node<'_>) -> Vec<String> {
         nodes
             .iter()
-            .map(|Recorded { node, depth, kind, named }| {
+            .map(|recorded| {
+                let (node, depth, kind, named) =
+                    (recorded.node(root.into_raw().tree), recorded.depth, recorded.kind, recorded.named);
                 format!(
                     "{} {} {} {:?} {} {} {:?} {depth} {named}",
                     node.id(),
@@ -1260,7 +1289,7 @@ mod tests {
             }
             let mut cursor_nodes = Vec::new();
             Preorder::record_with_cursor(root, &mut cursor_nodes);
-            assert_eq!(recorded(&native_nodes), recorded(&cursor_nodes), "{what}");
+            assert_eq!(recorded(&native_nodes, root), recorded(&cursor_nodes, root), "{what}");
         };
         for source in &sources {
             // Whole, and every other line-aligned top-level statement (a partial parse).

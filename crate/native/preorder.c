@@ -17,11 +17,12 @@
 #include "subtree.h"
 #include "tree.h"
 
-/// A recorded node, its depth below the root (the root's is 0), its kind id (what
-/// `ts_node_symbol` gives) and whether it is named: laid out as the Rust side's
-/// `syntax::Recorded`.
+/// A recorded node (its `TSNode` without the tree, which is the root's), its depth below the
+/// root (the root's is 0), its kind id (what `ts_node_symbol` gives) and whether it is named:
+/// laid out as the Rust side's `syntax::Recorded`.
 typedef struct {
-  TSNode node;
+  uint32_t context[4];
+  const void *id;
   uint32_t depth;
   TSSymbol kind;
   bool named;
@@ -52,7 +53,8 @@ static inline bool settle(Records *records, uint32_t next_depth, bool last) {
 
 static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named) {
   if (!settle(records, depth, false)) return false;
-  records->pending = (PysunsetRecorded){node, depth, kind, named};
+  records->pending = (PysunsetRecorded){
+    {node.context[0], node.context[1], node.context[2], node.context[3]}, node.id, depth, kind, named};
   records->has_pending = true;
   return true;
 }

@@ -506,7 +506,7 @@ pub fn plan(text: &str, target: PythonVersion) -> Plan {
 /// only ones a check of the planned parse can find: none when the plan is to skip).
 fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static Entry>) {
     let words = words();
-    let (blocks, evidence) = scan(text.as_bytes(), words);
+    let (blocks, evidence) = scan_text(text, words);
     let met: Vec<usize> = candidates(words, &evidence)
         .into_iter()
         .filter(|&index| {
@@ -585,18 +585,18 @@ pub fn module_level_and_classes(
     function_wanted: impl Fn(&str) -> bool,
 ) -> (Vec<std::ops::Range<usize>>, bool) {
     let words = words();
-    let (blocks, _) = scan(text.as_bytes(), words);
+    let (blocks, _) = scan_text(text, words);
     let included = std::cell::Cell::new(false);
     let class = |index: usize, span: &std::ops::Range<usize>, mentions: &[Mention]| {
         let block = &blocks.list[index];
-        let wanted = span.start == block.start
+        let wanted = span.start == block.start()
             && block.class_name().is_some_and(|name| {
                 let name = &text[name.start..name.end];
                 (!mentions.is_empty() && wanted(name)) || derived_wanted(name)
             });
         included.set(included.get() || wanted);
         wanted
-            || (span.start == block.start
+            || (span.start == block.start()
                 && block.function_name().is_some_and(|name| function_wanted(&text[name.start..name.end])))
     };
     let ranges = blocks.ranges(
@@ -610,7 +610,7 @@ pub fn module_level_and_classes(
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).
 pub fn possible_entries(text: &str) -> Vec<&'static Entry> {
     let words = words();
-    let (_, evidence) = scan(text.as_bytes(), words);
+    let (_, evidence) = scan_text(text, words);
     candidates(words, &evidence)
         .into_iter()
         .filter(|&index| needs_met(words, &evidence, &words.needs[index]))
@@ -703,7 +703,8 @@ enum BlockKind {
 /// fraction of the text's, where a record a statement took 170 bytes a line of `x=1`).
 #[derive(Debug)]
 struct Block {
-    start: usize,
+    /// Where it starts ([`Block::start`]; `u32`: see [`Span`]).
+    start: u32,
     kind: BlockKind,
     in_header: bool,
     /// The catalogue and context words it mentions (ids, with repeats); none noted in
@@ -711,7 +712,7 @@ struct Block {
     words: Vec<Mention>,
     /// The words of a definition's header (a class's bases), up to its first `:`: a range of
     /// [`Blocks::headers`].
-    header: std::ops::Range<usize>,
+    header: Span,
     /// For a class, its name; for a function, its name ([`Block::class_name`],
     /// [`Block::function_name`]).
     name: Option<TextRange>,
@@ -743,7 +744,44 @@ struct Member {
     name: Option<TextRange>,
 }
 
+/// A range of the text (or of [`Blocks::headers`]) in `u32` offsets: the scan keeps a record a
+/// definition, and these halve its offsets (a text checked is at most 64 MiB, and tree-sitter's
+/// offsets are `u32` too). A text past 4 GiB is refused before its scan ([`scan_text`]).
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+// A record a definition: 72 bytes where pointers are 8 (96 with `usize` offsets).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Block>() == 72);
+
+/// `at`, an offset of a text [`scan_text`] took (or of a list shorter than it), as a `u32`
+/// offset of a [`Span`] or a [`Block`].
+fn offset(at: usize) -> u32 {
+    debug_assert!(u32::try_from(at).is_ok());
+    at as u32
+}
+
+/// [`scan`] of `text`, whose offsets must fit the `u32` of a [`Span`].
+fn scan_text<'b>(text: &'b str, words: &Words) -> (Blocks<'b>, Evidence<'b>) {
+    assert!(u32::try_from(text.len()).is_ok(), "the prefilter reads texts of at most 4 GiB (checks: 64 MiB)");
+    scan(text.as_bytes(), words)
+}
+
 impl Block {
+    /// Where the statement starts.
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// For a class: its name.
     fn class_name(&self) -> Option<TextRange> {
         self.name.filter(|_| self.class.is_some())
@@ -837,15 +875,15 @@ struct Blocks<'b> {
     list: Vec<Block>,
     /// The words of the definitions' headers, each block's in a run ([`Block::header`]): one
     /// list for the file, not one a definition.
-    headers: Vec<TextRange>,
+    headers: Vec<Span>,
 }
 
 impl Blocks<'_> {
     /// A word of the current block's header.
     fn header_word(&mut self, word: TextRange) {
-        self.headers.push(word);
+        self.headers.push(Span { start: offset(word.start), end: offset(word.end) });
         if let Some(block) = self.list.last_mut() {
-            block.header.end = self.headers.len();
+            block.header.end = offset(self.headers.len());
         }
     }
 
@@ -862,12 +900,13 @@ impl Blocks<'_> {
                 return; // more module-level code: the same run
             }
         }
+        let headers = offset(self.headers.len());
         self.list.push(Block {
-            start,
+            start: offset(start),
             kind,
             in_header: true,
             words: Vec::new(),
-            header: self.headers.len()..self.headers.len(),
+            header: Span { start: headers, end: headers },
             name: None,
             class: None,
         });
@@ -879,7 +918,7 @@ impl Blocks<'_> {
 
     /// Where top-level statement `index` ends (`end`: the text's length).
     fn stop(&self, index: usize, end: usize) -> usize {
-        self.list.get(index + 1).map_or(end, |next| next.start)
+        self.list.get(index + 1).map_or(end, Block::start)
     }
 
     /// The byte ranges worth parsing, merged.
@@ -894,7 +933,7 @@ impl Blocks<'_> {
             .iter()
             .enumerate()
             .map(|(index, b)| {
-                b.kind != BlockKind::Definition || relevant(index, b.start..self.stop(index, end), &b.words)
+                b.kind != BlockKind::Definition || relevant(index, b.start()..self.stop(index, end), &b.words)
             })
             .collect();
         self.include_bases(&mut include);
@@ -915,7 +954,7 @@ impl Blocks<'_> {
             let stop = self.stop(index, end);
             let left_out = &left_out[index];
             if !left_out.contains(&true) || !left_out.contains(&false) {
-                push(block.start..stop);
+                push(block.start()..stop);
                 continue;
             }
             for part in self.kept_parts(index, end, left_out) {
@@ -940,8 +979,8 @@ impl Blocks<'_> {
             if left_out.is_empty() {
                 return;
             }
-            for word in &self.headers[self.list[index].header.clone()] {
-                for base in left_out.remove(&self.bytes[word.start..word.end]).unwrap_or_default() {
+            for word in &self.headers[self.list[index].header.range()] {
+                for base in left_out.remove(&self.bytes[word.range()]).unwrap_or_default() {
                     include[base] = true;
                     pending.push(base);
                 }
@@ -989,8 +1028,8 @@ impl Blocks<'_> {
             let mut next = Vec::new();
             for index in frontier {
                 let code = self.list[index].kind == BlockKind::Other;
-                let stop = self.list.get(index + 1).map_or(end, |block| block.start);
-                let bytes = &self.bytes[self.list[index].start..stop];
+                let stop = self.stop(index, end);
+                let bytes = &self.bytes[self.list[index].start()..stop];
                 for word in code_word_runs(bytes) {
                     if !shapes.may_hold(&bytes[word.clone()]) {
                         continue;
@@ -1052,7 +1091,7 @@ impl Blocks<'_> {
         end: usize,
         left_out: &'s [bool],
     ) -> impl Iterator<Item = std::ops::Range<usize>> + 's {
-        let head = self.list[index].start..self.members(index)[0].start;
+        let head = self.list[index].start()..self.members(index)[0].start;
         let kept =
             self.member_spans(index, end).zip(left_out).filter(|(_, &out)| !out).map(|((_, span), _)| span);
         std::iter::once(head).chain(kept)
@@ -1133,7 +1172,7 @@ impl Blocks<'_> {
         for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
             let stop = self.stop(index, end);
             if left_out[index].is_empty() {
-                note(self.list[index].start..stop, &mut spelled);
+                note(self.list[index].start()..stop, &mut spelled);
                 continue;
             }
             for part in self.kept_parts(index, end, &left_out[index]) {
