@@ -2,10 +2,10 @@
 // src/parser.c, copied verbatim into python_lexer.inc by scripts/python-lexer.sh) compiled
 // with tree-sitter's lexer calls inlined, for `pysunset_python_language` (python_language.c)
 // to give the parser in the grammar's place. The generated code makes, for every character of a
-// token, an indirect call of `lexer->advance`, one of `lexer->eof` and, for every character of
-// an identifier or a comment, one of `lexer->mark_end` and a binary search of 800 Unicode
-// ranges (`set_contains`). Here the macros it is written with (those of tree-sitter's
-// parser.h) do the same with
+// token, an indirect call of `lexer->advance` and one of `lexer->eof`; for every character of an
+// identifier or a comment, one of `lexer->mark_end`; and for every character of an identifier, a
+// binary search of 800 Unicode ranges (`set_contains`). Here the macros it is written with
+// (those of tree-sitter's parser.h) do the same with
 // - `advance`'s fast path inlined: when the lookahead and the character after it are ASCII, the
 //   former no line break and the latter inside the lexer's chunk and included range, it moves
 //   the position one byte and one column on, as tree-sitter's `ts_lexer__advance` does;
