@@ -1,7 +1,7 @@
 //! Builds the native walker of tree-sitter trees (crate/native/preorder.c) and the native Python
-//! language (crate/native/python_language.c, with its scanner python_scanner.c) for every target
-//! but WebAssembly, which keeps walking with a tree cursor (see `syntax::Preorder`) and parsing
-//! with the grammar's own language.
+//! language (crate/native/python_language.c, with its scanner python_scanner.c and its lexer
+//! python_lexer.c) for every target but WebAssembly, which keeps walking with a tree cursor (see
+//! `syntax::Preorder`) and parsing with the grammar's own language.
 
 use std::path::PathBuf;
 
@@ -9,6 +9,8 @@ fn main() {
     println!("cargo::rerun-if-changed=crate/native/preorder.c");
     println!("cargo::rerun-if-changed=crate/native/python_language.c");
     println!("cargo::rerun-if-changed=crate/native/python_scanner.c");
+    println!("cargo::rerun-if-changed=crate/native/python_lexer.c");
+    println!("cargo::rerun-if-changed=crate/native/python_lexer.inc");
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         return;
     }
@@ -25,5 +27,6 @@ fn main() {
         .file("crate/native/preorder.c")
         .file("crate/native/python_language.c")
         .file("crate/native/python_scanner.c")
+        .file("crate/native/python_lexer.c")
         .compile("pysunset-native");
 }

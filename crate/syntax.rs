@@ -890,6 +890,10 @@ mod native {
         /// (it does unless error recovery could then take other reductions).
         #[cfg(test)]
         fn pysunset_python_language_is_dense() -> bool;
+        /// Whether [`pysunset_python_language_init`] gave the language the lexer functions of
+        /// crate/native/python_lexer.c (it does when their copy has the grammar's table sizes).
+        #[cfg(test)]
+        fn pysunset_python_language_has_lexer() -> bool;
         /// The language made by [`pysunset_python_language_init`], as a grammar's language
         /// function returns its own.
         fn pysunset_python_language() -> *const ();
@@ -903,16 +907,19 @@ mod native {
     /// contents at once where the grammar's own scanner calls the lexer once a character (about
     /// 60 instructions each, 6.5 M calls on CPython's Lib), and keeps its stacks' memory from
     /// token to token; and with every parse state's actions in a dense table, where the grammar
-    /// searches a list for most states (about 140 instructions a look-up, 1.5 M look-ups).
+    /// searches a list for most states (about 140 instructions a look-up, 1.5 M look-ups); and
+    /// with the grammar's lexer compiled with tree-sitter's lexer calls inlined
+    /// (crate/native/python_lexer.c), where the grammar's makes two or three indirect calls and
+    /// a binary search of 800 ranges for a character of an identifier.
     pub(super) fn python_language() -> Language {
         static MADE: std::sync::Once = std::sync::Once::new();
         // SAFETY: the C function copies the grammar's static language into its own static,
         // sets its scanner's functions and its table; `Once` runs it once, before any use.
         MADE.call_once(|| unsafe { pysunset_python_language_init() });
         // SAFETY: the function returns a pointer to a complete language (the grammar's, with
-        // another scanner of the same tokens and state layout, and the same parse table laid
-        // out densely) that lives as long as the process, as a grammar's generated language
-        // function does.
+        // another scanner of the same tokens and state layout, the same parse table laid out
+        // densely and its own lexer functions compiled again) that lives as long as the
+        // process, as a grammar's generated language function does.
         Language::new(unsafe { tree_sitter_language::LanguageFn::from_raw(pysunset_python_language) })
     }
 
@@ -922,6 +929,14 @@ mod native {
         python_language();
         // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.
         unsafe { pysunset_python_language_is_dense() }
+    }
+
+    /// Whether the native language lexes with crate/native/python_lexer.c's functions.
+    #[cfg(test)]
+    pub(super) fn python_language_has_lexer() -> bool {
+        python_language();
+        // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.
+        unsafe { pysunset_python_language_has_lexer() }
     }
 
     /// Pushes onto `nodes` what [`super::Preorder::new`] records of `root`'s tree, in the room
@@ -1406,15 +1421,17 @@ mod tests {
         ranges
     }
 
-    /// The native language (crate/native/python_language.c: its scanner, its dense table)
-    /// gives the trees the grammar's gives: every fixture and texts that reach each of the
+    /// The native language (crate/native/python_language.c: its scanner, its dense table, its
+    /// lexer) gives the trees the grammar's gives: every fixture and texts that reach each of the
     /// scanner's runs' edges (tabs, form feeds, carriage returns, non-ASCII characters, NUL
     /// bytes, escapes, braces of format strings, unclosed strings, comments at the end of the
-    /// text) and error recovery, whole and partially parsed.
+    /// text), the lexer's (non-ASCII identifiers and spaces, numbers, operators, keywords, a
+    /// token at the end of the text) and error recovery, whole and partially parsed.
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_native_language_gives_the_same_trees() {
         assert!(native::python_language_is_dense());
+        assert!(native::python_language_has_lexer());
         let sources = with_fixtures(&[
             "if x:\n        y = 1  # é comment   \n\t  z = 'a b\\'c' \"d\\n\" r'\\''\n    # under\nw\n",
             "s = f'{a} {{b}} {c!r:>{w}} }}' + rb'\\x\\'' + b'\\N{x}\\u1234' + t'{x}' \n",
@@ -1432,11 +1449,54 @@ mod tests {
             "x = [1, 2\nprint(x]\nfor in range(3):\n pass\ntry:\nexcept:\n",
             "a = b = \nreturn return\nf(**)\nclass\ndef (x): pass\nlambda: (yield\n",
             "print >>sys.stderr, 'x' % (1,\nexec 'code'\nraise E, 'v'\n`x`\n0777L\n",
+            LEXER_EDGES,
         ]);
         for source in &sources {
             assert_eq!(languages_differ(source, &[]), None, "{source}");
             let ranges = every_other_statement(source);
             assert_eq!(languages_differ(source, &ranges), None, "{source} {ranges:?}");
+        }
+    }
+
+    /// Texts at the edges of the native lexer's inlined calls: identifiers with non-ASCII
+    /// characters (first, inside, last, where the grammar's two character sets differ), Unicode
+    /// spaces, a character no token takes, numbers of every form, operators, soft keywords, a
+    /// comment and an identifier ending the text.
+    #[cfg(not(target_arch = "wasm32"))]
+    const LEXER_EDGES: &str =
+        "caf\u{e9} = \u{e9}t\u{e9} + x\u{b7}y + e\u{301}t + \u{3c0}r\u{b2} + a\u{1F600}b\n\
+        \u{200b}x\u{2060}=\u{feff}1 \u{20ac} 2\n\
+        n = 0x_1F + 0o17 + 0b1_0 + 1_000.5e-3j + .5 + 5. + 1E5 + 0777 + 12L + 0xFFl\n\
+        a //= b ** c >> d << e != f <> g -> h := i @= j ... k ~ l ^= m |= n &= o %= p\n\
+        match = type = case = print = exec = async = await = _ = __x__ = 1\n\
+        if x  :pass  # trailing\n\
+        last_identifier";
+
+    /// The native lexer's trees are the grammar's where included ranges cut tokens: every text
+    /// of [`LEXER_EDGES`]'s first line and others parsed without one byte, or two, at each
+    /// place (a token's end then meets the next range's start, where `mark_end` gives the end
+    /// of the range before).
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_native_lexer_gives_the_same_trees_across_ranges() {
+        let sources = [
+            "abc = de_f9 + gh\n",
+            "x = caf\u{e9}_2 + \u{e9}t\u{e9}\n",
+            "n = 0x1F + 1_0.5e-3j  # c\ny = a //= b\n",
+            "if match: print >>f, `x`\n",
+        ];
+        for source in sources {
+            for start in 1..source.len() {
+                for gap in 1..=2 {
+                    let end = start + gap;
+                    if end >= source.len() || !source.is_char_boundary(start) || !source.is_char_boundary(end)
+                    {
+                        continue;
+                    }
+                    let ranges = [0..start, end..source.len()];
+                    assert_eq!(languages_differ(source, &ranges), None, "{source:?} {ranges:?}");
+                }
+            }
         }
     }
 

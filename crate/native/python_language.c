@@ -1,6 +1,9 @@
 // The Python grammar as the native CLI parses with it: a copy of tree-sitter-python's language
-// (`tree_sitter_python()`) with two changes that give the same trees faster.
+// (`tree_sitter_python()`) with three changes that give the same trees faster.
 // - Its external scanner is python_scanner.c's.
+// - Its lexer functions are python_lexer.c's: the grammar's own, compiled with tree-sitter's
+//   lexer calls inlined (used when the copy they are compiled from has the grammar's table
+//   sizes; the syntax tests check that it does).
 // - Every parse state's actions are in one dense table. The grammar keeps 185 of its 2,786
 //   states in a dense table (`parse_table`) and the others in a compact list of symbol groups
 //   (`small_parse_table`), which tree-sitter's `ts_language_lookup` searches one symbol at a
@@ -25,8 +28,13 @@ bool pysunset_python_scanner_scan(void *payload, TSLexer *lexer, const bool *val
 unsigned pysunset_python_scanner_serialize(void *payload, char *buffer);
 void pysunset_python_scanner_deserialize(void *payload, const char *buffer, unsigned length);
 
+bool pysunset_python_lex(TSLexer *lexer, TSStateId state);
+bool pysunset_python_keyword_lex(TSLexer *lexer, TSStateId state);
+bool pysunset_python_lexer_fits(const TSLanguage *language);
+
 static TSLanguage python_language;
 static bool python_language_dense;
+static bool python_language_lexer;
 
 // Every state's row of values by symbol: the grammar's dense rows, then each listed state's
 // groups written out (the first group listing a symbol gives its value, as in the look-up).
@@ -180,6 +188,11 @@ void pysunset_python_language_init(void) {
     python_language.external_scanner.scan = pysunset_python_scanner_scan;
     python_language.external_scanner.serialize = pysunset_python_scanner_serialize;
     python_language.external_scanner.deserialize = pysunset_python_scanner_deserialize;
+    if (pysunset_python_lexer_fits(base)) {
+        python_language.lex_fn = pysunset_python_lex;
+        python_language.keyword_lex_fn = pysunset_python_keyword_lex;
+        python_language_lexer = true;
+    }
     uint16_t *table = dense_table(base);
     if (table && recovery_is_kept(base, table)) {
         python_language.parse_table = table;
@@ -194,3 +207,6 @@ const TSLanguage *pysunset_python_language(void) { return &python_language; }
 
 // Whether the language's parse states are all in the dense table.
 bool pysunset_python_language_is_dense(void) { return python_language_dense; }
+
+// Whether the language lexes with python_lexer.c's functions.
+bool pysunset_python_language_has_lexer(void) { return python_language_lexer; }
