@@ -34,6 +34,8 @@ pub mod config;
 pub mod semantic;
 pub mod suppression;
 pub mod syntax;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_support;
 // The catalogue of removed APIs (each row with its fix), findings, and the fix engine:
 mod autofix;
 pub mod catalogue;

@@ -20,6 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "rule",
             "stdlib",
             "test_bases",
+            "test_support",
             "usage",
             "version",
         ],

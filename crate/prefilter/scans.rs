@@ -157,21 +157,13 @@ fn the_tokenizer_decides_as_recorded() {
 #[ignore]
 fn scans_of_a_directory() {
     let root = std::path::PathBuf::from(std::env::var_os("PYSUNSET_SCAN_DIGESTS").expect("a directory"));
-    let mut pending = vec![root.clone()];
-    let mut lines = Vec::new();
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "py") {
-                let bytes = std::fs::read(&path).unwrap();
-                let text = String::from_utf8_lossy(&bytes);
-                let name = path.strip_prefix(&root).unwrap().display().to_string();
-                lines.push(format!("{name} {}", digest(&dump(&text))));
-            }
-        }
-    }
+    let mut lines: Vec<String> = crate::test_support::python_files(&root)
+        .into_iter()
+        .map(|(path, text)| {
+            let name = path.strip_prefix(&root).unwrap().display().to_string();
+            format!("{name} {}", digest(&dump(&text)))
+        })
+        .collect();
     lines.sort();
     println!("SCANS {}\n{}", lines.len(), lines.join("\n"));
 }
