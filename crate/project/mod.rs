@@ -495,6 +495,19 @@ impl ProjectBuilder {
         let Ok(tree) = crate::syntax::parse_within_budget(text, &ranges) else {
             return complete;
         };
+        self.summary_of(index, &tree, text, all, star_imports)
+    }
+
+    /// The summary of module `index` from the tree of its planned ranges: the names it binds at
+    /// module level and where each leads, its `__all__`, and the modules its star-imports reach.
+    fn summary_of(
+        &self,
+        index: usize,
+        tree: &tree_sitter::Tree,
+        text: &str,
+        all: Option<Vec<String>>,
+        star_imports: Vec<FromImport>,
+    ) -> Summary {
         let model = SemanticModel::build(tree.root_node(), text, crate::catalogue::REMOVED_APIS);
         let mut summary = Summary { complete: true, all, ..Summary::default() };
         for name in model.module_names() {

@@ -260,20 +260,24 @@ impl<'t> SemanticModel<'t> {
             }
             "parenthesized_expression" => crate::syntax::first_part(node)
                 .map_or(Value::Unknown, |inner| self.resolve_at(inner, scope, depth)),
-            // `pathlib or pathlib2`: a module, class or function is never false.
             "boolean_operator" if node.field(Field::Operator).is_some_and(|o| o.kind_name() == "or") => {
-                let left = node.field(Field::Left);
-                match left.map(|left| self.resolve_at(left, scope, depth)) {
-                    Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
-                    // `logger or log`, `logger` a parameter of the function: an optional
-                    // argument and its default, taken to be of one class (kazoo's `self.logger
-                    // = logger or log`, `log` a `logging.Logger`).
-                    Some(Value::Unknown) if left.is_some_and(|left| self.is_parameter(left, scope)) => {
-                        match node.field(Field::Right).map(|right| self.resolve_at(right, scope, depth)) {
-                            Some(Value::Instance(class)) => Value::Instance(class),
-                            _ => Value::Unknown,
-                        }
-                    }
+                self.or_value(node, scope, depth)
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// What `left or right` holds: `pathlib or pathlib2` is the module (a module, class or
+    /// function is never false); `logger or log`, `logger` a parameter of the function, is an
+    /// optional argument and its default, taken to be of one class (kazoo's `self.logger =
+    /// logger or log`, `log` a `logging.Logger`).
+    fn or_value(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Value {
+        let left = node.field(Field::Left);
+        match left.map(|left| self.resolve_at(left, scope, depth)) {
+            Some(Value::Qualified(name)) if !name.starts_with("builtins.") => Value::Qualified(name),
+            Some(Value::Unknown) if left.is_some_and(|left| self.is_parameter(left, scope)) => {
+                match node.field(Field::Right).map(|right| self.resolve_at(right, scope, depth)) {
+                    Some(Value::Instance(class)) => Value::Instance(class),
                     _ => Value::Unknown,
                 }
             }
