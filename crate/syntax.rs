@@ -455,21 +455,17 @@ pub(crate) fn string_literal_end(source: &[u8], start: usize) -> usize {
     let quote = source[start];
     let triple = source.get(start + 1) == Some(&quote) && source.get(start + 2) == Some(&quote);
     let mut at = start + if triple { 3 } else { 1 };
-    // Only a backslash, the quote and (single-quoted) a line end can end or escape: the bytes
-    // between them are skipped by `memchr`.
-    while let Some(rest) = source.get(at..) {
-        let found = if triple {
-            memchr::memchr2(b'\\', quote, rest)
-        } else {
-            memchr::memchr3(b'\\', b'\n', quote, rest)
-        };
-        let Some(found) = found else { break };
-        at += found;
-        match source[at] {
+    while let Some(&byte) = source.get(at) {
+        match byte {
             b'\\' => at += 2,
             b'\n' if !triple => return at,
-            _ if !triple => return at + 1,
-            _ if source.get(at + 1) == Some(&quote) && source.get(at + 2) == Some(&quote) => return at + 3,
+            _ if byte == quote && !triple => return at + 1,
+            _ if byte == quote
+                && source.get(at + 1) == Some(&quote)
+                && source.get(at + 2) == Some(&quote) =>
+            {
+                return at + 3
+            }
             _ => at += 1,
         }
     }

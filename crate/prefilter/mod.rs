@@ -1207,19 +1207,6 @@ impl Blocks<'_> {
     }
 }
 
-/// The bytes a scan for code's words stops at: name characters ([`is_word_byte`]), quotes and
-/// `#` (one table look-up a byte).
-const CODE_WORD_STOPS: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'_' | b'#' | b'"' | b'\'');
-        byte += 1;
-    }
-    table
-};
-
 /// Every run of name characters in the code of `bytes` (which starts outside any string):
 /// the words of comments and of string literals are left out, those of f-strings kept (their
 /// replacement fields are code).
@@ -1228,13 +1215,14 @@ fn code_word_runs(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> 
     // Within an f-string (up to here), every word counts.
     let mut plain_until = 0;
     std::iter::from_fn(move || loop {
-        while at < bytes.len() && !CODE_WORD_STOPS[usize::from(bytes[at])] {
+        while at < bytes.len()
+            && !is_word_byte(bytes[at])
+            && (at < plain_until || !matches!(bytes[at], b'#' | b'"' | b'\''))
+        {
             at += 1;
         }
         let &byte = bytes.get(at)?;
         match byte {
-            // In an f-string's span, quotes and `#` are stepped over like other punctuation.
-            b'#' | b'"' | b'\'' if at < plain_until => at += 1,
             b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
             b'"' | b'\'' => at = crate::syntax::string_literal_end(bytes, at),
             _ => {

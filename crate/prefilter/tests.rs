@@ -1,6 +1,6 @@
 //! The prefilter's unit tests: what it keeps and leaves out of the parse.
 
-use super::{code_word_runs, is_word_byte, lexer, may_contain_findings, plan, Plan};
+use super::{may_contain_findings, plan, Plan};
 use crate::version::PythonVersion;
 
 #[test]
@@ -410,71 +410,4 @@ fn the_memory_checked_before_a_scan_bounds_its_records() {
     }
     // Module-level code alone is one record, whatever its length.
     assert!(super::scan_memory(&"x=1\n".repeat(100_000)) < 1000);
-}
-
-/// [`code_word_runs`] as it was before it skipped with a table: a byte at a time, with the
-/// comparisons spelled out.
-fn code_word_runs_bytewise(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
-    let (mut at, mut plain_until, mut runs) = (0, 0, Vec::new());
-    loop {
-        while at < bytes.len()
-            && !is_word_byte(bytes[at])
-            && (at < plain_until || !matches!(bytes[at], b'#' | b'"' | b'\''))
-        {
-            at += 1;
-        }
-        let Some(&byte) = bytes.get(at) else { return runs };
-        match byte {
-            b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
-            b'"' | b'\'' => at = crate::syntax::string_literal_end(bytes, at),
-            _ => {
-                let start = at;
-                at = lexer::word_end(bytes, at);
-                if at >= plain_until
-                    && matches!(bytes.get(at), Some(b'"' | b'\''))
-                    && lexer::is_string_prefix(&bytes[start..at])
-                {
-                    if bytes[start..at].iter().any(|b| matches!(b, b'f' | b'F')) {
-                        plain_until = crate::syntax::string_literal_end(bytes, at);
-                    } else {
-                        at = crate::syntax::string_literal_end(bytes, at);
-                    }
-                    continue;
-                }
-                runs.push(start..at);
-            }
-        }
-    }
-}
-
-#[test]
-fn code_word_runs_are_those_read_a_byte_at_a_time() {
-    // Every text of up to 6 bytes over name characters (string prefixes among them), quotes,
-    // `#`, a brace, a blank, a line end and a backslash.
-    let alphabet = b"fb_1'\"#{ \n\\";
-    let mut checked = 0;
-    for length in 0..=6u32 {
-        for mut code in 0..alphabet.len().pow(length) {
-            let mut text = Vec::new();
-            for _ in 0..length {
-                text.push(alphabet[code % alphabet.len()]);
-                code /= alphabet.len();
-            }
-            assert_eq!(
-                code_word_runs(&text).collect::<Vec<_>>(),
-                code_word_runs_bytewise(&text),
-                "{:?}",
-                String::from_utf8_lossy(&text)
-            );
-            checked += 1;
-        }
-    }
-    assert!(checked > 1_000_000);
-    for text in [
-        "x = f'{a!r:>{width}} # {b}' # c d\nrf\"{e}\" + 'g h' + \"\"\"i\n'j'\"\"\" k\n",
-        "def é(self): return Bé(ü, '''x''') # ö\n\tz = fr'{q}' u'v' w",
-    ] {
-        let text = text.as_bytes();
-        assert_eq!(code_word_runs(text).collect::<Vec<_>>(), code_word_runs_bytewise(text));
-    }
 }

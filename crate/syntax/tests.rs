@@ -151,64 +151,6 @@ fn string_literal_ends() {
     assert_eq!(end(r"'a\"), 3);
 }
 
-/// [`string_literal_end`] a byte at a time, as it was before it skipped with `memchr`.
-fn string_literal_end_bytewise(source: &[u8], start: usize) -> usize {
-    let quote = source[start];
-    let triple = source.get(start + 1) == Some(&quote) && source.get(start + 2) == Some(&quote);
-    let mut at = start + if triple { 3 } else { 1 };
-    while let Some(&byte) = source.get(at) {
-        match byte {
-            b'\\' => at += 2,
-            b'\n' if !triple => return at,
-            _ if byte == quote && !triple => return at + 1,
-            _ if byte == quote
-                && source.get(at + 1) == Some(&quote)
-                && source.get(at + 2) == Some(&quote) =>
-            {
-                return at + 3
-            }
-            _ => at += 1,
-        }
-    }
-    source.len()
-}
-
-#[test]
-fn string_literal_ends_are_those_read_a_byte_at_a_time() {
-    // Every text of up to 8 bytes over quotes, a backslash, a line end and a letter, read from
-    // each quote in it; and long ones, where `memchr` reads whole blocks.
-    let alphabet = b"'\"\\\na";
-    let mut checked = 0;
-    for length in 1..=8u32 {
-        for mut code in 0..alphabet.len().pow(length) {
-            let mut text = Vec::new();
-            for _ in 0..length {
-                text.push(alphabet[code % alphabet.len()]);
-                code /= alphabet.len();
-            }
-            for start in (0..text.len()).filter(|&at| matches!(text[at], b'\'' | b'"')) {
-                assert_eq!(
-                    string_literal_end(&text, start),
-                    string_literal_end_bytewise(&text, start),
-                    "{:?} from {start}",
-                    String::from_utf8_lossy(&text)
-                );
-                checked += 1;
-            }
-        }
-    }
-    assert!(checked > 300_000);
-    for tail in ["", "'", "\"", "'''", "\"\"\"", "\\", "\n", "\\'", "''", "x"] {
-        for quote in ["'", "\"", "'''", "\"\"\""] {
-            for filler in ["a", " ", "\n", "\\'", "é"] {
-                let text = format!("{quote}{}{tail}{}", filler.repeat(70), "b".repeat(40));
-                let text = text.as_bytes();
-                assert_eq!(string_literal_end(text, 0), string_literal_end_bytewise(text, 0), "{text:?}");
-            }
-        }
-    }
-}
-
 /// `sources`, then the text of every fixture (`tests/fixtures/*.py`, sorted by name).
 fn with_fixtures(sources: &[&str]) -> Vec<String> {
     let mut all: Vec<String> = sources.iter().map(|source| source.to_string()).collect();
