@@ -133,6 +133,12 @@ run_tool ruff "0" findings/full-ruff.json "$RUFF" $RUFF_ARGS "$LIB"
 run_tool pysunset "0 1" findings/subset-pysunset.json "$PYSUNSET" $PYSUNSET_ARGS "${SUBSET_FILES[@]}"
 run_tool ruff "0" findings/subset-ruff.json "$RUFF" $RUFF_ARGS "${SUBSET_FILES[@]}"
 run_tool pylint "0" findings/subset-pylint.json "$PYLINT" $PYLINT_ARGS "${SUBSET_FILES[@]}"
+if [ -n "$BASELINE" ]; then
+    run_tool pysunset-baseline "0 1" findings/full-pysunset-baseline.json "$BASELINE" $PYSUNSET_ARGS "$LIB"
+    run_tool pysunset-baseline "0 1" findings/subset-pysunset-baseline.json "$BASELINE" $PYSUNSET_ARGS "${SUBSET_FILES[@]}"
+else
+    rm -f findings/*-pysunset-baseline.json findings/*-pysunset-baseline.json.stderr
+fi
 if [ "$PYLINT_FULL" = 1 ]; then
     log "pylint on the full Lib (slow)"
     start=$(date +%s)

@@ -672,12 +672,13 @@ fn included_ranges(source: &str, ranges: &[std::ops::Range<usize>]) -> Vec<tree_
         .collect()
 }
 
-/// The Python grammar the parser parses with: natively the faster language of
-/// crate/native/python_language.c (the same trees), in WebAssembly the grammar's own.
+/// The Python grammar the parser parses with: the faster language of
+/// crate/native/python_language.c (the same trees) natively and in WebAssembly with the
+/// `fast-language` feature (build.rs sets `native_c`), else the grammar's own.
 fn parsing_language() -> Language {
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(native_c)]
     return native::python_language();
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(not(native_c))]
     return tree_sitter_python::LANGUAGE.into();
 }
 
@@ -773,9 +774,9 @@ struct Recorded<'t> {
     tree: std::marker::PhantomData<Node<'t>>,
 }
 
-// A record is 32 bytes where pointers are 8 (the C side writes them: the layouts must agree).
-#[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Recorded<'static>>() == 32);
+// A record is 32 bytes where pointers are 8, 28 where they are 4 (wasm32): the C side writes
+// them and asserts the same size, so the layouts must agree.
+const _: () = assert!(std::mem::size_of::<Recorded<'static>>() == 24 + std::mem::size_of::<usize>());
 
 impl<'t> Recorded<'t> {
     fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool) -> Self {
@@ -797,18 +798,17 @@ impl<'t> Preorder<'t> {
         // The tree knows how many nodes it holds (anonymous leaves included, which are not
         // kept): one allocation instead of a vector doubled and copied as it fills.
         let mut nodes = Vec::with_capacity(root.descendant_count());
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(native_c)]
         if !native::record(root, &mut nodes) {
             Self::record_with_cursor(root, &mut nodes);
         }
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(not(native_c))]
         Self::record_with_cursor(root, &mut nodes);
         Self { nodes, tree: root.into_raw().tree }
     }
 
     /// What [`Preorder::new`] records, by moving a tree cursor: a node is kept when it is named
     /// or the cursor can go to a child of it.
-    #[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
     fn record_with_cursor(root: Node<'t>, nodes: &mut Vec<Recorded<'t>>) {
         let mut cursor = root.walk();
         let mut depth: u32 = 0;
@@ -876,7 +876,8 @@ impl<'t> Preorder<'t> {
 /// or a call's arguments) one level at a time, rebuilding a child iterator at each step, about
 /// 580 instructions a sibling on CPython's Lib; the C walk reads each subtree's children once.
 /// It gives the nodes the cursor gives (the test `records_the_nodes_a_cursor_visits` compares).
-#[cfg(not(target_arch = "wasm32"))]
+/// Built natively, and in WebAssembly with the `fast-language` feature (see build.rs).
+#[cfg(native_c)]
 mod native {
     use super::Recorded;
     use tree_sitter::ffi::TSNode;
@@ -888,11 +889,11 @@ mod native {
         fn pysunset_python_language_init();
         /// Whether [`pysunset_python_language_init`] put every parse state in a dense table
         /// (it does unless error recovery could then take other reductions).
-        #[cfg(test)]
+        #[cfg(all(test, not(target_arch = "wasm32")))]
         fn pysunset_python_language_is_dense() -> bool;
         /// Whether [`pysunset_python_language_init`] gave the language the lexer functions of
         /// crate/native/python_lexer.c (it does when their copy has the grammar's table sizes).
-        #[cfg(test)]
+        #[cfg(all(test, not(target_arch = "wasm32")))]
         fn pysunset_python_language_has_lexer() -> bool;
         /// The language made by [`pysunset_python_language_init`], as a grammar's language
         /// function returns its own.
@@ -924,7 +925,7 @@ mod native {
     }
 
     /// Whether the native language has every parse state in its dense table.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(super) fn python_language_is_dense() -> bool {
         python_language();
         // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.
@@ -932,7 +933,7 @@ mod native {
     }
 
     /// Whether the native language lexes with crate/native/python_lexer.c's functions.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub(super) fn python_language_has_lexer() -> bool {
         python_language();
         // SAFETY: reads a flag the language's initialisation (done above, under a `Once`) set.

@@ -20,6 +20,12 @@ use crate::{Options, PythonVersion, Rule, SourceKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator with the `fast-alloc` feature (the npm package's): talc, for Rust and
+/// for tree-sitter's C (whose `malloc` and `free` are Rust's allocator in wasm32).
+#[cfg(feature = "fast-alloc")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(not(any(feature = "render-only", feature = "first-only")))]
 mod host;
 #[cfg(feature = "cli")]

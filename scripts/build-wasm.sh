@@ -7,7 +7,8 @@
 # scripts/build-www.mjs), without their reasons (no `whys` feature: whys.json, fetched after the
 # first findings) and without `render` (no `render` feature), which is built alone into
 # pkg/www-render (`render-only`), loaded on the page's first export; the npm package keeps the
-# full API. pkg/www-first (`first-only`) is the page's first module: checkFile of Python source
+# full API, and with its default features parses with crate/native's C language and walk
+# (`fast-language`) and allocates with talc (`fast-alloc`), which the playground's modules do not. pkg/www-first (`first-only`) is the page's first module: checkFile of Python source
 # and stubs, what its first findings wait for; pkg/www loads on the page's first use of the rest.
 # Needs: wasm-pack 0.15.1, wasm-bindgen-cli 0.2.130, clang, the wasm32 rust target and
 # `npm ci` (for wasm-opt from binaryen@132.0.0); scripts/setup.sh installs them all.
@@ -34,9 +35,13 @@ trap 'rm -f "$log"' EXIT
 # Safari 16.4+): memchr's searches use it (the project index's look for `import` in every file),
 # and clang may vectorise tree-sitter's C. Over CPython's Lib the npm CLI takes about 3% less
 # CPU (docs/guide/speed.md). Set for these three builds only (the playground's engine below is
-# built for size, without it); wasm-opt is told in Cargo.toml (--enable-simd).
+# built for size, without it); wasm-opt is told in Cargo.toml (--enable-simd). The C (tree-sitter,
+# the grammar, crate/native) also gets the features rustc already uses for Rust and wasm-opt
+# accepts (bulk memory: memcpy and memset as instructions; sign extension; non-trapping float
+# conversions; mutable globals), which Debian's clang 14 leaves out by default: about 4% less
+# time for checkFiles on CPython's Lib (docs/guide/speed.md).
 export RUSTFLAGS="-C target-feature=+simd128"
-export CFLAGS_wasm32_unknown_unknown="-msimd128"
+export CFLAGS_wasm32_unknown_unknown="-msimd128 -mbulk-memory -msign-ext -mnontrapping-fptoint -mmutable-globals"
 for target in web nodejs bundler; do
   echo "build-wasm: target $target" >&2
   start=$SECONDS

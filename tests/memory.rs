@@ -1,6 +1,10 @@
 //! Memory stays a small multiple of the input: the bytes a check allocates are counted (by a
 //! counting allocator, per thread), so these tests count work instead of timing it and hold
 //! on a loaded machine.
+//!
+//! Native only: a wasm32 build of the library has its own global allocator (the `fast-alloc`
+//! feature, crate/wasm.rs), which this file's would conflict with.
+#![cfg(not(target_arch = "wasm32"))]
 
 use pysunset::{check, Options};
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -28,6 +28,9 @@ typedef struct {
   bool named;
 } PysunsetRecorded;
 
+// 32 bytes where pointers are 8, 28 where they are 4 (wasm32), as the Rust side asserts too.
+_Static_assert(sizeof(PysunsetRecorded) == 24 + sizeof(void *), "PysunsetRecorded is laid out as syntax::Recorded");
+
 /// The records written so far, and the visible node seen last: it is kept when it is named or
 /// the next visible node is one deeper (a cursor can go to a child of it), as `Preorder::new`
 /// kept what a cursor gave.

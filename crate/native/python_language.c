@@ -1,4 +1,5 @@
-// The Python grammar as the native CLI parses with it: a copy of tree-sitter-python's language
+// The Python grammar as the native CLI and the npm package's WebAssembly module (the
+// `fast-language` feature: build.rs) parse with it: a copy of tree-sitter-python's language
 // (`tree_sitter_python()`) with three changes that give the same trees faster.
 // - Its external scanner is python_scanner.c's.
 // - Its lexer functions are python_lexer.c's: the grammar's own, compiled with tree-sitter's

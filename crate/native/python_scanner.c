@@ -1,7 +1,8 @@
 // tree-sitter-python 0.25.0's external scanner (src/scanner.c, MIT License, Copyright (c) 2016
 // Max Brunsfeld), with the native CLI's speed changes; it is given to the parser in the
-// grammar's place by `pysunset_python_language` (python_language.c), for native builds only
-// (WebAssembly keeps the grammar's own scanner). What changed, each giving the same tokens:
+// grammar's place by `pysunset_python_language` (python_language.c), in native builds and the
+// npm package's WebAssembly (the `fast-language` feature: build.rs; the playground's modules
+// keep the grammar's own scanner). What changed, each giving the same tokens:
 // - Runs of characters the scanner steps over one by one (the spaces of an indentation, a
 //   comment's text, a string's ordinary characters) are stepped over at once by `advance_run`,
 //   which moves tree-sitter's lexer (its `Lexer`, whose first field is the `TSLexer` given to

@@ -657,6 +657,11 @@ impl ProjectIndex {
                             facts.prelude.push_str(&prelude_line(base, last));
                         }
                     }
+                    // What an instance's members are needs the evidence of its class's import.
+                    Imported::Instance(class) => {
+                        let last = class.rsplit('.').next().unwrap_or(class);
+                        facts.prelude.push_str(&prelude_line(class, last));
+                    }
                     Imported::ImportFlag(_) | Imported::Predicate { .. } => {}
                 }
                 facts.imports.names.insert(key, imported);
@@ -1066,5 +1071,18 @@ mod tests {
         let (facts, plain) = star_package(32, false);
         assert_eq!(facts.imports.names.get(".events"), Some(&Imported::Qualified("os.events".into())));
         assert!(cycle < plain * 4, "with the cycle {cycle:?}, without {plain:?}");
+    }
+
+    #[test]
+    fn a_module_level_stdlib_instance_is_exported_with_its_class() {
+        let index = index(&[
+            ("pkg/__init__.py", ""),
+            ("pkg/utils.py", "import logging\nlog = logging.getLogger(__name__)\nnothing = None\n"),
+            ("pkg/config.py", "from .utils import log, nothing\nlog.warn('x')\nnothing.warn('y')\n"),
+        ]);
+        let facts = index.facts(2);
+        assert_eq!(facts.imports.names.get(".utils.log"), Some(&Imported::Instance("logging.Logger".into())));
+        assert_eq!(facts.imports.names.get(".utils.nothing"), None);
+        assert!(facts.prelude.contains("from logging import Logger as Logger\n"), "{}", facts.prelude);
     }
 }

@@ -127,17 +127,17 @@ impl<'t> SemanticModel<'t> {
             let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
-                    self.try_guard(*parent, failure, failed, scope).or_else(|| {
+                    self.try_guard(*parent, failure, failed, scope, target).or_else(|| {
                         // The import of its removed module fails first (dill's `try: import
                         // imp` / `imp.find_module(...)` / `except ImportError`).
                         (failure != Failure::Import
                             && self.try_body_imports_module_first(*parent, failed, symbol))
-                        .then(|| self.try_guard(*parent, Failure::Import, failed, scope))?
+                        .then(|| self.try_guard(*parent, Failure::Import, failed, scope, target))?
                     })
                 }
                 "except_clause" if child.kind_name() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
-                    self.handler_guard(*parent, statement?, failure, symbol, receiver_node)
+                    self.handler_guard(*parent, statement?, failure, symbol, receiver_node, target)
                 }
                 "if_statement" => self.if_guard(*parent, child, scope, &tested),
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
@@ -226,6 +226,7 @@ impl<'t> SemanticModel<'t> {
         failure: Failure,
         symbol: &str,
         receiver: Option<Node<'t>>,
+        target: PythonVersion,
     ) -> Option<String> {
         // What the `try` body says, once per statement and symbol (each use in a handler asks).
         let import = failure == Failure::Import;
@@ -233,7 +234,13 @@ impl<'t> SemanticModel<'t> {
         let known = self.try_body_fallbacks.borrow().get(&key).copied();
         let fallback = known.unwrap_or_else(|| {
             let fallback = match import {
-                true => !self.try_body_imports(statement, symbol) && !self.try_body_fails(statement),
+                true => {
+                    !self.try_body_imports(statement, symbol)
+                        && !self.try_body_fails(statement)
+                        && !statement
+                            .field(Field::Body)
+                            .is_some_and(|body| self.imports_removed(body, target))
+                }
                 false => self.try_body_imports_only_stdlib(statement, symbol),
             };
             self.try_body_fallbacks.borrow_mut().insert(key, fallback);
@@ -419,6 +426,7 @@ impl<'t> SemanticModel<'t> {
         failure: Failure,
         failed: Node<'t>,
         scope: ScopeId,
+        target: PythonVersion,
     ) -> Option<String> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
@@ -427,6 +435,8 @@ impl<'t> SemanticModel<'t> {
                 clause.kind_name() == "except_clause"
                     && !self.reraises(*clause)
                     && !self.imports_python2(*clause)
+                    && !super::fall_through::handler_block(*clause)
+                        .is_some_and(|block| self.imports_removed(block, target))
                     && !self.falls_through_to_a_read(statement, *clause, failed, scope)
             })
             .find_map(|clause| self.catches(clause, caught_names))
@@ -482,6 +492,36 @@ impl<'t> SemanticModel<'t> {
                 _ => Vec::new(),
             };
             modules.into_iter().any(|module| crate::stdlib::is_python2_module(text(module, self.source)))
+        })
+    }
+
+    /// Whether a block's own statements import an API that `target` has removed (a module, or a
+    /// name from a module): run there, the block fails at that import. Imports nested in a test
+    /// or another `try` are not counted.
+    ///
+    /// Ex) the handler of `try: from inspect import formatargspec` / `except ImportError: from
+    /// inspect import formatargspec, getargspec` (vine 1.1.4) fails in turn on 3.11+, so it
+    /// guards nothing; the handler of `try: import imp` runs on 3.12+, so it is no fallback.
+    fn imports_removed(&self, block: Node<'t>, target: PythonVersion) -> bool {
+        let removed = |path: &str| {
+            (self.removed.removed_within)(&canonical_path(path))
+                .and_then(|symbol| (self.removed.removed_in)(symbol))
+                .is_some_and(|version| version <= target)
+        };
+        let name_of = |name: Node<'t>| dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
+        named_children(block).into_iter().any(|statement| match statement.kind_name() {
+            "import_statement" => crate::syntax::field_children(statement, Field::Name)
+                .into_iter()
+                .any(|name| removed(&name_of(name))),
+            "import_from_statement" => statement.field(Field::ModuleName).is_some_and(|module| {
+                let module = dotted_text(module, self.source);
+                !module.starts_with('.')
+                    && (removed(&module)
+                        || crate::syntax::field_children(statement, Field::Name)
+                            .into_iter()
+                            .any(|name| removed(&format!("{module}.{}", name_of(name)))))
+            }),
+            _ => false,
         })
     }
 

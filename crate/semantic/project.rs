@@ -40,6 +40,9 @@ pub enum Imported {
         /// The names of removed APIs that it (or a base in its module) binds.
         names: Vec<String>,
     },
+    /// An instance of a standard-library class, bound at the other module's level: the class's
+    /// qualified name. Ex) `logging.Logger` for `log = logging.getLogger(__name__)`.
+    Instance(String),
 }
 
 /// What the project's other modules say about the names this file imports from them.
@@ -93,6 +96,18 @@ impl ProjectImports {
         }
     }
 
+    /// The standard-library class of the instance imported as `qualified` (`.utils.log`), if
+    /// another module of the project binds it to one at its level.
+    pub(super) fn instance(&self, qualified: &str) -> Option<&str> {
+        if self.names.is_empty() {
+            return None;
+        }
+        match self.names.get(qualified) {
+            Some(Imported::Instance(class)) => Some(class),
+            _ => None,
+        }
+    }
+
     /// The modules whose import the flag imported as `qualified` says succeeded.
     pub(super) fn import_flag(&self, qualified: &str) -> Option<&[String]> {
         match self.names.get(qualified) {
@@ -122,6 +137,7 @@ impl SemanticModel<'_> {
             BindingKind::Import(qualified) => qualified.clone(),
             BindingKind::Value(value) => match self.resolve(*value, self.module) {
                 Value::Qualified(qualified) if !qualified.starts_with("builtins.") => qualified,
+                Value::Instance(class) => return Some(Imported::Instance(class)),
                 _ => return None,
             },
             BindingKind::Class(class) => return self.exported_class(*class),

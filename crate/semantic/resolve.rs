@@ -508,7 +508,11 @@ impl<'t> SemanticModel<'t> {
             return Value::Unknown;
         };
         match &binding.kind {
-            BindingKind::Import(qualified) => Value::Qualified(qualified.clone()),
+            // An instance another module of the project binds (`from .utils import log`).
+            BindingKind::Import(qualified) => match self.project.instance(qualified) {
+                Some(class) => Value::Instance(class.to_string()),
+                None => Value::Qualified(qualified.clone()),
+            },
             BindingKind::Class(class) => Value::LocalClass(*class),
             BindingKind::Receiver(class) => Value::LocalInstance(*class),
             BindingKind::UnknownReceiver => Value::OrphanReceiver,

@@ -10,6 +10,25 @@ const TYPING_RE: &[&str] = &["Match", "Pattern"];
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
+        symbol: "typing.AnyStr",
+        kind: ApiKind::Constant,
+        deprecated_in: Some(v(13)),
+        removed_in: Some(v(21)),
+        replacement: "a constrained type parameter (PEP 695, Python 3.12+): def f[T: (str, bytes)](x: T) -> T",
+        why: "a module-level type variable shared by every user; type parameter syntax declares one where it is used",
+        detection: Detection::Name,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"from typing import AnyStr
+
+def concat(a: AnyStr, b: AnyStr) -> AnyStr:
+    return a + b
+"#,
+        after: r#"def concat[T: (str, bytes)](a: T, b: T) -> T:
+    return a + b
+"#,
+    },
+    Entry {
         symbol: "typing.ByteString",
         kind: ApiKind::Class,
         deprecated_in: Some(v(9)),

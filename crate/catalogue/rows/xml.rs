@@ -126,6 +126,25 @@ class Builder(ET.TreeBuilder):
 "#,
     },
     Entry {
+        symbol: "xml.etree.cElementTree",
+        kind: ApiKind::Module,
+        deprecated_in: Some(v(3)),
+        removed_in: None,
+        replacement: "xml.etree.ElementTree (it uses the C accelerator itself since 3.3)",
+        why: "ElementTree picks the fast C implementation on its own; cElementTree is only an alias left for old imports",
+        detection: Detection::Import,
+        fix: Remedy::Manual,
+        also_known_as: &[],
+        before: r#"import xml.etree.cElementTree as ET
+
+root = ET.fromstring("<a/>")
+"#,
+        after: r#"import xml.etree.ElementTree as ET
+
+root = ET.fromstring("<a/>")
+"#,
+    },
+    Entry {
         symbol: "xml.sax.expatreader.version",
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
