@@ -77,6 +77,10 @@
 static const unsigned MAX_VERSION_COUNT = 6;
 static const unsigned MAX_VERSION_COUNT_OVERFLOW = 4;
 static const unsigned MAX_SUMMARY_DEPTH = 16;
+// pysunset: when a recovery finds at least this many extras (comments, ERRORs of earlier
+// recoveries) on the stack, the ERROR it makes takes in the closest earlier ERROR and the
+// extras above it, so such runs stop growing. See VENDOR.md.
+static const unsigned MAX_EXTRA_RUN = 64;
 static const unsigned MAX_COST_DIFFERENCE = 18 * ERROR_COST_PER_SKIPPED_TREE;
 static const unsigned OP_COUNT_PER_PARSER_CALLBACK_CHECK = 100;
 
@@ -1247,18 +1251,26 @@ static bool ts_parser__recover_to_state(
       continue;
     }
 
-    SubtreeArray error_trees = ts_stack_pop_error(self->stack, slice.version);
+    // pysunset: an ERROR under a long run of extras merges as one right under it does.
+    SubtreeArray error_trees = ts_stack_extra_run(self->stack, slice.version, MAX_EXTRA_RUN) >= MAX_EXTRA_RUN
+      ? ts_stack_pop_error_under_extras(self->stack, slice.version)
+      : ts_stack_pop_error(self->stack, slice.version);
     if (error_trees.size > 0) {
-      ts_assert(error_trees.size == 1);
       Subtree error_tree = *array_get(&error_trees, 0);
       uint32_t error_child_count = ts_subtree_child_count(error_tree);
-      if (error_child_count > 0) {
+      if (error_child_count > 0 || error_trees.size > 1) {
         SubtreeArray nested = array_new();
-        array_reserve(&nested, error_child_count);
+        array_reserve(&nested, error_child_count + error_trees.size - 1);
         for (unsigned j = 0; j < error_child_count; j++) {
           Subtree child = ts_subtree_children(error_tree)[j];
           ts_subtree_retain(child);
           array_push(&nested, child);
+        }
+        // pysunset: the extras popped with the error (none from ts_stack_pop_error).
+        for (unsigned j = 1; j < error_trees.size; j++) {
+          Subtree extra = *array_get(&error_trees, j);
+          ts_subtree_retain(extra);
+          array_push(&nested, extra);
         }
         Subtree nested_error = ts_subtree_from_mut(ts_subtree_new_node(
           ts_builtin_sym_error_repeat, &nested, 0, self->language

@@ -589,6 +589,45 @@ SubtreeArray ts_stack_pop_error(Stack *self, StackVersion version) {
   return (SubtreeArray) {.size = 0};
 }
 
+
+// pysunset: ts_stack_pop_error, but the error may lie under extras (comments, line
+// continuations), which are popped with it. See VENDOR.md.
+forceinline StackAction pop_error_under_extras_callback(void *payload, const StackIterator *iterator) {
+  bool *found_error = payload;
+  if (*found_error || iterator->subtree_count > 0) return StackActionStop;
+  if (iterator->subtrees.size > 0 && ts_subtree_is_error(*array_back(&iterator->subtrees))) {
+    *found_error = true;
+    return StackActionPop | StackActionStop;
+  }
+  return StackActionNone;
+}
+
+SubtreeArray ts_stack_pop_error_under_extras(Stack *self, StackVersion version) {
+  bool found_error = false;
+  StackSliceArray pop = stack__iter(self, version, pop_error_under_extras_callback, &found_error, 1);
+  if (pop.size > 0) {
+    ts_assert(pop.size == 1);
+    ts_stack_renumber_version(self, array_get(&pop, 0)->version, version);
+    return array_get(&pop, 0)->subtrees;
+  }
+  return (SubtreeArray) {.size = 0};
+}
+
+// pysunset: the number of extra subtrees at the top of the version (along each node's first
+// link), counted up to `limit`.
+unsigned ts_stack_extra_run(const Stack *self, StackVersion version, unsigned limit) {
+  const StackNode *node = array_get(&self->heads, version)->node;
+  unsigned length = 0;
+  while (
+    length < limit && node->link_count > 0 && node->links[0].subtree.ptr &&
+    ts_subtree_extra(node->links[0].subtree)
+  ) {
+    node = node->links[0].node;
+    length++;
+  }
+  return length;
+}
+
 forceinline StackAction pop_all_callback(void *payload, const StackIterator *iterator) {
   (void)payload;
   return iterator->node->link_count == 0 ? StackActionPop : StackActionNone;

@@ -68,6 +68,12 @@ StackSliceArray ts_stack_pop_count(Stack *self, StackVersion version, uint32_t c
 
 // Remove an error at the top of the given version of the stack.
 SubtreeArray ts_stack_pop_error(Stack *self, StackVersion version);
+// pysunset: remove an error at the top of the given version of the stack, and the extras
+// above it.
+SubtreeArray ts_stack_pop_error_under_extras(Stack *self, StackVersion version);
+
+// pysunset: how many extras are at the top of the given version of the stack, up to `limit`.
+unsigned ts_stack_extra_run(const Stack *self, StackVersion version, unsigned limit);
 
 // Remove any pending trees from the top of the given version of the stack.
 StackSliceArray ts_stack_pop_pending(Stack *self, StackVersion version);
