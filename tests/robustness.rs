@@ -619,6 +619,33 @@ fn error_recovery_that_grows_quadratically_is_cut_by_the_parse_budget() {
 }
 
 #[test]
+fn error_recovery_next_to_comments_takes_linear_time() {
+    // Found by the fuzzer (a mutant of tests/fixtures/local_returns.py): a collection left open
+    // after an element, then lines that do not parse, each followed by an extra (a comment, a
+    // `\` line continuation). tree-sitter 0.27.1 wraps each line in an ERROR that does not count
+    // as a tree of the stack, and the extra between two such ERRORs kept them from merging: the
+    // run of extras grew by a line each time, and every later error walked all of it (its
+    // summary, its reductions, its recoveries). 4,800 lines (590 KB) took 3.6 s in the release
+    // build, 9,600 lines 14.7 s, and each step stayed within the parse's operation budget.
+    // vendor/tree-sitter/VENDOR.md says how the vendored copy bounds the run.
+    let shapes: [(&str, &str, &str); 5] = [
+        ("a list", "    x = ['a',\n", "        self.create_policy:().set_child_watcher(None)  # c\n"),
+        ("a list and a string", "    x = ['a',\n        'b\n", "        imp.reload:(x)  # c\n"),
+        (
+            "a dict, three comments a line",
+            "    x = {'a': 1,\n",
+            "        imp.reload:(x)  # c\n        # d\n        # e\n",
+        ),
+        ("a tuple, line continuations", "    x = ('a',\n", "        imp.reload:(x) \\\n"),
+        ("a call", "    f(a,\n", "        imp.reload(x))  # c\n"),
+    ];
+    for (what, open, line) in shapes {
+        let make = |n: usize| format!("import imp\nimport asyncio\ndef f():\n{open}{}", line.repeat(n));
+        scales_linearly(&format!("error recovery next to comments: {what}"), 500, 30.0, make, check_it);
+    }
+}
+
+#[test]
 fn version_flags_built_as_chains_cost_what_a_plain_flag_costs() {
     // `x1 = x0 and x0`, `x2 = x1 and x1`, ...: each name's value reads the one before twice, so
     // following every path to `x0` takes 2^k evaluations, and it was done again for every use
