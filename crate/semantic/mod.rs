@@ -196,6 +196,10 @@ pub struct SemanticModel<'t> {
     /// `guards.rs`), by the `try` statement's node id, whether the use fails by an import, and
     /// the symbol: found once per statement, not once per use in a handler.
     try_body_fallbacks: std::cell::RefCell<HashMap<(usize, bool, String), bool>>,
+    /// Whether some class of the file gets an attribute from a binding of its own or of its
+    /// bases (see `SemanticModel::a_class_binds`), by the attribute: found once per name, not
+    /// once per use in a mixin.
+    class_bindings: std::cell::RefCell<HashMap<String, bool>>,
     /// The spans of every comment of the source, also where a partial parse left its code out
     /// (see `reached.rs`), found when first asked.
     comment_spans: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
@@ -299,6 +303,7 @@ impl<'t> SemanticModel<'t> {
                 reached: Default::default(),
                 try_body_imports: Default::default(),
                 try_body_fallbacks: Default::default(),
+                class_bindings: Default::default(),
                 mentions: Default::default(),
                 names_read: Default::default(),
                 root,

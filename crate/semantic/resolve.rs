@@ -827,6 +827,39 @@ impl<'t> SemanticModel<'t> {
         Some(project_class_member(bases, names, attribute, self.removed.is_removed, qualified, foreign_bases))
     }
 
+    /// Whether a class of the file gets `attribute` from a binding: its own body, a base of the
+    /// file, a class of another module of the run, or a third-party test base that defines it
+    /// ([`crate::test_bases`]), while none gets the standard library's. A mixin (a class with
+    /// no base outside the file) reading an old `unittest` alias on `self` reads it from the
+    /// class it is mixed into; where the file's classes get the name from such a binding and
+    /// none from `unittest`, the mixin's use is taken to read the binding too.
+    ///
+    /// Ex) mutagen's `class TMP4Mixin(object)` reading `self.failUnless(...)`, beside `class
+    /// TMP4(TestCase)`, whose `TestCase` (its `tests` package) binds `failUnless =
+    /// BaseTestCase.assertTrue`.
+    pub fn a_class_binds(&self, attribute: &str) -> bool {
+        if let Some(&known) = self.class_bindings.borrow().get(attribute) {
+            return known;
+        }
+        let depth = self.question_depth();
+        let (mut bound, mut standard) = (false, false);
+        for class in 0..self.classes.len() {
+            match self.local_member(class, attribute, false, depth) {
+                Member::DefinedLocally => bound = true,
+                Member::OnLocalClass { foreign_bases } => {
+                    bound |= foreign_bases.iter().any(|base| crate::test_bases::defines(base, attribute));
+                }
+                // A class of the file that gets the standard library's (a `unittest.TestCase`
+                // subclass): a mixin may be mixed into it as well.
+                Member::Qualified(_) => standard = true,
+                Member::Foreign | Member::Unknown => {}
+            }
+        }
+        let binds = bound && !standard;
+        self.class_bindings.borrow_mut().insert(attribute.to_string(), binds);
+        binds
+    }
+
     /// Follows the bases of a class of this file to where `attribute` is defined.
     fn local_member(&self, class: ClassId, attribute: &str, skip_first: bool, depth: u8) -> Member {
         let mut queue = vec![(class, skip_first)];
