@@ -653,15 +653,11 @@ impl ProjectIndex {
                     // What a class inherits needs the evidence of its bases' imports.
                     Imported::Class { bases, .. } => {
                         for base in bases {
-                            let last = base.rsplit('.').next().unwrap_or(base);
-                            facts.prelude.push_str(&prelude_line(base, last));
+                            facts.prelude.push_str(&prelude_import(base));
                         }
                     }
                     // What an instance's members are needs the evidence of its class's import.
-                    Imported::Instance(class) => {
-                        let last = class.rsplit('.').next().unwrap_or(class);
-                        facts.prelude.push_str(&prelude_line(class, last));
-                    }
+                    Imported::Instance(class) => facts.prelude.push_str(&prelude_import(class)),
                     Imported::ImportFlag(_) | Imported::Predicate { .. } => {}
                 }
                 facts.imports.names.insert(key, imported);
@@ -874,6 +870,13 @@ fn used_as_receiver_or_flag(text: &str, name: &str) -> bool {
         });
         tested || bytes.get(end) == Some(&b'.')
     })
+}
+
+/// The prelude line that imports `qualified` under its own last name
+/// (`from logging import Logger as Logger`).
+fn prelude_import(qualified: &str) -> String {
+    let last = qualified.rsplit('.').next().unwrap_or(qualified);
+    prelude_line(qualified, last)
 }
 
 /// An import statement binding `alias` to `qualified`, as the prefilter reads it.

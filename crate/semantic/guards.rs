@@ -228,9 +228,10 @@ impl<'t> SemanticModel<'t> {
         receiver: Option<Node<'t>>,
         target: PythonVersion,
     ) -> Option<String> {
-        // What the `try` body says, once per statement and symbol (each use in a handler asks).
+        // What the `try` body says, once per statement, symbol and target (each use in a handler
+        // asks; whether the body's imports fail depends on the target).
         let import = failure == Failure::Import;
-        let key = (statement.id(), import, symbol.to_string());
+        let key = (statement.id(), import, symbol.to_string(), target);
         let known = self.try_body_fallbacks.borrow().get(&key).copied();
         let fallback = known.unwrap_or_else(|| {
             let fallback = match import {
