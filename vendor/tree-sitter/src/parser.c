@@ -901,10 +901,11 @@ static bool ts_parser__select_children(
   // not perform any allocation except for possibly growing the array to make
   // room for its own heap data. The scratch tree is never explicitly released,
   // so the same 'scratch trees' array can be reused again later.
-  MutableSubtree scratch_tree = ts_subtree_new_node(
+  // pysunset: without the lone supertype nodes `ts_subtree_new_node` drops, as `left` was made.
+  MutableSubtree scratch_tree = ts_subtree_new_scratch_node(
     ts_subtree_symbol(left),
     &self->scratch_trees,
-    0,
+    ts_subtree_production_id(left),
     self->language
   );
 

@@ -486,10 +486,95 @@ void ts_subtree_summarize_children(
   }
 }
 
+// pysunset: whether `self` is a node of a hidden supertype (`expression`, `primary_expression`,
+// `pattern`, `_simple_statement`, ...) standing alone over one child that it adds nothing to:
+// no alias or field of its own production, no dynamic precedence, no error cost of its own, and
+// a child that is not an error. Such a node is invisible in every query of a node (its child
+// takes its place as the child of its parent, with the parent's field), and it took a heap block
+// of about 90 bytes, about a third of a parsed file's tree.
+static bool ts_subtree__is_lone_supertype(Subtree self, const TSLanguage *language) {
+  if (self.data.is_inline || self.ptr->child_count != 1 || self.ptr->production_id != 0) return false;
+  if (self.ptr->visible || self.ptr->extra || self.ptr->symbol == ts_builtin_sym_error) return false;
+  if (!ts_language_symbol_metadata(language, self.ptr->symbol).supertype) return false;
+  Subtree child = ts_subtree_children(self)[0];
+  if (ts_subtree_extra(child) || ts_subtree_is_error(child)) return false;
+  if (ts_subtree_symbol(child) == ts_builtin_sym_error_repeat) return false;
+  return self.ptr->dynamic_precedence == ts_subtree_dynamic_precedence(child)
+    && self.ptr->error_cost == ts_subtree_error_cost(child);
+}
+
+// pysunset: replaces each child that is a lone supertype node (where a parent of production
+// `production_id` gives it no alias) by its child: the tree keeps every visible node, field and
+// count as it was, with one heap block fewer for each. `owned`: the array holds a reference to
+// each child (a new node's children), which moves to the grandchild, and a lone node no one else
+// holds is freed; otherwise (the scratch copy `ts_parser__select_children` compares, which holds
+// none) only the entries change.
+static void ts_subtree_array_drop_lone_supertypes(
+  SubtreeArray *children,
+  unsigned production_id,
+  const TSLanguage *language,
+  bool owned
+) {
+  const TSSymbol *alias_sequence = ts_language_alias_sequence(language, production_id);
+  uint32_t structural_index = 0;
+  for (uint32_t i = 0; i < children->size; i++) {
+    Subtree child = children->contents[i];
+    if (ts_subtree_extra(child)) continue;
+    bool aliased = alias_sequence && alias_sequence[structural_index] != 0;
+    structural_index++;
+    if (aliased) continue;
+    while (ts_subtree__is_lone_supertype(child, language)) {
+      Subtree grandchild = ts_subtree_children(child)[0];
+      if (owned) {
+        MutableSubtree lone = ts_subtree_to_mut_unsafe(child);
+        if (lone.ptr->ref_count == 1) {
+          // The only reference: the grandchild's reference moves to the parent's array.
+          ts_free(ts_subtree_children(child));
+        } else {
+          ts_subtree_retain(grandchild);
+          atomic_dec(&lone.ptr->ref_count);
+        }
+      }
+      child = grandchild;
+    }
+    children->contents[i] = child;
+  }
+}
+
+static MutableSubtree ts_subtree__new_node(
+  TSSymbol symbol,
+  SubtreeArray *children,
+  unsigned production_id,
+  const TSLanguage *language
+);
+
 // Create a new parent node with the given children.
 //
 // This takes ownership of the children array.
 MutableSubtree ts_subtree_new_node(
+  TSSymbol symbol,
+  SubtreeArray *children,
+  unsigned production_id,
+  const TSLanguage *language
+) {
+  ts_subtree_array_drop_lone_supertypes(children, production_id, language, true); // pysunset
+  return ts_subtree__new_node(symbol, children, production_id, language);
+}
+
+// pysunset: the temporary node `ts_parser__select_children` compares (of production 0, over
+// `children`, which it holds no references to), without the lone supertype nodes a node of
+// production `production_id` over those children would drop.
+MutableSubtree ts_subtree_new_scratch_node(
+  TSSymbol symbol,
+  SubtreeArray *children,
+  unsigned production_id,
+  const TSLanguage *language
+) {
+  ts_subtree_array_drop_lone_supertypes(children, production_id, language, false);
+  return ts_subtree__new_node(symbol, children, 0, language);
+}
+
+static MutableSubtree ts_subtree__new_node(
   TSSymbol symbol,
   SubtreeArray *children,
   unsigned production_id,

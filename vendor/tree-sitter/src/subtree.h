@@ -202,6 +202,10 @@ MutableSubtree ts_subtree_new_node(
   unsigned production_id,
   const TSLanguage *language
 );
+// pysunset: see subtree.c.
+MutableSubtree ts_subtree_new_scratch_node(
+  TSSymbol symbol, SubtreeArray *children, unsigned production_id, const TSLanguage *language
+);
 Subtree ts_subtree_new_error_node(
   SubtreeArray *children,
   bool extra,
