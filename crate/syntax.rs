@@ -473,28 +473,62 @@ pub(crate) fn string_literal_end(source: &[u8], start: usize) -> usize {
 }
 
 /// About how many tokens tree-sitter reads in `text`: runs of name characters, other
-/// characters that are not spaces, and line ends; comments count as one.
+/// characters that are not spaces, and line ends; comments count as one. A byte's kind is read
+/// from a table and counted without a branch ([`TOKEN_BYTES`]): the byte tests cost about 20
+/// instructions a byte (65 M on CPython's Lib).
 fn count_tokens(text: &[u8]) -> usize {
     let mut tokens = 0;
     let mut in_word = false;
     let mut at = 0;
     while at < text.len() {
-        let byte = text[at];
-        let word = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
-        if word {
-            tokens += usize::from(!in_word);
-        } else if byte == b'#' {
+        let kind = TOKEN_BYTES[usize::from(text[at])];
+        if kind == TokenByte::Comment {
             tokens += 1;
-            // To the byte before the line's end (or the text's last byte).
-            at = memchr::memchr(b'\n', &text[at + 1..]).map_or(text.len() - 1, |end| at + end);
-        } else if !matches!(byte, b' ' | b'\t' | b'\x0c' | b'\r') {
-            tokens += 1;
+            // To the line's end (or the text's end).
+            at = memchr::memchr(b'\n', &text[at + 1..]).map_or(text.len(), |end| at + 1 + end);
+            in_word = false;
+            continue;
         }
+        let word = kind == TokenByte::Name;
+        tokens += usize::from(kind == TokenByte::Other) + usize::from(word & !in_word);
         in_word = word;
         at += 1;
     }
     tokens
 }
+
+/// What a byte is to [`count_tokens`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TokenByte {
+    /// A name character (a letter, a digit, `_`, a non-ASCII byte): a run of them is a token.
+    Name,
+    /// A space, tab, form feed or carriage return: no token.
+    Blank,
+    /// `#`: a comment, one token to the line's end.
+    Comment,
+    /// Any other byte (line ends included): a token of its own.
+    Other,
+}
+
+/// Each byte's [`TokenByte`].
+static TOKEN_BYTES: [TokenByte; 256] = {
+    let mut kinds = [TokenByte::Other; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        kinds[byte] = if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
+            TokenByte::Name
+        } else if matches!(b, b' ' | b'\t' | b'\x0c' | b'\r') {
+            TokenByte::Blank
+        } else if b == b'#' {
+            TokenByte::Comment
+        } else {
+            TokenByte::Other
+        };
+        byte += 1;
+    }
+    kinds
+};
 
 /// `source` as tree-sitter must read it to read it as Python does, byte for byte as long:
 ///

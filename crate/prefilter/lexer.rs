@@ -88,7 +88,7 @@ pub(super) fn is_word_start(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD_START != 0
 }
 
-pub(super) fn is_word_byte(byte: u8) -> bool {
+pub(crate) fn is_word_byte(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & WORD != 0
 }
 
@@ -100,7 +100,7 @@ fn is_path_filler(byte: u8) -> bool {
 
 /// The end of the run of name characters that starts at `start`: eight bytes at a time
 /// ([`name_bytes`]), then a byte at a time near the end of the text.
-pub(super) fn word_end(bytes: &[u8], start: usize) -> usize {
+pub(crate) fn word_end(bytes: &[u8], start: usize) -> usize {
     let mut at = start;
     while let Some(chunk) = eight_bytes(bytes, at) {
         let others = !name_bytes(chunk) & HIGH_BITS;

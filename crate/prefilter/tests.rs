@@ -411,3 +411,72 @@ fn the_memory_checked_before_a_scan_bounds_its_records() {
     // Module-level code alone is one record, whatever its length.
     assert!(super::scan_memory(&"x=1\n".repeat(100_000)) < 1000);
 }
+
+/// The definitions' lines counted many bytes at a time are those a search for each line break
+/// finds: at every length around a chunk's, with the line break at a chunk's last byte.
+#[test]
+#[cfg(not(target_arch = "wasm32"))]
+fn definition_lines_are_counted_as_each_line_break_is_followed() {
+    let by_line = |bytes: &[u8]| {
+        memchr::memchr_iter(b'\n', bytes)
+            .filter(|&at| matches!(bytes.get(at + 1), Some(b'd' | b'c' | b'a' | b'@')))
+            .count()
+    };
+    let text = "def f():\n@d\nclass C:\n  x\nasync def g(): pass\nb\n\nc\n".repeat(7);
+    for start in 0..70 {
+        for end in start..text.len() {
+            let bytes = &text.as_bytes()[start..end];
+            assert_eq!(super::definition_lines(bytes), by_line(bytes), "{start}..{end}");
+        }
+    }
+    assert_eq!(super::definition_lines(&[b'\n'; 200]), 0);
+    assert_eq!(super::definition_lines(&b"\nd".repeat(100)), 100);
+}
+
+/// The words of code [`super::code_word_runs`] gives are those of its loop before it became an
+/// iterator of its own: in code, in f-strings (every word), not in comments or other strings,
+/// from every start.
+#[test]
+fn code_words_are_those_of_code_and_f_strings() {
+    fn by_bytes(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+        let (mut at, mut plain_until, mut words) = (0, 0, Vec::new());
+        loop {
+            while at < bytes.len()
+                && !super::is_word_byte(bytes[at])
+                && (at < plain_until || !matches!(bytes[at], b'#' | b'"' | b'\''))
+            {
+                at += 1;
+            }
+            let Some(&byte) = bytes.get(at) else { return words };
+            match byte {
+                b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
+                b'"' | b'\'' => at = crate::syntax::string_literal_end(bytes, at),
+                _ => {
+                    let start = at;
+                    at = super::word_end(bytes, at);
+                    if at >= plain_until
+                        && matches!(bytes.get(at), Some(b'"' | b'\''))
+                        && super::lexer::is_string_prefix(&bytes[start..at])
+                    {
+                        if bytes[start..at].iter().any(|b| matches!(b, b'f' | b'F')) {
+                            plain_until = crate::syntax::string_literal_end(bytes, at);
+                        } else {
+                            at = crate::syntax::string_literal_end(bytes, at);
+                        }
+                        continue;
+                    }
+                    words.push(start..at);
+                }
+            }
+        }
+    }
+    let text = "def helper(a, b):  # uses other() here\n    x = f'{other(a)} and #{b}' + \"it's\"\n\
+                \x20   y = rb'skip me' ; z=F\"{a!r:>{width}}\"#tail\n    return é_name(x, '''\nno\n''')\n"
+        .as_bytes();
+    for start in 0..text.len() {
+        for end in (start..=text.len()).step_by(3) {
+            let bytes = &text[start..end];
+            assert_eq!(super::code_word_runs(bytes).collect::<Vec<_>>(), by_bytes(bytes), "{start}..{end}");
+        }
+    }
+}

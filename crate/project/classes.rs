@@ -20,6 +20,7 @@
 
 use crate::catalogue::{Detection, ENTRIES};
 use crate::hash::{HashMap, HashSet};
+use crate::prefilter::{is_word_byte, word_end};
 use crate::stdlib;
 use crate::test_bases::{Covers, Defines, TEST_BASES};
 use std::sync::OnceLock;
@@ -172,27 +173,6 @@ fn is_definable(word: &str) -> bool {
         .contains(word)
 }
 
-/// The pairs of first bytes of the member words (`0` for the second of a one-byte word), one
-/// bit each: a test before a word after a dot is even measured.
-fn pairs() -> &'static [u64; 1024] {
-    static PAIRS: OnceLock<[u64; 1024]> = OnceLock::new();
-    PAIRS.get_or_init(|| {
-        let mut bits = [0u64; 1024];
-        for word in words().keys() {
-            let key = pair_key(word.as_bytes(), 0);
-            bits[key / 64] |= 1 << (key % 64);
-        }
-        bits
-    })
-}
-
-/// The key of [`pairs`] for the word that starts at `at` in `bytes`.
-fn pair_key(bytes: &[u8], at: usize) -> usize {
-    let first = usize::from(bytes.get(at).copied().unwrap_or(0));
-    let second = bytes.get(at + 1).copied().filter(|&byte| is_word_byte(byte)).map_or(0, usize::from);
-    first * 256 + second
-}
-
 /// A filter before the lookup of a word after a dot: its first two bytes and its length (most
 /// words after a dot, `self.x`, `os.path`, share them with no member word).
 fn prefixes() -> &'static [u64; 1024] {
@@ -214,15 +194,13 @@ fn prefix_key(word: &[u8]) -> usize {
     ((first * 251 + second) * 31 + word.len()) & 0xFFFF
 }
 
-fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
-}
-
-/// The word that starts at `at` in `bytes` (after spaces or tabs), if any.
+/// The word that starts at `at` in `bytes` after spaces or tabs, if any (empty if none).
 fn word_at(bytes: &[u8], at: usize) -> &[u8] {
-    let start = at + bytes[at..].iter().take_while(|&&byte| byte == b' ' || byte == b'\t').count();
-    let end = start + bytes[start..].iter().take_while(|&&byte| is_word_byte(byte)).count();
-    &bytes[start..end]
+    let mut start = at;
+    while bytes.get(start).is_some_and(|&byte| byte == b' ' || byte == b'\t') {
+        start += 1;
+    }
+    bytes.get(start..word_end(bytes, start)).unwrap_or_default()
 }
 
 /// Member words as [`member_words`] gives them, read back from their serialised text (a worker
@@ -241,12 +219,13 @@ pub fn deserialize_member_words<'de, D: serde::Deserializer<'de>>(
 pub fn member_words(text: &str) -> Vec<&'static str> {
     let words = words();
     let prefixes = prefixes();
-    let pairs = pairs();
     let bytes = text.as_bytes();
     let mut found: Vec<&'static str> = Vec::new();
     // The words looked at, found or not (a keyword's search is made once per word).
     let mut seen: Vec<&'static str> = Vec::new();
     let mut note = |word: &[u8]| {
+        // Most words after a dot are short and common (`self.x`, `os.path`): this filter on
+        // their first bytes and length is the cost.
         let key = prefix_key(word);
         if word.is_empty() || prefixes[key / 64] & (1 << (key % 64)) == 0 {
             return;
@@ -267,14 +246,7 @@ pub fn member_words(text: &str) -> Vec<&'static str> {
         }
     };
     for dot in memchr::memchr_iter(b'.', bytes) {
-        // Most words after a dot are short and common (`self.x`, `os.path`): the filter on
-        // their first bytes is the cost.
-        let start =
-            dot + 1 + bytes[dot + 1..].iter().take_while(|&&byte| byte == b' ' || byte == b'\t').count();
-        let key = pair_key(bytes, start);
-        if pairs[key / 64] & (1 << (key % 64)) != 0 {
-            note(word_at(bytes, start));
-        }
+        note(word_at(bytes, dot + 1));
     }
     for at in memchr::memmem::find_iter(bytes, "def") {
         if (at > 0 && is_word_byte(bytes[at - 1]))

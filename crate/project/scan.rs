@@ -6,6 +6,8 @@
 //! read a module it did not need; what a file's names are bound to is decided by the semantic
 //! model over the parsed file.
 
+use crate::prefilter::is_word_byte;
+
 /// An import statement as spelled: `from ... import ...`, or a plain `import M as c` /
 /// `import M` of one module (`plain` set; an `import a, b` is one of these for each module).
 /// Serialised when a worker thread of the npm CLI looks at a file for the main thread's index.
@@ -42,10 +44,6 @@ impl FromImport {
     pub fn spelled(&self) -> String {
         format!("{}{}", ".".repeat(self.level), self.module)
     }
-}
-
-fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
 }
 
 /// The `from` imports of `text`, in order.

@@ -456,3 +456,35 @@ fn reads_plain_string_values() {
     values.sort();
     assert_eq!(values, vec![None, Some("x"), Some("z")]);
 }
+
+/// The tokens counted with the byte table are those the byte tests counted: names, other
+/// bytes and line ends one each, blanks none, a comment one to its line's end.
+#[test]
+fn tokens_are_counted_by_the_byte_table_as_by_tests() {
+    fn by_tests(text: &[u8]) -> usize {
+        let (mut tokens, mut in_word, mut at) = (0, false, 0);
+        while at < text.len() {
+            let byte = text[at];
+            let word = byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80;
+            if word {
+                tokens += usize::from(!in_word);
+            } else if byte == b'#' {
+                tokens += 1;
+                at = memchr::memchr(b'\n', &text[at + 1..]).map_or(text.len() - 1, |end| at + end);
+            } else if !matches!(byte, b' ' | b'\t' | b'\x0c' | b'\r') {
+                tokens += 1;
+            }
+            in_word = word;
+            at += 1;
+        }
+        tokens
+    }
+    let text = "def f(x_1, y):  # a comment\n\treturn x_1+y\r\n\x0cé = 'ü'#\n#last".as_bytes();
+    for start in 0..text.len() {
+        for end in start..=text.len() {
+            assert_eq!(super::count_tokens(&text[start..end]), by_tests(&text[start..end]), "{start}..{end}");
+        }
+    }
+    let every: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
+    assert_eq!(super::count_tokens(&every), by_tests(&every));
+}
