@@ -1073,9 +1073,9 @@ mod tests {
         assert!(rounds > 1, "the run leads from module to module");
         let merged = here.finish();
         let alone = ProjectIndex::from_texts(&files);
-        for index in 0..files.len() {
+        for (index, (path, _)) in files.iter().enumerate() {
             let facts = |built: &ProjectIndex| serde_json::to_value(built.facts(index)).ok();
-            assert_eq!(facts(&merged), facts(&alone), "{}", files[index].0);
+            assert_eq!(facts(&merged), facts(&alone), "{path}");
         }
         assert!(!merged.facts(5).is_empty() && !merged.facts(3).is_empty() && !merged.facts(10).is_empty());
         assert_eq!(worker.summarize_asked(1, b"not asked", COMPAT), None);
