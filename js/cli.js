@@ -342,7 +342,8 @@ class Parts {
  * (crate/cli/project.rs). When the run holds a Python module, the thread that checks a file
  * also looks at its imports for the index (`FileChecker.checkInRun`): a file that imports
  * nothing from the run is checked at once, the others are read and checked again once this
- * thread's index (`ProjectRun`) has summarised the modules they import from, which it reads.
+ * thread's index (`ProjectRun`) has the summaries of the modules they import from, which the
+ * checking threads make (`ProjectScanner.summarize`, round by round as the index asks).
  * A run that names a directory or many files checks on a worker thread per core, others on
  * this thread.
  * @param {() => Generator<Input>} walkInputs  finds the inputs (throws MissingPath)
@@ -389,14 +390,22 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr, part
   /** How many inputs have been looked at for the index, and what waits for the last one. */
   const looked = { count: 0, /** @type {() => void} */ all: () => {} };
   const allLooked = new Promise((resolvePromise) => (looked.all = () => resolvePromise(undefined)));
+  /** How many summaries of the index's current round are still to come, and what waits for the last. */
+  const round = { pending: 0, /** @type {() => void} */ done: () => {} };
   /**
-   * What a file's answer gives: its part, or (for a file looked at) what the index needs.
+   * What a file's answer gives: its part, or (for a file looked at) what the index needs, or
+   * (for a module summarised) its summary.
    * @param {import("./run.js").RunItem} next
-   * @param {Uint8Array | import("./run.js").Looked} answer
+   * @param {Uint8Array | import("./run.js").Looked | import("./run.js").Summarized} answer
    * @returns {boolean} whether the file's part is in
    */
   const onAnswer = (next, answer) => {
     const index = /** @type {number} */ (next.index);
+    if ("summary" in answer) {
+      /** @type {ProjectRun} */ (walked.project).addSummary(index, answer.summary);
+      if (--round.pending === 0) round.done();
+      return false;
+    }
     let part = answer instanceof Uint8Array ? answer : null;
     if (!(answer instanceof Uint8Array)) {
       if (answer.scan.length > 0) /** @type {ProjectRun} */ (walked.project).addScanned(index, next.path, answer.scan);
@@ -428,7 +437,14 @@ async function checkAll(walkInputs, settings, render, paths, stdin, stderr, part
     }
     if (project === null) return;
     await allLooked;
-    summarize(inputs, project);
+    // The summaries the index asks for, made by the checking threads a round at a time (a
+    // round's summaries may lead to more modules).
+    for (let wanted = project.wanted(); wanted.length > 0; wanted = project.wanted()) {
+      round.pending = wanted.length;
+      const summarized = new Promise((resolvePromise) => (round.done = () => resolvePromise(undefined)));
+      for (const index of wanted) yield { ...(await item(inputs[index], index)), asked: project.askedOf(index) };
+      await summarized;
+    }
     project.finish();
     for (const index of deferred.sort((a, b) => a - b)) {
       yield { ...(await item(inputs[index], index)), facts: project.factsOf(index) };
@@ -459,26 +475,10 @@ function projectOf(paths) {
 }
 
 /**
- * Gives the index the summaries it asks for, of the modules the run's files import from (and
- * those they lead to): each module read and decoded on this thread, its text not kept.
- * @param {Input[]} inputs
- * @param {ProjectRun} project
- */
-function summarize(inputs, project) {
-  for (let wanted = project.wanted(); wanted.length > 0; wanted = project.wanted()) {
-    for (const index of wanted) {
-      const { file, path } = inputs[index];
-      const read = file === null ? null : readBytes(file, true);
-      project.summarize(index, path, read !== null && "bytes" in read ? read.bytes : undefined, textHost);
-    }
-  }
-}
-
-/**
  * Checks each item (`onAnswer` gets its answer as it comes): on worker threads (one per core)
  * for a run that names a directory or many files, else on this thread.
  * @param {AsyncGenerator<import("./run.js").RunItem>} items
- * @param {(item: import("./run.js").RunItem, answer: Uint8Array | import("./run.js").Looked) => boolean} onAnswer
+ * @param {(item: import("./run.js").RunItem, answer: Uint8Array | import("./run.js").Looked | import("./run.js").Summarized) => boolean} onAnswer
  *   takes an item's answer, and says whether the item's part is in (for the progress bar)
  * @param {(item: import("./run.js").RunItem, chunk: Uint8Array) => void} onChunk  takes a chunk
  *   of the body of an item's part, before its answer

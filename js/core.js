@@ -399,50 +399,66 @@ export function createApi(bindings, host = {}) {
   };
 
   /**
-   * `checkFile` of a file the project index prepared (`projectFiles`), in a worker.
-   * @param {string} path
-   * @param {Uint8Array} prepared
-   * @param {import("./index.js").CheckFileOptions | undefined} options
-   * @returns {import("./index.js").FileResult}
+   * The project index of `checkFiles`' files at `paths` on this thread (the main thread's
+   * `ProjectRun`, its calls guarded as the others), or null when the engine has none (the
+   * playground's) or fewer than two of the files are Python modules (each is checked alone).
+   * @param {string[]} paths
    */
-  const checkPrepared = (path, prepared, options) => {
-    const { includeSource = false, ...checkOptions } = options ?? {};
-    return call("checkPrepared", path, path, prepared, checkOptions, includeSource);
+  const projectRun = (paths) => {
+    // An engine built without the project index (the playground's) checks each file alone.
+    if (typeof bindings.ProjectRun !== "function") return null;
+    const what = "the project index of the files";
+    /** @type {import("./wasm/pysunset.js").ProjectRun} */
+    const project = guarded("checkFiles", what, () => new bindings.ProjectRun(paths));
+    if (!guarded("checkFiles", what, () => project.hasModules)) {
+      project.free();
+      return null;
+    }
+    /** @type {<T>(work: () => T) => T} */
+    const run = (work) => guarded("checkFiles", what, work);
+    return {
+      /** @param {number} index @param {string} path @param {Uint8Array} scan */
+      addScanned: (index, path, scan) => run(() => project.addScanned(index, path, scan)),
+      wanted: () => run(() => project.wanted()),
+      /** @param {number} index */
+      askedOf: (index) => run(() => project.askedOf(index)),
+      /** @param {number} index @param {Uint8Array} summary */
+      addSummary: (index, summary) => run(() => project.addSummary(index, summary)),
+      finish: () => run(() => project.finish()),
+      /** @param {number} index */
+      factsOf: (index) => run(() => project.factsOf(index)),
+      free: () => project.free(),
+    };
   };
 
+  /** This thread's look at the modules of the `checkFiles` run it works for (a worker's). */
+  /** @type {import("./wasm/pysunset.js").ProjectScanner | null} */
+  let scanner = null;
+
   /**
-   * `checkFiles`' files with the project index, as a directory run of the CLIs builds it: each
-   * file's text goes to the index once (bytes decoded there), then leaves as `{ path, prepared }`
-   * (its text and what the index knows of the names it imports) for a worker's
-   * `checkPrepared`. The files as given (in an array) when fewer than two are Python modules.
-   * Throws a TypeError for a file that is not `{ path, text }` (`problem` says why).
-   * @param {Iterable<any> | AsyncIterable<any>} files
-   * @param {(file: unknown) => string | null} problem
-   * @returns {Promise<{ path: string, text?: string | Uint8Array, prepared?: Uint8Array }[]>}
+   * A task of a `checkFiles` run with a project index, in a worker: a file looked at for the
+   * index and checked unless it imports from the run (`look`: `{ deferred, scan, result? }`),
+   * a module summarised with what the index asks of it (`asked`: `{ summary }`), or a file
+   * checked with what the index knows of it (`facts`: its `FileResult`). `paths`, the run's,
+   * come with the worker's first task of the run.
+   * @param {{ path: string, text: string | Uint8Array, options?: import("./index.js").CheckFileOptions,
+   *   index: number, look?: boolean, asked?: Uint8Array, facts?: Uint8Array, paths?: string[] }} task
    */
-  const projectFiles = async (files, problem) => {
-    const all = [];
-    for await (const file of files) {
-      const why = problem(file);
-      if (why) throw new TypeError(`checkFiles: file ${all.length}: ${why}`);
-      all.push(file);
+  const checkInRun = ({ path, text, options, index, look, asked, facts, paths }) => {
+    const { includeSource = false, ...checkOptions } = options ?? {};
+    const [string, bytes] = typeof text === "string" ? [text, undefined] : [undefined, text];
+    if (paths !== undefined) {
+      scanner?.free();
+      scanner = guarded("checkFiles", "the project index of the files", () => new bindings.ProjectScanner(paths));
     }
-    // An engine built without the project index (the playground's) checks each file alone.
-    if (typeof bindings.ProjectRun !== "function") return all;
-    return guarded("checkFiles", "the project index of the files", () => {
-      const project = new bindings.ProjectRun(all.map((file) => file.path));
-      try {
-        if (!project.hasModules) return all;
-        all.forEach(({ path, text }, index) => {
-          if (typeof text === "string") project.addText(index, path, text);
-          else project.addBytes(index, path, text, textHost);
-        });
-        project.finish();
-        return all.map(({ path }, index) => ({ path, prepared: project.prepared(index) }));
-      } finally {
-        project.free();
-      }
-    });
+    const run = /** @type {import("./wasm/pysunset.js").ProjectScanner} */ (scanner);
+    if (asked !== undefined) {
+      return { summary: guarded("checkFiles", path, () => run.summarize(index, path, string, bytes, textHost, asked)) };
+    }
+    if (look) {
+      return guarded("checkFiles", path, () => run.checkFileInRun(index, path, string, bytes, checkOptions, includeSource, textHost));
+    }
+    return call("checkFileWithFacts", path, path, string, bytes, checkOptions, includeSource, textHost, facts ?? new Uint8Array(0));
   };
 
   /** @type {typeof import("./index.js").decodeSource} */
@@ -454,8 +470,8 @@ export function createApi(bindings, host = {}) {
   return {
     check,
     checkFile,
-    checkPrepared,
-    projectFiles,
+    checkInRun,
+    projectRun,
     sourceKind,
     validateOptions,
     decodeSource,

@@ -5,7 +5,7 @@
 
 import * as bindings from "./wasm/pysunset.js";
 import { createApi } from "./core.js";
-import { CHECK_FILE, fileProblem, PREPARED_FILE, runPool } from "./pool.js";
+import { checkProject, runPool } from "./pool.js";
 
 export { version } from "./version.js";
 
@@ -93,7 +93,5 @@ export async function checkFiles(files, options = {}) {
   } = options ?? {};
   api.validateOptions(checkOptions);
   if (!project) return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
-  const prepared = await api.projectFiles(files, fileProblem);
-  const kind = prepared.some((file) => file.prepared !== undefined) ? PREPARED_FILE : CHECK_FILE;
-  return runPool(prepared, { options: checkOptions, concurrency, spawn, onProgress, signal, kind });
+  return checkProject(files, api, { options: checkOptions, concurrency, spawn, onProgress, signal });
 }

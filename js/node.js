@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import * as bindings from "./wasm/pysunset.js";
 import { createApi } from "./core.js";
-import { CHECK_FILE, fileProblem, PREPARED_FILE, runPool } from "./pool.js";
+import { checkProject, runPool } from "./pool.js";
 import { spawn } from "./threads.js";
 
 const api = createApi(bindings);
@@ -37,7 +37,5 @@ export async function checkFiles(files, options = {}) {
   const { onProgress, signal, concurrency = availableParallelism(), project = true, ...checkOptions } = options ?? {};
   api.validateOptions(checkOptions);
   if (!project) return runPool(files, { options: checkOptions, concurrency, spawn, onProgress, signal });
-  const prepared = await api.projectFiles(files, fileProblem);
-  const kind = prepared.some((file) => file.prepared !== undefined) ? PREPARED_FILE : CHECK_FILE;
-  return runPool(prepared, { options: checkOptions, concurrency, spawn, onProgress, signal, kind });
+  return checkProject(files, api, { options: checkOptions, concurrency, spawn, onProgress, signal });
 }

@@ -41,12 +41,114 @@ export const CHECK_FILE = {
   problem: fileProblem,
 };
 
-/** checkFiles' items as the project index prepared them, `{ path, prepared }`: checked by `answerTask`. */
-export const PREPARED_FILE = {
-  /** @param {{ path: string, prepared: Uint8Array }} file @param {object} options @param {number} id */
-  message: (file, options, id) => ({ message: { id, path: file.path, prepared: file.prepared, options } }),
-  crashed: CHECK_FILE.crashed,
-};
+/**
+ * The task kind of a `checkFiles` run with a project index (`checkProject`): items are
+ * `{ index, path, text }` with `look`, `asked` or `facts` (see the worker's `checkInRun`); the
+ * worker's first task of the run comes with the run's `paths`, which it keeps.
+ * @param {string[]} paths
+ * @returns {TaskKind}
+ */
+function projectTasks(paths) {
+  /** The workers that have the run's paths. */
+  const told = new WeakSet();
+  return {
+    message: (item, options, id, worker) => {
+      const { index, path, text, look, asked, facts } = item;
+      /** @type {Record<string, unknown>} */
+      const message = { id, project: true, index, path, text, options, look, asked, facts };
+      if (!told.has(worker)) {
+        told.add(worker);
+        message.paths = paths;
+      }
+      return { message };
+    },
+    crashed: failedInRun,
+  };
+}
+
+/**
+ * The answer for a task of a run with a project index whose check failed (`problem` says why):
+ * the file's result with the problem, and nothing for the index (an empty summary).
+ * @param {{ path: string, look?: boolean, asked?: Uint8Array }} task
+ * @param {string} problem
+ */
+function failedInRun(task, problem) {
+  const result = CHECK_FILE.crashed(task, problem);
+  if (task.asked !== undefined) return { summary: new Uint8Array(0) };
+  return task.look ? { deferred: false, scan: new Uint8Array(0), result } : result;
+}
+
+/**
+ * `checkFiles` with the project index, as a directory run of the CLIs builds it, on one pool
+ * of workers: each worker looks at the files it is given for the index and checks at once
+ * those that import nothing from the run; the modules the index asks for are then summarised
+ * by the workers, a round at a time (a round's summaries may lead to more modules), and
+ * merged on this thread (`api.projectRun`); last, the files that import from the run are
+ * checked with what the index knows of them. Results in the order of `files`; `onProgress`
+ * counts files checked. Throws a TypeError for a file that is not `{ path, text }`.
+ * @param {Iterable<any> | AsyncIterable<any>} files
+ * @param {ReturnType<typeof import("./core.js").createApi>} api  this thread's
+ * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
+ *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void, signal?: AbortSignal }} run
+ * @returns {Promise<object[]>}
+ */
+export async function checkProject(files, api, run) {
+  const all = [];
+  for await (const file of files) {
+    const why = fileProblem(file);
+    if (why) throw new TypeError(`checkFiles: file ${all.length}: ${why}`);
+    all.push(file);
+  }
+  const paths = all.map((file) => file.path);
+  const project = api.projectRun(paths);
+  if (project === null) return runPool(all, run);
+  const { onProgress, ...pool } = run;
+  const results = new Array(all.length);
+  /** The files whose check waits for the index. */
+  const deferred = [];
+  let done = 0;
+  /** How many files have been looked at, and what waits for the last one. */
+  const looked = { count: 0, all: () => {} };
+  const allLooked = new Promise((resolve) => (looked.all = () => resolve(undefined)));
+  /** How many summaries of the current round are still to come, and what waits for the last. */
+  const round = { pending: 0, done: () => {} };
+  const finished = (item, result) => {
+    results[item.index] = result;
+    done += 1;
+    onProgress?.({ done, total: all.length, path: item.path });
+  };
+  const onResult = (answer, item) => {
+    if (item.asked !== undefined) {
+      project.addSummary(item.index, answer.summary);
+      if (--round.pending === 0) round.done();
+      return;
+    }
+    if (!item.look) return finished(item, answer);
+    if (answer.scan.length > 0) project.addScanned(item.index, item.path, answer.scan);
+    if (answer.deferred) deferred.push(item.index);
+    else finished(item, answer.result);
+    if (++looked.count === all.length) looked.all();
+  };
+  const item = (index, more) => ({ index, path: all[index].path, text: all[index].text, ...more });
+  const items = async function* () {
+    for (let index = 0; index < all.length; index++) yield item(index, { look: true });
+    await allLooked;
+    for (let wanted = project.wanted(); wanted.length > 0; wanted = project.wanted()) {
+      round.pending = wanted.length;
+      const summarized = new Promise((resolve) => (round.done = () => resolve(undefined)));
+      for (const index of wanted) yield item(index, { asked: project.askedOf(index) });
+      await summarized;
+    }
+    project.finish();
+    for (const index of deferred.sort((a, b) => a - b)) yield item(index, { facts: project.factsOf(index) });
+  };
+  try {
+    await runPool(items(), { ...pool, kind: projectTasks(paths), onResult });
+    return results;
+  } finally {
+    project.free();
+  }
+}
 
 /**
  * Runs `files` through workers started by `spawn`.
@@ -220,11 +322,13 @@ export function fileProblem(file) {
  * WebAssembly instance trapped (the pool then replaces the worker).
  * @param {ReturnType<typeof import("./core.js").createApi>} api
  */
-export function answerTask(api, { id, path, text, prepared, options }) {
+export function answerTask(api, task) {
+  const { id, path, text, options } = task;
   try {
-    return { id, result: prepared === undefined ? api.checkFile(path, text, options) : api.checkPrepared(path, prepared, options) };
+    return { id, result: task.project ? api.checkInRun(task) : api.checkFile(path, text, options) };
   } catch (error) {
     if (api.isBroken()) return { id, crashed: error instanceof Error ? error.message : String(error) };
-    return { id, result: { path, findings: [], problem: error instanceof Error ? error.message : String(error) } };
+    const problem = error instanceof Error ? error.message : String(error);
+    return { id, result: task.project ? failedInRun(task, problem) : { path, findings: [], problem } };
   }
 }

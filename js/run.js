@@ -4,8 +4,9 @@
 // in chunks first, as it is rendered); worker threads do that for directory runs, and the main
 // thread only writes the parts in order between what RunOutput puts around them.
 // In a run with a project index, the thread that reads a file also looks at its imports for
-// the index (ProjectScanner), and a file that imports from the run is read again once the
-// index is made. No source text or finding crosses between threads.
+// the index (ProjectScanner), summarises the modules the index asks for (the main thread's
+// ProjectRun merges the summaries), and a file that imports from the run is read again once
+// the index is made. No source text or finding crosses between threads.
 
 import { FileChecker, ProjectScanner } from "./wasm/pysunset.js";
 import { internalError, isTrap, textHost } from "./core.js";
@@ -13,14 +14,15 @@ import { readBytes, messageOf } from "./read.js";
 
 /**
  * One file of a run: `file` is what to open (a Buffer for names found in directories), null
- * for standard input, whose `bytes` are read already (or `unreadable` says why they are not),
- * and for a file the project index has read (`ProjectRun.prepared`: its text and what the
- * index knows of it); `key` names its settings (check and render options) in this process.
+ * for standard input, whose `bytes` are read already (or `unreadable` says why they are not);
+ * `key` names its settings (check and render options) in this process.
  * In a run with a project index, `index` is the file's place in the run: with `look` set, the
- * file is looked at for the index first (its answer is a `Looked`), and with `facts` it is
- * checked with what the index knows of it (`ProjectRun.factsOf`).
+ * file is looked at for the index first (its answer is a `Looked`); with `asked` it is
+ * summarised for the index, with what the index asks of it (`ProjectRun.askedOf`; its answer
+ * is a `Summarized`); and with `facts` it is checked with what the index knows of it
+ * (`ProjectRun.factsOf`).
  * @typedef {{ path: string, file: Buffer | Uint8Array | string | null, bytes?: Uint8Array, unreadable?: string,
- *   prepared?: Uint8Array, key: string, index?: number, look?: boolean, facts?: Uint8Array }} RunItem
+ *   key: string, index?: number, look?: boolean, asked?: Uint8Array, facts?: Uint8Array }} RunItem
  */
 
 /**
@@ -28,6 +30,12 @@ import { readBytes, messageOf } from "./read.js";
  * for `ProjectRun.addScanned` (empty when the index needs nothing of the file); `part`, unless
  * the file's check waits for the index (`deferred`). Views of one buffer.
  * @typedef {{ deferred: boolean, scan: Uint8Array, part: Uint8Array }} Looked
+ */
+
+/**
+ * The answer for a module summarised for the project index (`ProjectScanner.summarize`), for
+ * `ProjectRun.addSummary` (empty: an empty summary, for a worker that trapped).
+ * @typedef {{ summary: Uint8Array }} Summarized
  */
 
 /**
@@ -78,16 +86,17 @@ function scannerOf(paths) {
 }
 
 /**
- * One file's part of the output: read (unless its bytes are given or the project index has
- * prepared it), decoded, checked and rendered; for a file looked at for the project index
- * (`look`), what the index needs of it and its part, if it could be checked without the index.
+ * One file's part of the output: read (unless its bytes are given), decoded, checked and
+ * rendered; for a file looked at for the project index
+ * (`look`), what the index needs of it and its part, if it could be checked without the index;
+ * for a module the index asks about (`asked`), its summary.
  * The body of a large part is given to `onChunk` in chunks while it is rendered, before this
  * returns the part with the rest of it. Throws only when the WebAssembly instance traps.
  * @param {FileChecker} checker
  * @param {RunItem} item
  * @param {string[] | undefined} paths  the run's paths, as `ProjectRun` was given them (for `look`)
  * @param {(chunk: Uint8Array) => void} onChunk
- * @returns {Uint8Array | Looked}
+ * @returns {Uint8Array | Looked | Summarized}
  */
 export function checkItem(checker, item, paths, onChunk) {
   chunkSink = onChunk;
@@ -103,10 +112,9 @@ export function checkItem(checker, item, paths, onChunk) {
  * @param {FileChecker} checker
  * @param {RunItem} item
  * @param {string[] | undefined} paths
- * @returns {Uint8Array | Looked}
+ * @returns {Uint8Array | Looked | Summarized}
  */
-function checkOne(checker, { path, file, bytes, unreadable, prepared, index, look, facts }, paths) {
-  if (prepared !== undefined) return checker.checkPrepared(path, prepared);
+function checkOne(checker, { path, file, bytes, unreadable, index, look, asked, facts }, paths) {
   let read;
   if (bytes !== undefined) read = { bytes };
   else if (file === null) read = { unreadable: unreadable ?? "skipped: cannot read: no input" };
@@ -114,6 +122,10 @@ function checkOne(checker, { path, file, bytes, unreadable, prepared, index, loo
     // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.
     const name = file instanceof Uint8Array && !Buffer.isBuffer(file) ? Buffer.from(file.buffer, file.byteOffset, file.byteLength) : file;
     read = readBytes(name, true);
+  }
+  if (asked !== undefined && index !== undefined && paths !== undefined) {
+    const moduleBytes = "bytes" in read ? read.bytes : undefined;
+    return { summary: scannerOf(paths).summarize(index, path, undefined, moduleBytes, textHost, asked) };
   }
   if (!("bytes" in read)) return checker.skipped(path, read.unreadable);
   if (facts !== undefined) return checker.checkWithFacts(path, read.bytes, textHost, facts);
@@ -135,8 +147,9 @@ function unframe(bytes) {
 
 /**
  * The worker pool's task kind for a run's files: the message names the file (a worker reads
- * it), and a file whose worker trapped gets a part saying so. A worker's first file to look
- * at for the project index comes with the run's paths (`paths()`), which it keeps.
+ * it), and a file whose worker trapped gets a part saying so (a module it summarised, an empty
+ * summary). A worker's first file to look at or summarise for the project index comes with
+ * the run's paths (`paths()`), which it keeps.
  * @param {Map<string, Settings>} settings  by key
  * @param {() => string[]} [paths]  the run's paths, as `ProjectRun` was given them
  * @returns {import("./pool.js").TaskKind}
@@ -149,14 +162,17 @@ export function fileTasks(settings, paths = () => []) {
     message: (item, _, id, worker) => {
       /** @type {{ id: number, kind: string, item: RunItem, settings: Settings | undefined, paths?: string[] }} */
       const message = { id, kind: "file", item, settings: settings.get(item.key) };
-      if (item.look && !told.has(worker)) {
+      if ((item.look || item.asked !== undefined) && !told.has(worker)) {
         told.add(worker);
         message.paths = paths();
       }
       return { message };
     },
     /** @param {RunItem} item @param {string} problem */
-    crashed: (item, problem) => checkerFor(item.key, /** @type {Settings} */ (settings.get(item.key))).skipped(item.path, problem),
+    crashed: (item, problem) =>
+      item.asked !== undefined
+        ? { summary: new Uint8Array(0) }
+        : checkerFor(item.key, /** @type {Settings} */ (settings.get(item.key))).skipped(item.path, problem),
   };
 }
 
@@ -178,7 +194,7 @@ export function answerFileTask({ id, item, settings, paths }, post) {
   const onChunk = (chunk) => post({ id, chunk }, [/** @type {ArrayBuffer} */ (chunk.buffer)]);
   try {
     const answer = checkItem(checkerFor(item.key, settings), item, runPaths, onChunk);
-    const bytes = answer instanceof Uint8Array ? answer : answer.part;
+    const bytes = answer instanceof Uint8Array ? answer : "summary" in answer ? answer.summary : answer.part;
     return { answer: { id, result: answer }, transfer: [/** @type {ArrayBuffer} */ (bytes.buffer)] };
   } catch (error) {
     if (!isTrap(error)) throw error;

@@ -214,6 +214,24 @@ pub fn deserialize_member_words<'de, D: serde::Deserializer<'de>>(
     Ok(spelled.iter().filter_map(|word| words.get_key_value(word.as_str()).map(|(&name, _)| name)).collect())
 }
 
+/// What a module is asked for by name with member words (the index's requests), read back from
+/// their serialised text (a worker thread of the npm package summarises a module with what the
+/// main thread's index asks of it): each name's words as [`deserialize_member_words`] reads them.
+pub fn deserialize_class_words<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<HashMap<String, Vec<&'static str>>, D::Error> {
+    let spelled: HashMap<String, Vec<String>> = serde::Deserialize::deserialize(deserializer)?;
+    let words = words();
+    Ok(spelled
+        .into_iter()
+        .map(|(name, spelled)| {
+            let known =
+                spelled.iter().filter_map(|word| words.get_key_value(word.as_str()).map(|(&word, _)| word));
+            (name, known.collect())
+        })
+        .collect())
+}
+
 /// The member words `text` spells after a dot (`cfg.readfp`, `self.assertEquals`) or after
 /// `def` (`def find_module`), sorted, each once: what the file may look up on a class.
 pub fn member_words(text: &str) -> Vec<&'static str> {

@@ -46,7 +46,7 @@ use std::sync::Arc;
 const MAX_CHAIN: usize = 8;
 
 /// What a module binds a name to, as the index keeps it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 enum Export {
     /// Something outside the project (or a flag): final.
     Outside(Imported),
@@ -55,7 +55,9 @@ enum Export {
 }
 
 /// What one module of the run binds at module level, as far as other modules can use it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Serialised when a worker thread of the npm package summarises a module for the main
+/// thread's index ([`Summary::to_bytes`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// Its names bound to something the index can follow, by name.
     names: HashMap<String, Export>,
@@ -69,6 +71,23 @@ pub struct Summary {
     /// The names of its top-level classes ([`scan::class_names`]): new member words for
     /// another name do not make the summary again.
     classes: Vec<String>,
+}
+
+impl Summary {
+    /// The summary as bytes, for the thread that merges the summaries (the npm package's
+    /// worker threads summarise the modules its main thread's index asks for).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// The summary [`Summary::to_bytes`] made (empty bytes: an empty summary, as for a module
+    /// whose summary could not be made); `None` for bytes it did not make.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        if bytes.is_empty() {
+            return Some(Summary::default());
+        }
+        serde_json::from_slice(bytes).ok()
+    }
 }
 
 /// What the index knows for one file: what `check_in_project` (lib.rs) takes.
@@ -123,8 +142,9 @@ pub struct ProjectBuilder {
 /// of the files asking).
 type Request<'a> = (usize, Option<&'a str>, Cow<'a, [&'static str]>);
 
-/// What the run asks of one module.
-#[derive(Clone, Debug, Default)]
+/// What the run asks of one module. Serialised for a worker thread of the npm package that
+/// summarises the module ([`ProjectBuilder::asked_of`]).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 struct Requested {
     /// A star import of it.
     star: bool,
@@ -132,6 +152,7 @@ struct Requested {
     names: HashSet<String>,
     /// The names imported from it by files that spell member words ([`classes::member_words`]),
     /// with those words: the classes among them may be worth parsing.
+    #[serde(deserialize_with = "classes::deserialize_class_words")]
     classes: HashMap<String, Vec<&'static str>>,
 }
 
@@ -408,6 +429,30 @@ impl ProjectBuilder {
                 })
                 .iter()
                 .any(|import| import.names.iter().any(|(_, alias)| bases.contains(&alias.as_str())))
+    }
+
+    /// What the index asks of module `index` now, as bytes for a thread that summarises it
+    /// from its text with a builder of the same run's paths ([`ProjectBuilder::summarize_asked`]:
+    /// the npm package's worker threads, for its main thread's index).
+    pub fn asked_of(&self, index: usize) -> Vec<u8> {
+        serde_json::to_vec(&self.requested.get(&index)).unwrap_or_default()
+    }
+
+    /// [`ProjectBuilder::summarize`] of module `index` with what another builder of the same
+    /// run's paths asked of it (`asked`, from [`ProjectBuilder::asked_of`]): the summary that
+    /// builder would make. `None` for bytes `asked_of` did not make.
+    pub fn summarize_asked(&mut self, index: usize, asked: &[u8], text: &str) -> Option<Summary> {
+        let asked: Option<Requested> = serde_json::from_slice(asked).ok()?;
+        let before = match asked {
+            Some(asked) => self.requested.insert(index, asked),
+            None => self.requested.remove(&index),
+        };
+        let summary = self.summarize(index, text);
+        match before {
+            Some(before) => self.requested.insert(index, before),
+            None => self.requested.remove(&index),
+        };
+        Some(summary)
     }
 
     /// The summary of file `index`, whose text is `text` (its module-level statements parsed).
@@ -968,6 +1013,73 @@ mod tests {
             ("pkg/use.py", "from .compat import x\n"),
         ]);
         assert!(both.unseen(2).is_empty());
+    }
+
+    /// The npm package's workers summarise the modules its main thread's index asks for, each
+    /// with a builder of its own (the run's paths only) and what the index asks of the module:
+    /// every summary, read back from its bytes, is the one the index would make itself, and the
+    /// index built from them gives every file the same facts.
+    #[test]
+    fn summaries_made_elsewhere_from_what_the_index_asks_are_its_own() {
+        let parser = "import configparser\n\n\nclass Parser(configparser.RawConfigParser):\n    pass\n\n\n\
+                      class Plain:\n    def readfp(self, f):\n        pass\n";
+        let files: Vec<(String, &str)> = [
+            ("pkg/__init__.py", "from .compat import *\n"),
+            ("pkg/compat.py", COMPAT),
+            (
+                "pkg/use.py",
+                "from .compat import configparser as cp, HAS_CRYPT\nfrom . import compat\ncompat.requests\n",
+            ),
+            ("pkg/again.py", "from .use import cp\nfrom pkg import SafeConfigParser\n"),
+            ("pkg/optionfile.py", parser),
+            (
+                "pkg/reads.py",
+                "from .optionfile import Parser, Plain\nParser().readfp(f)\nPlain().readfp(f)\n",
+            ),
+            ("pkg/star.py", "from . import *\n"),
+            // A class asked for with member words whose base is a class of the run: a second
+            // round asks for the base, a third for its own base.
+            ("pkg/base.py", "import testtools\n\n\nclass TestCase(testtools.TestCase):\n    pass\n"),
+            ("pkg/middle.py", "from . import base\n\n\nclass Middle(base.TestCase):\n    pass\n"),
+            ("pkg/further.py", "from .middle import Middle as M\n\n\nclass Deep(M):\n    pass\n"),
+            ("pkg/test_x.py", "from .further import Deep\nclass T(Deep):\n    def test(self):\n        self.assertEquals(1, 1)\n"),
+        ]
+        .iter()
+        .map(|(path, text)| (path.to_string(), *text))
+        .collect();
+        let paths: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
+        let mut here = ProjectBuilder::new(&paths);
+        for (index, (_, text)) in files.iter().enumerate() {
+            here.scan(index, text);
+        }
+        let mut worker = ProjectBuilder::new(&paths);
+        let mut rounds = 0;
+        loop {
+            let wanted = here.wanted();
+            if wanted.is_empty() {
+                break;
+            }
+            rounds += 1;
+            for index in wanted {
+                let text = files[index].1;
+                let own = here.summarize(index, text);
+                let made =
+                    worker.summarize_asked(index, &here.asked_of(index), text).map(|made| made.to_bytes());
+                let made = made.as_deref().and_then(Summary::from_bytes);
+                assert_eq!(made.as_ref(), Some(&own), "{}", files[index].0);
+                here.add(index, own);
+            }
+        }
+        assert!(rounds > 1, "the run leads from module to module");
+        let merged = here.finish();
+        let alone = ProjectIndex::from_texts(&files);
+        for (index, (path, _)) in files.iter().enumerate() {
+            let facts = |built: &ProjectIndex| serde_json::to_value(built.facts(index)).ok();
+            assert_eq!(facts(&merged), facts(&alone), "{path}");
+        }
+        assert!(!merged.facts(5).is_empty() && !merged.facts(3).is_empty() && !merged.facts(10).is_empty());
+        assert_eq!(worker.summarize_asked(1, b"not asked", COMPAT), None);
+        assert_eq!(Summary::from_bytes(b""), Some(Summary::default()));
     }
 
     /// A class of another module is parsed (and followed into its bases) only for a file that

@@ -1,18 +1,21 @@
 //! The project index for the npm package (its Node CLI and `checkFiles`), as the native CLI
-//! builds it (crate/cli/project.rs): one thread gives [`ProjectRun`] every file of the run
-//! (its bytes, decoded here once, or its text), which takes the quick look at each Python
-//! file's `from` imports and then summarises the modules imported from
-//! ([`crate::project::ProjectBuilder`]). Each file then leaves as one buffer
-//! ([`ProjectRun::prepared`]: its text, what decoding it said and its [`FileFacts`]) for the
-//! thread that checks it ([`super::run::FileChecker::check_prepared`], [`check_prepared`]), so
-//! that no file is read or decoded twice.
+//! builds it (crate/cli/project.rs), across threads: the worker threads that check the files
+//! take the quick look at each Python file's imports ([`ProjectScanner`]; the Node CLI's
+//! `FileChecker.checkInRun`, `checkFiles`' [`ProjectScanner::check_file_in_run`]) and check at
+//! once the files that import nothing from the run; the main thread's [`ProjectRun`] merges
+//! the looks (`addScanned`), asks for the summaries of the modules imported from a round at a
+//! time ([`ProjectRun::wanted`], [`ProjectRun::asked_of`]), which the workers make
+//! ([`ProjectScanner::summarize`]: [`crate::project::ProjectBuilder::summarize_asked`], the
+//! summary the main thread's builder would make) and it adds ([`ProjectRun::add_summary`]);
+//! then the other files are checked with what the index knows of them
+//! ([`ProjectRun::facts_of`]). `--fix` and `--diff` give one `ProjectRun` every file's bytes
+//! on the main thread instead ([`ProjectRun::add_bytes`], [`ProjectRun::finish`]).
 
 use super::host::{DecodedSourceObject, FileResult, FileResultObject, TextHost};
 use super::{fix_options_from_js, options_from_js, to_js, CheckOptions, FindingArray, FixOptions, FixResult};
 use crate::inputs::decode::{self, DecodeProblem};
 use crate::project::scan::FromImport;
 use crate::project::{FileFacts, ProjectBuilder, ProjectIndex};
-use crate::report::FileOutcome;
 use crate::{Options, SourceKind};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
@@ -27,8 +30,9 @@ struct Decoded {
     repaired: bool,
 }
 
-/// The index of one run of the npm package: the files, in the run's order, then
-/// [`ProjectRun::finish`], then each file's [`ProjectRun::prepared`] for its check.
+/// The index of one run of the npm package: the files (or the workers' looks at them), in the
+/// run's order, then the summaries, then [`ProjectRun::finish`], then what it knows of each
+/// file for its check.
 #[wasm_bindgen]
 pub struct ProjectRun {
     builder: Option<ProjectBuilder>,
@@ -69,7 +73,7 @@ impl ProjectRun {
 
     /// File `index`'s bytes, decoded as Python reads source (`host` converts the legacy
     /// encodings), shown as `path`. Returns whether the file imports from a module of the run:
-    /// its `prepared` then waits for `finish`; any other file's is ready now.
+    /// its check then waits for `finish`; any other file can be checked now.
     #[wasm_bindgen(js_name = addBytes)]
     pub fn add_bytes(&mut self, index: usize, path: String, bytes: &[u8], host: &TextHost) -> bool {
         let (text, problem) = decode::decode(bytes, host);
@@ -80,12 +84,6 @@ impl ProjectRun {
             problem: problem.map(|problem| problem.to_string()),
         };
         self.add(index, decoded)
-    }
-
-    /// File `index`'s text (`checkFiles` given a string), shown as `path`: as `addBytes`.
-    #[wasm_bindgen(js_name = addText)]
-    pub fn add_text(&mut self, index: usize, path: String, text: String) -> bool {
-        self.add(index, Decoded { path, text: Some(text), ..Decoded::default() })
     }
 
     /// File `index`, which could not be read, shown as `path` (for the note).
@@ -143,17 +141,24 @@ impl ProjectRun {
         wanted.into_iter().filter_map(|index| u32::try_from(index).ok()).collect()
     }
 
-    /// Summarises file `index`, shown as `path`, from its bytes (`undefined`: it could not be
-    /// read), decoded as its check decodes them; the text is not kept.
-    pub fn summarize(&mut self, index: usize, path: &str, bytes: Option<Vec<u8>>, host: &TextHost) {
-        let Some(builder) = self.builder.as_mut() else {
-            return;
-        };
-        let python = matches!(SourceKind::for_path(path), Some(SourceKind::Python | SourceKind::Stub));
-        let text =
-            bytes.filter(|_| python).and_then(|bytes| decode::decode(&bytes, host).0.map(Cow::into_owned));
-        let summary = builder.summarize(index, text.as_deref().unwrap_or_default());
-        builder.add(index, summary);
+    /// What the index asks of file `index`'s module now (`wanted` named it), for the thread
+    /// that summarises it (`ProjectScanner.summarize`, whose answer goes to `addSummary`).
+    #[wasm_bindgen(js_name = askedOf)]
+    pub fn asked_of(&self, index: usize) -> Vec<u8> {
+        self.builder.as_ref().map(|builder| builder.asked_of(index)).unwrap_or_default()
+    }
+
+    /// Adds the summary of file `index` a worker thread made (`ProjectScanner.summarize`, with
+    /// `askedOf`'s bytes); empty bytes add an empty summary (a worker that trapped). Throws an
+    /// `Error` for bytes `summarize` did not make.
+    #[wasm_bindgen(js_name = addSummary)]
+    pub fn add_summary(&mut self, index: usize, summary: &[u8]) -> Result<(), JsError> {
+        let summary = crate::project::Summary::from_bytes(summary)
+            .ok_or_else(|| JsError::new("ProjectRun.addSummary: not a summary"))?;
+        if let Some(builder) = self.builder.as_mut() {
+            builder.add(index, summary);
+        }
+        Ok(())
     }
 
     /// Summarises the modules imported from, once every file is added.
@@ -174,15 +179,6 @@ impl ProjectRun {
     #[wasm_bindgen(js_name = factsOf)]
     pub fn facts_of(&self, index: usize) -> Vec<u8> {
         self.facts(index).to_bytes()
-    }
-
-    /// File `index` as one buffer for the thread that checks it: its text, what decoding it
-    /// said, and what the index knows of the names it imports.
-    pub fn prepared(&self, index: usize) -> Vec<u8> {
-        let Some(file) = self.files.get(index) else {
-            return Vec::new();
-        };
-        pack(file.text.as_deref(), file.problem.as_deref(), &self.facts(index))
     }
 
     /// The line for standard error about the relative imports the run could not follow (see
@@ -296,6 +292,164 @@ impl ProjectScanner {
     }
 }
 
+#[wasm_bindgen]
+impl ProjectScanner {
+    /// Summarises file `index`, shown as `path`, for the main thread's `ProjectRun`, from its
+    /// bytes (`undefined`: it could not be read) decoded as its check decodes them, or from its
+    /// `text` (`checkFiles` given a string), with what the index asks of it (`asked`, from
+    /// `ProjectRun.askedOf`): the summary's bytes, for `ProjectRun.addSummary`. Throws an
+    /// `Error` for `asked` that `askedOf` did not make.
+    pub fn summarize(
+        &mut self,
+        index: usize,
+        path: &str,
+        text: Option<String>,
+        bytes: Option<Vec<u8>>,
+        host: &TextHost,
+        asked: &[u8],
+    ) -> Result<Vec<u8>, JsError> {
+        let text = match text {
+            Some(text) => summarized(path).then_some(text),
+            None => summarized_text(path, bytes, host),
+        };
+        let summary = self
+            .builder
+            .summarize_asked(index, asked, text.as_deref().unwrap_or_default())
+            .ok_or_else(|| JsError::new("ProjectScanner.summarize: not what the index asks"))?;
+        Ok(summary.to_bytes())
+    }
+
+    /// `checkFiles`' check of file `index` of a run with a project index, in a worker thread:
+    /// its `text`, or its `bytes` decoded as `checkFile` decodes them, looked at for the index
+    /// first. A file that imports from a module of the run is not checked yet (it waits for
+    /// the index: `checkFileWithFacts`); any other is checked as `checkFile` checks it.
+    /// Returns `{ deferred, scan, result }`: `scan` for `ProjectRun.addScanned` (empty when the
+    /// index needs nothing of the file), `result` the `FileResult` (none when deferred).
+    /// Throws an `Error` for invalid options.
+    #[wasm_bindgen(js_name = checkFileInRun)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn check_file_in_run(
+        &self,
+        index: usize,
+        path: &str,
+        text: Option<String>,
+        bytes: Option<Vec<u8>>,
+        options: Option<CheckOptions>,
+        include_source: bool,
+        host: &TextHost,
+    ) -> Result<LookedFile, JsError> {
+        let options = options_from_js(options)?;
+        let decoded = decoded_input(text, bytes, host);
+        let scanned =
+            decoded.text.as_deref().and_then(|text| self.look(index, path, text)).unwrap_or_default();
+        let answer = js_sys::Object::new();
+        let deferred = scanned.imports_from_run();
+        let scan = if deferred { scanned.to_bytes() } else { scanned.unfollowed_only().to_bytes() };
+        set(&answer, "deferred", &JsValue::from_bool(deferred))?;
+        set(&answer, "scan", &js_sys::Uint8Array::from(&scan[..]))?;
+        if !deferred {
+            let (text, problem) = (decoded.text.as_deref(), decoded.problem.as_deref());
+            let result = file_result(path, text, problem, &options, &FileFacts::default(), include_source);
+            set(&answer, "result", &to_js(&result)?)?;
+        }
+        Ok(answer.unchecked_into())
+    }
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const LOOKED_FILE: &str = r#"
+/** `ProjectScanner.checkFileInRun`'s answer. */
+export type LookedFile = { deferred: boolean; scan: Uint8Array; result?: FileResult };
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ deferred, scan, result? }` in TypeScript.
+    #[wasm_bindgen(typescript_type = "LookedFile")]
+    pub type LookedFile;
+}
+
+/// Sets `object[key]`; throws what `Reflect.set` threw.
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), value)
+        .map(drop)
+        .map_err(|_| JsError::new("cannot set a property of the answer"))
+}
+
+/// Whether the index summarises the file at `path` from its text (a Python module or stub):
+/// any other file summarises as empty.
+fn summarized(path: &str) -> bool {
+    matches!(SourceKind::for_path(path), Some(SourceKind::Python | SourceKind::Stub))
+}
+
+/// The text a module is summarised from: its bytes decoded as its check decodes them (`None`:
+/// unread, not text, or not a Python file).
+fn summarized_text(path: &str, bytes: Option<Vec<u8>>, host: &TextHost) -> Option<String> {
+    bytes.filter(|_| summarized(path)).and_then(|bytes| decode::decode(&bytes, host).0.map(Cow::into_owned))
+}
+
+/// `checkFile` of a file a worker thread was given in a run with a project index, with what
+/// the index knows of it (`facts`, from `ProjectRun.factsOf`): its `text`, or its `bytes`
+/// decoded as `checkFile` decodes them. Throws an `Error` for invalid options or facts
+/// `factsOf` did not make.
+#[wasm_bindgen(js_name = checkFileWithFacts)]
+pub fn check_file_with_facts(
+    path: &str,
+    text: Option<String>,
+    bytes: Option<Vec<u8>>,
+    options: Option<CheckOptions>,
+    include_source: bool,
+    host: &TextHost,
+    facts: &[u8],
+) -> Result<FileResultObject, JsError> {
+    let options = options_from_js(options)?;
+    let facts =
+        FileFacts::from_bytes(facts).ok_or_else(|| JsError::new("checkFileWithFacts: not a file's facts"))?;
+    let decoded = decoded_input(text, bytes, host);
+    let (text, problem) = (decoded.text.as_deref(), decoded.problem.as_deref());
+    Ok(to_js(&file_result(path, text, problem, &options, &facts, include_source))?.unchecked_into())
+}
+
+/// A file's input as `checkFile` takes it: its text as given, or its bytes decoded.
+fn decoded_input(text: Option<String>, bytes: Option<Vec<u8>>, host: &TextHost) -> Decoded {
+    if let Some(text) = text {
+        return Decoded { text: Some(text), ..Decoded::default() };
+    }
+    let (text, problem) = decode::decode(bytes.as_deref().unwrap_or_default(), host);
+    Decoded {
+        path: String::new(),
+        repaired: problem.as_ref().is_some_and(DecodeProblem::has_text),
+        text: text.map(Cow::into_owned),
+        problem: problem.map(|problem| problem.to_string()),
+    }
+}
+
+/// The `FileResult` of a file decoded as `text` (`None`: not text) with `problem` (what
+/// decoding said), checked as the kind of file `path` names, with `facts`.
+fn file_result<'a>(
+    path: &'a str,
+    text: Option<&str>,
+    problem: Option<&str>,
+    options: &Options,
+    facts: &FileFacts,
+    include_source: bool,
+) -> FileResult<'a> {
+    let mut result =
+        FileResult { path, findings: Vec::new(), problem: problem.map(str::to_string), source: None };
+    if let Some(text) = text {
+        match check_with(path, text, options, facts) {
+            Ok(findings) => {
+                if include_source && !findings.is_empty() {
+                    result.source = Some(text.to_string());
+                }
+                result.findings = findings;
+            }
+            Err(error) => result.problem = Some(format!("skipped: {error}")),
+        }
+    }
+    result
+}
+
 /// A file's text checked as the kind of file `path` names, Python with the index's facts.
 fn check_with(
     path: &str,
@@ -310,89 +464,4 @@ fn check_with(
         crate::check_file(path, text, options)
     };
     checked.map_err(|error| error.to_string())
-}
-
-/// What [`ProjectRun::prepared`] holds, back.
-pub(super) struct Prepared<'a> {
-    /// The text (`None`: the file is not text).
-    pub text: Option<&'a str>,
-    /// What decoding said.
-    pub problem: Option<&'a str>,
-    pub facts: FileFacts,
-}
-
-/// `[flags: u8][problem length: u32 LE][problem][text length: u32 LE][text][facts]`, flags bit 0
-/// set when there is a text, bit 1 when there is a problem.
-fn pack(text: Option<&str>, problem: Option<&str>, facts: &FileFacts) -> Vec<u8> {
-    let (text_bytes, problem_bytes) = (text.unwrap_or_default(), problem.unwrap_or_default());
-    let facts = facts.to_bytes();
-    let mut bytes = Vec::with_capacity(9 + text_bytes.len() + problem_bytes.len() + facts.len());
-    bytes.push(u8::from(text.is_some()) | (u8::from(problem.is_some()) << 1));
-    for part in [problem_bytes, text_bytes] {
-        bytes.extend_from_slice(&u32::try_from(part.len()).unwrap_or(u32::MAX).to_le_bytes());
-        bytes.extend_from_slice(part.as_bytes());
-    }
-    bytes.extend_from_slice(&facts);
-    bytes
-}
-
-/// The file [`pack`] made; `None` for bytes it did not make.
-pub(super) fn unpack(bytes: &[u8]) -> Option<Prepared<'_>> {
-    let (&flags, mut rest) = bytes.split_first()?;
-    let mut next = || -> Option<&str> {
-        let length = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-        let part = rest.get(4..4 + length)?;
-        rest = &rest[4 + length..];
-        std::str::from_utf8(part).ok()
-    };
-    let problem = next()?;
-    let text = next()?;
-    Some(Prepared {
-        text: (flags & 1 != 0).then_some(text),
-        problem: (flags & 2 != 0).then_some(problem),
-        facts: FileFacts::from_bytes(rest)?,
-    })
-}
-
-/// The outcome of a prepared file's check: what `FileOutcome::check_bytes` gives for its bytes,
-/// with the index's facts.
-pub(super) fn outcome(path: String, prepared: &Prepared<'_>, options: &Options) -> FileOutcome {
-    match prepared.text {
-        Some(text) => {
-            let note = prepared.problem.map(|problem| crate::report::file_note(&path, problem));
-            FileOutcome::check_text_in(path, text, note, options, &prepared.facts)
-        }
-        None => FileOutcome::skipped(path, prepared.problem.unwrap_or("skipped: not text").to_string()),
-    }
-}
-
-/// `checkFile` of a file [`ProjectRun::prepared`] made (`checkFiles`' workers), with what the
-/// index knows of it. Throws an `Error` for invalid options or bytes `prepared` did not make.
-#[wasm_bindgen(js_name = checkPrepared)]
-pub fn check_prepared(
-    path: &str,
-    prepared: &[u8],
-    options: Option<CheckOptions>,
-    include_source: bool,
-) -> Result<FileResultObject, JsError> {
-    let options = options_from_js(options)?;
-    let prepared = unpack(prepared).ok_or_else(|| JsError::new("checkPrepared: not a prepared file"))?;
-    let mut result = FileResult {
-        path,
-        findings: Vec::new(),
-        problem: prepared.problem.map(str::to_string),
-        source: None,
-    };
-    if let Some(text) = prepared.text {
-        match check_with(path, text, &options, &prepared.facts) {
-            Ok(findings) => {
-                if include_source && !findings.is_empty() {
-                    result.source = Some(text.to_string());
-                }
-                result.findings = findings;
-            }
-            Err(error) => result.problem = Some(format!("skipped: {error}")),
-        }
-    }
-    Ok(to_js(&result)?.unchecked_into())
 }

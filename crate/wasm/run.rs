@@ -63,16 +63,6 @@ impl FileChecker {
         self.part(&FileOutcome::check_bytes(path, bytes, host, &self.options))
     }
 
-    /// A file a `ProjectRun` prepared (its text, what decoding it said, what the project index
-    /// knows of it) checked as the kind of file `path` names and rendered: its part, for
-    /// `RunOutput.add`. Throws an `Error` for bytes `ProjectRun.prepared` did not make.
-    #[wasm_bindgen(js_name = checkPrepared)]
-    pub fn check_prepared(&self, path: String, prepared: &[u8]) -> Result<Vec<u8>, JsValue> {
-        let prepared = super::project::unpack(prepared)
-            .ok_or_else(|| JsError::new("FileChecker.checkPrepared: not a prepared file"))?;
-        self.part(&super::project::outcome(path, &prepared, &self.options))
-    }
-
     /// A file of a run with a project index, from its bytes (decoded as `check` decodes them):
     /// `scanner` looks at its imports first. A file that imports from a module of the run is
     /// not checked yet (it waits for the index: `checkWithFacts`); any other is checked and
