@@ -32,6 +32,10 @@ pub struct EntryInfo {
     pub deprecated_in: Option<PythonVersion>,
     /// The release that removed it; `null` for a deprecation without a removal date.
     pub removed_in: Option<PythonVersion>,
+    /// The release that withdrew its deprecation; left out for every API still deprecated or
+    /// removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn_in: Option<PythonVersion>,
     /// What to use instead.
     pub replacement: &'static str,
     /// Why it was removed.
@@ -59,6 +63,7 @@ impl EntryInfo {
             code: entry.rule(),
             deprecated_in: entry.deprecated_in,
             removed_in: entry.removed_in,
+            withdrawn_in: entry.withdrawn_in,
             replacement: entry.replacement,
             why: entry.why,
             also_known_as: entry.also_known_as,
@@ -145,7 +150,10 @@ fn index(families: &BTreeMap<&str, (Vec<&Entry>, Vec<&Behaviour>)>) -> String {
                 entry.family(),
                 entry.slug(),
                 entry.kind.noun(),
-                entry.deprecated_in.map_or("—".to_string(), |v| v.to_string()),
+                match (entry.deprecated_in, entry.withdrawn_in) {
+                    (Some(deprecated), Some(withdrawn)) => format!("{deprecated} (withdrawn in {withdrawn})"),
+                    (deprecated, _) => deprecated.map_or("—".to_string(), |v| v.to_string()),
+                },
                 entry.rule().code()
             );
         }
@@ -261,7 +269,12 @@ fn entry_section(out: &mut String, entry: &Entry) {
         "- **What:** {} {}, {deprecated}, {}.",
         article(entry.kind.noun()),
         entry.kind.noun(),
-        removal(entry.removed_in)
+        match entry.withdrawn_in {
+            Some(withdrawn) => format!(
+                "but Python {withdrawn} withdrew the deprecation: reported only for targets before {withdrawn}"
+            ),
+            None => removal(entry.removed_in),
+        }
     );
     let _ = writeln!(out, "- **Why:** {}.", entry.why);
     let _ = writeln!(out, "- **Instead:** {}.", entry.replacement);

@@ -32,6 +32,10 @@ pub struct Finding {
     /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
     /// deprecation without a removal date.
     pub removed_in: Option<PythonVersion>,
+    /// The release that withdrew the deprecation, for an API that warns only before it; left
+    /// out of the JSON for every other API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn_in: Option<PythonVersion>,
     /// One line saying what is wrong (shared by the findings of a file that say the same:
     /// [`FindingTexts`]).
     pub message: Arc<str>,
@@ -97,6 +101,7 @@ impl<'de> Deserialize<'de> for Finding {
             severity: data.severity,
             deprecated_in: entry.deprecated_in,
             removed_in: entry.removed_in,
+            withdrawn_in: entry.withdrawn_in,
             message: data.message,
             replacement: entry.replacement,
             guard: data.guard,
@@ -136,6 +141,7 @@ impl Finding {
             severity,
             deprecated_in: entry.deprecated_in,
             removed_in: entry.removed_in,
+            withdrawn_in: entry.withdrawn_in,
             message: texts.message(entry, rule, status, guard.as_deref()),
             replacement: entry.replacement,
             guard,
@@ -189,6 +195,12 @@ fn message(entry: &Entry, rule: Rule, status: Status, guard: Option<&str>) -> St
     };
     // What the API is on the target, whatever the severity (a guarded use is info either way).
     let when = match (status, entry.deprecated_in, entry.removed_in) {
+        (_, Some(deprecated), None) if entry.withdrawn_in.is_some() => {
+            let withdrawn = entry.withdrawn_in.map_or_else(String::new, |version| version.to_string());
+            format!(
+                "is deprecated since Python {deprecated}, until Python {withdrawn} withdrew the deprecation"
+            )
+        }
         (_, Some(deprecated), None) => {
             format!("is deprecated since Python {deprecated}; no removal date yet")
         }

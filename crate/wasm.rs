@@ -75,6 +75,8 @@ export interface Finding {
   deprecatedIn: string | null;
   /** `null` for a deprecation without a removal date (rule SUN008). */
   removedIn: string | null;
+  /** The release that withdrew the deprecation: the API warns only on earlier targets. */
+  withdrawnIn?: string;
   message: string;
   replacement: string;
   /** Why the use is safe as written (only on `info` findings). */
@@ -160,6 +162,8 @@ export interface CatalogueEntry {
   deprecatedIn: string | null;
   /** `null` for a deprecation without a removal date (rule SUN008). */
   removedIn: string | null;
+  /** The release that withdrew the deprecation: the API warns only on earlier targets. */
+  withdrawnIn?: string;
   replacement: string;
   why: string;
   alsoKnownAs: string[];

@@ -291,6 +291,12 @@ const FOUND_BY_CROSS_CHECKS: &[&str] = &[
 /// it has no removal version: the removal was taken back, the deprecation was not.
 const FOUND_IN_CPYTHON_DOCS: &[(&str, &str)] = &[
     (
+        "importlib.resources.contents",
+        "Doc/library/importlib.resources.rst (3.13 and later) keeps `deprecated:: 3.11` on contents() \
+         (\"prefer iterdir()\") while the other legacy functions were un-deprecated (the table's \
+         not-removed); 3.13, 3.14 and 3.15.0rc1 still warn when it is called (tests/interpreters)",
+    ),
+    (
         "typing.AnyStr",
         "Doc/library/typing.rst `deprecated-removed:: 3.13 3.18` (gh-105578, What's New 3.13); gh-150190 \
          (merged 2026-11-05) moved the removal to 3.21 (Doc/deprecations/pending-removal-in-3.21.rst) \
@@ -482,10 +488,12 @@ fn what_was_kept_is_not_reported() {
             // A spelling that never existed may lead readers to the real row (`also_known_as`).
             Cover::Row(row) if row.symbol != fact.name && fact.status == "not-a-real-name" => None,
             // A removal taken back while the deprecation stands: reported with no removal date.
+            // A deprecation taken back too: reported only before the withdrawal (`withdrawn_in`).
             Cover::Row(row)
                 if fact.status == "not-removed"
                     && row.removed_in.is_none()
-                    && FOUND_IN_CPYTHON_DOCS.iter().any(|(symbol, _)| *symbol == row.symbol) =>
+                    && (row.withdrawn_in.is_some()
+                        || FOUND_IN_CPYTHON_DOCS.iter().any(|(symbol, _)| *symbol == row.symbol)) =>
             {
                 None
             }
@@ -513,6 +521,19 @@ fn every_row_comes_from_the_table() {
         let listed =
             scheduled(row.symbol).is_some() || row.also_known_as.iter().any(|name| scheduled(name).is_some());
         if listed {
+            continue;
+        }
+        // A withdrawn deprecation is the table's not-removed fact with the deprecation it had;
+        // tests/interpreters shows the window (the call warns before `withdrawn_in`, not after).
+        if row.withdrawn_in.is_some() {
+            let withdrawn = facts.iter().any(|fact| {
+                fact.name == row.symbol
+                    && fact.status == "not-removed"
+                    && version(&fact.deprecated_in) == row.deprecated_in
+            });
+            if !withdrawn {
+                problems.push(format!("{}: withdrawn, but not the table's not-removed fact", row.symbol));
+            }
             continue;
         }
         if FOUND_BY_CROSS_CHECKS.contains(&row.symbol) {

@@ -330,6 +330,11 @@ pub struct Entry {
     /// The release that removed it (or is scheduled to); `None` for a deprecation CPython has
     /// not dated (reported as [`Rule::DeprecatedApi`] warnings).
     pub removed_in: Option<PythonVersion>,
+    /// The release that withdrew an undated deprecation (it neither warns nor is scheduled from
+    /// then on: `locale.getdefaultlocale` in 3.15, the legacy `importlib.resources` functions in
+    /// 3.13); `None` for every API still deprecated or removed. Only a row with no removal may
+    /// have one.
+    pub withdrawn_in: Option<PythonVersion>,
     /// What to use instead, in one line.
     pub replacement: &'static str,
     /// Why it was removed, in one line. Empty in [`ENTRIES`] in builds without the `whys`
@@ -427,7 +432,9 @@ impl Entry {
 
     /// How serious a use is when migrating to `target`; `None` when it is not a concern yet.
     pub fn status_at(&self, target: PythonVersion) -> Option<Status> {
-        if self.removed_in.is_some_and(|removed| removed <= target) {
+        if self.withdrawn_in.is_some_and(|withdrawn| withdrawn <= target) {
+            None
+        } else if self.removed_in.is_some_and(|removed| removed <= target) {
             Some(Status::Removed)
         } else if self.deprecated_in.is_some_and(|version| version <= target) {
             Some(Status::Deprecated)
@@ -687,6 +694,11 @@ mod tests {
                 }
                 // An undated deprecation is reported from the version that deprecated it.
                 None => assert!(entry.deprecated_in.is_some(), "{}", entry.symbol),
+            }
+            // A withdrawal ends a deprecation that had begun, and nothing removed is withdrawn.
+            if let Some(withdrawn) = entry.withdrawn_in {
+                assert!(entry.removed_in.is_none(), "{}", entry.symbol);
+                assert!(entry.deprecated_in.is_some_and(|version| version < withdrawn), "{}", entry.symbol);
             }
             let modular = matches!(entry.kind, ApiKind::Module | ApiKind::Package);
             assert_eq!(modular, entry.detection == Detection::Import, "{}", entry.symbol);

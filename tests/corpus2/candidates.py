@@ -74,6 +74,9 @@ SPECIAL = {
 
 
 def in_scope(entry, target):
+    withdrawn = entry.get("withdrawnIn")
+    if withdrawn and tuple(map(int, withdrawn.split("."))) <= target:
+        return False  # its deprecation was withdrawn: nothing to report at the target
     deprecated = entry.get("deprecatedIn")
     if not deprecated:
         return True

@@ -221,6 +221,47 @@ def probe_behaviour(symbol):
     return bool(scope["ok"])
 
 
+# Deprecations the interpreter shows only by warning when the API is called: a few lines that
+# call it (`needs`: modules to import first). The answer is whether a DeprecationWarning was
+# raised. Rows whose deprecation was withdrawn (`withdrawnIn`) must have one here.
+_RESOURCE_CALLS = {
+    "contents": "list(r.contents('json'))",
+    "is_resource": "r.is_resource('json', '__init__.py')",
+    "open_binary": "r.open_binary('json', '__init__.py').close()",
+    "open_text": "r.open_text('json', '__init__.py').close()",
+    "path": "r.path('json', '__init__.py').__enter__()",
+    "read_binary": "r.read_binary('json', '__init__.py')",
+    "read_text": "r.read_text('json', '__init__.py')",
+}
+WARNING_PROBES = {
+    "locale.getdefaultlocale": (("locale",), "import locale\nlocale.getdefaultlocale()\n"),
+    **{
+        f"importlib.resources.{name}": (("importlib.resources",), f"import importlib.resources as r\n{call}\n")
+        for name, call in _RESOURCE_CALLS.items()
+    },
+}
+
+
+def probe_warning(symbol):
+    """True when calling the API raises a DeprecationWarning, False when it does not, None
+    when this build cannot run the call."""
+    needs, source = WARNING_PROBES[symbol]
+    for module in needs:
+        try:
+            importlib.import_module(module)
+        except Exception:
+            return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        try:
+            exec(source, {})
+        except DeprecationWarning:
+            return True
+        except Exception:
+            return None
+    return False
+
+
 # Classes a module defines only when another module imports (`ftplib` defines FTP_TLS only when
 # `ssl` imports): without it, their absence says nothing about CPython.
 DEFINED_IF = {
@@ -304,7 +345,9 @@ def main(entries):
         except Unknown as e:
             results[symbol] = None
             reasons[symbol] = str(e)
+    warns = {entry["symbol"]: probe_warning(entry["symbol"]) for entry in entries if entry["symbol"] in WARNING_PROBES}
     return {
+        "warns": warns,
         # 3.15.0rc1 for a release candidate: the column is the minor version, the label says which.
         "python": "%d.%d.%d" % sys.version_info[:3]
         + {"alpha": "a", "beta": "b", "candidate": "rc"}.get(sys.version_info.releaselevel, "")

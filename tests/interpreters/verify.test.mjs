@@ -298,6 +298,33 @@ function judgeUndated(entry) {
   return { failures, gaps, cells, seenText, observed, status };
 }
 
+// Whether calling the API warns in a column: the first source that could run the call answers.
+function warnAnswer(col, symbol) {
+  for (const s of col.sources.filter((x) => x.ok)) {
+    const value = s.output.warns?.[symbol];
+    if (value === true || value === false) return { value, by: s.label };
+  }
+  return { value: null, by: null };
+}
+
+// A deprecation the interpreters show by warning (probe.py's WARNING_PROBES): calling the API
+// must warn in every column from deprecatedIn on, and no longer from withdrawnIn on (nor before
+// deprecatedIn). A withdrawn deprecation must have such a probe: its presence proves nothing.
+function judgeWarnings(entry) {
+  const probed = columns.some((col) => col.sources.some((s) => s.ok && s.output.warns && entry.symbol in s.output.warns));
+  if (!probed) return entry.withdrawnIn ? [`withdrawnIn ${entry.withdrawnIn}, but probe.py has no WARNING_PROBES call for it`] : [];
+  const failures = [];
+  for (const col of columns) {
+    const a = warnAnswer(col, entry.symbol);
+    if (a.value === null) continue;
+    const expected = cmpVersion(col.version, entry.deprecatedIn) >= 0 && (!entry.withdrawnIn || cmpVersion(col.version, entry.withdrawnIn) < 0);
+    if (a.value !== expected) {
+      failures.push(`${col.version}: expected the call ${expected ? 'to warn' : 'not to warn'} (deprecatedIn ${entry.deprecatedIn}, withdrawnIn ${entry.withdrawnIn ?? 'none'}), but under ${a.by} it ${a.value ? 'warns' : 'does not'}`);
+    }
+  }
+  return failures;
+}
+
 // The reasons of an entry's unanswered columns, each reason once with the interpreters that gave it.
 function reasonText(v) {
   const byReason = new Map();
@@ -315,7 +342,13 @@ function reasonText(v) {
     .join('; ');
 }
 
-const verdicts = setupError ? [] : catalogue.entries.map((e) => ({ entry: e, ...judge(e) }));
+const verdicts = setupError
+  ? []
+  : catalogue.entries.map((e) => {
+      const verdict = judge(e);
+      const failures = [...verdict.failures, ...judgeWarnings(e)];
+      return { entry: e, ...verdict, failures, status: failures.length ? 'FAIL' : verdict.status };
+    });
 
 if (!setupError) {
   const out = [];
@@ -379,8 +412,13 @@ test('the probe gives known answers in every interpreter', () => {
 });
 
 for (const v of verdicts) {
-  const { symbol, kind, removedIn } = v.entry;
-  test(removedIn ? `${symbol} (${kind}) removed in ${removedIn}` : `${symbol} (${kind}) deprecated, no removal date`, (t) => {
+  const { symbol, kind, removedIn, withdrawnIn } = v.entry;
+  const title = removedIn
+    ? `${symbol} (${kind}) removed in ${removedIn}`
+    : withdrawnIn
+      ? `${symbol} (${kind}) deprecated until ${withdrawnIn}`
+      : `${symbol} (${kind}) deprecated, no removal date`;
+  test(title, (t) => {
     if (!v.failures.length && v.status === 'not verifiable') {
       t.skip(`not verifiable: ${reasonText(v)}`);
       return;

@@ -13,6 +13,10 @@ test("removal wording: dated, undated, and behaviours", () => {
   assert.equal(removalText({ deprecatedIn: null, removedIn: "3.12" }), "removed in Python 3.12");
   assert.equal(removalText({ deprecatedIn: "3.3", removedIn: null }), "deprecated in Python 3.3; no removal date yet");
   assert.equal(removalText({ deprecatedIn: "3.11", removedIn: "3.13" }, "changed"), "deprecated in 3.11, changed in Python 3.13");
+  assert.equal(
+    removalText({ deprecatedIn: "3.11", removedIn: null, withdrawnIn: "3.13" }),
+    "deprecated in Python 3.11; Python 3.13 withdrew the deprecation",
+  );
 });
 
 test("every catalogue entry's removal wording names real versions", { skip: !existsSync(dist) && "dist/ not built" }, async () => {

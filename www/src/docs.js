@@ -19,8 +19,12 @@ const compareVersions = (/** @type {string | null | undefined} */ a, /** @type {
 /** The version filter's value for an entry: its removal version, or "undated". */
 const versionKey = (/** @type {{ removedIn?: string | null }} */ entry) => entry.removedIn ?? UNDATED;
 const UNDATED = "undated";
-/** "removed in Python 3.12", or "deprecated in Python 3.3; no removal date yet". */
-export function removalText(/** @type {{ deprecatedIn?: string | null, removedIn?: string | null }} */ entry, changed = "removed") {
+/**
+ * "removed in Python 3.12", "deprecated in Python 3.3; no removal date yet", or "deprecated in
+ * Python 3.11; Python 3.13 withdrew the deprecation".
+ */
+export function removalText(/** @type {{ deprecatedIn?: string | null, removedIn?: string | null, withdrawnIn?: string }} */ entry, changed = "removed") {
+  if (entry.withdrawnIn) return `deprecated in Python ${entry.deprecatedIn}; Python ${entry.withdrawnIn} withdrew the deprecation`;
   if (!entry.removedIn) return `deprecated in Python ${entry.deprecatedIn}; no removal date yet`;
   const deprecated = entry.deprecatedIn ? `deprecated in ${entry.deprecatedIn}, ` : "";
   return `${deprecated}${changed} in Python ${entry.removedIn}`;

@@ -287,7 +287,9 @@ function card(finding) {
     ...(finding.cell ? [el("p", { class: "card-cell" }, `In cell ${finding.cell}, line ${finding.range.start.line}, column ${finding.range.start.column} of its source.`)] : []),
     el("p", {}, finding.removedIn
       ? (finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`)
-      : `Deprecated in ${finding.deprecatedIn}; no removal date yet.`),
+      : finding.withdrawnIn
+        ? `Deprecated in ${finding.deprecatedIn}, until ${finding.withdrawnIn} withdrew the deprecation.`
+        : `Deprecated in ${finding.deprecatedIn}; no removal date yet.`),
     el("p", {}, el("strong", {}, "Instead: "), withCode(finding.replacement)),
   );
   if (finding.guard) node.append(el("p", {}, el("strong", {}, "Safe as written: "), withCode(finding.guard)));

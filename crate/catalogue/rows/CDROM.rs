@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: None,
     removed_in: Some(v(6)),
+    withdrawn_in: None,
     replacement: "ctypes or cffi with the system headers",
     why: "generated platform headers that were never maintained",
     detection: Detection::Import,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: None,
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "locale.getencoding() (3.11) or locale.getpreferredencoding(False)",
     why: "a private helper of io that locale absorbed",
     detection: Detection::Import,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
     removed_in: Some(v(13)),
+    withdrawn_in: None,
     replacement: "hashlib, or PyPI bcrypt, passlib, argon2-cffi or legacycrypt",
     why: "the C part of the crypt module, which PEP 594 removed",
     detection: Detection::Import,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(7)),
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "_thread",
     why: "every platform has threads since 3.7",
     detection: Detection::Import,

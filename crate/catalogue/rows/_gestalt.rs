@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: None,
     removed_in: Some(v(4)),
+    withdrawn_in: None,
     replacement: "platform.mac_ver()",
     why: "a macOS-only helper of platform.mac_ver",
     detection: Detection::Import,

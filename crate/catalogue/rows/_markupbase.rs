@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Method,
     deprecated_in: None,
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "raise your own exception",
     why: "the lenient parsers never call it",
     detection: Detection::Method,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
     removed_in: Some(v(13)),
+    withdrawn_in: None,
     replacement: "nothing in the stdlib: PyPI python-msi, or the WiX toolset",
     why: "the C part of msilib, which PEP 594 removed",
     detection: Detection::Import,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Method,
     deprecated_in: Some(v(9)),
     removed_in: Some(v(11)),
+    withdrawn_in: None,
     replacement: "tk.splitlist()",
     why: "split() guessed at nesting; splitlist() splits one level as Tcl does",
     detection: Detection::Method,

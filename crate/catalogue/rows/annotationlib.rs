@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Method,
     deprecated_in: Some(v(14)),
     removed_in: Some(v(16)),
+    withdrawn_in: None,
     replacement: "ForwardRef.evaluate(), the public method",
     why: "a private method that typing used internally; 3.14 made evaluate() the public way",
     detection: Detection::Method,

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(3)),
         removed_in: Some(v(16)),
+        withdrawn_in: None,
         replacement: "type code 'w' (Py_UCS4 on every platform, Python 3.13+)",
         why: "'u' is wchar_t, 2 or 4 bytes depending on the platform; 'w' always holds a full code point",
         detection: Detection::CallShape {
@@ -31,6 +32,7 @@ letters = array.array("w", "hello")
         kind: ApiKind::Method,
         deprecated_in: Some(v(2)),
         removed_in: Some(v(9)),
+        withdrawn_in: None,
         replacement: "array.frombytes()",
         why: "named for Python 2's str; frombytes (3.2) is the same method",
         detection: Detection::Method,
@@ -52,6 +54,7 @@ values.frombytes(b"\x01\x02")
         kind: ApiKind::Method,
         deprecated_in: Some(v(2)),
         removed_in: Some(v(9)),
+        withdrawn_in: None,
         replacement: "array.tobytes()",
         why: "named for Python 2's str; tobytes (3.2) is the same method",
         detection: Detection::Method,

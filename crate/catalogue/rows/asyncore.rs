@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(6)),
     removed_in: Some(v(12)),
+    withdrawn_in: None,
     replacement: "asyncio (protocols and transports, or streams); PyPI copy: pyasyncore",
     why: "PEP 594: superseded by asyncio",
     detection: Detection::Import,

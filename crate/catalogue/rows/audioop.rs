@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
     removed_in: Some(v(13)),
+    withdrawn_in: None,
     replacement: "PyPI audioop-lts (a copy), or numpy for sample arithmetic",
     why: "PEP 594 removed this \"dead battery\": unmaintained and little used",
     detection: Detection::Import,

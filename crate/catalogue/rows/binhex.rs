@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(9)),
     removed_in: Some(v(11)),
+    withdrawn_in: None,
     replacement: "nothing in the stdlib: binhex4 is obsolete",
     why: "an obsolete classic Mac OS format",
     detection: Detection::Import,

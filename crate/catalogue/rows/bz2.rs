@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(0)),
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "leave it out (pass compresslevel= by keyword)",
     why: "ignored since 3.0",
     detection: Detection::Keyword { callables: &["bz2.BZ2File"], keywords: &["buffering"] },

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Method,
     deprecated_in: Some(v(8)),
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "enum.Enum._convert_ (private; better: build the enum with the functional API)",
     why: "renamed to the private _convert_ in 3.8",
     detection: Detection::Method,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(4)),
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "copy the classes you need into your project",
     why: "unused since 3.4",
     detection: Detection::Import,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: None,
     removed_in: Some(v(7)),
+    withdrawn_in: None,
     replacement: "nothing: floating-point errors are not trapped",
     why: "the module was only built on request and broke extensions",
     detection: Detection::Import,

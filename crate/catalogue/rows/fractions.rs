@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Function,
     deprecated_in: Some(v(5)),
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "math.gcd() (always non-negative; fractions.gcd took the sign of its second argument)",
     why: "math.gcd (3.5) is faster and is the one place for it",
     detection: Detection::Name,

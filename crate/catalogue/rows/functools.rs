@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(8)),
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "pass func positionally",
     why: "the parameter became positional-only so that keyword arguments with its name reach the callable",
     detection: Detection::Keyword { callables: &["functools.partialmethod"], keywords: &["func"] },

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(6)),
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "pass an int group id",
     why: "group ids are integers; floats were accepted by accident",
     detection: Detection::CallShape { callables: &["grp.getgrgid"], shape: CallShape::FloatLiteral },

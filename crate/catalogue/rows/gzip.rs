@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     // Deprecated in Python 2.6, before the versions this table counts.
     deprecated_in: None,
     removed_in: Some(v(12)),
+    withdrawn_in: None,
     replacement: "f.name",
     why: "file objects report their path as name; filename was a redundant, deprecated spelling",
     detection: Detection::Method,

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(15)),
         removed_in: Some(v(19)),
+        withdrawn_in: None,
         replacement: "pass the data positionally: hashlib.sha256(data)",
         why: "the OpenSSL-backed constructors named their data `string`, unlike hashlib.new() and the blake2 ones; 3.15 renamed it `data`",
         detection: Detection::Keyword {

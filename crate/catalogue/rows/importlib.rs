@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Method,
         deprecated_in: None,
         removed_in: Some(v(10)),
+        withdrawn_in: None,
         replacement: "importlib.resources.files(package).iterdir()",
         why: "the resource reader API moved to importlib.resources (TraversableResources)",
         detection: Detection::Method,
@@ -31,6 +32,7 @@ def names():
         kind: ApiKind::Method,
         deprecated_in: None,
         removed_in: Some(v(10)),
+        withdrawn_in: None,
         replacement: "importlib.resources.files(package).joinpath(name).is_file()",
         why: "the resource reader API moved to importlib.resources (TraversableResources)",
         detection: Detection::Method,
@@ -53,6 +55,7 @@ def has():
         kind: ApiKind::Method,
         deprecated_in: None,
         removed_in: Some(v(10)),
+        withdrawn_in: None,
         replacement: "importlib.resources.files(package)",
         why: "the resource reader API moved to importlib.resources (TraversableResources)",
         detection: Detection::Method,
@@ -75,6 +78,7 @@ def read():
         kind: ApiKind::Method,
         deprecated_in: None,
         removed_in: Some(v(10)),
+        withdrawn_in: None,
         replacement: "importlib.resources.files(package) and as_file()",
         why: "the resource reader API moved to importlib.resources (TraversableResources)",
         detection: Detection::Method,
@@ -97,6 +101,7 @@ def where():
         kind: ApiKind::Class,
         deprecated_in: Some(v(3)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.abc.MetaPathFinder or importlib.abc.PathEntryFinder, with find_spec()",
         why: "an abstract base of the PEP 302 finder protocol; PEP 451's find_spec() split finders into two kinds",
         detection: Detection::Name,
@@ -119,6 +124,7 @@ class PluginFinder(importlib.abc.MetaPathFinder):
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -138,6 +144,7 @@ module = importlib.import_module("tool")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -157,6 +164,7 @@ module = importlib.import_module("tool")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::HookMethod(Hook { modern: "exec_module", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either, role: HookRole::Loader }),
@@ -177,6 +185,7 @@ text = repr(json)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::MetaPath, role: HookRole::Finder }),
@@ -198,6 +207,7 @@ for finder in sys.meta_path:
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 1), finder: HookFinder::Either, role: HookRole::Finder }),
@@ -219,6 +229,7 @@ spec = finder.find_spec("json")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: FIND_SPEC,
         why: FIND_SPEC_WHY,
         detection: Detection::HookMethod(Hook { modern: "find_spec", parameters: ParameterCount::between(1, 2), finder: HookFinder::PathEntry, role: HookRole::Finder }),
@@ -240,6 +251,7 @@ spec = finder.find_spec("json")
         kind: ApiKind::Class,
         deprecated_in: Some(v(2)),
         removed_in: Some(v(4)),
+        withdrawn_in: None,
         replacement: "importlib.abc.SourceLoader",
         why: "SourceLoader (3.2) covers source and bytecode loading",
         detection: Detection::Name,
@@ -261,6 +273,7 @@ class Loader(importlib.abc.SourceLoader):
         kind: ApiKind::Class,
         deprecated_in: Some(v(2)),
         removed_in: Some(v(4)),
+        withdrawn_in: None,
         replacement: "importlib.abc.SourceLoader",
         why: "SourceLoader (3.2) covers source and bytecode loading",
         detection: Detection::Name,
@@ -282,6 +295,7 @@ class Loader(importlib.abc.SourceLoader):
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
         removed_in: Some(v(14)),
+        withdrawn_in: None,
         replacement: "importlib.resources.abc.TraversableResources",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -303,6 +317,7 @@ class Reader(importlib.resources.abc.TraversableResources):
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
         removed_in: Some(v(14)),
+        withdrawn_in: None,
         replacement: "importlib.resources.abc.Traversable",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -324,6 +339,7 @@ def read(path: Traversable) -> bytes:
         kind: ApiKind::Class,
         deprecated_in: Some(v(12)),
         removed_in: Some(v(14)),
+        withdrawn_in: None,
         replacement: "importlib.resources.abc.TraversableResources",
         why: "moved to importlib.resources.abc in 3.11, where the resource API lives",
         detection: Detection::Name,
@@ -345,6 +361,7 @@ class Reader(importlib.resources.abc.TraversableResources):
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.util.find_spec(name) (the loader is spec.loader)",
         why: "PEP 451 module specs replaced loaders as the result of a module search",
         detection: Detection::Name,
@@ -364,6 +381,7 @@ loader = importlib.util.find_spec("json").loader
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.machinery.BuiltinImporter.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -383,6 +401,7 @@ spec = BuiltinImporter.find_spec("sys")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -402,6 +421,7 @@ module = importlib.import_module("posix")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::Method,
@@ -422,6 +442,7 @@ text = repr(sys)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -443,6 +464,7 @@ spec.loader.exec_module(module)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "FileFinder.find_spec(name) (the loader is spec.loader)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -464,6 +486,7 @@ spec = finder.find_spec("json")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "FileFinder.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -485,6 +508,7 @@ spec = finder.find_spec("json")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.machinery.FrozenImporter.find_spec(name)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -504,6 +528,7 @@ spec = FrozenImporter.find_spec("zipimport")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -523,6 +548,7 @@ module = importlib.import_module("zipimport")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: MODULE_REPR,
         why: MODULE_REPR_WHY,
         detection: Detection::Method,
@@ -543,6 +569,7 @@ text = repr(zipimport)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.machinery.PathFinder.find_spec(name, path)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -562,6 +589,7 @@ spec = PathFinder.find_spec("json")
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -583,6 +611,7 @@ spec.loader.exec_module(settings)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "importlib.import_module(name), or implement exec_module(module) (with create_module(spec)) in a loader",
         why: "PEP 451: the import system calls create_module() and exec_module(); load_module() was the PEP 302 protocol",
         detection: Detection::Method,
@@ -604,6 +633,7 @@ spec.loader.exec_module(module)
         kind: ApiKind::Method,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "importlib.machinery.WindowsRegistryFinder.find_spec(name, path)",
         why: FIND_SPEC_WHY,
         detection: Detection::Method,
@@ -623,6 +653,7 @@ spec = WindowsRegistryFinder.find_spec("winreg")
         kind: ApiKind::Method,
         deprecated_in: None,
         removed_in: Some(v(13)),
+        withdrawn_in: None,
         replacement: "read entry_point.name, entry_point.value and entry_point.group",
         why: "EntryPoint stopped being a tuple in 3.11 (a shim kept indexing working with a warning); the shim is gone",
         detection: Detection::Subscript { raises: Failure::Call },
@@ -644,6 +675,7 @@ for entry_point in entry_points(group="console_scripts"):
         kind: ApiKind::Class,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "entry_points(group=\"...\") or entry_points().select(group=\"...\") (an EntryPoints)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Name,
@@ -664,6 +696,7 @@ scripts = entry_points(group="console_scripts")
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "entry_points(group=\"...\") or entry_points().select(group=\"...\")",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Subscript { raises: Failure::Lookup },
@@ -683,6 +716,7 @@ scripts = entry_points(group="console_scripts")
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "entry_points(group=\"...\") (empty when no entry point is in the group)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -702,6 +736,7 @@ plugins = importlib.metadata.entry_points(group="myapp.plugins")
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "iterate over entry_points().groups and select(group=...) each",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -724,6 +759,7 @@ for group in found.groups:
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "entry_points().groups (a set of group names)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -743,6 +779,7 @@ groups = sorted(entry_points().groups)
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "iterate over entry_points() itself (every entry point of every group)",
         why: "the dict interface of entry_points()' result was a transition shim; entry_points() returns EntryPoints since 3.12",
         detection: Detection::Method,
@@ -765,6 +802,7 @@ for entry_point in entry_points():
         kind: ApiKind::Alias,
         deprecated_in: None,
         removed_in: Some(v(13)),
+        withdrawn_in: None,
         replacement: "str (a resource name), or importlib.resources.abc.Traversable for files()",
         why: "a type alias of the legacy resource functions, which 3.13 rewrote",
         detection: Detection::Name,
@@ -780,10 +818,31 @@ def load(name: Resource) -> bytes:
 "#,
     },
     Entry {
+        symbol: "importlib.resources.contents",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: None,
+        replacement: "[item.name for item in importlib.resources.files(package).iterdir()]",
+        why: "deprecated in 3.11 in favour of files() and Traversable.iterdir(); unlike the other legacy functions it is still deprecated in 3.15, with no removal date",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("iterdir() yields Traversable objects, not names"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+names = list(importlib.resources.contents("app.data"))
+"#,
+        after: r#"import importlib.resources
+
+names = [item.name for item in importlib.resources.files("app.data").iterdir()]
+"#,
+    },
+    Entry {
         symbol: "importlib.resources.files(package=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "pass the anchor positionally: files(\"mypackage\")",
         why: "renamed anchor= in 3.12, as it may name any module, not only a package",
         detection: Detection::Keyword { callables: &["importlib.resources.files"], keywords: &["package"] },
@@ -799,10 +858,139 @@ data = importlib.resources.files("app").joinpath("data.json")
 "#,
     },
     Entry {
+        symbol: "importlib.resources.is_resource",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.files(package).joinpath(name).is_file()",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+if importlib.resources.is_resource("app", "data.json"):
+    print("found")
+"#,
+        after: r#"import importlib.resources
+
+if importlib.resources.files("app").joinpath("data.json").is_file():
+    print("found")
+"#,
+    },
+    Entry {
+        symbol: "importlib.resources.open_binary",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.files(package).joinpath(name).open(\"rb\")",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+with importlib.resources.open_binary("app", "logo.png") as f:
+    logo = f.read()
+"#,
+        after: r#"import importlib.resources
+
+with importlib.resources.files("app").joinpath("logo.png").open("rb") as f:
+    logo = f.read()
+"#,
+    },
+    Entry {
+        symbol: "importlib.resources.open_text",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.files(package).joinpath(name).open(\"r\", encoding=\"utf-8\")",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+with importlib.resources.open_text("app", "words.txt") as f:
+    words = f.read().split()
+"#,
+        after: r#"import importlib.resources
+
+with importlib.resources.files("app").joinpath("words.txt").open("r", encoding="utf-8") as f:
+    words = f.read().split()
+"#,
+    },
+    Entry {
+        symbol: "importlib.resources.path",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.as_file(importlib.resources.files(package).joinpath(name))",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+with importlib.resources.path("app", "model.bin") as model:
+    print(model.stat().st_size)
+"#,
+        after: r#"import importlib.resources
+
+with importlib.resources.as_file(importlib.resources.files("app").joinpath("model.bin")) as model:
+    print(model.stat().st_size)
+"#,
+    },
+    Entry {
+        symbol: "importlib.resources.read_binary",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.files(package).joinpath(name).read_bytes()",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+logo = importlib.resources.read_binary("app", "logo.png")
+"#,
+        after: r#"import importlib.resources
+
+logo = importlib.resources.files("app").joinpath("logo.png").read_bytes()
+"#,
+    },
+    Entry {
+        symbol: "importlib.resources.read_text",
+        kind: ApiKind::Function,
+        deprecated_in: Some(v(11)),
+        removed_in: None,
+        withdrawn_in: Some(v(13)),
+        replacement: "importlib.resources.files(package).joinpath(name).read_text(encoding=\"utf-8\")",
+        why: "deprecated in 3.11 in favour of files(); 3.13 kept the functions (taking any number of path names) and withdrew the deprecation",
+        detection: Detection::Name,
+        fix: Remedy::ManualBecause("from Python 3.13 on the call is fine as it is; files() needs a Python that code may not target yet"),
+        also_known_as: &[],
+        before: r#"import importlib.resources
+
+schema = importlib.resources.read_text("app", "schema.sql")
+"#,
+        after: r#"import importlib.resources
+
+schema = importlib.resources.files("app").joinpath("schema.sql").read_text(encoding="utf-8")
+"#,
+    },
+    Entry {
         symbol: "importlib.util.cache_from_source(debug_override=)",
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(5)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "optimization= (\"\" for a plain .pyc, 1 or 2 for -O / -OO)",
         why: "replaced by optimization= in 3.5 (PEP 488), when .pyo files went away",
         detection: Detection::Keyword { callables: &["importlib.util.cache_from_source"], keywords: &["debug_override"] },
@@ -822,6 +1010,7 @@ pyc = importlib.util.cache_from_source("tool.py", optimization=1)
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "implement Loader.exec_module(module); the import system creates the module and handles sys.modules",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
@@ -843,6 +1032,7 @@ def load_module(self, module):
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "nothing: the import system sets __loader__ (from the module's spec)",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,
@@ -864,6 +1054,7 @@ def load_module(self, name):
         kind: ApiKind::Function,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "nothing: the import system sets __package__ (from the module's spec)",
         why: "a helper for load_module(), which PEP 451's exec_module() replaced",
         detection: Detection::Name,

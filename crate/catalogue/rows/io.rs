@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Alias,
     deprecated_in: Some(v(10)),
     removed_in: Some(v(12)),
+    withdrawn_in: None,
     replacement: "open() (or io.open)",
     why: "an alias of open() kept for the pure-Python io implementation; open() itself is the function now",
     detection: Detection::Name,

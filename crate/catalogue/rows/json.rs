@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Attribute,
         deprecated_in: Some(v(15)),
         removed_in: Some(v(20)),
+        withdrawn_in: None,
         replacement: "sys.version_info",
         why: "a version string frozen years ago; the module's version is Python's own",
         detection: Detection::Name,
@@ -28,6 +29,7 @@ print(sys.version_info)
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(6)),
+        withdrawn_in: None,
         replacement: "pass skipkeys=, ensure_ascii=, indent=, ... by keyword",
         why: "the optional parameters became keyword-only in 3.6, as they are too many to pass by position",
         detection: Detection::CallShape {
@@ -52,6 +54,7 @@ json.dump({"a": 1}, sys.stdout, skipkeys=True)
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(6)),
+        withdrawn_in: None,
         replacement: "pass skipkeys=, ensure_ascii=, indent=, ... by keyword",
         why: "the optional parameters became keyword-only in 3.6, as they are too many to pass by position",
         detection: Detection::CallShape {
@@ -74,6 +77,7 @@ text = json.dumps({"a": 1}, skipkeys=True)
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(6)),
+        withdrawn_in: None,
         replacement: "pass cls=, object_hook=, ... by keyword",
         why: "the optional parameters became keyword-only in 3.6, as they are too many to pass by position",
         detection: Detection::CallShape {
@@ -98,6 +102,7 @@ value = json.load(sys.stdin, cls=None)
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(1)),
         removed_in: Some(v(9)),
+        withdrawn_in: None,
         replacement: "leave it out: json.loads decodes bytes by detecting UTF-8, -16 or -32",
         why: "ignored since 3.1",
         detection: Detection::Keyword { callables: &["json.loads"], keywords: &["encoding"] },
@@ -117,6 +122,7 @@ value = json.loads(data)
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(6)),
+        withdrawn_in: None,
         replacement: "pass cls=, object_hook=, ... by keyword",
         why: "the optional parameters became keyword-only in 3.6, as they are too many to pass by position",
         detection: Detection::CallShape {

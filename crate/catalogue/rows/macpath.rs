@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(7)),
     removed_in: Some(v(8)),
+    withdrawn_in: None,
     replacement: "os.path (posixpath on macOS)",
     why: "classic Mac OS paths are long gone",
     detection: Detection::Import,

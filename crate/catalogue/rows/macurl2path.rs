@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: None,
     removed_in: Some(v(7)),
+    withdrawn_in: None,
     replacement: "urllib.request.url2pathname() and pathname2url()",
     why: "classic Mac OS paths are long gone",
     detection: Detection::Import,

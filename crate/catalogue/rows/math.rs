@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(9)),
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "pass an int: math.factorial(int(x))",
     why: "factorial is defined on integers; floats with integral values were accepted by accident",
     detection: Detection::CallShape { callables: &["math.factorial"], shape: CallShape::FloatLiteral },

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(14)),
     removed_in: Some(v(16)),
+    withdrawn_in: None,
     replacement: "spell the extension with its dot: add_type(\"text/x-ini\", \".ini\")",
     why: "an extension without a dot was stored as given and could never match a file name",
     detection: Detection::CallShape {

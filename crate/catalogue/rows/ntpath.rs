@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Function,
     deprecated_in: Some(v(1)),
     removed_in: Some(v(7)),
+    withdrawn_in: None,
     replacement: "os.path.splitdrive(), which splits UNC paths since 3.1",
     why: "splitdrive learnt UNC paths",
     detection: Detection::Name,

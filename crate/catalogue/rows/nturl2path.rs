@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(14)),
     removed_in: Some(v(19)),
+    withdrawn_in: None,
     replacement: "urllib.request.url2pathname() and pathname2url()",
     why: "an implementation detail of urllib.request on Windows",
     detection: Detection::Import,

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Attribute,
         deprecated_in: None,
         removed_in: Some(v(7)),
+        withdrawn_in: None,
         replacement: "import errno",
         why: "os imported errno for its own use; it was never part of os's API",
         detection: Detection::Name,
@@ -30,6 +31,7 @@ if error.errno == errno.ENOENT:
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "pass the path by position: os.path.basename(path)",
         why: "3.15 made the parameters of the os.path functions positional-only; their names were never portable (posixpath.realpath(filename) is ntpath.realpath(path))",
         detection: Detection::Keyword {
@@ -72,6 +74,7 @@ size = os.path.getsize("/tmp/report.txt")
         kind: ApiKind::Function,
         deprecated_in: Some(v(1)),
         removed_in: Some(v(7)),
+        withdrawn_in: None,
         replacement: "nothing: st_mtime and friends are floats; st_mtime_ns gives integers",
         why: "stat times are floats since 2.5",
         detection: Detection::Name,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(9)),
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "ast",
     why: "the PEG parser (3.9) has no concrete syntax tree to expose",
     detection: Detection::Import,

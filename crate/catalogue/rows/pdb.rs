@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Attribute,
     deprecated_in: Some(v(14)),
     removed_in: None,
+    withdrawn_in: None,
     replacement: "self.curframe.f_locals",
     why: "since 3.13 frame.f_locals is a write-through view, so pdb no longer needs its own snapshot",
     detection: Detection::Method,

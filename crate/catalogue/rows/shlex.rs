@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(9)),
     removed_in: Some(v(12)),
+    withdrawn_in: None,
     replacement: "read the text yourself: shlex.split(sys.stdin.read())",
     why: "split(None) silently read standard input, a surprise for a function that splits a string",
     detection: Detection::CallShape {

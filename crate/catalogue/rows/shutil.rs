@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Class,
     deprecated_in: Some(v(14)),
     removed_in: Some(v(16)),
+    withdrawn_in: None,
     replacement: "RuntimeError (ExecError is an alias of it since 3.14)",
     why: "no function of shutil has raised it in years",
     detection: Detection::Name,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
     removed_in: Some(v(15)),
+    withdrawn_in: None,
     replacement:
         "re (the engine's internals moved to re._compiler, re._constants and re._parser, which are private)",
     why: "internal modules of re, moved into the re package in 3.11",

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
     kind: ApiKind::Module,
     deprecated_in: Some(v(11)),
     removed_in: Some(v(15)),
+    withdrawn_in: None,
     replacement:
         "re (the engine's internals moved to re._compiler, re._constants and re._parser, which are private)",
     why: "internal modules of re, moved into the re package in 3.11",
@@ -29,6 +30,7 @@ pattern = re.compile("a+")
         kind: ApiKind::Function,
         deprecated_in: None,
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement: "re.Match.expand(template), or re.sub() with the template",
         why: "an internal helper whose signature changed when re's template handling was rewritten in 3.12",
         detection: Detection::Name,

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(5)),
     removed_in: Some(v(7)),
+    withdrawn_in: None,
     replacement: "pass the format string positionally",
     why: "the parameter became positional-only so that fields may be named format_string",
     detection: Detection::Keyword { callables: &["string.Formatter.format"], keywords: &["format_string"] },

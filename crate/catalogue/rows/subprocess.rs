@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: Some(v(4)),
     removed_in: Some(v(7)),
+    withdrawn_in: None,
     replacement: "timeout= (seconds from now)",
     why: "an undocumented parameter; timeout= is the documented one",
     detection: Detection::Keyword { callables: &["subprocess.Popen.wait"], keywords: &["endtime"] },

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Function,
         deprecated_in: Some(v(14)),
         removed_in: Some(v(16)),
+        withdrawn_in: None,
         replacement: "sysconfig.get_paths(vars=...), or str.replace over the variables you know",
         why: "a leftover of distutils' Makefile parsing, undocumented (and broken in 3.13.0, where it raised NameError)",
         detection: Detection::Name,
@@ -27,6 +28,7 @@ path = f"{prefix}/lib"
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(4)),
         removed_in: Some(v(11)),
+        withdrawn_in: None,
         replacement: "sysconfig.get_config_var(\"EXT_SUFFIX\")",
         why: "'SO' was ambiguous (the suffix with or without the ABI tag); 3.11 returns None for it",
         detection: Detection::CallShape {
@@ -49,6 +51,7 @@ suffix = sysconfig.get_config_var("EXT_SUFFIX")
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(12)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "drop the argument (it is ignored)",
         why: "ignored since 3.12, when the check it enabled was dropped",
         detection: Detection::Keyword {

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Attribute,
     deprecated_in: Some(v(15)),
     removed_in: Some(v(20)),
+    withdrawn_in: None,
     replacement: "sys.version_info",
     why: "a version string frozen years ago; the module's version is Python's own",
     detection: Detection::Name,

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "Condition.notify_all()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -33,6 +34,7 @@ with condition:
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "Event.is_set()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -57,6 +59,7 @@ if done.is_set():
         kind: ApiKind::Parameter,
         deprecated_in: Some(v(14)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "call threading.RLock() without arguments",
         why:
             "the arguments were accepted and ignored by the Python implementation, and rejected by the C one",
@@ -77,6 +80,7 @@ lock = threading.RLock()
         kind: ApiKind::Parameter,
         deprecated_in: None,
         removed_in: Some(v(3)),
+        withdrawn_in: None,
         replacement: "leave it out: the debug output is gone",
         why: "the undocumented debugging machinery of threading went in 3.3",
         detection: Detection::Keyword { callables: &["threading.Thread"], keywords: &["verbose"] },
@@ -96,6 +100,7 @@ worker = threading.Thread(target=print)
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "the Thread.name attribute",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -118,6 +123,7 @@ print(worker.name)
         kind: ApiKind::Method,
         deprecated_in: Some(v(8)),
         removed_in: Some(v(9)),
+        withdrawn_in: None,
         replacement: "Thread.is_alive()",
         why: "the camelCase spelling predates PEP 8; is_alive() exists since 2.6",
         detection: Detection::DistinctiveMethod,
@@ -139,6 +145,7 @@ print(worker.is_alive())
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "the Thread.daemon attribute",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -161,6 +168,7 @@ print(worker.daemon)
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "assign the Thread.daemon attribute (thread.daemon = True), or pass daemon= to Thread()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -183,6 +191,7 @@ worker.daemon = True
         kind: ApiKind::Method,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "assign the Thread.name attribute (thread.name = ...), or pass name= to Thread()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -205,6 +214,7 @@ worker.name = "poller"
         kind: ApiKind::Function,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "threading.active_count()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",
@@ -225,6 +235,7 @@ print(threading.active_count())
         kind: ApiKind::Function,
         deprecated_in: Some(v(10)),
         removed_in: None,
+        withdrawn_in: None,
         replacement: "threading.current_thread()",
         why:
             "the camelCase names predate PEP 8; the snake_case and property spellings have existed since 2.6",

@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Attribute,
     deprecated_in: Some(v(12)),
     removed_in: Some(v(15)),
+    withdrawn_in: None,
     replacement: "code.co_lines() (line ranges of the bytecode, PEP 626)",
     why: "the compressed line-number table could not describe 3.10+ bytecode; co_lines() replaced it",
     detection: Detection::DistinctiveMethod,

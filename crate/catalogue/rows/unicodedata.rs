@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Attribute,
     deprecated_in: None,
     removed_in: Some(v(10)),
+    withdrawn_in: None,
     replacement: "nothing: an internal capsule",
     why: "the capsule is private to the unicode_escape codec",
     detection: Detection::Name,

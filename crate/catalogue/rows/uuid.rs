@@ -8,6 +8,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     kind: ApiKind::Parameter,
     deprecated_in: None,
     removed_in: Some(v(9)),
+    withdrawn_in: None,
     replacement: "leave it out",
     why: "an unused parameter",
     detection: Detection::Keyword { callables: &["uuid.getnode"], keywords: &["getters"] },

@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -31,6 +32,7 @@ frames = audio.getnframes()
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -53,6 +55,7 @@ frames = audio.getnframes()
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -75,6 +78,7 @@ frames = audio.getnframes()
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -97,6 +101,7 @@ frames = audio.getnframes()
         kind: ApiKind::Method,
         deprecated_in: Some(v(13)),
         removed_in: Some(v(15)),
+        withdrawn_in: None,
         replacement: "nothing: WAVE files have no markers; delete the call",
         why:
             "WAVE files have no markers: these methods only raised or returned None, copied from the aifc API",
@@ -119,6 +124,7 @@ frames = audio.getnframes()
         kind: ApiKind::Alias,
         deprecated_in: Some(v(7)),
         removed_in: Some(v(9)),
+        withdrawn_in: None,
         replacement: "wave.open()",
         why: "an alias of open() kept from Python 2",
         detection: Detection::Name,

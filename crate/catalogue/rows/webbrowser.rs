@@ -9,6 +9,7 @@ pub(super) const ROWS: &[Entry] = &[
         kind: ApiKind::Class,
         deprecated_in: None,
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement:
             "webbrowser.get() or webbrowser.open(), or register a current browser with webbrowser.register()",
         why: "the browser it drove has been obsolete for over a decade",
@@ -29,6 +30,7 @@ webbrowser.open("https://example.com")
         kind: ApiKind::Class,
         deprecated_in: None,
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement:
             "webbrowser.get() or webbrowser.open(), or register a current browser with webbrowser.register()",
         why: "the browser it drove has been obsolete for over a decade",
@@ -49,6 +51,7 @@ webbrowser.open("https://example.com")
         kind: ApiKind::Class,
         deprecated_in: Some(v(11)),
         removed_in: Some(v(13)),
+        withdrawn_in: None,
         replacement: "webbrowser.MacOSXOSAScript",
         why: "a duplicate of MacOSXOSAScript that used the deprecated osascript route",
         detection: Detection::Name,
@@ -68,6 +71,7 @@ browser = webbrowser.MacOSXOSAScript("safari")
         kind: ApiKind::Attribute,
         deprecated_in: None,
         removed_in: Some(v(13)),
+        withdrawn_in: None,
         replacement: "MacOSXOSAScript.name",
         why: "renamed to the public attribute every browser class has",
         detection: Detection::Method,
@@ -87,6 +91,7 @@ label = webbrowser.MacOSXOSAScript("safari").name
         kind: ApiKind::Class,
         deprecated_in: None,
         removed_in: Some(v(12)),
+        withdrawn_in: None,
         replacement:
             "webbrowser.get() or webbrowser.open(), or register a current browser with webbrowser.register()",
         why: "the browser it drove has been obsolete for over a decade",
