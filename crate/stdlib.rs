@@ -577,6 +577,7 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("tarfile.TarFile.next()", Produces::Instance("tarfile.TarInfo")),
     ("tarfile.TarFile.open()", Produces::Instance("tarfile.TarFile")),
     ("tarfile.open()", Produces::Instance("tarfile.TarFile")),
+    ("threading.currentThread()", Produces::Instance("threading.Thread")),
     ("threading.current_thread()", Produces::Instance("threading.Thread")),
     ("threading.enumerate()", Produces::ItemsOf("threading.Thread")),
     ("threading.main_thread()", Produces::Instance("threading.Thread")),

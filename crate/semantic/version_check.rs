@@ -251,13 +251,32 @@ impl<'t> SemanticModel<'t> {
     }
 
     fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
+        self.subject_at(node, scope, 0)
+    }
+
+    /// [`Self::subject`], `depth` names followed so far.
+    fn subject_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Option<Subject> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
         match node.kind_name() {
+            // A name bound to an item or a prefix of the version (jsonpickle's `PY_MAJOR =
+            // sys.version_info[0]`, distlib's `_ver = sys.version_info[:2]`): that subject.
+            "identifier" => self.plain_subject(node, scope).or_else(|| {
+                let (binding_scope, binding) =
+                    self.lookup(text(node, self.source), scope, node.start_byte())?;
+                match binding.kind {
+                    BindingKind::Value(value) => self.subject_at(value, binding_scope, depth + 1),
+                    _ => None,
+                }
+            }),
             // `int(sys.version_info[0])`: the item itself (marshmallow's `PY2`).
             "call" => {
                 let function = node.field(Field::Function)?;
                 let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
-                let item =
-                    self.subject(argument, scope).filter(|subject| matches!(subject, Subject::Item(_)));
+                let item = self
+                    .subject_at(argument, scope, depth + 1)
+                    .filter(|subject| matches!(subject, Subject::Item(_)));
                 (self.is(function, scope, "builtins.int")
                     && node.field(Field::Arguments)?.named_child_count() == 1)
                     .then_some(item?)
