@@ -158,8 +158,9 @@ pub fn is_python2_module(module: &str) -> bool {
 /// and the Python 3 minor version that added them: code under `not hasattr(x, NAME)` never runs on a
 /// later version.
 ///
-/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4).
-pub static FEATURES_SINCE: &[(&str, u8)] = &[("check_hostname", 4)];
+/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4);
+/// `if not hasattr(ssl, "SSLContext"): ssl.wrap_socket(...)` (3.2, distlib).
+pub static FEATURES_SINCE: &[(&str, u8)] = &[("SSLContext", 2), ("check_hostname", 4)];
 
 /// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
 pub fn feature_since(name: &str) -> Option<u8> {
