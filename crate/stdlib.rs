@@ -136,6 +136,117 @@ pub fn is_python2_name(module: &str, name: &str) -> bool {
     PYTHON2_NAMES.binary_search(&(module, name)).is_ok()
 }
 
+/// The builtin functions and classes every Python 3 a target can be has (the `site` module's
+/// `exit`, `help`, ... left out), sorted: reading one never raises `NameError`.
+///
+/// Ex) `try: callable = callable` / `except NameError: from collections import Callable`
+/// (distlib): the handler never runs.
+pub static PYTHON3_BUILTINS: &[&str] = &[
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+];
+
+/// The builtins only Python 2 had, sorted: reading one raises `NameError` on every Python 3.
+///
+/// Ex) `try: xrange` / `except NameError: IS_PY2 = False` / `else: IS_PY2 = True` (boltons).
+pub static PYTHON2_BUILTINS: &[&str] = &[
+    "apply",
+    "basestring",
+    "buffer",
+    "cmp",
+    "coerce",
+    "execfile",
+    "file",
+    "intern",
+    "long",
+    "raw_input",
+    "reduce",
+    "reload",
+    "unichr",
+    "unicode",
+    "xrange",
+];
+
+/// Whether reading the unbound name `name` succeeds on every Python 3 (`Some(true)`: a builtin
+/// of [`PYTHON3_BUILTINS`]), fails on every one (`Some(false)`: [`PYTHON2_BUILTINS`]), or
+/// neither is known (`None`).
+pub fn builtin_on_python3(name: &str) -> Option<bool> {
+    if PYTHON3_BUILTINS.binary_search(&name).is_ok() {
+        Some(true)
+    } else if PYTHON2_BUILTINS.binary_search(&name).is_ok() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Backports of standard-library modules published under another name: a compatibility
 /// import that tries the standard module first falls back to them only where it is missing.
 ///
