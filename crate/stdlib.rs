@@ -136,6 +136,117 @@ pub fn is_python2_name(module: &str, name: &str) -> bool {
     PYTHON2_NAMES.binary_search(&(module, name)).is_ok()
 }
 
+/// The builtin functions and classes every Python 3 a target can be has (the `site` module's
+/// `exit`, `help`, ... left out), sorted: reading one never raises `NameError`.
+///
+/// Ex) `try: callable = callable` / `except NameError: from collections import Callable`
+/// (distlib): the handler never runs.
+pub static PYTHON3_BUILTINS: &[&str] = &[
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+];
+
+/// The builtins only Python 2 had, sorted: reading one raises `NameError` on every Python 3.
+///
+/// Ex) `try: xrange` / `except NameError: IS_PY2 = False` / `else: IS_PY2 = True` (boltons).
+pub static PYTHON2_BUILTINS: &[&str] = &[
+    "apply",
+    "basestring",
+    "buffer",
+    "cmp",
+    "coerce",
+    "execfile",
+    "file",
+    "intern",
+    "long",
+    "raw_input",
+    "reduce",
+    "reload",
+    "unichr",
+    "unicode",
+    "xrange",
+];
+
+/// Whether reading the unbound name `name` succeeds on every Python 3 (`Some(true)`: a builtin
+/// of [`PYTHON3_BUILTINS`]), fails on every one (`Some(false)`: [`PYTHON2_BUILTINS`]), or
+/// neither is known (`None`).
+pub fn builtin_on_python3(name: &str) -> Option<bool> {
+    if PYTHON3_BUILTINS.binary_search(&name).is_ok() {
+        Some(true)
+    } else if PYTHON2_BUILTINS.binary_search(&name).is_ok() {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Backports of standard-library modules published under another name: a compatibility
 /// import that tries the standard module first falls back to them only where it is missing.
 ///
@@ -158,8 +269,9 @@ pub fn is_python2_module(module: &str) -> bool {
 /// and the Python 3 minor version that added them: code under `not hasattr(x, NAME)` never runs on a
 /// later version.
 ///
-/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4).
-pub static FEATURES_SINCE: &[(&str, u8)] = &[("check_hostname", 4)];
+/// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4);
+/// `if not hasattr(ssl, "SSLContext"): ssl.wrap_socket(...)` (3.2, distlib).
+pub static FEATURES_SINCE: &[(&str, u8)] = &[("SSLContext", 2), ("check_hostname", 4)];
 
 /// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
 pub fn feature_since(name: &str) -> Option<u8> {
@@ -577,6 +689,7 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("tarfile.TarFile.next()", Produces::Instance("tarfile.TarInfo")),
     ("tarfile.TarFile.open()", Produces::Instance("tarfile.TarFile")),
     ("tarfile.open()", Produces::Instance("tarfile.TarFile")),
+    ("threading.currentThread()", Produces::Instance("threading.Thread")),
     ("threading.current_thread()", Produces::Instance("threading.Thread")),
     ("threading.enumerate()", Produces::ItemsOf("threading.Thread")),
     ("threading.main_thread()", Produces::Instance("threading.Thread")),

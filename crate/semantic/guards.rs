@@ -136,9 +136,15 @@ impl<'t> SemanticModel<'t> {
                     })
                 }
                 "except_clause" if child.kind_name() == "block" => {
-                    let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied();
-                    self.handler_guard(*parent, statement?, failure, symbol, receiver_node, target)
+                    let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied()?;
+                    self.handler_guard(*parent, statement, failure, symbol, receiver_node, target)
+                        .or_else(|| self.builtins_test_guard(statement, scope, true))
                 }
+                "else_clause" if child.kind_name() == "block" => index
+                    .checked_sub(1)
+                    .and_then(|at| site.ancestors.get(at))
+                    .filter(|statement| statement.kind_name() == "try_statement")
+                    .and_then(|statement| self.builtins_test_guard(*statement, scope, false)),
                 "if_statement" => self.if_guard(*parent, child, scope, &tested),
                 "elif_clause" if is_field(*parent, Field::Consequence, child) => {
                     self.runs_only_if(parent.field(Field::Condition)?, true, scope, &tested, 0)
@@ -267,6 +273,21 @@ impl<'t> SemanticModel<'t> {
             _ => return None,
         };
         self.catches(clause, caught).map(|caught| format!("a fallback in {}", except_text(&caught)))
+    }
+
+    /// Code that no Python 3 runs because the `try` statement tests for builtins
+    /// ([`Self::try_tests_builtins`]): its handlers (`in_handler`) where the body reads only
+    /// builtins every Python 3 has, its `else` where the body reads a Python 2 builtin first.
+    /// Ex) distlib's `try: callable = callable` / `except NameError: from collections import
+    /// Callable`; `try: unicode` / `except NameError: ...` / `else: import imp`.
+    fn builtins_test_guard(&self, statement: Node<'t>, scope: ScopeId, in_handler: bool) -> Option<String> {
+        let every_python3_has = self.try_tests_builtins(statement, scope)?;
+        let body = text(crate::syntax::first_part(statement.field(Field::Body)?)?, self.source);
+        match (in_handler, every_python3_has) {
+            (true, true) => Some(format!("the handler of `try: {body}` (a builtin every Python 3 has)")),
+            (false, false) => Some(format!("the `else` of `try: {body}` (a builtin only Python 2 had)")),
+            _ => None,
+        }
     }
 
     /// Whether the body of a `try` statement imports what no Python 3 has: a module only Python 2

@@ -122,7 +122,41 @@ impl<'t> SemanticModel<'t> {
         depth: u8,
     ) -> Option<bool> {
         let (statement, _) = self.literal_in_branch(value)?;
-        // The branch the target takes: the first whose condition holds, or the `else`.
+        let taken = match statement.kind_name() {
+            "try_statement" => self.branch_of_builtins_test(statement, scope)?,
+            _ => self.branch_taken(statement, scope, target, depth)?,
+        };
+        self.bindings.get(&scope)?.get(name)?.iter().find_map(|binding| match binding.kind {
+            BindingKind::Value(value) => self
+                .literal_in_branch(value)
+                .filter(|&(_, branch)| branch.id() == taken)
+                .map(|_| value.kind_name() == "true"),
+            _ => None,
+        })
+    }
+
+    /// The `try` body's or `else` clause's id where the `try` statement tests for builtins every
+    /// Python 3 has, its first `except` clause's where it tests for Python 2's
+    /// ([`Self::try_tests_builtins`]): what every Python 3 runs to its end.
+    fn branch_of_builtins_test(&self, statement: Node<'t>, scope: ScopeId) -> Option<usize> {
+        let clauses = named_children(statement);
+        let clause =
+            |kind: &str| clauses.iter().find(|clause| clause.kind_name() == kind).map(|clause| clause.id());
+        match self.try_tests_builtins(statement, scope)? {
+            true => clause("else_clause").or(Some(statement.id())),
+            false => clause("except_clause"),
+        }
+    }
+
+    /// The branch of an `if` statement the target takes: the first whose condition holds, or
+    /// the `else`.
+    fn branch_taken(
+        &self,
+        statement: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+        depth: u8,
+    ) -> Option<usize> {
         let mut taken = None;
         for clause in
             std::iter::once(statement).chain(crate::syntax::field_children(statement, Field::Alternative))
@@ -136,14 +170,43 @@ impl<'t> SemanticModel<'t> {
                 break;
             }
         }
-        let taken = taken?;
-        self.bindings.get(&scope)?.get(name)?.iter().find_map(|binding| match binding.kind {
-            BindingKind::Value(value) => self
-                .literal_in_branch(value)
-                .filter(|&(_, branch)| branch.id() == taken)
-                .map(|_| value.kind_name() == "true"),
-            _ => None,
-        })
+        taken
+    }
+
+    /// Whether the body of the `try` statement `statement` tests whether names are builtins:
+    /// `Some(true)` when each of its statements reads or assigns a builtin every Python 3 has
+    /// (the body never fails there: its handlers never run), `Some(false)` when its first one
+    /// reads a builtin only Python 2 had (it fails on every Python 3: its `else` never runs).
+    /// A name bound in `scope` outside the statement is no builtin.
+    /// Ex) distlib's `try: callable = callable`; boltons' `try: xrange`.
+    pub(super) fn try_tests_builtins(&self, statement: Node<'t>, scope: ScopeId) -> Option<bool> {
+        let body = statement.field(Field::Body)?;
+        let range = statement.start_byte()..=statement.end_byte();
+        let read = |child: Node<'t>| -> Option<bool> {
+            let expression =
+                crate::syntax::first_part(child).filter(|_| child.kind_name() == "expression_statement")?;
+            let name = match expression.kind_name() {
+                "identifier" => expression,
+                "assignment" if expression.field(Field::Left)?.kind_name() == "identifier" => {
+                    expression.field(Field::Right).filter(|right| right.kind_name() == "identifier")?
+                }
+                _ => return None,
+            };
+            let name = text(name, self.source);
+            let bindings = self.bindings.get(&scope).and_then(|names| names.get(name));
+            if bindings
+                .is_some_and(|bindings| bindings.iter().any(|binding| !range.contains(&binding.offset)))
+            {
+                return None;
+            }
+            crate::stdlib::builtin_on_python3(name)
+        };
+        let statements: Vec<Node<'t>> =
+            named_children(body).into_iter().filter(|child| child.kind_name() != "comment").collect();
+        match read(*statements.first()?)? {
+            false => Some(false),
+            true => statements.iter().all(|child| read(*child) == Some(true)).then_some(true),
+        }
     }
 
     /// The `if` statement and the branch (the statement itself, an `elif` or `else` clause) in
@@ -157,9 +220,9 @@ impl<'t> SemanticModel<'t> {
             assignment.parent().filter(|node| node.kind_name() == "expression_statement")?.parent()?;
         let branch = block.parent().filter(|_| block.kind_name() == "block")?;
         let statement = match branch.kind_name() {
-            "if_statement" => branch,
-            "elif_clause" | "else_clause" => {
-                branch.parent().filter(|node| node.kind_name() == "if_statement")?
+            "if_statement" | "try_statement" => branch,
+            "elif_clause" | "else_clause" | "except_clause" => {
+                branch.parent().filter(|node| matches!(node.kind_name(), "if_statement" | "try_statement"))?
             }
             _ => return None,
         };
@@ -251,13 +314,32 @@ impl<'t> SemanticModel<'t> {
     }
 
     fn subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
+        self.subject_at(node, scope, 0)
+    }
+
+    /// [`Self::subject`], `depth` names followed so far.
+    fn subject_at(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Option<Subject> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
         match node.kind_name() {
+            // A name bound to an item or a prefix of the version (jsonpickle's `PY_MAJOR =
+            // sys.version_info[0]`, distlib's `_ver = sys.version_info[:2]`): that subject.
+            "identifier" => self.plain_subject(node, scope).or_else(|| {
+                let (binding_scope, binding) =
+                    self.lookup(text(node, self.source), scope, node.start_byte())?;
+                match binding.kind {
+                    BindingKind::Value(value) => self.subject_at(value, binding_scope, depth + 1),
+                    _ => None,
+                }
+            }),
             // `int(sys.version_info[0])`: the item itself (marshmallow's `PY2`).
             "call" => {
                 let function = node.field(Field::Function)?;
                 let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
-                let item =
-                    self.subject(argument, scope).filter(|subject| matches!(subject, Subject::Item(_)));
+                let item = self
+                    .subject_at(argument, scope, depth + 1)
+                    .filter(|subject| matches!(subject, Subject::Item(_)));
                 (self.is(function, scope, "builtins.int")
                     && node.field(Field::Arguments)?.named_child_count() == 1)
                     .then_some(item?)
