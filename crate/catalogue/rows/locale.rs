@@ -31,7 +31,7 @@ text = locale.format_string("%d", 1234567, grouping=True)
         removed_in: None,
         withdrawn_in: Some(v(15)),
         replacement: "locale.setlocale(locale.LC_ALL, \"\") then locale.getlocale(); locale.getencoding() for the encoding",
-        why: "it guessed the locale from environment variables and was often wrong; announced for removal in 3.13, then 3.15, and silent again in 3.15",
+        why: "it guessed the locale from environment variables and was often wrong; announced for removal in 3.13, then 3.15; 3.15.0rc1 no longer warns",
         detection: Detection::Name,
         fix: Remedy::ManualBecause("getlocale() reports the locale in effect, which setlocale() must set first"),
         also_known_as: &[],
