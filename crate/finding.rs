@@ -197,9 +197,7 @@ fn message(entry: &Entry, rule: Rule, status: Status, guard: Option<&str>) -> St
     let when = match (status, entry.deprecated_in, entry.removed_in) {
         (_, Some(deprecated), None) if entry.withdrawn_in.is_some() => {
             let withdrawn = entry.withdrawn_in.map_or_else(String::new, |version| version.to_string());
-            format!(
-                "is deprecated since Python {deprecated}, until Python {withdrawn} withdrew the deprecation"
-            )
+            format!("is deprecated since Python {deprecated} (Python {withdrawn} withdrew the deprecation)")
         }
         (_, Some(deprecated), None) => {
             format!("is deprecated since Python {deprecated}; no removal date yet")

@@ -288,7 +288,7 @@ function card(finding) {
     el("p", {}, finding.removedIn
       ? (finding.deprecatedIn ? `Deprecated in ${finding.deprecatedIn}, removed in ${finding.removedIn}.` : `Removed in ${finding.removedIn}.`)
       : finding.withdrawnIn
-        ? `Deprecated in ${finding.deprecatedIn}, until ${finding.withdrawnIn} withdrew the deprecation.`
+        ? `Deprecated in ${finding.deprecatedIn}; ${finding.withdrawnIn} withdrew the deprecation.`
         : `Deprecated in ${finding.deprecatedIn}; no removal date yet.`),
     el("p", {}, el("strong", {}, "Instead: "), withCode(finding.replacement)),
   );
