@@ -195,12 +195,13 @@ fn message(entry: &Entry, rule: Rule, status: Status, guard: Option<&str>) -> St
     };
     // What the API is on the target, whatever the severity (a guarded use is info either way).
     let when = match (status, entry.deprecated_in, entry.removed_in) {
-        (_, Some(deprecated), None) if entry.withdrawn_in.is_some() => {
-            let withdrawn = entry.withdrawn_in.map_or_else(String::new, |version| version.to_string());
-            format!("is deprecated since Python {deprecated} (Python {withdrawn} withdrew the deprecation)")
-        }
         (_, Some(deprecated), None) => {
-            format!("is deprecated since Python {deprecated}; no removal date yet")
+            match entry.withdrawn_in {
+                Some(withdrawn) => {
+                    format!("is deprecated since Python {deprecated} (Python {withdrawn} withdrew the deprecation)")
+                }
+                None => format!("is deprecated since Python {deprecated}; no removal date yet"),
+            }
         }
         (_, None, None) => "is deprecated; no removal date yet".to_string(),
         (Status::Deprecated, Some(deprecated), Some(removed)) => {

@@ -1090,6 +1090,9 @@ mod tests {
         for pair in PYTHON2_NAMES.windows(2) {
             assert!(pair[0] < pair[1]);
         }
+        for pair in PYTHON3_BUILTINS.windows(2).chain(PYTHON2_BUILTINS.windows(2)) {
+            assert!(pair[0] < pair[1]);
+        }
         for pair in BACKPORTS.windows(2) {
             assert!(pair[0] < pair[1]);
         }
