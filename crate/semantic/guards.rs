@@ -338,7 +338,7 @@ impl<'t> SemanticModel<'t> {
             return false;
         };
         let in_stdlib = |path: &str| {
-            crate::stdlib::is_stdlib_path(path)
+            crate::stdlib::is_importable_stdlib_path(path)
                 && (self.removed.removed_within)(&canonical_path(path)).is_none()
         };
         let name_of = |name: Node<'t>| dotted_text(name.field(Field::Name).unwrap_or(name), self.source);

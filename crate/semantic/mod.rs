@@ -467,8 +467,9 @@ impl<'t> Builder<'t> {
         // Python 3 has it: the fallback (PyPy's private module, a PyPI backport) never runs.
         // Ex) `try: from importlib.machinery import SourceFileLoader` /
         // `except ImportError: from importlib._bootstrap import _SourceFileLoader as SourceFileLoader`.
-        let in_stdlib =
-            |path: &str| crate::stdlib::is_stdlib_path(path) && (removed.removed_within)(path).is_none();
+        let in_stdlib = |path: &str| {
+            crate::stdlib::is_importable_stdlib_path(path) && (removed.removed_within)(path).is_none()
+        };
         // The `else` of a `try` that imports a module only Python 2 has runs only there: on
         // Python 3 its imports bind nothing. Ex) `try: import ConfigParser` / `except
         // ImportError: from configparser import ConfigParser` / `else: from ConfigParser import
