@@ -3,9 +3,12 @@
 //! of the catalogue's words as [`Evidence`] and splits the file into top-level statements
 //! ([`Blocks`]).
 
+use super::blocks::{BlockKind, Blocks};
 use super::calls::{Calls, StringValue};
-use super::{BlockKind, Blocks, Evidence, Mention, Pairs, Seen, Words};
+use super::evidence::{Evidence, Mention, Pairs, Seen};
+use super::words::Words;
 use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+use crate::hash::BuildWordHash;
 use crate::lines::TextRange;
 
 /// Where the lexer is within a statement.
@@ -229,13 +232,13 @@ struct Imports<'b> {
     from_name: Option<usize>,
     /// Module aliases (`import typing as t`): a set, so that a file with many aliases costs
     /// one look-up per dotted word, not one per alias.
-    aliases: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
+    aliases: std::collections::HashSet<&'b [u8], BuildWordHash>,
     /// The modules imported by their own name (`warnings` of `import warnings`).
     modules: Vec<&'b [u8]>,
     /// The other names imports bind: the first word of `import a.b`, the names a `from`
     /// import takes (`abc` of `from importlib import abc`). A plain assignment of one
     /// (`m = a.b`) makes an alias, as `import a.b as m` does.
-    bound: std::collections::HashSet<&'b [u8], super::BuildWordHash>,
+    bound: std::collections::HashSet<&'b [u8], BuildWordHash>,
     /// What each module alias stands for: the words a member after it may have as its parent.
     alias_targets: AliasTargets<'b>,
     /// Where the dotted path being read in `import a.b` starts.
@@ -247,7 +250,7 @@ struct Imports<'b> {
     renamed: Option<String>,
     /// Aliases of callables (`from typing import TypedDict as TD`): the alias and what it names
     /// (the first binding of an alias is kept).
-    callable_aliases: std::collections::HashMap<&'b [u8], usize, super::BuildWordHash>,
+    callable_aliases: std::collections::HashMap<&'b [u8], usize, BuildWordHash>,
 }
 
 /// A module alias and what it stands for.
@@ -256,7 +259,7 @@ struct Imports<'b> {
 /// `y = ast.Str` lines made as many targets of `y`, each member read them all).
 #[derive(Default)]
 struct AliasTargets<'b> {
-    by_alias: std::collections::HashMap<&'b [u8], Vec<AliasTarget<'b>>, super::BuildWordHash>,
+    by_alias: std::collections::HashMap<&'b [u8], Vec<AliasTarget<'b>>, BuildWordHash>,
 }
 
 impl<'b> AliasTargets<'b> {

@@ -405,7 +405,7 @@ fn the_memory_checked_before_a_scan_bounds_its_records() {
     ];
     for text in shapes {
         let (blocks, _) = super::scan(text.as_bytes(), super::words());
-        let records = blocks.list.len() * std::mem::size_of::<super::Block>();
+        let records = blocks.list.len() * std::mem::size_of::<super::blocks::Block>();
         assert!(records * 3 <= super::scan_memory(&text), "{} records: {text:.60}", blocks.list.len());
     }
     // Module-level code alone is one record, whatever its length.
@@ -426,14 +426,14 @@ fn definition_lines_are_counted_as_each_line_break_is_followed() {
     for start in 0..70 {
         for end in start..text.len() {
             let bytes = &text.as_bytes()[start..end];
-            assert_eq!(super::definition_lines(bytes), by_line(bytes), "{start}..{end}");
+            assert_eq!(super::memory::definition_lines(bytes), by_line(bytes), "{start}..{end}");
         }
     }
-    assert_eq!(super::definition_lines(&[b'\n'; 200]), 0);
-    assert_eq!(super::definition_lines(&b"\nd".repeat(100)), 100);
+    assert_eq!(super::memory::definition_lines(&[b'\n'; 200]), 0);
+    assert_eq!(super::memory::definition_lines(&b"\nd".repeat(100)), 100);
 }
 
-/// The words of code [`super::code_word_runs`] gives are those of its loop before it became an
+/// The words of code [`super::code_words::code_word_runs`] gives are those of its loop before it became an
 /// iterator of its own: in code, in f-strings (every word), not in comments or other strings,
 /// from every start.
 #[test]
@@ -476,7 +476,11 @@ fn code_words_are_those_of_code_and_f_strings() {
     for start in 0..text.len() {
         for end in (start..=text.len()).step_by(3) {
             let bytes = &text[start..end];
-            assert_eq!(super::code_word_runs(bytes).collect::<Vec<_>>(), by_bytes(bytes), "{start}..{end}");
+            assert_eq!(
+                super::code_words::code_word_runs(bytes).collect::<Vec<_>>(),
+                by_bytes(bytes),
+                "{start}..{end}"
+            );
         }
     }
 }

@@ -487,4 +487,24 @@ fn tokens_are_counted_by_the_byte_table_as_by_tests() {
     }
     let every: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
     assert_eq!(super::count_tokens(&every), by_tests(&every));
+    // Stretches of 64 bytes counted at once, from every start: every byte at every place of
+    // a stretch, and the fixtures (a comment ending in the next stretch, or after several).
+    for start in 0..every.len() {
+        assert_eq!(super::count_tokens(&every[start..]), by_tests(&every[start..]), "{start}..");
+    }
+    let long = format!(
+        "{}{}",
+        "x = f(a_1, 'b')  # c\n".repeat(20),
+        "y  =  zz # long comment ........... ..................................................\n".repeat(5)
+    );
+    for start in 0..long.len() {
+        assert_eq!(super::count_tokens(&long.as_bytes()[start..]), by_tests(&long.as_bytes()[start..]));
+    }
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read(&path) else { continue };
+        for start in (0..text.len()).step_by(7) {
+            assert_eq!(super::count_tokens(&text[start..]), by_tests(&text[start..]), "{path:?} {start}..");
+        }
+    }
 }
