@@ -83,8 +83,8 @@ pub struct Links<'t> {
 
 impl<'t> Links<'t> {
     /// The ancestors whose innermost is the link `top` (none when `None`).
-    pub fn chain(&self, top: Option<usize>) -> Chain<'_, 't> {
-        Chain { links: &self.links, top }
+    pub fn chain(&self, top: Option<u32>) -> Chain<'_, 't> {
+        Chain { links: &self.links, top: top.map(|at| at as usize) }
     }
 }
 
@@ -151,8 +151,9 @@ impl<'t> Ancestors<'t> {
     }
 
     /// Links every node of the stack into the arena (those not linked yet: each node of the
-    /// stack is linked once in its life), and returns the innermost's link.
-    pub fn link(&mut self) -> Option<usize> {
+    /// stack is linked once in its life), and returns the innermost's link (a `u32`: a report
+    /// of a use holds it until the walk is over).
+    pub fn link(&mut self) -> Option<u32> {
         for &node in &self.nodes[self.linked.len()..] {
             let parent = self.linked.last().copied();
             let error = node.is_error() || parent.is_some_and(|at| self.links.links[at].error);
@@ -160,7 +161,7 @@ impl<'t> Ancestors<'t> {
             let parent = parent.map_or(NO_PARENT, |at| u32::try_from(at).unwrap_or(NO_PARENT));
             self.links.links.push(Link { node, parent, error });
         }
-        self.linked.last().copied()
+        self.linked.last().map(|&at| u32::try_from(at).unwrap_or(NO_PARENT))
     }
 
     /// The arena, once the walk is over, without the room it grew by (its vector doubled).

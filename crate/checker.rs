@@ -86,7 +86,7 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
             report.entry,
             report.rule,
             report.status,
-            report.guard,
+            report.guard.map(String::from),
             range,
             fix,
             &mut texts,
