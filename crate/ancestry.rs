@@ -54,13 +54,25 @@ fn is_transparent(kind: KindId) -> bool {
     by_id.get(usize::from(kind.get())).copied().unwrap_or(false)
 }
 
-/// One node of the arena, with its parent's index.
+/// One node of the arena, with its parent's index (40 bytes: a file with a use on every line
+/// links two or three nodes a use).
 #[derive(Clone, Copy)]
 struct Link<'t> {
     node: Node<'t>,
-    parent: Option<usize>,
+    /// The parent's index, [`NO_PARENT`] for the outermost node.
+    parent: u32,
     /// Whether this node or one of its ancestors is a syntax error.
     error: bool,
+}
+
+/// The [`Link::parent`] of a node without one. An arena never holds this many links: a tree
+/// has far fewer nodes than the limit on tokens a parse reads allows.
+const NO_PARENT: u32 = u32::MAX;
+
+impl Link<'_> {
+    fn parent(&self) -> Option<usize> {
+        (self.parent != NO_PARENT).then_some(self.parent as usize)
+    }
 }
 
 /// A parent-pointer arena of the nodes that are ancestors of a kept use.
@@ -71,8 +83,8 @@ pub struct Links<'t> {
 
 impl<'t> Links<'t> {
     /// The ancestors whose innermost is the link `top` (none when `None`).
-    pub fn chain(&self, top: Option<usize>) -> Chain<'_, 't> {
-        Chain { links: &self.links, top }
+    pub fn chain(&self, top: Option<u32>) -> Chain<'_, 't> {
+        Chain { links: &self.links, top: top.map(|at| at as usize) }
     }
 }
 
@@ -96,13 +108,13 @@ impl<'a, 't> Chain<'a, 't> {
 
     /// The ancestors of the parent.
     pub fn outer(&self) -> Chain<'a, 't> {
-        Chain { links: self.links, top: self.top.and_then(|at| self.links[at].parent) }
+        Chain { links: self.links, top: self.top.and_then(|at| self.links[at].parent()) }
     }
 
     /// The ancestors, the parent first.
     pub fn rev(&self) -> impl Iterator<Item = Node<'t>> + 'a {
         let links = self.links;
-        std::iter::successors(self.top, move |&at| links[at].parent).map(move |at| links[at].node)
+        std::iter::successors(self.top, move |&at| links[at].parent()).map(move |at| links[at].node)
     }
 
     /// Whether one of the ancestors is a syntax error.
@@ -139,19 +151,22 @@ impl<'t> Ancestors<'t> {
     }
 
     /// Links every node of the stack into the arena (those not linked yet: each node of the
-    /// stack is linked once in its life), and returns the innermost's link.
-    pub fn link(&mut self) -> Option<usize> {
+    /// stack is linked once in its life), and returns the innermost's link (a `u32`: a report
+    /// of a use holds it until the walk is over).
+    pub fn link(&mut self) -> Option<u32> {
         for &node in &self.nodes[self.linked.len()..] {
             let parent = self.linked.last().copied();
             let error = node.is_error() || parent.is_some_and(|at| self.links.links[at].error);
             self.linked.push(self.links.links.len());
+            let parent = parent.map_or(NO_PARENT, |at| u32::try_from(at).unwrap_or(NO_PARENT));
             self.links.links.push(Link { node, parent, error });
         }
-        self.linked.last().copied()
+        self.linked.last().map(|&at| u32::try_from(at).unwrap_or(NO_PARENT))
     }
 
-    /// The arena, once the walk is over.
-    pub fn into_links(self) -> Links<'t> {
+    /// The arena, once the walk is over, without the room it grew by (its vector doubled).
+    pub fn into_links(mut self) -> Links<'t> {
+        self.links.links.shrink_to_fit();
         self.links
     }
 }

@@ -47,6 +47,9 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
     }
     reports.sort_by_key(|report| (report.range, report.rule, report.entry.symbol));
     reports.dedup_by(|a, b| (a.range, a.rule, a.entry.symbol) == (b.range, b.rule, b.entry.symbol));
+    // Without the room the vector grew by (it doubled as the walk reported): the reports are
+    // held until the last finding is made, beside the findings.
+    reports.shrink_to_fit();
     let lines = LineIndex::new(source);
     // What fixes ask about the file's imports, worked out once for all of them.
     let facts = autofix::FileFacts::new(root, source);
@@ -83,7 +86,7 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
             report.entry,
             report.rule,
             report.status,
-            report.guard,
+            report.guard.map(String::from),
             range,
             fix,
             &mut texts,

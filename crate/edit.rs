@@ -88,16 +88,18 @@ impl TextEdit {
 
 impl RawFix {
     /// The fix with positions in `lines`' text, its texts shared through `texts`.
+    ///
+    /// The edits get a vector of their own, of their exact length: collected from the raw
+    /// edits' vector, they would reuse its buffer (the same size of element), with the room it
+    /// had grown to (4 edits for 2 made 80 bytes more a finding).
     pub(crate) fn resolve(self, lines: &LineIndex<'_>, texts: &mut SharedTexts) -> Fix {
-        Fix {
-            applicability: self.applicability,
-            message: texts.share(&self.message),
-            edits: self
-                .edits
-                .into_iter()
-                .map(|edit| Edit { range: lines.range_of(edit.range), content: texts.share(&edit.content) })
-                .collect(),
-        }
+        let mut edits = Vec::with_capacity(self.edits.len());
+        edits.extend(
+            self.edits
+                .iter()
+                .map(|edit| Edit { range: lines.range_of(edit.range), content: texts.share(&edit.content) }),
+        );
+        Fix { applicability: self.applicability, message: texts.share(&self.message), edits }
     }
 }
 

@@ -10,17 +10,19 @@ pub use crate::lines::{Position, Range};
 use crate::qualified_name::QualifiedName;
 pub use crate::rule::{Rule, Severity, UnknownRule};
 use crate::version::PythonVersion;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::Arc;
 
 /// One use of a removed API.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+///
+/// Held compactly (a file can have a million): what its catalogue entry says (the rule's name,
+/// the replacement, the link) is read from the entry when asked for or serialised
+/// ([`Finding::rule`], [`Finding::replacement`], [`Finding::url`]), not copied into each finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// The rule that reported it; serialised as its code (`SUN001`).
     pub code: Rule,
-    /// The rule's readable name (`removed-module`).
-    pub rule: &'static str,
     /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
     pub symbol: &'static str,
     /// What sort of API it is.
@@ -34,32 +36,88 @@ pub struct Finding {
     pub removed_in: Option<PythonVersion>,
     /// The release that withdrew the deprecation, for an API that warns only before it; left
     /// out of the JSON for every other API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawn_in: Option<PythonVersion>,
     /// One line saying what is wrong (shared by the findings of a file that say the same:
     /// [`FindingTexts`]).
     pub message: Arc<str>,
-    /// What to use instead.
-    pub replacement: &'static str,
     /// Why the use is safe as written, for `info` findings (`except ImportError`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guard: Option<String>,
     /// Where the use is. In a notebook, relative to the source of cell [`Finding::cell`].
     pub range: Range,
     /// In a notebook: the 1-based index of the cell among all the notebook's cells (markdown
     /// and raw cells count too, as Jupyter and VS Code number them); `None` elsewhere.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<u32>,
     /// In a notebook: where the use is in the `.ipynb` file's own text (the JSON string that
     /// holds it, escapes counted: `\"` is two columns there), for editors that show the file as
-    /// it is; `None` elsewhere.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_range: Option<Range>,
-    /// A link to the entry's documentation (shared like [`Finding::message`]).
-    pub url: Arc<str>,
+    /// it is; `None` elsewhere (boxed: most findings are not in a notebook).
+    pub file_range: Option<Box<Range>>,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+    /// The catalogue entry of [`Finding::symbol`].
+    pub(crate) entry: EntryRef,
+}
+
+/// A catalogue entry as a finding refers to it: equal when it is the same entry.
+#[derive(Clone, Copy)]
+pub(crate) struct EntryRef(pub &'static Entry);
+
+impl PartialEq for EntryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for EntryRef {}
+
+impl std::fmt::Debug for EntryRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.symbol)
+    }
+}
+
+impl Serialize for Finding {
+    /// The fields in this order, camelCase, the optional ones left out when `None` (`withdrawnIn`,
+    /// `guard`, `cell`, `fileRange`, `fix`; `deprecatedIn` and `removedIn` are `null` then).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let optional = [
+            self.withdrawn_in.is_some(),
+            self.guard.is_some(),
+            self.cell.is_some(),
+            self.file_range.is_some(),
+            self.fix.is_some(),
+        ];
+        let fields = 11 + optional.iter().filter(|present| **present).count();
+        let mut out = serializer.serialize_struct("Finding", fields)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("rule", self.rule())?;
+        out.serialize_field("symbol", self.symbol)?;
+        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("deprecatedIn", &self.deprecated_in)?;
+        out.serialize_field("removedIn", &self.removed_in)?;
+        serialize_if_some(&mut out, "withdrawnIn", &self.withdrawn_in)?;
+        out.serialize_field("message", &self.message)?;
+        out.serialize_field("replacement", self.replacement())?;
+        serialize_if_some(&mut out, "guard", &self.guard)?;
+        out.serialize_field("range", &self.range)?;
+        serialize_if_some(&mut out, "cell", &self.cell)?;
+        serialize_if_some(&mut out, "fileRange", &self.file_range)?;
+        out.serialize_field("url", &self.url())?;
+        serialize_if_some(&mut out, "fix", &self.fix)?;
+        out.end()
+    }
+}
+
+/// Serialises `value` as the field `key` when it is `Some`; skips the field otherwise.
+fn serialize_if_some<S: SerializeStruct, T: Serialize>(
+    out: &mut S,
+    key: &'static str,
+    value: &Option<T>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(_) => out.serialize_field(key, value),
+        None => out.skip_field(key),
+    }
 }
 
 /// What a finding read back (from JSON or JavaScript) must hold; the rest comes from the
@@ -77,7 +135,7 @@ struct FindingData {
     #[serde(default)]
     cell: Option<u32>,
     #[serde(default)]
-    file_range: Option<Range>,
+    file_range: Option<Box<Range>>,
     #[serde(default)]
     fix: Option<Fix>,
 }
@@ -95,7 +153,6 @@ impl<'de> Deserialize<'de> for Finding {
         })?;
         Ok(Finding {
             code: data.code,
-            rule: data.code.name(),
             symbol: entry.symbol,
             kind: entry.kind,
             severity: data.severity,
@@ -103,13 +160,12 @@ impl<'de> Deserialize<'de> for Finding {
             removed_in: entry.removed_in,
             withdrawn_in: entry.withdrawn_in,
             message: data.message,
-            replacement: entry.replacement,
             guard: data.guard,
             range: data.range,
             cell: data.cell,
             file_range: data.file_range,
-            url: Arc::from(entry.docs_url()),
             fix: data.fix,
+            entry: EntryRef(entry),
         })
     }
 }
@@ -135,7 +191,6 @@ impl Finding {
         };
         Finding {
             code: rule,
-            rule: rule.name(),
             symbol: entry.symbol,
             kind: entry.kind,
             severity,
@@ -143,28 +198,46 @@ impl Finding {
             removed_in: entry.removed_in,
             withdrawn_in: entry.withdrawn_in,
             message: texts.message(entry, rule, status, guard.as_deref()),
-            replacement: entry.replacement,
             guard,
             range,
             cell: None,
             file_range: None,
-            url: texts.url(entry),
             fix,
+            entry: EntryRef(entry),
         }
+    }
+
+    /// The rule's readable name (`removed-module`).
+    pub fn rule(&self) -> &'static str {
+        self.code.name()
+    }
+
+    /// What to use instead.
+    pub fn replacement(&self) -> &'static str {
+        self.entry.0.replacement
+    }
+
+    /// A link to the entry's documentation (`docs/imp.md#imp-reload`), made when asked for.
+    pub fn url(&self) -> String {
+        self.entry.0.docs_url()
+    }
+
+    /// The catalogue entry the finding is a use of.
+    pub fn entry(&self) -> &'static Entry {
+        self.entry.0
     }
 }
 
 /// The texts the findings of one file share, each held once however many findings say it: a
 /// finding keeps a reference. A file of a million findings of one API held a million copies of
-/// its message, link and fix (about 300 bytes a finding).
+/// its message, link and fix (about 300 bytes a finding); links are now made when a finding is
+/// rendered ([`Finding::url`]).
 #[derive(Default)]
 pub(crate) struct FindingTexts {
     /// The texts of fixes (messages, edits).
     pub fixes: SharedTexts,
     /// The messages of unguarded uses, by entry (its address), rule and status.
     messages: HashMap<(usize, Rule, Status), Arc<str>>,
-    /// The links, by entry (its address).
-    urls: HashMap<usize, Arc<str>>,
 }
 
 impl FindingTexts {
@@ -180,11 +253,6 @@ impl FindingTexts {
         }
         let key = (std::ptr::from_ref(entry) as usize, rule, status);
         Arc::clone(self.messages.entry(key).or_insert_with(|| Arc::from(message(entry, rule, status, None))))
-    }
-
-    fn url(&mut self, entry: &'static Entry) -> Arc<str> {
-        let key = std::ptr::from_ref(entry) as usize;
-        Arc::clone(self.urls.entry(key).or_insert_with(|| Arc::from(entry.docs_url())))
     }
 }
 

@@ -43,11 +43,13 @@ pub(crate) struct Report<'t> {
     pub range: TextRange,
     /// What the entry is on the target.
     pub status: Status,
-    pub guard: Option<String>,
+    /// Why the use is safe as written (boxed: a report is held until the walk is over, and few
+    /// have one).
+    pub guard: Option<Box<str>>,
     /// Where a fix would be made: the node being checked, the link of its parent in the
     /// ancestors' arena, and its scope (`None` for a guarded use, which is not fixed unless
     /// its guard says the fix is still worth making).
-    pub fix_site: Option<(Node<'t>, Option<usize>, ScopeId)>,
+    pub fix_site: Option<(Node<'t>, Option<u32>, ScopeId)>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -116,7 +118,7 @@ impl<'a, 't> Context<'a, 't> {
             Some(guard) if !guard.fixable => None,
             _ => Some((node, self.ancestors.link(), self.scope())),
         };
-        let guard = guard.map(|guard| guard.reason);
+        let guard = guard.map(|guard| guard.reason.into_boxed_str());
         self.reports.push(Report { entry, rule, range, status, guard, fix_site });
     }
 }

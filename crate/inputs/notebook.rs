@@ -388,7 +388,7 @@ impl Program {
             };
             finding.range = Range { start: relative(finding.range.start), end: relative(finding.range.end) };
             finding.cell = Some(number);
-            finding.file_range = notebook.file_range(number, finding.range);
+            finding.file_range = notebook.file_range(number, finding.range).map(Box::new);
             finding.fix = None;
         }
     }
@@ -519,7 +519,7 @@ mod tests {
         let findings = check(text, &Options::default()).unwrap();
         let cut_all: Vec<(u32, String, String)> = findings
             .iter()
-            .map(|f| (f.cell.unwrap(), f.symbol.to_string(), cut(text, f.file_range.unwrap())))
+            .map(|f| (f.cell.unwrap(), f.symbol.to_string(), cut(text, *f.file_range.as_deref().unwrap())))
             .collect();
         assert_eq!(
             cut_all,
@@ -539,7 +539,7 @@ mod tests {
         let text = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\n  \"import imp\",\n  \"\",\n  \"; x = 1\\n\"\n]}]}";
         let finding = &check(text, &Options::default()).unwrap()[0];
         assert_eq!(finding.symbol, "imp");
-        assert_eq!(cut(text, finding.file_range.unwrap()), "imp");
+        assert_eq!(cut(text, *finding.file_range.as_deref().unwrap()), "imp");
         let notebook = Notebook::parse(text).unwrap();
         let after = notebook.file_position(1, finding.range.end).unwrap();
         assert_eq!(after.line, 4, "a start there is the next string's");

@@ -45,8 +45,8 @@ pub fn file(report: &FileReport, out: &mut dyn fmt::Write) -> fmt::Result {
             Severity::Info => "notice",
         };
         let range = positions.range(finding);
-        let title = escape_property(&format!("{} {}", finding.code.code(), finding.rule));
-        let message = format!("{}\ninstead: {}", message_with_cell(finding), finding.replacement);
+        let title = escape_property(&format!("{} {}", finding.code.code(), finding.rule()));
+        let message = format!("{}\ninstead: {}", message_with_cell(finding), finding.replacement());
         writeln!(
             out,
             "::{command} file={file},line={},col={},endLine={},endColumn={},title={title}::{}",

@@ -71,8 +71,8 @@ pub fn file(report: &FileReport, tally: &Tally, out: &mut dyn fmt::Write) -> fmt
         let detail = format!(
             "{}\ninstead: {}\n{}",
             message_with_cell(finding),
-            finding.replacement,
-            super::docs_link(&finding.url)
+            finding.replacement(),
+            super::docs_link(&finding.url())
         );
         if finding.severity == Severity::Info {
             writeln!(out, "      <system-out>{}</system-out>", escape(&detail))?;

@@ -116,8 +116,8 @@ fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) ->
     let mut properties = json!({
         "symbol": finding.symbol,
         "removedIn": finding.removed_in.map(|version| version.to_string()),
-        "replacement": finding.replacement,
-        "url": docs_link(&finding.url),
+        "replacement": finding.replacement(),
+        "url": docs_link(&finding.url()),
     });
     if let Some(cell) = finding.cell {
         properties["cell"] = json!(cell);
@@ -127,7 +127,7 @@ fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) ->
         "ruleIndex": rule_index,
         "level": level(finding.severity),
         "message": {
-            "text": format!("{}. Instead: {} (see {})", message_with_cell(finding), finding.replacement, docs_link(&finding.url))
+            "text": format!("{}. Instead: {} (see {})", message_with_cell(finding), finding.replacement(), docs_link(&finding.url()))
         },
         "locations": [{
             "physicalLocation": {

@@ -248,7 +248,7 @@ pub fn file(report: &FileReport, options: &RenderOptions, out: &mut dyn fmt::Wri
             "{:width$} {} {}",
             "",
             style.paint("1;34", "= instead:"),
-            visible(finding.replacement)
+            visible(finding.replacement())
         )?;
         if let Some(fix) = &finding.fix {
             let label = format!("= fix ({}):", fix.applicability.as_str());

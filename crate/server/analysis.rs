@@ -227,7 +227,7 @@ pub fn analyse(snapshot: &Snapshot, folders: &Folders, open: &HashMap<PathBuf, A
                 if SourceKind::for_path(&name) == Some(SourceKind::Notebook) {
                     // A notebook file shown as its JSON text: where each use is in that text.
                     for finding in &mut findings {
-                        finding.range = finding.file_range.unwrap_or(finding.range);
+                        finding.range = finding.file_range.as_deref().copied().unwrap_or(finding.range);
                         finding.cell = None;
                     }
                 }
@@ -268,7 +268,7 @@ pub fn analyse(snapshot: &Snapshot, folders: &Folders, open: &HashMap<PathBuf, A
 /// The link a finding's code points to.
 fn docs_link(finding: &Finding) -> Option<Uri> {
     let repository = env!("CARGO_PKG_REPOSITORY");
-    format!("{repository}/blob/main/{}", finding.url).parse().ok()
+    format!("{repository}/blob/main/{}", finding.url()).parse().ok()
 }
 
 /// A finding as an LSP diagnostic.
@@ -280,9 +280,9 @@ pub fn diagnostic(finding: &Finding, index: &LineIndex<'_>, encoding: Encoding) 
         Severity::Info => DiagnosticSeverity::INFORMATION,
     };
     let mut message = finding.message.to_string();
-    if !finding.replacement.is_empty() {
+    if !finding.replacement().is_empty() {
         message.push_str("\ninstead: ");
-        message.push_str(finding.replacement);
+        message.push_str(finding.replacement());
     }
     Diagnostic {
         range,
@@ -310,13 +310,14 @@ pub fn hover(document: &DocumentFindings, offset: usize, encoding: Encoding) -> 
     let finding = document.findings.iter().find(|finding| {
         (finding.range.start.offset as usize) <= offset && offset <= finding.range.end.offset as usize
     })?;
-    let mut text = format!("**pysunset {}** ({}): {}\n", finding.code.code(), finding.rule, finding.message);
+    let mut text =
+        format!("**pysunset {}** ({}): {}\n", finding.code.code(), finding.rule(), finding.message);
     let entry = crate::catalogue::lookup(finding.symbol);
     if let Some(why) = entry.map(|entry| entry.why).filter(|why| !why.is_empty()) {
         text.push_str(&format!("\n**Why:** {why}\n"));
     }
-    if !finding.replacement.is_empty() {
-        text.push_str(&format!("\n**Instead:** {}\n", finding.replacement));
+    if !finding.replacement().is_empty() {
+        text.push_str(&format!("\n**Instead:** {}\n", finding.replacement()));
     }
     if let Some(entry) = entry.filter(|entry| !entry.before.is_empty()) {
         text.push_str(&format!("\nBefore:\n```python\n{}\n```\n", entry.before.trim_end()));
