@@ -5,7 +5,7 @@
 use super::dotted_text;
 use super::flow::Tested;
 use super::resolve::Value;
-use super::{ScopeId, ScopeKind, SemanticModel};
+use super::{BindingKind, ScopeId, ScopeKind, SemanticModel};
 use crate::hash::HashMap;
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
@@ -720,9 +720,7 @@ impl<'t> SemanticModel<'t> {
                     pending.extend(node.field(Field::Right));
                 }
                 "call" => {
-                    let is_hasattr = node.field(Field::Function).is_some_and(|f| {
-                        self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into())
-                    });
+                    let is_hasattr = node.field(Field::Function).is_some_and(|f| self.is_hasattr(f, scope));
                     let arguments =
                         node.field(Field::Arguments).map(crate::syntax::parts).unwrap_or_default();
                     let attribute =
@@ -757,8 +755,7 @@ impl<'t> SemanticModel<'t> {
         if condition.kind_name() != "call" {
             return None;
         }
-        let function = condition.field(Field::Function)?;
-        if self.resolve(function, scope) != Value::Qualified("builtins.hasattr".into()) {
+        if !self.is_hasattr(condition.field(Field::Function)?, scope) {
             return None;
         }
         let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
@@ -769,6 +766,26 @@ impl<'t> SemanticModel<'t> {
             return None;
         };
         Some((condition, *object, *attribute))
+    }
+
+    /// Whether the callee `function` tests like `hasattr`: the builtin, or a module-level
+    /// function of this file that only returns such a test of its two parameters
+    /// ([`is_hasattr_helper`]).
+    /// Ex) watchdog's `def has_attribute(ob, attribute): return getattr(ob, attribute, None) is
+    /// not None`, then `if has_attribute(self, 'daemon'): ... else: self.setDaemon(True)`.
+    fn is_hasattr(&self, function: Node<'t>, scope: ScopeId) -> bool {
+        if self.resolve(function, scope) == Value::Qualified("builtins.hasattr".into()) {
+            return true;
+        }
+        if function.kind_name() != "identifier" {
+            return false;
+        }
+        match self.lookup(text(function, self.source), scope, function.start_byte()) {
+            Some((found, binding)) if found == self.module => {
+                matches!(binding.kind, BindingKind::Function(definition) if is_hasattr_helper(definition, self.source))
+            }
+            _ => false,
+        }
     }
 
     /// `"name" in object.__dict__` (or `in dir(object)`, `in vars(object)`), another spelling of
@@ -966,4 +983,69 @@ fn postpones_annotations(module: Node<'_>, source: &str) -> bool {
                 .iter()
                 .any(|name| text(name.field(Field::Name).unwrap_or(*name), source) == "annotations")
         })
+}
+
+/// Whether the function `definition` (undecorated) takes two parameters `(a, b)` and its body,
+/// a docstring aside, is one `return` of `hasattr(a, b)` or `getattr(a, b, None) is not None`:
+/// a test for the attribute `b` names on `a`, as `hasattr`'s.
+fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
+    if definition.parent().is_some_and(|parent| parent.kind_name() == "decorated_definition") {
+        return false;
+    }
+    let Some(parameters) = definition.field(Field::Parameters).map(uncommented) else {
+        return false;
+    };
+    let [object, attribute] = parameters.as_slice() else {
+        return false;
+    };
+    if object.kind_name() != "identifier" || attribute.kind_name() != "identifier" {
+        return false;
+    }
+    let Some(mut body) = definition.field(Field::Body).map(uncommented) else {
+        return false;
+    };
+    let docstring = body.first().is_some_and(|first| {
+        first.kind_name() == "expression_statement"
+            && crate::syntax::first_part(*first).is_some_and(|part| part.kind_name() == "string")
+    });
+    if docstring {
+        body.remove(0);
+    }
+    let [statement] = body.as_slice() else {
+        return false;
+    };
+    let Some(value) = (statement.kind_name() == "return_statement")
+        .then(|| crate::syntax::first_part(*statement))
+        .flatten()
+    else {
+        return false;
+    };
+    // The call's function and its arguments' texts.
+    let call = |node: Node<'_>| -> Option<(&str, Vec<&str>)> {
+        (node.kind_name() == "call").then_some(())?;
+        let function = text(node.field(Field::Function)?, source);
+        let arguments = uncommented(node.field(Field::Arguments)?);
+        Some((function, arguments.iter().map(|argument| text(*argument, source)).collect()))
+    };
+    let (object, attribute) = (text(*object, source), text(*attribute, source));
+    match value.kind_name() {
+        "call" => call(value) == Some(("hasattr", vec![object, attribute])),
+        "comparison_operator" => {
+            let parts = crate::syntax::parts(value);
+            let [left, right] = parts.as_slice() else {
+                return false;
+            };
+            let operator: Vec<&str> =
+                source[left.end_byte()..right.start_byte()].split_whitespace().collect();
+            operator == ["is", "not"]
+                && right.kind_name() == "none"
+                && call(*left) == Some(("getattr", vec![object, attribute, "None"]))
+        }
+        _ => false,
+    }
+}
+
+/// The named children of `node` but its comments.
+fn uncommented(node: Node<'_>) -> Vec<Node<'_>> {
+    named_children(node).into_iter().filter(|child| child.kind_name() != "comment").collect()
 }
