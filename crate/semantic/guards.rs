@@ -72,6 +72,10 @@ const IMPORT_FALLBACK: &[&str] = CATCH_IMPORT;
 /// Ex) `try: found = entry_points(group="x")` / `except TypeError: found = entry_points()["x"]`.
 const API_FALLBACK: &[&str] = &["AttributeError", "TypeError", "Exception", "BaseException", "StandardError"];
 
+/// The handlers of [`API_FALLBACK`] that say "fallback" by their class alone; a broader one
+/// (`except Exception:`) says it only where the `try` tried the newer API.
+const NARROW_API_FALLBACK: &[&str] = &["AttributeError", "TypeError"];
+
 /// Why a use is safe as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guard {
@@ -266,6 +270,13 @@ impl<'t> SemanticModel<'t> {
                 }
                 let root = receiver.and_then(root_name).map(|root| text(root, self.source))?;
                 if !self.try_body_reads(statement, root) {
+                    return None;
+                }
+                // A broad handler is error handling unless the `try` tried the newer API:
+                // `try: log.debug(...)` / `except Exception: log.warn(...)` is no fallback.
+                let narrow = clause.field(Field::Value).is_some()
+                    && self.catches(clause, NARROW_API_FALLBACK).is_some();
+                if !narrow && !self.try_body_calls_replacement(statement, symbol) {
                     return None;
                 }
                 API_FALLBACK
@@ -870,6 +881,41 @@ impl<'t> SemanticModel<'t> {
         let (condition, _, attribute) = self.hasattr_call(condition, scope)?;
         let minor = crate::stdlib::feature_since(string_value(attribute, self.source)?)?;
         (PythonVersion::new(minor) <= target).then(|| text(condition, self.source))
+    }
+
+    /// Whether the body of a `try` statement reads an attribute or calls a function that the
+    /// catalogue's replacement of `symbol` names (other than a part of `symbol` itself): the
+    /// newer API was tried. Ex) `ssl.create_default_context()` for `ssl.wrap_socket`,
+    /// `cfg.read_file(f)` for `ConfigParser.readfp`; not `log.debug(...)` for `Logger.warn`.
+    fn try_body_calls_replacement(&self, statement: Node<'t>, symbol: &str) -> bool {
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        let own = |name: &str| symbol.split('.').any(|part| part == name);
+        let names_newer = |name: Option<Node<'t>>| {
+            name.filter(|name| name.kind_name() == "identifier").is_some_and(|name| {
+                let name = text(name, self.source);
+                !own(name) && (self.removed.replacement_names)(symbol, name)
+            })
+        };
+        let mut pending = vec![body];
+        let mut visited = 0;
+        while let Some(node) = pending.pop() {
+            visited += 1;
+            if visited > 4096 {
+                return false;
+            }
+            let named = match node.kind_name() {
+                "attribute" => names_newer(node.field(Field::Attribute)),
+                "call" => names_newer(node.field(Field::Function)),
+                _ => false,
+            };
+            if named {
+                return true;
+            }
+            pending.extend(named_children(node));
+        }
+        false
     }
 
     /// Whether the body of a `try` statement spells the name `root` (as an identifier).
