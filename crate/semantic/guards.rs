@@ -130,6 +130,9 @@ impl<'t> SemanticModel<'t> {
             let scope = site.scopes[index];
             let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
+                    if self.module_import_fails_first(site, *parent, receiver_node, symbol, scope) {
+                        continue;
+                    }
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
                     self.try_guard(*parent, failure, failed, scope, target).or_else(|| {
                         // The import of its removed module fails first (dill's `try: import
@@ -474,6 +477,61 @@ impl<'t> SemanticModel<'t> {
             })
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
+    }
+
+    /// Whether the use reads a removed module through a name that an import outside the `try`
+    /// `statement` binds with nothing around it (no `try`, `if`, `with` or loop): on the target
+    /// that import fails first, so no handler of `statement` ever sees the use fail.
+    /// Ex) markdown2's module-level `import imp`, then `try: imp.find_module(...)` / `except
+    /// Exception: log.warn(...)`.
+    fn module_import_fails_first(
+        &self,
+        site: &Site<'_, 't>,
+        statement: Node<'t>,
+        receiver: Option<Node<'t>>,
+        symbol: &str,
+        scope: ScopeId,
+    ) -> bool {
+        let module = QualifiedName::new(symbol).root();
+        if module == symbol || (self.removed.removed_within)(module) != Some(module) {
+            return false;
+        }
+        let Some(root) = receiver.and_then(root_name) else {
+            return false;
+        };
+        let Some((_, binding)) = self.lookup(text(root, self.source), scope, root.start_byte()) else {
+            return false;
+        };
+        let imports_module =
+            matches!(&binding.kind, BindingKind::Import(path) if QualifiedName::new(path).root() == module);
+        let inside = (statement.start_byte()..=statement.end_byte()).contains(&binding.offset);
+        let (Some(tree), Some(at)) = (site.ancestors.first(), binding.offset.checked_sub(1)) else {
+            return false;
+        };
+        if !imports_module || inside {
+            return false;
+        }
+        // From the import's last token up to the module: only blocks and definitions around it.
+        let mut node = tree.descendant_for_byte_range(at, at);
+        for _ in 0..256 {
+            let Some(current) = node else {
+                return false;
+            };
+            match current.kind_name() {
+                "module" => return true,
+                "try_statement"
+                | "if_statement"
+                | "elif_clause"
+                | "else_clause"
+                | "except_clause"
+                | "with_statement"
+                | "for_statement"
+                | "while_statement"
+                | "conditional_expression" => return false,
+                _ => node = current.parent(),
+            }
+        }
+        false
     }
 
     /// Whether an `except` handler fails on its way out: its block ends in a `raise` (of the
