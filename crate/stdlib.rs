@@ -39,6 +39,13 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
     ("unittest.case", "unittest"),
 ];
 
+/// Names that third-party packages bind to a standard-library module, read from their sources
+/// (facts about the package, as [`SIX_MOVES`] are): importing one binds that module.
+///
+/// Ex) gevent's `gevent/threading.py` does `import threading as __threading__`, so Logbook's
+/// `from gevent.threading import __threading__` binds the stdlib `threading`.
+pub static THIRD_PARTY_STDLIB: &[(&str, &str)] = &[("gevent.threading.__threading__", "threading")];
+
 /// Names of `six.moves` that are standard-library modules (or names) on Python 3, and those.
 ///
 /// Ex) `from six.moves import configparser` binds the stdlib `configparser`.
@@ -771,6 +778,7 @@ pub fn canonical_path(path: &str) -> std::borrow::Cow<'_, str> {
     let best = CANONICAL_MODULES
         .iter()
         .chain(SIX_MOVES)
+        .chain(THIRD_PARTY_STDLIB)
         .filter(|(private, _)| crate::qualified_name::QualifiedName::new(path).starts_with(private))
         .max_by_key(|(private, _)| private.len());
     match best {

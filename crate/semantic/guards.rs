@@ -5,7 +5,7 @@
 use super::dotted_text;
 use super::flow::Tested;
 use super::resolve::Value;
-use super::{ScopeId, ScopeKind, SemanticModel};
+use super::{BindingKind, ScopeId, ScopeKind, SemanticModel};
 use crate::hash::HashMap;
 use crate::qualified_name::QualifiedName;
 use crate::stdlib::canonical_path;
@@ -72,6 +72,10 @@ const IMPORT_FALLBACK: &[&str] = CATCH_IMPORT;
 /// Ex) `try: found = entry_points(group="x")` / `except TypeError: found = entry_points()["x"]`.
 const API_FALLBACK: &[&str] = &["AttributeError", "TypeError", "Exception", "BaseException", "StandardError"];
 
+/// The handlers of [`API_FALLBACK`] that say "fallback" by their class alone; a broader one
+/// (`except Exception:`) says it only where the `try` tried the newer API.
+const NARROW_API_FALLBACK: &[&str] = &["AttributeError", "TypeError"];
+
 /// Why a use is safe as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Guard {
@@ -126,6 +130,9 @@ impl<'t> SemanticModel<'t> {
             let scope = site.scopes[index];
             let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
+                    if self.module_import_fails_first(site, *parent, receiver_node, symbol, scope) {
+                        continue;
+                    }
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
                     self.try_guard(*parent, failure, failed, scope, target).or_else(|| {
                         // The import of its removed module fails first (dill's `try: import
@@ -266,6 +273,13 @@ impl<'t> SemanticModel<'t> {
                 }
                 let root = receiver.and_then(root_name).map(|root| text(root, self.source))?;
                 if !self.try_body_reads(statement, root) {
+                    return None;
+                }
+                // A broad handler is error handling unless the `try` tried the newer API:
+                // `try: log.debug(...)` / `except Exception: log.warn(...)` is no fallback.
+                let narrow = clause.field(Field::Value).is_some()
+                    && self.catches(clause, NARROW_API_FALLBACK).is_some();
+                if !narrow && !self.try_body_calls_replacement(statement, symbol) {
                     return None;
                 }
                 API_FALLBACK
@@ -463,6 +477,61 @@ impl<'t> SemanticModel<'t> {
             })
             .find_map(|clause| self.catches(clause, caught_names))
             .map(|caught| except_text(&caught))
+    }
+
+    /// Whether the use reads a removed module through a name that an import outside the `try`
+    /// `statement` binds with nothing around it (no `try`, `if`, `with` or loop): on the target
+    /// that import fails first, so no handler of `statement` ever sees the use fail.
+    /// Ex) markdown2's module-level `import imp`, then `try: imp.find_module(...)` / `except
+    /// Exception: log.warn(...)`.
+    fn module_import_fails_first(
+        &self,
+        site: &Site<'_, 't>,
+        statement: Node<'t>,
+        receiver: Option<Node<'t>>,
+        symbol: &str,
+        scope: ScopeId,
+    ) -> bool {
+        let module = QualifiedName::new(symbol).root();
+        if module == symbol || (self.removed.removed_within)(module) != Some(module) {
+            return false;
+        }
+        let Some(root) = receiver.and_then(root_name) else {
+            return false;
+        };
+        let Some((_, binding)) = self.lookup(text(root, self.source), scope, root.start_byte()) else {
+            return false;
+        };
+        let imports_module =
+            matches!(&binding.kind, BindingKind::Import(path) if QualifiedName::new(path).root() == module);
+        let inside = (statement.start_byte()..=statement.end_byte()).contains(&binding.offset);
+        let (Some(tree), Some(at)) = (site.ancestors.first(), binding.offset.checked_sub(1)) else {
+            return false;
+        };
+        if !imports_module || inside {
+            return false;
+        }
+        // From the import's last token up to the module: only blocks and definitions around it.
+        let mut node = tree.descendant_for_byte_range(at, at);
+        for _ in 0..256 {
+            let Some(current) = node else {
+                return false;
+            };
+            match current.kind_name() {
+                "module" => return true,
+                "try_statement"
+                | "if_statement"
+                | "elif_clause"
+                | "else_clause"
+                | "except_clause"
+                | "with_statement"
+                | "for_statement"
+                | "while_statement"
+                | "conditional_expression" => return false,
+                _ => node = current.parent(),
+            }
+        }
+        false
     }
 
     /// Whether an `except` handler fails on its way out: its block ends in a `raise` (of the
@@ -720,9 +789,7 @@ impl<'t> SemanticModel<'t> {
                     pending.extend(node.field(Field::Right));
                 }
                 "call" => {
-                    let is_hasattr = node.field(Field::Function).is_some_and(|f| {
-                        self.resolve(f, scope) == Value::Qualified("builtins.hasattr".into())
-                    });
+                    let is_hasattr = node.field(Field::Function).is_some_and(|f| self.is_hasattr(f, scope));
                     let arguments =
                         node.field(Field::Arguments).map(crate::syntax::parts).unwrap_or_default();
                     let attribute =
@@ -757,8 +824,7 @@ impl<'t> SemanticModel<'t> {
         if condition.kind_name() != "call" {
             return None;
         }
-        let function = condition.field(Field::Function)?;
-        if self.resolve(function, scope) != Value::Qualified("builtins.hasattr".into()) {
+        if !self.is_hasattr(condition.field(Field::Function)?, scope) {
             return None;
         }
         let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
@@ -769,6 +835,26 @@ impl<'t> SemanticModel<'t> {
             return None;
         };
         Some((condition, *object, *attribute))
+    }
+
+    /// Whether the callee `function` tests like `hasattr`: the builtin, or a module-level
+    /// function of this file that only returns such a test of its two parameters
+    /// ([`is_hasattr_helper`]).
+    /// Ex) watchdog's `def has_attribute(ob, attribute): return getattr(ob, attribute, None) is
+    /// not None`, then `if has_attribute(self, 'daemon'): ... else: self.setDaemon(True)`.
+    fn is_hasattr(&self, function: Node<'t>, scope: ScopeId) -> bool {
+        if self.resolve(function, scope) == Value::Qualified("builtins.hasattr".into()) {
+            return true;
+        }
+        if function.kind_name() != "identifier" {
+            return false;
+        }
+        match self.lookup(text(function, self.source), scope, function.start_byte()) {
+            Some((found, binding)) if found == self.module => {
+                matches!(binding.kind, BindingKind::Function(definition) if is_hasattr_helper(definition, self.source))
+            }
+            _ => false,
+        }
     }
 
     /// `"name" in object.__dict__` (or `in dir(object)`, `in vars(object)`), another spelling of
@@ -853,6 +939,41 @@ impl<'t> SemanticModel<'t> {
         let (condition, _, attribute) = self.hasattr_call(condition, scope)?;
         let minor = crate::stdlib::feature_since(string_value(attribute, self.source)?)?;
         (PythonVersion::new(minor) <= target).then(|| text(condition, self.source))
+    }
+
+    /// Whether the body of a `try` statement reads an attribute or calls a function that the
+    /// catalogue's replacement of `symbol` names (other than a part of `symbol` itself): the
+    /// newer API was tried. Ex) `ssl.create_default_context()` for `ssl.wrap_socket`,
+    /// `cfg.read_file(f)` for `ConfigParser.readfp`; not `log.debug(...)` for `Logger.warn`.
+    fn try_body_calls_replacement(&self, statement: Node<'t>, symbol: &str) -> bool {
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        let own = |name: &str| symbol.split('.').any(|part| part == name);
+        let names_newer = |name: Option<Node<'t>>| {
+            name.filter(|name| name.kind_name() == "identifier").is_some_and(|name| {
+                let name = text(name, self.source);
+                !own(name) && (self.removed.replacement_names)(symbol, name)
+            })
+        };
+        let mut pending = vec![body];
+        let mut visited = 0;
+        while let Some(node) = pending.pop() {
+            visited += 1;
+            if visited > 4096 {
+                return false;
+            }
+            let named = match node.kind_name() {
+                "attribute" => names_newer(node.field(Field::Attribute)),
+                "call" => names_newer(node.field(Field::Function)),
+                _ => false,
+            };
+            if named {
+                return true;
+            }
+            pending.extend(named_children(node));
+        }
+        false
     }
 
     /// Whether the body of a `try` statement spells the name `root` (as an identifier).
@@ -966,4 +1087,69 @@ fn postpones_annotations(module: Node<'_>, source: &str) -> bool {
                 .iter()
                 .any(|name| text(name.field(Field::Name).unwrap_or(*name), source) == "annotations")
         })
+}
+
+/// Whether the function `definition` (undecorated) takes two parameters `(a, b)` and its body,
+/// a docstring aside, is one `return` of `hasattr(a, b)` or `getattr(a, b, None) is not None`:
+/// a test for the attribute `b` names on `a`, as `hasattr`'s.
+fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
+    if definition.parent().is_some_and(|parent| parent.kind_name() == "decorated_definition") {
+        return false;
+    }
+    let Some(parameters) = definition.field(Field::Parameters).map(uncommented) else {
+        return false;
+    };
+    let [object, attribute] = parameters.as_slice() else {
+        return false;
+    };
+    if object.kind_name() != "identifier" || attribute.kind_name() != "identifier" {
+        return false;
+    }
+    let Some(mut body) = definition.field(Field::Body).map(uncommented) else {
+        return false;
+    };
+    let docstring = body.first().is_some_and(|first| {
+        first.kind_name() == "expression_statement"
+            && crate::syntax::first_part(*first).is_some_and(|part| part.kind_name() == "string")
+    });
+    if docstring {
+        body.remove(0);
+    }
+    let [statement] = body.as_slice() else {
+        return false;
+    };
+    let Some(value) = (statement.kind_name() == "return_statement")
+        .then(|| crate::syntax::first_part(*statement))
+        .flatten()
+    else {
+        return false;
+    };
+    // The call's function and its arguments' texts.
+    let call = |node: Node<'_>| -> Option<(&str, Vec<&str>)> {
+        (node.kind_name() == "call").then_some(())?;
+        let function = text(node.field(Field::Function)?, source);
+        let arguments = uncommented(node.field(Field::Arguments)?);
+        Some((function, arguments.iter().map(|argument| text(*argument, source)).collect()))
+    };
+    let (object, attribute) = (text(*object, source), text(*attribute, source));
+    match value.kind_name() {
+        "call" => call(value) == Some(("hasattr", vec![object, attribute])),
+        "comparison_operator" => {
+            let parts = crate::syntax::parts(value);
+            let [left, right] = parts.as_slice() else {
+                return false;
+            };
+            let operator: Vec<&str> =
+                source[left.end_byte()..right.start_byte()].split_whitespace().collect();
+            operator == ["is", "not"]
+                && right.kind_name() == "none"
+                && call(*left) == Some(("getattr", vec![object, attribute, "None"]))
+        }
+        _ => false,
+    }
+}
+
+/// The named children of `node` but its comments.
+fn uncommented(node: Node<'_>) -> Vec<Node<'_>> {
+    named_children(node).into_iter().filter(|child| child.kind_name() != "comment").collect()
 }
