@@ -563,27 +563,43 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
     }
 }
 
-/// The byte ranges of `text`'s module-level statements: all but its function and class
-/// definitions (what another module can import from it, for the project index).
-pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
-    module_level_and_classes(text, |_| false, |_| false, |_| false).0
+/// Adds `range` to `ranges` (in order), merged with the last one when they touch.
+fn merge(ranges: &mut Vec<std::ops::Range<usize>>, range: std::ops::Range<usize>) {
+    match ranges.last_mut() {
+        Some(last) if last.end == range.start => last.end = range.end,
+        _ if range.is_empty() => {}
+        _ => ranges.push(range),
+    }
 }
 
-/// [`module_level`], with the top-level classes whose names `wanted` says and that mention a
-/// catalogue word (in their bases or body: a class that mentions none inherits nothing removed
-/// that the file can show, and defines no removed name), with their bases in the file, but
-/// without the methods that nothing else names and that are named like no catalogue word:
-/// what another module can import from it, classes included. With the ranges comes whether a
-/// class was included. The classes whose names `derived_wanted` says are included even when
-/// they mention no catalogue word (they derive from a class of another module of the run).
-/// The top-level functions whose names `function_wanted` says are included whole (a
-/// predicate another module calls).
-pub fn module_level_and_classes(
+/// What a summary of a module may parse ([`module_parts`]): its runs of module-level code apart,
+/// and the parts of the definitions it includes.
+#[derive(Debug, Default)]
+pub struct ModuleParts {
+    /// Each run of module-level statements (to the next definition's start), in order.
+    pub code: Vec<std::ops::Range<usize>>,
+    /// The parts of the definitions included, in order, merged where they touch.
+    pub definitions: Vec<std::ops::Range<usize>>,
+    /// Whether a class was included.
+    pub classes: bool,
+}
+
+/// What another module can import from `text`, for the project index: its module-level
+/// statements (all but its function and class definitions), each run of them apart (a summary
+/// parses only the statements that bind the names asked of it), and the top-level classes whose names
+/// `wanted` says and that mention a catalogue word (in their bases or body: a class that
+/// mentions none inherits nothing removed that the file can show, and defines no removed
+/// name), with their bases in the file, but without the methods that nothing else names and
+/// that are named like no catalogue word. The classes whose names `derived_wanted` says are
+/// included even when they mention no catalogue word (they derive from a class of another
+/// module of the run). The top-level functions whose names `function_wanted` says are
+/// included whole (a predicate another module calls).
+pub fn module_parts(
     text: &str,
     wanted: impl Fn(&str) -> bool,
     derived_wanted: impl Fn(&str) -> bool,
     function_wanted: impl Fn(&str) -> bool,
-) -> (Vec<std::ops::Range<usize>>, bool) {
+) -> ModuleParts {
     let words = words();
     let (blocks, _) = scan_text(text, words);
     let included = std::cell::Cell::new(false);
@@ -599,12 +615,19 @@ pub fn module_level_and_classes(
             || (span.start == block.start()
                 && block.function_name().is_some_and(|name| function_wanted(&text[name.start..name.end])))
     };
-    let ranges = blocks.ranges(
+    let mut parts = ModuleParts::default();
+    blocks.parts(
         text.len(),
         |index, span, mentions| class(index, &span, mentions),
         |word| words.lookup(word).is_some(),
+        true,
+        |kind, range| match kind {
+            BlockKind::Other => parts.code.push(range),
+            _ => merge(&mut parts.definitions, range),
+        },
     );
-    (ranges, included.get())
+    parts.classes = included.get();
+    parts
 }
 
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).
@@ -962,6 +985,22 @@ impl Blocks<'_> {
         relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
     ) -> Vec<std::ops::Range<usize>> {
+        let mut ranges = Vec::new();
+        self.parts(end, relevant, is_word, false, |_, range| merge(&mut ranges, range));
+        ranges
+    }
+
+    /// The parts worth parsing, in order, each with the kind of its statement: the statements
+    /// `relevant` says or that the others need, whole or (a class) less the methods left out
+    /// (with `summary`, also those a summary does not read: [`Blocks::bodies_left_out`]).
+    fn parts(
+        &self,
+        end: usize,
+        relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
+        is_word: impl Fn(&[u8]) -> bool,
+        summary: bool,
+        mut part: impl FnMut(BlockKind, std::ops::Range<usize>),
+    ) {
         let mut include: Vec<bool> = self
             .list
             .iter()
@@ -974,13 +1013,10 @@ impl Blocks<'_> {
         self.include_named_functions(&mut include, end);
         // The bases of the classes that the last step included.
         self.include_bases(&mut include);
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
-            Some(last) if last.end == range.start => last.end = range.end,
-            _ if range.is_empty() => {}
-            _ => ranges.push(range),
-        };
-        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
+        let mut left_out = self.methods_left_out(&include, end, &relevant, &is_word);
+        if summary {
+            self.bodies_left_out(&include, end, &is_word, &mut left_out);
+        }
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
@@ -988,14 +1024,13 @@ impl Blocks<'_> {
             let stop = self.stop(index, end);
             let left_out = &left_out[index];
             if !left_out.contains(&true) || !left_out.contains(&false) {
-                push(block.start()..stop);
+                part(block.kind, block.start()..stop);
                 continue;
             }
-            for part in self.kept_parts(index, end, left_out) {
-                push(part);
+            for kept in self.kept_parts(index, end, left_out) {
+                part(block.kind, kept);
             }
         }
-        ranges
     }
 
     /// Includes the classes whose names an included class's header mentions: its bases.
@@ -1131,6 +1166,49 @@ impl Blocks<'_> {
         std::iter::once(head).chain(kept)
     }
 
+    /// Leaves out, besides `left_out` ([`Blocks::methods_left_out`]), the methods of the
+    /// included classes that a summary does not read: what another module sees of a class is
+    /// its bases and the names its body binds that are removed names, not what its methods do.
+    /// A method named like a catalogue or context word (`is_word`) stays, and so does one that
+    /// spells `global` (it may bind a module-level name); of a class all of whose members would
+    /// be left out, the shortest of those `left_out` kept stays (a body cannot be empty).
+    fn bodies_left_out(
+        &self,
+        include: &[bool],
+        end: usize,
+        is_word: impl Fn(&[u8]) -> bool,
+        left_out: &mut [Vec<bool>],
+    ) {
+        let bytes = self.bytes;
+        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
+            let members = self.members(index);
+            if members.is_empty() {
+                continue;
+            }
+            let out = &mut left_out[index];
+            if out.is_empty() {
+                *out = vec![false; members.len()];
+            }
+            let mut shortest: Option<(usize, usize)> = None;
+            for (at, (member, span)) in self.member_spans(index, end).enumerate() {
+                if !out[at] && shortest.is_none_or(|(_, length)| span.len() < length) {
+                    shortest = Some((at, span.len()));
+                }
+                let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
+                    continue;
+                };
+                let code = &bytes[span.clone()];
+                if out[at] || is_word(&bytes[name.start..name.end]) {
+                    continue;
+                }
+                out[at] = !code_word_runs(code).any(|word| &code[word] == b"global");
+            }
+            if let Some((at, _)) = shortest.filter(|_| !out.contains(&false)) {
+                out[at] = false;
+            }
+        }
+    }
+
     /// Which members of each included class are left out of the parse (empty for a statement
     /// that is no such class). A method is left out when it mentions nothing that matters
     /// (`relevant`), is no catalogue or context word nor a method that takes over from others
@@ -1236,14 +1314,14 @@ impl Blocks<'_> {
 /// Every run of name characters in the code of `bytes` (which starts outside any string):
 /// the words of comments and of string literals are left out, those of f-strings kept (their
 /// replacement fields are code).
-fn code_word_runs(bytes: &[u8]) -> CodeWordRuns<'_> {
+pub(crate) fn code_word_runs(bytes: &[u8]) -> CodeWordRuns<'_> {
     CodeWordRuns { bytes, at: 0, plain_until: 0 }
 }
 
 /// The iterator of [`code_word_runs`]: its step is inlined where it is read, so that a word
 /// costs no function call (the registers a call saved and restored were about a fifth of its
 /// instructions).
-struct CodeWordRuns<'b> {
+pub(crate) struct CodeWordRuns<'b> {
     bytes: &'b [u8],
     at: usize,
     /// Within an f-string (up to here), every word counts.
