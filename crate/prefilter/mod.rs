@@ -1169,8 +1169,8 @@ impl Blocks<'_> {
     /// Leaves out, besides `left_out` ([`Blocks::methods_left_out`]), the methods of the
     /// included classes that a summary does not read: what another module sees of a class is
     /// its bases and the names its body binds that are removed names, not what its methods do.
-    /// A method named like a catalogue or context word (`is_word`) stays, and so does one that
-    /// spells `global` (it may bind a module-level name); of a class all of whose members would
+    /// A method named like a catalogue or context word (`is_word`) stays, so does `__getattr__`
+    /// (a proxy's attributes are what it returns), and one that spells `global` (it may bind a module-level name); of a class all of whose members would
     /// be left out, the shortest of those `left_out` kept stays (a body cannot be empty).
     fn bodies_left_out(
         &self,
@@ -1198,7 +1198,10 @@ impl Blocks<'_> {
                     continue;
                 };
                 let code = &bytes[span.clone()];
-                if out[at] || is_word(&bytes[name.start..name.end]) {
+                let name = &bytes[name.start..name.end];
+                // What `__getattr__` returns is what the instances' attributes are (a proxy of a
+                // module, `ast = ASTProxy()`): a summary reads it.
+                if out[at] || is_word(name) || name == b"__getattr__" {
                     continue;
                 }
                 out[at] = !code_word_runs(code).any(|word| &code[word] == b"global");

@@ -16,6 +16,47 @@ use crate::prefilter::{code_word_runs, word_end, ModuleParts};
 use crate::syntax::string_literal_end;
 use std::ops::Range;
 
+/// Python's keywords: words no statement binds, so one that spells them needs no other that
+/// does (else every import statement would keep every other, through `import`). The soft
+/// keywords (`match`, `case`, `type`, `_`) are names too, and are not here.
+const KEYWORDS: &[&[u8]] = &[
+    b"False",
+    b"None",
+    b"True",
+    b"and",
+    b"as",
+    b"assert",
+    b"async",
+    b"await",
+    b"break",
+    b"class",
+    b"continue",
+    b"def",
+    b"del",
+    b"elif",
+    b"else",
+    b"except",
+    b"finally",
+    b"for",
+    b"from",
+    b"global",
+    b"if",
+    b"import",
+    b"in",
+    b"is",
+    b"lambda",
+    b"nonlocal",
+    b"not",
+    b"or",
+    b"pass",
+    b"raise",
+    b"return",
+    b"try",
+    b"while",
+    b"with",
+    b"yield",
+];
+
 /// The ranges to parse of `text` (merged, in order): the definitions of `parts`, and those of
 /// its module-level statements that spell a name of `names` or, to a fixed point, a word that
 /// what is kept spells. `names: None`: every statement (the summary takes every name).
@@ -63,7 +104,8 @@ fn kept_statements(
     let mut words: Vec<&[u8]> = Vec::new();
     let mut ends: Vec<usize> = Vec::with_capacity(statements.len());
     for range in statements {
-        words.extend(code_word_runs(&bytes[range.clone()]).map(|word| &bytes[range.start..][word]));
+        let code = &bytes[range.clone()];
+        words.extend(code_word_runs(code).map(|word| &code[word]).filter(|word| !KEYWORDS.contains(word)));
         ends.push(words.len());
     }
     let mut keep = vec![false; statements.len()];
@@ -169,7 +211,8 @@ mod tests {
                 import ConfigParser as configparser\n"
             ]
         );
-        assert_eq!(needed(text, &parts, None), [0..text.len()]);
+        let whole: Range<usize> = 0..text.len();
+        assert_eq!(needed(text, &parts, None), [whole]);
     }
 
     #[test]
