@@ -5,14 +5,14 @@ use super::lexer::{self, is_word_byte};
 /// Every run of name characters in the code of `bytes` (which starts outside any string):
 /// the words of comments and of string literals are left out, those of f-strings kept (their
 /// replacement fields are code).
-pub(super) fn code_word_runs(bytes: &[u8]) -> CodeWordRuns<'_> {
+pub(crate) fn code_word_runs(bytes: &[u8]) -> CodeWordRuns<'_> {
     CodeWordRuns { bytes, at: 0, plain_until: 0 }
 }
 
 /// The iterator of [`code_word_runs`]: its step is inlined where it is read, so that a word
 /// costs no function call (the registers a call saved and restored were about a fifth of its
 /// instructions).
-pub(super) struct CodeWordRuns<'b> {
+pub(crate) struct CodeWordRuns<'b> {
     pub(super) bytes: &'b [u8],
     pub(super) at: usize,
     /// Within an f-string (up to here), every word counts.

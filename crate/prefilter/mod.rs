@@ -37,7 +37,8 @@ mod words;
 use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::Needs;
 use crate::version::PythonVersion;
-use blocks::Blocks;
+use blocks::{BlockKind, Blocks};
+pub(crate) use code_words::code_word_runs;
 use evidence::{candidates, mentioned_in, needs_met, Evidence, Mention};
 use lexer::scan;
 pub(crate) use lexer::{is_word_byte, word_end};
@@ -131,27 +132,43 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
     }
 }
 
-/// The byte ranges of `text`'s module-level statements: all but its function and class
-/// definitions (what another module can import from it, for the project index).
-pub fn module_level(text: &str) -> Vec<std::ops::Range<usize>> {
-    module_level_and_classes(text, |_| false, |_| false, |_| false).0
+/// Adds `range` to `ranges` (in order), merged with the last one when they touch.
+pub(super) fn merge(ranges: &mut Vec<std::ops::Range<usize>>, range: std::ops::Range<usize>) {
+    match ranges.last_mut() {
+        Some(last) if last.end == range.start => last.end = range.end,
+        _ if range.is_empty() => {}
+        _ => ranges.push(range),
+    }
 }
 
-/// [`module_level`], with the top-level classes whose names `wanted` says and that mention a
-/// catalogue word (in their bases or body: a class that mentions none inherits nothing removed
-/// that the file can show, and defines no removed name), with their bases in the file, but
-/// without the methods that nothing else names and that are named like no catalogue word:
-/// what another module can import from it, classes included. With the ranges comes whether a
-/// class was included. The classes whose names `derived_wanted` says are included even when
-/// they mention no catalogue word (they derive from a class of another module of the run).
-/// The top-level functions whose names `function_wanted` says are included whole (a
-/// predicate another module calls).
-pub fn module_level_and_classes(
+/// What a summary of a module may parse ([`module_parts`]): its runs of module-level code apart,
+/// and the parts of the definitions it includes.
+#[derive(Debug, Default)]
+pub struct ModuleParts {
+    /// Each run of module-level statements (to the next definition's start), in order.
+    pub code: Vec<std::ops::Range<usize>>,
+    /// The parts of the definitions included, in order, merged where they touch.
+    pub definitions: Vec<std::ops::Range<usize>>,
+    /// Whether a class was included.
+    pub classes: bool,
+}
+
+/// What another module can import from `text`, for the project index: its module-level
+/// statements (all but its function and class definitions), each run of them apart (a summary
+/// parses only the statements that bind the names asked of it), and the top-level classes whose names
+/// `wanted` says and that mention a catalogue word (in their bases or body: a class that
+/// mentions none inherits nothing removed that the file can show, and defines no removed
+/// name), with their bases in the file, but without the methods that nothing else names and
+/// that are named like no catalogue word. The classes whose names `derived_wanted` says are
+/// included even when they mention no catalogue word (they derive from a class of another
+/// module of the run). The top-level functions whose names `function_wanted` says are
+/// included whole (a predicate another module calls).
+pub fn module_parts(
     text: &str,
     wanted: impl Fn(&str) -> bool,
     derived_wanted: impl Fn(&str) -> bool,
     function_wanted: impl Fn(&str) -> bool,
-) -> (Vec<std::ops::Range<usize>>, bool) {
+) -> ModuleParts {
     let words = words();
     let (blocks, _) = scan_text(text, words);
     let included = std::cell::Cell::new(false);
@@ -167,12 +184,19 @@ pub fn module_level_and_classes(
             || (span.start == block.start()
                 && block.function_name().is_some_and(|name| function_wanted(&text[name.start..name.end])))
     };
-    let ranges = blocks.ranges(
+    let mut parts = ModuleParts::default();
+    blocks.parts(
         text.len(),
         |index, span, mentions| class(index, &span, mentions),
         |word| words.lookup(word).is_some(),
+        true,
+        |kind, range| match kind {
+            BlockKind::Other => parts.code.push(range),
+            _ => merge(&mut parts.definitions, range),
+        },
     );
-    (ranges, included.get())
+    parts.classes = included.get();
+    parts
 }
 
 /// The entries whose evidence `text` shows (what makes the prefilter parse a file).

@@ -17,6 +17,22 @@ impl Blocks<'_> {
         relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
         is_word: impl Fn(&[u8]) -> bool,
     ) -> Vec<std::ops::Range<usize>> {
+        let mut ranges = Vec::new();
+        self.parts(end, relevant, is_word, false, |_, range| super::merge(&mut ranges, range));
+        ranges
+    }
+
+    /// The parts worth parsing, in order, each with the kind of its statement: the statements
+    /// `relevant` says or that the others need, whole or (a class) less the methods left out
+    /// (with `summary`, also those a summary does not read: [`Blocks::bodies_left_out`]).
+    pub(super) fn parts(
+        &self,
+        end: usize,
+        relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
+        is_word: impl Fn(&[u8]) -> bool,
+        summary: bool,
+        mut part: impl FnMut(BlockKind, std::ops::Range<usize>),
+    ) {
         let mut include: Vec<bool> = self
             .list
             .iter()
@@ -29,13 +45,10 @@ impl Blocks<'_> {
         self.include_named_functions(&mut include, end);
         // The bases of the classes that the last step included.
         self.include_bases(&mut include);
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut push = |range: std::ops::Range<usize>| match ranges.last_mut() {
-            Some(last) if last.end == range.start => last.end = range.end,
-            _ if range.is_empty() => {}
-            _ => ranges.push(range),
-        };
-        let left_out = self.methods_left_out(&include, end, &relevant, is_word);
+        let mut left_out = self.methods_left_out(&include, end, &relevant, &is_word);
+        if summary {
+            self.bodies_left_out(&include, end, &is_word, &mut left_out);
+        }
         for (index, block) in self.list.iter().enumerate() {
             if !include[index] {
                 continue;
@@ -43,14 +56,13 @@ impl Blocks<'_> {
             let stop = self.stop(index, end);
             let left_out = &left_out[index];
             if !left_out.contains(&true) || !left_out.contains(&false) {
-                push(block.start()..stop);
+                part(block.kind, block.start()..stop);
                 continue;
             }
-            for part in self.kept_parts(index, end, left_out) {
-                push(part);
+            for kept in self.kept_parts(index, end, left_out) {
+                part(block.kind, kept);
             }
         }
-        ranges
     }
 
     /// Includes the classes whose names an included class's header mentions: its bases.
@@ -184,6 +196,52 @@ impl Blocks<'_> {
         let kept =
             self.member_spans(index, end).zip(left_out).filter(|(_, &out)| !out).map(|((_, span), _)| span);
         std::iter::once(head).chain(kept)
+    }
+
+    /// Leaves out, besides `left_out` ([`Blocks::methods_left_out`]), the methods of the
+    /// included classes that a summary does not read: what another module sees of a class is
+    /// its bases and the names its body binds that are removed names, not what its methods do.
+    /// A method named like a catalogue or context word (`is_word`) stays, so does `__getattr__`
+    /// (a proxy's attributes are what it returns), and one that spells `global` (it may bind a module-level name); of a class all of whose members would
+    /// be left out, the shortest of those `left_out` kept stays (a body cannot be empty).
+    fn bodies_left_out(
+        &self,
+        include: &[bool],
+        end: usize,
+        is_word: impl Fn(&[u8]) -> bool,
+        left_out: &mut [Vec<bool>],
+    ) {
+        let bytes = self.bytes;
+        for (index, _) in include.iter().enumerate().filter(|(_, &included)| included) {
+            let members = self.members(index);
+            if members.is_empty() {
+                continue;
+            }
+            let out = &mut left_out[index];
+            if out.is_empty() {
+                *out = vec![false; members.len()];
+            }
+            let mut shortest: Option<(usize, usize)> = None;
+            for (at, (member, span)) in self.member_spans(index, end).enumerate() {
+                if !out[at] && shortest.is_none_or(|(_, length)| span.len() < length) {
+                    shortest = Some((at, span.len()));
+                }
+                let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) else {
+                    continue;
+                };
+                let code = &bytes[span.clone()];
+                let name = &bytes[name.start..name.end];
+                // What `__getattr__` returns is what the instances' attributes are (a proxy of a
+                // module, `ast = ASTProxy()`): a summary reads it.
+                if out[at] || is_word(name) || name == b"__getattr__" {
+                    continue;
+                }
+                out[at] = !code_word_runs(code).any(|word| &code[word] == b"global");
+            }
+            if let Some((at, _)) = shortest.filter(|_| !out.contains(&false)) {
+                out[at] = false;
+            }
+        }
     }
 
     /// Which members of each included class are left out of the parse (empty for a statement

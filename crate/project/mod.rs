@@ -30,6 +30,7 @@
 
 pub mod classes;
 pub mod modules;
+pub mod parts;
 pub mod scan;
 
 use crate::hash::{HashMap, HashSet};
@@ -65,8 +66,9 @@ pub struct Summary {
     stars: Vec<usize>,
     /// The names of its literal `__all__`, if it has one: what a star import takes.
     all: Option<Vec<String>>,
-    /// Whether it holds all the module's names (`false`: the names asked for when it was made
-    /// are not bound there, and it was not parsed).
+    /// Whether it holds all the module's names (`false`: it holds those of the names asked for
+    /// when it was made that the module binds, having parsed only the statements that bind
+    /// them ([`parts`]), or none of them is bound there and it was not parsed).
     complete: bool,
     /// The names of its top-level classes ([`scan::class_names`]): new member words for
     /// another name do not make the summary again.
@@ -520,27 +522,32 @@ impl ProjectBuilder {
         if !asked && !class_asked {
             return Summary::default();
         }
-        let (ranges, classes) = if class_asked || functions_asked {
-            crate::prefilter::module_level_and_classes(
+        let parts = if class_asked || functions_asked {
+            crate::prefilter::module_parts(
                 text,
                 |name| class_asked && class_wanted(name),
                 |name| class_asked && derived_wanted(name),
                 |name| functions_asked && function_wanted(name),
             )
         } else {
-            (crate::prefilter::module_level(text), false)
+            crate::prefilter::module_parts(text, |_| false, |_| false, |_| false)
         };
-        if !asked && !classes {
+        if !asked && !parts.classes {
             return Summary::default();
         }
-        let complete = Summary { complete: true, ..Summary::default() };
+        // Of module-level code, the statements that bind the names asked for ([`parts`]); all of
+        // it for a star import of the module or one in it (which may bind any name). A summary
+        // of some names is made again when more are asked for.
+        let names = request.filter(|request| !request.star && !stars).map(|request| &request.names);
+        let complete = names.is_none();
+        let ranges = parts::needed(text, &parts, names);
         if ranges.is_empty() {
-            return complete;
+            return Summary { complete, ..Summary::default() };
         }
         let Ok(tree) = crate::syntax::parse_within_budget(text, &ranges) else {
-            return complete;
+            return Summary { complete: true, ..Summary::default() };
         };
-        self.summary_of(index, &tree, text, all, star_imports)
+        Summary { complete, ..self.summary_of(index, &tree, text, all, star_imports) }
     }
 
     /// The summary of module `index` from the tree of its planned ranges: the names it binds at
