@@ -956,24 +956,11 @@ impl<'t> SemanticModel<'t> {
                 !own(name) && (self.removed.replacement_names)(symbol, name)
             })
         };
-        let mut pending = vec![body];
-        let mut visited = 0;
-        while let Some(node) = pending.pop() {
-            visited += 1;
-            if visited > 4096 {
-                return false;
-            }
-            let named = match node.kind_name() {
-                "attribute" => names_newer(node.field(Field::Attribute)),
-                "call" => names_newer(node.field(Field::Function)),
-                _ => false,
-            };
-            if named {
-                return true;
-            }
-            pending.extend(named_children(node));
-        }
-        false
+        any_node_within(body, |node| match node.kind_name() {
+            "attribute" => names_newer(node.field(Field::Attribute)),
+            "call" => names_newer(node.field(Field::Function)),
+            _ => false,
+        })
     }
 
     /// Whether the body of a `try` statement spells the name `root` (as an identifier).
@@ -981,19 +968,7 @@ impl<'t> SemanticModel<'t> {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
-        let mut pending = vec![body];
-        let mut visited = 0;
-        while let Some(node) = pending.pop() {
-            visited += 1;
-            if visited > 4096 {
-                return false;
-            }
-            if node.kind_name() == "identifier" && text(node, self.source) == root {
-                return true;
-            }
-            pending.extend(named_children(node));
-        }
-        false
+        any_node_within(body, |node| node.kind_name() == "identifier" && text(node, self.source) == root)
     }
 
     /// `with contextlib.suppress(ImportError):`.
@@ -1152,4 +1127,22 @@ fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
 /// The named children of `node` but its comments.
 fn uncommented(node: Node<'_>) -> Vec<Node<'_>> {
     named_children(node).into_iter().filter(|child| child.kind_name() != "comment").collect()
+}
+
+/// Whether `test` holds for `root` or a named node under it, looking at 4,096 nodes at most
+/// (a larger body answers no: these are quick looks, not proofs).
+fn any_node_within<'t>(root: Node<'t>, test: impl Fn(Node<'t>) -> bool) -> bool {
+    let mut pending = vec![root];
+    let mut visited = 0;
+    while let Some(node) = pending.pop() {
+        visited += 1;
+        if visited > 4096 {
+            return false;
+        }
+        if test(node) {
+            return true;
+        }
+        pending.extend(named_children(node));
+    }
+    false
 }
