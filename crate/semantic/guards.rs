@@ -1071,7 +1071,7 @@ fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
     if definition.parent().is_some_and(|parent| parent.kind_name() == "decorated_definition") {
         return false;
     }
-    let Some(parameters) = definition.field(Field::Parameters).map(uncommented) else {
+    let Some(parameters) = definition.field(Field::Parameters).map(crate::syntax::parts) else {
         return false;
     };
     let [object, attribute] = parameters.as_slice() else {
@@ -1080,7 +1080,7 @@ fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
     if object.kind_name() != "identifier" || attribute.kind_name() != "identifier" {
         return false;
     }
-    let Some(mut body) = definition.field(Field::Body).map(uncommented) else {
+    let Some(mut body) = definition.field(Field::Body).map(crate::syntax::parts) else {
         return false;
     };
     let docstring = body.first().is_some_and(|first| {
@@ -1103,7 +1103,7 @@ fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
     let call = |node: Node<'_>| -> Option<(&str, Vec<&str>)> {
         (node.kind_name() == "call").then_some(())?;
         let function = text(node.field(Field::Function)?, source);
-        let arguments = uncommented(node.field(Field::Arguments)?);
+        let arguments = crate::syntax::parts(node.field(Field::Arguments)?);
         Some((function, arguments.iter().map(|argument| text(*argument, source)).collect()))
     };
     let (object, attribute) = (text(*object, source), text(*attribute, source));
@@ -1122,11 +1122,6 @@ fn is_hasattr_helper(definition: Node<'_>, source: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// The named children of `node` but its comments.
-fn uncommented(node: Node<'_>) -> Vec<Node<'_>> {
-    named_children(node).into_iter().filter(|child| child.kind_name() != "comment").collect()
 }
 
 /// Whether `test` holds for `root` or a named node under it, looking at 4,096 nodes at most
