@@ -391,6 +391,7 @@ fn fuzzed_inputs_are_handled_in_time() {
     let start = clock();
     let (mut runs, mut slowest, mut bytes, mut report) = (0u64, 0.0f64, 0u64, start);
     let mut found: Vec<String> = Vec::new();
+    let mut slowest_input = String::new();
     let failures = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../fuzz-failures");
     let in_flight = failures.join(format!("{seed:x}-in-flight"));
     while clock() - start < seconds && runs < inputs {
@@ -405,7 +406,12 @@ fn fuzzed_inputs_are_handled_in_time() {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_one(name, &input, &mut oracles)))
                 .unwrap_or_else(|panic| Err(format!("panic: {:?}", panic.downcast_ref::<String>())));
         let took = clock() - began;
-        slowest = slowest.max(took);
+        if took > slowest {
+            // The slowest input so far stays on disk, to look for a stage that grows too fast.
+            slowest = took;
+            slowest_input = format!("{name} mutant {runs} ({} bytes)", input.len());
+            let _ = std::fs::write(failures.join(format!("{seed:x}-slowest")), &input);
+        }
         bytes += input.len() as u64;
         let problem = match outcome {
             Err(problem) => Some(problem),
@@ -436,7 +442,7 @@ fn fuzzed_inputs_are_handled_in_time() {
     }
     let _ = std::fs::remove_file(&in_flight);
     eprintln!(
-        "fuzz: seed {seed}: {runs} inputs ({} MB) in {:.1} s of CPU, slowest {slowest:.3} s; {} fix outputs compiled by CPython, {} compared with wasm; {} failures",
+        "fuzz: seed {seed}: {runs} inputs ({} MB) in {:.1} s of CPU, slowest {slowest:.3} s ({slowest_input}, saved as {seed:x}-slowest); {} fix outputs compiled by CPython, {} compared with wasm; {} failures",
         bytes >> 20,
         clock() - start,
         oracles.compiled,
