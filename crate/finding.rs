@@ -3,16 +3,21 @@
 //! The shape is the same everywhere: Rust, the CLI's JSON, and the JavaScript objects of the
 //! WebAssembly build (camelCase field names).
 
+use crate::ancestry::Chain;
+use crate::autofix::{self, FileFacts};
 use crate::catalogue::{ApiKind, Detection, Entry, Status};
 use crate::edit::{Fix, SharedTexts};
 use crate::hash::HashMap;
+use crate::lines::{LineIndex, TextRange};
 pub use crate::lines::{Position, Range};
 use crate::qualified_name::QualifiedName;
 pub use crate::rule::{Rule, Severity, UnknownRule};
+use crate::semantic::{ScopeId, SemanticModel};
 use crate::version::PythonVersion;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::Arc;
+use tree_sitter::Node;
 
 /// One use of a removed API.
 ///
@@ -225,6 +230,90 @@ impl Finding {
     /// The catalogue entry the finding is a use of.
     pub fn entry(&self) -> &'static Entry {
         self.entry.0
+    }
+}
+
+/// A use of an entry as a detection reports it, before its position and fix are worked out.
+pub(crate) struct Use {
+    /// The entry used.
+    pub entry: &'static Entry,
+    /// The rule that reports it.
+    pub rule: Rule,
+    /// Its byte span.
+    pub range: TextRange,
+    /// What the entry is on the target.
+    pub status: Status,
+    /// Why the use is safe as written.
+    pub guard: Option<String>,
+}
+
+/// Where the fix of a use is made: the node being checked, its ancestors, and its scope.
+pub(crate) struct FixSite<'a, 't> {
+    /// The node being checked when the use was reported.
+    pub node: Node<'t>,
+    /// Its ancestors, from its parent outward.
+    pub ancestors: Chain<'a, 't>,
+    /// The scope it is evaluated in.
+    pub scope: ScopeId,
+}
+
+/// The findings of one file, each made (its position, its fix) when the walk reports its use:
+/// nothing about a use is held for later but the finding itself (the walk's reports and the
+/// links to their ancestors, held to the end of the walk, took 176 bytes a finding).
+pub(crate) struct Found<'t> {
+    source: &'t str,
+    /// What fixes ask about the file's imports, worked out once for all of them.
+    facts: FileFacts<'t>,
+    /// Made with the first finding (most files have none).
+    lines: Option<LineIndex<'t>>,
+    texts: FindingTexts,
+    findings: Vec<Finding>,
+}
+
+impl<'t> Found<'t> {
+    /// No findings yet in the file `source`, parsed as `root`.
+    pub(crate) fn new(root: Node<'t>, source: &'t str) -> Self {
+        Found {
+            source,
+            facts: FileFacts::new(root, source),
+            lines: None,
+            texts: FindingTexts::default(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// Makes the finding of `used` in the file `model` describes, with its fix made at `site`
+    /// (none without one).
+    pub(crate) fn add(&mut self, model: &SemanticModel<'t>, used: Use, site: Option<FixSite<'_, 't>>) {
+        let source = self.source;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::new(source));
+        let fix = site.and_then(|site| {
+            let site = autofix::Site {
+                model,
+                node: site.node,
+                ancestors: site.ancestors,
+                scope: site.scope,
+                span: used.range,
+                facts: &self.facts,
+            };
+            autofix::compute(&site, used.entry)
+        });
+        let fix = fix.map(|fix| fix.resolve(lines, &mut self.texts.fixes));
+        let range = lines.range_of(used.range);
+        // The vector grows by a quarter, not double: it is held to the end of the check, and a
+        // file of many findings would keep up to twice their size.
+        if self.findings.len() == self.findings.capacity() {
+            self.findings.reserve_exact((self.findings.len() / 4).max(16));
+        }
+        let finding =
+            Finding::new(used.entry, used.rule, used.status, used.guard, range, fix, &mut self.texts);
+        self.findings.push(finding);
+    }
+
+    /// The findings in the order they were reported, and the index of the file's lines
+    /// (`None` when there is no finding).
+    pub(crate) fn into_parts(self) -> (Vec<Finding>, Option<LineIndex<'t>>) {
+        (self.findings, self.lines)
     }
 }
 
