@@ -28,25 +28,13 @@ use tree_sitter::Node;
 pub struct Finding {
     /// The rule that reported it; serialised as its code (`SUN001`).
     pub code: Rule,
-    /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
-    pub symbol: &'static str,
-    /// What sort of API it is.
-    pub kind: ApiKind,
     /// `error`, `warning` or `info` for the chosen target.
     pub severity: Severity,
-    /// The release that deprecated the API, where one did.
-    pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
-    /// deprecation without a removal date.
-    pub removed_in: Option<PythonVersion>,
-    /// The release that withdrew the deprecation, for an API that warns only before it; left
-    /// out of the JSON for every other API.
-    pub withdrawn_in: Option<PythonVersion>,
     /// One line saying what is wrong (shared by the findings of a file that say the same:
     /// [`FindingTexts`]).
     pub message: Arc<str>,
     /// Why the use is safe as written, for `info` findings (`except ImportError`).
-    pub guard: Option<String>,
+    pub guard: Option<Box<str>>,
     /// Where the use is. In a notebook, relative to the source of cell [`Finding::cell`].
     pub range: Range,
     /// In a notebook: the 1-based index of the cell among all the notebook's cells (markdown
@@ -58,7 +46,8 @@ pub struct Finding {
     pub file_range: Option<Box<Range>>,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
     pub fix: Option<Fix>,
-    /// The catalogue entry of [`Finding::symbol`].
+    /// The catalogue entry used: its symbol, kind and versions are read from it
+    /// ([`Finding::symbol`], [`Finding::kind`], ...).
     pub(crate) entry: EntryRef,
 }
 
@@ -85,7 +74,7 @@ impl Serialize for Finding {
     /// `guard`, `cell`, `fileRange`, `fix`; `deprecatedIn` and `removedIn` are `null` then).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let optional = [
-            self.withdrawn_in.is_some(),
+            self.withdrawn_in().is_some(),
             self.guard.is_some(),
             self.cell.is_some(),
             self.file_range.is_some(),
@@ -95,12 +84,12 @@ impl Serialize for Finding {
         let mut out = serializer.serialize_struct("Finding", fields)?;
         out.serialize_field("code", &self.code)?;
         out.serialize_field("rule", self.rule())?;
-        out.serialize_field("symbol", self.symbol)?;
-        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("symbol", self.symbol())?;
+        out.serialize_field("kind", &self.kind())?;
         out.serialize_field("severity", &self.severity)?;
-        out.serialize_field("deprecatedIn", &self.deprecated_in)?;
-        out.serialize_field("removedIn", &self.removed_in)?;
-        serialize_if_some(&mut out, "withdrawnIn", &self.withdrawn_in)?;
+        out.serialize_field("deprecatedIn", &self.deprecated_in())?;
+        out.serialize_field("removedIn", &self.removed_in())?;
+        serialize_if_some(&mut out, "withdrawnIn", &self.withdrawn_in())?;
         out.serialize_field("message", &self.message)?;
         out.serialize_field("replacement", self.replacement())?;
         serialize_if_some(&mut out, "guard", &self.guard)?;
@@ -135,7 +124,7 @@ struct FindingData {
     severity: Severity,
     message: Arc<str>,
     #[serde(default)]
-    guard: Option<String>,
+    guard: Option<Box<str>>,
     range: Range,
     #[serde(default)]
     cell: Option<u32>,
@@ -158,12 +147,7 @@ impl<'de> Deserialize<'de> for Finding {
         })?;
         Ok(Finding {
             code: data.code,
-            symbol: entry.symbol,
-            kind: entry.kind,
             severity: data.severity,
-            deprecated_in: entry.deprecated_in,
-            removed_in: entry.removed_in,
-            withdrawn_in: entry.withdrawn_in,
             message: data.message,
             guard: data.guard,
             range: data.range,
@@ -184,7 +168,7 @@ impl Finding {
         entry: &'static Entry,
         rule: Rule,
         status: Status,
-        guard: Option<String>,
+        guard: Option<Box<str>>,
         range: Range,
         fix: Option<Fix>,
         texts: &mut FindingTexts,
@@ -196,12 +180,7 @@ impl Finding {
         };
         Finding {
             code: rule,
-            symbol: entry.symbol,
-            kind: entry.kind,
             severity,
-            deprecated_in: entry.deprecated_in,
-            removed_in: entry.removed_in,
-            withdrawn_in: entry.withdrawn_in,
             message: texts.message(entry, rule, status, guard.as_deref()),
             guard,
             range,
@@ -210,6 +189,33 @@ impl Finding {
             fix,
             entry: EntryRef(entry),
         }
+    }
+
+    /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
+    pub fn symbol(&self) -> &'static str {
+        self.entry.0.symbol
+    }
+
+    /// What sort of API it is.
+    pub fn kind(&self) -> ApiKind {
+        self.entry.0.kind
+    }
+
+    /// The release that deprecated the API, where one did.
+    pub fn deprecated_in(&self) -> Option<PythonVersion> {
+        self.entry.0.deprecated_in
+    }
+
+    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
+    /// deprecation without a removal date.
+    pub fn removed_in(&self) -> Option<PythonVersion> {
+        self.entry.0.removed_in
+    }
+
+    /// The release that withdrew the deprecation, for an API that warns only before it; left
+    /// out of the JSON for every other API.
+    pub fn withdrawn_in(&self) -> Option<PythonVersion> {
+        self.entry.0.withdrawn_in
     }
 
     /// The rule's readable name (`removed-module`).
@@ -244,7 +250,7 @@ pub(crate) struct Use {
     /// What the entry is on the target.
     pub status: Status,
     /// Why the use is safe as written.
-    pub guard: Option<String>,
+    pub guard: Option<Box<str>>,
 }
 
 /// Where the fix of a use is made: the node being checked, its ancestors, and its scope.

@@ -105,8 +105,7 @@ impl<'a, 't> Context<'a, 't> {
         let fixed = guard.as_ref().is_none_or(|guard| guard.fixable);
         let scope = self.scope();
         let site = fixed.then(|| FixSite { node, ancestors: self.ancestors.chain(), scope });
-        // Without spare room: the finding keeps it to the end of the check.
-        let guard = guard.map(|guard| String::from(guard.reason.into_boxed_str()));
+        let guard = guard.map(|guard| guard.reason.into_boxed_str());
         self.found.add(self.model, Use { entry, rule, range, status, guard }, site);
     }
 }
