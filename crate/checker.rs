@@ -82,10 +82,8 @@ fn in_order(findings: &mut Vec<Finding>, dropped: impl Fn(&Finding) -> bool) {
             }
         }
         drop(order);
-        let mut next = kept;
-        for slot in place.iter_mut().filter(|slot| **slot == u32::MAX) {
+        for (next, slot) in (kept..).zip(place.iter_mut().filter(|slot| **slot == u32::MAX)) {
             *slot = next;
-            next += 1;
         }
         // Each swap puts one finding in its place.
         for at in 0..findings.len() {
@@ -154,5 +152,40 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
         context.scopes.push(inner);
         context.ancestors.push(node);
         Descend::Yes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{lookup, Status};
+    use crate::finding::{FindingTexts, Position, Range, Rule};
+
+    fn finding(symbol: &str, start: u32, guard: Option<&str>, texts: &mut FindingTexts) -> Finding {
+        let at = |offset: u32| Position { line: 1, column: offset + 1, offset };
+        let range = Range { start: at(start), end: at(start + 3) };
+        let entry = lookup(symbol).expect("an entry");
+        Finding::new(entry, Rule::RemovedName, Status::Removed, guard.map(Box::from), range, None, texts)
+    }
+
+    #[test]
+    fn findings_are_ordered_as_a_stable_sort_and_the_first_of_a_repeated_use_is_kept() {
+        let mut texts = FindingTexts::default();
+        let mut findings = vec![
+            finding("imp.reload", 9, Some("first"), &mut texts),
+            finding("imp.reload", 1, None, &mut texts),
+            finding("imp.reload", 9, Some("second"), &mut texts),
+            finding("imp.find_module", 5, None, &mut texts),
+            finding("imp.reload", 1, Some("again"), &mut texts),
+            finding("imp.load_module", 5, None, &mut texts),
+        ];
+        in_order(&mut findings, |finding| finding.symbol() == "imp.find_module");
+        let kept: Vec<_> =
+            findings.iter().map(|f| (f.range.start.offset, f.symbol(), f.guard.as_deref())).collect();
+        assert_eq!(
+            kept,
+            [(1, "imp.reload", None), (5, "imp.load_module", None), (9, "imp.reload", Some("first"))]
+        );
+        assert_eq!(findings.capacity(), findings.len());
     }
 }
