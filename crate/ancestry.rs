@@ -3,9 +3,8 @@
 //! each must not copy or walk 8,000 ancestors per finding (that took 2 GB and seconds).
 //!
 //! Two views of the walk's stack of ancestors:
-//! - [`Links`]: a parent-pointer arena the stack's nodes enter only when a use needs its
-//!   ancestors kept (a fix is computed after the walk); a [`Chain`] is one node's ancestors,
-//!   walked from the innermost out, as far as the question goes.
+//! - [`Chain`]: the stack read from the innermost node out, as far as the question goes, for
+//!   the fix of a use, computed when the use is reported (nothing is kept for later).
 //! - [`Outline`]: the ancestors the walks up from a use look at (guards, narrowing, earlier
 //!   assignments), without the expressions that nest without indentation (calls, brackets,
 //!   operators), which none of those walks stops at.
@@ -54,83 +53,52 @@ fn is_transparent(kind: KindId) -> bool {
     by_id.get(usize::from(kind.get())).copied().unwrap_or(false)
 }
 
-/// One node of the arena, with its parent's index (40 bytes: a file with a use on every line
-/// links two or three nodes a use).
-#[derive(Clone, Copy)]
-struct Link<'t> {
-    node: Node<'t>,
-    /// The parent's index, [`NO_PARENT`] for the outermost node.
-    parent: u32,
-    /// Whether this node or one of its ancestors is a syntax error.
-    error: bool,
-}
-
-/// The [`Link::parent`] of a node without one. An arena never holds this many links: a tree
-/// has far fewer nodes than the limit on tokens a parse reads allows.
-const NO_PARENT: u32 = u32::MAX;
-
-impl Link<'_> {
-    fn parent(&self) -> Option<usize> {
-        (self.parent != NO_PARENT).then_some(self.parent as usize)
-    }
-}
-
-/// A parent-pointer arena of the nodes that are ancestors of a kept use.
-#[derive(Default)]
-pub struct Links<'t> {
-    links: Vec<Link<'t>>,
-}
-
-impl<'t> Links<'t> {
-    /// The ancestors whose innermost is the link `top` (none when `None`).
-    pub fn chain(&self, top: Option<u32>) -> Chain<'_, 't> {
-        Chain { links: &self.links, top: top.map(|at| at as usize) }
-    }
-}
-
-/// A node's ancestors, read from the innermost (its parent) outward.
+/// A node's ancestors, read from the innermost (its parent) outward: the walk's stack as it is
+/// when the use is reported, with whether each node or one of its ancestors is a syntax error.
 #[derive(Clone, Copy)]
 pub struct Chain<'a, 't> {
-    links: &'a [Link<'t>],
-    top: Option<usize>,
+    nodes: &'a [Node<'t>],
+    errors: &'a [bool],
 }
 
 impl<'a, 't> Chain<'a, 't> {
     /// The parent.
     pub fn last(&self) -> Option<Node<'t>> {
-        self.top.map(|at| self.links[at].node)
+        self.nodes.last().copied()
     }
 
     /// The ancestor `n` levels above the parent (`0`: the parent itself).
     pub fn nth_back(&self, n: usize) -> Option<Node<'t>> {
-        self.rev().nth(n)
+        let at = self.nodes.len().checked_sub(n + 1)?;
+        Some(self.nodes[at])
     }
 
     /// The ancestors of the parent.
     pub fn outer(&self) -> Chain<'a, 't> {
-        Chain { links: self.links, top: self.top.and_then(|at| self.links[at].parent()) }
+        let keep = self.nodes.len().saturating_sub(1);
+        Chain { nodes: &self.nodes[..keep], errors: &self.errors[..keep] }
     }
 
     /// The ancestors, the parent first.
     pub fn rev(&self) -> impl Iterator<Item = Node<'t>> + 'a {
-        let links = self.links;
-        std::iter::successors(self.top, move |&at| links[at].parent()).map(move |at| links[at].node)
+        self.nodes.iter().rev().copied()
     }
 
     /// Whether one of the ancestors is a syntax error.
     pub fn has_error(&self) -> bool {
-        self.top.is_some_and(|at| self.links[at].error)
+        self.errors.last().copied().unwrap_or(false)
     }
 }
 
-/// The walk's stack of ancestors, outermost first, with the arena its nodes enter when asked.
+/// The walk's stack of ancestors, outermost first, with whether each is or is inside a syntax
+/// error, worked out only for the stacks a fix looks at.
 #[derive(Default)]
 pub struct Ancestors<'t> {
     nodes: Vec<Node<'t>>,
-    /// The links of the stack's first nodes (always a prefix of the stack: a node enters the
-    /// arena with all its ancestors, and leaves the stack before them).
-    linked: Vec<usize>,
-    links: Links<'t>,
+    /// For the stack's first nodes (always a prefix of the stack: a node's flag is worked out
+    /// with all its ancestors', and leaves the stack before them), whether the node or one of
+    /// its ancestors is a syntax error.
+    errors: Vec<bool>,
 }
 
 impl<'t> Ancestors<'t> {
@@ -142,7 +110,7 @@ impl<'t> Ancestors<'t> {
     /// Keeps the outermost `depth` ancestors.
     pub fn truncate(&mut self, depth: usize) {
         self.nodes.truncate(depth);
-        self.linked.truncate(depth);
+        self.errors.truncate(depth);
     }
 
     /// Adds the node the walk goes into.
@@ -150,24 +118,15 @@ impl<'t> Ancestors<'t> {
         self.nodes.push(node);
     }
 
-    /// Links every node of the stack into the arena (those not linked yet: each node of the
-    /// stack is linked once in its life), and returns the innermost's link (a `u32`: a report
-    /// of a use holds it until the walk is over).
-    pub fn link(&mut self) -> Option<u32> {
-        for &node in &self.nodes[self.linked.len()..] {
-            let parent = self.linked.last().copied();
-            let error = node.is_error() || parent.is_some_and(|at| self.links.links[at].error);
-            self.linked.push(self.links.links.len());
-            let parent = parent.map_or(NO_PARENT, |at| u32::try_from(at).unwrap_or(NO_PARENT));
-            self.links.links.push(Link { node, parent, error });
+    /// The stack as a chain read from the innermost node, for a fix computed now (each node's
+    /// error flag is worked out once in its life on the stack: 8,000 nested uses cost 8,000
+    /// flags, not 8,000 each).
+    pub fn chain(&mut self) -> Chain<'_, 't> {
+        for &node in &self.nodes[self.errors.len()..] {
+            let error = node.is_error() || self.errors.last().copied().unwrap_or(false);
+            self.errors.push(error);
         }
-        self.linked.last().map(|&at| u32::try_from(at).unwrap_or(NO_PARENT))
-    }
-
-    /// The arena, once the walk is over, without the room it grew by (its vector doubled).
-    pub fn into_links(mut self) -> Links<'t> {
-        self.links.links.shrink_to_fit();
-        self.links
+        Chain { nodes: &self.nodes, errors: &self.errors }
     }
 }
 
@@ -250,9 +209,8 @@ mod tests {
             self.ancestors.truncate(depth);
             self.outline.truncate(depth);
             assert_eq!(self.ancestors.nodes(), ancestors);
-            // The arena gives the same chain back, innermost first.
-            let top = self.ancestors.link();
-            let chain = self.ancestors.links.chain(top);
+            // The chain gives the same ancestors back, innermost first.
+            let chain = self.ancestors.chain();
             let back: Vec<_> = chain.rev().collect();
             assert!(back.iter().eq(ancestors.iter().rev()));
             assert_eq!(chain.has_error(), ancestors.iter().any(|a| a.is_error()));

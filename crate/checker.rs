@@ -1,11 +1,9 @@
 //! The second walk over a file: runs the detections on each node, then turns their reports into
 //! findings (fixes, positions, suppressions).
 
-use crate::autofix;
 use crate::catalogue::Entry;
 use crate::detections::{self, Check, Context};
-use crate::finding::{Finding, FindingTexts};
-use crate::lines::LineIndex;
+use crate::finding::Finding;
 use crate::semantic::{scope_kind, SemanticModel};
 use crate::suppression::{self, Suppression};
 use crate::syntax::{text, Descend, KindId, Preorder, Visitor};
@@ -33,26 +31,17 @@ pub(crate) fn run<'t>(
             _ => false,
         })
         .collect();
-    let context = Context::new(model, options.target, options.select.as_deref(), &options.ignore);
+    let context = Context::new(model, root, options.target, options.select.as_deref(), &options.ignore);
     let mut walker = Walker { context, skipped };
     nodes.replay(&mut walker);
-    finish(root, walker.context)
+    finish(walker.context)
 }
 
-fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
-    let Context { model, source, mut reports, ancestors, .. } = context;
-    let links = ancestors.into_links();
-    if reports.is_empty() {
+fn finish(context: Context<'_, '_>) -> Vec<Finding> {
+    let Context { model, source, found, .. } = context;
+    let (mut findings, Some(lines)) = found.into_parts() else {
         return Vec::new();
-    }
-    reports.sort_by_key(|report| (report.range, report.rule, report.entry.symbol));
-    reports.dedup_by(|a, b| (a.range, a.rule, a.entry.symbol) == (b.range, b.rule, b.entry.symbol));
-    // Without the room the vector grew by (it doubled as the walk reported): the reports are
-    // held until the last finding is made, beside the findings.
-    reports.shrink_to_fit();
-    let lines = LineIndex::new(source);
-    // What fixes ask about the file's imports, worked out once for all of them.
-    let facts = autofix::FileFacts::new(root, source);
+    };
     let suppressions: HashMap<u32, Suppression> = model
         .comments
         .iter()
@@ -61,38 +50,53 @@ fn finish<'t>(root: Node<'t>, context: Context<'_, 't>) -> Vec<Finding> {
             Some((lines.position(comment.start_byte()).line, suppression))
         })
         .collect();
-    // Room for every report at once (suppressed ones are dropped): no vector doubled and copied
-    // as it fills. Their texts are shared: held once however many findings say them.
-    let mut findings = Vec::with_capacity(reports.len());
-    let mut texts = FindingTexts::default();
-    for report in reports {
-        let range = lines.range_of(report.range);
-        if suppressions.get(&range.start.line).is_some_and(|s| s.covers(report.rule)) {
-            continue;
-        }
-        let fix = report.fix_site.as_ref().and_then(|(node, parent, scope)| {
-            let site = autofix::Site {
-                model,
-                node: *node,
-                ancestors: links.chain(*parent),
-                scope: *scope,
-                span: report.range,
-                facts: &facts,
-            };
-            autofix::compute(&site, report.entry)
-        });
-        let fix = fix.map(|fix| fix.resolve(&lines, &mut texts.fixes));
-        findings.push(Finding::new(
-            report.entry,
-            report.rule,
-            report.status,
-            report.guard.map(String::from),
-            range,
-            fix,
-            &mut texts,
-        ));
-    }
+    let suppressed = |finding: &Finding| {
+        suppressions.get(&finding.range.start.line).is_some_and(|s| s.covers(finding.code))
+    };
+    in_order(&mut findings, suppressed);
     findings
+}
+
+/// Sorts `findings` (in the order they were reported) by place, rule and symbol, keeping the
+/// first of those that are the same (the same use reported twice) and leaving out those
+/// `dropped` says, without the vector's spare room.
+///
+/// A stable sort of the findings themselves would take a buffer of half their size or more
+/// beside them: their order is worked out on indices (4 bytes each), then made in place.
+fn in_order(findings: &mut Vec<Finding>, dropped: impl Fn(&Finding) -> bool) {
+    let key = |finding: &Finding| (finding.range, finding.code, finding.entry().symbol);
+    let already = findings.windows(2).all(|pair| key(&pair[0]) < key(&pair[1]));
+    if !already {
+        // Ties broken by the order of report: the same order as a stable sort's.
+        let mut order: Vec<u32> = (0..findings.len() as u32).collect();
+        order.sort_unstable_by_key(|&at| (key(&findings[at as usize]), at));
+        // Each finding's place once sorted, those kept first (a repeated use is not kept).
+        let mut place = vec![u32::MAX; findings.len()];
+        let mut kept = 0;
+        for (rank, &at) in order.iter().enumerate() {
+            let repeated =
+                rank > 0 && key(&findings[order[rank - 1] as usize]) == key(&findings[at as usize]);
+            if !repeated {
+                place[at as usize] = kept;
+                kept += 1;
+            }
+        }
+        drop(order);
+        for (next, slot) in (kept..).zip(place.iter_mut().filter(|slot| **slot == u32::MAX)) {
+            *slot = next;
+        }
+        // Each swap puts one finding in its place.
+        for at in 0..findings.len() {
+            while place[at] as usize != at {
+                let to = place[at] as usize;
+                findings.swap(at, to);
+                place.swap(at, to);
+            }
+        }
+        findings.truncate(kept as usize);
+    }
+    findings.retain(|finding| !dropped(finding));
+    findings.shrink_to_fit();
 }
 
 /// The checks of [`detections::DETECTORS`] by node kind (indexed by `Kind as usize`), in
@@ -148,5 +152,40 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
         context.scopes.push(inner);
         context.ancestors.push(node);
         Descend::Yes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{lookup, Status};
+    use crate::finding::{FindingTexts, Position, Range, Rule};
+
+    fn finding(symbol: &str, start: u32, guard: Option<&str>, texts: &mut FindingTexts) -> Finding {
+        let at = |offset: u32| Position { line: 1, column: offset + 1, offset };
+        let range = Range { start: at(start), end: at(start + 3) };
+        let entry = lookup(symbol).expect("an entry");
+        Finding::new(entry, Rule::RemovedName, Status::Removed, guard.map(Box::from), range, None, texts)
+    }
+
+    #[test]
+    fn findings_are_ordered_as_a_stable_sort_and_the_first_of_a_repeated_use_is_kept() {
+        let mut texts = FindingTexts::default();
+        let mut findings = vec![
+            finding("imp.reload", 9, Some("first"), &mut texts),
+            finding("imp.reload", 1, None, &mut texts),
+            finding("imp.reload", 9, Some("second"), &mut texts),
+            finding("imp.find_module", 5, None, &mut texts),
+            finding("imp.reload", 1, Some("again"), &mut texts),
+            finding("imp.load_module", 5, None, &mut texts),
+        ];
+        in_order(&mut findings, |finding| finding.symbol() == "imp.find_module");
+        let kept: Vec<_> =
+            findings.iter().map(|f| (f.range.start.offset, f.symbol(), f.guard.as_deref())).collect();
+        assert_eq!(
+            kept,
+            [(1, "imp.reload", None), (5, "imp.load_module", None), (9, "imp.reload", Some("first"))]
+        );
+        assert_eq!(findings.capacity(), findings.len());
     }
 }

@@ -46,8 +46,9 @@ pub struct Fix {
     /// What the change does, in one line (`replace \`assertEquals\` with \`assertEqual\``);
     /// shared by the equal messages of a file's fixes ([`SharedTexts`]).
     pub message: Arc<str>,
-    /// The edits, in source order (an import the replacement needs is one of them).
-    pub edits: Vec<Edit>,
+    /// The edits, in source order (an import the replacement needs is one of them); a slice of
+    /// their exact length (a file can have a million fixes).
+    pub edits: Box<[Edit]>,
 }
 
 /// A fix before positions are worked out: byte spans of the text it was computed on.
@@ -89,7 +90,7 @@ impl TextEdit {
 impl RawFix {
     /// The fix with positions in `lines`' text, its texts shared through `texts`.
     ///
-    /// The edits get a vector of their own, of their exact length: collected from the raw
+    /// The edits get a slice of their own, of their exact length: collected from the raw
     /// edits' vector, they would reuse its buffer (the same size of element), with the room it
     /// had grown to (4 edits for 2 made 80 bytes more a finding).
     pub(crate) fn resolve(self, lines: &LineIndex<'_>, texts: &mut SharedTexts) -> Fix {
@@ -99,6 +100,7 @@ impl RawFix {
                 .iter()
                 .map(|edit| Edit { range: lines.range_of(edit.range), content: texts.share(&edit.content) }),
         );
+        let edits = edits.into_boxed_slice();
         Fix { applicability: self.applicability, message: texts.share(&self.message), edits }
     }
 }

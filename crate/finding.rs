@@ -3,16 +3,21 @@
 //! The shape is the same everywhere: Rust, the CLI's JSON, and the JavaScript objects of the
 //! WebAssembly build (camelCase field names).
 
+use crate::ancestry::Chain;
+use crate::autofix::{self, FileFacts};
 use crate::catalogue::{ApiKind, Detection, Entry, Status};
 use crate::edit::{Fix, SharedTexts};
 use crate::hash::HashMap;
+use crate::lines::{LineIndex, TextRange};
 pub use crate::lines::{Position, Range};
 use crate::qualified_name::QualifiedName;
 pub use crate::rule::{Rule, Severity, UnknownRule};
+use crate::semantic::{ScopeId, SemanticModel};
 use crate::version::PythonVersion;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::sync::Arc;
+use tree_sitter::Node;
 
 /// One use of a removed API.
 ///
@@ -23,25 +28,13 @@ use std::sync::Arc;
 pub struct Finding {
     /// The rule that reported it; serialised as its code (`SUN001`).
     pub code: Rule,
-    /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
-    pub symbol: &'static str,
-    /// What sort of API it is.
-    pub kind: ApiKind,
     /// `error`, `warning` or `info` for the chosen target.
     pub severity: Severity,
-    /// The release that deprecated the API, where one did.
-    pub deprecated_in: Option<PythonVersion>,
-    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
-    /// deprecation without a removal date.
-    pub removed_in: Option<PythonVersion>,
-    /// The release that withdrew the deprecation, for an API that warns only before it; left
-    /// out of the JSON for every other API.
-    pub withdrawn_in: Option<PythonVersion>,
     /// One line saying what is wrong (shared by the findings of a file that say the same:
     /// [`FindingTexts`]).
     pub message: Arc<str>,
     /// Why the use is safe as written, for `info` findings (`except ImportError`).
-    pub guard: Option<String>,
+    pub guard: Option<Box<str>>,
     /// Where the use is. In a notebook, relative to the source of cell [`Finding::cell`].
     pub range: Range,
     /// In a notebook: the 1-based index of the cell among all the notebook's cells (markdown
@@ -53,7 +46,8 @@ pub struct Finding {
     pub file_range: Option<Box<Range>>,
     /// The change that migrates this use, where one is mechanical (never on `info` findings).
     pub fix: Option<Fix>,
-    /// The catalogue entry of [`Finding::symbol`].
+    /// The catalogue entry used: its symbol, kind and versions are read from it
+    /// ([`Finding::symbol`], [`Finding::kind`], ...).
     pub(crate) entry: EntryRef,
 }
 
@@ -80,7 +74,7 @@ impl Serialize for Finding {
     /// `guard`, `cell`, `fileRange`, `fix`; `deprecatedIn` and `removedIn` are `null` then).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let optional = [
-            self.withdrawn_in.is_some(),
+            self.withdrawn_in().is_some(),
             self.guard.is_some(),
             self.cell.is_some(),
             self.file_range.is_some(),
@@ -90,12 +84,12 @@ impl Serialize for Finding {
         let mut out = serializer.serialize_struct("Finding", fields)?;
         out.serialize_field("code", &self.code)?;
         out.serialize_field("rule", self.rule())?;
-        out.serialize_field("symbol", self.symbol)?;
-        out.serialize_field("kind", &self.kind)?;
+        out.serialize_field("symbol", self.symbol())?;
+        out.serialize_field("kind", &self.kind())?;
         out.serialize_field("severity", &self.severity)?;
-        out.serialize_field("deprecatedIn", &self.deprecated_in)?;
-        out.serialize_field("removedIn", &self.removed_in)?;
-        serialize_if_some(&mut out, "withdrawnIn", &self.withdrawn_in)?;
+        out.serialize_field("deprecatedIn", &self.deprecated_in())?;
+        out.serialize_field("removedIn", &self.removed_in())?;
+        serialize_if_some(&mut out, "withdrawnIn", &self.withdrawn_in())?;
         out.serialize_field("message", &self.message)?;
         out.serialize_field("replacement", self.replacement())?;
         serialize_if_some(&mut out, "guard", &self.guard)?;
@@ -130,7 +124,7 @@ struct FindingData {
     severity: Severity,
     message: Arc<str>,
     #[serde(default)]
-    guard: Option<String>,
+    guard: Option<Box<str>>,
     range: Range,
     #[serde(default)]
     cell: Option<u32>,
@@ -153,12 +147,7 @@ impl<'de> Deserialize<'de> for Finding {
         })?;
         Ok(Finding {
             code: data.code,
-            symbol: entry.symbol,
-            kind: entry.kind,
             severity: data.severity,
-            deprecated_in: entry.deprecated_in,
-            removed_in: entry.removed_in,
-            withdrawn_in: entry.withdrawn_in,
             message: data.message,
             guard: data.guard,
             range: data.range,
@@ -179,7 +168,7 @@ impl Finding {
         entry: &'static Entry,
         rule: Rule,
         status: Status,
-        guard: Option<String>,
+        guard: Option<Box<str>>,
         range: Range,
         fix: Option<Fix>,
         texts: &mut FindingTexts,
@@ -191,12 +180,7 @@ impl Finding {
         };
         Finding {
             code: rule,
-            symbol: entry.symbol,
-            kind: entry.kind,
             severity,
-            deprecated_in: entry.deprecated_in,
-            removed_in: entry.removed_in,
-            withdrawn_in: entry.withdrawn_in,
             message: texts.message(entry, rule, status, guard.as_deref()),
             guard,
             range,
@@ -205,6 +189,33 @@ impl Finding {
             fix,
             entry: EntryRef(entry),
         }
+    }
+
+    /// The qualified name of the removed API (`unittest.TestCase.assertEquals`).
+    pub fn symbol(&self) -> &'static str {
+        self.entry.0.symbol
+    }
+
+    /// What sort of API it is.
+    pub fn kind(&self) -> ApiKind {
+        self.entry.0.kind
+    }
+
+    /// The release that deprecated the API, where one did.
+    pub fn deprecated_in(&self) -> Option<PythonVersion> {
+        self.entry.0.deprecated_in
+    }
+
+    /// The release that removed (or will remove) the API; `None` (JSON `null`) for a
+    /// deprecation without a removal date.
+    pub fn removed_in(&self) -> Option<PythonVersion> {
+        self.entry.0.removed_in
+    }
+
+    /// The release that withdrew the deprecation, for an API that warns only before it; left
+    /// out of the JSON for every other API.
+    pub fn withdrawn_in(&self) -> Option<PythonVersion> {
+        self.entry.0.withdrawn_in
     }
 
     /// The rule's readable name (`removed-module`).
@@ -225,6 +236,90 @@ impl Finding {
     /// The catalogue entry the finding is a use of.
     pub fn entry(&self) -> &'static Entry {
         self.entry.0
+    }
+}
+
+/// A use of an entry as a detection reports it, before its position and fix are worked out.
+pub(crate) struct Use {
+    /// The entry used.
+    pub entry: &'static Entry,
+    /// The rule that reports it.
+    pub rule: Rule,
+    /// Its byte span.
+    pub range: TextRange,
+    /// What the entry is on the target.
+    pub status: Status,
+    /// Why the use is safe as written.
+    pub guard: Option<Box<str>>,
+}
+
+/// Where the fix of a use is made: the node being checked, its ancestors, and its scope.
+pub(crate) struct FixSite<'a, 't> {
+    /// The node being checked when the use was reported.
+    pub node: Node<'t>,
+    /// Its ancestors, from its parent outward.
+    pub ancestors: Chain<'a, 't>,
+    /// The scope it is evaluated in.
+    pub scope: ScopeId,
+}
+
+/// The findings of one file, each made (its position, its fix) when the walk reports its use:
+/// nothing about a use is held for later but the finding itself (the walk's reports and the
+/// links to their ancestors, held to the end of the walk, took 176 bytes a finding).
+pub(crate) struct Found<'t> {
+    source: &'t str,
+    /// What fixes ask about the file's imports, worked out once for all of them.
+    facts: FileFacts<'t>,
+    /// Made with the first finding (most files have none).
+    lines: Option<LineIndex<'t>>,
+    texts: FindingTexts,
+    findings: Vec<Finding>,
+}
+
+impl<'t> Found<'t> {
+    /// No findings yet in the file `source`, parsed as `root`.
+    pub(crate) fn new(root: Node<'t>, source: &'t str) -> Self {
+        Found {
+            source,
+            facts: FileFacts::new(root, source),
+            lines: None,
+            texts: FindingTexts::default(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// Makes the finding of `used` in the file `model` describes, with its fix made at `site`
+    /// (none without one).
+    pub(crate) fn add(&mut self, model: &SemanticModel<'t>, used: Use, site: Option<FixSite<'_, 't>>) {
+        let source = self.source;
+        let lines = self.lines.get_or_insert_with(|| LineIndex::new(source));
+        let fix = site.and_then(|site| {
+            let site = autofix::Site {
+                model,
+                node: site.node,
+                ancestors: site.ancestors,
+                scope: site.scope,
+                span: used.range,
+                facts: &self.facts,
+            };
+            autofix::compute(&site, used.entry)
+        });
+        let fix = fix.map(|fix| fix.resolve(lines, &mut self.texts.fixes));
+        let range = lines.range_of(used.range);
+        // The vector grows by a quarter, not double: it is held to the end of the check, and a
+        // file of many findings would keep up to twice their size.
+        if self.findings.len() == self.findings.capacity() {
+            self.findings.reserve_exact((self.findings.len() / 4).max(16));
+        }
+        let finding =
+            Finding::new(used.entry, used.rule, used.status, used.guard, range, fix, &mut self.texts);
+        self.findings.push(finding);
+    }
+
+    /// The findings in the order they were reported, and the index of the file's lines
+    /// (`None` when there is no finding).
+    pub(crate) fn into_parts(self) -> (Vec<Finding>, Option<LineIndex<'t>>) {
+        (self.findings, self.lines)
     }
 }
 

@@ -64,14 +64,14 @@ fn examples_are_tests() {
         let options = Options::new(target);
         let before = check(entry.before, &options).expect("checkable example");
         assert!(
-            before.iter().any(|finding| finding.symbol == entry.symbol && finding.severity == severity),
+            before.iter().any(|finding| finding.symbol() == entry.symbol && finding.severity == severity),
             "the `before` example of {} does not report it:\n{}\n{before:#?}",
             entry.symbol,
             entry.before
         );
         let after = check(entry.after, &options).expect("checkable example");
         assert!(
-            after.iter().all(|finding| finding.symbol != entry.symbol),
+            after.iter().all(|finding| finding.symbol() != entry.symbol),
             "the `after` example of {} still reports it:\n{}",
             entry.symbol,
             entry.after
@@ -103,7 +103,7 @@ fn every_entry_at_every_target() {
             let options = Options::new(target);
             let severities = |source: &str| -> Vec<Severity> {
                 let findings = check(source, &options).expect("checkable example");
-                findings.iter().filter(|f| f.symbol == entry.symbol).map(|f| f.severity).collect()
+                findings.iter().filter(|f| f.symbol() == entry.symbol).map(|f| f.severity).collect()
             };
             let expected = match entry.status_at(target) {
                 Some(Status::Removed) => Some(Severity::Error),

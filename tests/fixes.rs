@@ -78,7 +78,7 @@ fn assert_sound(label: &str, source: &str, output: &str, options: &FixOptions) {
                 .is_some_and(|fix| options.unsafe_fixes || fix.applicability == Applicability::Safe)
         })
         .map(|finding| {
-            format!("{}:{} {}", finding.range.start.line, finding.range.start.column, finding.symbol)
+            format!("{}:{} {}", finding.range.start.line, finding.range.start.column, finding.symbol())
         })
         .collect();
     assert!(left.is_empty(), "{label}: fixable findings remain after fixing: {left:?}\n{output}");
@@ -136,7 +136,7 @@ fn every_recipe_has_a_fixture() {
         let mut options = options_of(&source);
         options.unsafe_fixes = true;
         for finding in fix(&source, &options).expect("fixable").applied {
-            applied.insert(finding.symbol);
+            applied.insert(finding.symbol());
         }
     }
     let missing: Vec<&str> = ENTRIES
@@ -160,13 +160,13 @@ fn applied_findings_point_into_the_input() {
             let spelled = &source[start..end];
             let line = lines[finding.range.start.line as usize - 1];
             assert!(line.contains(spelled.lines().next().unwrap_or("")), "{}: {finding:?}", path.display());
-            let name = finding.symbol.rsplit('.').next().unwrap_or(finding.symbol);
+            let name = finding.symbol().rsplit('.').next().unwrap_or(finding.symbol());
             let name = name.split('(').next().unwrap_or(name);
             assert!(
-                spelled.contains(name) || finding.symbol.contains('(') || spelled.contains("imp"),
+                spelled.contains(name) || finding.symbol().contains('(') || spelled.contains("imp"),
                 "{}: `{spelled}` is not a use of {}",
                 path.display(),
-                finding.symbol
+                finding.symbol()
             );
         }
     }
@@ -209,7 +209,7 @@ fn catalogue_examples_are_fixed() {
             entry.removed_in.unwrap_or(PythonVersion::NEWEST_TARGET).max(PythonVersion::OLDEST_TARGET);
         let options = FixOptions { target, unsafe_fixes: true };
         let outcome = fix(entry.before, &options).expect("fixable");
-        let left = outcome.remaining.iter().any(|finding| finding.symbol == entry.symbol);
+        let left = outcome.remaining.iter().any(|finding| finding.symbol() == entry.symbol);
         assert!(fixable(entry.symbol) || left, "{} is fixed in its example: unlist it", entry.symbol);
         if left && fixable(entry.symbol) {
             unfixed.push(format!("{}:\n{}", entry.symbol, outcome.output));
@@ -429,7 +429,7 @@ fn lone_carriage_returns_end_lines() {
     let findings = pysunset::check(source, &pysunset::Options::default()).expect("checked");
     let found: Vec<(u32, u32, &str)> = findings
         .iter()
-        .map(|finding| (finding.range.start.line, finding.range.start.column, finding.symbol))
+        .map(|finding| (finding.range.start.line, finding.range.start.column, finding.symbol()))
         .collect();
     assert_eq!(found, vec![(2, 8, "imp"), (3, 1, "imp.reload")]);
     let outcome = fix(source, &FixOptions::default()).expect("fixable");

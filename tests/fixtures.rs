@@ -41,11 +41,11 @@ fn fixtures_report_exactly_what_they_expect() {
             .iter()
             .map(|finding| {
                 let column_wanted = expected.iter().any(|e| {
-                    e.line == finding.range.start.line && e.symbol == finding.symbol && e.column.is_some()
+                    e.line == finding.range.start.line && e.symbol == finding.symbol() && e.column.is_some()
                 });
                 Expected {
                     line: finding.range.start.line,
-                    symbol: finding.symbol.to_string(),
+                    symbol: finding.symbol().to_string(),
                     severity: finding.severity.as_str().to_string(),
                     column: column_wanted.then_some(finding.range.start.column),
                 }

@@ -70,12 +70,12 @@ fn check_fixtures(directory: &str, kind: SourceKind) -> usize {
                 let wants_column = expected.iter().any(|(cell, e)| {
                     *cell == finding.cell
                         && e.line == start.line
-                        && e.symbol == finding.symbol
+                        && e.symbol == finding.symbol()
                         && e.column.is_some()
                 });
                 let found = Expected {
                     line: start.line,
-                    symbol: finding.symbol.to_string(),
+                    symbol: finding.symbol().to_string(),
                     severity: finding.severity.as_str().to_string(),
                     column: wants_column.then_some(start.column),
                 };

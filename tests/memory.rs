@@ -267,9 +267,14 @@ fn a_finding_takes_a_few_hundred_bytes() {
     // had doubled. Now the entry's texts are read from it when rendered (168 bytes), the edits'
     // buffer is their own size (80), the arena's links are 40 bytes and both vectors are
     // shrunk before the findings are made, a report is 96 bytes (its guard boxed): 507.
-    assert!(per_finding <= 540, "a finding took {per_finding} bytes");
+    // Session 30: each finding (its fix too) is made when its use is reported, so no report or
+    // link is held to the end of the walk (the findings' vector grows by a quarter, not double:
+    // 338); the symbol, kind and versions are read from the entry, the guard and the edits are
+    // boxed (a finding of 128 bytes): 296.
+    assert!(per_finding <= 320, "a finding took {per_finding} bytes");
     let size = std::mem::size_of::<pysunset::Finding>();
-    assert!(size <= 168, "a finding is {size} bytes");
+    eprintln!("a finding is {size} bytes");
+    assert!(size <= 128, "a finding is {size} bytes");
 }
 
 #[test]
@@ -312,20 +317,21 @@ fn a_use_on_every_line_takes_a_small_multiple_of_its_size() {
     // tree-sitter drops them (vendor/tree-sitter/VENDOR.md). Before: 170 bytes a byte of
     // `imp.reload(m)` lines, 171 of `x = ast.Num`, 81 of `self.assertEquals(a, b)` in one
     // method; now 133, 141 and 59. Findings of 168 bytes in place of 224, their edits without
-    // spare room, the walk's reports and links shrunk (session 29): 109, 121 and 51.
+    // spare room, the walk's reports and links shrunk (session 29): 109, 121 and 51. Findings
+    // made as their uses are reported, of 128 bytes (session 30): 94, 104 and 45.
     let n = 20_000;
     let whole = |source: &str| {
         tree_sitter_counted::with_the_tree(|| check_it(source));
     };
     let reloads = format!("import imp\n{}", "imp.reload(m)\n".repeat(n));
-    memory_per_byte_at_most("imp.reload(m) lines", 115, &reloads, whole);
+    memory_per_byte_at_most("imp.reload(m) lines", 100, &reloads, whole);
     let names = format!("import ast\n{}", "x = ast.Num\n".repeat(n));
-    memory_per_byte_at_most("x = ast.Num lines", 127, &names, whole);
+    memory_per_byte_at_most("x = ast.Num lines", 110, &names, whole);
     let asserts = format!(
         "import unittest\nclass T(unittest.TestCase):\n    def test(self):\n{}",
         "        self.assertEquals(a, b)\n".repeat(n)
     );
-    memory_per_byte_at_most("self.assertEquals lines", 55, &asserts, whole);
+    memory_per_byte_at_most("self.assertEquals lines", 48, &asserts, whole);
 }
 
 #[test]

@@ -21,12 +21,12 @@ fn found(findings: &[pysunset::Finding], expected: &[Expected]) -> Vec<Expected>
         .iter()
         .map(|finding| Expected {
             line: finding.range.start.line,
-            symbol: finding.symbol.to_string(),
+            symbol: finding.symbol().to_string(),
             severity: finding.severity.as_str().to_string(),
             column: expected
                 .iter()
                 .any(|e| {
-                    e.line == finding.range.start.line && e.symbol == finding.symbol && e.column.is_some()
+                    e.line == finding.range.start.line && e.symbol == finding.symbol() && e.column.is_some()
                 })
                 .then_some(finding.range.start.column),
         })

@@ -671,7 +671,7 @@ fn version_flags_built_as_chains_cost_what_a_plain_flag_costs() {
         findings(source)
             .iter()
             .map(|finding| {
-                (finding.symbol, finding.severity, finding.range.start.line, finding.guard.clone())
+                (finding.symbol(), finding.severity, finding.range.start.line, finding.guard.clone())
             })
             .collect::<Vec<_>>()
     };

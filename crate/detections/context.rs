@@ -1,7 +1,8 @@
 //! What a detection sees while the checker walks a file, and where it reports what it finds.
 
 use crate::ancestry::{Ancestors, Outline};
-use crate::catalogue::{Entry, Status};
+use crate::catalogue::Entry;
+use crate::finding::{FixSite, Found, Use};
 use crate::lines::TextRange;
 use crate::rule::Rule;
 use crate::semantic::guards::{Failure, Site};
@@ -28,35 +29,21 @@ pub struct Context<'a, 't> {
     /// The ancestors the walks up from a use look at (guards, narrowing), with the scope inside
     /// each: deep nesting of calls and brackets is left out.
     pub(crate) outline: Outline<'t, ScopeId>,
-    /// What the detections reported, in the order they did.
-    pub(crate) reports: Vec<Report<'t>>,
+    /// The findings of what the detections reported, in the order they did (each made, its
+    /// fix too, when reported).
+    pub(crate) found: Found<'t>,
     /// The rules that report (`None`: all) and those that never do: the uses of other rules
     /// are dropped before any work (guards, fixes) is spent on them.
     select: Option<&'a [Rule]>,
     ignore: &'a [Rule],
 }
 
-/// A use of an entry, before positions, fixes and suppressions are worked out.
-pub(crate) struct Report<'t> {
-    pub entry: &'static Entry,
-    pub rule: Rule,
-    pub range: TextRange,
-    /// What the entry is on the target.
-    pub status: Status,
-    /// Why the use is safe as written (boxed: a report is held until the walk is over, and few
-    /// have one).
-    pub guard: Option<Box<str>>,
-    /// Where a fix would be made: the node being checked, the link of its parent in the
-    /// ancestors' arena, and its scope (`None` for a guarded use, which is not fixed unless
-    /// its guard says the fix is still worth making).
-    pub fix_site: Option<(Node<'t>, Option<u32>, ScopeId)>,
-}
-
 impl<'a, 't> Context<'a, 't> {
-    /// The context of a walk over the file `model` describes, reporting the rules `select`
-    /// chooses (all when `None`) less those of `ignore`.
+    /// The context of a walk over the file `model` describes (parsed as `root`), reporting the
+    /// rules `select` chooses (all when `None`) less those of `ignore`.
     pub(crate) fn new(
         model: &'a SemanticModel<'t>,
+        root: Node<'t>,
         target: PythonVersion,
         select: Option<&'a [Rule]>,
         ignore: &'a [Rule],
@@ -71,7 +58,7 @@ impl<'a, 't> Context<'a, 't> {
             current: None,
             ancestors: Ancestors::default(),
             outline: Outline::default(),
-            reports: Vec::new(),
+            found: Found::new(root, model.source),
         }
     }
 
@@ -114,11 +101,11 @@ impl<'a, 't> Context<'a, 't> {
             return;
         }
         let guard = self.model.guard(&site, failure, entry.symbol, self.target);
-        let fix_site = match &guard {
-            Some(guard) if !guard.fixable => None,
-            _ => Some((node, self.ancestors.link(), self.scope())),
-        };
+        // A guarded use is not fixed unless its guard says the fix is still worth making.
+        let fixed = guard.as_ref().is_none_or(|guard| guard.fixable);
+        let scope = self.scope();
+        let site = fixed.then(|| FixSite { node, ancestors: self.ancestors.chain(), scope });
         let guard = guard.map(|guard| guard.reason.into_boxed_str());
-        self.reports.push(Report { entry, rule, range, status, guard, fix_site });
+        self.found.add(self.model, Use { entry, rule, range, status, guard }, site);
     }
 }

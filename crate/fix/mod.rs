@@ -1071,7 +1071,7 @@ mod tests {
                 let fix = Fix {
                     applicability: Applicability::Safe,
                     message: format!("replace {needle}").into(),
-                    edits: vec![Edit { range, content: (*content).into() }],
+                    edits: vec![Edit { range, content: (*content).into() }].into(),
                 };
                 Some(Finding { range, fix: Some(fix), ..template.clone() })
             })

@@ -222,10 +222,10 @@ mod tests {
     #[test]
     fn check_file_dispatches_by_kind() {
         let options = Options::default();
-        assert_eq!(check_file("a.py", "import imp\n", &options).unwrap()[0].symbol, "imp");
+        assert_eq!(check_file("a.py", "import imp\n", &options).unwrap()[0].symbol(), "imp");
         assert!(check_file(".env", "import imp\n", &options).unwrap().is_empty());
         let env = check_file(".env", "PYTHONTHREADDEBUG=1\n", &options).unwrap();
-        assert_eq!(env[0].symbol, "PYTHONTHREADDEBUG");
+        assert_eq!(env[0].symbol(), "PYTHONTHREADDEBUG");
         assert!(matches!(
             check_file("a.ipynb", "import imp\n", &options),
             Err(CheckError::InvalidNotebook(_))

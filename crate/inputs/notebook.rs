@@ -431,7 +431,7 @@ mod tests {
         check(text, &Options::default())
             .unwrap()
             .iter()
-            .map(|f| (f.cell.unwrap(), f.range.start.line, f.range.start.column, f.symbol))
+            .map(|f| (f.cell.unwrap(), f.range.start.line, f.range.start.column, f.symbol()))
             .collect()
     }
 
@@ -519,7 +519,7 @@ mod tests {
         let findings = check(text, &Options::default()).unwrap();
         let cut_all: Vec<(u32, String, String)> = findings
             .iter()
-            .map(|f| (f.cell.unwrap(), f.symbol.to_string(), cut(text, *f.file_range.as_deref().unwrap())))
+            .map(|f| (f.cell.unwrap(), f.symbol().to_string(), cut(text, *f.file_range.as_deref().unwrap())))
             .collect();
         assert_eq!(
             cut_all,
@@ -538,7 +538,7 @@ mod tests {
         // Sources split other than at newlines (some tools write them so).
         let text = "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\n  \"import imp\",\n  \"\",\n  \"; x = 1\\n\"\n]}]}";
         let finding = &check(text, &Options::default()).unwrap()[0];
-        assert_eq!(finding.symbol, "imp");
+        assert_eq!(finding.symbol(), "imp");
         assert_eq!(cut(text, *finding.file_range.as_deref().unwrap()), "imp");
         let notebook = Notebook::parse(text).unwrap();
         let after = notebook.file_position(1, finding.range.end).unwrap();

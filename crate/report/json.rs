@@ -40,5 +40,14 @@ mod tests {
         let back: Vec<Finding> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, report.findings);
         assert_eq!(render(&[], &RenderOptions::new(Format::Json)), "[]\n");
+        // A fix's edits and a guard read back too.
+        let source = "import imp\nimp.reload(m)\ntry:\n    import asynchat\nexcept ImportError:\n    asynchat = None\n";
+        let findings = check(source, &Options::default()).unwrap();
+        assert!(findings.iter().any(|finding| finding.fix.as_ref().is_some_and(|fix| !fix.edits.is_empty())));
+        assert!(findings.iter().any(|finding| finding.guard.is_some()));
+        let report = FileReport { path: "a.py".into(), source: None, findings, ..FileReport::default() };
+        let json = render(std::slice::from_ref(&report), &RenderOptions::new(Format::Json));
+        let back: Vec<Finding> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, report.findings);
     }
 }

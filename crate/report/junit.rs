@@ -55,12 +55,12 @@ pub fn file(report: &FileReport, tally: &Tally, out: &mut dyn fmt::Write) -> fmt
             Some(cell) => format!(
                 "{} {} at cell {cell}:{}:{}",
                 finding.code.code(),
-                finding.symbol,
+                finding.symbol(),
                 start.line,
                 start.column
             ),
             None => {
-                format!("{} {} at {}:{}", finding.code.code(), finding.symbol, start.line, start.column)
+                format!("{} {} at {}:{}", finding.code.code(), finding.symbol(), start.line, start.column)
             }
         };
         writeln!(

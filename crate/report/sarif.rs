@@ -114,8 +114,8 @@ fn result(finding: &Finding, positions: &FilePositions<'_>, location: &Value) ->
     let range = positions.range(finding);
     let rule_index = Rule::ALL.iter().position(|&rule| rule == finding.code).unwrap_or(0);
     let mut properties = json!({
-        "symbol": finding.symbol,
-        "removedIn": finding.removed_in.map(|version| version.to_string()),
+        "symbol": finding.symbol(),
+        "removedIn": finding.removed_in().map(|version| version.to_string()),
         "replacement": finding.replacement(),
         "url": docs_link(&finding.url()),
     });

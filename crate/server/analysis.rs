@@ -312,7 +312,7 @@ pub fn hover(document: &DocumentFindings, offset: usize, encoding: Encoding) -> 
     })?;
     let mut text =
         format!("**pysunset {}** ({}): {}\n", finding.code.code(), finding.rule(), finding.message);
-    let entry = crate::catalogue::lookup(finding.symbol);
+    let entry = crate::catalogue::lookup(finding.symbol());
     if let Some(why) = entry.map(|entry| entry.why).filter(|why| !why.is_empty()) {
         text.push_str(&format!("\n**Why:** {why}\n"));
     }
@@ -522,7 +522,7 @@ mod tests {
             .documents
             .iter()
             .map(|document| {
-                let findings = document.findings.iter().map(|f| (f.range.start.offset, f.symbol)).collect();
+                let findings = document.findings.iter().map(|f| (f.range.start.offset, f.symbol())).collect();
                 (document.uri.as_str(), findings)
             })
             .collect();
