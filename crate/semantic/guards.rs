@@ -184,7 +184,9 @@ impl<'t> SemanticModel<'t> {
                     self.skip_decorator(*parent, scope, &tested)
                 }
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
-                "class_definition" => self.set_up_check(*parent, &tested),
+                "class_definition" => self
+                    .set_up_check(*parent, &tested)
+                    .or_else(|| self.reached_only_where_no_target_runs(*parent)),
                 "function_definition" => {
                     let outer = index.checked_sub(1).map_or(self.module, |at| site.scopes[at]);
                     self.replaced_before_use(*parent, outer, target)
