@@ -277,8 +277,10 @@ pub fn is_python2_module(module: &str) -> bool {
 /// later version.
 ///
 /// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4);
-/// `if not hasattr(ssl, "SSLContext"): ssl.wrap_socket(...)` (3.2, distlib).
-pub static FEATURES_SINCE: &[(&str, u8)] = &[("SSLContext", 2), ("check_hostname", 4)];
+/// `if not hasattr(ssl, "SSLContext"): ssl.wrap_socket(...)` (3.2, distlib);
+/// `hasattr(ssl, "PROTOCOL_TLSv1_2")` (3.4, docker; deprecated in 3.10, no removal planned).
+pub static FEATURES_SINCE: &[(&str, u8)] =
+    &[("SSLContext", 2), ("check_hostname", 4), ("PROTOCOL_TLSv1_2", 4)];
 
 /// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
 pub fn feature_since(name: &str) -> Option<u8> {

@@ -86,6 +86,25 @@ impl<'t> SemanticModel<'t> {
                             self.runs_only_if(condition.field(Field::Right)?, holds, scope, tested, depth)
                         });
                 }
+                // `a and b` false: where either is false; `a or b` true: where either holds.
+                // Guarded when each side alone would guard the use.
+                // Ex) docker's `else` of `ssl.OPENSSL_VERSION_INFO[:3] >= (1, 0, 1) and
+                // hasattr(ssl, 'PROTOCOL_TLSv1_2')` before `ssl.PROTOCOL_TLSv1`.
+                let left = self.runs_only_if(condition.field(Field::Left)?, holds, scope, tested, depth);
+                if let Some(left) = left {
+                    if let Some(right) =
+                        self.runs_only_if(condition.field(Field::Right)?, holds, scope, tested, depth)
+                    {
+                        return Some(format!("{left}; {right}"));
+                    }
+                }
+            }
+            "comparison_operator" => {
+                // `getattr(obj, "name", None) is not None` (or a name bound to that `getattr`)
+                // tests as `hasattr(obj, "name")`; `is None` the other way round.
+                if let Some((call, is_not)) = self.getattr_none_test(condition, scope) {
+                    return self.runs_only_if(call, holds == is_not, scope, tested, depth);
+                }
             }
             _ => {}
         }
@@ -115,6 +134,52 @@ impl<'t> SemanticModel<'t> {
                 _ => None,
             },
         )
+    }
+
+    /// For `x is None` or `x is not None` where `x` is `getattr(obj, "name", None)` or a name
+    /// whose binding reaching the test is that call: the call, and whether the test is `is not`.
+    /// Ex) prompt_toolkit's `signature = getattr(inspect, 'signature', None)`, then `if
+    /// signature is not None:`.
+    fn getattr_none_test(&self, condition: Node<'t>, scope: ScopeId) -> Option<(Node<'t>, bool)> {
+        let parts = crate::syntax::parts(condition);
+        let [left, right] = parts.as_slice() else {
+            return None;
+        };
+        let operator: Vec<&str> =
+            self.source[left.end_byte()..right.start_byte()].split_whitespace().collect();
+        let is_not = match operator.as_slice() {
+            ["is", "not"] => true,
+            ["is"] => false,
+            _ => return None,
+        };
+        if right.kind_name() != "none" {
+            return None;
+        }
+        let call = match left.kind_name() {
+            "identifier" => match self.lookup(text(*left, self.source), scope, left.start_byte())?.1.kind {
+                BindingKind::Value(value) => value,
+                _ => return None,
+            },
+            _ => *left,
+        };
+        self.is_getattr_none(call, scope).then_some((call, is_not))
+    }
+
+    /// Whether `call` is `getattr(obj, "name", None)`: true exactly where `obj` has `name` (for
+    /// the functions and classes such tests look for).
+    pub(super) fn is_getattr_none(&self, call: Node<'t>, scope: ScopeId) -> bool {
+        if call.kind_name() != "call" {
+            return false;
+        }
+        let Some(arguments) = call.field(Field::Arguments) else {
+            return false;
+        };
+        let arguments = crate::syntax::parts(arguments);
+        matches!(arguments.as_slice(), [_, attribute, default]
+            if attribute.kind_name() == "string" && default.kind_name() == "none")
+            && call.field(Field::Function).is_some_and(|function| {
+                self.resolve(function, scope) == Value::Qualified("builtins.getattr".into())
+            })
     }
 
     /// `hasattr(module, "name")` where `module.name` is removed by the target: false there.

@@ -144,7 +144,7 @@ impl<'t> SemanticModel<'t> {
                 }
                 "except_clause" if child.kind_name() == "block" => {
                     let statement = index.checked_sub(1).and_then(|at| site.ancestors.get(at)).copied()?;
-                    self.handler_guard(*parent, statement, failure, symbol, receiver_node, target)
+                    self.handler_guard(*parent, statement, &tested, receiver_node, scope)
                         .or_else(|| self.builtins_test_guard(statement, scope, true))
                 }
                 "else_clause" if child.kind_name() == "block" => index
@@ -184,7 +184,9 @@ impl<'t> SemanticModel<'t> {
                     self.skip_decorator(*parent, scope, &tested)
                 }
                 "block" | "module" => self.earlier_exit(*parent, child, scope, &tested),
-                "class_definition" => self.set_up_check(*parent, &tested),
+                "class_definition" => self
+                    .set_up_check(*parent, &tested)
+                    .or_else(|| self.reached_only_where_no_target_runs(*parent)),
                 "function_definition" => {
                     let outer = index.checked_sub(1).map_or(self.module, |at| site.scopes[at]);
                     self.replaced_before_use(*parent, outer, target)
@@ -236,11 +238,11 @@ impl<'t> SemanticModel<'t> {
         &self,
         clause: Node<'t>,
         statement: Node<'t>,
-        failure: Failure,
-        symbol: &str,
+        tested: &Tested<'_>,
         receiver: Option<Node<'t>>,
-        target: PythonVersion,
+        scope: ScopeId,
     ) -> Option<String> {
+        let (failure, symbol, target) = (tested.failure, tested.symbol, tested.target);
         // What the `try` body says, once per statement, symbol and target (each use in a handler
         // asks; whether the body's imports fail depends on the target).
         let import = failure == Failure::Import;
@@ -255,7 +257,7 @@ impl<'t> SemanticModel<'t> {
                             .field(Field::Body)
                             .is_some_and(|body| self.imports_removed(body, target))
                 }
-                false => self.try_body_imports_only_stdlib(statement, symbol),
+                false => self.try_body_imports_only_stdlib(statement, tested, scope),
             };
             self.try_body_fallbacks.borrow_mut().insert(key, fallback);
             fallback
@@ -345,9 +347,14 @@ impl<'t> SemanticModel<'t> {
     /// catalogue gives as `symbol`'s replacement (a Python 2 name of a stdlib module, like
     /// `itertools.izip`, would fail). Its `except ImportError` handler, `symbol`'s use included,
     /// never runs there.
+    /// An `if` (no `elif`/`else`) whose block the target never runs may stand among the imports.
     /// Ex) `try: from importlib.util import cache_from_source` / `except ImportError: import imp;
-    /// cache_from_source = imp.cache_from_source`.
-    fn try_body_imports_only_stdlib(&self, statement: Node<'t>, symbol: &str) -> bool {
+    /// cache_from_source = imp.cache_from_source`; psutil's `try: import importlib; if not
+    /// hasattr(importlib, 'reload'): raise ImportError` / `except ImportError: ... imp.reload(m)`.
+    fn try_body_imports_only_stdlib(&self, statement: Node<'t>, tested: &Tested<'_>, scope: ScopeId) -> bool {
+        let symbol = tested.symbol;
+        // Not the use's object: the answer is kept per statement and symbol.
+        let tested = Tested { receiver: None, ..*tested };
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
@@ -379,6 +386,12 @@ impl<'t> SemanticModel<'t> {
                 })
             }
             "comment" | "pass_statement" => true,
+            "if_statement" => {
+                child.field(Field::Alternative).is_none()
+                    && child.field(Field::Condition).is_some_and(|condition| {
+                        self.runs_only_if(condition, true, scope, &tested, 0).is_some()
+                    })
+            }
             _ => false,
         });
         imports && only_stdlib
@@ -807,8 +820,9 @@ impl<'t> SemanticModel<'t> {
         false
     }
 
-    /// `hasattr(object, attribute)` (in any parentheses), or a membership test that spells it
-    /// otherwise ([`Self::membership_test`]): the test, its object and its attribute.
+    /// `hasattr(object, attribute)` (in any parentheses), `getattr(object, attribute, None)`
+    /// ([`Self::is_getattr_none`]), or a membership test that spells it otherwise
+    /// ([`Self::membership_test`]): the test, its object and its attribute.
     pub(super) fn hasattr_call(
         &self,
         condition: Node<'t>,
@@ -824,14 +838,16 @@ impl<'t> SemanticModel<'t> {
         if condition.kind_name() != "call" {
             return None;
         }
-        if !self.is_hasattr(condition.field(Field::Function)?, scope) {
+        if !self.is_hasattr(condition.field(Field::Function)?, scope)
+            && !self.is_getattr_none(condition, scope)
+        {
             return None;
         }
         let arguments: Vec<Node<'t>> = named_children(condition.field(Field::Arguments)?)
             .into_iter()
             .filter(|argument| argument.kind_name() != "comment")
             .collect();
-        let [object, attribute] = arguments.as_slice() else {
+        let ([object, attribute] | [object, attribute, _]) = arguments.as_slice() else {
             return None;
         };
         Some((condition, *object, *attribute))

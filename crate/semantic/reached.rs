@@ -1,7 +1,8 @@
 //! Definitions reached only from code no target Python runs: a function named only in the
 //! branch of a version check that fails at every target (`if six.PY2: spec = _get_argspec(f)`)
 //! or in the arm of a conditional expression no target takes (`find_module = find_module_py33
-//! if is_py3 else find_module_pre_py33`). The uses in its body are guarded.
+//! if is_py3 else find_module_pre_py33`); a class likewise (`else: NodeFinder =
+//! SentinelNodeFinder` after `if sys.version_info >= (3, 11):`). The uses in its body are guarded.
 
 use super::version_check::Branch;
 use super::SemanticModel;
@@ -18,7 +19,7 @@ const MAX_MENTIONS: usize = 64;
 const MAX_FUNCTIONS: usize = 128;
 
 impl<'t> SemanticModel<'t> {
-    /// Why the function `definition` never runs on any target: every mention of its name in
+    /// Why the function (or class) `definition` never runs on any target: every mention of its name in
     /// the file (outside its own body and comments) sits where no target Python runs. `None`
     /// when one may run, when a mention is in a string (`__all__`), when it is decorated or not
     /// at module level, when a mention is inside a function or class body (which a partial
@@ -43,7 +44,8 @@ impl<'t> SemanticModel<'t> {
     /// [`SemanticModel::reached_only_where_no_target_runs`], worked out.
     fn reached_only_from_dead_code(&self, definition: Node<'t>) -> Option<String> {
         definition.parent().filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
-        // Module-level functions only: a method is called through its receiver and by name
+        // Module-level functions and classes only (a class's methods run only where it is
+        // named, executing's `SentinelNodeFinder`): a method is called through its receiver and by name
         // from elsewhere (a visitor's dispatch), a nested function may escape as a value.
         let mut above = definition.parent();
         while let Some(node) = above {

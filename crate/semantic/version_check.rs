@@ -18,6 +18,11 @@ const MAX_DEPTH: u8 = 16;
 /// it guards (20 names over 800 uses: 4.6 s).
 pub(super) type FlagMemo = std::collections::HashMap<(usize, ScopeId, PythonVersion, u8), Option<bool>>;
 
+/// The oldest OpenSSL each Python 3 feature release builds with, newest first: `(minor, (major,
+/// minor, fix))`. 3.10 requires 1.1.1 (PEP 644), 3.7 requires 1.0.2 (bpo-34670's
+/// `Modules/_ssl.c` check).
+const OPENSSL_FLOORS: &[(u8, [i64; 3])] = &[(10, [1, 1, 1]), (7, [1, 0, 2])];
+
 /// A micro version larger than any real one, to evaluate a check across a whole feature release.
 const LAST_MICRO: i64 = 1 << 20;
 
@@ -259,6 +264,9 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         target: PythonVersion,
     ) -> Option<bool> {
+        if let Some(answer) = self.evaluate_openssl_pair(left, operator, right, scope, target) {
+            return Some(answer);
+        }
         let (subject, literal, operator) = match (self.subject(left, scope), self.subject(right, scope)) {
             (Some(subject), None) => (subject, right, operator),
             (None, Some(subject)) => (subject, left, mirror(operator)?),
@@ -293,6 +301,48 @@ impl<'t> SemanticModel<'t> {
         };
         let first = at(0)?;
         (at(LAST_MICRO)? == first).then_some(first)
+    }
+
+    /// A comparison of `ssl.OPENSSL_VERSION_INFO` (or a prefix `[:N]` of it) with a literal
+    /// tuple that the oldest OpenSSL the target builds with ([`OPENSSL_FLOORS`]) already
+    /// decides: `>= (1, 0, 1)` holds on 3.10, `< (1, 0, 1)` does not. Anything else: `None`.
+    fn evaluate_openssl_pair(
+        &self,
+        left: Node<'t>,
+        operator: &str,
+        right: Node<'t>,
+        scope: ScopeId,
+        target: PythonVersion,
+    ) -> Option<bool> {
+        let (length, literal, operator) =
+            match (self.openssl_subject(left, scope), self.openssl_subject(right, scope)) {
+                (Some(length), None) => (length, right, operator),
+                (None, Some(length)) => (length, left, mirror(operator)?),
+                _ => return None,
+            };
+        let floor = OPENSSL_FLOORS.iter().find(|(minor, _)| target.minor >= *minor)?.1;
+        // Items past the floor's three are not known (the patch and status numbers).
+        let literal = int_tuple(literal, self.source).filter(|literal| literal.len() <= floor.len())?;
+        let shown = &floor[..length.min(floor.len())];
+        // The version is at least `floor`: above the literal when the floor is, or (for the
+        // whole tuple, longer than a 3-item literal) when the floor equals it.
+        let ordering = compare_tuple(shown, length > floor.len(), &literal);
+        match (operator, ordering) {
+            (">=" | ">", Ordering::Greater) | (">=", Ordering::Equal) => Some(true),
+            ("<" | "<=", Ordering::Greater) | ("<", Ordering::Equal) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// `ssl.OPENSSL_VERSION_INFO` (how many items of it a comparison sees: 5) or `[:N]` of it.
+    fn openssl_subject(&self, node: Node<'t>, scope: ScopeId) -> Option<usize> {
+        if node.kind_name() == "subscript" {
+            let slice = text(node.field(Field::Subscript)?, self.source).replace(char::is_whitespace, "");
+            let end = slice.strip_prefix(':').or_else(|| slice.strip_prefix("0:"))?;
+            let length = end.parse().ok()?;
+            return self.is(node.field(Field::Value)?, scope, "ssl.OPENSSL_VERSION_INFO").then_some(length);
+        }
+        self.is(node, scope, "ssl.OPENSSL_VERSION_INFO").then_some(5)
     }
 
     /// `sys.version.startswith("2")`.
