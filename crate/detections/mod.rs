@@ -10,7 +10,7 @@ mod context;
 mod needs;
 
 pub use context::Context;
-pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, STAR_WORD, TILDE_WORD};
 
 use crate::catalogue::{Detection, Entry};
 use crate::syntax::Kind;

@@ -50,16 +50,15 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         let name = if rest.is_empty() { private.last() } else { name };
         alternatives.push(Needs::Name { root: id(private.root()), parent: id(parent), name: id(name) });
     }
-    // Bound by a star import of its module (`from time import *`, then `clock()`): the module
-    // imported and the name in code ([`super::star_imports`]).
+    // Bound by a star import of its module (`from time import *`, then `clock()`): that import
+    // and the name in code ([`super::star_imports`]).
     if let Some((module, _)) =
         entry.symbol.rsplit_once('.').filter(|(module, name)| star_exported(module, name))
     {
-        let root = QualifiedName::new(module).root();
-        alternatives.push(Needs::AllOf(vec![
-            Needs::Module { root: id(root), name: None },
-            Needs::InCode { name: id(name) },
-        ]));
+        let module = QualifiedName::new(module);
+        let star =
+            Needs::Name { root: id(module.root()), parent: id(module.last()), name: id(super::STAR_WORD) };
+        alternatives.push(Needs::AllOf(vec![star, Needs::InCode { name: id(name) }]));
     }
     match alternatives.len() {
         1 => alternatives.swap_remove(0),
