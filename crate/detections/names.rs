@@ -16,8 +16,13 @@ pub(super) const DETECTOR: Detector = Detector {
 };
 
 /// Where uses of a removed name are found, in words.
-fn describe(_entry: &Entry) -> String {
-    "where it is imported from its module, or reached as an attribute of the module through any alias".into()
+fn describe(entry: &Entry) -> String {
+    let found =
+        "where it is imported from its module, or reached as an attribute of the module through any alias";
+    match entry.symbol.rsplit_once('.').filter(|(module, name)| star_exported(module, name)) {
+        Some((module, _)) => format!("{found}, or read bare after `from {module} import *`"),
+        None => found.into(),
+    }
 }
 
 /// Where a use of `entry` reached as the attribute `node` (named by `name`) starts: a removed
