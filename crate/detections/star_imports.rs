@@ -2,8 +2,9 @@
 //! name the file never binds is, after `from M import *`, the name `M` binds there; it is a
 //! use of `M.name` when `M.name` is a removed name that the star import binds
 //! ([`crate::catalogue::star_exports`]), and the file star-imports no other module (which may
-//! bind the same name: `typing` and `collections` both bind `Mapping`). A module that is itself removed is reported at the
-//! import ([`super::imports`]), not again at each name.
+//! bind the same name: `typing` and `collections` both bind `Mapping`). A module that is itself
+//! removed is reported at the import ([`super::imports`]), not again at each name. A handler
+//! of `NameError` is no guard yet: the use is judged as an attribute that is gone.
 
 use super::{Context, Detector, Visit};
 use crate::catalogue::star_exports::{star_exported, STAR_EXPORTED};
@@ -62,6 +63,7 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     }
     let mut modules = Vec::new();
     star_modules(*root, context.source, 0, &mut modules);
+    modules.sort_unstable();
     modules.dedup();
     // Another star import may bind the same name (`Mapping` from `typing` after `collections`):
     // only a file with one module imported so is certain.
