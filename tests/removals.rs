@@ -589,3 +589,100 @@ fn every_row_comes_from_the_table() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// What `from M import *` binds, asked of one interpreter: for each `M.name` given, `true` or
+/// `false` where the interpreter has it, nothing where it does not.
+const STAR_PROBE: &str = r#"
+import builtins, importlib, json, sys, warnings
+warnings.simplefilter("ignore")
+out = {}
+for symbol in json.load(sys.stdin):
+    module, _, name = symbol.rpartition(".")
+    try:
+        found = importlib.import_module(module)
+    except BaseException:
+        continue
+    if not hasattr(found, name):
+        continue
+    bound = {}
+    try:
+        exec("from %s import *" % module, bound)
+    except BaseException:
+        continue
+    out[symbol] = name in bound and not hasattr(builtins, name)
+json.dump(out, sys.stdout)
+"#;
+
+/// The native CPythons from 3.6 on installed with pyenv (none on a machine without it).
+fn native_pythons() -> Vec<PathBuf> {
+    let root = std::env::var_os("PYENV_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".pyenv")));
+    let Some(Ok(versions)) = root.map(|root| std::fs::read_dir(root.join("versions"))) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = versions
+        .filter_map(Result::ok)
+        .filter(|version| {
+            let name = version.file_name().to_string_lossy().into_owned();
+            let minor = name.strip_prefix("3.").and_then(|rest| rest.split('.').next()?.parse::<u32>().ok());
+            minor.is_some_and(|minor| minor >= 6)
+        })
+        .map(|version| version.path().join("bin").join("python3"))
+        .filter(|python| python.exists())
+        .collect();
+    found.sort();
+    found
+}
+
+/// The star-export facts (`crate/catalogue/star_exports.rs`) agree with the interpreters: each
+/// listed name is bound by `from M import *` in some installed CPython that has it, and every
+/// removed name some installed CPython binds so (and that is no builtin) is listed.
+#[test]
+fn star_exports_match_the_interpreters() {
+    use pysunset::catalogue::star_exports::STAR_EXPORTED;
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let pythons = native_pythons();
+    if pythons.is_empty() {
+        eprintln!("no native CPython under pyenv: star exports not probed");
+        return;
+    }
+    let names: Vec<&str> = ENTRIES
+        .iter()
+        .filter(|entry| entry.detection == pysunset::catalogue::Detection::Name)
+        .map(|entry| entry.symbol)
+        .filter(|symbol| !symbol.contains('('))
+        .collect();
+    let input = serde_json::to_string(&names).expect("JSON");
+    let mut bound: std::collections::BTreeMap<String, bool> = Default::default();
+    for python in &pythons {
+        let mut child = Command::new(python)
+            .args(["-I", "-S", "-c", STAR_PROBE])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("run the interpreter");
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+        let output = child.wait_with_output().expect("interpreter output");
+        let answers: std::collections::BTreeMap<String, bool> = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|_| panic!("{} answered no JSON", python.display()));
+        for (symbol, star) in answers {
+            *bound.entry(symbol).or_default() |= star;
+        }
+    }
+    for symbol in STAR_EXPORTED {
+        assert_ne!(
+            bound.get(*symbol),
+            Some(&false),
+            "{symbol}: no installed interpreter's star import binds it"
+        );
+    }
+    for (symbol, star) in &bound {
+        assert!(
+            !star || STAR_EXPORTED.contains(&symbol.as_str()),
+            "{symbol}: a star import binds it; list it"
+        );
+    }
+}

@@ -9,6 +9,7 @@
 pub mod behaviours;
 pub mod fixes;
 mod rows;
+pub mod star_exports;
 
 use crate::edit::Applicability;
 use crate::hash::HashMap;

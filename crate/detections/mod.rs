@@ -10,7 +10,7 @@ mod context;
 mod needs;
 
 pub use context::Context;
-pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+pub(crate) use needs::{Needs, FLOAT_WORD, PLACEHOLDER_WORD, STAR_WORD, TILDE_WORD};
 
 use crate::catalogue::{Detection, Entry};
 use crate::syntax::Kind;
@@ -74,6 +74,7 @@ pub(crate) const DETECTORS: &[Detector] = &[
     subscripts::DETECTOR,
     env_vars::DETECTOR,
     recovery::DETECTOR,
+    star_imports::DETECTOR,
 ];
 
 /// The rows of the kind `detection` is of (`None` only if no module holds it, which a test
@@ -136,6 +137,7 @@ pub mod module_attributes;
 pub mod names;
 pub mod operators;
 pub mod recovery;
+pub mod star_imports;
 pub mod subscripts;
 pub mod test_case_aliases;
 pub mod uncalled_methods;

@@ -82,7 +82,7 @@ pub fn attribute<'t>(checker: &mut Context<'_, 't>, node: Node<'t>, ancestors: &
 }
 
 /// The parents (and their fields) under which an identifier is a read of a global name.
-fn is_read(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
+pub(super) fn is_read(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
     let Some(parent) = ancestors.last() else {
         return false;
     };

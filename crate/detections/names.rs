@@ -4,6 +4,7 @@
 
 use super::needs::{Ids, Needs};
 use super::{Detector, Rows};
+use crate::catalogue::star_exports::star_exported;
 use crate::catalogue::{Detection, Entry};
 use crate::qualified_name::QualifiedName;
 use tree_sitter::Node;
@@ -15,8 +16,13 @@ pub(super) const DETECTOR: Detector = Detector {
 };
 
 /// Where uses of a removed name are found, in words.
-fn describe(_entry: &Entry) -> String {
-    "where it is imported from its module, or reached as an attribute of the module through any alias".into()
+fn describe(entry: &Entry) -> String {
+    let found =
+        "where it is imported from its module, or reached as an attribute of the module through any alias";
+    match entry.symbol.rsplit_once('.').filter(|(module, name)| star_exported(module, name)) {
+        Some((module, _)) => format!("{found}, or read bare after `from {module} import *`"),
+        None => found.into(),
+    }
 }
 
 /// Where a use of `entry` reached as the attribute `node` (named by `name`) starts: a removed
@@ -48,6 +54,16 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         };
         let name = if rest.is_empty() { private.last() } else { name };
         alternatives.push(Needs::Name { root: id(private.root()), parent: id(parent), name: id(name) });
+    }
+    // Bound by a star import of its module (`from time import *`, then `clock()`): that import
+    // and the name in code ([`super::star_imports`]).
+    if let Some((module, _)) =
+        entry.symbol.rsplit_once('.').filter(|(module, name)| star_exported(module, name))
+    {
+        let module = QualifiedName::new(module);
+        let star =
+            Needs::Name { root: id(module.root()), parent: id(module.last()), name: id(super::STAR_WORD) };
+        alternatives.push(Needs::AllOf(vec![star, Needs::InCode { name: id(name) }]));
     }
     match alternatives.len() {
         1 => alternatives.swap_remove(0),

@@ -17,6 +17,10 @@ pub(crate) const FLOAT_WORD: &str = "0.0";
 /// pseudo-word no identifier can spell.
 pub(crate) const PLACEHOLDER_WORD: &str = ":name";
 
+/// Stands for the `*` of a star import (`from time import *`): a pseudo-word no identifier can
+/// spell. The lexer notes the pair (module, `*`) as it notes names imported from a module.
+pub(crate) const STAR_WORD: &str = "*";
+
 /// Words of the catalogue that are Python 3 keywords: no file can bind them.
 pub(crate) const PYTHON_KEYWORDS: &[&str] = &["False", "None", "True", "not"];
 

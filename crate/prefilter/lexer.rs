@@ -7,7 +7,7 @@ use super::blocks::{BlockKind, Blocks};
 use super::calls::{Calls, StringValue};
 use super::evidence::{Evidence, Mention, Pairs, Seen};
 use super::words::Words;
-use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, TILDE_WORD};
+use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, STAR_WORD, TILDE_WORD};
 use crate::hash::BuildWordHash;
 use crate::lines::TextRange;
 
@@ -312,6 +312,8 @@ struct Lexer<'b, 'w> {
     imports: Imports<'b>,
     /// The id of the `~` pseudo-word.
     tilde: Option<usize>,
+    /// The id of the `*` pseudo-word: `from M import *` notes the pair (`M`, `*`).
+    star: Option<usize>,
     record: Record,
     blocks: Blocks<'b>,
     /// Inside a class's bases (`class C(float, Mixin):`): the depth inside their parentheses.
@@ -330,6 +332,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
         after: After::default(),
         imports: Imports::default(),
         tilde: words.ids.get(TILDE_WORD.as_bytes()).copied(),
+        star: words.ids.get(STAR_WORD.as_bytes()).copied(),
         record: Record {
             seen: vec![Seen::default(); words.ids.len()],
             pairs: Pairs::default(),
@@ -846,6 +849,12 @@ impl<'b> Lexer<'b, '_> {
         };
         if byte != b'.' {
             self.after.word = None;
+        }
+        // `from M import *`: the pair (`M`, `*`), as a name imported from `M`.
+        if let (b'*', Statement::FromNames { alias: false }, Some(module), Some(star)) =
+            (byte, self.statement, self.imports.from_module, self.star)
+        {
+            self.record.from_imports.insert((module, star));
         }
         // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
         self.after.value = match byte {
