@@ -385,7 +385,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
     // Sites come in statement order already (a call closes before the next statement opens,
     // but for unbalanced brackets); `calls_in` relies on it.
     calls.sort_by_key(|call| call.block);
-    (blocks, Evidence { bytes, seen, pairs, from_imports, calls })
+    (blocks, Evidence { bytes, seen, pairs, from_imports, calls, entering: Default::default() })
 }
 
 impl<'b> Lexer<'b, '_> {

@@ -41,14 +41,16 @@ struct Statement<'b> {
     /// Words right after `as` or before `:=`: targets wherever they are.
     named: Vec<&'b [u8]>,
     is_with: bool,
+    /// Where a `with` statement's keyword starts.
+    with_at: usize,
     is_for: bool,
 }
 
 impl<'b> Statement<'b> {
-    fn finish(&mut self, bindings: &mut Vec<Binding<'b>>, headers: &mut Vec<Vec<&'b [u8]>>) {
+    fn finish(&mut self, bindings: &mut Vec<Binding<'b>>, headers: &mut Vec<Header<'b>>) {
         let words = std::mem::take(&mut self.words);
         if self.is_with {
-            headers.push(std::mem::take(&mut self.managers));
+            headers.push((self.with_at, std::mem::take(&mut self.managers)));
         }
         if let (Some(&first), Some(&last)) = (self.splits.first(), self.splits.last()) {
             let own = |range: std::ops::Range<usize>| -> Vec<&'b [u8]> {
@@ -73,11 +75,15 @@ impl<'b> Statement<'b> {
     }
 }
 
-/// Whether some `with` statement of `bytes` may enter an instance of one of `classes` (the
-/// class names as spelled in code: `Path`, `PosixPath`, ...).
-pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
+/// A `with` statement's header: where its keyword starts, and its managers' own words.
+type Header<'b> = (usize, Vec<&'b [u8]>);
+
+/// Where the `with` statements of `bytes` that may enter an instance of one of `classes` (the
+/// class names as spelled in code: `Path`, `PosixPath`, ...) start (their keyword), in order:
+/// a statement of the file is worth parsing for such an entry only when it holds one.
+pub(super) fn entering(bytes: &[u8], classes: &[&str]) -> Vec<usize> {
     let mut bindings: Vec<Binding> = Vec::new();
-    let mut headers: Vec<Vec<&[u8]>> = Vec::new();
+    let mut headers: Vec<Header> = Vec::new();
     let mut statement = Statement::default();
     let mut depth = 0usize;
     let mut name_next = false;
@@ -152,6 +158,7 @@ impl<'b> Statement<'b> {
                 self.words.clear();
                 self.own.clear();
                 self.is_with = true;
+                self.with_at = at - word.len();
                 let opens = next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
                 self.items_depth = Some(usize::from(opens));
             }
@@ -183,10 +190,10 @@ impl<'b> Statement<'b> {
     }
 }
 
-/// Whether a `with` header of `headers` names an instance of one of `classes`, following the
-/// bindings from the class names: each name is looked at once, so a long chain of assignments
-/// costs its length, not its square.
-fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Vec<&[u8]>], classes: &[&str]) -> bool {
+/// Where the `with` headers of `headers` that name an instance of one of `classes` start,
+/// following the bindings from the class names: each name is looked at once, so a long chain
+/// of assignments costs its length, not its square.
+fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Header<'_>], classes: &[&str]) -> Vec<usize> {
     let mut bound_from: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (index, binding) in bindings.iter().enumerate() {
         for value in &binding.values {
@@ -204,15 +211,29 @@ fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Vec<&[u8]>], classes:
             }
         }
     }
-    headers.iter().any(|header| header.iter().any(|word| instances.contains(word)))
+    headers
+        .iter()
+        .filter(|(_, managers)| managers.iter().any(|word| instances.contains(word)))
+        .map(|&(at, _)| at)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::may_enter;
+    use super::entering;
 
     fn enters(source: &str) -> bool {
-        may_enter(source.as_bytes(), &["Path", "PosixPath"])
+        !entering(source.as_bytes(), &["Path", "PosixPath"]).is_empty()
+    }
+
+    /// The `with` statements that may enter an instance are told apart from the others of the
+    /// same file, by where their keyword starts.
+    #[test]
+    fn the_with_statements_that_may_enter_are_found_by_their_start() {
+        let source = "p = Path(x)\ndef f():\n    with lock:\n        pass\n    async with p: pass\nwith open(p) as f, q: pass\nwith (\n  Path(y) as r,\n): pass\n";
+        let starts: Vec<&str> =
+            entering(source.as_bytes(), &["Path"]).into_iter().map(|at| &source[at..at + 10]).collect();
+        assert_eq!(starts, ["with p: pa", "with (\n  P"]);
     }
 
     #[test]
