@@ -4,6 +4,7 @@
 //! decorated or not) or `code`, the findings those of a check of the file alone;
 //! `find LIB -name '*.py' | cargo run --release --example kept_ranges > kept.tsv`.
 use pysunset::prefilter::{plan, Plan};
+use pysunset::syntax::NodeExt;
 use pysunset::PythonVersion;
 
 fn main() {
@@ -14,7 +15,7 @@ fn main() {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         let ranges = match plan(&text, target) {
             Plan::Skip => continue,
-            Plan::Whole => vec![0..text.len()],
+            Plan::Whole => std::iter::once(0..text.len()).collect(),
             Plan::Ranges(ranges) => ranges,
         };
         let findings: Vec<usize> = pysunset::check(&text, &options)
@@ -30,7 +31,7 @@ fn main() {
             if kept == 0 {
                 continue;
             }
-            let kind = match child.kind() {
+            let kind = match child.kind_name() {
                 "function_definition" | "class_definition" | "decorated_definition" => "def",
                 _ => "code",
             };
