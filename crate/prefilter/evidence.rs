@@ -59,9 +59,23 @@ pub(super) struct Evidence<'b> {
     /// The calls of the words that [`CallShape`] entries call, in the order of their
     /// statements.
     pub(super) calls: Vec<CallSite>,
+    /// For the classes of [`Needs::Entered`] entries, the `with` statements (their keyword's
+    /// offsets) that may enter an instance of one of them: found once a file, when first asked.
+    pub(super) entering: std::cell::RefCell<Vec<(Vec<&'static str>, Vec<usize>)>>,
 }
 
 impl Evidence<'_> {
+    /// Where the `with` statements that may enter an instance of one of `classes` start
+    /// ([`with_statements::entering`]), in order.
+    pub(super) fn entering(&self, classes: &[&'static str]) -> Vec<usize> {
+        if let Some((_, found)) = self.entering.borrow().iter().find(|(known, _)| known == classes) {
+            return found.clone();
+        }
+        let found = with_statements::entering(self.bytes, classes);
+        self.entering.borrow_mut().push((classes.to_vec(), found.clone()));
+        found
+    }
+
     /// The calls in top-level statement `block`.
     pub(super) fn calls_in(&self, block: usize) -> &[CallSite] {
         let start = self.calls.partition_point(|call| call.block < block);
@@ -148,8 +162,10 @@ pub(super) fn mentioned_in(
             .any(|call| called.contains(&call.callable) && call.may_have(shape, named)),
         // A use is a `with` statement: the statement must hold one (the class may be spelled
         // elsewhere, in what binds the name entered).
-        Needs::Entered { with, .. } => {
+        // Of the statement's `with` statements, one that may enter an instance.
+        Needs::Entered { with, ref classes, .. } => {
             mentions.iter().any(|mention| mention.id == with && !mention.is(Mention::STRING))
+                && evidence.entering(classes).iter().any(|at| span.contains(at))
         }
         // Where a module's use is found: an import statement, or a string a dynamic import
         // names (`audioop.add(...)` in a method is no use of the module `audioop`).
@@ -234,7 +250,7 @@ pub(super) fn needs_met(words: &Words, evidence: &Evidence<'_>, needs: &Needs) -
                 && calls.iter().any(|call| called.contains(&call.callable) && call.may_have(shape, named))
         }
         Needs::Entered { ref spelled, ref classes, .. } => {
-            needs_met(words, evidence, spelled) && with_statements::may_enter(evidence.bytes, classes)
+            needs_met(words, evidence, spelled) && !evidence.entering(classes).is_empty()
         }
     }
 }

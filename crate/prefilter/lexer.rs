@@ -101,10 +101,19 @@ fn is_path_filler(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\\' | b'\r' | b'\n' | b'\x0c')
 }
 
-/// The end of the run of name characters that starts at `start`: eight bytes at a time
-/// ([`name_bytes`]), then a byte at a time near the end of the text.
+/// The end of the run of name characters that starts at `start`: sixteen bytes at a time with
+/// SSE2 on x86-64 ([`sixteen_name_bytes`]), eight at a time ([`name_bytes`]) near the end of
+/// the text and elsewhere, then a byte at a time.
 pub(crate) fn word_end(bytes: &[u8], start: usize) -> usize {
     let mut at = start;
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(at..at + 16).and_then(|chunk| <&[u8; 16]>::try_from(chunk).ok()) {
+        let others = !sixteen_name_bytes(chunk);
+        if others != 0 {
+            return at + others.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
     while let Some(chunk) = eight_bytes(bytes, at) {
         let others = !name_bytes(chunk) & HIGH_BITS;
         if others != 0 {
@@ -166,6 +175,35 @@ fn name_bytes(chunk: u64) -> u64 {
     let digit = between(ascii, b'0', b'9');
     let underscore = !at_least(ascii ^ (LOW_BITS * u64::from(b'_')), 1);
     (chunk | letter | digit | underscore) & HIGH_BITS
+}
+
+/// A bit for each byte of `chunk` (the first the lowest) that is a name character, as
+/// [`is_word_byte`] says: a letter, a digit, `_` or a non-ASCII byte. About ten vector
+/// instructions for the sixteen bytes, where [`name_bytes`] takes about 25 for eight: words
+/// are measured at every identifier of every file (and of strings).
+#[cfg(target_arch = "x86_64")]
+fn sixteen_name_bytes(chunk: &[u8; 16]) -> u16 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 is part of every x86-64 processor, and the load reads the sixteen bytes of
+    // `chunk` (no alignment needed).
+    let mask = unsafe {
+        let x = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // A byte in `low..low + count` moved to `i8::MIN..i8::MIN + count`, then a signed
+        // comparison: a range test in two instructions. Non-ASCII bytes have their sign bit set
+        // already, which the mask keeps.
+        let in_range = |x: __m128i, low: u8, count: u8| {
+            let shifted = _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(low) as i8));
+            _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80u8.wrapping_add(count)) as i8))
+        };
+        let letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', 26);
+        let digit = in_range(x, b'0', 10);
+        let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), _mm_or_si128(underscore, x)))
+    };
+    mask as u16
 }
 
 /// Whether `prefix` (the letters before a quote) makes a string literal.
@@ -350,7 +388,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
     // Sites come in statement order already (a call closes before the next statement opens,
     // but for unbalanced brackets); `calls_in` relies on it.
     calls.sort_by_key(|call| call.block);
-    (blocks, Evidence { bytes, seen, pairs, from_imports, calls })
+    (blocks, Evidence { bytes, seen, pairs, from_imports, calls, entering: Default::default() })
 }
 
 impl<'b> Lexer<'b, '_> {
@@ -1041,9 +1079,34 @@ mod tests {
         }
     }
 
+    /// Sixteen bytes at a time, every byte in every position is told as a byte at a time is.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn name_bytes_are_told_sixteen_at_a_time() {
+        for byte in 0..=255u8 {
+            for position in 0..16 {
+                for other in [b'a', b' ', b'_', b'0', 0x7f, 0x80, 0xff, b'Z', b'`', b'{'] {
+                    let mut chunk = [other; 16];
+                    chunk[position] = byte;
+                    let marks = super::sixteen_name_bytes(&chunk);
+                    for (index, &b) in chunk.iter().enumerate() {
+                        assert_eq!(
+                            marks >> index & 1 == 1,
+                            is_word_byte(b),
+                            "{b:#x} at {index} in {chunk:x?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn runs_end_where_a_byte_at_a_time_ends_them() {
-        let texts: [&[u8]; 8] = [
+        let all: Vec<u8> = (0..=255u8).flat_map(|byte| [b'a', b'b', byte, b'_', b'9']).collect();
+        let texts: [&[u8]; 10] = [
+            &all,
+            b"a_very_long_identifier_of_forty_bytes_x1 = a_very_long_identifier_of_forty_bytes_x2",
             b"abc_DEF_0123456789xyz (",
             b"name",
             b"\xc3\xa9t\xc3\xa9_\xe2\x82\xac9 = 1",

@@ -258,6 +258,18 @@ fn a_class_entered_needs_a_with_statement_where_it_is_used() {
     let kept = parsed(&source);
     assert!(!kept.contains("def make"), "{kept}");
     assert!(kept.contains("def enter"), "{kept}");
+    // `other` has a `with` statement too, but none that may enter a `Path`; `later` enters
+    // one through a name bound at module level, `method` through the receiver's attribute,
+    // `uses` what a function of the file returns.
+    let source = format!(
+        "from pathlib import Path\n\np = Path('x')\n\ndef other(q):\n    with open(q) as f:\n        pass\n{filler}\n\
+         def later():\n    with p:\n        pass\n{filler}\n\
+         def make():\n    return Path('z')\n\ndef uses():\n    with make() as made:\n        pass\n{filler}\n\
+         class C:\n    def __init__(self):\n        self.path = Path('y')\n\n    def method(self):\n        with self.path:\n            pass\n{filler}"
+    );
+    let kept = parsed(&source);
+    assert!(!kept.contains("def other"), "{kept}");
+    assert!(kept.contains("def later") && kept.contains("def method") && kept.contains("def uses"), "{kept}");
 }
 
 #[test]

@@ -41,14 +41,41 @@ struct Statement<'b> {
     /// Words right after `as` or before `:=`: targets wherever they are.
     named: Vec<&'b [u8]>,
     is_with: bool,
+    /// Where a `with` statement's keyword starts.
+    with_at: usize,
     is_for: bool,
+    /// After `def`: the next word names a function.
+    def_next: bool,
+    /// The function a `def` statement defines.
+    def_name: Option<&'b [u8]>,
+    /// Where a `return`'s value starts in `words`.
+    returns_from: Option<usize>,
+}
+
+/// What the file's functions may return: the names `def` gives, and the own words of every
+/// `return` statement's value (`make` in `def make(): return Path(x)`, then `with make():`).
+/// Which function a `return` is in is not told: each name is bound from every value.
+#[derive(Default)]
+struct Functions<'b> {
+    names: Vec<&'b [u8]>,
+    returned: Vec<&'b [u8]>,
 }
 
 impl<'b> Statement<'b> {
-    fn finish(&mut self, bindings: &mut Vec<Binding<'b>>, headers: &mut Vec<Vec<&'b [u8]>>) {
+    fn finish(
+        &mut self,
+        bindings: &mut Vec<Binding<'b>>,
+        headers: &mut Vec<Header<'b>>,
+        functions: &mut Functions<'b>,
+    ) {
         let words = std::mem::take(&mut self.words);
+        functions.names.extend(self.def_name);
+        if let Some(from) = self.returns_from {
+            let own = (from..words.len()).filter(|&index| self.own[index]).map(|index| words[index]);
+            functions.returned.extend(own);
+        }
         if self.is_with {
-            headers.push(std::mem::take(&mut self.managers));
+            headers.push((self.with_at, std::mem::take(&mut self.managers)));
         }
         if let (Some(&first), Some(&last)) = (self.splits.first(), self.splits.last()) {
             let own = |range: std::ops::Range<usize>| -> Vec<&'b [u8]> {
@@ -73,11 +100,16 @@ impl<'b> Statement<'b> {
     }
 }
 
-/// Whether some `with` statement of `bytes` may enter an instance of one of `classes` (the
-/// class names as spelled in code: `Path`, `PosixPath`, ...).
-pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
+/// A `with` statement's header: where its keyword starts, and its managers' own words.
+type Header<'b> = (usize, Vec<&'b [u8]>);
+
+/// Where the `with` statements of `bytes` that may enter an instance of one of `classes` (the
+/// class names as spelled in code: `Path`, `PosixPath`, ...) start (their keyword), in order:
+/// a statement of the file is worth parsing for such an entry only when it holds one.
+pub(super) fn entering(bytes: &[u8], classes: &[&str]) -> Vec<usize> {
     let mut bindings: Vec<Binding> = Vec::new();
-    let mut headers: Vec<Vec<&[u8]>> = Vec::new();
+    let mut headers: Vec<Header> = Vec::new();
+    let mut functions = Functions::default();
     let mut statement = Statement::default();
     let mut depth = 0usize;
     let mut name_next = false;
@@ -88,7 +120,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
             b'\n' => {
                 at += 1;
                 if depth == 0 {
-                    statement.finish(&mut bindings, &mut headers);
+                    statement.finish(&mut bindings, &mut headers, &mut functions);
                 }
             }
             b'\\' => at += 2,
@@ -114,7 +146,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                 match byte {
                     b'(' | b'[' | b'{' => depth += 1,
                     b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-                    b';' if depth == 0 => statement.finish(&mut bindings, &mut headers),
+                    b';' if depth == 0 => statement.finish(&mut bindings, &mut headers, &mut functions),
                     b',' if statement.items_depth == Some(depth) => {
                         statement.item_start = statement.managers.len()
                     }
@@ -125,7 +157,7 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
                     }
                     // The end of a compound statement's header: its body may follow on the line.
                     b':' if depth == 0 && (statement.is_with || statement.is_for) => {
-                        statement.finish(&mut bindings, &mut headers)
+                        statement.finish(&mut bindings, &mut headers, &mut functions)
                     }
                     b'=' => {
                         let lone = is_lone_equals(bytes, at - 1);
@@ -138,7 +170,17 @@ pub(super) fn may_enter(bytes: &[u8], classes: &[&str]) -> bool {
             }
         }
     }
-    statement.finish(&mut bindings, &mut headers);
+    statement.finish(&mut bindings, &mut headers, &mut functions);
+    // Whether the file may enter an instance at all is told without what its functions return
+    // (as it always was: following them let more files of CPython's Lib through, none with a
+    // finding); which of its `with` statements may then is told with them, so that a statement
+    // entering what a function of the file makes is parsed as it was before statements were
+    // told apart.
+    let entering = enters_an_instance(&bindings, &headers, classes);
+    if entering.is_empty() || functions.names.is_empty() || functions.returned.is_empty() {
+        return entering;
+    }
+    bindings.push(Binding { targets: functions.names, values: functions.returned });
     enters_an_instance(&bindings, &headers, classes)
 }
 
@@ -152,15 +194,21 @@ impl<'b> Statement<'b> {
                 self.words.clear();
                 self.own.clear();
                 self.is_with = true;
+                self.with_at = at - word.len();
                 let opens = next_significant(bytes, at, 0).is_some_and(|(_, next)| next == b'(');
                 self.items_depth = Some(usize::from(opens));
             }
             b"for" if first => self.is_for = true,
+            b"def" if first || self.words == [&b"async"[..]] => self.def_next = true,
+            b"return" if depth == 0 => self.returns_from = Some(self.words.len()),
             b"in" if self.is_for && depth == 0 && self.splits.is_empty() => {
                 self.split(bytes, at);
             }
             b"as" => *name_next = true,
             _ => {
+                if std::mem::take(&mut self.def_next) {
+                    self.def_name = Some(word);
+                }
                 let named = std::mem::take(name_next);
                 if named && self.is_with {
                     let values = self.managers[self.item_start.min(self.managers.len())..].to_vec();
@@ -183,10 +231,10 @@ impl<'b> Statement<'b> {
     }
 }
 
-/// Whether a `with` header of `headers` names an instance of one of `classes`, following the
-/// bindings from the class names: each name is looked at once, so a long chain of assignments
-/// costs its length, not its square.
-fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Vec<&[u8]>], classes: &[&str]) -> bool {
+/// Where the `with` headers of `headers` that name an instance of one of `classes` start,
+/// following the bindings from the class names: each name is looked at once, so a long chain
+/// of assignments costs its length, not its square.
+fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Header<'_>], classes: &[&str]) -> Vec<usize> {
     let mut bound_from: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (index, binding) in bindings.iter().enumerate() {
         for value in &binding.values {
@@ -204,15 +252,47 @@ fn enters_an_instance(bindings: &[Binding<'_>], headers: &[Vec<&[u8]>], classes:
             }
         }
     }
-    headers.iter().any(|header| header.iter().any(|word| instances.contains(word)))
+    headers
+        .iter()
+        .filter(|(_, managers)| managers.iter().any(|word| instances.contains(word)))
+        .map(|&(at, _)| at)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::may_enter;
+    use super::entering;
 
     fn enters(source: &str) -> bool {
-        may_enter(source.as_bytes(), &["Path", "PosixPath"])
+        !entering(source.as_bytes(), &["Path", "PosixPath"]).is_empty()
+    }
+
+    /// In a file where some `with` statement may enter an instance, so may one that enters what
+    /// a function of the file returns (which function is not told); alone, it is not looked
+    /// for (the file-level test is as it was).
+    #[test]
+    fn what_functions_return_counts_once_a_with_statement_may_enter() {
+        let lexical = "\nwith Path(z): pass\n";
+        for (source, found) in [
+            ("def make():\n    return Path(x)\n\nwith make() as m: pass\n", 1),
+            ("class C:\n    async def make(self):\n        if x:\n            return Path(x).parent\n    def f(self):\n        with self.make(): pass\n", 1),
+            ("def make(): return Path(x)\nwith make(): pass\n", 1),
+            ("def make():\n    return open(x)\n\nwith make() as m: Path(m)\n", 0),
+        ] {
+            assert!(entering(source.as_bytes(), &["Path"]).is_empty(), "{source:?}");
+            let both = format!("{source}{lexical}");
+            assert_eq!(entering(both.as_bytes(), &["Path"]).len(), found + 1, "{both:?}");
+        }
+    }
+
+    /// The `with` statements that may enter an instance are told apart from the others of the
+    /// same file, by where their keyword starts.
+    #[test]
+    fn the_with_statements_that_may_enter_are_found_by_their_start() {
+        let source = "p = Path(x)\ndef f():\n    with lock:\n        pass\n    async with p: pass\nwith open(p) as f, q: pass\nwith (\n  Path(y) as r,\n): pass\n";
+        let starts: Vec<&str> =
+            entering(source.as_bytes(), &["Path"]).into_iter().map(|at| &source[at..at + 10]).collect();
+        assert_eq!(starts, ["with p: pa", "with (\n  P"]);
     }
 
     #[test]
