@@ -8,8 +8,8 @@
 //!
 //! ```
 //! let findings = pysunset::check("import asyncore\n", &pysunset::Options::default()).unwrap();
-//! assert_eq!(findings[0].symbol, "asyncore");
-//! assert_eq!(findings[0].removed_in.map(|version| version.to_string()).as_deref(), Some("3.12"));
+//! assert_eq!(findings[0].symbol(), "asyncore");
+//! assert_eq!(findings[0].removed_in().map(|version| version.to_string()).as_deref(), Some("3.12"));
 //! ```
 
 #![warn(missing_docs)]

@@ -342,6 +342,16 @@ fn module_attributes_read_in_many_statements_take_linear_time() {
 }
 
 #[test]
+fn names_a_star_import_binds_take_linear_time() {
+    // Each bare `clock()` after `from time import *` walked the module's statements to list
+    // its star imports (10,000 uses: 25 s in the release build); the model lists them once.
+    let make = |n: usize| format!("from time import *\n{}", "clock()\n".repeat(n));
+    let found = check(&make(3), &Options::default()).expect("checked");
+    assert_eq!(found.len(), 3, "{found:?}");
+    scales_linearly("names a star import binds", 1_000, 30.0, make, check_it);
+}
+
+#[test]
 fn deeply_nested_expressions_with_a_finding_at_every_level_take_linear_time() {
     // Each finding copied its ancestors for its fix, and its guards walked all of them: 8,000
     // nested calls took 2 GB and 16 s. (tests/memory.rs counts the memory.)

@@ -9,11 +9,10 @@
 use super::{Context, Detector, Visit};
 use crate::catalogue::star_exports::{star_exported, STAR_EXPORTED};
 use crate::catalogue::{self, Detection};
-use crate::semantic::dotted_text;
 use crate::semantic::guards::Failure;
 use crate::semantic::resolve::Value;
 use crate::syntax::Kind;
-use crate::syntax::{text, Field, NodeExt};
+use crate::syntax::{text, NodeExt};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 use tree_sitter::Node;
@@ -42,13 +41,7 @@ fn may_be_named(node: Node<'_>) -> bool {
     length < 64 && lengths & (1 << length) != 0
 }
 
-/// How deep under the module a star import is looked for: in `try`, `if` and `else` blocks.
-const MAX_DEPTH: usize = 4;
-
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
-    let Some(root) = ancestors.first() else {
-        return;
-    };
     // Cheap first (this runs on every identifier): a name some star import binds.
     if !may_be_named(node) {
         return;
@@ -61,13 +54,9 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     if context.resolve(node) != Value::Qualified(format!("builtins.{name}")) {
         return;
     }
-    let mut modules = Vec::new();
-    star_modules(*root, context.source, 0, &mut modules);
-    modules.sort_unstable();
-    modules.dedup();
     // Another star import may bind the same name (`Mapping` from `typing` after `collections`):
     // only a file with one module imported so is certain.
-    let [module] = modules.as_slice() else {
+    let [module] = context.model.star_imported_modules() else {
         return;
     };
     if super::imports::importable_entry(module).is_some() || !star_exported(module, name) {
@@ -88,32 +77,5 @@ fn is_read(node: Node<'_>, ancestors: &[Node<'_>]) -> bool {
     match ancestors.last().map(|parent| parent.kind_name()) {
         Some("decorator" | "type" | "tuple" | "yield" | "lambda") => true,
         _ => super::module_attributes::is_read(node, ancestors),
-    }
-}
-
-/// The modules of the file's absolute star imports (`from M import *`), at module level or in
-/// the blocks of its `try`, `if` and `with` statements.
-fn star_modules(parent: Node<'_>, source: &str, depth: usize, modules: &mut Vec<String>) {
-    let mut cursor = parent.walk();
-    for child in parent.named_children(&mut cursor) {
-        match child.kind_name() {
-            "import_from_statement" => {
-                let star =
-                    child.named_children(&mut child.walk()).any(|part| part.kind_name() == "wildcard_import");
-                match child.field(Field::ModuleName) {
-                    Some(module) if star && module.kind_name() == "dotted_name" => {
-                        modules.push(dotted_text(module, source));
-                    }
-                    _ => {}
-                }
-            }
-            "try_statement" | "if_statement" | "with_statement" | "block" | "else_clause"
-            | "except_clause" | "elif_clause" | "finally_clause"
-                if depth < MAX_DEPTH =>
-            {
-                star_modules(child, source, depth + 1, modules);
-            }
-            _ => {}
-        }
     }
 }

@@ -14,6 +14,7 @@ mod reached;
 mod replaced;
 pub mod resolve;
 mod stand_ins;
+mod star_imports;
 pub mod version_check;
 
 use crate::hash::{HashMap, HashSet};
@@ -214,6 +215,8 @@ pub struct SemanticModel<'t> {
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
     statements_naming: std::cell::RefCell<HashMap<BlockAndName<'t>, std::rc::Rc<Vec<usize>>>>,
+    /// The modules the file star-imports (see `star_imports.rs`), found when first asked.
+    star_imports: std::cell::OnceCell<Vec<String>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -297,6 +300,7 @@ impl<'t> SemanticModel<'t> {
                 statements: Default::default(),
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
+                star_imports: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
                 comment_spans: Default::default(),
