@@ -3,6 +3,7 @@
 //! It is built by one walk over the tree ([`SemanticModel::build`]) and then answers what a name
 //! or an expression refers to ([`resolve`]), and whether code is guarded ([`guards`]).
 
+mod call_sites;
 pub mod definitions;
 mod fall_through;
 mod flow;

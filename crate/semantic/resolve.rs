@@ -549,6 +549,10 @@ impl<'t> SemanticModel<'t> {
                     Value::Unknown
                 }
             }
+            // A parameter: the class every call in the file passes it (see `call_sites.rs`).
+            BindingKind::Opaque if binding_scope != self.module => {
+                self.parameter_from_call_sites(binding_scope, name, binding.offset, depth)
+            }
             BindingKind::Function(_) | BindingKind::Opaque => Value::Unknown,
         }
     }
