@@ -289,6 +289,27 @@ fn a_keyword_is_passed_in_a_call_that_may_pass_it() {
 }
 
 #[test]
+fn a_parameter_default_passes_no_keyword() {
+    let filler = "    y = 1\n".repeat(50);
+    // `int` handed on as a value: any statement passing `x=` may call it, but a parameter's
+    // default (`def f(x=0)`, `lambda`'s too) is no argument passed.
+    let source = format!(
+        "convert = int\n\n\
+         def header(text, x=0, *, y=lambda x=1: x):\n{filler}\n\
+         def default(text, n=int(x='7')):\n{filler}\n\
+         def body(x=0):\n    return convert(x=x)\n{filler}"
+    );
+    let kept = parsed(&source);
+    assert!(!kept.contains("def header"), "{kept}");
+    assert!(kept.contains("def default") && kept.contains("def body"), "{kept}");
+    // `bufsize=-1` is no `fileinput.input(bufsize=)` though `input` is handed on.
+    let source = format!(
+        "import fileinput\n\ndef read(files, bufsize=-1):\n    reader = fileinput.input\n    return reader(files)\n{filler}"
+    );
+    assert!(!parsed(&source).contains("def read"), "{}", parsed(&source));
+}
+
+#[test]
 fn a_class_on_a_callable_is_called_as_the_callable() {
     // `subclass(x=0)` passes `x=` to `float`: the base hands the callable on.
     let filler = "    y = 1\n".repeat(50);
