@@ -901,10 +901,16 @@ impl<'b> Lexer<'b, '_> {
         {
             self.record.from_imports.insert((module, star));
         }
-        // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
+        // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going. Inside brackets a
+        // lone `=` gives a keyword argument or a parameter's default, which the semantic model
+        // binds to nothing it follows (a parameter is opaque): a callable there is passed on as
+        // a positional argument is, out of the file's calls.
         self.after.value = match byte {
             // `at` is past the `=`.
-            b'=' => is_lone_equals(self.bytes, at - 1) || (at >= 2 && self.bytes[at - 2] == b':'),
+            b'=' => {
+                (is_lone_equals(self.bytes, at - 1) && self.depth == 0)
+                    || (at >= 2 && self.bytes[at - 2] == b':')
+            }
             b'.' => self.after.value,
             _ => false,
         };

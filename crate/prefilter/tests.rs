@@ -310,6 +310,22 @@ fn a_parameter_default_passes_no_keyword() {
 }
 
 #[test]
+fn a_callable_passed_as_a_keyword_argument_is_not_handed_on() {
+    let filler = "    y = 1\n".repeat(50);
+    // `type=int` passes `int` to `add_argument`, where no call of the file can reach it (as
+    // `map(int, ...)` does not); `convert = int` binds a name that can.
+    let source = format!(
+        "import argparse\nparser.add_argument('--n', type=int)\n\n\
+         def other(values):\n    return sorted(values, x=1)\n{filler}"
+    );
+    assert!(!parsed(&source).contains("def other"), "{}", parsed(&source));
+    let bound = source.replace("import argparse\n", "import argparse\nconvert = int\n");
+    assert!(parsed(&bound).contains("def other"), "{}", parsed(&bound));
+    let walrus = source.replace("type=int", "type=(convert := int)");
+    assert!(parsed(&walrus).contains("def other"), "{}", parsed(&walrus));
+}
+
+#[test]
 fn a_class_on_a_callable_is_called_as_the_callable() {
     // `subclass(x=0)` passes `x=` to `float`: the base hands the callable on.
     let filler = "    y = 1\n".repeat(50);
