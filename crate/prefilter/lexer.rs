@@ -246,6 +246,8 @@ struct After {
     class: bool,
     /// The word just read named a class: a `(` here opens its bases.
     class_name: bool,
+    /// The word just read named a function: a `(` here opens its parameters.
+    def_name: bool,
     /// `as` in an import: the next word is an alias.
     alias: bool,
     /// `~` (and opening brackets): the next word starts the operand.
@@ -356,6 +358,9 @@ struct Lexer<'b, 'w> {
     blocks: Blocks<'b>,
     /// Inside a class's bases (`class C(float, Mixin):`): the depth inside their parentheses.
     class_bases: Option<usize>,
+    /// Inside a function's parameters (`def f(self, bufsize=-1):`): the depth inside their
+    /// parentheses, where `name=` gives a default and passes no keyword argument.
+    parameters: Option<usize>,
 }
 
 /// Reads `bytes` once: their top-level statements and the evidence they show.
@@ -379,6 +384,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
         },
         blocks: Blocks { bytes, list: Vec::new(), headers: Vec::new() },
         class_bases: None,
+        parameters: None,
     };
     lexer.run();
     let Lexer { record, blocks, .. } = lexer;
@@ -574,7 +580,7 @@ impl<'b> Lexer<'b, '_> {
             None
         };
         let keyword = matches!(next, Some((equals, b'='))
-            if self.depth > 0 && bytes.get(equals + 1) != Some(&b'='));
+            if self.depth > 0 && bytes.get(equals + 1) != Some(&b'=') && self.parameters != Some(self.depth));
         self.record.calls.word(self.depth, word, id, keyword);
         self.callable(word, id, next.map(|(_, byte)| byte));
         let mention = id.map(|id| self.mention(id, keyword));
@@ -605,6 +611,7 @@ impl<'b> Lexer<'b, '_> {
             }
         }
         self.after.class_name = self.after.class;
+        self.after.def_name = self.after.def;
         self.after.class = word == b"class";
         self.after.def = word == b"def";
         if !in_middle {
@@ -894,10 +901,16 @@ impl<'b> Lexer<'b, '_> {
         {
             self.record.from_imports.insert((module, star));
         }
-        // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going.
+        // A lone `=` (or the `=` of `:=`) starts a value; dots keep it going. Inside brackets a
+        // lone `=` gives a keyword argument or a parameter's default, which the semantic model
+        // binds to nothing it follows (a parameter is opaque): a callable there is passed on as
+        // a positional argument is, out of the file's calls.
         self.after.value = match byte {
             // `at` is past the `=`.
-            b'=' => is_lone_equals(self.bytes, at - 1) || (at >= 2 && self.bytes[at - 2] == b':'),
+            b'=' => {
+                (is_lone_equals(self.bytes, at - 1) && self.depth == 0)
+                    || (at >= 2 && self.bytes[at - 2] == b':')
+            }
             b'.' => self.after.value,
             _ => false,
         };
@@ -933,12 +946,16 @@ impl<'b> Lexer<'b, '_> {
     fn bracket(&mut self, byte: u8) {
         let calls = &mut self.record.calls;
         let class_name = std::mem::take(&mut self.after.class_name);
+        let def_name = std::mem::take(&mut self.after.def_name);
         match byte {
             b'(' | b'[' | b'{' => {
                 calls.other(self.depth, byte, None);
                 self.depth += 1;
                 if byte == b'(' && class_name {
                     self.class_bases = Some(self.depth);
+                }
+                if byte == b'(' && def_name {
+                    self.parameters = Some(self.depth);
                 }
                 if byte == b'(' {
                     // `self.at` is past the bracket.
@@ -950,6 +967,9 @@ impl<'b> Lexer<'b, '_> {
                 calls.close_bracket(self.depth);
                 if self.class_bases.is_some_and(|depth| self.depth < depth) {
                     self.class_bases = None;
+                }
+                if self.parameters.is_some_and(|depth| self.depth < depth) {
+                    self.parameters = None;
                 }
             }
             b',' => calls.comma(self.depth),

@@ -289,6 +289,43 @@ fn a_keyword_is_passed_in_a_call_that_may_pass_it() {
 }
 
 #[test]
+fn a_parameter_default_passes_no_keyword() {
+    let filler = "    y = 1\n".repeat(50);
+    // `int` handed on as a value: any statement passing `x=` may call it, but a parameter's
+    // default (`def f(x=0)`, `lambda`'s too) is no argument passed.
+    let source = format!(
+        "convert = int\n\n\
+         def header(text, x=0, *, y=lambda x=1: x):\n{filler}\n\
+         def default(text, n=int(x='7')):\n{filler}\n\
+         def body(x=0):\n    return convert(x=x)\n{filler}"
+    );
+    let kept = parsed(&source);
+    assert!(!kept.contains("def header"), "{kept}");
+    assert!(kept.contains("def default") && kept.contains("def body"), "{kept}");
+    // `bufsize=-1` is no `fileinput.input(bufsize=)` though `input` is handed on.
+    let source = format!(
+        "import fileinput\n\ndef read(files, bufsize=-1):\n    reader = fileinput.input\n    return reader(files)\n{filler}"
+    );
+    assert!(!parsed(&source).contains("def read"), "{}", parsed(&source));
+}
+
+#[test]
+fn a_callable_passed_as_a_keyword_argument_is_not_handed_on() {
+    let filler = "    y = 1\n".repeat(50);
+    // `type=int` passes `int` to `add_argument`, where no call of the file can reach it (as
+    // `map(int, ...)` does not); `convert = int` binds a name that can.
+    let source = format!(
+        "import argparse\nparser.add_argument('--n', type=int)\n\n\
+         def other(values):\n    return sorted(values, x=1)\n{filler}"
+    );
+    assert!(!parsed(&source).contains("def other"), "{}", parsed(&source));
+    let bound = source.replace("import argparse\n", "import argparse\nconvert = int\n");
+    assert!(parsed(&bound).contains("def other"), "{}", parsed(&bound));
+    let walrus = source.replace("type=int", "type=(convert := int)");
+    assert!(parsed(&walrus).contains("def other"), "{}", parsed(&walrus));
+}
+
+#[test]
 fn a_class_on_a_callable_is_called_as_the_callable() {
     // `subclass(x=0)` passes `x=` to `float`: the base hands the callable on.
     let filler = "    y = 1\n".repeat(50);
