@@ -21,6 +21,9 @@ use tree_sitter::Node;
 /// descent from the root of the tree to the mention).
 const MAX_MENTIONS: usize = 16;
 
+/// Past this many parameters of a file followed to their call sites, the rest are not.
+const MAX_PARAMETERS: usize = 256;
+
 /// Where a call passes a parameter: by position (the receiver of a method not counted) or by
 /// keyword.
 #[derive(Clone, Copy)]
@@ -42,7 +45,21 @@ impl<'t> SemanticModel<'t> {
         offset: usize,
         depth: u8,
     ) -> Value {
-        self.call_site_class(function, name, offset, depth).map_or(Value::Unknown, Value::Instance)
+        let key = (function, name.to_string(), depth);
+        if let Some(known) = self.call_site_classes.borrow().get(&key) {
+            return known.clone().map_or(Value::Unknown, Value::Instance);
+        }
+        // Each parameter followed costs walks up the tree (tree-sitter finds a node's parent by
+        // descending from the root): past a budget a file's parameters are left unknown, so a
+        // class of thousands of methods takes linear time.
+        let followed = self.call_site_classes.borrow().len();
+        let class = if followed < MAX_PARAMETERS {
+            self.call_site_class(function, name, offset, depth)
+        } else {
+            None
+        };
+        self.call_site_classes.borrow_mut().insert(key, class.clone());
+        class.map_or(Value::Unknown, Value::Instance)
     }
 
     fn call_site_class(&self, function: ScopeId, name: &str, offset: usize, depth: u8) -> Option<String> {

@@ -216,6 +216,10 @@ pub struct SemanticModel<'t> {
     /// The statements of a block that spell or bind a function's name (see `replaced.rs`), by
     /// the block's node id and the name.
     statements_naming: std::cell::RefCell<HashMap<BlockAndName<'t>, std::rc::Rc<Vec<usize>>>>,
+    /// The class every call in the file passes to a function's parameter (see
+    /// `call_sites.rs`), by the function's scope, the parameter and the resolver's depth:
+    /// worked out once per parameter, not once per read of it.
+    call_site_classes: std::cell::RefCell<HashMap<(ScopeId, String, u8), Option<String>>>,
     /// The modules the file star-imports (see `star_imports.rs`), found when first asked.
     star_imports: std::cell::OnceCell<Vec<String>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
@@ -302,6 +306,7 @@ impl<'t> SemanticModel<'t> {
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
                 star_imports: Default::default(),
+                call_site_classes: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
                 comment_spans: Default::default(),
