@@ -30,6 +30,7 @@ import { ProgressBar } from "./progress.js";
 import { messageOf, readBytes } from "./read.js";
 import { checkerFor, checkItem, fileTasks } from "./run.js";
 import { spawn } from "./threads.js";
+import { spawnHere } from "./here.js";
 
 /** The usage text, the native CLI's own (crate/usage.rs). */
 export const USAGE = cliUsage();
@@ -505,7 +506,7 @@ async function checkItems(items, onAnswer, onChunk, total, runPaths, byKey, path
     await runPool(ahead(items, WALK_STEP).items(), {
       options: {},
       concurrency: availableParallelism(),
-      spawn,
+      spawn: checkingThreads(availableParallelism()),
       kind: fileTasks(byKey, runPaths),
       eager: true,
       onChunk: (chunk, next) => onChunk(next, chunk),
@@ -516,6 +517,30 @@ async function checkItems(items, onAnswer, onChunk, total, runPaths, byKey, path
   } finally {
     progress.clear();
   }
+}
+
+/**
+ * On machines with at most this many cores, the main thread is one of the run's checking
+ * threads (here.js): it is otherwise idle while the workers check, and a worker thread costs
+ * its start and the warming up of its own copy of the JavaScript. On larger machines it has
+ * the answers of more workers to take, and does only that.
+ */
+const MAIN_THREAD_CHECKS_UP_TO = 2;
+
+/**
+ * Starts the run's `count` checking threads, one a call: worker threads, and on a small
+ * machine the main thread last (here.js). A worker started later (in place of one whose
+ * instance trapped) is a worker thread.
+ * @param {number} count
+ * @returns {() => import("./pool.js").WorkerHandle}
+ */
+function checkingThreads(count) {
+  if (count > MAIN_THREAD_CHECKS_UP_TO) return spawn;
+  let started = 0;
+  return () => {
+    started += 1;
+    return started === count ? spawnHere() : spawn();
+  };
 }
 
 /** How many items are made before the workers' answers are let in. */

@@ -1,8 +1,9 @@
 // @ts-check
 // A check run of the Node CLI. Each file is read, decoded, checked and rendered in one thread by
 // the core (FileChecker: its part of the output, a small buffer, the body of a large one given
-// in chunks first, as it is rendered); worker threads do that for directory runs, and the main
-// thread only writes the parts in order between what RunOutput puts around them.
+// in chunks first, as it is rendered); worker threads do that for directory runs (on a small
+// machine the main thread is one of them, with an instance of its own: here.js), and the main
+// thread writes the parts in order between what RunOutput puts around them.
 // In a run with a project index, the thread that reads a file also looks at its imports for
 // the index (ProjectScanner), summarises the modules the index asks for (the main thread's
 // ProjectRun merges the summaries), and a file that imports from the run is read again once
@@ -44,96 +45,144 @@ import { readBytes, messageOf } from "./read.js";
  * @typedef {{ options: import("./wasm/pysunset.js").PathSettings["options"], render: import("./types.js").RenderOptions }} Settings
  */
 
-/** This thread's checkers, by settings key. */
-/** @type {Map<string, FileChecker>} */
-const checkers = new Map();
-
-/** Where the chunks of the part being rendered on this thread go (see `checkItem`). */
-/** @type {((chunk: Uint8Array) => void) | null} */
-let chunkSink = null;
-
-/** @param {Uint8Array} chunk */
-const toSink = (chunk) => chunkSink?.(chunk);
-
 /**
- * The checker of this thread for one set of settings.
- * @param {string} key
- * @param {Settings} settings
+ * What a thread checks a run's files with, over one instance of the module: its checkers (one
+ * by settings key), its look at the run's modules, and where the chunks of the part being
+ * rendered go. A worker thread has one (this module's `checkerFor`, `checkItem` and
+ * `answerFileTask`, over the thread's instance); the CLI's main thread may check some files
+ * with another instance of its own (here.js), so that a trap there leaves its own instance
+ * (the run's output and project index) whole.
+ * @param {Pick<typeof import("./wasm/pysunset.js"), "FileChecker" | "ProjectScanner">} bindings
  */
-export function checkerFor(key, { options, render }) {
-  let checker = checkers.get(key);
-  if (checker === undefined) {
-    checker = new FileChecker(options, render, toSink);
-    checkers.set(key, checker);
+export function createRunner({ FileChecker, ProjectScanner }) {
+  /** The checkers, by settings key. */
+  /** @type {Map<string, FileChecker>} */
+  const checkers = new Map();
+
+  /** Where the chunks of the part being rendered go (see `checkItem`). */
+  /** @type {((chunk: Uint8Array) => void) | null} */
+  let chunkSink = null;
+
+  /** @param {Uint8Array} chunk */
+  const toSink = (chunk) => chunkSink?.(chunk);
+
+  /** The look at the run's modules, and the paths it was made from. */
+  /** @type {{ paths: string[], scanner: ProjectScanner } | null} */
+  let looking = null;
+
+  /** The run's paths, as this runner was given them with its first file to look at. */
+  /** @type {string[] | undefined} */
+  let runPaths;
+
+  /**
+   * The checker for one set of settings.
+   * @param {string} key
+   * @param {Settings} settings
+   */
+  function checkerFor(key, { options, render }) {
+    let checker = checkers.get(key);
+    if (checker === undefined) {
+      checker = new FileChecker(options, render, toSink);
+      checkers.set(key, checker);
+    }
+    return checker;
   }
-  return checker;
+
+  /**
+   * The scanner of the run whose files are `paths` (as `ProjectRun` was given them).
+   * @param {string[]} paths
+   */
+  function scannerOf(paths) {
+    if (looking?.paths !== paths) {
+      looking?.scanner.free();
+      looking = { paths, scanner: new ProjectScanner(paths) };
+    }
+    return looking.scanner;
+  }
+
+  /**
+   * One file's part of the output: read (unless its bytes are given), decoded, checked and
+   * rendered; for a file looked at for the project index (`look`), what the index needs of
+   * it and its part, if it could be checked without the index; for a module the index asks
+   * about (`asked`), its summary.
+   * The body of a large part is given to `onChunk` in chunks while it is rendered, before this
+   * returns the part with the rest of it. Throws only when the WebAssembly instance traps.
+   * @param {FileChecker} checker
+   * @param {RunItem} item
+   * @param {string[] | undefined} paths  the run's paths, as `ProjectRun` was given them (for `look`)
+   * @param {(chunk: Uint8Array) => void} onChunk
+   * @returns {Uint8Array | Looked | Summarized}
+   */
+  function checkItem(checker, item, paths, onChunk) {
+    chunkSink = onChunk;
+    try {
+      return checkOne(checker, item, paths);
+    } finally {
+      chunkSink = null;
+    }
+  }
+
+  /**
+   * `checkItem`'s work.
+   * @param {FileChecker} checker
+   * @param {RunItem} item
+   * @param {string[] | undefined} paths
+   * @returns {Uint8Array | Looked | Summarized}
+   */
+  function checkOne(checker, { path, file, bytes, unreadable, index, look, asked, facts }, paths) {
+    let read;
+    if (bytes !== undefined) read = { bytes };
+    else if (file === null) read = { unreadable: unreadable ?? "skipped: cannot read: no input" };
+    else {
+      // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.
+      const name = file instanceof Uint8Array && !Buffer.isBuffer(file) ? Buffer.from(file.buffer, file.byteOffset, file.byteLength) : file;
+      read = readBytes(name, true);
+    }
+    if (asked !== undefined && index !== undefined && paths !== undefined) {
+      const moduleBytes = "bytes" in read ? read.bytes : undefined;
+      return { summary: scannerOf(paths).summarize(index, path, undefined, moduleBytes, textHost, asked) };
+    }
+    if (!("bytes" in read)) return checker.skipped(path, read.unreadable);
+    if (facts !== undefined) return checker.checkWithFacts(path, read.bytes, textHost, facts);
+    if (look && index !== undefined && paths !== undefined) {
+      return unframe(checker.checkInRun(path, index, read.bytes, textHost, scannerOf(paths)));
+    }
+    return checker.check(path, read.bytes, textHost);
+  }
+
+  /**
+   * The answer to a file task (see `fileTasks`): the part (or what `checkItem` says of a file
+   * looked at), with the buffer to transfer (not copy) to the main thread, or that the
+   * instance trapped (the pool then stops using it). The chunks of a large part's body are
+   * posted before it, as `{ id, chunk }`.
+   * @param {{ id: number, item: RunItem, settings: Settings, paths?: string[] }} task
+   * @param {(message: object, transfer: ArrayBuffer[]) => void} post  posts to the main thread
+   * @returns {{ answer: object, transfer?: ArrayBuffer[] }}
+   */
+  function answerFileTask({ id, item, settings, paths }, post) {
+    if (paths !== undefined) runPaths = paths;
+    /** @param {Uint8Array} chunk */
+    const onChunk = (chunk) => post({ id, chunk }, [/** @type {ArrayBuffer} */ (chunk.buffer)]);
+    try {
+      const answer = checkItem(checkerFor(item.key, settings), item, runPaths, onChunk);
+      const bytes = answer instanceof Uint8Array ? answer : "summary" in answer ? answer.summary : answer.part;
+      return { answer: { id, result: answer }, transfer: [/** @type {ArrayBuffer} */ (bytes.buffer)] };
+    } catch (error) {
+      if (!isTrap(error)) throw error;
+      return { answer: { id, crashed: internalError(item.path, messageOf(error)) } };
+    }
+  }
+
+  return { checkerFor, checkItem, answerFileTask };
 }
 
-/** This thread's look at the run's modules, and the paths it was made from. */
-/** @type {{ paths: string[], scanner: ProjectScanner } | null} */
-let looking = null;
-
 /**
- * The scanner of the run whose files are `paths` (as `ProjectRun` was given them).
- * @param {string[]} paths
+ * This thread's runner, over this thread's instance of the module: `checkerFor(key, settings)`
+ * gives its checker for one set of settings, `checkItem(checker, item, paths, onChunk)` one
+ * file's part (or look, or summary), and `answerFileTask(task, post)` a worker's answer to a
+ * file task (see `createRunner`).
  */
-function scannerOf(paths) {
-  if (looking?.paths !== paths) {
-    looking?.scanner.free();
-    looking = { paths, scanner: new ProjectScanner(paths) };
-  }
-  return looking.scanner;
-}
-
-/**
- * One file's part of the output: read (unless its bytes are given), decoded, checked and
- * rendered; for a file looked at for the project index
- * (`look`), what the index needs of it and its part, if it could be checked without the index;
- * for a module the index asks about (`asked`), its summary.
- * The body of a large part is given to `onChunk` in chunks while it is rendered, before this
- * returns the part with the rest of it. Throws only when the WebAssembly instance traps.
- * @param {FileChecker} checker
- * @param {RunItem} item
- * @param {string[] | undefined} paths  the run's paths, as `ProjectRun` was given them (for `look`)
- * @param {(chunk: Uint8Array) => void} onChunk
- * @returns {Uint8Array | Looked | Summarized}
- */
-export function checkItem(checker, item, paths, onChunk) {
-  chunkSink = onChunk;
-  try {
-    return checkOne(checker, item, paths);
-  } finally {
-    chunkSink = null;
-  }
-}
-
-/**
- * `checkItem`'s work.
- * @param {FileChecker} checker
- * @param {RunItem} item
- * @param {string[] | undefined} paths
- * @returns {Uint8Array | Looked | Summarized}
- */
-function checkOne(checker, { path, file, bytes, unreadable, index, look, asked, facts }, paths) {
-  let read;
-  if (bytes !== undefined) read = { bytes };
-  else if (file === null) read = { unreadable: unreadable ?? "skipped: cannot read: no input" };
-  else {
-    // A name's bytes arrive in a worker as a Uint8Array: the file system functions take a Buffer.
-    const name = file instanceof Uint8Array && !Buffer.isBuffer(file) ? Buffer.from(file.buffer, file.byteOffset, file.byteLength) : file;
-    read = readBytes(name, true);
-  }
-  if (asked !== undefined && index !== undefined && paths !== undefined) {
-    const moduleBytes = "bytes" in read ? read.bytes : undefined;
-    return { summary: scannerOf(paths).summarize(index, path, undefined, moduleBytes, textHost, asked) };
-  }
-  if (!("bytes" in read)) return checker.skipped(path, read.unreadable);
-  if (facts !== undefined) return checker.checkWithFacts(path, read.bytes, textHost, facts);
-  if (look && index !== undefined && paths !== undefined) {
-    return unframe(checker.checkInRun(path, index, read.bytes, textHost, scannerOf(paths)));
-  }
-  return checker.check(path, read.bytes, textHost);
-}
+export const { checkerFor, checkItem, answerFileTask } = createRunner({ FileChecker, ProjectScanner });
 
 /**
  * `checkInRun`'s answer, `[deferred][scan length: u32 LE][scan][part]`, as views of its buffer.
@@ -176,28 +225,3 @@ export function fileTasks(settings, paths = () => []) {
   };
 }
 
-/** The run's paths, as this worker was given them with its first file to look at. */
-/** @type {string[] | undefined} */
-let runPaths;
-
-/**
- * A worker's answer to a file task: the part (or what `checkItem` says of a file looked at),
- * transferred (not copied), or that the instance trapped (the pool then replaces the worker).
- * The chunks of a large part's body are posted before it, as `{ id, chunk }`.
- * @param {{ id: number, item: RunItem, settings: Settings, paths?: string[] }} task
- * @param {(message: object, transfer: ArrayBuffer[]) => void} post  posts to the main thread
- * @returns {{ answer: object, transfer?: ArrayBuffer[] }}
- */
-export function answerFileTask({ id, item, settings, paths }, post) {
-  if (paths !== undefined) runPaths = paths;
-  /** @param {Uint8Array} chunk */
-  const onChunk = (chunk) => post({ id, chunk }, [/** @type {ArrayBuffer} */ (chunk.buffer)]);
-  try {
-    const answer = checkItem(checkerFor(item.key, settings), item, runPaths, onChunk);
-    const bytes = answer instanceof Uint8Array ? answer : "summary" in answer ? answer.summary : answer.part;
-    return { answer: { id, result: answer }, transfer: [/** @type {ArrayBuffer} */ (bytes.buffer)] };
-  } catch (error) {
-    if (!isTrap(error)) throw error;
-    return { answer: { id, crashed: internalError(item.path, messageOf(error)) } };
-  }
-}

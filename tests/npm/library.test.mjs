@@ -16,6 +16,7 @@ const cjs = createRequire(import.meta.url)(join(dist, "node.cjs"));
 const { createApi } = await import(join(dist, "core.js"));
 const { runPool } = await import(join(dist, "pool.js"));
 const { answerFileTask, fileTasks } = await import(join(dist, "run.js"));
+const { spawnHere } = await import(join(dist, "here.js"));
 const { RunOutput } = await import(join(dist, "wasm", "pysunset.js"));
 
 const LEGACY = "import imp\nimport asyncore\n\nclass T:\n    def f(self):\n        self.assertEquals(1, 1)\n";
@@ -275,6 +276,40 @@ test("the pool sends what a task kind says, transfers its buffers, records its c
   assert.deepEqual(results, ["a!", "boom: skipped: trapped", "b!"]);
   assert.deepEqual(events.slice(0, 3), ["spawn 1", "spawn 2", "walk"], "both workers start before the first item is read");
   assert.ok(events.includes("post a to 1 with 1"), events.join("\n"));
+});
+
+test("the CLI's checker on the main thread answers file tasks as a worker does, in order, after they are posted", async (t) => {
+  const root = mkdtempSync(join(tmpdir(), "pysunset-here-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const files = { "a.py": "import imp\nimport asyncore\n", "b.py": "x = 1\n", "g.py": `import imp\n${"imp.reload(x)\n".repeat(3000)}` };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const settings = { options: { target: "3.13" }, render: { format: "json", target: "3.13" } };
+  const tasks = Object.keys(files).map((name, id) => ({ id, kind: "file", item: { path: join(root, name), file: join(root, name), key: "json" }, settings }));
+  const here = spawnHere();
+  /** @type {object[]} */
+  const answers = [];
+  here.listen(
+    (answer) => answers.push(answer),
+    (error) => assert.fail(error),
+  );
+  for (const task of tasks) here.post(task);
+  assert.equal(answers.length, 0, "nothing is answered while the tasks are posted");
+  for (let wait = 0; wait < 200 && answers.filter((answer) => answer.result !== undefined).length < tasks.length; wait += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  // What a worker thread posts for the same tasks (run.js over its thread's instance).
+  const expected = [];
+  for (const task of tasks) {
+    const { answer } = answerFileTask(task, (message) => expected.push(message));
+    expected.push(answer);
+  }
+  assert.ok(expected.some((message) => message.chunk !== undefined), "g.py's body comes in chunks");
+  assert.deepEqual(answers, expected);
+  // Stopped, it answers nothing more.
+  here.terminate();
+  here.post(tasks[0]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(answers.length, expected.length);
 });
 
 test("a CLI worker's answer is the file's part, transferred, a large body in chunks first; written in order between RunOutput's bytes, they are what render() prints", async (t) => {
