@@ -267,11 +267,7 @@ impl<'t> SemanticModel<'t> {
         if let Some(answer) = self.evaluate_openssl_pair(left, operator, right, scope, target) {
             return Some(answer);
         }
-        let (subject, literal, operator) = match (self.subject(left, scope), self.subject(right, scope)) {
-            (Some(subject), None) => (subject, right, operator),
-            (None, Some(subject)) => (subject, left, mirror(operator)?),
-            _ => return None,
-        };
+        let (subject, literal, operator) = oriented(left, operator, right, |node| self.subject(node, scope))?;
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
                 Subject::Tuple => compare_tuple(
@@ -315,11 +311,7 @@ impl<'t> SemanticModel<'t> {
         target: PythonVersion,
     ) -> Option<bool> {
         let (length, literal, operator) =
-            match (self.openssl_subject(left, scope), self.openssl_subject(right, scope)) {
-                (Some(length), None) => (length, right, operator),
-                (None, Some(length)) => (length, left, mirror(operator)?),
-                _ => return None,
-            };
+            oriented(left, operator, right, |node| self.openssl_subject(node, scope))?;
         let floor = OPENSSL_FLOORS.iter().find(|(minor, _)| target.minor >= *minor)?.1;
         // Items past the floor's three are not known (the patch and status numbers).
         let literal = int_tuple(literal, self.source).filter(|literal| literal.len() <= floor.len())?;
@@ -466,6 +458,22 @@ fn named_flag(name: &str, target: PythonVersion) -> Option<bool> {
             let minor: u8 = digits[1..].parse().ok()?;
             Some(target.minor >= minor)
         }
+        _ => None,
+    }
+}
+
+/// A comparison of a subject (what `subject` recognises) with a literal, put subject first:
+/// `(3, 8) <= sys.version_info` is `sys.version_info >= (3, 8)`. `None` when neither side or
+/// both are subjects, or the operator has no mirror.
+fn oriented<'t, 'o, S>(
+    left: Node<'t>,
+    operator: &'o str,
+    right: Node<'t>,
+    subject: impl Fn(Node<'t>) -> Option<S>,
+) -> Option<(S, Node<'t>, &'o str)> {
+    match (subject(left), subject(right)) {
+        (Some(subject), None) => Some((subject, right, operator)),
+        (None, Some(subject)) => Some((subject, left, mirror(operator)?)),
         _ => None,
     }
 }
