@@ -440,10 +440,14 @@ impl<'t> Builder<'t> {
             | "parenthesized_expression" => {
                 // Bounded by the source: targets are never deep in real code, and a pathological
                 // one only costs a few bindings.
+                // An attribute or a subscript in it stores on its object and binds no name.
+                // Ex) `exc_type, value, sys.last_traceback = sys.exc_info()` leaves `sys` alone.
                 let mut stack = vec![target];
                 while let Some(node) = stack.pop() {
                     if syntax::kind(node) == Kind::Identifier {
                         self.bind(scope, text(node, source), offset, BindingKind::Opaque);
+                    } else if matches!(node.kind_name(), "attribute" | "subscript") {
+                        continue;
                     } else if stack.len() < 1024 {
                         stack.extend(syntax::named_children(node));
                     }

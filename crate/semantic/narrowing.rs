@@ -9,7 +9,7 @@
 
 use super::project::Imported;
 use super::resolve::Value;
-use super::{BindingKind, ScopeId, SemanticModel};
+use super::{Binding, BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{named_children, text};
 use crate::syntax::{Field, NodeExt};
 use tree_sitter::Node;
@@ -90,7 +90,8 @@ impl<'t> SemanticModel<'t> {
             }
             child = *parent;
         }
-        classes.into_iter().find_map(|class| match self.resolve(class, scope) {
+        let classes = classes.into_iter().flat_map(|class| self.classes_named(class, scope));
+        classes.into_iter().find_map(|(class, scope)| match self.resolve(class, scope) {
             Value::LocalClass(id) => Some(Value::LocalInstance(id)),
             value @ Value::Qualified(_) => match self.call_value(value, scope) {
                 Value::Unknown => None,
@@ -98,6 +99,42 @@ impl<'t> SemanticModel<'t> {
             },
             _ => None,
         })
+    }
+
+    /// The classes `class`, the second argument of an `isinstance` test in `scope`, names, each
+    /// with the scope to resolve it in: itself, or the items of the tuple a name is bound to (both
+    /// branches of a conditional expression of tuples). Ex) bpython's `_string_type_nodes =
+    /// (ast.Str, ast.Bytes) if py3 else (ast.Str,)`, then `isinstance(node, _string_type_nodes)`.
+    fn classes_named(&self, class: Node<'t>, scope: ScopeId) -> Vec<(Node<'t>, ScopeId)> {
+        let bound = (class.kind_name() == "identifier")
+            .then(|| self.lookup(text(class, self.source), scope, class.start_byte()))
+            .flatten();
+        let Some((binding_scope, Binding { kind: BindingKind::Value(value), .. })) = bound else {
+            return vec![(class, scope)];
+        };
+        let mut items = Vec::new();
+        let mut pending = vec![*value];
+        while let Some(node) = pending.pop() {
+            match node.kind_name() {
+                "parenthesized_expression" => pending.extend(crate::syntax::first_part(node)),
+                "conditional_expression" => {
+                    if let Some([body, _, alternative]) = crate::syntax::conditional_parts(node) {
+                        pending.extend([alternative, body]);
+                    }
+                }
+                "tuple" => items.extend(
+                    named_children(node)
+                        .into_iter()
+                        .filter(|item| item.kind_name() != "comment")
+                        .map(|item| (item, binding_scope)),
+                ),
+                _ => {}
+            }
+        }
+        if items.is_empty() {
+            items.push((class, scope));
+        }
+        items
     }
 
     /// The statements before `child` in `block`, nearest first: an early exit on a failed test

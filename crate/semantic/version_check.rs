@@ -23,6 +23,18 @@ pub(super) type FlagMemo = std::collections::HashMap<(usize, ScopeId, PythonVers
 /// `Modules/_ssl.c` check).
 const OPENSSL_FLOORS: &[(u8, [i64; 3])] = &[(10, [1, 1, 1]), (7, [1, 0, 2])];
 
+/// What tells Jython apart, and Jython's answer: `sys.platform` starts with "java"
+/// ("java1.8.0_151"), `os.name` is "java", `platform.system()` "Java",
+/// `platform.python_implementation()` "Jython". Jython implements Python 2 only, so a test for
+/// it is a version check no Python 3 passes (pymongo's `elif sys.platform.startswith('java'):
+/// platform.java_ver()`).
+const JYTHON: &[(&str, &str)] = &[
+    ("sys.platform", "java"),
+    ("os.name", "java"),
+    ("platform.system", "Java"),
+    ("platform.python_implementation", "Jython"),
+];
+
 /// A micro version larger than any real one, to evaluate a check across a whole feature release.
 const LAST_MICRO: i64 = 1 << 20;
 
@@ -267,6 +279,9 @@ impl<'t> SemanticModel<'t> {
         if let Some(answer) = self.evaluate_openssl_pair(left, operator, right, scope, target) {
             return Some(answer);
         }
+        if let Some(answer) = self.evaluate_jython_pair(left, operator, right, scope) {
+            return Some(answer);
+        }
         let (subject, literal, operator) = oriented(left, operator, right, |node| self.subject(node, scope))?;
         let at = |micro: i64| -> Option<bool> {
             let ordering = match subject {
@@ -326,6 +341,48 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// A comparison (`==`, `!=`) of what tells Jython apart ([`JYTHON`]) with Jython's answer:
+    /// no Python 3 is Jython, so `==` never holds. Ex) `platform.python_implementation() ==
+    /// "Jython"`, `os.name != "java"`. Any other answer: `None`.
+    fn evaluate_jython_pair(
+        &self,
+        left: Node<'t>,
+        operator: &str,
+        right: Node<'t>,
+        scope: ScopeId,
+    ) -> Option<bool> {
+        let equal = match operator {
+            "==" => false,
+            "!=" => true,
+            _ => return None,
+        };
+        let (subject, literal, _) = oriented(left, operator, right, |node| self.jython_answer(node, scope))?;
+        let value = crate::syntax::string_value(literal, self.source)?;
+        let (_, answer) = JYTHON.iter().find(|(name, _)| *name == subject)?;
+        let jython = if subject == "sys.platform" { value.starts_with(answer) } else { value == *answer };
+        jython.then_some(equal)
+    }
+
+    /// Which of [`JYTHON`]'s subjects `node` reads (`platform.system()` called with no
+    /// argument), by its qualified name.
+    fn jython_answer(&self, node: Node<'t>, scope: ScopeId) -> Option<&'static str> {
+        let read = match node.kind_name() {
+            "call" if node.field(Field::Arguments)?.named_child_count() == 0 => {
+                node.field(Field::Function)?
+            }
+            "call" => return None,
+            _ => node,
+        };
+        let Value::Qualified(name) = self.resolve(read, scope) else {
+            return None;
+        };
+        let called = node.kind_name() == "call";
+        JYTHON
+            .iter()
+            .map(|(subject, _)| *subject)
+            .find(|subject| *subject == name && subject.starts_with("platform.") == called)
+    }
+
     /// `ssl.OPENSSL_VERSION_INFO` (how many items of it a comparison sees: 5) or `[:N]` of it.
     fn openssl_subject(&self, node: Node<'t>, scope: ScopeId) -> Option<usize> {
         if node.kind_name() == "subscript" {
@@ -337,7 +394,8 @@ impl<'t> SemanticModel<'t> {
         self.is(node, scope, "ssl.OPENSSL_VERSION_INFO").then_some(5)
     }
 
-    /// `sys.version.startswith("2")`.
+    /// `sys.version.startswith("2")`; `sys.platform.startswith("java")`, Jython's
+    /// ([`Self::jython_answer`]), never holds.
     fn evaluate_startswith(&self, node: Node<'t>, scope: ScopeId, target: PythonVersion) -> Option<bool> {
         let function = node.field(Field::Function)?;
         if function.kind_name() != "attribute"
@@ -345,11 +403,15 @@ impl<'t> SemanticModel<'t> {
         {
             return None;
         }
-        if self.subject(function.field(Field::Object)?, scope)? != Subject::Text {
-            return None;
-        }
         let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
         let prefix = crate::syntax::string_value(argument, self.source)?;
+        let object = function.field(Field::Object)?;
+        if self.jython_answer(object, scope) == Some("sys.platform") {
+            return prefix.starts_with("java").then_some(false);
+        }
+        if self.subject(object, scope)? != Subject::Text {
+            return None;
+        }
         let first = format!("3.{}.0 ", target.minor).starts_with(prefix);
         let last = format!("3.{}.{} ", target.minor, LAST_MICRO).starts_with(prefix);
         (first == last).then_some(first)
