@@ -705,6 +705,25 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("traceback.TracebackException.from_exception()", Produces::Instance("traceback.TracebackException")),
     ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
+    // ElementTree's trees and elements (with a custom parser's `target`, `fromstring` and
+    // `ElementTree.parse` return what it builds: taken to be elements, as the default builder's are).
+    ("xml.etree.ElementTree.Element.__iter__", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.find()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.makeelement()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.find()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.getroot()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.parse()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.SubElement()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.XML()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.fromstring()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.fromstringlist()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.parse()", Produces::Instance("xml.etree.ElementTree.ElementTree")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
 
