@@ -3,8 +3,8 @@
 //! use of `M.name` when `M.name` is a removed name that the star import binds
 //! ([`crate::catalogue::star_exports`]), and the file star-imports no other module (which may
 //! bind the same name: `typing` and `collections` both bind `Mapping`). A module that is itself
-//! removed is reported at the import ([`super::imports`]), not again at each name. A handler
-//! of `NameError` is no guard yet: the use is judged as an attribute that is gone.
+//! removed is reported at the import ([`super::imports`]), not again at each name. Where the
+//! name is gone, reading it raises `NameError`: a handler of that guards it.
 
 use super::{Context, Detector, Visit};
 use crate::catalogue::star_exports::{star_exported, STAR_EXPORTED};
@@ -64,7 +64,7 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     }
     match catalogue::lookup(&format!("{module}.{name}")) {
         Some(entry) if entry.detection == Detection::Name => {
-            context.report(entry, entry.rule(), node, node, Failure::Attribute);
+            context.report(entry, entry.rule(), node, node, Failure::Name);
         }
         _ => {}
     }
