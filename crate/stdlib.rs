@@ -785,6 +785,101 @@ pub fn is_lookalike_producer(function: &str) -> bool {
     any && foreign
 }
 
+/// Classes that `from module import *` binds, among those whose members the catalogue has rows
+/// for: after `from datetime import *` (and no other star import), a bare `datetime` the file
+/// does not bind is the class `datetime.datetime`. Sorted by (module, name).
+///
+/// A fact of the interpreters: `tests/removals.rs` (`star_exported_classes_match_the_interpreters`)
+/// runs `from M import *` in every native CPython from 3.6 on that is installed and checks this
+/// list against what it binds (a class is listed when some probed version binds it). Classes
+/// that are builtins' names too are left out.
+pub static STAR_EXPORTED_CLASSES: &[&str] = &[
+    "_markupbase.ParserBase",
+    "_tkinter.TkappType",
+    "array.array",
+    "ast.Constant",
+    "ast.NodeVisitor",
+    "ast.Tuple",
+    "asyncio.AbstractEventLoopPolicy",
+    "asyncio.Task",
+    "configparser.ConfigParser",
+    "configparser.ParsingError",
+    "configparser.RawConfigParser",
+    "datetime.datetime",
+    "decimal.Context",
+    "difflib.SequenceMatcher",
+    "distutils.command.sdist.sdist",
+    "enum.Enum",
+    "ftplib.FTP_TLS",
+    "gettext.NullTranslations",
+    "gzip.GzipFile",
+    "hmac.HMAC",
+    "html.parser.HTMLParser",
+    "http.client.HTTPSConnection",
+    "http.cookiejar.MozillaCookieJar",
+    "http.cookies.BaseCookie",
+    "imaplib.IMAP4",
+    "imaplib.IMAP4_SSL",
+    "importlib.abc.FileLoader",
+    "importlib.abc.InspectLoader",
+    "importlib.abc.Loader",
+    "importlib.abc.MetaPathFinder",
+    "importlib.abc.PathEntryFinder",
+    "importlib.machinery.BuiltinImporter",
+    "importlib.machinery.ExtensionFileLoader",
+    "importlib.machinery.FileFinder",
+    "importlib.machinery.FrozenImporter",
+    "importlib.machinery.PathFinder",
+    "importlib.machinery.SourceFileLoader",
+    "importlib.machinery.SourcelessFileLoader",
+    "importlib.machinery.WindowsRegistryFinder",
+    "inspect.Signature",
+    "logging.Logger",
+    "logging.LoggerAdapter",
+    "nntplib.NNTP",
+    "pathlib.Path",
+    "pathlib.PurePath",
+    "pdb.Pdb",
+    "poplib.POP3_SSL",
+    "smtplib.SMTP_SSL",
+    "ssl.SSLContext",
+    "ssl.SSLSocket",
+    "ssl.TLSVersion",
+    "symtable.Class",
+    "symtable.SymbolTable",
+    "tarfile.TarInfo",
+    "tempfile.SpooledTemporaryFile",
+    "threading.Condition",
+    "threading.Event",
+    "threading.Thread",
+    "tkinter.Button",
+    "tkinter.Menu",
+    "tkinter.Misc",
+    "tkinter.Text",
+    "tkinter.Variable",
+    "traceback.TracebackException",
+    "turtle.RawTurtle",
+    "types.CodeType",
+    "unittest.TestCase",
+    "urllib.request.Request",
+    "wave.Wave_read",
+    "wave.Wave_write",
+    "xml.etree.ElementTree.Element",
+    "xml.etree.ElementTree.ElementTree",
+    "xml.etree.ElementTree.XMLParser",
+    "zipimport.zipimporter",
+];
+
+/// Whether `from module import *` binds the class `module.name` (see [`STAR_EXPORTED_CLASSES`]).
+pub fn star_exported_class(module: &str, name: &str) -> bool {
+    STAR_EXPORTED_CLASSES
+        .binary_search_by(|class| {
+            let (listed_module, listed_name) = class.rsplit_once('.').unwrap_or(("", class));
+            listed_module.cmp(module).then_with(|| listed_name.cmp(name))
+        })
+        .is_ok()
+}
+
 /// Classes whose slices (`x[i:j]`, `x[::n]`) are instances of the class again.
 pub static SLICED_AS_ITSELF: &[&str] = &["array.array"];
 
@@ -1183,6 +1278,15 @@ mod tests {
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);
         }
+        let key = |class: &&str| {
+            class.rsplit_once('.').map(|(module, name)| (module.to_string(), name.to_string()))
+        };
+        for pair in STAR_EXPORTED_CLASSES.windows(2) {
+            assert!(key(&pair[0]) < key(&pair[1]), "{}", pair[1]);
+        }
+        assert!(star_exported_class("datetime", "datetime"));
+        assert!(star_exported_class("xml.etree.ElementTree", "Element"));
+        assert!(!star_exported_class("datetime", "timedelta"));
     }
 
     #[test]

@@ -50,15 +50,19 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     if !names().contains(name) || !is_read(node, ancestors) {
         return;
     }
-    // Unbound in every enclosing scope: only the star import can have bound it.
-    if context.resolve(node) != Value::Qualified(format!("builtins.{name}")) {
-        return;
-    }
     // Another star import may bind the same name (`Mapping` from `typing` after `collections`):
     // only a file with one module imported so is certain.
     let [module] = context.model.star_imported_modules() else {
         return;
     };
+    // Unbound in every enclosing scope: only the star import can have bound it (a class the
+    // model knows it binds, `asyncio.AbstractEventLoopPolicy`, resolves to it).
+    match context.resolve(node) {
+        Value::Qualified(path) if path.strip_prefix("builtins.") == Some(name) => {}
+        Value::Qualified(path)
+            if path.strip_prefix(module.as_str()).and_then(|p| p.strip_prefix('.')) == Some(name) => {}
+        _ => return,
+    }
     if super::imports::importable_entry(module).is_some() || !star_exported(module, name) {
         return;
     }
