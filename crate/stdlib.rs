@@ -706,15 +706,19 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
     // ElementTree's trees and elements (with a custom parser's `target`, `fromstring` and
-    // `ElementTree.parse` return what it builds: taken to be elements, as the default builder's are).
+    // `ElementTree.parse` return what it builds: taken to be elements, as the default builder's
+    // are). `getiterator()` and `getchildren()` gave lists of elements where they existed.
     ("xml.etree.ElementTree.Element.__iter__", Produces::Instance("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.Element.find()", Produces::Instance("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.Element.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.getchildren()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.getiterator()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.Element.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.Element.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.Element.makeelement()", Produces::Instance("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.ElementTree.find()", Produces::Instance("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.ElementTree.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.getiterator()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.ElementTree.getroot()", Produces::Instance("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.ElementTree.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
     ("xml.etree.ElementTree.ElementTree.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
