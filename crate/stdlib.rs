@@ -789,23 +789,35 @@ pub fn is_lookalike_producer(function: &str) -> bool {
     any && foreign
 }
 
-/// Classes that `from module import *` binds, among those whose members the catalogue has rows
-/// for: after `from datetime import *` (and no other star import), a bare `datetime` the file
-/// does not bind is the class `datetime.datetime`. Sorted by (module, name).
+/// Classes and functions that `from module import *` binds whose uses the semantic model
+/// follows: classes whose members the catalogue has rows for, and functions (or classes) whose
+/// calls make an instance of a known class ([`PRODUCES`]). After `from datetime import *` (and
+/// no other star import), a bare `datetime` the file does not bind is the class
+/// `datetime.datetime`; after `from logging import *`, `getLogger()` makes a `logging.Logger`.
+/// Sorted by (module, name).
 ///
-/// A fact of the interpreters: `tests/removals.rs` (`star_exported_classes_match_the_interpreters`)
+/// A fact of the interpreters: `tests/removals.rs` (`star_exported_known_match_the_interpreters`)
 /// runs `from M import *` in every native CPython from 3.6 on that is installed and checks this
-/// list against what it binds (a class is listed when some probed version binds it). Classes
-/// that are builtins' names too are left out.
-pub static STAR_EXPORTED_CLASSES: &[&str] = &[
+/// list against what it binds (a name is listed when some probed version binds it). Names that
+/// are builtins too are left out (`tarfile.open`, `re.compile`).
+pub static STAR_EXPORTED_KNOWN: &[&str] = &[
     "_markupbase.ParserBase",
     "_tkinter.TkappType",
     "array.array",
+    "ast.Bytes",
     "ast.Constant",
+    "ast.NameConstant",
     "ast.NodeVisitor",
+    "ast.Num",
+    "ast.Str",
     "ast.Tuple",
+    "ast.parse",
     "asyncio.AbstractEventLoopPolicy",
     "asyncio.Task",
+    "asyncio.get_event_loop",
+    "asyncio.get_event_loop_policy",
+    "asyncio.get_running_loop",
+    "asyncio.new_event_loop",
     "configparser.ConfigParser",
     "configparser.ParsingError",
     "configparser.RawConfigParser",
@@ -837,25 +849,37 @@ pub static STAR_EXPORTED_CLASSES: &[&str] = &[
     "importlib.machinery.SourceFileLoader",
     "importlib.machinery.SourcelessFileLoader",
     "importlib.machinery.WindowsRegistryFinder",
+    "importlib.metadata.distribution",
+    "importlib.metadata.distributions",
+    "importlib.util.spec_from_file_location",
     "inspect.Signature",
     "logging.Logger",
     "logging.LoggerAdapter",
+    "logging.getLogger",
     "nntplib.NNTP",
     "pathlib.Path",
+    "pathlib.PosixPath",
     "pathlib.PurePath",
+    "pathlib.WindowsPath",
     "pdb.Pdb",
+    "pkgutil.get_importer",
     "poplib.POP3_SSL",
     "smtplib.SMTP_SSL",
+    "sqlite3.connect",
     "ssl.SSLContext",
     "ssl.SSLSocket",
     "ssl.TLSVersion",
+    "ssl.create_default_context",
     "symtable.Class",
     "symtable.SymbolTable",
+    "symtable.symtable",
     "tarfile.TarInfo",
     "tempfile.SpooledTemporaryFile",
     "threading.Condition",
     "threading.Event",
     "threading.Thread",
+    "threading.current_thread",
+    "threading.main_thread",
     "tkinter.Button",
     "tkinter.Menu",
     "tkinter.Misc",
@@ -865,20 +889,26 @@ pub static STAR_EXPORTED_CLASSES: &[&str] = &[
     "turtle.RawTurtle",
     "types.CodeType",
     "unittest.TestCase",
+    "unittest.main",
     "urllib.request.Request",
     "wave.Wave_read",
     "wave.Wave_write",
     "xml.etree.ElementTree.Element",
     "xml.etree.ElementTree.ElementTree",
+    "xml.etree.ElementTree.SubElement",
+    "xml.etree.ElementTree.XML",
     "xml.etree.ElementTree.XMLParser",
+    "xml.etree.ElementTree.fromstring",
+    "xml.etree.ElementTree.fromstringlist",
+    "xml.etree.ElementTree.parse",
     "zipimport.zipimporter",
 ];
 
-/// Whether `from module import *` binds the class `module.name` (see [`STAR_EXPORTED_CLASSES`]).
-pub fn star_exported_class(module: &str, name: &str) -> bool {
-    STAR_EXPORTED_CLASSES
-        .binary_search_by(|class| {
-            let (listed_module, listed_name) = class.rsplit_once('.').unwrap_or(("", class));
+/// Whether `from module import *` binds `module.name` of [`STAR_EXPORTED_KNOWN`].
+pub fn star_exported_known(module: &str, name: &str) -> bool {
+    STAR_EXPORTED_KNOWN
+        .binary_search_by(|known| {
+            let (listed_module, listed_name) = known.rsplit_once('.').unwrap_or(("", known));
             listed_module.cmp(module).then_with(|| listed_name.cmp(name))
         })
         .is_ok()
@@ -1285,12 +1315,14 @@ mod tests {
         let key = |class: &&str| {
             class.rsplit_once('.').map(|(module, name)| (module.to_string(), name.to_string()))
         };
-        for pair in STAR_EXPORTED_CLASSES.windows(2) {
+        for pair in STAR_EXPORTED_KNOWN.windows(2) {
             assert!(key(&pair[0]) < key(&pair[1]), "{}", pair[1]);
         }
-        assert!(star_exported_class("datetime", "datetime"));
-        assert!(star_exported_class("xml.etree.ElementTree", "Element"));
-        assert!(!star_exported_class("datetime", "timedelta"));
+        assert!(star_exported_known("datetime", "datetime"));
+        assert!(star_exported_known("xml.etree.ElementTree", "Element"));
+        assert!(star_exported_known("logging", "getLogger"));
+        assert!(!star_exported_known("datetime", "timedelta"));
+        assert!(!star_exported_known("tarfile", "open"));
     }
 
     #[test]

@@ -591,13 +591,13 @@ fn every_row_comes_from_the_table() {
 }
 
 /// What `from M import *` binds, asked of one interpreter: for each `M.name` given, `true` or
-/// `false` where the interpreter has it (with `classes`, has it as a class), nothing where it
-/// does not. Its input is `[classes, symbols]`.
+/// `false` where the interpreter has it (with `callables`, has it as a class or function),
+/// nothing where it does not. Its input is `[callables, symbols]`.
 const STAR_PROBE: &str = r#"
 import builtins, importlib, json, sys, warnings
 warnings.simplefilter("ignore")
 out = {}
-classes, symbols = json.load(sys.stdin)
+callables, symbols = json.load(sys.stdin)
 for symbol in symbols:
     module, _, name = symbol.rpartition(".")
     if not module:
@@ -608,7 +608,7 @@ for symbol in symbols:
         continue
     if not hasattr(found, name):
         continue
-    if classes and not isinstance(getattr(found, name), type):
+    if callables and not callable(getattr(found, name)):
         continue
     bound = {}
     try:
@@ -641,9 +641,10 @@ fn native_pythons() -> Vec<PathBuf> {
     found
 }
 
-/// Whether `from M import *` binds each of `symbols` (`M.name`; with `classes`, only those
-/// that are classes) in some native CPython installed: `None` when none is installed.
-fn star_bound(symbols: &[&str], classes: bool) -> Option<std::collections::BTreeMap<String, bool>> {
+/// Whether `from M import *` binds each of `symbols` (`M.name`; with `callables`, only those
+/// that are classes or functions) in some native CPython installed: `None` when none is
+/// installed.
+fn star_bound(symbols: &[&str], callables: bool) -> Option<std::collections::BTreeMap<String, bool>> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let pythons = native_pythons();
@@ -651,7 +652,7 @@ fn star_bound(symbols: &[&str], classes: bool) -> Option<std::collections::BTree
         eprintln!("no native CPython under pyenv: star exports not probed");
         return None;
     }
-    let input = serde_json::to_string(&(classes, symbols)).expect("JSON");
+    let input = serde_json::to_string(&(callables, symbols)).expect("JSON");
     let mut bound: std::collections::BTreeMap<String, bool> = Default::default();
     for python in &pythons {
         let mut child = Command::new(python)
@@ -705,21 +706,23 @@ fn star_exports_match_the_interpreters() {
     }
 }
 
-/// The classes a star import binds (`pysunset::stdlib::STAR_EXPORTED_CLASSES`) agree with the
-/// interpreters, among the classes the catalogue's rows are members of (the parents of their
-/// symbols that are classes).
+/// The classes and functions a star import binds that the model follows
+/// (`pysunset::stdlib::STAR_EXPORTED_KNOWN`) agree with the interpreters, among the classes the
+/// catalogue's rows are members of (the parents of their symbols that are classes) and the
+/// callables whose results `pysunset::stdlib::PRODUCES` knows.
 #[test]
-fn star_exported_classes_match_the_interpreters() {
-    use pysunset::stdlib::STAR_EXPORTED_CLASSES;
-    let mut parents: Vec<&str> = ENTRIES
+fn star_exported_known_match_the_interpreters() {
+    use pysunset::stdlib::{PRODUCES, STAR_EXPORTED_KNOWN};
+    let mut candidates: Vec<&str> = ENTRIES
         .iter()
         .filter(|entry| !entry.symbol.contains('('))
         .filter_map(|entry| entry.symbol.rsplit_once('.').map(|(parent, _)| parent))
+        .chain(PRODUCES.iter().filter_map(|(key, _)| key.strip_suffix("()")))
         .collect();
-    parents.sort_unstable();
-    parents.dedup();
-    if let Some(bound) = star_bound(&parents, true) {
+    candidates.sort_unstable();
+    candidates.dedup();
+    if let Some(bound) = star_bound(&candidates, true) {
         assert!(bound.contains_key("datetime.datetime"), "the probe found no class");
-        assert_star_facts(STAR_EXPORTED_CLASSES, &bound);
+        assert_star_facts(STAR_EXPORTED_KNOWN, &bound);
     }
 }

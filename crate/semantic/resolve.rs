@@ -502,9 +502,9 @@ impl<'t> SemanticModel<'t> {
             if matches!(name, "self" | "cls") {
                 return Value::OrphanReceiver;
             }
-            // A class a star import binds (`from datetime import *`, then `datetime.utcnow()`).
-            if let Some(class) = self.star_imported_class(name) {
-                return Value::Qualified(class);
+            // What a star import binds (`from datetime import *`, then `datetime.utcnow()`).
+            if let Some(bound) = self.star_imported_name(name) {
+                return Value::Qualified(bound);
             }
             return Value::Qualified(format!("builtins.{name}"));
         };
