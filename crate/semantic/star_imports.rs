@@ -20,10 +20,10 @@ const MAX_DEPTH: usize = 4;
 pub(super) struct StarImports<'t> {
     /// The modules star-imported, sorted, each once.
     modules: Vec<String>,
-    /// The names that a `def` or `class` anywhere in the text defines (only in a file that
-    /// star-imports something): the prefilter may leave such a definition unparsed, and then
-    /// the name reads as unbound in the tree although the file binds it.
-    defined: HashSet<&'t str>,
+    /// The names that a `def` or `class` anywhere in the text defines, found when first asked:
+    /// the prefilter may leave such a definition unparsed, and then the name reads as unbound
+    /// in the tree although the file binds it.
+    defined: std::cell::OnceCell<HashSet<&'t str>>,
 }
 
 impl<'t> SemanticModel<'t> {
@@ -33,8 +33,7 @@ impl<'t> SemanticModel<'t> {
             star_modules(self.root, self.source, 0, &mut modules);
             modules.sort_unstable();
             modules.dedup();
-            let defined = if modules.is_empty() { HashSet::default() } else { defined_names(self.source) };
-            StarImports { modules, defined }
+            StarImports { modules, defined: std::cell::OnceCell::new() }
         })
     }
 
@@ -54,7 +53,8 @@ impl<'t> SemanticModel<'t> {
         let [module] = imports.modules.as_slice() else {
             return None;
         };
-        let known = stdlib::star_exported_known(module, name) && !imports.defined.contains(name);
+        let known = stdlib::star_exported_known(module, name)
+            && !imports.defined.get_or_init(|| defined_names(self.source)).contains(name);
         known.then(|| format!("{module}.{name}"))
     }
 }
