@@ -705,6 +705,29 @@ pub static PRODUCES: &[(&str, Produces)] = &[
     ("traceback.TracebackException.from_exception()", Produces::Instance("traceback.TracebackException")),
     ("unittest.defaultTestLoader", Produces::Instance("unittest.TestLoader")),
     ("unittest.main()", Produces::Instance("unittest.TestProgram")),
+    // ElementTree's trees and elements (with a custom parser's `target`, `fromstring` and
+    // `ElementTree.parse` return what it builds: taken to be elements, as the default builder's
+    // are). `getiterator()` and `getchildren()` gave lists of elements where they existed.
+    ("xml.etree.ElementTree.Element.__iter__", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.find()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.getchildren()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.getiterator()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.Element.makeelement()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.find()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.findall()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.getiterator()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.getroot()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.iter()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.iterfind()", Produces::ItemsOf("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.ElementTree.parse()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.SubElement()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.XML()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.fromstring()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.fromstringlist()", Produces::Instance("xml.etree.ElementTree.Element")),
+    ("xml.etree.ElementTree.parse()", Produces::Instance("xml.etree.ElementTree.ElementTree")),
     ("zipimport.zipimporter()", Produces::Instance("zipimport.zipimporter")),
 ];
 
@@ -764,6 +787,131 @@ pub fn is_lookalike_producer(function: &str) -> bool {
         producer_package != package
     });
     any && foreign
+}
+
+/// Classes and functions that `from module import *` binds whose uses the semantic model
+/// follows: classes whose members the catalogue has rows for, and functions (or classes) whose
+/// calls make an instance of a known class ([`PRODUCES`]). After `from datetime import *` (and
+/// no other star import), a bare `datetime` the file does not bind is the class
+/// `datetime.datetime`; after `from logging import *`, `getLogger()` makes a `logging.Logger`.
+/// Sorted by (module, name).
+///
+/// A fact of the interpreters: `tests/removals.rs` (`star_exported_known_match_the_interpreters`)
+/// runs `from M import *` in every native CPython from 3.6 on that is installed and checks this
+/// list against what it binds (a name is listed when some probed version binds it). Names that
+/// are builtins too are left out (`tarfile.open`, `re.compile`).
+pub static STAR_EXPORTED_KNOWN: &[&str] = &[
+    "_markupbase.ParserBase",
+    "_tkinter.TkappType",
+    "array.array",
+    "ast.Bytes",
+    "ast.Constant",
+    "ast.NameConstant",
+    "ast.NodeVisitor",
+    "ast.Num",
+    "ast.Str",
+    "ast.Tuple",
+    "ast.parse",
+    "asyncio.AbstractEventLoopPolicy",
+    "asyncio.Task",
+    "asyncio.get_event_loop",
+    "asyncio.get_event_loop_policy",
+    "asyncio.get_running_loop",
+    "asyncio.new_event_loop",
+    "configparser.ConfigParser",
+    "configparser.ParsingError",
+    "configparser.RawConfigParser",
+    "datetime.datetime",
+    "decimal.Context",
+    "difflib.SequenceMatcher",
+    "distutils.command.sdist.sdist",
+    "enum.Enum",
+    "ftplib.FTP_TLS",
+    "gettext.NullTranslations",
+    "gzip.GzipFile",
+    "hmac.HMAC",
+    "html.parser.HTMLParser",
+    "http.client.HTTPSConnection",
+    "http.cookiejar.MozillaCookieJar",
+    "http.cookies.BaseCookie",
+    "imaplib.IMAP4",
+    "imaplib.IMAP4_SSL",
+    "importlib.abc.FileLoader",
+    "importlib.abc.InspectLoader",
+    "importlib.abc.Loader",
+    "importlib.abc.MetaPathFinder",
+    "importlib.abc.PathEntryFinder",
+    "importlib.machinery.BuiltinImporter",
+    "importlib.machinery.ExtensionFileLoader",
+    "importlib.machinery.FileFinder",
+    "importlib.machinery.FrozenImporter",
+    "importlib.machinery.PathFinder",
+    "importlib.machinery.SourceFileLoader",
+    "importlib.machinery.SourcelessFileLoader",
+    "importlib.machinery.WindowsRegistryFinder",
+    "importlib.metadata.distribution",
+    "importlib.metadata.distributions",
+    "importlib.util.spec_from_file_location",
+    "inspect.Signature",
+    "logging.Logger",
+    "logging.LoggerAdapter",
+    "logging.getLogger",
+    "nntplib.NNTP",
+    "pathlib.Path",
+    "pathlib.PosixPath",
+    "pathlib.PurePath",
+    "pathlib.WindowsPath",
+    "pdb.Pdb",
+    "pkgutil.get_importer",
+    "poplib.POP3_SSL",
+    "smtplib.SMTP_SSL",
+    "sqlite3.connect",
+    "ssl.SSLContext",
+    "ssl.SSLSocket",
+    "ssl.TLSVersion",
+    "ssl.create_default_context",
+    "symtable.Class",
+    "symtable.SymbolTable",
+    "symtable.symtable",
+    "tarfile.TarInfo",
+    "tempfile.SpooledTemporaryFile",
+    "threading.Condition",
+    "threading.Event",
+    "threading.Thread",
+    "threading.current_thread",
+    "threading.main_thread",
+    "tkinter.Button",
+    "tkinter.Menu",
+    "tkinter.Misc",
+    "tkinter.Text",
+    "tkinter.Variable",
+    "traceback.TracebackException",
+    "turtle.RawTurtle",
+    "types.CodeType",
+    "unittest.TestCase",
+    "unittest.main",
+    "urllib.request.Request",
+    "wave.Wave_read",
+    "wave.Wave_write",
+    "xml.etree.ElementTree.Element",
+    "xml.etree.ElementTree.ElementTree",
+    "xml.etree.ElementTree.SubElement",
+    "xml.etree.ElementTree.XML",
+    "xml.etree.ElementTree.XMLParser",
+    "xml.etree.ElementTree.fromstring",
+    "xml.etree.ElementTree.fromstringlist",
+    "xml.etree.ElementTree.parse",
+    "zipimport.zipimporter",
+];
+
+/// Whether `from module import *` binds `module.name` of [`STAR_EXPORTED_KNOWN`].
+pub fn star_exported_known(module: &str, name: &str) -> bool {
+    STAR_EXPORTED_KNOWN
+        .binary_search_by(|known| {
+            let (listed_module, listed_name) = known.rsplit_once('.').unwrap_or(("", known));
+            listed_module.cmp(module).then_with(|| listed_name.cmp(name))
+        })
+        .is_ok()
 }
 
 /// Classes whose slices (`x[i:j]`, `x[::n]`) are instances of the class again.
@@ -1164,6 +1312,17 @@ mod tests {
         for pair in PRODUCES.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{}", pair[1].0);
         }
+        let key = |class: &&str| {
+            class.rsplit_once('.').map(|(module, name)| (module.to_string(), name.to_string()))
+        };
+        for pair in STAR_EXPORTED_KNOWN.windows(2) {
+            assert!(key(&pair[0]) < key(&pair[1]), "{}", pair[1]);
+        }
+        assert!(star_exported_known("datetime", "datetime"));
+        assert!(star_exported_known("xml.etree.ElementTree", "Element"));
+        assert!(star_exported_known("logging", "getLogger"));
+        assert!(!star_exported_known("datetime", "timedelta"));
+        assert!(!star_exported_known("tarfile", "open"));
     }
 
     #[test]

@@ -591,18 +591,24 @@ fn every_row_comes_from_the_table() {
 }
 
 /// What `from M import *` binds, asked of one interpreter: for each `M.name` given, `true` or
-/// `false` where the interpreter has it, nothing where it does not.
+/// `false` where the interpreter has it (with `callables`, has it as a class or function),
+/// nothing where it does not. Its input is `[callables, symbols]`.
 const STAR_PROBE: &str = r#"
 import builtins, importlib, json, sys, warnings
 warnings.simplefilter("ignore")
 out = {}
-for symbol in json.load(sys.stdin):
+callables, symbols = json.load(sys.stdin)
+for symbol in symbols:
     module, _, name = symbol.rpartition(".")
+    if not module:
+        continue
     try:
         found = importlib.import_module(module)
     except BaseException:
         continue
     if not hasattr(found, name):
+        continue
+    if callables and not callable(getattr(found, name)):
         continue
     bound = {}
     try:
@@ -635,26 +641,18 @@ fn native_pythons() -> Vec<PathBuf> {
     found
 }
 
-/// The star-export facts (`crate/catalogue/star_exports.rs`) agree with the interpreters: each
-/// listed name is bound by `from M import *` in some installed CPython that has it, and every
-/// removed name some installed CPython binds so (and that is no builtin) is listed.
-#[test]
-fn star_exports_match_the_interpreters() {
-    use pysunset::catalogue::star_exports::STAR_EXPORTED;
+/// Whether `from M import *` binds each of `symbols` (`M.name`; with `callables`, only those
+/// that are classes or functions) in some native CPython installed: `None` when none is
+/// installed.
+fn star_bound(symbols: &[&str], callables: bool) -> Option<std::collections::BTreeMap<String, bool>> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let pythons = native_pythons();
     if pythons.is_empty() {
         eprintln!("no native CPython under pyenv: star exports not probed");
-        return;
+        return None;
     }
-    let names: Vec<&str> = ENTRIES
-        .iter()
-        .filter(|entry| entry.detection == pysunset::catalogue::Detection::Name)
-        .map(|entry| entry.symbol)
-        .filter(|symbol| !symbol.contains('('))
-        .collect();
-    let input = serde_json::to_string(&names).expect("JSON");
+    let input = serde_json::to_string(&(callables, symbols)).expect("JSON");
     let mut bound: std::collections::BTreeMap<String, bool> = Default::default();
     for python in &pythons {
         let mut child = Command::new(python)
@@ -672,17 +670,59 @@ fn star_exports_match_the_interpreters() {
             *bound.entry(symbol).or_default() |= star;
         }
     }
-    for symbol in STAR_EXPORTED {
+    Some(bound)
+}
+
+/// Checks a list of star-export facts against what the interpreters bind: each listed symbol is
+/// bound by `from M import *` in some installed CPython that has it, and every probed symbol
+/// that some installed CPython binds so (and that is no builtin) is listed.
+fn assert_star_facts(listed: &[&str], bound: &std::collections::BTreeMap<String, bool>) {
+    for symbol in listed {
         assert_ne!(
             bound.get(*symbol),
             Some(&false),
             "{symbol}: no installed interpreter's star import binds it"
         );
     }
-    for (symbol, star) in &bound {
-        assert!(
-            !star || STAR_EXPORTED.contains(&symbol.as_str()),
-            "{symbol}: a star import binds it; list it"
-        );
+    for (symbol, star) in bound {
+        assert!(!star || listed.contains(&symbol.as_str()), "{symbol}: a star import binds it; list it");
+    }
+}
+
+/// The star-export facts (`crate/catalogue/star_exports.rs`) agree with the interpreters: each
+/// listed name is bound by `from M import *` in some installed CPython that has it, and every
+/// removed name some installed CPython binds so (and that is no builtin) is listed.
+#[test]
+fn star_exports_match_the_interpreters() {
+    use pysunset::catalogue::star_exports::STAR_EXPORTED;
+    let names: Vec<&str> = ENTRIES
+        .iter()
+        .filter(|entry| entry.detection == pysunset::catalogue::Detection::Name)
+        .map(|entry| entry.symbol)
+        .filter(|symbol| !symbol.contains('('))
+        .collect();
+    if let Some(bound) = star_bound(&names, false) {
+        assert_star_facts(STAR_EXPORTED, &bound);
+    }
+}
+
+/// The classes and functions a star import binds that the model follows
+/// (`pysunset::stdlib::STAR_EXPORTED_KNOWN`) agree with the interpreters, among the classes the
+/// catalogue's rows are members of (the parents of their symbols that are classes) and the
+/// callables whose results `pysunset::stdlib::PRODUCES` knows.
+#[test]
+fn star_exported_known_match_the_interpreters() {
+    use pysunset::stdlib::{PRODUCES, STAR_EXPORTED_KNOWN};
+    let mut candidates: Vec<&str> = ENTRIES
+        .iter()
+        .filter(|entry| !entry.symbol.contains('('))
+        .filter_map(|entry| entry.symbol.rsplit_once('.').map(|(parent, _)| parent))
+        .chain(PRODUCES.iter().filter_map(|(key, _)| key.strip_suffix("()")))
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    if let Some(bound) = star_bound(&candidates, true) {
+        assert!(bound.contains_key("datetime.datetime"), "the probe found no class");
+        assert_star_facts(STAR_EXPORTED_KNOWN, &bound);
     }
 }

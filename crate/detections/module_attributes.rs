@@ -130,11 +130,12 @@ pub fn identifier<'t>(checker: &mut Context<'_, 't>, node: Node<'t>, ancestors: 
     if !is_read(node, ancestors) {
         return;
     }
-    // Unbound in every enclosing scope: the module global the import system set.
+    // Unbound in every enclosing scope: the module global the import system set (unset, a
+    // read raises `NameError`).
     if checker.resolve(node) != Value::Qualified(format!("builtins.{name}")) {
         return;
     }
-    checker.report(entry, entry.rule(), node, node, Failure::Attribute);
+    checker.report(entry, entry.rule(), node, node, Failure::Name);
 }
 
 /// What a file must show for a read of a module attribute: its name in code.

@@ -3,8 +3,8 @@
 //! use of `M.name` when `M.name` is a removed name that the star import binds
 //! ([`crate::catalogue::star_exports`]), and the file star-imports no other module (which may
 //! bind the same name: `typing` and `collections` both bind `Mapping`). A module that is itself
-//! removed is reported at the import ([`super::imports`]), not again at each name. A handler
-//! of `NameError` is no guard yet: the use is judged as an attribute that is gone.
+//! removed is reported at the import ([`super::imports`]), not again at each name. Where the
+//! name is gone, reading it raises `NameError`: a handler of that guards it.
 
 use super::{Context, Detector, Visit};
 use crate::catalogue::star_exports::{star_exported, STAR_EXPORTED};
@@ -50,21 +50,25 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     if !names().contains(name) || !is_read(node, ancestors) {
         return;
     }
-    // Unbound in every enclosing scope: only the star import can have bound it.
-    if context.resolve(node) != Value::Qualified(format!("builtins.{name}")) {
-        return;
-    }
     // Another star import may bind the same name (`Mapping` from `typing` after `collections`):
     // only a file with one module imported so is certain.
     let [module] = context.model.star_imported_modules() else {
         return;
     };
+    // Unbound in every enclosing scope: only the star import can have bound it (a class the
+    // model knows it binds, `asyncio.AbstractEventLoopPolicy`, resolves to it).
+    match context.resolve(node) {
+        Value::Qualified(path) if path.strip_prefix("builtins.") == Some(name) => {}
+        Value::Qualified(path)
+            if path.strip_prefix(module.as_str()).and_then(|p| p.strip_prefix('.')) == Some(name) => {}
+        _ => return,
+    }
     if super::imports::importable_entry(module).is_some() || !star_exported(module, name) {
         return;
     }
     match catalogue::lookup(&format!("{module}.{name}")) {
         Some(entry) if entry.detection == Detection::Name => {
-            context.report(entry, entry.rule(), node, node, Failure::Attribute);
+            context.report(entry, entry.rule(), node, node, Failure::Name);
         }
         _ => {}
     }

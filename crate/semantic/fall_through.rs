@@ -20,7 +20,7 @@ use tree_sitter::{Node, Tree};
 
 /// Exceptions whose handlers catch a `NameError`: a read in their `try` body is a test of
 /// whether the name exists (`try: wrap_socket` / `except NameError: ...`).
-const CATCH_NAME: &[&str] = &["NameError", "Exception", "BaseException", "StandardError"];
+pub(super) const CATCH_NAME: &[&str] = &["NameError", "Exception", "BaseException", "StandardError"];
 
 /// What [`SemanticModel::falls_through_to_a_read`] worked out, once per file, handler and `try`.
 #[derive(Default)]

@@ -23,6 +23,9 @@ pub enum Failure {
     Import,
     /// The use raises `AttributeError` (an attribute that is gone).
     Attribute,
+    /// The use raises `NameError` (a bare global name that nothing binds any more: a star
+    /// import's, a module attribute the import system set).
+    Name,
     /// The call raises `TypeError` (a removed keyword parameter).
     Call,
     /// The call raises `sqlite3.ProgrammingError` (arguments the database module refuses).
@@ -39,6 +42,7 @@ impl Failure {
         match self {
             Failure::Import => Some(CATCH_IMPORT),
             Failure::Attribute => Some(CATCH_ATTRIBUTE),
+            Failure::Name => Some(super::fall_through::CATCH_NAME),
             Failure::Call => Some(CATCH_TYPE),
             Failure::Database => Some(CATCH_DATABASE),
             Failure::Lookup => Some(CATCH_LOOKUP),

@@ -221,7 +221,7 @@ pub struct SemanticModel<'t> {
     /// worked out once per parameter, not once per read of it.
     call_site_classes: std::cell::RefCell<HashMap<(ScopeId, String, u8), Option<String>>>,
     /// The modules the file star-imports (see `star_imports.rs`), found when first asked.
-    star_imports: std::cell::OnceCell<Vec<String>>,
+    star_imports: std::cell::OnceCell<star_imports::StarImports<'t>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }

@@ -502,6 +502,10 @@ impl<'t> SemanticModel<'t> {
             if matches!(name, "self" | "cls") {
                 return Value::OrphanReceiver;
             }
+            // What a star import binds (`from datetime import *`, then `datetime.utcnow()`).
+            if let Some(bound) = self.star_imported_name(name) {
+                return Value::Qualified(bound);
+            }
             return Value::Qualified(format!("builtins.{name}"));
         };
         let Some(binding) = self.live_binding(name, binding_scope, binding, offset) else {
