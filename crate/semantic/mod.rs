@@ -222,6 +222,9 @@ pub struct SemanticModel<'t> {
     call_site_classes: std::cell::RefCell<HashMap<(ScopeId, String, u8), Option<String>>>,
     /// The modules the file star-imports (see `star_imports.rs`), found when first asked.
     star_imports: std::cell::OnceCell<Vec<String>>,
+    /// Whether some `from M import *` is anywhere in the tree (noted as the model is built):
+    /// without one, [`SemanticModel::star_imported_modules`] looks for none.
+    has_star_import: bool,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -306,6 +309,7 @@ impl<'t> SemanticModel<'t> {
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
                 star_imports: Default::default(),
+                has_star_import: false,
                 call_site_classes: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
@@ -1010,7 +1014,11 @@ impl<'t> Visitor<'t> for Builder<'t> {
     fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
         match kind.kind() {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
-            Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
+            Kind::ImportStatement => self.enter_import(node, ancestors),
+            Kind::ImportFromStatement => {
+                self.model.has_star_import |= star_imports::is_star_import(node);
+                self.enter_import(node, ancestors);
+            }
             Kind::ClassDefinition => {
                 self.enter_class(node, ancestors);
                 self.open_scope(node, ScopeKind::Class, None);

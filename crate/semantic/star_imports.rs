@@ -17,6 +17,9 @@ impl<'t> SemanticModel<'t> {
     pub fn star_imported_modules(&self) -> &[String] {
         self.star_imports.get_or_init(|| {
             let mut modules = Vec::new();
+            if !self.has_star_import {
+                return modules;
+            }
             star_modules(self.root, self.source, 0, &mut modules);
             modules.sort_unstable();
             modules.dedup();
@@ -25,14 +28,18 @@ impl<'t> SemanticModel<'t> {
     }
 }
 
+/// Whether the `import_from_statement` `node` imports `*`.
+pub(super) fn is_star_import(node: Node<'_>) -> bool {
+    node.named_children(&mut node.walk()).any(|part| part.kind_name() == "wildcard_import")
+}
+
 /// Adds the modules of the star imports among `parent`'s statements to `modules`.
 fn star_modules(parent: Node<'_>, source: &str, depth: usize, modules: &mut Vec<String>) {
     let mut cursor = parent.walk();
     for child in parent.named_children(&mut cursor) {
         match child.kind_name() {
             "import_from_statement" => {
-                let star =
-                    child.named_children(&mut child.walk()).any(|part| part.kind_name() == "wildcard_import");
+                let star = is_star_import(child);
                 match child.field(Field::ModuleName) {
                     Some(module) if star && module.kind_name() == "dotted_name" => {
                         modules.push(dotted_text(module, source));
