@@ -29,8 +29,10 @@ impl<'t> SemanticModel<'t> {
 }
 
 /// Whether the `import_from_statement` `node` imports `*`.
-pub(super) fn is_star_import(node: Node<'_>) -> bool {
-    node.named_children(&mut node.walk()).any(|part| part.kind_name() == "wildcard_import")
+pub(super) fn is_star_import(node: Node<'_>, source: &str) -> bool {
+    // Most have no `*` in their text: no walk of their children.
+    source.as_bytes()[node.byte_range()].contains(&b'*')
+        && node.named_children(&mut node.walk()).any(|part| part.kind_name() == "wildcard_import")
 }
 
 /// Adds the modules of the star imports among `parent`'s statements to `modules`.
@@ -39,7 +41,7 @@ fn star_modules(parent: Node<'_>, source: &str, depth: usize, modules: &mut Vec<
     for child in parent.named_children(&mut cursor) {
         match child.kind_name() {
             "import_from_statement" => {
-                let star = is_star_import(child);
+                let star = is_star_import(child, source);
                 match child.field(Field::ModuleName) {
                     Some(module) if star && module.kind_name() == "dotted_name" => {
                         modules.push(dotted_text(module, source));
