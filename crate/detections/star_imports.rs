@@ -42,7 +42,13 @@ fn may_be_named(node: Node<'_>) -> bool {
 }
 
 fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancestors: &[Node<'t>]) {
-    // Cheap first (this runs on every identifier): a name some star import binds.
+    // Cheap first (this runs on every identifier): a file with one star import (noted as its
+    // model was built: most files have none), and a name some star import binds. Another star
+    // import may bind the same name (`Mapping` from `typing` after `collections`): only a file
+    // with one module imported so is certain.
+    let [module] = context.model.star_imported_modules() else {
+        return;
+    };
     if !may_be_named(node) {
         return;
     }
@@ -50,11 +56,6 @@ fn check<'t>(context: &mut Context<'_, 't>, _kind: Kind, node: Node<'t>, ancesto
     if !names().contains(name) || !is_read(node, ancestors) {
         return;
     }
-    // Another star import may bind the same name (`Mapping` from `typing` after `collections`):
-    // only a file with one module imported so is certain.
-    let [module] = context.model.star_imported_modules() else {
-        return;
-    };
     // Unbound in every enclosing scope: only the star import can have bound it (a class the
     // model knows it binds, `asyncio.AbstractEventLoopPolicy`, resolves to it).
     match context.resolve(node) {

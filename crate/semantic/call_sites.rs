@@ -70,13 +70,13 @@ impl<'t> SemanticModel<'t> {
         }
         let mut definition = self.root.descendant_for_byte_range(offset, offset)?;
         while definition.id() != function {
-            definition = definition.parent()?;
+            definition = self.parent(definition)?;
         }
         if definition.kind_name() != "function_definition" || definition.start_byte() != offset {
             return None;
         }
         // A decorator may change what the function takes (or call it with anything).
-        definition.parent().filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
+        self.parent(definition).filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
         let method_of = self.scope(function)?.method_of;
         let slot = parameter_slot(definition, name, self.source, method_of.is_some())?;
         let function_name = text(definition.field(Field::Name)?, self.source);
@@ -98,7 +98,7 @@ impl<'t> SemanticModel<'t> {
             if node.kind_name() != "identifier" || node.start_byte() != start || node.end_byte() != end {
                 return None;
             }
-            let parent = node.parent()?;
+            let parent = self.parent(node)?;
             if parent.id() == definition.id() && parent.field(Field::Name) == Some(node) {
                 continue;
             }
@@ -138,7 +138,7 @@ impl<'t> SemanticModel<'t> {
             Some(class) => {
                 let attribute = parent.filter_kind("attribute")?;
                 (attribute.field(Field::Attribute)? == node).then_some(())?;
-                let call = attribute.parent()?.filter_kind("call")?;
+                let call = self.parent(attribute)?.filter_kind("call")?;
                 (call.field(Field::Function)? == attribute).then_some(())?;
                 let receiver = attribute.field(Field::Object)?.filter_kind("identifier")?;
                 let scope = self.scope_around(receiver)?;
@@ -153,12 +153,12 @@ impl<'t> SemanticModel<'t> {
 
     /// The scope `node` is evaluated in: the innermost enclosing node that opens one.
     fn scope_around(&self, node: Node<'t>) -> Option<ScopeId> {
-        let mut current = node.parent()?;
+        let mut current = self.parent(node)?;
         loop {
             if self.scopes.contains_key(&current.id()) {
                 return Some(current.id());
             }
-            current = current.parent()?;
+            current = self.parent(current)?;
         }
     }
 }

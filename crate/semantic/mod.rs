@@ -222,6 +222,13 @@ pub struct SemanticModel<'t> {
     call_site_classes: std::cell::RefCell<HashMap<(ScopeId, String, u8), Option<String>>>,
     /// The modules the file star-imports (see `star_imports.rs`), found when first asked.
     star_imports: std::cell::OnceCell<star_imports::StarImports<'t>>,
+    /// Whether some `from M import *` is anywhere in the tree (noted as the model is built):
+    /// without one, [`SemanticModel::star_imported_modules`] looks for none.
+    has_star_import: bool,
+    /// Each node's parent as [`SemanticModel::parent`] found it, by the node's id: `parent()`
+    /// descends from the root at every call, and the resolver climbs from the same bindings'
+    /// values for many uses.
+    parents: std::cell::RefCell<HashMap<usize, Option<Node<'t>>>>,
     /// The skip decorators of each decorated definition (see `flow.rs`), by its node id.
     skips: std::cell::RefCell<HashMap<usize, std::rc::Rc<Vec<flow::Skip<'t>>>>>,
 }
@@ -306,6 +313,8 @@ impl<'t> SemanticModel<'t> {
                 base_calls: Default::default(),
                 postpones_annotations: Default::default(),
                 star_imports: Default::default(),
+                has_star_import: false,
+                parents: Default::default(),
                 call_site_classes: Default::default(),
                 fall_through: Default::default(),
                 replaced: Default::default(),
@@ -348,6 +357,17 @@ impl<'t> SemanticModel<'t> {
     pub fn class_of_scope(&self, scope: ScopeId) -> Option<ClassId> {
         let info = self.scopes.get(&scope)?;
         (info.kind == ScopeKind::Class).then(|| self.class_ids.get(&scope).copied()).flatten()
+    }
+
+    /// `node`'s parent, remembered: tree-sitter finds it by descending from the root, and the
+    /// resolver asks again for the same nodes (a binding's value, for each use of the name).
+    pub(super) fn parent(&self, node: Node<'t>) -> Option<Node<'t>> {
+        if let Some(known) = self.parents.borrow().get(&node.id()) {
+            return *known;
+        }
+        let parent = node.parent();
+        self.parents.borrow_mut().insert(node.id(), parent);
+        parent
     }
 
     /// The binding that a use of `name` at `offset` in scope `scope` refers to, following
@@ -1014,7 +1034,11 @@ impl<'t> Visitor<'t> for Builder<'t> {
     fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend {
         match kind.kind() {
             Kind::Module => self.open_scope(node, ScopeKind::Module, None),
-            Kind::ImportStatement | Kind::ImportFromStatement => self.enter_import(node, ancestors),
+            Kind::ImportStatement => self.enter_import(node, ancestors),
+            Kind::ImportFromStatement => {
+                self.model.has_star_import |= star_imports::is_star_import(node, self.model.source);
+                self.enter_import(node, ancestors);
+            }
             Kind::ClassDefinition => {
                 self.enter_class(node, ancestors);
                 self.open_scope(node, ScopeKind::Class, None);

@@ -43,16 +43,16 @@ impl<'t> SemanticModel<'t> {
 
     /// [`SemanticModel::reached_only_where_no_target_runs`], worked out.
     fn reached_only_from_dead_code(&self, definition: Node<'t>) -> Option<String> {
-        definition.parent().filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
+        self.parent(definition).filter(|parent| matches!(parent.kind_name(), "block" | "module"))?;
         // Module-level functions and classes only (a class's methods run only where it is
         // named, executing's `SentinelNodeFinder`): a method is called through its receiver and by name
         // from elsewhere (a visitor's dispatch), a nested function may escape as a value.
-        let mut above = definition.parent();
+        let mut above = self.parent(definition);
         while let Some(node) = above {
             if matches!(node.kind_name(), "function_definition" | "class_definition" | "lambda") {
                 return None;
             }
-            above = node.parent();
+            above = self.parent(node);
         }
         let name = text(definition.field(Field::Name)?, self.source);
         // Not in comments: a comment names nothing, and a partial parse leaves out those before
@@ -82,7 +82,7 @@ impl<'t> SemanticModel<'t> {
                 return None;
             }
             // A binding of the name (another definition, an assignment's target) calls nothing.
-            let binds = node.parent().is_some_and(|parent| match parent.kind_name() {
+            let binds = self.parent(node).is_some_and(|parent| match parent.kind_name() {
                 "function_definition" | "class_definition" => parent.field(Field::Name) == Some(node),
                 "assignment" => parent.field(Field::Left) == Some(node),
                 _ => false,
@@ -106,7 +106,7 @@ impl<'t> SemanticModel<'t> {
     fn in_code_no_target_runs(&self, node: Node<'t>, use_at: usize) -> bool {
         let mut ancestors = Vec::new();
         let mut current = node;
-        while let Some(parent) = current.parent() {
+        while let Some(parent) = self.parent(current) {
             if matches!(parent.kind_name(), "function_definition" | "class_definition" | "lambda") {
                 return false;
             }
@@ -117,7 +117,7 @@ impl<'t> SemanticModel<'t> {
         let mut child = node;
         ancestors.into_iter().any(|parent| {
             let dead = match parent.kind_name() {
-                "block" => Branch::of_block(parent)
+                "block" => Branch::of_block(parent, |node| self.parent(node))
                     .is_some_and(|branch| self.branch_runs_nowhere(branch, scope, use_at)),
                 "conditional_expression" => match crate::syntax::conditional_parts(parent) {
                     Some([body, condition, orelse])

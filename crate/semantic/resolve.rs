@@ -523,8 +523,8 @@ impl<'t> SemanticModel<'t> {
             BindingKind::Value(value) => match self.resolve_at(*value, binding_scope, depth) {
                 // A handler of a `try` whose body rebinds the name and goes on may see either
                 // value: the one before the `try` when nothing is known of the other.
-                Value::Unknown if try_body_position(*value, offset) == Some(false) => value
-                    .parent()
+                Value::Unknown if self.try_body_position(*value, offset) == Some(false) => self
+                    .parent(*value)
                     .and_then(|assignment| self.pick(binding_scope, name, assignment.start_byte(), false))
                     .and_then(|earlier| match earlier.kind {
                         BindingKind::Value(earlier) => {
@@ -561,6 +561,51 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// Where `value`, the value of an assignment statement in the body of a `try` (or in
+    /// `if`/`elif`/`else` branches there), lies when `use_at` is in a handler of that `try`:
+    /// `Some(true)` when it is the last thing the body runs (the handler runs when the body raised,
+    /// before the assignment stored anything, so there the name holds what it held before),
+    /// `Some(false)` when more statements follow it (the handler may see either value), `None`
+    /// elsewhere. Ex) `data` in `except AttributeError: data.tostring()` after `try: data =
+    /// data.tobytes()` (last).
+    fn try_body_position(&self, value: Node<'t>, use_at: usize) -> Option<bool> {
+        let mut statement = self
+            .parent(value)
+            .filter(|node| node.kind_name() == "assignment")
+            .and_then(|assignment| self.parent(assignment))
+            .filter(|node| node.kind_name() == "expression_statement" && node.end_byte() <= use_at)?;
+        let mut last = true;
+        // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
+        for _ in 0..MAX_DEPTH {
+            let block = self.parent(statement).filter(|node| node.kind_name() == "block")?;
+            let owner = self.parent(block)?;
+            let next = match owner.kind_name() {
+                "try_statement" | "if_statement" => Some(owner),
+                "elif_clause" | "else_clause" => {
+                    self.parent(owner).filter(|node| node.kind_name() == "if_statement")
+                }
+                _ => None,
+            }?;
+            // The statement is the block's last (comments after it aside).
+            let mut after = statement.next_named_sibling();
+            while let Some(node) =
+                after.filter(|node| matches!(node.kind_name(), "comment" | "line_continuation"))
+            {
+                after = node.next_named_sibling();
+            }
+            last &= after.is_none();
+            if owner.kind_name() == "try_statement" {
+                let in_handler = crate::syntax::named_children(owner).iter().any(|clause| {
+                    matches!(clause.kind_name(), "except_clause" | "except_group_clause")
+                        && clause.byte_range().contains(&use_at)
+                });
+                return in_handler.then_some(last);
+            }
+            statement = next;
+        }
+        None
+    }
+
     /// `binding`, or when it is an assignment in a branch no target runs
     /// ([`SemanticModel::assigned_where_no_target_runs`]), the binding of `name` before it in
     /// the same scope (`None` when there is none: on Python 3 the name is unbound there). A use
@@ -594,11 +639,11 @@ impl<'t> SemanticModel<'t> {
                 return Some(binding);
             };
             if !self.assigned_where_no_target_runs(value, scope, use_at)
-                && try_body_position(value, use_at) != Some(true)
+                && self.try_body_position(value, use_at) != Some(true)
             {
                 return Some(binding);
             }
-            let assignment = value.parent()?;
+            let assignment = self.parent(value)?;
             binding = self.pick(scope, name, assignment.start_byte(), false)?;
         }
         None
@@ -974,49 +1019,6 @@ pub(super) fn single_return(definition: Node<'_>) -> Option<Node<'_>> {
         }
     }
     found
-}
-
-/// Where `value`, the value of an assignment statement in the body of a `try` (or in
-/// `if`/`elif`/`else` branches there), lies when `use_at` is in a handler of that `try`:
-/// `Some(true)` when it is the last thing the body runs (the handler runs when the body raised,
-/// before the assignment stored anything, so there the name holds what it held before),
-/// `Some(false)` when more statements follow it (the handler may see either value), `None`
-/// elsewhere. Ex) `data` in `except AttributeError: data.tostring()` after `try: data =
-/// data.tobytes()` (last).
-fn try_body_position(value: Node<'_>, use_at: usize) -> Option<bool> {
-    let mut statement = value
-        .parent()
-        .filter(|node| node.kind_name() == "assignment")
-        .and_then(|assignment| assignment.parent())
-        .filter(|node| node.kind_name() == "expression_statement" && node.end_byte() <= use_at)?;
-    let mut last = true;
-    // Up through the `if`/`elif`/`else` branches the statement ends, to the `try` body.
-    for _ in 0..MAX_DEPTH {
-        let block = statement.parent().filter(|node| node.kind_name() == "block")?;
-        let owner = block.parent()?;
-        let next = match owner.kind_name() {
-            "try_statement" | "if_statement" => Some(owner),
-            "elif_clause" | "else_clause" => owner.parent().filter(|node| node.kind_name() == "if_statement"),
-            _ => None,
-        }?;
-        // The statement is the block's last (comments after it aside).
-        let mut after = statement.next_named_sibling();
-        while let Some(node) =
-            after.filter(|node| matches!(node.kind_name(), "comment" | "line_continuation"))
-        {
-            after = node.next_named_sibling();
-        }
-        last &= after.is_none();
-        if owner.kind_name() == "try_statement" {
-            let in_handler = crate::syntax::named_children(owner).iter().any(|clause| {
-                matches!(clause.kind_name(), "except_clause" | "except_group_clause")
-                    && clause.byte_range().contains(&use_at)
-            });
-            return in_handler.then_some(last);
-        }
-        statement = next;
-    }
-    None
 }
 
 /// `class.attribute`, then the same attribute on the class's standard-library bases.

@@ -30,6 +30,9 @@ impl<'t> SemanticModel<'t> {
     fn star_imports(&self) -> &StarImports<'t> {
         self.star_imports.get_or_init(|| {
             let mut modules = Vec::new();
+            if !self.has_star_import {
+                return StarImports::default();
+            }
             star_modules(self.root, self.source, 0, &mut modules);
             modules.sort_unstable();
             modules.dedup();
@@ -82,14 +85,20 @@ fn defined_names(source: &str) -> HashSet<&str> {
     defined
 }
 
+/// Whether the `import_from_statement` `node` imports `*`.
+pub(super) fn is_star_import(node: Node<'_>, source: &str) -> bool {
+    // Most have no `*` in their text: no walk of their children.
+    source.as_bytes()[node.byte_range()].contains(&b'*')
+        && node.named_children(&mut node.walk()).any(|part| part.kind_name() == "wildcard_import")
+}
+
 /// Adds the modules of the star imports among `parent`'s statements to `modules`.
 fn star_modules(parent: Node<'_>, source: &str, depth: usize, modules: &mut Vec<String>) {
     let mut cursor = parent.walk();
     for child in parent.named_children(&mut cursor) {
         match child.kind_name() {
             "import_from_statement" => {
-                let star =
-                    child.named_children(&mut child.walk()).any(|part| part.kind_name() == "wildcard_import");
+                let star = is_star_import(child, source);
                 match child.field(Field::ModuleName) {
                     Some(module) if star && module.kind_name() == "dotted_name" => {
                         modules.push(dotted_text(module, source));

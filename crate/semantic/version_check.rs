@@ -615,10 +615,9 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         use_at: usize,
     ) -> bool {
-        value
-            .parent()
+        self.parent(value)
             .filter(|node| node.kind_name() == "assignment")
-            .and_then(|assignment| assignment.parent())
+            .and_then(|assignment| self.parent(assignment))
             .filter(|node| node.kind_name() == "expression_statement")
             .is_some_and(|statement| self.where_no_target_runs(statement, scope, use_at))
     }
@@ -627,10 +626,11 @@ impl<'t> SemanticModel<'t> {
     /// [`Self::assigned_where_no_target_runs`]); `false` when `use_at` lies in that branch.
     /// Ex) `old = collections` in the `else` of `if sys.version_info >= (3,):`.
     pub(super) fn where_no_target_runs(&self, statement: Node<'t>, scope: ScopeId, use_at: usize) -> bool {
-        let Some(block) = statement.parent() else {
+        let Some(block) = self.parent(statement) else {
             return false;
         };
-        Branch::of_block(block).is_some_and(|branch| self.branch_runs_nowhere(branch, scope, use_at))
+        Branch::of_block(block, |node| self.parent(node))
+            .is_some_and(|branch| self.branch_runs_nowhere(branch, scope, use_at))
     }
 
     /// Whether no target Python runs `branch` of its `if` (under a version check that fails at
@@ -679,10 +679,11 @@ pub(super) struct Branch<'t> {
 }
 
 impl<'t> Branch<'t> {
-    /// The branch whose block `block` is, when it is a branch of an `if` (its nodes found by
-    /// `parent()`, which searches from the root: see [`Branch::from_ancestors`] in a walk).
-    pub fn of_block(block: Node<'t>) -> Option<Self> {
-        Self::new(block, block.parent()?, |branch| branch.parent())
+    /// The branch whose block `block` is, when it is a branch of an `if`, its nodes found by
+    /// `parent` (the model's remembered [`super::SemanticModel::parent`]: tree-sitter's
+    /// `parent()` searches from the root; see [`Branch::from_ancestors`] in a walk).
+    pub fn of_block(block: Node<'t>, parent: impl Fn(Node<'t>) -> Option<Node<'t>>) -> Option<Self> {
+        Self::new(block, parent(block)?, &parent)
     }
 
     /// The branch whose block is the last of `ancestors` (the nodes from the root down, as a
