@@ -105,13 +105,18 @@ fn kept_by_its_start(code: &[u8]) -> bool {
         || (matches!(code.get(end), Some(b'"' | b'\'')) && is_string_prefix(word))
 }
 
-/// A union-find over the statements of module-level code and node 0, what is kept: a
-/// statement is kept when it ends in node 0's set. Each set's root is its least node.
-struct Sets {
+/// A union-find over the words that statements of module-level code spell (by node: node 0
+/// stands for what is kept). A statement joins its words' sets, and a kept one joins them to
+/// node 0's: a statement is kept when it is kept whatever it spells or one of its words ends
+/// in node 0's set. Each set's root is its least node. A node a word, not a statement: a
+/// million lines of `x = 1` take one node.
+struct Sets<'b> {
     parent: Vec<u32>,
+    /// The node of each word spelled.
+    nodes: HashMap<&'b [u8], u32, BuildWordHash>,
 }
 
-impl Sets {
+impl<'b> Sets<'b> {
     fn find(&mut self, mut node: u32) -> u32 {
         while self.parent[node as usize] != node {
             let grandparent = self.parent[self.parent[node as usize] as usize];
@@ -128,8 +133,59 @@ impl Sets {
         }
     }
 
-    fn kept(&mut self, node: u32) -> bool {
-        self.find(node) == 0
+    /// The node of `word`, a new one if it has none.
+    fn node(&mut self, word: &'b [u8]) -> u32 {
+        let next = u32::try_from(self.parent.len()).expect("a text of at most 4 GiB");
+        let node = *self.nodes.entry(word).or_insert(next);
+        if node == next {
+            self.parent.push(next);
+        }
+        node
+    }
+
+    fn kept(&mut self, word: &[u8]) -> bool {
+        match self.nodes.get(word) {
+            Some(&node) => self.find(node) == 0,
+            None => false,
+        }
+    }
+}
+
+/// A statement of module-level code, read: whether it is kept whatever it spells, and the
+/// words it spells that name something (neither keywords nor numbers).
+fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (bool, Names<'b>) {
+    let text: &'b [u8] = &blocks.bytes[statement.clone()];
+    let kept = kept_by_its_start(text)
+        || blocks.is_marked(statement.start)
+        || calls[calls.partition_point(|&at| at < statement.start)..]
+            .first()
+            .is_some_and(|&at| at < statement.end);
+    (kept, Names { text, words: code_word_runs(text), keeps: false })
+}
+
+/// The names a statement spells ([`read`]); `keeps` is set once a keyword that keeps the
+/// statement has gone by ([`Word::Keeps`]).
+struct Names<'b> {
+    text: &'b [u8],
+    words: super::code_words::CodeWordRuns<'b>,
+    keeps: bool,
+}
+
+impl<'b> Iterator for Names<'b> {
+    type Item = &'b [u8];
+
+    fn next(&mut self) -> Option<&'b [u8]> {
+        loop {
+            let word = &self.text[self.words.next()?];
+            if word[0].is_ascii_digit() {
+                continue;
+            }
+            match word_kind(word) {
+                Word::Keeps => self.keeps = true,
+                Word::Keyword => {}
+                Word::Name => return Some(word),
+            }
+        }
     }
 }
 
@@ -137,7 +193,8 @@ impl Blocks<'_> {
     /// The byte ranges of `parts` ([`Blocks::parts`]: the kind of each part's statement and its
     /// range) worth parsing, merged: the definitions' parts, and of each run of module-level
     /// code the statements the module's documentation says are kept. `calls`: where the calls
-    /// the prefilter noted are (their brackets, or the callables handed on), in order.
+    /// the prefilter noted are (their brackets, or the callables handed on), in order. The
+    /// statements are read twice (their words are not kept: the words' sets are).
     pub(super) fn code_kept(
         &self,
         parts: &[(BlockKind, Range<usize>)],
@@ -145,49 +202,27 @@ impl Blocks<'_> {
     ) -> Vec<Range<usize>> {
         let bytes = self.bytes;
         let code = || parts.iter().filter(|(kind, _)| *kind == BlockKind::Other);
-        // A node a statement (sized once: a vector that doubles would hold up to twice that).
-        let statements: usize = code().map(|(_, run)| self.code_statements(run.clone()).count()).sum();
-        let mut sets = Sets { parent: Vec::with_capacity(statements + 1) };
-        sets.parent.push(0);
-        // The words the statements spell, each with a statement that spells it.
-        let mut spelled: HashMap<&[u8], u32, BuildWordHash> = HashMap::default();
+        let mut sets = Sets { parent: vec![0], nodes: HashMap::default() };
         let mut left = false;
         for (_, run) in code() {
             for statement in self.code_statements(run.clone()) {
-                let node = u32::try_from(sets.parent.len()).expect("a text of at most 4 GiB");
-                sets.parent.push(node);
-                let text = &bytes[statement.clone()];
-                let mut kept = kept_by_its_start(text)
-                    || self.is_marked(statement.start)
-                    || calls[calls.partition_point(|&at| at < statement.start)..]
-                        .first()
-                        .is_some_and(|&at| at < statement.end);
-                for word in code_word_runs(text) {
-                    let word = &text[word];
-                    if word[0].is_ascii_digit() {
-                        continue;
-                    }
-                    match word_kind(word) {
-                        Word::Keeps => kept = true,
-                        Word::Keyword => {}
-                        Word::Name => match spelled.get(word) {
-                            Some(&other) => sets.join(node, other),
-                            None => {
-                                spelled.insert(word, node);
-                            }
-                        },
-                    }
+                let (kept, mut names) = read(self, &statement, calls);
+                let first = names.next().map(|word| sets.node(word));
+                for word in names.by_ref() {
+                    let node = sets.node(word);
+                    sets.join(node, first.unwrap_or(0));
                 }
-                if kept {
-                    sets.join(node, 0);
+                if kept || names.keeps {
+                    sets.join(first.unwrap_or(0), 0);
+                } else {
+                    left = true;
                 }
-                left |= !kept;
             }
         }
         // What the definitions kept spell keeps the statements that spell it too.
         if left {
             let mut shapes = Shapes::default();
-            for word in spelled.keys() {
+            for word in sets.nodes.keys() {
                 shapes.add(word);
             }
             for (_, part) in parts.iter().filter(|(kind, _)| *kind != BlockKind::Other) {
@@ -197,23 +232,27 @@ impl Blocks<'_> {
                     if !shapes.may_hold(word) {
                         continue;
                     }
-                    if let Some(node) = spelled.remove(word) {
+                    if let Some(&node) = sets.nodes.get(word) {
                         sets.join(node, 0);
                     }
                 }
             }
         }
-        drop(spelled);
         let mut ranges = Vec::new();
-        let mut node = 0;
         for (kind, part) in parts {
             if *kind != BlockKind::Other {
                 super::merge(&mut ranges, part.clone());
                 continue;
             }
             for statement in self.code_statements(part.clone()) {
-                node += 1;
-                if sets.kept(node) {
+                // A statement that runs to the end of the file may be broken (an unclosed
+                // bracket or string swallows the rest of the file), and tree-sitter's recovery
+                // over it may reach back: it is kept, alone (what it spells keeps no other).
+                let keep = !left || statement.end == bytes.len() || {
+                    let (kept, mut names) = read(self, &statement, calls);
+                    kept || names.any(|word| sets.kept(word)) || names.keeps
+                };
+                if keep {
                     super::merge(&mut ranges, statement);
                 }
             }
