@@ -307,9 +307,9 @@ fn module_level_code_takes_a_small_multiple_of_its_size() {
     let parsed = format!("import imp as i\n{}", "i=1\n".repeat(n));
     memory_per_byte_at_most("i=1 lines, parsed", 210, &parsed, whole);
     // After `import imp`, the statements that share no word with what is kept (the import,
-    // `imp`) are left out of the parse (session 31): 203 bytes a byte of `x=1` lines and 138 of
-    // `f(a, b.c)` lines before, when every statement of module-level code was parsed; now the
-    // scan's and the plan's, as when the file is skipped.
+    // `imp`) are left out of the parse (session 31): 203 bytes a byte of `x=1` lines before,
+    // when every statement of module-level code was parsed; now about 1, the scan's and the
+    // plan's, as when the file is skipped.
     for (what, line) in
         [("x=1 lines after import imp", "x=1\n"), ("f(a, b.c) lines after import imp", "f(a, b.c)\n")]
     {
