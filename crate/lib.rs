@@ -279,13 +279,17 @@ mod tests {
         // the text is left out of the partial parse.
         let filler: String =
             (0..200).map(|n| format!("def filler_{n}(a, b):\n    return a + b\n\n")).collect();
+        // And module-level statements that share no word with the fixture (left out too).
+        let code: String = (0..100)
+            .map(|n| format!("filler_value_{n} = filler_make(filler_a, filler_b.c)\nfiller_value_{n} += 1\n"))
+            .collect();
         for entry in std::fs::read_dir(fixtures).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_none_or(|extension| extension != "py") {
                 continue; // notebooks and env files have their own tests
             }
             let fixture = std::fs::read_to_string(path).unwrap();
-            let source = format!("{filler}{fixture}\n{filler}");
+            let source = format!("{filler}{code}{fixture}\n{code}{filler}");
             for minor in [12, 13] {
                 let options = Options::new(PythonVersion::new(minor));
                 let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
@@ -298,6 +302,38 @@ mod tests {
             ));
         }
         assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
+    }
+
+    /// Module-level statements left out of the parse change no finding: what a kept definition
+    /// reads (a receiver, an alias), the calls of a kept function, the docstring a fix's import
+    /// goes after, and early exits are kept; the rest is left out.
+    #[test]
+    fn module_level_code_left_out_changes_no_finding() {
+        let unrelated: String = (0..80).map(|n| format!("TABLE_{n} = make(n, {n}).value\n")).collect();
+        for case in [
+            // The docstring: a fix's `import errno` goes after it (and after the imports).
+            "\"\"\"Doc.\"\"\"\nimport os\nUNRELATED = 1\nos.errno\n",
+            // What only a kept definition reads: a receiver of another class.
+            "import configparser\nPARSER = object()\ndef load(f):\n    PARSER.readfp(f)\n",
+            // A chain of names to what a kept definition reads.
+            "import collections\nFIRST = collections\nSECOND = FIRST\ndef f(x):\n    return isinstance(x, SECOND.Mapping)\n",
+            // Every call of a kept function says what its parameter holds.
+            "import configparser\ndef load(parser, f):\n    parser.readfp(f)\nload(object(), f)\n",
+            // An early exit and a flag.
+            "import imp\nif not HAS_RELOAD:\n    raise ImportError\nimp.reload(m)\nHAS_RELOAD = True\n",
+        ] {
+            // A docstring is the module's first statement.
+            let before = if case.starts_with('"') { "" } else { &unrelated };
+            let source = format!("{before}{case}{unrelated}");
+            let options = Options::new(PythonVersion::new(14));
+            let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+            assert_eq!(check(&source, &options).ok(), whole, "{source}");
+            let prefilter::Plan::Ranges(ranges) = prefilter::plan(&source, options.target) else {
+                panic!("a partial parse: {source}");
+            };
+            let parsed: usize = ranges.iter().map(|range| range.len()).sum();
+            assert!(parsed < case.len() + 100, "the unrelated statements are left out: {parsed} bytes");
+        }
     }
 
     #[test]

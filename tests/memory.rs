@@ -293,18 +293,29 @@ fn module_level_code_takes_a_small_multiple_of_its_size() {
     // list each, 15 with records of 96 bytes (`usize` offsets), 11 now.
     let definitions = "def f():0\n".repeat(n);
     memory_per_byte_at_most("a definition a line, nothing to parse", 12, &definitions, skipped);
-    // Parsed whole (`import imp` at the top): the tree (tree-sitter's allocations counted too)
-    // and what the check builds on it. About 1.08 KB a line: tree-sitter's tree 818 bytes
-    // (about 200 a token: nine allocations a line, five of them the grammar's hidden nodes of
-    // one child), the recorded nodes 160 (32 bytes each, room for the five visible nodes of a
-    // line; 40 bytes each before, 279 bytes a byte in all), the semantic model 63: 269 bytes a
-    // byte. Four of the five hidden nodes (the supertypes `_simple_statement`, `pattern`,
-    // `expression`, `primary_expression`) are no longer kept (vendor/tree-sitter/VENDOR.md): 203.
-    let parsed = format!("import imp\n{lines}");
+    // Parsed (`import imp as i` at the top, and every line binds `i`): the tree (tree-sitter's
+    // allocations counted too) and what the check builds on it. About 1.08 KB a line:
+    // tree-sitter's tree 818 bytes (about 200 a token: nine allocations a line, five of them the
+    // grammar's hidden nodes of one child), the recorded nodes 160 (32 bytes each, room for the
+    // five visible nodes of a line; 40 bytes each before, 279 bytes a byte in all), the semantic
+    // model 63: 269 bytes a byte. Four of the five hidden nodes (the supertypes
+    // `_simple_statement`, `pattern`, `expression`, `primary_expression`) are no longer kept
+    // (vendor/tree-sitter/VENDOR.md): 203.
     let whole = |source: &str| {
         tree_sitter_counted::with_the_tree(|| check_it(source));
     };
-    memory_per_byte_at_most("x=1 lines, parsed", 210, &parsed, whole);
+    let parsed = format!("import imp as i\n{}", "i=1\n".repeat(n));
+    memory_per_byte_at_most("i=1 lines, parsed", 210, &parsed, whole);
+    // After `import imp`, the statements that share no word with what is kept (the import,
+    // `imp`) are left out of the parse (session 31): 203 bytes a byte of `x=1` lines before,
+    // when every statement of module-level code was parsed; now about 1, the scan's and the
+    // plan's, as when the file is skipped.
+    for (what, line) in
+        [("x=1 lines after import imp", "x=1\n"), ("f(a, b.c) lines after import imp", "f(a, b.c)\n")]
+    {
+        let left_out = format!("import imp\n{}", line.repeat(n));
+        memory_per_byte_at_most(what, 2, &left_out, whole);
+    }
 }
 
 #[test]
@@ -337,9 +348,10 @@ fn a_use_on_every_line_takes_a_small_multiple_of_its_size() {
 #[test]
 fn a_file_over_the_limit_on_tree_size_is_refused_before_the_memory_is_spent() {
     tree_sitter_counted::install();
-    // 8 MiB of `x=1` lines after `import imp`: more tokens than a tree may hold. The
-    // prefilter's records took 1 GB (120 bytes a byte) before the parse refused the file.
-    let dense = format!("import imp\n{}", "x=1\n".repeat(2 << 20));
+    // 8 MiB of `i=1` lines after `import imp as i` (each binds `i`: all parsed): more tokens
+    // than a tree may hold. The prefilter's records took 1 GB (120 bytes a byte) before the
+    // parse refused the file.
+    let dense = format!("import imp as i\n{}", "i=1\n".repeat(2 << 20));
     let refused = |source: &str| {
         let error = tree_sitter_counted::with_the_tree(|| check(source, &Options::default()).unwrap_err());
         assert!(matches!(error, pysunset::CheckError::TooManyTokens { .. }), "{error:?}");

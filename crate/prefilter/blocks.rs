@@ -10,13 +10,15 @@ pub(super) enum BlockKind {
     Definition,
     /// Decorator lines, waiting for their definition.
     Decorator,
-    /// Any other statement: module-level code, always parsed.
+    /// Any other statement: module-level code, parsed a statement at a time where it may
+    /// matter ([`Blocks::code_kept`]).
     Other,
 }
 
-/// A top-level statement, or a run of consecutive statements of module-level code (always
-/// parsed, so nothing tells them apart: one record for the run keeps the scan's memory a
-/// fraction of the text's, where a record a statement took 170 bytes a line of `x=1`).
+/// A top-level statement, or a run of consecutive statements of module-level code (one record
+/// for the run keeps the scan's memory a fraction of the text's, where a record a statement
+/// took 170 bytes a line of `x=1`; where each statement of the run starts, and which mention a
+/// word, [`Blocks`] notes apart, in a bit a byte and a list of the few).
 #[derive(Debug)]
 pub(super) struct Block {
     /// Where it starts ([`Block::start`]; `u32`: see [`Span`]).
@@ -24,7 +26,8 @@ pub(super) struct Block {
     pub(super) kind: BlockKind,
     pub(super) in_header: bool,
     /// The catalogue and context words it mentions (ids, with repeats); none noted in
-    /// module-level code, which is parsed whatever it mentions.
+    /// module-level code, whose statements that mention one are noted as such
+    /// ([`Blocks::marked`]).
     pub(super) words: Vec<Mention>,
     /// The words of a definition's header (a class's bases), up to its first `:`: a range of
     /// [`Blocks::headers`].
@@ -111,10 +114,10 @@ impl Block {
     }
 
     /// Notes a mention of a catalogue or context word in the statement (and in the class body's
-    /// current member).
-    pub(super) fn mention(&mut self, mention: Mention) {
+    /// current member): a definition's ([`Blocks::mention`] notes module-level code's).
+    fn mention(&mut self, mention: Mention) {
         if self.kind == BlockKind::Other {
-            return; // parsed whatever it mentions
+            return;
         }
         self.words.push(mention);
         if let Some(member) = self.class.as_mut().and_then(|body| body.members.last_mut()) {
@@ -175,9 +178,64 @@ pub(super) struct Blocks<'b> {
     /// The words of the definitions' headers, each block's in a run ([`Block::header`]): one
     /// list for the file, not one a definition.
     pub(super) headers: Vec<Span>,
+    /// Where each statement of module-level code starts: a bit a byte of the text, set at the
+    /// statement's first token (an eighth of a byte a byte, where a `u32` a statement would
+    /// take a byte a byte of `x=1` lines, more while its vector doubles).
+    pub(super) code_starts: Vec<u64>,
+    /// The statements of module-level code that mention a catalogue or context word in a form
+    /// that may make them hold a use ([`super::words::Words::marks`]): a bit a byte of the
+    /// text, set at the statement's start, as [`Self::code_starts`].
+    pub(super) marked: Vec<u64>,
+    /// The start of the current statement of module-level code.
+    statement: u32,
 }
 
-impl Blocks<'_> {
+impl<'b> Blocks<'b> {
+    /// The records of `bytes`, none yet.
+    pub(super) fn new(bytes: &'b [u8]) -> Self {
+        Blocks {
+            bytes,
+            list: Vec::new(),
+            headers: Vec::new(),
+            code_starts: vec![0; bytes.len() / 64 + 1],
+            marked: vec![0; bytes.len() / 64 + 1],
+            statement: 0,
+        }
+    }
+
+    /// A statement of module-level code starts at `at`.
+    fn code_statement(&mut self, at: usize) {
+        self.code_starts[at / 64] |= 1 << (at % 64);
+        self.statement = offset(at);
+    }
+
+    /// Notes a mention of a catalogue or context word in the current statement: a
+    /// definition's ([`Block::mention`]), or, when `marks` says it may make it hold a use, a
+    /// statement of module-level code's ([`Self::marked`]).
+    pub(super) fn mention(&mut self, mention: Mention, marks: bool) {
+        let Some(block) = self.list.last_mut() else {
+            return;
+        };
+        if block.kind != BlockKind::Other {
+            block.mention(mention);
+        } else if marks {
+            let at = self.statement as usize;
+            self.marked[at / 64] |= 1 << (at % 64);
+        }
+    }
+
+    /// Whether the statement of module-level code that starts at `start` is marked
+    /// ([`Self::marked`]).
+    pub(super) fn is_marked(&self, start: usize) -> bool {
+        self.marked[start / 64] & (1 << (start % 64)) != 0
+    }
+
+    /// The statements of module-level code in `range` (a run of it, [`BlockKind::Other`]),
+    /// each from its first token to the next one's (the last one to the run's end).
+    pub(super) fn code_statements(&self, range: std::ops::Range<usize>) -> CodeStatements<'_> {
+        CodeStatements { starts: &self.code_starts, at: range.start, end: range.end }
+    }
+
     /// A word of the current block's header.
     pub(super) fn header_word(&mut self, word: TextRange) {
         self.headers.push(Span { start: offset(word.start), end: offset(word.end) });
@@ -193,11 +251,23 @@ impl Blocks<'_> {
                 if kind != BlockKind::Decorator {
                     last.kind = kind;
                 }
+                if kind == BlockKind::Other {
+                    // Broken code (decorators before no definition): one statement from the
+                    // first decorator, kept whatever it mentions (those words were a
+                    // definition's).
+                    let at = last.start();
+                    self.code_statement(at);
+                    self.marked[at / 64] |= 1 << (at % 64);
+                }
                 return;
             }
             if last.kind == BlockKind::Other && kind == BlockKind::Other {
+                self.code_statement(start);
                 return; // more module-level code: the same run
             }
+        }
+        if kind == BlockKind::Other {
+            self.code_statement(start);
         }
         let headers = offset(self.headers.len());
         self.list.push(Block {
@@ -218,5 +288,37 @@ impl Blocks<'_> {
     /// Where top-level statement `index` ends (`end`: the text's length).
     pub(super) fn stop(&self, index: usize, end: usize) -> usize {
         self.list.get(index + 1).map_or(end, Block::start)
+    }
+}
+
+/// The iterator of [`Blocks::code_statements`]: the set bits of [`Blocks::code_starts`], a
+/// word of 64 at a time.
+pub(super) struct CodeStatements<'s> {
+    starts: &'s [u64],
+    /// The current statement's start.
+    at: usize,
+    end: usize,
+}
+
+impl Iterator for CodeStatements<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let start = self.at;
+        if start >= self.end {
+            return None;
+        }
+        // The next set bit after `start`, before `end`.
+        let mut next = start + 1;
+        while next < self.end {
+            let bits = self.starts[next / 64] >> (next % 64);
+            if bits != 0 {
+                next += bits.trailing_zeros() as usize;
+                break;
+            }
+            next = (next / 64 + 1) * 64;
+        }
+        self.at = next.min(self.end);
+        Some(start..self.at)
     }
 }

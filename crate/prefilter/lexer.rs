@@ -382,7 +382,7 @@ pub(super) fn scan<'b>(bytes: &'b [u8], words: &Words) -> (Blocks<'b>, Evidence<
             from_imports: Pairs::default(),
             calls: Calls::default(),
         },
-        blocks: Blocks { bytes, list: Vec::new(), headers: Vec::new() },
+        blocks: Blocks::new(bytes),
         class_bases: None,
         parameters: None,
     };
@@ -509,10 +509,9 @@ impl<'b> Lexer<'b, '_> {
             let value = string_value(literal, &|word| words.lookup(word));
             self.record.calls.string(self.depth, value);
         }
-        if let Some(block) = self.blocks.current() {
-            for id in hits {
-                block.mention(Mention { id, form: Mention::STRING, parent: None });
-            }
+        for id in hits {
+            let mention = Mention { id, form: Mention::STRING, parent: None };
+            self.blocks.mention(mention, words.marks(&mention));
         }
         self.after.dot = false;
         self.after.def = false;
@@ -591,10 +590,10 @@ impl<'b> Lexer<'b, '_> {
         self.after.word = Some(TextRange::new(start, self.at));
         let class_name_next = self.after.class;
         let defined = self.after.def;
+        if let Some(mention) = mention {
+            self.blocks.mention(mention, self.words.marks(&mention));
+        }
         if let Some(block) = self.blocks.current() {
-            if let Some(mention) = mention {
-                block.mention(mention);
-            }
             if defined {
                 block.method_name(TextRange::new(start, self.at));
                 if block.class.is_none() && block.kind == BlockKind::Definition && block.name.is_none() {
@@ -884,9 +883,8 @@ impl<'b> Lexer<'b, '_> {
         self.after.tilde = match (byte, self.tilde) {
             (b'~', Some(id)) => {
                 self.record.seen[id].code = true;
-                if let Some(block) = self.blocks.current() {
-                    block.mention(Mention { id, form: 0, parent: None });
-                }
+                let mention = Mention { id, form: 0, parent: None };
+                self.blocks.mention(mention, self.words.marks(&mention));
                 true
             }
             (b'(', _) => self.after.tilde,

@@ -7,17 +7,20 @@ use super::blocks::Block;
 /// grows by doubling (with the old list while it moves): checked before the scan starts. A
 /// definition starts a line with `def`, `class`, `async` or `@`; a run of code follows each
 /// (and one may come first, and a byte order mark may hide the first line's start). Native
-/// builds only ([`crate::syntax::reserve_memory`] probes nothing in wasm).
+/// builds only ([`crate::syntax::reserve_memory`] probes nothing in wasm). With them, the two
+/// bits a byte that say where statements of module-level code start and which are marked.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn scan_memory(text: &str) -> usize {
     let bytes = text.as_bytes();
     let first = bytes.first().is_some_and(|&byte| starts_definition(byte) != 0);
     let definitions = usize::from(first) + definition_lines(bytes);
+    let bits = 2 * (bytes.len() / 64 + 1) * std::mem::size_of::<u64>();
     definitions
         .saturating_mul(2)
         .saturating_add(2)
         .saturating_mul(std::mem::size_of::<Block>())
         .saturating_mul(3)
+        .saturating_add(bits)
 }
 
 /// `1` when `byte` may start a definition's line (`def`, `class`, `async`, `@`), else `0`:

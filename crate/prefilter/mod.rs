@@ -25,6 +25,7 @@
 
 mod blocks;
 mod calls;
+mod code;
 mod code_words;
 mod evidence;
 mod lexer;
@@ -38,6 +39,7 @@ use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::Needs;
 use crate::version::PythonVersion;
 use blocks::{BlockKind, Blocks};
+pub(crate) use code::KEYWORDS;
 pub(crate) use code_words::code_word_runs;
 use evidence::{candidates, mentioned_in, needs_met, Evidence, Mention};
 use lexer::scan;
@@ -93,9 +95,16 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
         mentions.iter().any(|mention| words.context.contains(&mention.id))
             || met.iter().any(|needs| mentioned_in(needs, block, &span, mentions, &evidence))
     };
-    let ranges = blocks.ranges(text.len(), relevant, |word| {
-        words.lookup(word).is_some() || words.takes_over.contains(&word)
-    });
+    // Where the calls the prefilter noted in module-level code are: a statement that holds
+    // one may hold a use.
+    let mut calls: Vec<usize> = evidence.calls.iter().map(|call| call.at).collect();
+    calls.sort_unstable();
+    let ranges = blocks.ranges(
+        text.len(),
+        relevant,
+        |word| words.lookup(word).is_some() || words.takes_over.contains(&word),
+        &calls,
+    );
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     // Only what is worth parsing is parsed, however much of the file that is: tree-sitter's
     // ranges cost next to nothing, its parse about a thousand instructions a byte.

@@ -1,7 +1,8 @@
 //! The tokenizer's decisions, recorded: for every fixture and a set of broken and odd inputs, a
 //! digest of everything [`super::scan`] returns (each word's flags, the pairs, the calls and
 //! their arguments, the top-level statements with their mentions, names, headers and class
-//! members) and of the plan at two targets. A change to how the tokenizer scans must leave
+//! members, the statements of module-level code and which are marked) and of the plan at two
+//! targets. A change to how the tokenizer scans must leave
 //! every digest as it is; a change to what it decides updates `scans.txt` with
 //! `UPDATE_SCANS=1 cargo test --lib prefilter::scans` (and says why in its commit).
 
@@ -33,6 +34,12 @@ fn dump(text: &str) -> String {
             .collect();
         writeln!(out, "block {block:?} header {header:?}").unwrap();
     }
+    // The statements of module-level code, and those marked as ones that may hold a use.
+    let statements: Vec<(usize, bool)> = (0..text.len())
+        .filter(|&at| blocks.code_starts[at / 64] & (1 << (at % 64)) != 0)
+        .map(|at| (at, blocks.is_marked(at)))
+        .collect();
+    writeln!(out, "code {statements:?}").unwrap();
     for minor in [12, 14] {
         writeln!(out, "plan 3.{minor} {:?}", plan(text, PythonVersion::new(minor))).unwrap();
     }

@@ -1,6 +1,7 @@
 //! The catalogue's words and the context words, with ids, and the tables that tell them from
 //! any other identifier at a few instructions a word.
 
+use super::evidence::Mention;
 use crate::catalogue::ENTRIES;
 use crate::detections::{self, Needs};
 use crate::hash::BuildWordHash;
@@ -60,6 +61,9 @@ pub(super) struct Words {
     pub(super) takes_over: Vec<&'static [u8]>,
     /// By word id: whether some [`CallShape`] entry calls the word (its calls are recorded).
     pub(super) called: Vec<bool>,
+    /// By word id: the forms of a mention ([`Mention`]'s flags; `u8::MAX`: any form) in which
+    /// the word may make a statement of module-level code hold a use ([`marking_forms`]).
+    pub(super) marking: Vec<u8>,
     pub(super) needs: Vec<Needs>,
     /// By word id: the entries (indices into [`ENTRIES`]) whose [`key_words`] hold the word.
     pub(super) entries_by_word: Vec<Vec<usize>>,
@@ -72,6 +76,13 @@ pub(super) struct Words {
 }
 
 impl Words {
+    /// Whether `mention` may make the statement of module-level code it is in hold a use.
+    #[inline]
+    pub(super) fn marks(&self, mention: &Mention) -> bool {
+        let forms = self.marking[mention.id];
+        forms == u8::MAX || forms & mention.form != 0
+    }
+
     /// The id of a catalogue or context word.
     #[inline]
     pub(super) fn lookup(&self, word: &[u8]) -> Option<usize> {
@@ -181,6 +192,49 @@ impl WordTable {
     }
 }
 
+/// By word id, the forms of a mention of the word that may make a statement hold a use, as
+/// [`super::evidence::mentioned_in`] reads them (whatever the file's other evidence): a
+/// removed name's in any form (after its parent, an alias, in a `from` import or a string, or
+/// alone where the file imports it from its module), a method's after a dot or `def`, a
+/// keyword's as a keyword argument, a module's in an import or a string, a context word, an
+/// operator's operands, a word of code, strings or variables, and `with` in any. A call the
+/// needs look for is noted apart (the prefilter's calls). `x` is a keyword of `int(x=)` only:
+/// `x = 1` holds no use.
+fn marking_forms(needs: &[Needs], context: &[usize], count: usize) -> Vec<u8> {
+    let mut forms = vec![0u8; count];
+    for &id in context {
+        forms[id] = u8::MAX;
+    }
+    for needs in needs {
+        needs.visit(&mut |needs| match *needs {
+            Needs::Name { name, .. }
+            | Needs::Definition { name, .. }
+            | Needs::Variable { name }
+            | Needs::InCode { name }
+            | Needs::InString { name } => forms[name] = u8::MAX,
+            Needs::Method { name, .. } | Needs::AnyReceiver { name } | Needs::Member { name, .. } => {
+                forms[name] |= Mention::MEMBER | Mention::DEFINED;
+            }
+            Needs::Keyword { ref keywords, .. } => {
+                for &keyword in keywords {
+                    forms[keyword] |= Mention::KEYWORD;
+                }
+            }
+            Needs::Module { root, name } => {
+                forms[name.unwrap_or(root)] |= Mention::IN_IMPORT | Mention::STRING
+            }
+            Needs::Operand { operator, ref names, .. } => {
+                for &word in names.iter().chain([&operator]) {
+                    forms[word] = u8::MAX;
+                }
+            }
+            Needs::Entered { with, .. } => forms[with] = u8::MAX,
+            Needs::Called { .. } | Needs::AnyOf(_) | Needs::AllOf(_) => {}
+        });
+    }
+    forms
+}
+
 pub(super) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -191,7 +245,7 @@ pub(super) fn words() -> &'static Words {
         };
         let import_functions = IMPORT_FUNCTION_WORDS.iter().map(|word| id(word)).collect();
         // The third-party test bases' packages too: a class on one keeps old names.
-        let context =
+        let context: Vec<usize> =
             CONTEXT_WORDS.iter().copied().chain(crate::test_bases::packages()).map(&mut id).collect();
         let mut takes_over: Vec<&'static [u8]> = ENTRIES
             .iter()
@@ -223,6 +277,7 @@ pub(super) fn words() -> &'static Words {
                 _ => {}
             });
         }
+        let marking = marking_forms(&needs, &context, ids.len());
         let mut entries_by_word = vec![Vec::new(); ids.len()];
         let mut entries_without_words = Vec::new();
         for (entry, needs) in needs.iter().enumerate() {
@@ -248,6 +303,7 @@ pub(super) fn words() -> &'static Words {
             context,
             takes_over,
             called,
+            marking,
             needs,
             entries_by_word,
             entries_without_words,

@@ -12,50 +12,9 @@
 //! module-level code (tables, constants, registrations) when an importer asks for one name.
 
 use crate::hash::HashSet;
-use crate::prefilter::{code_word_runs, word_end, ModuleParts};
+use crate::prefilter::{code_word_runs, word_end, ModuleParts, KEYWORDS};
 use crate::syntax::string_literal_end;
 use std::ops::Range;
-
-/// Python's keywords: words no statement binds, so one that spells them needs no other that
-/// does (else every import statement would keep every other, through `import`). The soft
-/// keywords (`match`, `case`, `type`, `_`) are names too, and are not here.
-const KEYWORDS: &[&[u8]] = &[
-    b"False",
-    b"None",
-    b"True",
-    b"and",
-    b"as",
-    b"assert",
-    b"async",
-    b"await",
-    b"break",
-    b"class",
-    b"continue",
-    b"def",
-    b"del",
-    b"elif",
-    b"else",
-    b"except",
-    b"finally",
-    b"for",
-    b"from",
-    b"global",
-    b"if",
-    b"import",
-    b"in",
-    b"is",
-    b"lambda",
-    b"nonlocal",
-    b"not",
-    b"or",
-    b"pass",
-    b"raise",
-    b"return",
-    b"try",
-    b"while",
-    b"with",
-    b"yield",
-];
 
 /// The ranges to parse of `text` (merged, in order): the definitions of `parts`, and those of
 /// its module-level statements that spell a name of `names` or, to a fixed point, a word that
