@@ -455,3 +455,23 @@ fn many_builtin_alias_imports_read_the_file_once() {
     assert!(!outcome.output.contains("OptimizedUnicode"), "every import fixed");
     assert!(outcome.output.contains("x3999 = str\n"));
 }
+
+/// Python takes only spaces, tabs and form feeds for blanks: a line of U+3000 (an ideographic
+/// space, which Rust's `trim` drops) is code, a syntax error, and the import a fix adds goes
+/// above it, where the check of the round's output accepts it. Found by the npm package's
+/// decoding test (an EUC-KR file whose first lines are `\xa1\xa1`, U+3000, then `\xa1\xa2`)
+/// once the prefilter stopped parsing module-level statements that cannot matter: the import
+/// went below the unparsed U+3000 line, into the indentation it opens, and no fix was applied.
+#[test]
+fn a_line_of_unicode_spaces_is_code_for_the_import_a_fix_adds() {
+    let options = FixOptions { target: PythonVersion::DEFAULT_TARGET, unsafe_fixes: false };
+    for first in ["\u{3000}", "\u{3000}\u{3000}", "\u{a0}"] {
+        let source = format!("{first}\n\u{3001}\n\nimport imp\nimp.reload(x)\n");
+        let outcome = fix(&source, &options).expect("fixable");
+        assert_eq!(
+            outcome.output,
+            format!("import importlib\n{first}\n\u{3001}\n\nimportlib.reload(x)\n"),
+            "{first:?}"
+        );
+    }
+}

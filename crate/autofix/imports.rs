@@ -210,7 +210,7 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
         let at = next_statement.unwrap_or(source.len());
         let line_start = crate::lines::line_start(source, at);
         let bom = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-        return (source[line_start.max(bom)..at].trim().is_empty()).then_some((at.max(bom), false));
+        return is_blank(&source[line_start.max(bom)..at]).then_some((at.max(bom), false));
     };
     match crate::lines::next_line_start(source, after) {
         Some(at) => {
@@ -224,14 +224,30 @@ fn insertion_point(root: Node<'_>, source: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// Whether `c` is a blank to Python's tokenizer: a space, tab or form feed, or a line end.
+/// Not every Unicode space (`str::trim`'s): U+3000 or U+00A0 in code is a syntax error.
+fn is_python_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\x0c' | '\r' | '\n')
+}
+
+/// `text` without Python's blanks at either end.
+fn trim_blanks(text: &str) -> &str {
+    text.trim_matches(is_python_blank)
+}
+
+/// Whether `text` holds only Python's blanks.
+fn is_blank(text: &str) -> bool {
+    trim_blanks(text).is_empty()
+}
+
 /// The start of the first line of `source[start..end]` that holds code (not blank, not a
 /// comment), if any.
 fn code_in(source: &str, start: usize, end: usize) -> Option<usize> {
     let mut at = start;
     for line in source.get(start..end)?.split_inclusive('\n') {
-        let content = line.trim_start_matches('\u{feff}').trim();
+        let content = trim_blanks(line.trim_start_matches('\u{feff}'));
         if !content.is_empty() && !content.starts_with('#') {
-            return Some(at + (line.len() - line.trim_start().len()));
+            return Some(at + (line.len() - line.trim_start_matches(is_python_blank).len()));
         }
         at += line.len();
     }
