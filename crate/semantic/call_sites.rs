@@ -80,14 +80,8 @@ impl<'t> SemanticModel<'t> {
         let method_of = self.scope(function)?.method_of;
         let slot = parameter_slot(definition, name, self.source, method_of.is_some())?;
         let function_name = text(definition.field(Field::Name)?, self.source);
-        let comments =
-            self.comment_spans.get_or_init(|| crate::syntax::comment_spans(self.source.as_bytes()));
-        let in_comment = |at: usize| {
-            let next = comments.partition_point(|span| span.end <= at);
-            comments.get(next).is_some_and(|span| span.start <= at)
-        };
         let mentions = self.mentions_of_function(function_name)?;
-        let mentions: Vec<usize> = mentions.iter().copied().filter(|&at| !in_comment(at)).collect();
+        let mentions: Vec<usize> = mentions.iter().copied().filter(|&at| !self.in_comment(at)).collect();
         if mentions.len() > MAX_MENTIONS {
             return None;
         }

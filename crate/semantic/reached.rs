@@ -19,6 +19,15 @@ const MAX_MENTIONS: usize = 64;
 const MAX_FUNCTIONS: usize = 128;
 
 impl<'t> SemanticModel<'t> {
+    /// Whether the byte `at` is inside a comment, found from the text (a comment names
+    /// nothing, and a partial parse leaves out those before the first statement it keeps).
+    pub(super) fn in_comment(&self, at: usize) -> bool {
+        let comments =
+            self.comment_spans.get_or_init(|| crate::syntax::comment_spans(self.source.as_bytes()));
+        let next = comments.partition_point(|span| span.end <= at);
+        comments.get(next).is_some_and(|span| span.start <= at)
+    }
+
     /// Why the function (or class) `definition` never runs on any target: every mention of its name in
     /// the file (outside its own body and comments) sits where no target Python runs. `None`
     /// when one may run, when a mention is in a string (`__all__`), when it is decorated or not
@@ -55,16 +64,9 @@ impl<'t> SemanticModel<'t> {
             above = self.parent(node);
         }
         let name = text(definition.field(Field::Name)?, self.source);
-        // Not in comments: a comment names nothing, and a partial parse leaves out those before
-        // the first statement it keeps (found from the text, as in a whole parse).
-        let comments =
-            self.comment_spans.get_or_init(|| crate::syntax::comment_spans(self.source.as_bytes()));
-        let in_comment = |at: usize| {
-            let next = comments.partition_point(|span| span.end <= at);
-            comments.get(next).is_some_and(|span| span.start <= at)
-        };
+        // Not in comments ([`SemanticModel::in_comment`]).
         let offsets: Vec<usize> =
-            self.mentions_of_function(name)?.iter().copied().filter(|&at| !in_comment(at)).collect();
+            self.mentions_of_function(name)?.iter().copied().filter(|&at| !self.in_comment(at)).collect();
         if offsets.len() > MAX_MENTIONS {
             return None;
         }
