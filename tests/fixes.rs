@@ -8,6 +8,8 @@
 //! Finally every fixture of `tests/fixtures/` and every example of the catalogue is fixed:
 //! nothing fixable may remain, and no new syntax error may appear.
 
+#[path = "support/breaking.rs"]
+mod breaking;
 #[path = "support/files.rs"]
 mod files;
 
@@ -410,15 +412,27 @@ fn fix_outputs_compile_with_cpython_when_their_inputs_did() {
     assert!(refused.is_empty(), "fix outputs CPython refuses:\n{}", refused.join("\n"));
 }
 
-/// The fix engine refuses fixes CPython would refuse, on its own (no CPython needed).
+/// The fix engine refuses fixes CPython would refuse, on its own (no CPython needed): given the
+/// rename that repeats a keyword (pysunset no longer offers it), it drops that fix alone.
 #[test]
 fn a_fix_never_repeats_a_keyword_argument() {
     let source = "import configparser\nconfigparser.ParsingError(source=x, filename=y)\nconfigparser.ParsingError(filename=y)\n";
-    let outcome = fix(source, &FixOptions::default()).expect("fixable");
+    let outcome = breaking::fix_breaking(source);
     assert_eq!(
         outcome.output,
         "import configparser\nconfigparser.ParsingError(source=x, filename=y)\nconfigparser.ParsingError(source=y)\n"
     );
+}
+
+/// A call that passes the new keyword already is not offered the rename (it would repeat the
+/// keyword): the finding stays, without a fix, so `[*]` and "fixable" counts are what `--fix` does.
+#[test]
+fn a_call_passing_the_new_keyword_already_is_offered_no_rename() {
+    let source = "import configparser\nconfigparser.ParsingError(source=x, filename=y)\nconfigparser.ParsingError(filename=y)\n";
+    let findings = pysunset::check(source, &pysunset::Options::default()).expect("checked");
+    let fixable: Vec<(u32, bool)> =
+        findings.iter().map(|finding| (finding.range.start.line, finding.fix.is_some())).collect();
+    assert_eq!(fixable, [(2, false), (3, true)]);
 }
 
 /// Python ends a line at a lone `\r`: uses after the first line are found, and an import a fix

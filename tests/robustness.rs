@@ -1,6 +1,9 @@
 //! Bad input gets a result or a clear error, never a panic, a stack overflow or a hang:
 //! pathological nesting, truncated and mutated real files, random text, huge and binary input.
 
+#[path = "support/breaking.rs"]
+mod breaking;
+
 use pysunset::{check, CheckError, Options, MAX_SOURCE_BYTES};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -276,6 +279,10 @@ fn show_it(source: &str) {
         FileReport { path: "a.py".into(), source: Some(source.into()), findings, ..FileReport::default() };
     let text = render(&[report], &RenderOptions::new(Format::Text));
     assert!(text.len() < 1_000 * source.len().max(1_000), "{} bytes of text", text.len());
+}
+
+fn fix_it_breaking(source: &str) {
+    breaking::fix_breaking(source);
 }
 
 fn fix_it(source: &str) {
@@ -735,10 +742,10 @@ fn fixes_beside_one_that_breaks_the_code_take_linear_time() {
             (0..n).map(|i| format!("imp.reload(m{i})\n")).collect::<String>()
         )
     };
-    let outcome = pysunset::fix(&make(100), &pysunset::FixOptions::default()).expect("fixed");
+    let outcome = breaking::fix_breaking(&make(100));
     assert_eq!(outcome.output.matches("importlib.reload(").count(), 100);
     assert!(outcome.output.contains("ParsingError(source=x, filename=y)"), "{}", outcome.output);
-    scales_linearly("fixes beside one that breaks the code", 250, 60.0, make, fix_it);
+    scales_linearly("fixes beside one that breaks the code", 250, 60.0, make, fix_it_breaking);
 }
 
 #[test]
@@ -751,14 +758,14 @@ fn many_fixes_that_each_break_the_code_take_linear_time() {
             (0..n).map(|i| format!("configparser.ParsingError(source=x, filename=y{i})\nimp.reload(m{i})\n"));
         format!("import imp\nimport configparser\n{}", lines.collect::<String>())
     };
-    let outcome = pysunset::fix(&make(50), &pysunset::FixOptions::default()).expect("fixed");
+    let outcome = breaking::fix_breaking(&make(50));
     assert_eq!(outcome.output.matches("importlib.reload(").count(), 50, "{}", outcome.output);
     assert_eq!(outcome.output.matches("source=x, filename=y").count(), 50, "{}", outcome.output);
     // Inside a function, a class and brackets too (the statements around each fix differ).
     let nested = "import configparser\nclass A:\n    def f(self):\n        if x:\n            e = [\n                configparser.ParsingError(source=x, filename=y),\n                configparser.ParsingError(filename=y),\n            ]\n";
-    let output = pysunset::fix(nested, &pysunset::FixOptions::default()).expect("fixed").output;
+    let output = breaking::fix_breaking(nested).output;
     assert_eq!(output, nested.replace("(filename=y),", "(source=y),"));
-    scales_linearly("fixes that each break the code", 250, 60.0, make, fix_it);
+    scales_linearly("fixes that each break the code", 250, 60.0, make, fix_it_breaking);
 }
 
 #[test]
@@ -774,10 +781,10 @@ fn many_fixes_that_each_break_the_code_in_one_long_statement_take_linear_time() 
             (0..n).map(|i| format!("configparser.ParsingError(source=x, filename=y{i}), imp.reload(m{i}), "));
         format!("import imp\nimport configparser\nx = ({})\n", calls.collect::<String>())
     };
-    let outcome = pysunset::fix(&make(50), &pysunset::FixOptions::default()).expect("fixed");
+    let outcome = breaking::fix_breaking(&make(50));
     assert_eq!(outcome.output.matches("importlib.reload(").count(), 50, "{}", outcome.output);
     assert_eq!(outcome.output.matches("source=x, filename=y").count(), 50, "{}", outcome.output);
-    scales_linearly("fixes that each break the code in one long statement", 250, 60.0, make, fix_it);
+    scales_linearly("fixes that each break the code in one long statement", 250, 60.0, make, fix_it_breaking);
 }
 
 #[test]
@@ -793,10 +800,10 @@ fn fixes_that_break_statements_many_fixes_edit_take_linear_time() {
         });
         format!("import imp\nimport configparser\n{}", statements.collect::<String>())
     };
-    let outcome = pysunset::fix(&make(3), &pysunset::FixOptions::default()).expect("fixed");
+    let outcome = breaking::fix_breaking(&make(3));
     assert_eq!(outcome.output.matches("importlib.reload(").count(), 120, "{}", outcome.output);
     assert_eq!(outcome.output.matches("source=x, filename=y").count(), 3, "{}", outcome.output);
-    scales_linearly("fixes that break statements many fixes edit", 10, 60.0, make, fix_it);
+    scales_linearly("fixes that break statements many fixes edit", 10, 60.0, make, fix_it_breaking);
 }
 
 #[test]

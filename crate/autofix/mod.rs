@@ -607,6 +607,14 @@ fn import(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     }
 }
 
+/// Whether one of a call's `arguments` is the keyword argument `name=`.
+fn passes_keyword(arguments: &[Node<'_>], name: &str, site: &Site<'_, '_>) -> bool {
+    arguments.iter().any(|argument| {
+        argument.kind_name() == "keyword_argument"
+            && argument.field(Field::Name).is_some_and(|keyword| site.text(keyword) == name)
+    })
+}
+
 /// A removed keyword argument of a call (the finding spans the keyword's name).
 fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
     let arguments = arguments(site.node)?;
@@ -631,6 +639,9 @@ fn keyword(site: &Site<'_, '_>, recipe: &FixRecipe) -> Option<Outcome> {
             };
             Some((Applicability::Safe, format!("drop the `{keyword}=` argument"), vec![edit]))
         }
+        // A call that passes `to=` already gets no fix: renaming would repeat a keyword, which
+        // CPython refuses to compile (and the call fails as it stands: it passes both).
+        Recipe::RenameKeyword { to } if passes_keyword(&arguments, to, site) => None,
         Recipe::RenameKeyword { to } => Some((
             Applicability::Safe,
             format!("pass `{to}=` instead of `{keyword}=`"),

@@ -90,8 +90,10 @@ pub fn fix_in_project(
     fix_with(source, options, |text| crate::check_in_project(text, &check_options, facts))
 }
 
-/// [`fix`] with the findings of a text coming from `check`.
-fn fix_with(
+/// [`fix`] with the findings of each round's text coming from `check` (a caller's own checks,
+/// or a test's: the fixes they carry are applied as [`fix`] applies pysunset's, and a fix that
+/// adds a syntax error, or code CPython refuses, is dropped).
+pub fn fix_with(
     source: &str,
     options: &FixOptions,
     check: impl Fn(&str) -> Result<Vec<Finding>, CheckError>,
