@@ -138,12 +138,13 @@ impl<'t> SemanticModel<'t> {
                         continue;
                     }
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
-                    self.try_guard(*parent, failure, failed, scope, target).or_else(|| {
+                    let again = receiver.map(|receiver| (receiver, name));
+                    self.try_guard(*parent, failure, failed, scope, target, again).or_else(|| {
                         // The import of its removed module fails first (dill's `try: import
                         // imp` / `imp.find_module(...)` / `except ImportError`).
                         (failure != Failure::Import
                             && self.try_body_imports_module_first(*parent, failed, symbol))
-                        .then(|| self.try_guard(*parent, Failure::Import, failed, scope, target))?
+                        .then(|| self.try_guard(*parent, Failure::Import, failed, scope, target, None))?
                     })
                 }
                 "except_clause" if child.kind_name() == "block" => {
@@ -285,7 +286,8 @@ impl<'t> SemanticModel<'t> {
                 // `try: log.debug(...)` / `except Exception: log.warn(...)` is no fallback.
                 let narrow = clause.field(Field::Value).is_some()
                     && self.catches(clause, NARROW_API_FALLBACK).is_some();
-                if !narrow && !self.try_body_calls_replacement(statement, symbol) {
+                let spelled = receiver.map(|receiver| text(receiver, self.source));
+                if !narrow && !self.try_body_calls_replacement(statement, symbol, spelled) {
                     return None;
                 }
                 API_FALLBACK
@@ -480,6 +482,7 @@ impl<'t> SemanticModel<'t> {
         failed: Node<'t>,
         scope: ScopeId,
         target: PythonVersion,
+        again: Option<(&str, &str)>,
     ) -> Option<String> {
         let caught_names = failure.caught_by()?;
         named_children(statement)
@@ -488,8 +491,11 @@ impl<'t> SemanticModel<'t> {
                 clause.kind_name() == "except_clause"
                     && !self.reraises(*clause)
                     && !self.imports_python2(*clause)
-                    && !super::fall_through::handler_block(*clause)
-                        .is_some_and(|block| self.imports_removed(block, target))
+                    && !super::fall_through::handler_block(*clause).is_some_and(|block| {
+                        self.imports_removed(block, target)
+                            || again
+                                .is_some_and(|(receiver, name)| self.reads_attribute(block, receiver, name))
+                    })
                     && !self.falls_through_to_a_read(statement, *clause, failed, scope)
             })
             .find_map(|clause| self.catches(clause, caught_names))
@@ -637,6 +643,11 @@ impl<'t> SemanticModel<'t> {
     pub(super) fn catches(&self, clause: Node<'t>, names: &[&str]) -> Option<String> {
         let Some(value) = clause.field(Field::Value) else {
             return Some(String::new());
+        };
+        // `except ImportError as error:` parses as an `as_pattern` whose first part is caught.
+        let value = match value.kind_name() {
+            "as_pattern" => crate::syntax::first_part(value)?,
+            _ => value,
         };
         let candidates = match value.kind_name() {
             "tuple" | "parenthesized_expression" => named_children(value),
@@ -964,8 +975,10 @@ impl<'t> SemanticModel<'t> {
     /// Whether the body of a `try` statement reads an attribute or calls a function that the
     /// catalogue's replacement of `symbol` names (other than a part of `symbol` itself): the
     /// newer API was tried. Ex) `ssl.create_default_context()` for `ssl.wrap_socket`,
-    /// `cfg.read_file(f)` for `ConfigParser.readfp`; not `log.debug(...)` for `Logger.warn`.
-    fn try_body_calls_replacement(&self, statement: Node<'t>, symbol: &str) -> bool {
+    /// `cfg.read_file(f)` for `ConfigParser.readfp`; not `log.debug(...)` for `Logger.warn`. An
+    /// attribute counts only on the object the use reads (`receiver`, as spelled): not
+    /// `self.warning(...)` for `log.warn(...)`.
+    fn try_body_calls_replacement(&self, statement: Node<'t>, symbol: &str, receiver: Option<&str>) -> bool {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
@@ -977,9 +990,26 @@ impl<'t> SemanticModel<'t> {
             })
         };
         any_node_within(body, |node| match node.kind_name() {
-            "attribute" => names_newer(node.field(Field::Attribute)),
+            // An attribute is the replacement on the object the use reads, not on another
+            // one: `self.warning(...)` tried nothing for `log.warn(...)` (xhtml2pdf).
+            "attribute" => {
+                names_newer(node.field(Field::Attribute))
+                    && receiver.is_none_or(|receiver| {
+                        node.field(Field::Object).is_some_and(|object| text(object, self.source) == receiver)
+                    })
+            }
             "call" => names_newer(node.field(Field::Function)),
             _ => false,
+        })
+    }
+
+    /// Whether `block` reads `name` on the object spelled `receiver` (`log.warn` again): a
+    /// handler that does fails in turn where the `try` body's read failed, so it guards nothing.
+    fn reads_attribute(&self, block: Node<'t>, receiver: &str, name: &str) -> bool {
+        any_node_within(block, |node| {
+            node.kind_name() == "attribute"
+                && node.field(Field::Attribute).is_some_and(|attribute| text(attribute, self.source) == name)
+                && node.field(Field::Object).is_some_and(|object| text(object, self.source) == receiver)
         })
     }
 
