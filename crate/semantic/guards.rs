@@ -282,6 +282,14 @@ impl<'t> SemanticModel<'t> {
                 if !self.try_body_reads(statement, root) {
                     return None;
                 }
+                // The body read the same API on the same object: the handler runs because it
+                // is missing, and fails in turn (trollius 2.1's `wrap_socket = ssl.wrap_socket`
+                // / `except AttributeError:` / `_wrap_socket = ssl.wrap_socket`).
+                if let (Some(spelled), Some(body)) = (tested.receiver, statement.field(Field::Body)) {
+                    if self.reads_attribute(body, spelled, tested.name) {
+                        return None;
+                    }
+                }
                 // A broad handler is error handling unless the `try` tried the newer API:
                 // `try: log.debug(...)` / `except Exception: log.warn(...)` is no fallback.
                 let narrow = clause.field(Field::Value).is_some()
