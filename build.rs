@@ -25,7 +25,7 @@ fn main() {
     );
     let src = include.parent().expect("the include directory has a parent").join("src");
     let mut build = cc::Build::new();
-    build.std("c11").include(&include).include(&src);
+    build.std("c11").include(&include).include(&src).define("NDEBUG", None);
     if wasm {
         // wasm32-unknown-unknown has no libc: the minimal headers tree-sitter ships for it
         // (tree-sitter-language exports their path; scripts/cc-wasm32 adds them for grammars),

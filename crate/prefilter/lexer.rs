@@ -129,7 +129,7 @@ pub(crate) fn word_end(bytes: &[u8], start: usize) -> usize {
 
 /// The end of the run of blanks (spaces, tabs, carriage returns, form feeds) that starts at
 /// `start`: spaces eight at a time (indentation), the others a byte at a time.
-fn blanks_end(bytes: &[u8], start: usize) -> usize {
+pub(super) fn blanks_end(bytes: &[u8], start: usize) -> usize {
     let mut at = start;
     loop {
         while let Some(chunk) = eight_bytes(bytes, at) {

@@ -8,7 +8,7 @@
 //! name that a binding statement binds from a value whose own words do, followed through any
 //! number of bindings. Scopes are ignored, so the answer errs on the side of "may".
 
-use super::lexer::{is_lone_equals, is_string_prefix, is_word_byte, is_word_start, next_significant};
+use super::lexer::{blanks_end, is_lone_equals, is_string_prefix, is_word_start, next_significant, word_end};
 use std::collections::{HashMap, HashSet};
 
 /// A statement that binds names: the words it binds and the words of the value it binds them from.
@@ -68,7 +68,7 @@ impl<'b> Statement<'b> {
         headers: &mut Vec<Header<'b>>,
         functions: &mut Functions<'b>,
     ) {
-        let words = std::mem::take(&mut self.words);
+        let mut words = std::mem::take(&mut self.words);
         functions.names.extend(self.def_name);
         if let Some(from) = self.returns_from {
             let own = (from..words.len()).filter(|&index| self.own[index]).map(|index| words[index]);
@@ -86,8 +86,23 @@ impl<'b> Statement<'b> {
         bindings.append(&mut self.entered);
         if !self.named.is_empty() {
             bindings.push(Binding { targets: std::mem::take(&mut self.named), values: words });
+            words = Vec::new();
         }
-        *self = Statement::default();
+        // The next statement starts empty, in the vectors' room (a file has a statement a line).
+        fn cleared<T>(vector: &mut Vec<T>) -> Vec<T> {
+            let mut vector = std::mem::take(vector);
+            vector.clear();
+            vector
+        }
+        words.clear();
+        *self = Statement {
+            words,
+            own: cleared(&mut self.own),
+            managers: cleared(&mut self.managers),
+            entered: std::mem::take(&mut self.entered),
+            splits: cleared(&mut self.splits),
+            ..Statement::default()
+        };
     }
 
     /// A lone `=` or the `in` of a `for` ends before `at`: what follows is a value.
@@ -124,17 +139,13 @@ pub(super) fn entering(bytes: &[u8], classes: &[&str]) -> Vec<usize> {
                 }
             }
             b'\\' => at += 2,
-            b'#' => {
-                while at < bytes.len() && bytes[at] != b'\n' {
-                    at += 1;
-                }
-            }
+            b'#' => at = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |end| at + end),
+            // Blanks mean nothing here (as any other byte the arms below do not name).
+            b' ' | b'\t' | b'\r' | b'\x0c' => at = blanks_end(bytes, at),
             b'\'' | b'"' => at = crate::syntax::string_literal_end(bytes, at),
             _ if is_word_start(byte) => {
                 let start = at;
-                while at < bytes.len() && is_word_byte(bytes[at]) {
-                    at += 1;
-                }
+                at = word_end(bytes, at);
                 let word = &bytes[start..at];
                 if matches!(bytes.get(at), Some(b'\'' | b'"')) && is_string_prefix(word) {
                     continue;
@@ -313,6 +324,18 @@ mod tests {
         ] {
             assert!(enters(source), "{source:?}");
         }
+    }
+
+    /// Blanks of every kind are stepped over a run at a time, and a comment to its line's end:
+    /// the words and statements read are those a byte at a time gave.
+    #[test]
+    fn blanks_and_comments_between_words() {
+        let source = "p\t=\x0c Path(x)  # with q:\r\nwith \t p:\r\n    pass\n  \t\nwith q: pass # p\n";
+        let starts: Vec<&str> =
+            entering(source.as_bytes(), &["Path"]).into_iter().map(|at| &source[at..at + 6]).collect();
+        assert_eq!(starts, ["with \t"]);
+        assert!(!enters("q = 1  # p = Path(x)\nwith\tq: pass\n"));
+        assert!(enters("q = 1  # p\n\x0cq = Path(x)\nwith\tq: pass\n"));
     }
 
     #[test]

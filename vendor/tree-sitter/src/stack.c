@@ -145,11 +145,15 @@ static StackNode *stack_node_new(
   StackNode *node = pool->size > 0
     ? array_pop(pool)
     : ts_malloc(sizeof(StackNode));
-  *node = (StackNode) {
-    .ref_count = 1,
-    .link_count = 0,
-    .state = state
-  };
+  // pysunset: the fields one by one, not a compound literal, which zeroed all eight links (192
+  // bytes) of every node; links past `link_count` are never read but the first, whose
+  // subtree `ts_stack_error_cost` reads of a node without links.
+  node->state = state;
+  node->link_count = 0;
+  node->ref_count = 1;
+  node->links[0] = (StackLink) {0};
+  node->node_count = 0;
+  node->dynamic_precedence = 0;
 
   if (previous_node) {
     node->link_count = 1;
