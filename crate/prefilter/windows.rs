@@ -248,23 +248,20 @@ struct Statement {
     role: Role,
 }
 
-/// The plan's statements split into windows, when its windowed statements take more than
-/// `threshold` bytes (`parts`: the plan's parts, [`Blocks::parts`]; `kept`: the ranges it
-/// parses, [`Blocks::code_kept`]). `None`: one parse.
-pub(super) fn split(
+/// What the plan keeps, in order: each definition's part (`None`) and each statement of
+/// module-level code kept (`Some`: its index among those statements), with its place among
+/// them all.
+fn each_kept(
     blocks: &Blocks<'_>,
     parts: &[(BlockKind, Range<usize>)],
     kept: &[Range<usize>],
-    threshold: usize,
-) -> Option<Windows> {
-    let bytes = blocks.bytes;
-    let mut statements = Vec::new();
-    let mut definitions: Vec<Range<usize>> = Vec::new();
-    let mut place = 0u32;
+    mut visit: impl FnMut(Range<usize>, u32, Option<u32>),
+) {
+    let (mut place, mut index) = (0u32, 0u32);
     let mut next_kept = 0;
     for (kind, part) in parts {
         if *kind != BlockKind::Other {
-            definitions.push(part.clone());
+            visit(part.clone(), place, None);
             place += 1;
             continue;
         }
@@ -273,84 +270,108 @@ pub(super) fn split(
                 next_kept += 1;
             }
             if kept.get(next_kept).is_some_and(|range| range.start <= statement.start) {
-                let role = role(&bytes[statement.clone()]);
-                statements.push(Statement { range: statement, place, role });
+                visit(statement, place, Some(index));
                 place += 1;
+                index += 1;
             }
         }
     }
-    windowed_roles(bytes, &definitions, &mut statements);
+}
+
+/// The plan's statements split into windows, when its windowed statements take more than
+/// `threshold` bytes (`parts`: the plan's parts, [`Blocks::parts`]; `kept`: the ranges it
+/// parses, [`Blocks::code_kept`]). `None`: one parse.
+///
+/// The roles are worked out in passes that keep nothing a statement (the words bound and
+/// defined are a table of the module's distinct names), and the statements are listed only
+/// when the module is checked in windows: a module of two million `i = 1` lines, all context,
+/// takes no memory a line here.
+pub(super) fn split(
+    blocks: &Blocks<'_>,
+    parts: &[(BlockKind, Range<usize>)],
+    kept: &[Range<usize>],
+    threshold: usize,
+) -> Option<Windows> {
+    // Only what the plan keeps can be windowed: most modules keep less than the threshold.
+    let parsed: usize = kept.iter().map(Range::len).sum();
+    if parsed <= threshold {
+        return None;
+    }
+    let bytes = blocks.bytes;
+    let mut count = 0u32;
+    each_kept(blocks, parts, kept, |_, _, statement| count += u32::from(statement.is_some()));
     // The first statement may be the docstring and the last may be broken (an unclosed bracket
     // swallows the rest of the file): both in every parse. What they spell counts as it would
     // elsewhere (what they bind, no other statement reads).
-    for at in [0, statements.len().saturating_sub(1)] {
-        if let Some(statement) = statements.get_mut(at) {
-            statement.role = Role::Context;
-        }
-    }
-    let windowed: usize = statements
-        .iter()
-        .filter(|statement| statement.role != Role::Context)
-        .map(|statement| statement.range.len())
-        .sum();
-    if windowed == 0 || windowed <= threshold {
-        return None;
-    }
-    let parsed: usize = kept.iter().map(Range::len).sum();
-    let size = if threshold == 0 { 1 } else { threshold.max(parsed - windowed).max(windowed / MAX_WINDOWS) };
-    let windows = windows(definitions, statements, size);
-    (windows.len() > 1).then_some(windows)
-}
-
-/// Puts in the context the candidates whose targets some other statement or a definition
-/// spells, or that spell a name a definition of the file defines.
-fn windowed_roles(bytes: &[u8], definitions: &[Range<usize>], statements: &mut [Statement]) {
-    // What the candidates bind: `true` once spelled elsewhere.
+    let last = count.saturating_sub(1);
+    let own_role = |range: &Range<usize>, index: u32| match index == 0 || index == last {
+        true => Role::Context,
+        false => role(&bytes[range.clone()]),
+    };
+    // Pass 1: what the candidates bind.
     let mut targets: HashMap<&[u8], bool, BuildWordHash> = HashMap::default();
-    for statement in statements.iter() {
-        if let Role::Candidate { targets: end } = statement.role {
-            let text = &bytes[statement.range.clone()];
+    each_kept(blocks, parts, kept, |range, _, statement| {
+        let Some(index) = statement else { return };
+        if let Role::Candidate { targets: end } = own_role(&range, index) {
+            let text = &bytes[range];
             for (_, word) in names(text).take_while(|(at, _)| *at < end) {
                 targets.insert(word, false);
             }
         }
-    }
+    });
+    // Pass 2: which of those some other statement or a definition spells, and what the
+    // definitions and the context define.
     let mut defined = HashMap::default();
-    let mut spelled = |text: &[u8], from: usize| {
+    each_kept(blocks, parts, kept, |range, _, statement| {
+        let text = &bytes[range.clone()];
+        let from = match statement.map(|index| own_role(&range, index)) {
+            None | Some(Role::Context) => {
+                defined_in(text, &mut defined);
+                0
+            }
+            Some(Role::Candidate { targets }) => targets,
+        };
         for (_, word) in names(text).skip_while(|(at, _)| *at < from) {
             if let Some(elsewhere) = targets.get_mut(word) {
                 *elsewhere = true;
             }
         }
+    });
+    // A candidate whose targets are spelled elsewhere, or that spells a name a definition
+    // defines, is context.
+    let final_role = |range: &Range<usize>, role: Role| match role {
+        Role::Candidate { targets: end }
+            if names(&bytes[range.clone()]).any(|(at, word)| {
+                defined.contains_key(word) || (at < end && targets.get(word).copied().unwrap_or(true))
+            }) =>
+        {
+            Role::Context
+        }
+        role => role,
     };
-    for definition in definitions {
-        let text = &bytes[definition.clone()];
-        spelled(text, 0);
-        defined_in(text, &mut defined);
-    }
-    for statement in statements.iter() {
-        let text = &bytes[statement.range.clone()];
-        match statement.role {
-            Role::Context => {
-                spelled(text, 0);
-                defined_in(text, &mut defined);
-            }
-            Role::Candidate { targets } => spelled(text, targets),
+    // Pass 3: how much is windowed.
+    let mut windowed = 0usize;
+    each_kept(blocks, parts, kept, |range, _, statement| {
+        if statement.is_some_and(|index| final_role(&range, own_role(&range, index)) != Role::Context) {
+            windowed += range.len();
         }
+    });
+    if windowed == 0 || windowed <= threshold {
+        return None;
     }
-    for statement in statements.iter_mut() {
-        if statement.role == Role::Context {
-            continue;
+    // Pass 4: the statements, listed.
+    let mut definitions: Vec<Range<usize>> = Vec::new();
+    let mut statements = Vec::new();
+    each_kept(blocks, parts, kept, |range, place, statement| match statement {
+        None => definitions.push(range),
+        Some(index) => {
+            let role = final_role(&range, own_role(&range, index));
+            statements.push(Statement { range, place, role });
         }
-        let text = &bytes[statement.range.clone()];
-        let Role::Candidate { targets: end } = statement.role else { continue };
-        let context = names(text).any(|(at, word)| {
-            defined.contains_key(word) || (at < end && targets.get(word).copied().unwrap_or(true))
-        });
-        if context {
-            statement.role = Role::Context;
-        }
-    }
+    });
+    let size = if threshold == 0 { 1 } else { threshold.max(parsed - windowed).max(windowed / MAX_WINDOWS) };
+    let windows = windows(definitions, statements, size);
+    (windows.len() > 1).then_some(windows)
 }
 
 /// The windows of `size` bytes of windowed statements or more, each with its lead-in.
