@@ -57,6 +57,12 @@ fn finish(context: Context<'_, '_>) -> Vec<Finding> {
     findings
 }
 
+/// Puts the findings of several checks of one file (each in order, none at the same place as
+/// another's) in order, as one check's.
+pub(crate) fn in_source_order(findings: &mut Vec<Finding>) {
+    in_order(findings, |_| false);
+}
+
 /// Sorts `findings` (in the order they were reported) by place, rule and symbol, keeping the
 /// first of those that are the same (the same use reported twice) and leaving out those
 /// `dropped` says, without the vector's spare room.

@@ -196,6 +196,17 @@ pub fn check_in_project(
     options: &Options,
     facts: &project::FileFacts,
 ) -> Result<Vec<Finding>, CheckError> {
+    check_planned(source, options, facts, prefilter::window_bytes())
+}
+
+/// [`check_in_project`], with module-level code checked in windows past `window_bytes` bytes
+/// ([`prefilter::Windows`]).
+fn check_planned(
+    source: &str,
+    options: &Options,
+    facts: &project::FileFacts,
+    window_bytes: usize,
+) -> Result<Vec<Finding>, CheckError> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(CheckError::TooLarge { bytes: source.len() });
     }
@@ -205,7 +216,7 @@ pub fn check_in_project(
     // Python ends a line at a lone `\r`: the rules read such a file with `\n` there (the same
     // length, so every offset is the file's), and the fixes' new lines get the file's `\r` back.
     if let Some(normalized) = lines::lone_carriage_returns_as_newlines(source) {
-        let mut findings = check_in_project(&normalized, options, facts)?;
+        let mut findings = check_planned(&normalized, options, facts, window_bytes)?;
         if lines::first_line_ending(source) == "\r" {
             for edit in
                 findings.iter_mut().filter_map(|finding| finding.fix.as_mut()).flat_map(|fix| &mut fix.edits)
@@ -217,30 +228,47 @@ pub fn check_in_project(
     }
     // A byte order mark is not Python: read past it, keeping positions those of the text given.
     let start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    let to_parse_error = |failure| match failure {
-        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
-        syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },
-        syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
-        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
-    };
     // Native only: in wasm a failed growth is a trap the host reports, nothing to probe.
     #[cfg(not(target_arch = "wasm32"))]
-    syntax::reserve_memory(prefilter::scan_memory(source)).map_err(to_parse_error)?;
-    let (plan, possible) = prefilter::plan_with_prelude(&source[start..], options.target, &facts.prelude);
+    syntax::reserve_memory(prefilter::scan_memory(source)).map_err(parse_error)?;
+    let (plan, possible) =
+        prefilter::plan_in_windows(&source[start..], options.target, &facts.prelude, window_bytes);
+    let shifted = |ranges: Vec<std::ops::Range<usize>>| -> Vec<_> {
+        ranges.into_iter().map(|range| range.start + start..range.end + start).collect()
+    };
     let tree = match plan {
         prefilter::Plan::Skip => return Ok(Vec::new()),
         prefilter::Plan::Whole if start == 0 => syntax::parse_within_budget(source, &[]),
         prefilter::Plan::Whole => {
             syntax::parse_within_budget(source, std::slice::from_ref(&(start..source.len())))
         }
-        prefilter::Plan::Ranges(ranges) => {
-            let shifted: Vec<_> =
-                ranges.into_iter().map(|range| range.start + start..range.end + start).collect();
-            syntax::parse_within_budget(source, &shifted)
+        prefilter::Plan::Ranges(ranges) => syntax::parse_within_budget(source, &shifted(ranges)),
+        prefilter::Plan::Windows(windows) => {
+            // Each window's tree is dropped before the next is parsed; the findings are kept.
+            let mut findings = Vec::new();
+            for window in 0..windows.len() {
+                let tree = syntax::parse_within_budget(source, &shifted(windows.ranges(window)))
+                    .map_err(parse_error)?;
+                let mut found = check_tree_in(&tree, source, options, &facts.imports, Some(&possible));
+                found.retain(|finding| windows.holds(window, finding.range.start.offset as usize - start));
+                findings.append(&mut found);
+            }
+            checker::in_source_order(&mut findings);
+            return Ok(findings);
         }
     }
-    .map_err(to_parse_error)?;
+    .map_err(parse_error)?;
     Ok(check_tree_in(&tree, source, options, &facts.imports, Some(&possible)))
+}
+
+/// The error of a parse that failed.
+fn parse_error(failure: syntax::ParseFailure) -> CheckError {
+    match failure {
+        syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
+        syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },
+        syntax::ParseFailure::OutOfMemory(bytes) => CheckError::OutOfMemory { bytes },
+        syntax::ParseFailure::GaveUp => CheckError::Unparsable,
+    }
 }
 
 #[cfg(test)]
@@ -333,6 +361,65 @@ mod tests {
             };
             let parsed: usize = ranges.iter().map(|range| range.len()).sum();
             assert!(parsed < case.len() + 100, "the unrelated statements are left out: {parsed} bytes");
+        }
+    }
+
+    /// Checks `source` in windows of one plain statement each, and in one parse.
+    fn windowed_and_whole(
+        source: &str,
+        options: &Options,
+    ) -> (Result<Vec<Finding>, CheckError>, Vec<Finding>) {
+        let facts = project::FileFacts::default();
+        let whole = check_planned(source, options, &facts, usize::MAX).unwrap_or_default();
+        (check_planned(source, options, &facts, 0), whole)
+    }
+
+    /// Checking module-level code in windows (each window's tree dropped before the next) finds
+    /// what one parse finds: every fixture, alone and after 100 plain statements with a use
+    /// each, in windows of one statement.
+    #[test]
+    fn windows_find_what_one_parse_finds() {
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let uses: String = (0..100).map(|n| format!("imp.reload(module_{n})\n")).collect();
+        let mut windowed = 0;
+        for entry in std::fs::read_dir(fixtures).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|extension| extension != "py") {
+                continue;
+            }
+            let fixture = std::fs::read_to_string(path).unwrap();
+            for source in [fixture.clone(), format!("import imp\n{uses}{fixture}\n{uses}")] {
+                let options = Options::new(PythonVersion::new(14));
+                let (windows, whole) = windowed_and_whole(&source, &options);
+                assert_eq!(windows.unwrap_or_default(), whole, "{source}");
+                windowed += usize::from(matches!(
+                    prefilter::plan_in_windows(&source, options.target, "", 0).0,
+                    prefilter::Plan::Windows(_)
+                ));
+            }
+        }
+        assert!(windowed >= 100, "the fixtures should be checked in windows: {windowed}");
+    }
+
+    /// What makes a plain statement's findings depend on other statements keeps those in every
+    /// window: the 64 statements a guard looks back over (an early exit), a binding a definition
+    /// reads, a call of a function of the file; a name bound only by plain statements and read
+    /// nowhere does not.
+    #[test]
+    fn windows_keep_what_a_use_depends_on() {
+        let reloads: String = (0..100).map(|n| format!("imp.reload(module_{n})\n")).collect();
+        let names: String = (0..100).map(|n| format!("x = ast.Num\ny_{n} = ast.Str\n")).collect();
+        for case in [
+            format!("import imp\nif not hasattr(imp, \"reload\"):\n    raise ImportError\n{reloads}"),
+            format!("import configparser, imp\n{reloads}PARSER = object()\n{reloads}def load(f):\n    PARSER.readfp(f)\n"),
+            format!("import configparser, imp\n{reloads}def load(parser, f):\n    parser.readfp(f)\n{reloads}load(object(), f)\n{reloads}"),
+            format!("import ast\n{names}"),
+        ] {
+            let options = Options::new(PythonVersion::new(14));
+            let (windows, whole) = windowed_and_whole(&case, &options);
+            assert_eq!(windows, Ok(whole), "{case}");
+            let plan = prefilter::plan_in_windows(&case, options.target, "", 0).0;
+            assert!(matches!(plan, prefilter::Plan::Windows(ref windows) if windows.len() >= 90), "{case}");
         }
     }
 

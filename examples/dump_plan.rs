@@ -16,6 +16,11 @@ fn main() {
                 "{path}\tR\t{}",
                 r.iter().map(|r| format!("{}-{}", r.start, r.end)).collect::<Vec<_>>().join(",")
             ),
+            Plan::Windows(w) => println!(
+                "{path}\tN{}\t{}",
+                w.len(),
+                w.parsed().iter().map(|r| format!("{}-{}", r.start, r.end)).collect::<Vec<_>>().join(",")
+            ),
         }
     }
 }

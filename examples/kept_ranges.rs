@@ -17,6 +17,7 @@ fn main() {
             Plan::Skip => continue,
             Plan::Whole => std::iter::once(0..text.len()).collect(),
             Plan::Ranges(ranges) => ranges,
+            Plan::Windows(windows) => windows.parsed(),
         };
         let findings: Vec<usize> = pysunset::check(&text, &options)
             .map(|found| found.iter().map(|f| f.range.start.offset as usize).collect())

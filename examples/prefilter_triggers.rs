@@ -33,6 +33,7 @@ fn main() {
                     Plan::Skip => 0,
                     Plan::Whole => text.len(),
                     Plan::Ranges(ranges) => ranges.iter().map(|range| range.len()).sum(),
+                    Plan::Windows(windows) => windows.parsed().iter().map(|range| range.len()).sum(),
                 };
                 if covered > 0 {
                     passed += 1;

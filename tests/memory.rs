@@ -360,3 +360,18 @@ fn a_file_over_the_limit_on_tree_size_is_refused_before_the_memory_is_spent() {
     eprintln!("refused: {} bytes of input: {peak} bytes at most", dense.len());
     assert!(peak <= dense.len(), "{peak} bytes to refuse {} bytes", dense.len());
 }
+
+#[test]
+fn module_level_code_past_the_window_threshold_is_checked_in_windows() {
+    tree_sitter_counted::install();
+    // Past `prefilter::WINDOW_BYTES` (1 MiB) of plain module-level statements, a module is
+    // checked in windows, each window's tree dropped before the next is parsed: the peak is the
+    // findings and one window's tree. A single parse took 94 bytes a byte of these lines.
+    let n = 110_000;
+    let reloads = format!("import imp\n{}", "imp.reload(m)\n".repeat(n));
+    assert!(reloads.len() > pysunset::prefilter::WINDOW_BYTES);
+    let whole = |source: &str| {
+        tree_sitter_counted::with_the_tree(|| check_it(source));
+    };
+    memory_per_byte_at_most("imp.reload(m) lines in windows", 80, &reloads, whole);
+}

@@ -92,7 +92,7 @@ fn word_kind(word: &[u8]) -> Word {
 /// Whether the statement `code` (from its first token) is kept whatever it spells: a compound
 /// statement (its first word `if`, `try`, `for`, `while`, `with`, `async`, `match`; `class`
 /// and `def` start no module-level code) or a string (a docstring).
-fn kept_by_its_start(code: &[u8]) -> bool {
+pub(super) fn kept_by_its_start(code: &[u8]) -> bool {
     let Some(&first) = code.first() else {
         return false;
     };

@@ -32,6 +32,7 @@ mod lexer;
 #[cfg(not(target_arch = "wasm32"))]
 mod memory;
 mod selection;
+mod windows;
 mod with_statements;
 mod words;
 
@@ -46,6 +47,7 @@ use lexer::scan;
 pub(crate) use lexer::{is_word_byte, word_end};
 #[cfg(not(target_arch = "wasm32"))]
 pub use memory::scan_memory;
+pub use windows::{window_bytes, Windows, WINDOW_BYTES};
 use words::{words, Words};
 
 /// What to parse of a file.
@@ -60,6 +62,9 @@ pub enum Plan {
     /// such classes), without the methods of those classes that mention none and that nothing
     /// else in the file names. The rest cannot hold a finding nor change what one means.
     Ranges(Vec<std::ops::Range<usize>>),
+    /// Several parses, each of the module's context and one window of its plain statements
+    /// ([`Windows`]): the plan of a module whose kept module-level code is big.
+    Windows(Windows),
 }
 
 /// Whether `text` may contain a use of some entry of the catalogue (and so must be parsed).
@@ -70,12 +75,14 @@ pub fn may_contain_findings(text: &str) -> bool {
 /// What to parse of `text` when checking for `target` (entries of no concern at the target,
 /// such as deprecations that come later, need no evidence).
 pub fn plan(text: &str, target: PythonVersion) -> Plan {
-    plan_and_entries(text, target).0
+    plan_and_entries(text, target, window_bytes()).0
 }
 
 /// [`plan`], and the entries whose evidence `text` shows that are of concern at `target` (the
 /// only ones a check of the planned parse can find: none when the plan is to skip).
-fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static Entry>) {
+/// `window_bytes`: the threshold past which module-level code is checked in windows
+/// ([`windows`]).
+fn plan_and_entries(text: &str, target: PythonVersion, window_bytes: usize) -> (Plan, Vec<&'static Entry>) {
     let words = words();
     let (blocks, evidence) = scan_text(text, words);
     let met: Vec<usize> = candidates(words, &evidence)
@@ -99,12 +106,13 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
     // one may hold a use.
     let mut calls: Vec<usize> = evidence.calls.iter().map(|call| call.at).collect();
     calls.sort_unstable();
-    let ranges = blocks.ranges(
-        text.len(),
-        relevant,
-        |word| words.lookup(word).is_some() || words.takes_over.contains(&word),
-        &calls,
-    );
+    let mut parts = Vec::new();
+    let is_word = |word: &[u8]| words.lookup(word).is_some() || words.takes_over.contains(&word);
+    blocks.parts(text.len(), relevant, is_word, false, |kind, range| parts.push((kind, range)));
+    let ranges = blocks.code_kept(&parts, &calls);
+    if let Some(windows) = windows::split(&blocks, &parts, &ranges, window_bytes) {
+        return (Plan::Windows(windows), entries);
+    }
     let covered: usize = ranges.iter().map(|range| range.len()).sum();
     // Only what is worth parsing is parsed, however much of the file that is: tree-sitter's
     // ranges cost next to nothing, its parse about a thousand instructions a byte.
@@ -120,13 +128,24 @@ fn plan_and_entries(text: &str, target: PythonVersion) -> (Plan, Vec<&'static En
 /// evidence the file shows, of concern at `target`: the only ones a check of the planned parse
 /// can find (the checker runs no detection whose kind has none of them).
 pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (Plan, Vec<&'static Entry>) {
+    plan_in_windows(text, target, prelude, window_bytes())
+}
+
+/// [`plan_with_prelude`] with the threshold past which module-level code is checked in windows
+/// given ([`window_bytes`]: 0 puts every windowed statement in a window of its own).
+pub fn plan_in_windows(
+    text: &str,
+    target: PythonVersion,
+    prelude: &str,
+    window_bytes: usize,
+) -> (Plan, Vec<&'static Entry>) {
     if prelude.is_empty() {
-        return plan_and_entries(text, target);
+        return plan_and_entries(text, target, window_bytes);
     }
     debug_assert!(prelude.ends_with('\n'));
     let joined = format!("{prelude}{text}");
     let shift = prelude.len();
-    match plan_and_entries(&joined, target) {
+    match plan_and_entries(&joined, target, window_bytes) {
         (Plan::Ranges(ranges), entries) => (
             Plan::Ranges(
                 ranges
@@ -137,6 +156,7 @@ pub fn plan_with_prelude(text: &str, target: PythonVersion, prelude: &str) -> (P
             ),
             entries,
         ),
+        (Plan::Windows(windows), entries) => (Plan::Windows(windows.shifted(shift)), entries),
         other => other,
     }
 }

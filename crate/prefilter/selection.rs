@@ -10,21 +10,6 @@ use crate::stdlib;
 use std::collections::HashMap;
 
 impl Blocks<'_> {
-    /// The byte ranges worth parsing, merged: the parts of the definitions [`Blocks::parts`]
-    /// keeps, and the statements of module-level code that may matter
-    /// ([`Blocks::code_kept`]; `calls`: where the calls the prefilter noted are, in order).
-    pub(super) fn ranges(
-        &self,
-        end: usize,
-        relevant: impl Fn(usize, std::ops::Range<usize>, &[Mention]) -> bool,
-        is_word: impl Fn(&[u8]) -> bool,
-        calls: &[usize],
-    ) -> Vec<std::ops::Range<usize>> {
-        let mut parts = Vec::new();
-        self.parts(end, relevant, is_word, false, |kind, range| parts.push((kind, range)));
-        self.code_kept(&parts, calls)
-    }
-
     /// The parts worth parsing, in order, each with the kind of its statement: the statements
     /// `relevant` says or that the others need, whole or (a class) less the methods left out
     /// (with `summary`, also those a summary does not read: [`Blocks::bodies_left_out`]).

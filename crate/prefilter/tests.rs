@@ -104,6 +104,7 @@ fn parsed(source: &str) -> String {
         Plan::Skip => String::new(),
         Plan::Whole => source.to_string(),
         Plan::Ranges(ranges) => ranges.into_iter().map(|range| &source[range]).collect(),
+        Plan::Windows(windows) => windows.parsed().into_iter().map(|range| &source[range]).collect(),
     }
 }
 
