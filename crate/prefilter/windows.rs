@@ -90,23 +90,19 @@ impl Windows {
     /// its statements.
     pub fn ranges(&self, window: usize) -> Vec<Range<usize>> {
         let (lead, ref own) = self.windows[window];
-        let mut ranges = Vec::with_capacity(self.context.len() + own.end - lead);
-        let mut context = self.context.iter().cloned().peekable();
-        for statement in &self.statements[lead..own.end] {
-            while let Some(range) = context.next_if(|range| range.start < statement.start) {
-                super::merge(&mut ranges, range);
-            }
-            super::merge(&mut ranges, statement.clone());
-        }
-        context.for_each(|range| super::merge(&mut ranges, range));
-        ranges
+        self.with_context(&self.statements[lead..own.end])
     }
 
     /// What the windows parse together (the plan's ranges), in order, merged.
     pub fn parsed(&self) -> Vec<Range<usize>> {
-        let mut ranges = Vec::new();
+        self.with_context(&self.statements)
+    }
+
+    /// `statements` (some of [`Self::statements`], in order) and the context, in order, merged.
+    fn with_context(&self, statements: &[Range<usize>]) -> Vec<Range<usize>> {
+        let mut ranges = Vec::with_capacity(self.context.len() + statements.len());
         let mut context = self.context.iter().cloned().peekable();
-        for statement in &self.statements {
+        for statement in statements {
             while let Some(range) = context.next_if(|range| range.start < statement.start) {
                 super::merge(&mut ranges, range);
             }
