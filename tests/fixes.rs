@@ -435,6 +435,23 @@ fn a_call_passing_the_new_keyword_already_is_offered_no_rename() {
     assert_eq!(fixable, [(2, false), (3, true)]);
 }
 
+/// The same for a method rename that renames keywords too (`readfp(f, filename=)` becomes
+/// `read_file(f, source=)`): a call that passes `source=` as well is offered no fix.
+#[test]
+fn a_method_rename_is_not_offered_where_its_keyword_rename_would_repeat_a_keyword() {
+    let source = "import configparser\ncfg = configparser.ConfigParser()\ncfg.readfp(f, filename=x, source=y)\ncfg.readfp(f, filename=x)\n";
+    let findings = pysunset::check(source, &pysunset::Options::default()).expect("checked");
+    let fixable: Vec<(u32, bool)> =
+        findings.iter().map(|finding| (finding.range.start.line, finding.fix.is_some())).collect();
+    assert_eq!(fixable, [(3, false), (4, true)]);
+    let outcome = fix(source, &FixOptions::default()).expect("fixable");
+    assert!(
+        outcome.output.ends_with("cfg.readfp(f, filename=x, source=y)\ncfg.read_file(f, source=x)\n"),
+        "{}",
+        outcome.output
+    );
+}
+
 /// Python ends a line at a lone `\r`: uses after the first line are found, and an import a fix
 /// adds goes before the code, with the file's own line ending.
 #[test]

@@ -156,22 +156,31 @@ fn is_assigned(site: &Site<'_, '_>) -> bool {
     }
 }
 
-/// Renames of keyword arguments of `call`.
-fn keyword_renames(site: &Site<'_, '_>, call: Option<Node<'_>>, renamed: &[(&str, &str)]) -> Vec<RawEdit> {
+/// Renames of keyword arguments of `call`; `None` when the call passes a new name already, as
+/// renaming would repeat a keyword, which CPython refuses to compile (the call fails as it stands).
+fn keyword_renames(
+    site: &Site<'_, '_>,
+    call: Option<Node<'_>>,
+    renamed: &[(&str, &str)],
+) -> Option<Vec<RawEdit>> {
     let Some(list) = call.and_then(|call| call.field(Field::Arguments)) else {
-        return Vec::new();
+        return Some(Vec::new());
     };
-    named_children(list)
-        .into_iter()
+    let arguments = named_children(list);
+    let mut edits = Vec::new();
+    for name in arguments
+        .iter()
         .filter(|argument| argument.kind_name() == "keyword_argument")
         .filter_map(|argument| argument.field(Field::Name))
-        .filter_map(|name| {
-            renamed
-                .iter()
-                .find(|(old, _)| *old == site.text(name))
-                .map(|(_, new)| RawEdit::replacement(TextRange::of(name), *new))
-        })
-        .collect()
+    {
+        if let Some((_, new)) = renamed.iter().find(|(old, _)| *old == site.text(name)) {
+            if passes_keyword(&arguments, new, site) {
+                return None;
+            }
+            edits.push(RawEdit::replacement(TextRange::of(name), *new));
+        }
+    }
+    Some(edits)
 }
 
 fn with_import(mut edits: Vec<RawEdit>, import: Option<RawEdit>) -> Vec<RawEdit> {
@@ -198,7 +207,7 @@ fn attribute(site: &Site<'_, '_>, entry: &'static Entry, recipe: &FixRecipe) -> 
                 return None;
             }
             let mut edits = vec![RawEdit::replacement(TextRange::of(name), to)];
-            edits.extend(keyword_renames(site, called(site), keywords));
+            edits.extend(keyword_renames(site, called(site), keywords)?);
             let receiver = site.model.resolve(object, site.scope);
             let unknown_receiver = matches!(receiver, Value::Unknown | Value::OrphanReceiver);
             // A distinctive method on a receiver of unknown class may be someone else's method;
