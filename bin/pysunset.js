@@ -9,15 +9,16 @@ import { setFlagsFromString } from "node:v8";
 // worker threads already keep the cores busy): on CPython's Lib on 2 cores, peak RSS 128 MB ->
 // 118 MB, CPU time unchanged. Set before dist/ loads, which compiles the module.
 setFlagsFromString(`--wasm-num-compilation-tasks=${availableParallelism()}`);
-// V8 recompiles a WebAssembly function with TurboFan once it has run about 1.8 MB of its code
-// (its tiering budget, per instance). The optimised code is kept between runs
-// (dist/code-cache.js), so a run pays TurboFan only for functions no earlier run optimised; the
-// first run (or the first after an upgrade of Node or of this package) pays for all of them.
-// Over CPython's Lib a budget of 20 MB optimises 216 functions (503 KB of wasm), one of 200 MB
-// (the budget before the cache) 75 (306 KB): a first run costs about 0.17 s of CPU more, a run
-// from the cache about 0.1 s less (docs/guide/speed.md). A longer run optimises more.
-setFlagsFromString("--wasm-tiering-budget=20000000");
-// The same for JavaScript: V8 optimises a function with TurboFan once it has run about 66 KB
+// Node keeps no compiled WebAssembly between runs of its own, so a run without the code cache
+// below (the first, one after an upgrade, every run on a fresh CI machine) pays TurboFan for
+// every function that runs hot enough (V8's budget: about 1.8 MB of its code executed, per
+// instance). With a budget of 200 MB the hottest are still optimised, the others keep their
+// baseline (Liftoff) code: over CPython's Lib 75 functions (306 KB of wasm) instead of 424
+// (785 KB), the compiling threads' CPU about halved, the workers' unchanged. With the cache, a
+// budget of 20 MB (216 functions, 503 KB) saved about 0.1 s of CPU on Lib but cost a run
+// without it 0.17 s, and a run on one file 55 ms: not taken (docs/guide/speed.md).
+setFlagsFromString("--wasm-tiering-budget=200000000");
+// JavaScript: V8 optimises a function with TurboFan once it has run about 66 KB
 // of its bytecode. The CLI's JavaScript does little per file (reading, posting, writing the
 // output), yet over Lib TurboFan compiled 131 of its functions and the glue's, about 0.15 s of
 // CPU on its threads; with a budget of 1 MB, 7: the same output, about 0.14 s less CPU.
