@@ -20,10 +20,11 @@ export function abortError(signal) {
 }
 
 /**
- * Tasks a worker holds at once: one running and eight queued, so that it never waits for
- * the next while the thread that answers it is busy (the CLI's main thread checks files too
- * on small machines, and writes the output): on two cores, with 2 each of the CLI's workers
- * waited 0.2-0.3 s in all for its next file over a 1.3 s run on CPython's Lib (docs/guide/speed.md).
+ * Tasks a worker holds at once by default: one running and eight queued, so that it never
+ * waits for the next while the thread that answers it is busy (writing the output): on two
+ * cores, with 2 each of the CLI's workers waited 0.2-0.3 s in all for its next file over a
+ * 1.3 s run on CPython's Lib (docs/guide/speed.md). The CLI, whose main thread checks files
+ * too on small machines, asks for more (`tasksPerWorker`).
  */
 const TASKS_PER_WORKER = 9;
 
@@ -161,13 +162,17 @@ export async function checkProject(files, api, run) {
  * @param {{ options: object, concurrency: number, spawn: () => WorkerHandle,
  *   onProgress?: (progress: {done: number, total: number | null, path: string}) => void,
  *   onResult?: (result: any, item: any) => void, onChunk?: (chunk: Uint8Array, item: any) => void,
- *   signal?: AbortSignal, kind?: TaskKind, eager?: boolean }} run  `eager` starts every worker
- *   at once, before the first item is read (while `files` is still being produced);
+ *   signal?: AbortSignal, kind?: TaskKind, eager?: boolean, tasksPerWorker?: number }} run  `eager`
+ *   starts every worker at once, before the first item is read (while `files` is still being
+ *   produced); `tasksPerWorker` is how many tasks a worker holds at once (`TASKS_PER_WORKER`);
  *   `onResult` gets each item's result as it arrives (before `onProgress`); `onChunk` gets
  *   what a worker sends of an item before its result (`{ id, chunk }`: the CLI's large parts)
  * @returns {Promise<object[]>} the results, in the order of `files`
  */
-export function runPool(files, { options, concurrency, spawn, onProgress, onResult, onChunk, signal, kind = CHECK_FILE, eager = false }) {
+export function runPool(
+  files,
+  { options, concurrency, spawn, onProgress, onResult, onChunk, signal, kind = CHECK_FILE, eager = false, tasksPerWorker = TASKS_PER_WORKER },
+) {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     return Promise.reject(
       new RangeError(`invalid options: \`concurrency\` must be a whole number of workers, at least 1 (got ${concurrency})`),
@@ -226,7 +231,7 @@ export function runPool(files, { options, concurrency, spawn, onProgress, onResu
       return best;
     };
 
-    const capacity = () => concurrency * TASKS_PER_WORKER;
+    const capacity = () => concurrency * tasksPerWorker;
 
     const pull = async () => {
       if (pulling || exhausted || settled) return;

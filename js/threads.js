@@ -6,9 +6,13 @@
 import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import * as bindings from "./wasm/pysunset.js";
+import { compileModule } from "./code-cache.js";
 
-/** The compiled module: worker threads instantiate it without compiling it again. */
-export const wasmModule = new WebAssembly.Module(readFileSync(new URL("./wasm/pysunset_bg.wasm", import.meta.url)));
+/**
+ * The compiled module (from the CLI's code cache when it is on: code-cache.js): worker threads
+ * instantiate it without compiling it again.
+ */
+export const wasmModule = compileModule(readFileSync(new URL("./wasm/pysunset_bg.wasm", import.meta.url)));
 bindings.initSync({ module: wasmModule });
 
 const workerUrl = new URL("./worker.node.js", import.meta.url);

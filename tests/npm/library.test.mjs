@@ -278,6 +278,35 @@ test("the pool sends what a task kind says, transfers its buffers, records its c
   assert.ok(events.includes("post a to 1 with 1"), events.join("\n"));
 });
 
+test("a worker holds at most `tasksPerWorker` tasks at once (9 unless the run says otherwise)", async () => {
+  for (const [tasksPerWorker, held] of [[undefined, 9], [32, 32]]) {
+    /** @type {object[]} */
+    const pending = [];
+    let most = 0;
+    let onAnswer;
+    const spawn = () => ({
+      post: (message) => {
+        pending.push(message);
+        most = Math.max(most, pending.length);
+      },
+      listen: (answer) => (onAnswer = answer),
+      terminate: () => {},
+    });
+    const files = Array.from({ length: 100 }, (_, index) => ({ path: `${index}.py`, text: "" }));
+    const run = runPool(files, { options: {}, concurrency: 1, spawn, tasksPerWorker });
+    // Answer the oldest task a turn at a time, so the pool refills between answers.
+    for (let turn = 0; turn < 1000; turn += 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const task = pending.shift();
+      if (task === undefined) break;
+      onAnswer({ id: task.id, result: { path: task.path, findings: [] } });
+    }
+    const results = await run;
+    assert.equal(results.length, 100);
+    assert.equal(most, held, `tasksPerWorker ${tasksPerWorker}`);
+  }
+});
+
 test("the CLI's checker on the main thread answers file tasks as a worker does, in order, after they are posted", async (t) => {
   const root = mkdtempSync(join(tmpdir(), "pysunset-here-"));
   t.after(() => rmSync(root, { recursive: true, force: true }));
