@@ -43,6 +43,13 @@ const KEPT_FOR_MS = 30 * 24 * 60 * 60 * 1000;
  */
 let cache = null;
 
+/**
+ * The V8 versions (major.minor) whose intrinsics the cache was tested with: Node 20 (11.3), 22
+ * (12.4) and 24 (13.6). The intrinsics are V8's test functions, which a V8 may change: one that
+ * took other arguments would abort the process (a V8 CHECK), so another V8 compiles as before.
+ */
+const TESTED_V8 = ["11.3", "12.4", "13.6"];
+
 /** The intrinsics, once the cache is on. */
 /** @type {{ serialize: (module: WebAssembly.Module) => ArrayBuffer | undefined, deserialize: (code: ArrayBuffer, wire: Uint8Array) => WebAssembly.Module | undefined } | null} */
 let intrinsics = null;
@@ -66,7 +73,7 @@ export function cacheFolder(env = process.env) {
  * is off or this Node's V8 lacks the intrinsics.
  */
 export function useCodeCache() {
-  if (cacheFolder() === null) return;
+  if (cacheFolder() === null || !TESTED_V8.includes(process.versions.v8.split(".").slice(0, 2).join("."))) return;
   try {
     setFlagsFromString("--allow-natives-syntax");
     intrinsics = {
