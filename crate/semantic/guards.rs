@@ -854,7 +854,10 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether `attribute`, read from the object the use reads, is another API that the
     /// catalogue deprecates and removes with `tested`'s: where it is missing, so is the use's.
-    /// One the target has removed is left to the test of a removed name (its message says so).
+    /// One the target has removed is left to the test of a removed name (its message says so);
+    /// one that a Python 3 added ([`crate::stdlib::FEATURES_SINCE`]) tests the version, not the
+    /// API (`hasattr(ssl, "PROTOCOL_TLSv1_2")` before `ssl.PROTOCOL_TLSv1`: both deprecated in
+    /// 3.10, but the first is missing only where the Python or its OpenSSL is older).
     /// Ex) `last_type` for `sys.last_value`; not `exc_info` for it.
     fn goes_with(&self, tested: &super::flow::Tested<'_>, attribute: &str) -> bool {
         let Some((parent, _)) = tested.symbol.rsplit_once('.') else {
@@ -863,8 +866,10 @@ impl<'t> SemanticModel<'t> {
         let sibling = format!("{parent}.{attribute}");
         let removed_by_target =
             (self.removed.removed_in)(&sibling).is_some_and(|removed| removed <= tested.target);
+        let newer_feature = crate::stdlib::feature_since(attribute).is_some();
         attribute != tested.name
             && !removed_by_target
+            && !newer_feature
             && (self.removed.removed_together)(tested.symbol, &sibling)
     }
 
