@@ -469,7 +469,27 @@ pub const REMOVED_APIS: RemovedApis = RemovedApis {
     removed_in: |symbol| lookup(symbol).and_then(|entry| entry.removed_in),
     is_removed_name,
     replacement_names: |symbol, name| lookup(symbol).is_some_and(|entry| names_word(entry.replacement, name)),
+    removed_together,
 };
+
+/// Whether `other` is another entry of `symbol`'s parent, of the same kind, deprecated, removed
+/// and withdrawn in the same versions as `symbol`: one change took both.
+/// Ex) `sys.last_value` and `sys.last_type` (both deprecated in 3.12); not `sys.last_value` and
+/// `sys.set_coroutine_wrapper`.
+fn removed_together(symbol: &str, other: &str) -> bool {
+    let parent = |name: &str| name.rsplit_once('.').map(|(parent, _)| parent.to_string());
+    match (lookup(symbol), lookup(other)) {
+        (Some(a), Some(b)) => {
+            a.symbol != b.symbol
+                && parent(a.symbol).is_some()
+                && parent(a.symbol) == parent(b.symbol)
+                && a.kind == b.kind
+                && (a.deprecated_in, a.removed_in, a.withdrawn_in)
+                    == (b.deprecated_in, b.removed_in, b.withdrawn_in)
+        }
+        _ => false,
+    }
+}
 
 /// Whether `text` holds `word` as a whole word (not inside a longer identifier).
 fn names_word(text: &str, word: &str) -> bool {

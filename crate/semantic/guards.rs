@@ -772,7 +772,7 @@ impl<'t> SemanticModel<'t> {
         scope: ScopeId,
         tested: &super::flow::Tested<'_>,
     ) -> Option<String> {
-        let (target, name) = (tested.target, tested.name);
+        let target = tested.target;
         if self.version_condition(condition, scope, target) == Some(false) {
             return Some(format!("a version check that Python {target} does not pass"));
         }
@@ -780,7 +780,7 @@ impl<'t> SemanticModel<'t> {
             return Some("`if TYPE_CHECKING:` (never runs)".to_string());
         }
         self.has_attribute_test(condition, scope, tested)
-            .then(|| format!("a `hasattr(..., \"{name}\")` test"))
+            .map(|attribute| format!("a `hasattr(..., \"{attribute}\")` test"))
     }
 
     pub(super) fn true_condition(
@@ -809,13 +809,16 @@ impl<'t> SemanticModel<'t> {
     /// `hasattr(obj, "name")`, alone or in an `and` chain, where `name` is the use's last name
     /// and `obj` the object it reads (spelled the same) or one whose `name` is the API used (its
     /// module, class or an instance, however spelled: `hasattr(ssl, "match_hostname")` before
-    /// `tls.match_hostname(...)`), not another (`hasattr(asyncio, "current_task")`).
+    /// `tls.match_hostname(...)`), not another (`hasattr(asyncio, "current_task")`); or where
+    /// `name` is another API of the object the use reads (spelled the same) that goes with the
+    /// used one ([`super::RemovedApis::removed_together`]: `hasattr(sys, "last_type")` before
+    /// `sys.last_value`). The tested name.
     fn has_attribute_test(
         &self,
         condition: Node<'t>,
         scope: ScopeId,
         tested: &super::flow::Tested<'_>,
-    ) -> bool {
+    ) -> Option<&'t str> {
         let owns = |object: Node<'t>| {
             tested.receiver == Some(text(object, self.source))
                 || matches!(self.member_of(&self.resolve(object, scope), tested.name),
@@ -835,17 +838,39 @@ impl<'t> SemanticModel<'t> {
                         node.field(Field::Arguments).map(crate::syntax::parts).unwrap_or_default();
                     let attribute =
                         arguments.get(1).and_then(|argument| string_value(*argument, self.source));
-                    if is_hasattr
-                        && attribute == Some(tested.name)
-                        && arguments.first().is_some_and(|o| owns(*o))
-                    {
-                        return true;
+                    let object = arguments.first().copied();
+                    let same_api = attribute == Some(tested.name) && object.is_some_and(owns);
+                    let sibling = attribute.is_some_and(|attribute| self.goes_with(tested, attribute))
+                        && object.is_some_and(|o| tested.receiver == Some(text(o, self.source)));
+                    if is_hasattr && (same_api || sibling) {
+                        return attribute;
                     }
                 }
                 _ => {}
             }
         }
-        false
+        None
+    }
+
+    /// Whether `attribute`, read from the object the use reads, is another API that the
+    /// catalogue deprecates and removes with `tested`'s: where it is missing, so is the use's.
+    /// One the target has removed is left to the test of a removed name (its message says so);
+    /// one that a Python 3 added ([`crate::stdlib::FEATURES_SINCE`]) tests the version, not the
+    /// API (`hasattr(ssl, "PROTOCOL_TLSv1_2")` before `ssl.PROTOCOL_TLSv1`: both deprecated in
+    /// 3.10, but the first is missing only where the Python or its OpenSSL is older).
+    /// Ex) `last_type` for `sys.last_value`; not `exc_info` for it.
+    fn goes_with(&self, tested: &super::flow::Tested<'_>, attribute: &str) -> bool {
+        let Some((parent, _)) = tested.symbol.rsplit_once('.') else {
+            return false;
+        };
+        let sibling = format!("{parent}.{attribute}");
+        let removed_by_target =
+            (self.removed.removed_in)(&sibling).is_some_and(|removed| removed <= tested.target);
+        let newer_feature = crate::stdlib::feature_since(attribute).is_some();
+        attribute != tested.name
+            && !removed_by_target
+            && !newer_feature
+            && (self.removed.removed_together)(tested.symbol, &sibling)
     }
 
     /// `hasattr(object, attribute)` (in any parentheses), `getattr(object, attribute, None)`

@@ -255,6 +255,10 @@ pub struct RemovedApis {
     /// (as a whole word): a newer API whose presence says the old one is superseded.
     /// Ex) `ssl.wrap_socket`, `create_default_context`.
     pub replacement_names: fn(&str, &str) -> bool,
+    /// Whether two APIs of the same parent are deprecated and removed together (the same kind,
+    /// the same versions): where the second is missing, so is the first.
+    /// Ex) `sys.last_value`, `sys.last_type`.
+    pub removed_together: fn(&str, &str) -> bool,
 }
 
 /// An import-system registry that finders and hooks are added to.
