@@ -258,6 +258,7 @@ impl<'t> SemanticModel<'t> {
                 true => {
                     !self.try_body_imports(statement, symbol)
                         && !self.try_body_fails(statement)
+                        && !self.try_body_raises_import_error(statement, tested, scope)
                         && !statement
                             .field(Field::Body)
                             .is_some_and(|body| self.imports_removed(body, target))
@@ -339,6 +340,54 @@ impl<'t> SemanticModel<'t> {
             "import_from_statement" => self.imports_from_python2(import),
             _ => false,
         })
+    }
+
+    /// Whether the body of a `try` statement raises `ImportError` (or `ModuleNotFoundError`)
+    /// itself where the target may reach it: not under an `if` whose block the target never
+    /// runs (psutil's `if not hasattr(importlib, 'reload'): raise ImportError`), nor in a nested
+    /// function or class. Such a body fails on a test of its own (a third-party feature, an
+    /// attribute read), so its `except ImportError` handler is a code path of every Python, not
+    /// a fallback for an old one.
+    /// Ex) pyquery's buildout bootstrap: `import pkg_resources; if not hasattr(pkg_resources,
+    /// '_distribute'): raise ImportError` / `except ImportError: ... import imp`; pysmi's `try:
+    /// importlib.machinery...` / `except Exception: raise ImportError()` inside the body.
+    fn try_body_raises_import_error(&self, statement: Node<'t>, tested: &Tested<'_>, scope: ScopeId) -> bool {
+        let tested = Tested { receiver: None, ..*tested };
+        let Some(body) = statement.field(Field::Body) else {
+            return false;
+        };
+        let mut pending = vec![body];
+        while let Some(node) = pending.pop() {
+            match node.kind_name() {
+                "function_definition" | "class_definition" | "lambda" => continue,
+                "raise_statement" => {
+                    let raised = named_children(node).first().map(|raised| {
+                        let called = if raised.kind_name() == "call" {
+                            raised.field(Field::Function)
+                        } else {
+                            Some(*raised)
+                        };
+                        called.map_or("", |called| text(called, self.source))
+                    });
+                    if matches!(raised, Some("ImportError" | "ModuleNotFoundError")) {
+                        return true;
+                    }
+                    continue;
+                }
+                "if_statement" => {
+                    let never = node.field(Field::Alternative).is_none()
+                        && node.field(Field::Condition).is_some_and(|condition| {
+                            self.runs_only_if(condition, true, scope, &tested, 0).is_some()
+                        });
+                    if never {
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            pending.extend(named_children(node));
+        }
+        false
     }
 
     /// Whether a `from ... import` statement imports what only Python 2 has: from a module of
