@@ -22,8 +22,8 @@ export const workerUrl = new URL("./worker.node.js", import.meta.url);
  */
 export const MAIN_THREAD_CHECKS_UP_TO = 2;
 
-/** The workers started early and not taken yet. */
-/** @type {Worker[]} */
+/** The workers started early and not taken yet, with what drops one that fails meanwhile. */
+/** @type {{ worker: Worker, drop: () => void }[]} */
 const waiting = [];
 
 /**
@@ -45,12 +45,12 @@ export function startWorkersEarly(argv, cores = availableParallelism()) {
     worker.unref();
     // One that fails before it is taken is not taken.
     const drop = () => {
-      const at = waiting.indexOf(worker);
+      const at = waiting.findIndex((entry) => entry.worker === worker);
       if (at !== -1) waiting.splice(at, 1);
     };
     worker.once("error", drop);
     worker.once("exit", drop);
-    waiting.push(worker);
+    waiting.push({ worker, drop });
   }
 }
 
@@ -72,9 +72,12 @@ function isDirectory(path) {
  * @returns {Worker | null}
  */
 export function takeEarlyWorker(module) {
-  const worker = waiting.shift();
-  if (worker === undefined) return null;
-  worker.removeAllListeners();
+  const entry = waiting.shift();
+  if (entry === undefined) return null;
+  const { worker, drop } = entry;
+  // Node's own listeners on the worker stay.
+  worker.off("error", drop);
+  worker.off("exit", drop);
   worker.ref();
   worker.postMessage({ module });
   return worker;
@@ -82,5 +85,5 @@ export function takeEarlyWorker(module) {
 
 /** Stops the workers started early that the run did not take. */
 export function stopEarlyWorkers() {
-  for (const worker of waiting.splice(0)) void worker.terminate();
+  for (const { worker } of waiting.splice(0)) void worker.terminate();
 }
