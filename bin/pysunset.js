@@ -27,6 +27,10 @@ setFlagsFromString("--interrupt-budget=1000000");
 // turned on before dist/cli.js loads the module, saved after the run.
 const { saveCodeCache, useCodeCache } = await import("../dist/code-cache.js");
 useCodeCache();
+// The worker threads start now, while the module is compiled (dist/early.js), after the flags
+// above are set.
+const { startWorkersEarly, stopEarlyWorkers } = await import("../dist/early.js");
+startWorkersEarly(process.argv.slice(2));
 const { main } = await import("../dist/cli.js");
 
 try {
@@ -36,4 +40,5 @@ try {
   process.stderr.write(`pysunset: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 2;
 }
+stopEarlyWorkers();
 saveCodeCache();

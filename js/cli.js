@@ -31,6 +31,7 @@ import { messageOf, readBytes } from "./read.js";
 import { checkerFor, checkItem, fileTasks } from "./run.js";
 import { spawn } from "./threads.js";
 import { spawnHere } from "./here.js";
+import { MAIN_THREAD_CHECKS_UP_TO } from "./early.js";
 
 /** The usage text, the native CLI's own (crate/usage.rs). */
 export const USAGE = cliUsage();
@@ -521,16 +522,9 @@ async function checkItems(items, onAnswer, onChunk, total, runPaths, byKey, path
 }
 
 /**
- * On machines with at most this many cores, the main thread is one of the run's checking
- * threads (here.js): it is otherwise idle while the workers check, and a worker thread costs
- * its start and the warming up of its own copy of the JavaScript. On larger machines it has
- * the answers of more workers to take, and does only that.
- */
-const MAIN_THREAD_CHECKS_UP_TO = 2;
-
-/**
- * Starts the run's `count` checking threads, one a call: worker threads, and on a small
- * machine the main thread last (here.js). A worker started later (in place of one whose
+ * Starts the run's `count` checking threads, one a call: worker threads (those started early
+ * first, early.js), and on a small machine the main thread last (here.js; on at most
+ * `MAIN_THREAD_CHECKS_UP_TO` cores). A worker started later (in place of one whose
  * instance trapped) is a worker thread.
  * @param {number} count
  * @returns {() => import("./pool.js").WorkerHandle}

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import * as bindings from "./wasm/pysunset.js";
 import { compileModule } from "./code-cache.js";
+import { takeEarlyWorker, workerUrl } from "./early.js";
 
 /**
  * The compiled module (from the CLI's code cache when it is on: code-cache.js): worker threads
@@ -15,14 +16,13 @@ import { compileModule } from "./code-cache.js";
 export const wasmModule = compileModule(readFileSync(new URL("./wasm/pysunset_bg.wasm", import.meta.url)));
 bindings.initSync({ module: wasmModule });
 
-const workerUrl = new URL("./worker.node.js", import.meta.url);
-
 /**
- * Starts one worker thread holding its own instance of the (already compiled) module.
+ * Starts one worker thread holding its own instance of the (already compiled) module: one the
+ * CLI started early (early.js), when one waits.
  * @returns {import("./pool.js").WorkerHandle}
  */
 export function spawn() {
-  const worker = new Worker(workerUrl, { workerData: { module: wasmModule } });
+  const worker = takeEarlyWorker(wasmModule) ?? new Worker(workerUrl, { workerData: { module: wasmModule } });
   return {
     post: (task, transfer) => worker.postMessage(task, transfer),
     listen: (onAnswer, onFailure) => {

@@ -439,3 +439,38 @@ test("the walk's rules and decoding for the playground: isCheckablePath, skipped
     assert.throws(() => api.decodeSource("text"), /`bytes` must be a Uint8Array/);
   }
 });
+
+test("the CLI's workers started before the module is compiled check files once spawn() hands them the module", async (t) => {
+  const { startWorkersEarly, takeEarlyWorker, stopEarlyWorkers } = await import(join(dist, "early.js"));
+  const { spawn, wasmModule } = await import(join(dist, "threads.js"));
+  const root = mkdtempSync(join(tmpdir(), "pysunset-early-"));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  writeFileSync(join(root, "a.py"), "import imp\nimport asyncore\n");
+  /** Whether a started worker waits (stopped if so, so that a failing test leaves no thread behind). */
+  const waits = async () => {
+    const worker = takeEarlyWorker(wasmModule);
+    await worker?.terminate();
+    return worker !== null;
+  };
+  // Only for a run that names a directory, and does not fix.
+  startWorkersEarly([join(root, "a.py")], 2);
+  startWorkersEarly(["--fix", root], 2);
+  startWorkersEarly(["--diff", root], 2);
+  assert.equal(await waits(), false, "no worker for a file, --fix or --diff");
+  // Four cores: four workers (the main thread checks only on two cores or fewer), stopped when not taken.
+  startWorkersEarly([root], 4);
+  stopEarlyWorkers();
+  assert.equal(await waits(), false, "stopped");
+  // Two cores: one worker (the main thread is the other checking thread), which spawn() takes.
+  startWorkersEarly(["--format", "json", root], 2);
+  const handle = spawn();
+  t.after(() => handle.terminate());
+  assert.equal(await waits(), false, "spawn() took the one worker started");
+  const settings = { options: { target: "3.13" }, render: { format: "json", target: "3.13" } };
+  const task = { id: 0, kind: "file", item: { path: join(root, "a.py"), file: join(root, "a.py"), key: "json" }, settings };
+  const answer = await new Promise((resolve, reject) => {
+    handle.listen(resolve, reject);
+    handle.post(task);
+  });
+  assert.deepEqual(answer, answerFileTask(task, () => assert.fail("no chunks")).answer);
+});
