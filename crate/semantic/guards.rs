@@ -343,11 +343,14 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// Whether the body of a `try` statement raises `ImportError` (or `ModuleNotFoundError`)
-    /// itself where the target may reach it: not under an `if` whose block the target never
-    /// runs (psutil's `if not hasattr(importlib, 'reload'): raise ImportError`), nor in a nested
-    /// function or class. Such a body fails on a test of its own (a third-party feature, an
-    /// attribute read), so its `except ImportError` handler is a code path of every Python, not
-    /// a fallback for an old one.
+    /// itself on a failed test of a feature, where the target may reach it: unconditionally, in
+    /// a handler of a nested `try` (an attempt that failed), or under an `if` that tests a
+    /// feature (`hasattr`, `getattr`), not under one whose block the target never runs
+    /// (psutil's `if not hasattr(importlib, 'reload'): raise ImportError`), nor in a nested
+    /// function or class. Such a body fails wherever the feature is missing, on every Python,
+    /// so its `except ImportError` handler is a code path there, not a fallback for an old
+    /// Python. A raise under another test (a switch: `if os.environ.get('NO_SETUPTOOLS'):`, a
+    /// parameter) opts out of the `try` as a failed import would: its handler stays a fallback.
     /// Ex) pyquery's buildout bootstrap: `import pkg_resources; if not hasattr(pkg_resources,
     /// '_distribute'): raise ImportError` / `except ImportError: ... import imp`; pysmi's `try:
     /// importlib.machinery...` / `except Exception: raise ImportError()` inside the body.
@@ -356,34 +359,62 @@ impl<'t> SemanticModel<'t> {
         let Some(body) = statement.field(Field::Body) else {
             return false;
         };
-        let mut pending = vec![body];
-        while let Some(node) = pending.pop() {
+        // Each node with whether the innermost test above it is a switch.
+        let mut pending = vec![(body, false)];
+        while let Some((node, switch)) = pending.pop() {
+            let mut inner = switch;
             match node.kind_name() {
                 "function_definition" | "class_definition" | "lambda" => continue,
                 "raise_statement" => {
-                    let raised = named_children(node).first().map(|raised| {
-                        let called = if raised.kind_name() == "call" {
-                            raised.field(Field::Function)
-                        } else {
-                            Some(*raised)
-                        };
-                        called.map_or("", |called| text(called, self.source))
-                    });
-                    if matches!(raised, Some("ImportError" | "ModuleNotFoundError")) {
+                    if !switch && self.raises_import_error(node) {
                         return true;
                     }
                     continue;
                 }
-                "if_statement" => {
-                    let never = node.field(Field::Alternative).is_none()
-                        && node.field(Field::Condition).is_some_and(|condition| {
+                "if_statement" | "elif_clause" => {
+                    let condition = node.field(Field::Condition);
+                    let never = node.kind_name() == "if_statement"
+                        && node.field(Field::Alternative).is_none()
+                        && condition.is_some_and(|condition| {
                             self.runs_only_if(condition, true, scope, &tested, 0).is_some()
                         });
                     if never {
                         continue;
                     }
+                    inner = !condition.is_some_and(|condition| self.tests_a_feature(condition));
                 }
+                "except_clause" => inner = false,
                 _ => {}
+            }
+            pending.extend(named_children(node).into_iter().map(|child| (child, inner)));
+        }
+        false
+    }
+
+    /// Whether a `raise` statement raises `ImportError` or `ModuleNotFoundError` (the class or
+    /// an instance).
+    fn raises_import_error(&self, raise: Node<'t>) -> bool {
+        named_children(raise).first().is_some_and(|raised| {
+            let class = match raised.kind_name() {
+                "call" => raised.field(Field::Function),
+                _ => Some(*raised),
+            };
+            class.is_some_and(|class| {
+                matches!(text(class, self.source), "ImportError" | "ModuleNotFoundError")
+            })
+        })
+    }
+
+    /// Whether `condition` calls `hasattr` or `getattr`: it tests a feature.
+    fn tests_a_feature(&self, condition: Node<'t>) -> bool {
+        let mut pending = vec![condition];
+        while let Some(node) = pending.pop() {
+            if node.kind_name() == "call"
+                && node
+                    .field(Field::Function)
+                    .is_some_and(|function| matches!(text(function, self.source), "hasattr" | "getattr"))
+            {
+                return true;
             }
             pending.extend(named_children(node));
         }
