@@ -218,7 +218,7 @@ impl Plan {
 /// Decides how to read `bytes`: binary data and cookies naming encodings that cannot be read are
 /// refused; otherwise the byte order mark and the encoding.
 pub fn plan(bytes: &[u8]) -> Result<Plan, DecodeProblem> {
-    if bytes[..bytes.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)]).is_some() {
         return Err(DecodeProblem::Binary);
     }
     let bom = bytes.starts_with(BOM);

@@ -25,10 +25,10 @@ pub(super) struct Block {
     pub(super) start: u32,
     pub(super) kind: BlockKind,
     pub(super) in_header: bool,
-    /// The catalogue and context words it mentions (ids, with repeats); none noted in
-    /// module-level code, whose statements that mention one are noted as such
-    /// ([`Blocks::marked`]).
-    pub(super) words: Vec<Mention>,
+    /// The catalogue and context words it mentions (ids, with repeats): a range of
+    /// [`Blocks::mentions`]; none noted in module-level code, whose statements that mention one
+    /// are noted as such ([`Blocks::marked`]).
+    pub(super) words: Span,
     /// The words of a definition's header (a class's bases), up to its first `:`: a range of
     /// [`Blocks::headers`].
     pub(super) header: Span,
@@ -57,8 +57,9 @@ pub(super) struct Member {
     /// The start of its first line.
     pub(super) start: usize,
     pub(super) kind: BlockKind,
-    /// The catalogue and context words it mentions.
-    pub(super) words: Vec<Mention>,
+    /// The catalogue and context words it mentions: a range of [`Blocks::mentions`] (within its
+    /// class's).
+    pub(super) words: Span,
     /// A method's name.
     pub(super) name: Option<TextRange>,
 }
@@ -86,9 +87,10 @@ impl std::fmt::Debug for Span {
     }
 }
 
-// A record a definition: 72 bytes where pointers are 8 (96 with `usize` offsets).
+// A record a definition: 56 bytes where pointers are 8 (72 when it held a vector of its
+// mentions, 96 with `usize` offsets).
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Block>() == 72);
+const _: () = assert!(std::mem::size_of::<Block>() == 56);
 
 /// `at`, an offset of a text [`super::scan_text`] took (or of a list shorter than it), as a `u32`
 /// offset of a [`Span`] or a [`Block`].
@@ -111,18 +113,6 @@ impl Block {
     /// For a function: its name.
     pub(super) fn function_name(&self) -> Option<TextRange> {
         self.name.filter(|_| self.class.is_none())
-    }
-
-    /// Notes a mention of a catalogue or context word in the statement (and in the class body's
-    /// current member): a definition's ([`Blocks::mention`] notes module-level code's).
-    fn mention(&mut self, mention: Mention) {
-        if self.kind == BlockKind::Other {
-            return;
-        }
-        self.words.push(mention);
-        if let Some(member) = self.class.as_mut().and_then(|body| body.members.last_mut()) {
-            member.words.push(mention);
-        }
     }
 
     /// The name after a `def`: a method's, when it is the first of a class member.
@@ -167,7 +157,9 @@ impl Block {
             }
             return;
         }
-        body.members.push(Member { start: line, kind, words: Vec::new(), name: None });
+        // The statement is the current one: its mentions end at the list's end.
+        let words = Span { start: self.words.end, end: self.words.end };
+        body.members.push(Member { start: line, kind, words, name: None });
     }
 }
 
@@ -178,6 +170,10 @@ pub(super) struct Blocks<'b> {
     /// The words of the definitions' headers, each block's in a run ([`Block::header`]): one
     /// list for the file, not one a definition.
     pub(super) headers: Vec<Span>,
+    /// The mentions of catalogue and context words in definitions, each block's in a run
+    /// ([`Block::words`], [`Member::words`]): one list for the file, not one a definition and
+    /// one a method, each grown from empty.
+    pub(super) mentions: Vec<Mention>,
     /// Where each statement of module-level code starts: a bit a byte of the text, set at the
     /// statement's first token (an eighth of a byte a byte, where a `u32` a statement would
     /// take a byte a byte of `x=1` lines, more while its vector doubles).
@@ -197,6 +193,7 @@ impl<'b> Blocks<'b> {
             bytes,
             list: Vec::new(),
             headers: Vec::new(),
+            mentions: Vec::new(),
             code_starts: vec![0; bytes.len() / 64 + 1],
             marked: vec![0; bytes.len() / 64 + 1],
             statement: 0,
@@ -217,7 +214,13 @@ impl<'b> Blocks<'b> {
             return;
         };
         if block.kind != BlockKind::Other {
-            block.mention(mention);
+            // A definition's: in its run (and in its class body's current member's).
+            self.mentions.push(mention);
+            let end = offset(self.mentions.len());
+            block.words.end = end;
+            if let Some(member) = block.class.as_mut().and_then(|body| body.members.last_mut()) {
+                member.words.end = end;
+            }
         } else if marks {
             let at = self.statement as usize;
             self.marked[at / 64] |= 1 << (at % 64);
@@ -270,11 +273,12 @@ impl<'b> Blocks<'b> {
             self.code_statement(start);
         }
         let headers = offset(self.headers.len());
+        let mentions = offset(self.mentions.len());
         self.list.push(Block {
             start: offset(start),
             kind,
             in_header: true,
-            words: Vec::new(),
+            words: Span { start: mentions, end: mentions },
             header: Span { start: headers, end: headers },
             name: None,
             class: None,

@@ -496,10 +496,16 @@ impl<'b> Lexer<'b, '_> {
         self.after.value = false;
         let start = self.at;
         self.after.tilde = false;
-        let mut hits = Vec::new();
         let words = self.words;
+        // Each known word inside is noted as the scan finds it (not gathered in a vector first:
+        // one allocated for each string that names a word).
+        let blocks = &mut self.blocks;
+        let mut hit = |id: usize| {
+            let mention = Mention { id, form: Mention::STRING, parent: None };
+            blocks.mention(mention, words.marks(&mention));
+        };
         self.at =
-            scan_string(self.bytes, self.at, &|word| words.lookup(word), &mut self.record.seen, &mut hits);
+            scan_string(self.bytes, self.at, &|word| words.lookup(word), &mut self.record.seen, &mut hit);
         let literal = &self.bytes[start..self.at];
         if let Some(id) = leading_module(literal).and_then(|word| words.lookup(word)) {
             self.record.seen[id].module_string = true;
@@ -508,10 +514,6 @@ impl<'b> Lexer<'b, '_> {
         if self.record.calls.is_open() {
             let value = string_value(literal, &|word| words.lookup(word));
             self.record.calls.string(self.depth, value);
-        }
-        for id in hits {
-            let mention = Mention { id, form: Mention::STRING, parent: None };
-            self.blocks.mention(mention, words.marks(&mention));
         }
         self.after.dot = false;
         self.after.def = false;
@@ -991,13 +993,13 @@ fn alias_target<'b>(alias: &'b [u8], path: &str, words: &Words) -> AliasTarget<'
 
 /// Scans the string literal whose first quote is at `at`, noting the words inside it; returns
 /// the offset after its closing quote (or the end of the line or file when it is unterminated);
-/// the known words in it are added to `hits`.
+/// `hit` is given the id of each known word in it.
 pub(super) fn scan_string(
     bytes: &[u8],
     mut at: usize,
     lookup: &impl Fn(&[u8]) -> Option<usize>,
     seen: &mut [Seen],
-    hits: &mut Vec<usize>,
+    hit: &mut impl FnMut(usize),
 ) -> usize {
     let quote = bytes[at];
     let triple = bytes.get(at + 1) == Some(&quote) && bytes.get(at + 2) == Some(&quote);
@@ -1015,7 +1017,7 @@ pub(super) fn scan_string(
             at = word_end(bytes, at);
             if let Some(id) = lookup(&bytes[start..at]) {
                 seen[id].string = true;
-                hits.push(id);
+                hit(id);
             }
         } else if byte == b'\\' {
             at += 2;
@@ -1037,7 +1039,7 @@ pub(super) fn scan_string(
         {
             if let Some(id) = lookup(PLACEHOLDER_WORD.as_bytes()) {
                 seen[id].string = true;
-                hits.push(id);
+                hit(id);
             }
             at += 1;
         } else {

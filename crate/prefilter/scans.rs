@@ -32,6 +32,7 @@ fn dump(text: &str) -> String {
             .iter()
             .map(|word| TextRange::new(word.start as usize, word.end as usize))
             .collect();
+        let block = shown::Block::of(&blocks, block);
         writeln!(out, "block {block:?} header {header:?}").unwrap();
     }
     // The statements of module-level code, and those marked as ones that may hold a use.
@@ -173,4 +174,70 @@ fn scans_of_a_directory() {
         .collect();
     lines.sort();
     println!("SCANS {}\n{}", lines.len(), lines.join("\n"));
+}
+
+/// A top-level statement's record as its `{:?}` showed when it (and each member of a class)
+/// held its mentions in a vector of its own: the digests stay those of that form.
+mod shown {
+    use super::super::blocks::{self, BlockKind, Blocks, Span};
+    use super::super::evidence::Mention;
+    use crate::lines::TextRange;
+
+    #[allow(dead_code)] // read by the derived `Debug` only
+    #[derive(Debug)]
+    pub(super) struct Block {
+        start: u32,
+        kind: BlockKind,
+        in_header: bool,
+        words: Vec<Mention>,
+        header: Span,
+        name: Option<TextRange>,
+        class: Option<Box<ClassBody>>,
+    }
+
+    #[allow(dead_code)]
+    #[derive(Debug)]
+    struct ClassBody {
+        indent: Option<TextRange>,
+        members: Vec<Member>,
+        broken: bool,
+    }
+
+    #[allow(dead_code)]
+    #[derive(Debug)]
+    struct Member {
+        start: usize,
+        kind: BlockKind,
+        words: Vec<Mention>,
+        name: Option<TextRange>,
+    }
+
+    impl Block {
+        /// `block` of `blocks`, its mentions and its members' copied out.
+        pub(super) fn of(blocks: &Blocks<'_>, block: &blocks::Block) -> Self {
+            let words = |span: Span| blocks.mentions[span.range()].to_vec();
+            let class = block.class.as_ref().map(|body| {
+                let members = body
+                    .members
+                    .iter()
+                    .map(|member| Member {
+                        start: member.start,
+                        kind: member.kind,
+                        words: words(member.words),
+                        name: member.name,
+                    })
+                    .collect();
+                Box::new(ClassBody { indent: body.indent, members, broken: body.broken })
+            });
+            Block {
+                start: block.start,
+                kind: block.kind,
+                in_header: block.in_header,
+                words: words(block.words),
+                header: block.header,
+                name: block.name,
+                class,
+            }
+        }
+    }
 }

@@ -26,7 +26,8 @@ impl Blocks<'_> {
             .iter()
             .enumerate()
             .map(|(index, b)| {
-                b.kind != BlockKind::Definition || relevant(index, b.start()..self.stop(index, end), &b.words)
+                b.kind != BlockKind::Definition
+                    || relevant(index, b.start()..self.stop(index, end), &self.mentions[b.words.range()])
             })
             .collect();
         self.include_bases(&mut include);
@@ -270,7 +271,10 @@ impl Blocks<'_> {
                     .chain(stdlib::CONSTRUCTION_METHODS)
                     .chain(&["__getattr__"])
                     .any(|set_up| set_up.as_bytes() == name);
-                if is_word(name) || constructs || relevant(index, span.clone(), &member.words) {
+                if is_word(name)
+                    || constructs
+                    || relevant(index, span.clone(), &self.mentions[member.words.range()])
+                {
                     continue;
                 }
                 spelled.insert(name, false);
