@@ -210,17 +210,33 @@ impl<'b> Blocks<'b> {
     }
 
     /// Notes a mention of a catalogue or context word in the current statement: a
-    /// definition's ([`Block::mention`]), or, when `marks` says it may make it hold a use, a
-    /// statement of module-level code's ([`Self::marked`]).
+    /// definition's ([`Block::mention`]); and, when `marks` says it may make it hold a use, the
+    /// statement of module-level code or of a definition's body it is in ([`Self::marked`]).
     pub(super) fn mention(&mut self, mention: Mention, marks: bool) {
         let Some(block) = self.list.last_mut() else {
             return;
         };
         if block.kind != BlockKind::Other {
             block.mention(mention);
-        } else if marks {
+        }
+        // A statement of a definition's body is marked as module-level code's
+        // ([`Blocks::code_kept`]); the header's mentions mark the definition's start, which
+        // starts no statement the pruning reads.
+        if marks {
             let at = self.statement as usize;
             self.marked[at / 64] |= 1 << (at % 64);
+        }
+    }
+
+    /// An indented line of the current top-level statement, outside brackets, whose first
+    /// token is at `at`: in a definition's body (past its header), where it starts is noted
+    /// as a module-level statement's is ([`Self::code_starts`]: a definition's range holds no
+    /// module-level code), so that the statements of its functions' bodies can be left out one
+    /// by one ([`Blocks::code_kept`]).
+    pub(super) fn body_line(&mut self, at: usize) {
+        if self.list.last().is_some_and(|block| block.kind == BlockKind::Definition && !block.in_header) {
+            self.code_starts[at / 64] |= 1 << (at % 64);
+            self.statement = offset(at);
         }
     }
 
@@ -268,6 +284,9 @@ impl<'b> Blocks<'b> {
         }
         if kind == BlockKind::Other {
             self.code_statement(start);
+        } else {
+            // The header's mentions mark the definition's start ([`Self::mention`]).
+            self.statement = offset(start);
         }
         let headers = offset(self.headers.len());
         self.list.push(Block {

@@ -18,6 +18,7 @@
 //! model says of the kept code: most of a big module's tables, constants and registrations.
 
 use super::blocks::{BlockKind, Blocks};
+use super::bodies::Unit;
 use super::code_words::code_word_runs;
 use super::lexer::{is_string_prefix, word_end};
 use super::selection::Shapes;
@@ -191,42 +192,48 @@ impl<'b> Iterator for Names<'b> {
 
 impl Blocks<'_> {
     /// The byte ranges of `parts` ([`Blocks::parts`]: the kind of each part's statement and its
-    /// range) worth parsing, merged: the definitions' parts, and of each run of module-level
-    /// code the statements the module's documentation says are kept. `calls`: where the calls
-    /// the prefilter noted are (their brackets, or the callables handed on), in order. The
-    /// statements are read twice (their words are not kept: the words' sets are).
+    /// range) worth parsing, merged: of the definitions' parts, the fixed runs and the
+    /// statements of function bodies ([`Blocks::units`]) the module's documentation says are
+    /// kept, and of each run of module-level code the statements it says are kept, with at
+    /// least one statement of each function body (a body cannot be empty). `calls`: where the
+    /// calls the prefilter noted are (their brackets, or the callables handed on), in order. The
+    /// statements are read twice (their words are not kept: the words' sets are); which of a
+    /// function body's are kept is noted, a bit a statement, before they are parsed.
     pub(super) fn code_kept(
         &self,
         parts: &[(BlockKind, Range<usize>)],
         calls: &[usize],
     ) -> Vec<Range<usize>> {
         let bytes = self.bytes;
-        let code = || parts.iter().filter(|(kind, _)| *kind == BlockKind::Other);
         let mut sets = Sets { parent: vec![0], nodes: HashMap::default() };
         let mut left = false;
-        for (_, run) in code() {
-            for statement in self.code_statements(run.clone()) {
-                let (kept, mut names) = read(self, &statement, calls);
-                let first = names.next().map(|word| sets.node(word));
-                for word in names.by_ref() {
-                    let node = sets.node(word);
-                    sets.join(node, first.unwrap_or(0));
-                }
-                if kept || names.keeps {
-                    sets.join(first.unwrap_or(0), 0);
-                } else {
-                    left = true;
-                }
+        self.units(parts, |unit| {
+            let Unit::Statement { read: statement, .. } = unit else {
+                return;
+            };
+            let (kept, mut names) = read(self, &statement, calls);
+            let first = names.next().map(|word| sets.node(word));
+            for word in names.by_ref() {
+                let node = sets.node(word);
+                sets.join(node, first.unwrap_or(0));
             }
-        }
-        // What the definitions kept spell keeps the statements that spell it too.
+            if kept || names.keeps {
+                sets.join(first.unwrap_or(0), 0);
+            } else {
+                left = true;
+            }
+        });
+        // What the fixed runs spell keeps the statements that spell it too.
         if left {
             let mut shapes = Shapes::default();
             for word in sets.nodes.keys() {
                 shapes.add(word);
             }
-            for (_, part) in parts.iter().filter(|(kind, _)| *kind != BlockKind::Other) {
-                let text = &bytes[part.clone()];
+            self.units(parts, |unit| {
+                let Unit::Fixed(part) = unit else {
+                    return;
+                };
+                let text = &bytes[part];
                 for word in code_word_runs(text) {
                     let word = &text[word];
                     if !shapes.may_hold(word) {
@@ -236,27 +243,57 @@ impl Blocks<'_> {
                         sets.join(node, 0);
                     }
                 }
-            }
+            });
         }
-        let mut ranges = Vec::new();
-        for (kind, part) in parts {
-            if *kind != BlockKind::Other {
-                super::merge(&mut ranges, part.clone());
-                continue;
+        // Which statements are kept, and which function bodies keep one.
+        let mut keep = |statement: &Range<usize>, read_from: &Range<usize>| {
+            // A statement that runs to the end of the file may be broken (an unclosed
+            // bracket or string swallows the rest of the file), and tree-sitter's recovery
+            // over it may reach back: it is kept, alone (what it spells keeps no other).
+            !left || statement.end == bytes.len() || {
+                let (kept, mut names) = read(self, read_from, calls);
+                kept || names.any(|word| sets.kept(word)) || names.keeps
             }
-            for statement in self.code_statements(part.clone()) {
-                // A statement that runs to the end of the file may be broken (an unclosed
-                // bracket or string swallows the rest of the file), and tree-sitter's recovery
-                // over it may reach back: it is kept, alone (what it spells keeps no other).
-                let keep = !left || statement.end == bytes.len() || {
-                    let (kept, mut names) = read(self, &statement, calls);
-                    kept || names.any(|word| sets.kept(word)) || names.keeps
-                };
-                if keep {
-                    super::merge(&mut ranges, statement);
+        };
+        let mut kept_in_body: Vec<bool> = Vec::new();
+        let mut decisions: Vec<bool> = Vec::new();
+        let bodies = self.units(parts, |unit| {
+            let (body, kept) = match unit {
+                Unit::Statement { read, range, body: Some(body) } => {
+                    let kept = keep(&range, &read);
+                    decisions.push(kept);
+                    (body, kept)
+                }
+                Unit::Kept(body) => (body, true),
+                _ => return,
+            };
+            if kept_in_body.len() <= body as usize {
+                kept_in_body.resize(body as usize + 1, false);
+            }
+            kept_in_body[body as usize] |= kept;
+        });
+        kept_in_body.resize(bodies as usize, true);
+        let mut ranges = Vec::new();
+        let mut decisions = decisions.into_iter();
+        let mut first_of: Option<u32> = None;
+        self.units(parts, |unit| match unit {
+            Unit::Fixed(part) => super::merge(&mut ranges, part),
+            Unit::Kept(_) => {}
+            Unit::Statement { read, range, body: None } => {
+                if keep(&range, &read) {
+                    super::merge(&mut ranges, range);
                 }
             }
-        }
+            Unit::Statement { range, body: Some(body), .. } => {
+                let kept = decisions.next().unwrap_or(true);
+                // A body none of whose statements is kept keeps its first.
+                let first = first_of != Some(body);
+                first_of = Some(body);
+                if kept || (first && !kept_in_body[body as usize]) {
+                    super::merge(&mut ranges, range);
+                }
+            }
+        });
         ranges
     }
 }

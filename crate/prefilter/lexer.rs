@@ -448,8 +448,11 @@ impl<'b> Lexer<'b, '_> {
                             }
                         }
                     }
-                } else if let Some(block) = self.blocks.current() {
-                    block.member_line(bytes, line, at, word);
+                } else {
+                    if let Some(block) = self.blocks.current() {
+                        block.member_line(bytes, line, at, word);
+                    }
+                    self.blocks.body_line(at);
                 }
             }
             // The file's first token (which is on a line's start) opens a statement if it

@@ -24,6 +24,7 @@
 //! it; `memory` bounds a scan's memory before it starts.
 
 mod blocks;
+mod bodies;
 mod calls;
 mod code;
 mod code_words;
