@@ -317,19 +317,47 @@ mod tests {
                 continue; // notebooks and env files have their own tests
             }
             let fixture = std::fs::read_to_string(path).unwrap();
-            let source = format!("{filler}{code}{fixture}\n{code}{filler}");
-            for minor in [12, 13] {
-                let options = Options::new(PythonVersion::new(minor));
-                let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
-                let planned = check(&source, &options).ok();
-                assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
+            // Also with plain statements that share no word with it at the start of each body
+            // of its functions (left out too).
+            for fixture in [fixture.clone(), with_filler_in_bodies(&fixture)] {
+                let source = format!("{filler}{code}{fixture}\n{code}{filler}");
+                for minor in [12, 13] {
+                    let options = Options::new(PythonVersion::new(minor));
+                    let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+                    let planned = check(&source, &options).ok();
+                    assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
+                }
             }
+            let source = format!("{filler}{code}{fixture}\n{code}{filler}");
             partial += usize::from(matches!(
                 prefilter::plan(&source, PythonVersion::DEFAULT_TARGET),
                 prefilter::Plan::Ranges(_)
             ));
         }
         assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
+    }
+
+    /// `source` with two plain statements that share no word with it at the start of the body
+    /// of each function whose header is one line (`def` to `:`, the body on the lines after).
+    fn with_filler_in_bodies(source: &str) -> String {
+        let lines: Vec<&str> = source.split_inclusive('\n').collect();
+        let mut out = String::new();
+        let mut header = false;
+        for line in lines {
+            let code = line.trim_start();
+            if header && !code.trim().is_empty() && !code.starts_with('#') {
+                let indent = &line[..line.len() - code.len()];
+                out.push_str(&format!(
+                    "{indent}filler_local = filler_make(filler_a, filler_b.c)\n{indent}filler_local += 1\n"
+                ));
+                header = false;
+            }
+            out.push_str(line);
+            if code.starts_with("def ") || code.starts_with("async def ") {
+                header = code.trim_end().ends_with(':');
+            }
+        }
+        out
     }
 
     /// Module-level statements left out of the parse change no finding: what a kept definition

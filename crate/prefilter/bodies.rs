@@ -85,9 +85,15 @@ impl<'b> Blocks<'b> {
     /// in order: [`Blocks::parts`]) in order: the statements of module-level code, and the
     /// fixed runs and the statements of the function bodies of the definitions' parts.
     /// `bodies` counts the function bodies seen.
-    pub(super) fn units(&self, parts: &[(BlockKind, Range<usize>)], mut unit: impl FnMut(Unit)) -> u32 {
+    /// Only the bodies of the functions whose names `cut` takes are cut.
+    pub(super) fn units(
+        &self,
+        parts: &[(BlockKind, Range<usize>)],
+        cut: &impl Fn(&[u8]) -> bool,
+        mut unit: impl FnMut(Unit),
+    ) -> u32 {
         let mut bodies = 0;
-        let mut cut = Vec::new();
+        let mut pieces = Vec::new();
         for (kind, part) in parts {
             if *kind == BlockKind::Other {
                 for statement in self.code_statements(part.clone()) {
@@ -95,11 +101,11 @@ impl<'b> Blocks<'b> {
                 }
                 continue;
             }
-            cut.clear();
-            match self.cut_definition(part.clone(), bodies, &mut cut) {
+            pieces.clear();
+            match self.cut_definition(part.clone(), bodies, cut, &mut pieces) {
                 Some(count) => {
                     bodies += count;
-                    cut.drain(..).for_each(&mut unit);
+                    pieces.drain(..).for_each(&mut unit);
                 }
                 None => unit(Unit::Fixed(part.clone())),
             }
@@ -109,7 +115,13 @@ impl<'b> Blocks<'b> {
 
     /// The units of `part`, a definition's, into `units` (its bodies numbered from `first`),
     /// and how many bodies it holds; none when its lines are not indented as Python reads them.
-    fn cut_definition(&self, part: Range<usize>, first: u32, units: &mut Vec<Unit>) -> Option<u32> {
+    fn cut_definition(
+        &self,
+        part: Range<usize>,
+        first: u32,
+        cut: &impl Fn(&[u8]) -> bool,
+        units: &mut Vec<Unit>,
+    ) -> Option<u32> {
         let bytes = self.bytes;
         let index = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)?;
         let block = &self.list[index];
@@ -119,7 +131,7 @@ impl<'b> Blocks<'b> {
             let body = block.class.as_ref().filter(|body| !body.broken)?;
             let indent = body.indent?;
             walk.members = Some(&bytes[indent.start..indent.end]);
-        } else if block.function_name().is_some() && own_header {
+        } else if block.function_name().is_some_and(|name| cut(&bytes[name.start..name.end])) && own_header {
             walk.header = Some(&[][..]);
         } else {
             return None;
@@ -172,8 +184,7 @@ impl<'b> Blocks<'b> {
                     walk.open = Some((token, line));
                 }
             } else if walk.members == Some(indent) {
-                let word = &code[..word_end(code, 0)];
-                if word == b"def" || (word == b"async" && is_def_after_async(code)) {
+                if method_name(code).is_some_and(cut) {
                     walk.header = Some(indent);
                 }
             }
@@ -209,14 +220,19 @@ impl<'b> Blocks<'b> {
     }
 }
 
-/// Whether `code`, which starts with `async`, goes on with `def`.
-fn is_def_after_async(code: &[u8]) -> bool {
-    let rest = &code[5..];
-    let blanks = rest.iter().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
-    let rest = &rest[blanks..];
-    blanks > 0
-        && rest.starts_with(b"def")
-        && rest.get(3).is_none_or(|&byte| !super::lexer::is_word_byte(byte))
+/// The name of the function whose `def` (or `async def`) starts `code`.
+fn method_name(mut code: &[u8]) -> Option<&[u8]> {
+    if code.starts_with(b"async") {
+        code = after_blanks(&code[5..])?;
+    }
+    let rest = after_blanks(code.strip_prefix(b"def")?)?;
+    Some(&rest[..word_end(rest, 0)]).filter(|name| !name.is_empty())
+}
+
+/// `code` after the blanks it starts with; none when it starts with none.
+fn after_blanks(code: &[u8]) -> Option<&[u8]> {
+    let blanks = code.iter().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
+    (blanks > 0).then_some(&code[blanks..])
 }
 
 /// The start of the line whose first token is at `token`: after a line break and blanks

@@ -21,9 +21,10 @@ use super::blocks::{BlockKind, Blocks};
 use super::bodies::Unit;
 use super::code_words::code_word_runs;
 use super::lexer::{is_string_prefix, word_end};
-use super::selection::Shapes;
+use super::selection::{after_def, Shapes};
 use crate::hash::BuildWordHash;
-use std::collections::HashMap;
+use crate::stdlib;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Python's keywords: words no statement binds, so one that spells them needs no other that
@@ -205,9 +206,18 @@ impl Blocks<'_> {
         calls: &[usize],
     ) -> Vec<Range<usize>> {
         let bytes = self.bytes;
+        let spelled = self.functions_named(parts);
+        let cut = |name: &[u8]| {
+            !spelled.contains(name)
+                && !stdlib::SET_UP_METHODS
+                    .iter()
+                    .chain(stdlib::CONSTRUCTION_METHODS)
+                    .chain(&["__getattr__"])
+                    .any(|method| method.as_bytes() == name)
+        };
         let mut sets = Sets { parent: vec![0], nodes: HashMap::default() };
         let mut left = false;
-        self.units(parts, |unit| {
+        self.units(parts, &cut, |unit| {
             let Unit::Statement { read: statement, .. } = unit else {
                 return;
             };
@@ -229,7 +239,7 @@ impl Blocks<'_> {
             for word in sets.nodes.keys() {
                 shapes.add(word);
             }
-            self.units(parts, |unit| {
+            self.units(parts, &cut, |unit| {
                 let Unit::Fixed(part) = unit else {
                     return;
                 };
@@ -257,7 +267,7 @@ impl Blocks<'_> {
         };
         let mut kept_in_body: Vec<bool> = Vec::new();
         let mut decisions: Vec<bool> = Vec::new();
-        let bodies = self.units(parts, |unit| {
+        let bodies = self.units(parts, &cut, |unit| {
             let (body, kept) = match unit {
                 Unit::Statement { read, range, body: Some(body) } => {
                     let kept = keep(&range, &read);
@@ -276,7 +286,7 @@ impl Blocks<'_> {
         let mut ranges = Vec::new();
         let mut decisions = decisions.into_iter();
         let mut first_of: Option<u32> = None;
-        self.units(parts, |unit| match unit {
+        self.units(parts, &cut, |unit| match unit {
             Unit::Fixed(part) => super::merge(&mut ranges, part),
             Unit::Kept(_) => {}
             Unit::Statement { read, range, body: None } => {
@@ -295,5 +305,47 @@ impl Blocks<'_> {
             }
         });
         ranges
+    }
+}
+
+impl<'b> Blocks<'b> {
+    /// The names of the functions and methods of `parts` that the code of `parts` spells
+    /// elsewhere than after `def` (a call, a reference): the semantic model reads the bodies of
+    /// such helpers whole (whether their one `return` tests like `hasattr`, the checks a helper
+    /// method makes, walks bounded by a count of nodes), so they are not cut. Names count in code
+    /// and f-strings' fields, not in comments nor other strings.
+    fn functions_named(&self, parts: &[(BlockKind, Range<usize>)]) -> HashSet<&'b [u8], BuildWordHash> {
+        let bytes: &'b [u8] = self.bytes;
+        let mut names: HashSet<&'b [u8], BuildWordHash> = HashSet::default();
+        for (_, part) in parts.iter().filter(|(kind, _)| *kind == BlockKind::Definition) {
+            let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
+            else {
+                continue;
+            };
+            let block = &self.list[index];
+            if let Some(name) = block.function_name() {
+                names.insert(&bytes[name.start..name.end]);
+            }
+            for member in self.members(index) {
+                if let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) {
+                    names.insert(&bytes[name.start..name.end]);
+                }
+            }
+        }
+        let mut shapes = Shapes::default();
+        for name in &names {
+            shapes.add(name);
+        }
+        let mut spelled = HashSet::default();
+        for (_, part) in parts {
+            let text = &bytes[part.clone()];
+            for word in code_word_runs(text) {
+                let found = &text[word.clone()];
+                if shapes.may_hold(found) && names.contains(found) && !after_def(&text[..word.start]) {
+                    spelled.insert(found);
+                }
+            }
+        }
+        spelled
     }
 }
