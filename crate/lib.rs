@@ -451,6 +451,42 @@ mod tests {
         }
     }
 
+    /// Plain statements of a kept function's body left out of the parse change no finding:
+    /// what binds a name the kept statements read (a flag, a reassigned parameter, a receiver
+    /// of another class), local imports, `global`, and the bodies of helpers the kept code
+    /// calls (read whole: `has_attr` is a test like `hasattr` only when it does nothing else)
+    /// are kept; the rest is left out.
+    #[test]
+    fn function_body_statements_left_out_change_no_finding() {
+        let unrelated: String = (0..80).map(|n| format!("    table_{n} = make(n, {n}).value\n")).collect();
+        for case in [
+            // A flag assigned, then tested.
+            "import imp\ndef f(m):\n{U}    loaded = True\n{U}    if loaded:\n        return\n    imp.reload(m)\n",
+            // A parameter reassigned.
+            "import configparser\ndef load(parser, f):\n{U}    parser = configparser.ConfigParser()\n{U}    parser.readfp(f)\n",
+            // A receiver another statement makes.
+            "import configparser\ndef load(f):\n{U}    parser = configparser.RawConfigParser()\n{U}    parser.readfp(f)\n",
+            // A local import.
+            "def f(m):\n{U}    import imp\n{U}    imp.reload(m)\n",
+            // A name made global.
+            "import configparser\nPARSER = None\ndef setup():\n    global PARSER\n{U}    PARSER = object()\ndef load(f):\n{U}    PARSER.readfp(f)\n",
+            // A helper the kept code calls: it does more than test.
+            "import threading\ndef has_attr(ob, name):\n{U}    return hasattr(ob, name)\nclass W(threading.Thread):\n    def run(self):\n{U}        if has_attr(self, 'daemon'):\n            self.daemon = True\n        else:\n            self.setDaemon(True)\n",
+        ] {
+            let source = case.replace("{U}", &unrelated);
+            let options = Options::new(PythonVersion::new(14));
+            let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+            assert_eq!(check(&source, &options).ok(), whole, "{source}");
+            let prefilter::Plan::Ranges(ranges) = prefilter::plan(&source, options.target) else {
+                panic!("a partial parse: {source}");
+            };
+            let parsed: usize = ranges.iter().map(|range| range.len()).sum();
+            // The helper's body is read whole; the rest is left out.
+            let bound = case.len() + if case.contains("has_attr") { 2 * unrelated.len() } else { 100 };
+            assert!(parsed < bound, "the unrelated statements are left out: {parsed} bytes\n{source}");
+        }
+    }
+
     #[test]
     fn a_byte_order_mark_is_skipped_and_positions_stay_those_of_the_text() {
         let findings = check("\u{feff}import imp\n", &Options::default()).unwrap();

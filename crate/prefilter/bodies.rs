@@ -93,7 +93,6 @@ impl<'b> Blocks<'b> {
         mut unit: impl FnMut(Unit),
     ) -> u32 {
         let mut bodies = 0;
-        let mut pieces = Vec::new();
         for (kind, part) in parts {
             if *kind == BlockKind::Other {
                 for statement in self.code_statements(part.clone()) {
@@ -101,11 +100,12 @@ impl<'b> Blocks<'b> {
                 }
                 continue;
             }
-            pieces.clear();
-            match self.cut_definition(part.clone(), bodies, cut, &mut pieces) {
+            // Walked twice, the second time only when the first finds the lines indented as
+            // Python reads them: no unit is held (a long body holds many).
+            match self.cut_definition(part.clone(), bodies, cut, &mut |_| {}) {
                 Some(count) => {
+                    self.cut_definition(part.clone(), bodies, cut, &mut unit);
                     bodies += count;
-                    pieces.drain(..).for_each(&mut unit);
                 }
                 None => unit(Unit::Fixed(part.clone())),
             }
@@ -113,14 +113,15 @@ impl<'b> Blocks<'b> {
         bodies
     }
 
-    /// The units of `part`, a definition's, into `units` (its bodies numbered from `first`),
-    /// and how many bodies it holds; none when its lines are not indented as Python reads them.
+    /// Calls `unit` with each unit of `part`, a definition's (its bodies numbered from `first`),
+    /// and returns how many bodies it holds; none when its lines are not indented as Python
+    /// reads them (then the units given so far are not all of it).
     fn cut_definition(
         &self,
         part: Range<usize>,
         first: u32,
         cut: &impl Fn(&[u8]) -> bool,
-        units: &mut Vec<Unit>,
+        unit: &mut impl FnMut(Unit),
     ) -> Option<u32> {
         let bytes = self.bytes;
         let index = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)?;
@@ -149,10 +150,10 @@ impl<'b> Blocks<'b> {
                     return None; // more indented after a plain statement
                 }
                 if walk.fixed < open_line {
-                    units.push(Unit::Fixed(walk.fixed..open_line));
+                    unit(Unit::Fixed(walk.fixed..open_line));
                 }
                 let body = Some(first + bodies - 1);
-                units.push(Unit::Statement { read: open_token..line, range: open_line..line, body });
+                unit(Unit::Statement { read: open_token..line, range: open_line..line, body });
                 walk.fixed = line;
             }
             if let Some(body) = walk.body {
@@ -179,7 +180,7 @@ impl<'b> Blocks<'b> {
             let code = &bytes[token..];
             if walk.body == Some(indent) {
                 if compound_or_string(code) {
-                    units.push(Unit::Kept(first + bodies - 1));
+                    unit(Unit::Kept(first + bodies - 1));
                 } else {
                     walk.open = Some((token, line));
                 }
@@ -192,14 +193,14 @@ impl<'b> Blocks<'b> {
         }
         if let Some((open_token, open_line)) = walk.open {
             if walk.fixed < open_line {
-                units.push(Unit::Fixed(walk.fixed..open_line));
+                unit(Unit::Fixed(walk.fixed..open_line));
             }
             let body = Some(first + bodies - 1);
-            units.push(Unit::Statement { read: open_token..part.end, range: open_line..part.end, body });
+            unit(Unit::Statement { read: open_token..part.end, range: open_line..part.end, body });
             walk.fixed = part.end;
         }
         if walk.fixed < part.end {
-            units.push(Unit::Fixed(walk.fixed..part.end));
+            unit(Unit::Fixed(walk.fixed..part.end));
         }
         Some(bodies)
     }
