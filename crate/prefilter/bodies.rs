@@ -184,10 +184,8 @@ impl<'b> Blocks<'b> {
                 } else {
                     walk.open = Some((token, line));
                 }
-            } else if walk.members == Some(indent) {
-                if method_name(code).is_some_and(cut) {
-                    walk.header = Some(indent);
-                }
+            } else if walk.members == Some(indent) && method_name(code).is_some_and(cut) {
+                walk.header = Some(indent);
             }
             at = self.next_line(token + 1, part.end);
         }
