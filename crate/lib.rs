@@ -317,14 +317,16 @@ mod tests {
                 continue; // notebooks and env files have their own tests
             }
             let fixture = std::fs::read_to_string(path).unwrap();
-            // Also with plain statements that share no word with it at the start of each body
-            // of its functions (left out too).
-            for fixture in [fixture.clone(), with_filler_in_bodies(&fixture)] {
+            // Also with every function body cut however small (`prefilter::bodies`), and with
+            // plain statements that share no word with it at the start of each body of its
+            // functions (left out too).
+            let cases = [(&fixture, usize::MAX), (&fixture, 0), (&with_filler_in_bodies(&fixture), 0)];
+            for (fixture, body_bytes) in cases {
                 let source = format!("{filler}{code}{fixture}\n{code}{filler}");
                 for minor in [12, 13] {
                     let options = Options::new(PythonVersion::new(minor));
                     let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
-                    let planned = check(&source, &options).ok();
+                    let planned = prefilter::with_body_bytes(body_bytes, || check(&source, &options).ok());
                     assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
                 }
             }
@@ -470,14 +472,21 @@ mod tests {
             "def f(m):\n{U}    import imp\n{U}    imp.reload(m)\n",
             // A name made global.
             "import configparser\nPARSER = None\ndef setup():\n    global PARSER\n{U}    PARSER = object()\ndef load(f):\n{U}    PARSER.readfp(f)\n",
+            // A receiver made through a local alias, each step bound by its own statement.
+            "import configparser\ndef load(f):\n{U}    make = configparser.RawConfigParser\n{U}    parser = make()\n{U}    parser.readfp(f)\n",
+            // An alias of a removed function, called under its own name.
+            "import imp\ndef f(m):\n{U}    again = imp.reload\n{U}    again(m)\n",
             // A helper the kept code calls: it does more than test.
             "import threading\ndef has_attr(ob, name):\n{U}    return hasattr(ob, name)\nclass W(threading.Thread):\n    def run(self):\n{U}        if has_attr(self, 'daemon'):\n            self.daemon = True\n        else:\n            self.setDaemon(True)\n",
         ] {
             let source = case.replace("{U}", &unrelated);
             let options = Options::new(PythonVersion::new(14));
             let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
-            assert_eq!(check(&source, &options).ok(), whole, "{source}");
-            let prefilter::Plan::Ranges(ranges) = prefilter::plan(&source, options.target) else {
+            let (checked, plan) = prefilter::with_body_bytes(0, || {
+                (check(&source, &options).ok(), prefilter::plan(&source, options.target))
+            });
+            assert_eq!(checked, whole, "{source}");
+            let prefilter::Plan::Ranges(ranges) = plan else {
                 panic!("a partial parse: {source}");
             };
             let parsed: usize = ranges.iter().map(|range| range.len()).sum();

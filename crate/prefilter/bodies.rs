@@ -1,37 +1,133 @@
-//! The statements of the function bodies a plan keeps, so that those that cannot matter are left
+//! The statements of big function bodies a plan keeps, so that those that cannot matter are left
 //! out as module-level code's are ([`Blocks::code_kept`]).
 //!
-//! A definition's part (a top-level function, a class's head, a method with its decorators) is
-//! cut into units: fixed runs, parsed whatever they spell (a header, its decorators,
-//! parameters and default values; a compound statement with all it holds; a nested `def` or
-//! `class`; a class's own statements), and the plain statements directly in the body of a
-//! top-level function or of a method of a top-level class, each from the start of its line to
-//! the start of the next statement's line. A plain statement is one whose first word is none of
-//! `if`, `try`, `for`, `while`, `with`, `async`, `match`, `def`, `class`, `else`, `elif`,
-//! `except`, `finally`, `case`, and which is no decorator nor string. Leaving one out leaves a
-//! gap from a line's start to a line's start at the same indentation, as a class's left-out
-//! methods do, so the parse of what is kept is the one the whole text gives.
+//! Only a body bigger than [`BODY_BYTES`] is cut (a top-level function's part, or a method's
+//! with its decorators): smaller ones are parsed whole, and a file no bigger than that takes no
+//! record for it (the scan notes where the lines of definitions start only in a bigger file,
+//! [`Blocks::body_line`]). A big function is cut into units: fixed runs, parsed whatever they
+//! spell (its decorators and header; a compound statement with all it holds; a nested `def` or
+//! `class`), and the plain statements directly in its body, each from the start of its line
+//! to the start of the next statement's line. A plain statement is one whose first word is
+//! none of `if`, `try`, `for`, `while`, `with`, `async`, `match`, `def`, `class`, `else`,
+//! `elif`, `except`, `finally`, `case`, and which is no decorator nor string. Leaving one out
+//! leaves a gap from a line's start to a line's start at the same indentation, as a class's
+//! left-out methods do, so the parse of what is kept is the one the whole text gives. A
+//! function whose lines are not indented as Python reads them (a body line indented neither as
+//! the body's first statement nor deeper, a line more indented after a plain statement, a line
+//! not preceded by a line break and blanks) is one fixed run: parsed whole.
 //!
-//! A part whose lines are not indented as Python reads them (a body line indented neither as
-//! the body's first statement nor deeper, a line more indented after a plain statement, a
-//! line not preceded by a line break and blanks) is one fixed run: parsed whole.
+//! Which plain statements are kept follows what the semantic model reads, in one direction,
+//! not any shared word (in a real body nearly every statement shares one with the rest): a
+//! statement is kept when it may hold a use (it mentions a catalogue or context word in a form
+//! that may, or holds a call the prefilter noted), spells a keyword that binds or leaves
+//! (`code.rs`), spells the name of a definition of the parsed code (a call site says what a
+//! parameter holds, a mention that a function is reached), or runs to the end of the file; and,
+//! to a fixed point, when it *binds* a name (the words of its targets) that kept code reads
+//! (spells), or *reads* a name that kept code which may hold a use (or reads such a name) binds
+//! (an alias: `reload = imp.reload`, then `reload(m)`). Fixed runs are kept code that binds all
+//! it spells; module-level code is the statements `code.rs` keeps. A body none of whose
+//! statements is kept keeps its first. Bodies whose names the parsed code spells elsewhere
+//! than after `def` are not cut (the semantic model reads a helper's body whole: whether its one
+//! `return` tests like `hasattr`), nor set-up and construction methods, nor `__getattr__`.
 
 use super::blocks::{BlockKind, Blocks};
+use super::code::read;
+use super::code_words::code_word_runs;
 use super::lexer::{is_string_prefix, word_end};
+use super::selection::{after_def, Shapes};
+use super::windows::{defined_in, names, role, Role};
+use crate::hash::BuildWordHash;
+use crate::stdlib;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-/// A unit of a part to parse ([`Blocks::units`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum Unit {
-    /// Parsed whatever it spells.
-    Fixed(Range<usize>),
-    /// A statement that may be left out: `read` from its first token, `range` (what is
-    /// parsed when kept) from its line's start; `body` the function body it is a statement of
-    /// (none for module-level code), numbered in order from 0.
-    Statement { read: Range<usize>, range: Range<usize>, body: Option<u32> },
-    /// Function body `0` has a statement kept whatever it spells (in a fixed run): it is not
-    /// empty whatever is left out of it.
-    Kept(u32),
+/// A function body is cut ([`Blocks::code_kept`]) when its part (with its header and
+/// decorators) takes more than this many bytes.
+pub const BODY_BYTES: usize = 1 << 18;
+
+/// The fixed point gives up after this many passes (each over the statements, alternately from
+/// the first and from the last) and keeps every statement of the big bodies.
+const MAX_PASSES: usize = 12;
+
+#[cfg(test)]
+thread_local! {
+    /// [`body_bytes`] forced for the tests of this thread.
+    static FORCED: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `run` with [`body_bytes`] forced to `bytes` on this thread (tests).
+#[cfg(test)]
+pub(crate) fn with_body_bytes<R>(bytes: usize, run: impl FnOnce() -> R) -> R {
+    let before = FORCED.with(|forced| forced.replace(Some(bytes)));
+    let result = run();
+    FORCED.with(|forced| forced.set(before));
+    result
+}
+
+/// The threshold in force: [`BODY_BYTES`], or (native builds, for tests) the value of the
+/// environment variable `PYSUNSET_BODY_BYTES` (0: every body is cut).
+pub fn body_bytes() -> usize {
+    #[cfg(test)]
+    if let Some(forced) = FORCED.with(std::cell::Cell::get) {
+        return forced;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static FORCED_BY_ENV: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+        if let Some(forced) =
+            *FORCED_BY_ENV.get_or_init(|| std::env::var("PYSUNSET_BODY_BYTES").ok()?.parse().ok())
+        {
+            return forced;
+        }
+    }
+    BODY_BYTES
+}
+
+/// A unit of the plan when a body is cut: a run parsed whatever it spells ([`FIXED`]), a
+/// statement of module-level code `code.rs` keeps ([`MODULE`]), or a plain statement of
+/// function body number `body`: from `start` (its line's start) to `end`, read from `read` (its
+/// first token).
+#[derive(Clone, Copy)]
+struct Item {
+    start: u32,
+    read: u32,
+    end: u32,
+    body: u32,
+}
+
+const FIXED: u32 = u32::MAX;
+const MODULE: u32 = u32::MAX - 1;
+
+/// An item's flags ([`Blocks::decide`]).
+const KEPT: u8 = 1;
+const TAINTS: u8 = 2;
+
+impl Item {
+    fn new(range: Range<usize>, read: usize, body: u32) -> Self {
+        let offset = super::blocks::offset;
+        Item { start: offset(range.start), read: offset(read), end: offset(range.end), body }
+    }
+
+    fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn read(self) -> Range<usize> {
+        self.read as usize..self.end as usize
+    }
+}
+
+/// Adds a fixed run to `items`, merged with the last one when they touch.
+fn push_fixed(items: &mut Vec<Item>, range: Range<usize>) {
+    if range.is_empty() {
+        return;
+    }
+    match items.last_mut() {
+        Some(last) if last.body == FIXED && last.end as usize == range.start => {
+            last.end = super::blocks::offset(range.end);
+        }
+        _ => items.push(Item::new(range.clone(), range.start, FIXED)),
+    }
 }
 
 /// Whether the statement of a function's body whose first token starts `code` is kept
@@ -65,142 +161,223 @@ fn compound_or_string(code: &[u8]) -> bool {
     ) || (matches!(code.get(end), Some(b'"' | b'\'')) && is_string_prefix(word))
 }
 
-/// Where the current function body stands in a walk over a part's lines.
-struct Walk<'b> {
-    /// The indentation of the lines that may start a function whose body is cut (`def`):
-    /// a class's members', or none when only the part's own header starts one.
-    members: Option<&'b [u8]>,
-    /// A `def` seen at this indentation: the next line indented deeper starts its body.
-    header: Option<&'b [u8]>,
-    /// The current body's indentation.
-    body: Option<&'b [u8]>,
-    /// The plain statement last seen, not closed yet: its first token and line start.
-    open: Option<(usize, usize)>,
-    /// Where the current fixed run starts.
-    fixed: usize,
+/// The words `text` (a statement, from its first token) binds, or may: its targets' words, or
+/// all of them for a statement that binds otherwise (an import, `global`, a walrus, ...:
+/// `windows.rs`'s context).
+fn bound(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let end = match role(text) {
+        Role::Context => text.len(),
+        Role::Candidate { targets } => targets,
+    };
+    names(text).take_while(move |(at, _)| *at < end).map(|(_, word)| word)
+}
+
+/// The start of the line whose first token is at `token`: after a line break and blanks
+/// (spaces and tabs); none when anything else comes before the token on its line.
+fn line_start(bytes: &[u8], token: usize) -> Option<usize> {
+    let blanks = bytes[..token].iter().rev().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
+    let line = token - blanks;
+    (line > 0 && bytes[line - 1] == b'\n').then_some(line)
 }
 
 impl<'b> Blocks<'b> {
-    /// Calls `unit` with each unit of `parts` (each the kind of its statement and its range,
-    /// in order: [`Blocks::parts`]) in order: the statements of module-level code, and the
-    /// fixed runs and the statements of the function bodies of the definitions' parts.
-    /// `bodies` counts the function bodies seen.
-    /// Only the bodies of the functions whose names `cut` takes are cut.
-    pub(super) fn units(
+    /// Whether `part` (a definition's, [`Blocks::parts`]) holds a function body bigger than
+    /// `threshold`: a top-level function's whole part, or a method's. A part no bigger holds
+    /// none (one comparison for most).
+    pub(super) fn has_big_body(&self, part: &Range<usize>, threshold: usize) -> bool {
+        if part.len() <= threshold {
+            return false;
+        }
+        let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
+        else {
+            return false;
+        };
+        let block = &self.list[index];
+        if block.class.is_none() {
+            return block.function_name().is_some() && block.start() == part.start;
+        }
+        self.methods(index, part).any(|(_, span)| span.len() > threshold)
+    }
+
+    /// The methods of class `index` whose lines start in `part`: each member's index and its
+    /// span (to the next member's start, or the part's end).
+    fn methods<'s>(
+        &'s self,
+        index: usize,
+        part: &Range<usize>,
+    ) -> impl Iterator<Item = (usize, Range<usize>)> + 's {
+        let members = self.list[index].class.as_ref().map_or(&[][..], |body| &body.members[..]);
+        let part = part.clone();
+        (0..members.len()).filter_map(move |at| {
+            let member = &members[at];
+            let end = members.get(at + 1).map_or(part.end, |next| next.start.min(part.end));
+            (member.kind == BlockKind::Definition && part.contains(&member.start))
+                .then_some((at, member.start..end))
+        })
+    }
+
+    /// The byte ranges of `parts` worth parsing when one of them holds a big function body
+    /// ([`Self::has_big_body`]): the module-level statements `keep` says, the definitions'
+    /// parts, less the plain statements of big bodies that cannot matter (the module's
+    /// documentation). `calls`: where the calls the prefilter noted are, in order.
+    pub(super) fn bodies_kept(
         &self,
         parts: &[(BlockKind, Range<usize>)],
-        cut: &impl Fn(&[u8]) -> bool,
-        mut unit: impl FnMut(Unit),
-    ) -> u32 {
-        let mut bodies = 0;
+        calls: &[usize],
+        threshold: usize,
+        mut keep: impl FnMut(&Range<usize>) -> bool,
+    ) -> Vec<Range<usize>> {
+        let spelled = self.functions_named(parts);
+        let cut = |name: &[u8]| {
+            !spelled.contains(name)
+                && !stdlib::SET_UP_METHODS
+                    .iter()
+                    .chain(stdlib::CONSTRUCTION_METHODS)
+                    .chain(&["__getattr__"])
+                    .any(|method| method.as_bytes() == name)
+        };
+        let mut items = Vec::new();
+        // Whether each body has a statement kept whatever it spells.
+        let mut has_kept: Vec<bool> = Vec::new();
         for (kind, part) in parts {
             if *kind == BlockKind::Other {
                 for statement in self.code_statements(part.clone()) {
-                    unit(Unit::Statement { read: statement.clone(), range: statement, body: None });
+                    if keep(&statement) {
+                        items.push(Item::new(statement.clone(), statement.start, MODULE));
+                    }
                 }
+            } else if self.has_big_body(part, threshold) {
+                self.definition_units(part, threshold, &cut, &mut items, &mut has_kept);
+            } else {
+                push_fixed(&mut items, part.clone());
+            }
+        }
+        let flags = self.decide(&items, calls);
+        for (item, flag) in items.iter().zip(&flags) {
+            if item.body < MODULE && flag & KEPT != 0 {
+                has_kept[item.body as usize] = true;
+            }
+        }
+        let mut ranges = Vec::new();
+        let mut last_body = None;
+        for (item, flag) in items.iter().zip(&flags) {
+            if item.body >= MODULE {
+                super::merge(&mut ranges, item.range());
                 continue;
             }
-            // Walked twice, the second time only when the first finds the lines indented as
-            // Python reads them: no unit is held (a long body holds many).
-            match self.cut_definition(part.clone(), bodies, cut, &mut |_| {}) {
-                Some(count) => {
-                    self.cut_definition(part.clone(), bodies, cut, &mut unit);
-                    bodies += count;
-                }
-                None => unit(Unit::Fixed(part.clone())),
+            // A body none of whose statements is kept keeps its first.
+            let first = last_body != Some(item.body);
+            last_body = Some(item.body);
+            if flag & KEPT != 0 || (first && !has_kept[item.body as usize]) {
+                super::merge(&mut ranges, item.range());
             }
         }
-        bodies
+        ranges
     }
 
-    /// Calls `unit` with each unit of `part`, a definition's (its bodies numbered from `first`),
-    /// and returns how many bodies it holds; none when its lines are not indented as Python
-    /// reads them (then the units given so far are not all of it).
-    fn cut_definition(
+    /// Pushes the units of `part` (a definition's, with a big body) to `items`: its big
+    /// functions' fixed runs and plain statements (each a body: `has_kept` says whether it has a
+    /// statement kept whatever it spells), the rest in fixed runs.
+    fn definition_units(
         &self,
-        part: Range<usize>,
-        first: u32,
+        part: &Range<usize>,
+        threshold: usize,
         cut: &impl Fn(&[u8]) -> bool,
-        unit: &mut impl FnMut(Unit),
-    ) -> Option<u32> {
+        items: &mut Vec<Item>,
+        has_kept: &mut Vec<bool>,
+    ) {
         let bytes = self.bytes;
-        let index = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)?;
+        let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
+        else {
+            return push_fixed(items, part.clone());
+        };
         let block = &self.list[index];
-        let own_header = part.start == block.start();
-        let mut walk = Walk { members: None, header: None, body: None, open: None, fixed: part.start };
-        if block.class.is_some() {
-            let body = block.class.as_ref().filter(|body| !body.broken)?;
-            let indent = body.indent?;
-            walk.members = Some(&bytes[indent.start..indent.end]);
-        } else if block.function_name().is_some_and(|name| cut(&bytes[name.start..name.end])) && own_header {
-            walk.header = Some(&[][..]);
-        } else {
-            return None;
-        }
-        let mut bodies = 0;
-        let mut at = self.next_line(part.start, part.end);
-        while let Some(token) = at {
-            let line = line_start(bytes, token)?;
-            if line < part.start {
-                return None;
+        let mut function = |span: Range<usize>, header: &[u8], items: &mut Vec<Item>| {
+            let mark = items.len();
+            let body = u32::try_from(has_kept.len()).expect("fewer bodies than bytes");
+            match self.function_units(span.clone(), header, body, items) {
+                Some(kept) => has_kept.push(kept),
+                None => {
+                    items.truncate(mark);
+                    push_fixed(items, span);
+                }
             }
+        };
+        if block.class.is_none() {
+            if block.function_name().is_some_and(|name| cut(&bytes[name.start..name.end])) {
+                function(part.clone(), b"", items);
+            } else {
+                push_fixed(items, part.clone());
+            }
+            return;
+        }
+        let body = block.class.as_ref().filter(|body| !body.broken);
+        let Some(indent) = body.and_then(|body| body.indent) else {
+            return push_fixed(items, part.clone());
+        };
+        let header = &bytes[indent.start..indent.end];
+        let members = &block.class.as_ref().map_or(&[][..], |body| &body.members[..]);
+        let mut fixed = part.start;
+        for (at, span) in self.methods(index, part) {
+            let name = members[at].name.map(|name| &bytes[name.start..name.end]);
+            if span.len() > threshold && name.is_some_and(cut) {
+                push_fixed(items, fixed..span.start);
+                fixed = span.end;
+                function(span, header, items);
+            }
+        }
+        push_fixed(items, fixed..part.end);
+    }
+
+    /// Pushes the units of the function at `span` (its decorators, `def` and body), whose
+    /// `def` is indented by `header`, to `items` (its statements of body number `body`), and
+    /// returns whether a statement of its body is kept whatever it spells; none when its lines
+    /// are not indented as Python reads them (then the items pushed are not all of it).
+    fn function_units(
+        &self,
+        span: Range<usize>,
+        header: &[u8],
+        body: u32,
+        items: &mut Vec<Item>,
+    ) -> Option<bool> {
+        let bytes = self.bytes;
+        let (mut fixed, mut indent_of_body, mut open, mut kept) = (span.start, None::<&[u8]>, None, false);
+        let mut at = self.next_line(span.start, span.end);
+        while let Some(token) = at {
+            at = self.next_line(token + 1, span.end);
+            let line = line_start(bytes, token).filter(|&line| line >= span.start)?;
             let indent = &bytes[line..token];
-            if let Some((open_token, open_line)) = walk.open.take() {
-                if walk.body.is_some_and(|body| indent.len() > body.len()) {
+            if let Some((open_token, open_line)) = open.take() {
+                if indent_of_body.is_some_and(|body: &[u8]| indent.len() > body.len()) {
                     return None; // more indented after a plain statement
                 }
-                if walk.fixed < open_line {
-                    unit(Unit::Fixed(walk.fixed..open_line));
-                }
-                let body = Some(first + bodies - 1);
-                unit(Unit::Statement { read: open_token..line, range: open_line..line, body });
-                walk.fixed = line;
+                push_fixed(items, fixed..open_line);
+                items.push(Item::new(open_line..line, open_token, body));
+                fixed = line;
             }
-            if let Some(body) = walk.body {
-                if indent.len() > body.len() && indent.starts_with(body) {
-                    at = self.next_line(token + 1, part.end);
-                    continue; // inside a compound statement of the body
+            match indent_of_body {
+                // Decorators and the `def` line, then the body's first line.
+                None if indent.len() > header.len() && indent.starts_with(header) => {
+                    indent_of_body = Some(indent);
                 }
-                if indent != body {
-                    // Out of the body: only back to the class's members.
-                    if walk.members != Some(indent) {
-                        return None;
-                    }
-                    walk.body = None;
-                }
+                None if indent == header => continue,
+                Some(body) if indent.len() > body.len() && indent.starts_with(body) => continue,
+                Some(body) if indent == body => {}
+                _ => return None,
             }
-            if walk.body.is_none() {
-                if let Some(header) = walk.header.take() {
-                    if indent.len() > header.len() && indent.starts_with(header) {
-                        walk.body = Some(indent);
-                        bodies += 1;
-                    }
-                }
+            if compound_or_string(&bytes[token..]) {
+                kept = true;
+            } else {
+                open = Some((token, line));
             }
-            let code = &bytes[token..];
-            if walk.body == Some(indent) {
-                if compound_or_string(code) {
-                    unit(Unit::Kept(first + bodies - 1));
-                } else {
-                    walk.open = Some((token, line));
-                }
-            } else if walk.members == Some(indent) && method_name(code).is_some_and(cut) {
-                walk.header = Some(indent);
-            }
-            at = self.next_line(token + 1, part.end);
         }
-        if let Some((open_token, open_line)) = walk.open {
-            if walk.fixed < open_line {
-                unit(Unit::Fixed(walk.fixed..open_line));
-            }
-            let body = Some(first + bodies - 1);
-            unit(Unit::Statement { read: open_token..part.end, range: open_line..part.end, body });
-            walk.fixed = part.end;
+        if let Some((open_token, open_line)) = open {
+            push_fixed(items, fixed..open_line);
+            items.push(Item::new(open_line..span.end, open_token, body));
+            fixed = span.end;
         }
-        if walk.fixed < part.end {
-            unit(Unit::Fixed(walk.fixed..part.end));
-        }
-        Some(bodies)
+        push_fixed(items, fixed..span.end);
+        Some(kept)
     }
 
     /// The first token of the next indented line of a definition's body at or after `from`,
@@ -217,27 +394,135 @@ impl<'b> Blocks<'b> {
         }
         None
     }
-}
 
-/// The name of the function whose `def` (or `async def`) starts `code`.
-fn method_name(mut code: &[u8]) -> Option<&[u8]> {
-    if code.starts_with(b"async") {
-        code = after_blanks(&code[5..])?;
+    /// Whether `item` may hold a use: a statement marked or holding a call the prefilter
+    /// noted; a fixed run, any of its statements.
+    fn may_hold_a_use(&self, item: Item, calls: &[usize]) -> bool {
+        let range = if item.body == FIXED { item.range() } else { item.read() };
+        let call =
+            calls[calls.partition_point(|&at| at < range.start)..].first().is_some_and(|&at| at < range.end);
+        if call || item.body != FIXED {
+            return call || self.is_marked(range.start);
+        }
+        let words = &self.marked[range.start / 64..=(range.end - 1) / 64];
+        words.iter().enumerate().any(|(at, &word)| {
+            let base = (range.start / 64 + at) * 64;
+            let low = range.start.saturating_sub(base).min(64);
+            let high = (range.end - base).min(64);
+            let mask = if high == 64 { u64::MAX } else { (1u64 << high) - 1 } & !((1u64 << low) - 1);
+            word & mask != 0
+        })
     }
-    let rest = after_blanks(code.strip_prefix(b"def")?)?;
-    Some(&rest[..word_end(rest, 0)]).filter(|name| !name.is_empty())
 }
 
-/// `code` after the blanks it starts with; none when it starts with none.
-fn after_blanks(code: &[u8]) -> Option<&[u8]> {
-    let blanks = code.iter().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
-    (blanks > 0).then_some(&code[blanks..])
+/// The words kept code reads (`needed`) and binds to what may hold a use (`tainted`), and the
+/// names the parsed code defines ([`Blocks::decide`]).
+#[derive(Default)]
+struct Words<'b> {
+    needed: HashSet<&'b [u8], BuildWordHash>,
+    tainted: HashSet<&'b [u8], BuildWordHash>,
+    defined: HashMap<&'b [u8], (), BuildWordHash>,
 }
 
-/// The start of the line whose first token is at `token`: after a line break and blanks
-/// (spaces and tabs); none when anything else comes before the token on its line.
-fn line_start(bytes: &[u8], token: usize) -> Option<usize> {
-    let blanks = bytes[..token].iter().rev().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
-    let line = token - blanks;
-    (line > 0 && bytes[line - 1] == b'\n').then_some(line)
+impl<'b> Blocks<'b> {
+    /// Each item's flags: [`KEPT`] (a plain statement of a body: kept; the others always are)
+    /// and [`TAINTS`] (kept, and it may hold a use or reads a name bound to one: what it binds
+    /// is tainted), to the fixed point the module's documentation says.
+    fn decide(&self, items: &[Item], calls: &[usize]) -> Vec<u8> {
+        let bytes: &'b [u8] = self.bytes;
+        let text = |item: Item| -> &'b [u8] { &bytes[item.read()] };
+        let mut words = Words::default();
+        for item in items.iter().filter(|item| item.body == FIXED) {
+            defined_in(text(*item), &mut words.defined);
+        }
+        let mut flags = vec![0u8; items.len()];
+        for (item, flag) in items.iter().zip(&mut flags) {
+            let kept = item.body >= MODULE || item.end as usize == bytes.len() || {
+                let (kept, mut names) = read(self, &item.read(), calls);
+                let defines = names.any(|word| words.defined.contains_key(word));
+                kept || defines || names.keeps
+            };
+            if kept {
+                *flag = KEPT;
+                words.needed.extend(names(text(*item)).map(|(_, word)| word));
+            }
+        }
+        for pass in 0..MAX_PASSES {
+            let mut changed = false;
+            let mut visit = |index: usize| {
+                let (item, flag) = (items[index], &mut flags[index]);
+                let text = text(item);
+                if *flag & KEPT == 0
+                    && (names(text).any(|(_, word)| words.tainted.contains(word))
+                        || bound(text).any(|word| words.needed.contains(word)))
+                {
+                    *flag |= KEPT;
+                    words.needed.extend(names(text).map(|(_, word)| word));
+                    changed = true;
+                }
+                if *flag & (KEPT | TAINTS) == KEPT
+                    && (self.may_hold_a_use(item, calls)
+                        || names(text).any(|(_, word)| words.tainted.contains(word)))
+                {
+                    *flag |= TAINTS;
+                    if item.body == FIXED {
+                        words.tainted.extend(names(text).map(|(_, word)| word));
+                    } else {
+                        words.tainted.extend(bound(text));
+                    }
+                    changed = true;
+                }
+            };
+            if pass % 2 == 0 {
+                (0..items.len()).for_each(&mut visit);
+            } else {
+                (0..items.len()).rev().for_each(&mut visit);
+            }
+            if !changed {
+                return flags;
+            }
+        }
+        // Not settled: every statement is kept.
+        vec![KEPT; items.len()]
+    }
+
+    /// The names of the functions and methods of `parts` that the code of `parts` spells
+    /// elsewhere than after `def` (a call, a reference): the semantic model reads the bodies of
+    /// such helpers whole (whether their one `return` tests like `hasattr`, the checks a helper
+    /// method makes, walks bounded by a count of nodes), so they are not cut. Names count in code
+    /// and f-strings' fields, not in comments nor other strings.
+    fn functions_named(&self, parts: &[(BlockKind, Range<usize>)]) -> HashSet<&'b [u8], BuildWordHash> {
+        let bytes: &'b [u8] = self.bytes;
+        let mut names: HashSet<&'b [u8], BuildWordHash> = HashSet::default();
+        for (_, part) in parts.iter().filter(|(kind, _)| *kind == BlockKind::Definition) {
+            let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
+            else {
+                continue;
+            };
+            let block = &self.list[index];
+            if let Some(name) = block.function_name() {
+                names.insert(&bytes[name.start..name.end]);
+            }
+            for member in self.members(index) {
+                if let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) {
+                    names.insert(&bytes[name.start..name.end]);
+                }
+            }
+        }
+        let mut shapes = Shapes::default();
+        for name in &names {
+            shapes.add(name);
+        }
+        let mut spelled = HashSet::default();
+        for (_, part) in parts {
+            let text = &bytes[part.clone()];
+            for word in code_word_runs(text) {
+                let found = &text[word.clone()];
+                if shapes.may_hold(found) && names.contains(found) && !after_def(&text[..word.start]) {
+                    spelled.insert(found);
+                }
+            }
+        }
+        spelled
+    }
 }

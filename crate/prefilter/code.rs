@@ -18,13 +18,11 @@
 //! model says of the kept code: most of a big module's tables, constants and registrations.
 
 use super::blocks::{BlockKind, Blocks};
-use super::bodies::Unit;
 use super::code_words::code_word_runs;
 use super::lexer::{is_string_prefix, word_end};
-use super::selection::{after_def, Shapes};
+use super::selection::Shapes;
 use crate::hash::BuildWordHash;
-use crate::stdlib;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Python's keywords: words no statement binds, so one that spells them needs no other that
@@ -155,7 +153,7 @@ impl<'b> Sets<'b> {
 
 /// A statement of module-level code, read: whether it is kept whatever it spells, and the
 /// words it spells that name something (neither keywords nor numbers).
-fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (bool, Names<'b>) {
+pub(super) fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (bool, Names<'b>) {
     let text: &'b [u8] = &blocks.bytes[statement.clone()];
     let kept = kept_by_its_start(text)
         || blocks.is_marked(statement.start)
@@ -167,10 +165,10 @@ fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (
 
 /// The names a statement spells ([`read`]); `keeps` is set once a keyword that keeps the
 /// statement has gone by ([`Word::Keeps`]).
-struct Names<'b> {
+pub(super) struct Names<'b> {
     text: &'b [u8],
     words: super::code_words::CodeWordRuns<'b>,
-    keeps: bool,
+    pub(super) keeps: bool,
 }
 
 impl<'b> Iterator for Names<'b> {
@@ -193,57 +191,45 @@ impl<'b> Iterator for Names<'b> {
 
 impl Blocks<'_> {
     /// The byte ranges of `parts` ([`Blocks::parts`]: the kind of each part's statement and its
-    /// range) worth parsing, merged: of the definitions' parts, the fixed runs and the
-    /// statements of function bodies ([`Blocks::units`]) the module's documentation says are
-    /// kept, and of each run of module-level code the statements it says are kept, with at
-    /// least one statement of each function body (a body cannot be empty). `calls`: where the
-    /// calls the prefilter noted are (their brackets, or the callables handed on), in order. The
-    /// statements are read twice (their words are not kept: the words' sets are); which of a
-    /// function body's are kept is noted, a bit a statement, before they are parsed.
+    /// range) worth parsing, merged: the definitions' parts, and of each run of module-level
+    /// code the statements the module's documentation says are kept. `calls`: where the calls
+    /// the prefilter noted are (their brackets, or the callables handed on), in order. The
+    /// statements are read twice (their words are not kept: the words' sets are). A part that
+    /// holds a function body bigger than `body_bytes` is parsed less the plain statements of
+    /// its big bodies that cannot matter ([`super::bodies`]).
     pub(super) fn code_kept(
         &self,
         parts: &[(BlockKind, Range<usize>)],
         calls: &[usize],
+        body_bytes: usize,
     ) -> Vec<Range<usize>> {
         let bytes = self.bytes;
-        let spelled = self.functions_named(parts);
-        let cut = |name: &[u8]| {
-            !spelled.contains(name)
-                && !stdlib::SET_UP_METHODS
-                    .iter()
-                    .chain(stdlib::CONSTRUCTION_METHODS)
-                    .chain(&["__getattr__"])
-                    .any(|method| method.as_bytes() == name)
-        };
+        let code = || parts.iter().filter(|(kind, _)| *kind == BlockKind::Other);
         let mut sets = Sets { parent: vec![0], nodes: HashMap::default() };
         let mut left = false;
-        self.units(parts, &cut, |unit| {
-            let Unit::Statement { read: statement, .. } = unit else {
-                return;
-            };
-            let (kept, mut names) = read(self, &statement, calls);
-            let first = names.next().map(|word| sets.node(word));
-            for word in names.by_ref() {
-                let node = sets.node(word);
-                sets.join(node, first.unwrap_or(0));
+        for (_, run) in code() {
+            for statement in self.code_statements(run.clone()) {
+                let (kept, mut names) = read(self, &statement, calls);
+                let first = names.next().map(|word| sets.node(word));
+                for word in names.by_ref() {
+                    let node = sets.node(word);
+                    sets.join(node, first.unwrap_or(0));
+                }
+                if kept || names.keeps {
+                    sets.join(first.unwrap_or(0), 0);
+                } else {
+                    left = true;
+                }
             }
-            if kept || names.keeps {
-                sets.join(first.unwrap_or(0), 0);
-            } else {
-                left = true;
-            }
-        });
-        // What the fixed runs spell keeps the statements that spell it too.
+        }
+        // What the definitions kept spell keeps the statements that spell it too.
         if left {
             let mut shapes = Shapes::default();
             for word in sets.nodes.keys() {
                 shapes.add(word);
             }
-            self.units(parts, &cut, |unit| {
-                let Unit::Fixed(part) = unit else {
-                    return;
-                };
-                let text = &bytes[part];
+            for (_, part) in parts.iter().filter(|(kind, _)| *kind != BlockKind::Other) {
+                let text = &bytes[part.clone()];
                 for word in code_word_runs(text) {
                     let word = &text[word];
                     if !shapes.may_hold(word) {
@@ -253,99 +239,33 @@ impl Blocks<'_> {
                         sets.join(node, 0);
                     }
                 }
-            });
+            }
         }
-        // Which statements are kept, and which function bodies keep one.
-        let mut keep = |statement: &Range<usize>, read_from: &Range<usize>| {
-            // A statement that runs to the end of the file may be broken (an unclosed
-            // bracket or string swallows the rest of the file), and tree-sitter's recovery
-            // over it may reach back: it is kept, alone (what it spells keeps no other).
+        // A statement that runs to the end of the file may be broken (an unclosed bracket or
+        // string swallows the rest of the file), and tree-sitter's recovery over it may reach
+        // back: it is kept, alone (what it spells keeps no other).
+        let mut keep = |statement: &Range<usize>| {
             !left || statement.end == bytes.len() || {
-                let (kept, mut names) = read(self, read_from, calls);
+                let (kept, mut names) = read(self, statement, calls);
                 kept || names.any(|word| sets.kept(word)) || names.keeps
             }
         };
-        let mut kept_in_body: Vec<bool> = Vec::new();
-        let mut decisions: Vec<bool> = Vec::new();
-        let bodies = self.units(parts, &cut, |unit| {
-            let (body, kept) = match unit {
-                Unit::Statement { read, range, body: Some(body) } => {
-                    let kept = keep(&range, &read);
-                    decisions.push(kept);
-                    (body, kept)
-                }
-                Unit::Kept(body) => (body, true),
-                _ => return,
-            };
-            if kept_in_body.len() <= body as usize {
-                kept_in_body.resize(body as usize + 1, false);
-            }
-            kept_in_body[body as usize] |= kept;
-        });
-        kept_in_body.resize(bodies as usize, true);
+        let definitions = || parts.iter().filter(|(kind, _)| *kind != BlockKind::Other);
+        if definitions().any(|(_, part)| self.has_big_body(part, body_bytes)) {
+            return self.bodies_kept(parts, calls, body_bytes, keep);
+        }
         let mut ranges = Vec::new();
-        let mut decisions = decisions.into_iter();
-        let mut first_of: Option<u32> = None;
-        self.units(parts, &cut, |unit| match unit {
-            Unit::Fixed(part) => super::merge(&mut ranges, part),
-            Unit::Kept(_) => {}
-            Unit::Statement { read, range, body: None } => {
-                if keep(&range, &read) {
-                    super::merge(&mut ranges, range);
-                }
-            }
-            Unit::Statement { range, body: Some(body), .. } => {
-                let kept = decisions.next().unwrap_or(true);
-                // A body none of whose statements is kept keeps its first.
-                let first = first_of != Some(body);
-                first_of = Some(body);
-                if kept || (first && !kept_in_body[body as usize]) {
-                    super::merge(&mut ranges, range);
-                }
-            }
-        });
-        ranges
-    }
-}
-
-impl<'b> Blocks<'b> {
-    /// The names of the functions and methods of `parts` that the code of `parts` spells
-    /// elsewhere than after `def` (a call, a reference): the semantic model reads the bodies of
-    /// such helpers whole (whether their one `return` tests like `hasattr`, the checks a helper
-    /// method makes, walks bounded by a count of nodes), so they are not cut. Names count in code
-    /// and f-strings' fields, not in comments nor other strings.
-    fn functions_named(&self, parts: &[(BlockKind, Range<usize>)]) -> HashSet<&'b [u8], BuildWordHash> {
-        let bytes: &'b [u8] = self.bytes;
-        let mut names: HashSet<&'b [u8], BuildWordHash> = HashSet::default();
-        for (_, part) in parts.iter().filter(|(kind, _)| *kind == BlockKind::Definition) {
-            let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
-            else {
+        for (kind, part) in parts {
+            if *kind != BlockKind::Other {
+                super::merge(&mut ranges, part.clone());
                 continue;
-            };
-            let block = &self.list[index];
-            if let Some(name) = block.function_name() {
-                names.insert(&bytes[name.start..name.end]);
             }
-            for member in self.members(index) {
-                if let Some(name) = member.name.filter(|_| member.kind == BlockKind::Definition) {
-                    names.insert(&bytes[name.start..name.end]);
+            for statement in self.code_statements(part.clone()) {
+                if keep(&statement) {
+                    super::merge(&mut ranges, statement);
                 }
             }
         }
-        let mut shapes = Shapes::default();
-        for name in &names {
-            shapes.add(name);
-        }
-        let mut spelled = HashSet::default();
-        for (_, part) in parts {
-            let text = &bytes[part.clone()];
-            for word in code_word_runs(text) {
-                let found = &text[word.clone()];
-                if shapes.may_hold(found) && names.contains(found) && !after_def(&text[..word.start]) {
-                    spelled.insert(found);
-                }
-            }
-        }
-        spelled
+        ranges
     }
 }
