@@ -496,6 +496,41 @@ mod tests {
         }
     }
 
+    /// A generated function of assignments and calls on locals, with one use among them, is
+    /// parsed less the statements that cannot matter: those that bind what no kept statement
+    /// reads, and read no name bound to something that may hold a use (`again` is
+    /// `imp.reload`: its call is kept).
+    #[test]
+    fn a_big_function_of_plain_statements_is_cut_to_what_matters() {
+        let step = |n: usize| {
+            format!(
+                "    v{n} = settings.lookup_value(key_{n}, {n})\n    r{n} = scale_value(v{n}, factor={n})\n    \
+                 record_part(r{n}, part_{n})\n    items{n} = [v{n}, r{n}, {n}]\n    \
+                 total{n} = count_items(items{n}) + offset\n    trace_step({n}, total{n})\n"
+            )
+        };
+        let steps = |range: std::ops::Range<usize>| range.map(step).collect::<String>();
+        let source = format!(
+            "import imp\n\ndef scale_value(x, factor=1):\n    return x * factor\n\n\
+             def generated(settings, m, offset):\n{}    again = imp.reload\n{}    again(m)\n{}    return settings\n",
+            steps(0..100),
+            steps(100..200),
+            steps(200..300)
+        );
+        let options = Options::new(PythonVersion::new(14));
+        let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+        let (checked, plan) = prefilter::with_body_bytes(0, || {
+            (check(&source, &options).ok(), prefilter::plan(&source, options.target))
+        });
+        assert_eq!(checked, whole);
+        let prefilter::Plan::Ranges(ranges) = plan else {
+            panic!("a partial parse: {plan:?}");
+        };
+        let parsed: usize = ranges.iter().map(|range| range.len()).sum();
+        let kept: String = ranges.iter().map(|range| &source[range.clone()]).collect();
+        assert!(parsed < 1_000, "{parsed} of {} bytes parsed:\n{kept}", source.len());
+    }
+
     #[test]
     fn a_byte_order_mark_is_skipped_and_positions_stay_those_of_the_text() {
         let findings = check("\u{feff}import imp\n", &Options::default()).unwrap();

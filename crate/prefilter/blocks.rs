@@ -186,14 +186,8 @@ pub(super) struct Blocks<'b> {
     /// that may make them hold a use ([`super::words::Words::marks`]): a bit a byte of the
     /// text, set at the statement's start, as [`Self::code_starts`].
     pub(super) marked: Vec<u64>,
-    /// The start of the current statement of module-level code (in a file bigger than
-    /// [`Self::body_bytes`], or of a definition's body).
+    /// The start of the current statement of module-level code.
     statement: u32,
-    /// A function body bigger than this is cut ([`super::bodies`]).
-    pub(super) body_bytes: usize,
-    /// The file is bigger than [`Self::body_bytes`]: where the lines of definitions start is
-    /// noted ([`Self::body_line`]), and the statements of their bodies that mention a word.
-    cut_bodies: bool,
 }
 
 impl<'b> Blocks<'b> {
@@ -206,8 +200,6 @@ impl<'b> Blocks<'b> {
             code_starts: vec![0; bytes.len() / 64 + 1],
             marked: vec![0; bytes.len() / 64 + 1],
             statement: 0,
-            body_bytes: super::body_bytes(),
-            cut_bodies: bytes.len() > super::body_bytes(),
         }
     }
 
@@ -218,34 +210,17 @@ impl<'b> Blocks<'b> {
     }
 
     /// Notes a mention of a catalogue or context word in the current statement: a
-    /// definition's ([`Block::mention`]); and, when `marks` says it may make it hold a use, a
-    /// statement of module-level code's, or (in a file whose bodies may be cut) of a
-    /// definition's body ([`Self::marked`]).
+    /// definition's ([`Block::mention`]), or, when `marks` says it may make it hold a use, a
+    /// statement of module-level code's ([`Self::marked`]).
     pub(super) fn mention(&mut self, mention: Mention, marks: bool) {
         let Some(block) = self.list.last_mut() else {
             return;
         };
         if block.kind != BlockKind::Other {
             block.mention(mention);
-        }
-        if marks && (block.kind == BlockKind::Other || self.cut_bodies) {
+        } else if marks {
             let at = self.statement as usize;
             self.marked[at / 64] |= 1 << (at % 64);
-        }
-    }
-
-    /// An indented line of the current top-level statement, outside brackets, whose first
-    /// token is at `at`: in a file whose bodies may be cut, in a definition's body (past its
-    /// header), where it starts is noted as a module-level statement's is
-    /// ([`Self::code_starts`]: a definition's range holds no module-level code), so that the
-    /// plain statements of a big function body can be left out one by one ([`super::bodies`]).
-    #[inline]
-    pub(super) fn body_line(&mut self, at: usize) {
-        if self.cut_bodies
-            && self.list.last().is_some_and(|block| block.kind == BlockKind::Definition && !block.in_header)
-        {
-            self.code_starts[at / 64] |= 1 << (at % 64);
-            self.statement = offset(at);
         }
     }
 
@@ -293,9 +268,6 @@ impl<'b> Blocks<'b> {
         }
         if kind == BlockKind::Other {
             self.code_statement(start);
-        } else {
-            // The header's mentions mark the definition's start ([`Self::mention`]).
-            self.statement = offset(start);
         }
         let headers = offset(self.headers.len());
         self.list.push(Block {

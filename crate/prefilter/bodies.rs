@@ -33,7 +33,8 @@
 use super::blocks::{BlockKind, Blocks};
 use super::code::read;
 use super::code_words::code_word_runs;
-use super::lexer::{is_string_prefix, word_end};
+use super::evidence::Mention;
+use super::lexer::{is_string_prefix, is_word_byte, word_end};
 use super::selection::{after_def, Shapes};
 use super::windows::{defined_in, names, role, Role};
 use crate::hash::BuildWordHash;
@@ -97,6 +98,15 @@ struct Item {
 
 const FIXED: u32 = u32::MAX;
 const MODULE: u32 = u32::MAX - 1;
+
+/// The function bodies cut ([`Blocks::bodies_kept`]).
+#[derive(Default)]
+struct Bodies<'b> {
+    /// Whether each body has a statement kept whatever it spells (in a fixed run).
+    has_kept: Vec<bool>,
+    /// The names of the functions cut that may hold a use.
+    reached: Vec<&'b [u8]>,
+}
 
 /// An item's flags ([`Blocks::decide`]).
 const KEPT: u8 = 1;
@@ -172,12 +182,90 @@ fn bound(text: &[u8]) -> impl Iterator<Item = &[u8]> {
     names(text).take_while(move |(at, _)| *at < end).map(|(_, word)| word)
 }
 
+/// Whether `text` reads a name of `tainted` other than as the receiver of an attribute (what
+/// an attribute of it holds is a use only if the attribute's name is a catalogue word, which
+/// marks the statement): called, handed on, bound to another name.
+fn reads_tainted(text: &[u8], tainted: &HashSet<&[u8], BuildWordHash>) -> bool {
+    !tainted.is_empty()
+        && names(text).any(|(at, word)| {
+            let after = &text[at + word.len()..];
+            let next = after.iter().find(|&&byte| !matches!(byte, b' ' | b'\t'));
+            next != Some(&b'.') && tainted.contains(word)
+        })
+}
+
+/// The first token of each logical line of a definition's `span` (which starts at a line's
+/// start), outside brackets, strings, comments and continued lines: the lines the scan notes
+/// only for module-level code. None when the span holds an f-string (its replacement fields
+/// may hold quotes of its own kind since Python 3.12: where the string ends is the scan's to
+/// say) or a line ended by a lone `\r`.
+struct LogicalLines<'b> {
+    bytes: &'b [u8],
+    at: usize,
+    end: usize,
+    depth: usize,
+    line_start: bool,
+}
+
+impl<'b> LogicalLines<'b> {
+    fn new(bytes: &'b [u8], span: Range<usize>) -> Option<Self> {
+        let text = &bytes[span.clone()];
+        let mut at = 0;
+        let mut f_string = false;
+        while let Some(quote) = memchr::memchr2(b'"', b'\'', &text[at..]).map(|quote| at + quote) {
+            let prefix = text[..quote].iter().rev().take_while(|&&byte| is_word_byte(byte));
+            f_string |= prefix.take(3).any(|&byte| matches!(byte, b'f' | b'F' | b't' | b'T'));
+            at = crate::syntax::string_literal_end(text, quote).max(quote + 1);
+        }
+        let lone_return = memchr::memchr_iter(b'\r', text).any(|at| text.get(at + 1) != Some(&b'\n'));
+        (!f_string && !lone_return).then_some(LogicalLines { bytes, at: span.start, end: span.end, depth: 0, line_start: true })
+    }
+}
+
+impl Iterator for LogicalLines<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.bytes;
+        while self.at < self.end {
+            let byte = bytes[self.at];
+            if self.line_start && !matches!(byte, b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' | b'#' | b'\\') {
+                self.line_start = false;
+                return Some(self.at);
+            }
+            match byte {
+                b'#' => {
+                    self.at = memchr::memchr(b'\n', &bytes[self.at..self.end]).map_or(self.end, |end| self.at + end);
+                    continue;
+                }
+                b'"' | b'\'' => {
+                    self.at = crate::syntax::string_literal_end(bytes, self.at);
+                    continue;
+                }
+                b'(' | b'[' | b'{' => self.depth += 1,
+                b')' | b']' | b'}' => self.depth = self.depth.saturating_sub(1),
+                b'\\' => {
+                    // A continued line: the next one is part of this one.
+                    let next = bytes.get(self.at + 1..).unwrap_or_default();
+                    self.at += 1 + usize::from(next.starts_with(b"\n")) + 2 * usize::from(next.starts_with(b"\r\n"));
+                    continue;
+                }
+                b'\n' => self.line_start = self.depth == 0,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        None
+    }
+}
+
 /// The start of the line whose first token is at `token`: after a line break and blanks
-/// (spaces and tabs); none when anything else comes before the token on its line.
+/// (spaces and tabs), or the text's start; none when anything else comes before the token on
+/// its line.
 fn line_start(bytes: &[u8], token: usize) -> Option<usize> {
     let blanks = bytes[..token].iter().rev().take_while(|&&byte| matches!(byte, b' ' | b'\t')).count();
     let line = token - blanks;
-    (line > 0 && bytes[line - 1] == b'\n').then_some(line)
+    (line == 0 || bytes[line - 1] == b'\n').then_some(line)
 }
 
 impl<'b> Blocks<'b> {
@@ -237,8 +325,7 @@ impl<'b> Blocks<'b> {
                     .any(|method| method.as_bytes() == name)
         };
         let mut items = Vec::new();
-        // Whether each body has a statement kept whatever it spells.
-        let mut has_kept: Vec<bool> = Vec::new();
+        let mut bodies = Bodies::default();
         for (kind, part) in parts {
             if *kind == BlockKind::Other {
                 for statement in self.code_statements(part.clone()) {
@@ -247,12 +334,13 @@ impl<'b> Blocks<'b> {
                     }
                 }
             } else if self.has_big_body(part, threshold) {
-                self.definition_units(part, threshold, &cut, &mut items, &mut has_kept);
+                self.definition_units(part, (threshold, calls), &cut, &mut items, &mut bodies);
             } else {
                 push_fixed(&mut items, part.clone());
             }
         }
-        let flags = self.decide(&items, calls);
+        let flags = self.decide(&items, calls, &bodies.reached);
+        let mut has_kept = bodies.has_kept;
         for (item, flag) in items.iter().zip(&flags) {
             if item.body < MODULE && flag & KEPT != 0 {
                 has_kept[item.body as usize] = true;
@@ -276,15 +364,15 @@ impl<'b> Blocks<'b> {
     }
 
     /// Pushes the units of `part` (a definition's, with a big body) to `items`: its big
-    /// functions' fixed runs and plain statements (each a body: `has_kept` says whether it has a
-    /// statement kept whatever it spells), the rest in fixed runs.
+    /// functions' fixed runs and plain statements (each a body, noted in `bodies`), the rest in
+    /// fixed runs.
     fn definition_units(
         &self,
         part: &Range<usize>,
-        threshold: usize,
+        (threshold, calls): (usize, &[usize]),
         cut: &impl Fn(&[u8]) -> bool,
         items: &mut Vec<Item>,
-        has_kept: &mut Vec<bool>,
+        bodies: &mut Bodies<'b>,
     ) {
         let bytes = self.bytes;
         let Some(index) = self.list.partition_point(|block| block.start() <= part.start).checked_sub(1)
@@ -292,11 +380,16 @@ impl<'b> Blocks<'b> {
             return push_fixed(items, part.clone());
         };
         let block = &self.list[index];
-        let mut function = |span: Range<usize>, header: &[u8], items: &mut Vec<Item>| {
+        let mut function = |span: Range<usize>, header: &[u8], name: &'b [u8], items: &mut Vec<Item>| {
             let mark = items.len();
-            let body = u32::try_from(has_kept.len()).expect("fewer bodies than bytes");
+            let body = u32::try_from(bodies.has_kept.len()).expect("fewer bodies than bytes");
             match self.function_units(span.clone(), header, body, items) {
-                Some(kept) => has_kept.push(kept),
+                Some(kept) => {
+                    bodies.has_kept.push(kept);
+                    if self.may_hold_a_use(Item::new(span.clone(), span.start, FIXED), calls, false) {
+                        bodies.reached.push(name);
+                    }
+                }
                 None => {
                     items.truncate(mark);
                     push_fixed(items, span);
@@ -304,8 +397,8 @@ impl<'b> Blocks<'b> {
             }
         };
         if block.class.is_none() {
-            if block.function_name().is_some_and(|name| cut(&bytes[name.start..name.end])) {
-                function(part.clone(), b"", items);
+            if let Some(name) = block.function_name().map(|name| &bytes[name.start..name.end]).filter(|name| cut(name)) {
+                function(part.clone(), b"", name, items);
             } else {
                 push_fixed(items, part.clone());
             }
@@ -320,10 +413,10 @@ impl<'b> Blocks<'b> {
         let mut fixed = part.start;
         for (at, span) in self.methods(index, part) {
             let name = members[at].name.map(|name| &bytes[name.start..name.end]);
-            if span.len() > threshold && name.is_some_and(cut) {
+            if let Some(name) = name.filter(|name| span.len() > threshold && cut(name)) {
                 push_fixed(items, fixed..span.start);
                 fixed = span.end;
-                function(span, header, items);
+                function(span, header, name, items);
             }
         }
         push_fixed(items, fixed..part.end);
@@ -342,9 +435,7 @@ impl<'b> Blocks<'b> {
     ) -> Option<bool> {
         let bytes = self.bytes;
         let (mut fixed, mut indent_of_body, mut open, mut kept) = (span.start, None::<&[u8]>, None, false);
-        let mut at = self.next_line(span.start, span.end);
-        while let Some(token) = at {
-            at = self.next_line(token + 1, span.end);
+        for token in LogicalLines::new(bytes, span.clone())? {
             let line = line_start(bytes, token).filter(|&line| line >= span.start)?;
             let indent = &bytes[line..token];
             if let Some((open_token, open_line)) = open.take() {
@@ -380,38 +471,66 @@ impl<'b> Blocks<'b> {
         Some(kept)
     }
 
-    /// The first token of the next indented line of a definition's body at or after `from`,
-    /// before `end` ([`Blocks::body_line`]).
-    fn next_line(&self, from: usize, end: usize) -> Option<usize> {
-        let mut next = from;
-        while next < end {
-            let bits = self.code_starts[next / 64] >> (next % 64);
-            if bits != 0 {
-                next += bits.trailing_zeros() as usize;
-                return (next < end).then_some(next);
-            }
-            next = (next / 64 + 1) * 64;
+    /// Whether `item` may hold a use: a statement marked or holding a call the prefilter
+    /// noted; a fixed run, any of its statements. With `bound_only`, only what may bind a name
+    /// to a use counts: a mark, or a callable the prefilter saw handed on as a value (`P =
+    /// Path`), not a call's brackets (what a call returns is a use only through an attribute
+    /// or a call of its own, which the prefilter notes where it is).
+    fn may_hold_a_use(&self, item: Item, calls: &[usize], bound_only: bool) -> bool {
+        let range = if item.body == FIXED { item.range() } else { item.read() };
+        let mut within = calls[calls.partition_point(|&at| at < range.start)..].iter().take_while(|&&at| at < range.end);
+        if within.any(|&at| !bound_only || self.bytes[at] != b'(') {
+            return true;
         }
-        None
+        if item.body == MODULE {
+            return self.is_marked(range.start);
+        }
+        self.mentions_a_word(range)
     }
 
-    /// Whether `item` may hold a use: a statement marked or holding a call the prefilter
-    /// noted; a fixed run, any of its statements.
-    fn may_hold_a_use(&self, item: Item, calls: &[usize]) -> bool {
-        let range = if item.body == FIXED { item.range() } else { item.read() };
-        let call =
-            calls[calls.partition_point(|&at| at < range.start)..].first().is_some_and(|&at| at < range.end);
-        if call || item.body != FIXED {
-            return call || self.is_marked(range.start);
+    /// Whether `range` (of a definition's) spells a catalogue or context word in a form that
+    /// may make it hold a use ([`super::words::Words::marks`]), the form read from the bytes
+    /// around the word: after a dot, before `=`, after `def`; in a string (any word, when the
+    /// range holds a quote) or an import (when it spells `import`). A superset of the
+    /// statements the scan would mark: the scan notes marks only in module-level code (every
+    /// file would pay for a mark a statement of a body).
+    fn mentions_a_word(&self, range: Range<usize>) -> bool {
+        let words = super::words::words();
+        let text = &self.bytes[range];
+        let mut everywhere = 0;
+        if memchr::memchr2(b'"', b'\'', text).is_some() {
+            everywhere |= Mention::STRING;
         }
-        let words = &self.marked[range.start / 64..=(range.end - 1) / 64];
-        words.iter().enumerate().any(|(at, &word)| {
-            let base = (range.start / 64 + at) * 64;
-            let low = range.start.saturating_sub(base).min(64);
-            let high = (range.end - base).min(64);
-            let mask = if high == 64 { u64::MAX } else { (1u64 << high) - 1 } & !((1u64 << low) - 1);
-            word & mask != 0
-        })
+        if memchr::memmem::find(text, b"import").is_some() {
+            everywhere |= Mention::IN_IMPORT | Mention::IMPORTED;
+        }
+        let mut at = 0;
+        while at < text.len() {
+            if !is_word_byte(text[at]) {
+                at += 1;
+                continue;
+            }
+            let end = word_end(text, at).max(at + 1);
+            if let Some(id) = words.lookup(&text[at..end]) {
+                let before = text[..at].iter().rev().find(|&&byte| !matches!(byte, b' ' | b'\t'));
+                let after = text[end..].iter().position(|&byte| !matches!(byte, b' ' | b'\t'));
+                let mut form = everywhere;
+                if before == Some(&b'.') {
+                    form |= Mention::MEMBER | Mention::AFTER_ALIAS;
+                }
+                if after.is_some_and(|after| text[end + after..].starts_with(b"=") && !text[end + after..].starts_with(b"==")) {
+                    form |= Mention::KEYWORD;
+                }
+                if after_def(&text[..at]) {
+                    form |= Mention::DEFINED;
+                }
+                if words.marks(&Mention { id, form, parent: None }) {
+                    return true;
+                }
+            }
+            at = end;
+        }
+        false
     }
 }
 
@@ -428,17 +547,19 @@ impl<'b> Blocks<'b> {
     /// Each item's flags: [`KEPT`] (a plain statement of a body: kept; the others always are)
     /// and [`TAINTS`] (kept, and it may hold a use or reads a name bound to one: what it binds
     /// is tainted), to the fixed point the module's documentation says.
-    fn decide(&self, items: &[Item], calls: &[usize]) -> Vec<u8> {
+    fn decide(&self, items: &[Item], calls: &[usize], reached: &[&'b [u8]]) -> Vec<u8> {
         let bytes: &'b [u8] = self.bytes;
         let text = |item: Item| -> &'b [u8] { &bytes[item.read()] };
         let mut words = Words::default();
-        for item in items.iter().filter(|item| item.body == FIXED) {
+        for item in items.iter().filter(|item| item.body == FIXED && self.may_hold_a_use(**item, calls, false)) {
             defined_in(text(*item), &mut words.defined);
         }
+        words.defined.extend(reached.iter().map(|name| (*name, ())));
         let mut flags = vec![0u8; items.len()];
         for (item, flag) in items.iter().zip(&mut flags) {
             let kept = item.body >= MODULE || item.end as usize == bytes.len() || {
                 let (kept, mut names) = read(self, &item.read(), calls);
+                let kept = kept || self.may_hold_a_use(*item, calls, false);
                 let defines = names.any(|word| words.defined.contains_key(word));
                 kept || defines || names.keeps
             };
@@ -453,16 +574,14 @@ impl<'b> Blocks<'b> {
                 let (item, flag) = (items[index], &mut flags[index]);
                 let text = text(item);
                 if *flag & KEPT == 0
-                    && (names(text).any(|(_, word)| words.tainted.contains(word))
-                        || bound(text).any(|word| words.needed.contains(word)))
+                    && (reads_tainted(text, &words.tainted) || bound(text).any(|word| words.needed.contains(word)))
                 {
                     *flag |= KEPT;
                     words.needed.extend(names(text).map(|(_, word)| word));
                     changed = true;
                 }
                 if *flag & (KEPT | TAINTS) == KEPT
-                    && (self.may_hold_a_use(item, calls)
-                        || names(text).any(|(_, word)| words.tainted.contains(word)))
+                    && (self.may_hold_a_use(item, calls, true) || reads_tainted(text, &words.tainted))
                 {
                     *flag |= TAINTS;
                     if item.body == FIXED {

@@ -448,11 +448,8 @@ impl<'b> Lexer<'b, '_> {
                             }
                         }
                     }
-                } else {
-                    if let Some(block) = self.blocks.current() {
-                        block.member_line(bytes, line, at, word);
-                    }
-                    self.blocks.body_line(at);
+                } else if let Some(block) = self.blocks.current() {
+                    block.member_line(bytes, line, at, word);
                 }
             }
             // The file's first token (which is on a line's start) opens a statement if it

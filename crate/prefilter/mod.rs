@@ -114,7 +114,7 @@ fn plan_and_entries(text: &str, target: PythonVersion, window_bytes: usize) -> (
     let mut parts = Vec::new();
     let is_word = |word: &[u8]| words.lookup(word).is_some() || words.takes_over.contains(&word);
     blocks.parts(text.len(), relevant, is_word, false, |kind, range| parts.push((kind, range)));
-    let ranges = blocks.code_kept(&parts, &calls, blocks.body_bytes);
+    let ranges = blocks.code_kept(&parts, &calls, body_bytes());
     if let Some(windows) = windows::split(&blocks, &parts, &ranges, window_bytes) {
         return (Plan::Windows(windows), entries);
     }
