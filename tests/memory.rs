@@ -322,22 +322,29 @@ fn module_level_code_takes_a_small_multiple_of_its_size() {
 fn a_function_with_one_use_among_plain_lines_takes_a_small_multiple_of_its_size() {
     tree_sitter_counted::install();
     // A kept function was parsed whole: a body of `x = 1` lines around one `imp.reload(m)`
-    // took about 200 bytes a byte (the tree and the model). Its plain statements that share no
-    // word with what is kept are left out now (session 32), as module-level code's are: about
-    // 4.6 bytes a byte, nearly all the scan's (4.5: lines in a definition cost it about 45
-    // bytes each, where module-level lines cost nearly nothing; not looked into yet).
+    // took about 200 bytes a byte (the tree and the model). The plain statements of a body
+    // past `BODY_BYTES` that bind nothing kept code reads, and read nothing bound to a use, are
+    // left out now (session 33), as module-level code's are.
     let n = 100_000;
-    // `f(a, b.c)` lines in a method: about 9.6 bytes a byte (the scan's records of brackets).
-    for (what, line, bound) in [
-        ("x = 1 lines in a function", "    x = 1\n", 6),
-        ("f(a, b.c) lines in a method", "        f(a, b.c)\n", 10),
+    let generated: String = (0..n / 12)
+        .map(|n| {
+            format!(
+                "    v{n} = settings.lookup_value(key_{n}, {n})\n    r{n} = scale_value(v{n}, factor={n})\n    \
+                 record_part(r{n}, part_{n})\n    items{n} = [v{n}, r{n}, {n}]\n    \
+                 total{n} = count_items(items{n}) + offset\n    trace_step({n}, total{n})\n"
+            )
+        })
+        .collect();
+    for (what, body, bound) in [
+        ("x = 1 lines in a function", "    x = 1\n".repeat(n / 2), 6),
+        ("f(a, b.c) lines in a method", "        f(a, b.c)\n".repeat(n / 2), 10),
+        ("a generated function of calls on locals", generated, 10),
     ] {
-        let (header, indent) = if line.starts_with("        ") {
+        let (header, indent) = if body.starts_with("        ") {
             ("class C:\n    def run(self, m):\n", "        ")
         } else {
-            ("def run(m):\n", "    ")
+            ("def run(m, settings, offset):\n", "    ")
         };
-        let body = line.repeat(n / 2);
         let source = format!("import imp\n{header}{body}{indent}imp.reload(m)\n{body}{indent}return m\n");
         memory_per_byte_at_most(what, bound, &source, |source| {
             tree_sitter_counted::with_the_tree(|| check_it(source));

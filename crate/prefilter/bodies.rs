@@ -218,7 +218,13 @@ impl<'b> LogicalLines<'b> {
             at = crate::syntax::string_literal_end(text, quote).max(quote + 1);
         }
         let lone_return = memchr::memchr_iter(b'\r', text).any(|at| text.get(at + 1) != Some(&b'\n'));
-        (!f_string && !lone_return).then_some(LogicalLines { bytes, at: span.start, end: span.end, depth: 0, line_start: true })
+        (!f_string && !lone_return).then_some(LogicalLines {
+            bytes,
+            at: span.start,
+            end: span.end,
+            depth: 0,
+            line_start: true,
+        })
     }
 }
 
@@ -235,7 +241,8 @@ impl Iterator for LogicalLines<'_> {
             }
             match byte {
                 b'#' => {
-                    self.at = memchr::memchr(b'\n', &bytes[self.at..self.end]).map_or(self.end, |end| self.at + end);
+                    self.at = memchr::memchr(b'\n', &bytes[self.at..self.end])
+                        .map_or(self.end, |end| self.at + end);
                     continue;
                 }
                 b'"' | b'\'' => {
@@ -247,7 +254,8 @@ impl Iterator for LogicalLines<'_> {
                 b'\\' => {
                     // A continued line: the next one is part of this one.
                     let next = bytes.get(self.at + 1..).unwrap_or_default();
-                    self.at += 1 + usize::from(next.starts_with(b"\n")) + 2 * usize::from(next.starts_with(b"\r\n"));
+                    self.at +=
+                        1 + usize::from(next.starts_with(b"\n")) + 2 * usize::from(next.starts_with(b"\r\n"));
                     continue;
                 }
                 b'\n' => self.line_start = self.depth == 0,
@@ -397,7 +405,9 @@ impl<'b> Blocks<'b> {
             }
         };
         if block.class.is_none() {
-            if let Some(name) = block.function_name().map(|name| &bytes[name.start..name.end]).filter(|name| cut(name)) {
+            if let Some(name) =
+                block.function_name().map(|name| &bytes[name.start..name.end]).filter(|name| cut(name))
+            {
                 function(part.clone(), b"", name, items);
             } else {
                 push_fixed(items, part.clone());
@@ -478,7 +488,8 @@ impl<'b> Blocks<'b> {
     /// or a call of its own, which the prefilter notes where it is).
     fn may_hold_a_use(&self, item: Item, calls: &[usize], bound_only: bool) -> bool {
         let range = if item.body == FIXED { item.range() } else { item.read() };
-        let mut within = calls[calls.partition_point(|&at| at < range.start)..].iter().take_while(|&&at| at < range.end);
+        let mut within =
+            calls[calls.partition_point(|&at| at < range.start)..].iter().take_while(|&&at| at < range.end);
         if within.any(|&at| !bound_only || self.bytes[at] != b'(') {
             return true;
         }
@@ -518,7 +529,9 @@ impl<'b> Blocks<'b> {
                 if before == Some(&b'.') {
                     form |= Mention::MEMBER | Mention::AFTER_ALIAS;
                 }
-                if after.is_some_and(|after| text[end + after..].starts_with(b"=") && !text[end + after..].starts_with(b"==")) {
+                if after.is_some_and(|after| {
+                    text[end + after..].starts_with(b"=") && !text[end + after..].starts_with(b"==")
+                }) {
                     form |= Mention::KEYWORD;
                 }
                 if after_def(&text[..at]) {
@@ -551,7 +564,9 @@ impl<'b> Blocks<'b> {
         let bytes: &'b [u8] = self.bytes;
         let text = |item: Item| -> &'b [u8] { &bytes[item.read()] };
         let mut words = Words::default();
-        for item in items.iter().filter(|item| item.body == FIXED && self.may_hold_a_use(**item, calls, false)) {
+        for item in
+            items.iter().filter(|item| item.body == FIXED && self.may_hold_a_use(**item, calls, false))
+        {
             defined_in(text(*item), &mut words.defined);
         }
         words.defined.extend(reached.iter().map(|name| (*name, ())));
@@ -574,7 +589,8 @@ impl<'b> Blocks<'b> {
                 let (item, flag) = (items[index], &mut flags[index]);
                 let text = text(item);
                 if *flag & KEPT == 0
-                    && (reads_tainted(text, &words.tainted) || bound(text).any(|word| words.needed.contains(word)))
+                    && (reads_tainted(text, &words.tainted)
+                        || bound(text).any(|word| words.needed.contains(word)))
                 {
                     *flag |= KEPT;
                     words.needed.extend(names(text).map(|(_, word)| word));
