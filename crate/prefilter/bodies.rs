@@ -501,7 +501,7 @@ impl<'b> Blocks<'b> {
 
     /// Whether `range` (of a definition's) spells a catalogue or context word in a form that
     /// may make it hold a use ([`super::words::Words::marks`]), the form read from the bytes
-    /// around the word: after a dot, before `=`, after `def`; in a string (any word, when the
+    /// around the word: after a dot, before `=` after a bracket, after `def`; in a string (any word, when the
     /// range holds a quote) or an import (when it spells `import`). A superset of the
     /// statements the scan would mark: the scan notes marks only in module-level code (every
     /// file would pay for a mark a statement of a body).
@@ -529,9 +529,13 @@ impl<'b> Blocks<'b> {
                 if before == Some(&b'.') {
                     form |= Mention::MEMBER | Mention::AFTER_ALIAS;
                 }
-                if after.is_some_and(|after| {
-                    text[end + after..].starts_with(b"=") && !text[end + after..].starts_with(b"==")
-                }) {
+                // A keyword argument's name is inside brackets (`x = 1` names no keyword).
+                let bracket = memchr::memchr3(b'(', b'[', b'{', &text[..at]).is_some();
+                if bracket
+                    && after.is_some_and(|after| {
+                        text[end + after..].starts_with(b"=") && !text[end + after..].starts_with(b"==")
+                    })
+                {
                     form |= Mention::KEYWORD;
                 }
                 if after_def(&text[..at]) {
