@@ -21,7 +21,8 @@
 //! occurred; which entries and statements that leaves) and `blocks` (the top-level statements
 //! and their classes' members); `words` holds the catalogue's words and their tables;
 //! `selection` picks what to parse of the statements, `code_words` reads the words of code for
-//! it; `memory` bounds a scan's memory before it starts.
+//! it; `code` picks the statements of module-level code, `bodies` those of big function bodies,
+//! `windows` splits a big module; `memory` bounds a scan's memory before it starts.
 
 mod blocks;
 mod bodies;
