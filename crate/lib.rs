@@ -318,19 +318,49 @@ mod tests {
                 continue; // notebooks and env files have their own tests
             }
             let fixture = std::fs::read_to_string(path).unwrap();
-            let source = format!("{filler}{code}{fixture}\n{code}{filler}");
-            for minor in [12, 13] {
-                let options = Options::new(PythonVersion::new(minor));
-                let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
-                let planned = check(&source, &options).ok();
-                assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
+            // Also with every function body cut however small (`prefilter::bodies`), and with
+            // plain statements that share no word with it at the start of each body of its
+            // functions (left out too).
+            let cases = [(&fixture, usize::MAX), (&fixture, 0), (&with_filler_in_bodies(&fixture), 0)];
+            for (fixture, body_bytes) in cases {
+                let source = format!("{filler}{code}{fixture}\n{code}{filler}");
+                for minor in [12, 13] {
+                    let options = Options::new(PythonVersion::new(minor));
+                    let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+                    let planned = prefilter::with_body_bytes(body_bytes, || check(&source, &options).ok());
+                    assert_eq!(planned, whole.or(Some(Vec::new())), "{source}");
+                }
             }
+            let source = format!("{filler}{code}{fixture}\n{code}{filler}");
             partial += usize::from(matches!(
                 prefilter::plan(&source, PythonVersion::DEFAULT_TARGET),
                 prefilter::Plan::Ranges(_)
             ));
         }
         assert!(partial >= 3, "the fixtures should exercise partial parses: {partial}");
+    }
+
+    /// `source` with two plain statements that share no word with it at the start of the body
+    /// of each function whose header is one line (`def` to `:`, the body on the lines after).
+    fn with_filler_in_bodies(source: &str) -> String {
+        let lines: Vec<&str> = source.split_inclusive('\n').collect();
+        let mut out = String::new();
+        let mut header = false;
+        for line in lines {
+            let code = line.trim_start();
+            if header && !code.trim().is_empty() && !code.starts_with('#') {
+                let indent = &line[..line.len() - code.len()];
+                out.push_str(&format!(
+                    "{indent}filler_local = filler_make(filler_a, filler_b.c)\n{indent}filler_local += 1\n"
+                ));
+                header = false;
+            }
+            out.push_str(line);
+            if code.starts_with("def ") || code.starts_with("async def ") {
+                header = code.trim_end().ends_with(':');
+            }
+        }
+        out
     }
 
     /// Module-level statements left out of the parse change no finding: what a kept definition
@@ -422,6 +452,84 @@ mod tests {
             let plan = prefilter::plan_in_windows(&case, options.target, "", 0).0;
             assert!(matches!(plan, prefilter::Plan::Windows(ref windows) if windows.len() >= 90), "{case}");
         }
+    }
+
+    /// Plain statements of a kept function's body left out of the parse change no finding:
+    /// what binds a name the kept statements read (a flag, a reassigned parameter, a receiver
+    /// of another class), local imports, `global`, and the bodies of helpers the kept code
+    /// calls (read whole: `has_attr` is a test like `hasattr` only when it does nothing else)
+    /// are kept; the rest is left out.
+    #[test]
+    fn function_body_statements_left_out_change_no_finding() {
+        let unrelated: String = (0..80).map(|n| format!("    table_{n} = make(n, {n}).value\n")).collect();
+        for case in [
+            // A flag assigned, then tested.
+            "import imp\ndef f(m):\n{U}    loaded = True\n{U}    if loaded:\n        return\n    imp.reload(m)\n",
+            // A parameter reassigned.
+            "import configparser\ndef load(parser, f):\n{U}    parser = configparser.ConfigParser()\n{U}    parser.readfp(f)\n",
+            // A receiver another statement makes.
+            "import configparser\ndef load(f):\n{U}    parser = configparser.RawConfigParser()\n{U}    parser.readfp(f)\n",
+            // A local import.
+            "def f(m):\n{U}    import imp\n{U}    imp.reload(m)\n",
+            // A name made global.
+            "import configparser\nPARSER = None\ndef setup():\n    global PARSER\n{U}    PARSER = object()\ndef load(f):\n{U}    PARSER.readfp(f)\n",
+            // A receiver made through a local alias, each step bound by its own statement.
+            "import configparser\ndef load(f):\n{U}    make = configparser.RawConfigParser\n{U}    parser = make()\n{U}    parser.readfp(f)\n",
+            // An alias of a removed function, called under its own name.
+            "import imp\ndef f(m):\n{U}    again = imp.reload\n{U}    again(m)\n",
+            // A helper the kept code calls: it does more than test.
+            "import threading\ndef has_attr(ob, name):\n{U}    return hasattr(ob, name)\nclass W(threading.Thread):\n    def run(self):\n{U}        if has_attr(self, 'daemon'):\n            self.daemon = True\n        else:\n            self.setDaemon(True)\n",
+        ] {
+            let source = case.replace("{U}", &unrelated);
+            let options = Options::new(PythonVersion::new(14));
+            let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+            let (checked, plan) = prefilter::with_body_bytes(0, || {
+                (check(&source, &options).ok(), prefilter::plan(&source, options.target))
+            });
+            assert_eq!(checked, whole, "{source}");
+            let prefilter::Plan::Ranges(ranges) = plan else {
+                panic!("a partial parse: {source}");
+            };
+            let parsed: usize = ranges.iter().map(|range| range.len()).sum();
+            // The helper's body is read whole; the rest is left out.
+            let bound = case.len() + if case.contains("has_attr") { 2 * unrelated.len() } else { 100 };
+            assert!(parsed < bound, "the unrelated statements are left out: {parsed} bytes\n{source}");
+        }
+    }
+
+    /// A generated function of assignments and calls on locals, with one use among them, is
+    /// parsed less the statements that cannot matter: those that bind what no kept statement
+    /// reads, and read no name bound to something that may hold a use (`again` is
+    /// `imp.reload`: its call is kept).
+    #[test]
+    fn a_big_function_of_plain_statements_is_cut_to_what_matters() {
+        let step = |n: usize| {
+            format!(
+                "    v{n} = settings.lookup_value(key_{n}, {n})\n    r{n} = scale_value(v{n}, factor={n})\n    \
+                 record_part(r{n}, part_{n})\n    items{n} = [v{n}, r{n}, {n}]\n    \
+                 total{n} = count_items(items{n}) + offset\n    trace_step({n}, total{n})\n"
+            )
+        };
+        let steps = |range: std::ops::Range<usize>| range.map(step).collect::<String>();
+        let source = format!(
+            "import imp\n\ndef scale_value(x, factor=1):\n    return x * factor\n\n\
+             def generated(settings, m, offset):\n{}    again = imp.reload\n{}    again(m)\n{}    return settings\n",
+            steps(0..100),
+            steps(100..200),
+            steps(200..300)
+        );
+        let options = Options::new(PythonVersion::new(14));
+        let whole = syntax::parse(&source).map(|tree| check_tree(&tree, &source, &options));
+        let (checked, plan) = prefilter::with_body_bytes(0, || {
+            (check(&source, &options).ok(), prefilter::plan(&source, options.target))
+        });
+        assert_eq!(checked, whole);
+        let prefilter::Plan::Ranges(ranges) = plan else {
+            panic!("a partial parse: {plan:?}");
+        };
+        let parsed: usize = ranges.iter().map(|range| range.len()).sum();
+        let kept: String = ranges.iter().map(|range| &source[range.clone()]).collect();
+        assert!(parsed < 1_000, "{parsed} of {} bytes parsed:\n{kept}", source.len());
     }
 
     #[test]

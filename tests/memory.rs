@@ -319,6 +319,41 @@ fn module_level_code_takes_a_small_multiple_of_its_size() {
 }
 
 #[test]
+fn a_function_with_one_use_among_plain_lines_takes_a_small_multiple_of_its_size() {
+    tree_sitter_counted::install();
+    // A kept function was parsed whole: a body of `x = 1` lines around one `imp.reload(m)`
+    // took about 200 bytes a byte (the tree and the model). The plain statements of a body
+    // past `BODY_BYTES` that bind nothing kept code reads, and read nothing bound to a use, are
+    // left out now (session 33), as module-level code's are.
+    let n = 100_000;
+    let generated: String = (0..n / 12)
+        .map(|n| {
+            format!(
+                "    v{n} = settings.lookup_value(key_{n}, {n})\n    r{n} = scale_value(v{n}, factor={n})\n    \
+                 record_part(r{n}, part_{n})\n    items{n} = [v{n}, r{n}, {n}]\n    \
+                 total{n} = count_items(items{n}) + offset\n    trace_step({n}, total{n})\n"
+            )
+        })
+        .collect();
+    // What is left: the scan's records, and a unit of 16 bytes a statement of a big body.
+    for (what, body, bound) in [
+        ("x = 1 lines in a function", "    x = 1\n".repeat(n / 2), 8),
+        ("f(a, b.c) lines in a method", "        f(a, b.c)\n".repeat(n / 2), 14),
+        ("a generated function of calls on locals", generated, 14),
+    ] {
+        let (header, indent) = if body.starts_with("        ") {
+            ("class C:\n    def run(self, m):\n", "        ")
+        } else {
+            ("def run(m, settings, offset):\n", "    ")
+        };
+        let source = format!("import imp\n{header}{body}{indent}imp.reload(m)\n{body}{indent}return m\n");
+        memory_per_byte_at_most(what, bound, &source, |source| {
+            tree_sitter_counted::with_the_tree(|| check_it(source));
+        });
+    }
+}
+
+#[test]
 fn a_use_on_every_line_takes_a_small_multiple_of_its_size() {
     tree_sitter_counted::install();
     // The shapes the prefilter cannot skip (every line a use of the catalogue), counted with

@@ -153,7 +153,7 @@ impl<'b> Sets<'b> {
 
 /// A statement of module-level code, read: whether it is kept whatever it spells, and the
 /// words it spells that name something (neither keywords nor numbers).
-fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (bool, Names<'b>) {
+pub(super) fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (bool, Names<'b>) {
     let text: &'b [u8] = &blocks.bytes[statement.clone()];
     let kept = kept_by_its_start(text)
         || blocks.is_marked(statement.start)
@@ -165,10 +165,10 @@ fn read<'b>(blocks: &Blocks<'b>, statement: &Range<usize>, calls: &[usize]) -> (
 
 /// The names a statement spells ([`read`]); `keeps` is set once a keyword that keeps the
 /// statement has gone by ([`Word::Keeps`]).
-struct Names<'b> {
+pub(super) struct Names<'b> {
     text: &'b [u8],
     words: super::code_words::CodeWordRuns<'b>,
-    keeps: bool,
+    pub(super) keeps: bool,
 }
 
 impl<'b> Iterator for Names<'b> {
@@ -194,11 +194,14 @@ impl Blocks<'_> {
     /// range) worth parsing, merged: the definitions' parts, and of each run of module-level
     /// code the statements the module's documentation says are kept. `calls`: where the calls
     /// the prefilter noted are (their brackets, or the callables handed on), in order. The
-    /// statements are read twice (their words are not kept: the words' sets are).
+    /// statements are read twice (their words are not kept: the words' sets are). A part that
+    /// holds a function body bigger than `body_bytes` is parsed less the plain statements of
+    /// its big bodies that cannot matter ([`super::bodies`]).
     pub(super) fn code_kept(
         &self,
         parts: &[(BlockKind, Range<usize>)],
         calls: &[usize],
+        body_bytes: usize,
     ) -> Vec<Range<usize>> {
         let bytes = self.bytes;
         let code = || parts.iter().filter(|(kind, _)| *kind == BlockKind::Other);
@@ -238,6 +241,19 @@ impl Blocks<'_> {
                 }
             }
         }
+        // A statement that runs to the end of the file may be broken (an unclosed bracket or
+        // string swallows the rest of the file), and tree-sitter's recovery over it may reach
+        // back: it is kept, alone (what it spells keeps no other).
+        let mut keep = |statement: &Range<usize>| {
+            !left || statement.end == bytes.len() || {
+                let (kept, mut names) = read(self, statement, calls);
+                kept || names.any(|word| sets.kept(word)) || names.keeps
+            }
+        };
+        let definitions = || parts.iter().filter(|(kind, _)| *kind != BlockKind::Other);
+        if definitions().any(|(_, part)| self.has_big_body(part, body_bytes)) {
+            return self.bodies_kept(parts, calls, body_bytes, keep);
+        }
         let mut ranges = Vec::new();
         for (kind, part) in parts {
             if *kind != BlockKind::Other {
@@ -245,14 +261,7 @@ impl Blocks<'_> {
                 continue;
             }
             for statement in self.code_statements(part.clone()) {
-                // A statement that runs to the end of the file may be broken (an unclosed
-                // bracket or string swallows the rest of the file), and tree-sitter's recovery
-                // over it may reach back: it is kept, alone (what it spells keeps no other).
-                let keep = !left || statement.end == bytes.len() || {
-                    let (kept, mut names) = read(self, &statement, calls);
-                    kept || names.any(|word| sets.kept(word)) || names.keeps
-                };
-                if keep {
+                if keep(&statement) {
                     super::merge(&mut ranges, statement);
                 }
             }

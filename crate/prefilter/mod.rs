@@ -21,9 +21,11 @@
 //! occurred; which entries and statements that leaves) and `blocks` (the top-level statements
 //! and their classes' members); `words` holds the catalogue's words and their tables;
 //! `selection` picks what to parse of the statements, `code_words` reads the words of code for
-//! it; `memory` bounds a scan's memory before it starts.
+//! it; `code` picks the statements of module-level code, `bodies` those of big function bodies,
+//! `windows` splits a big module; `memory` bounds a scan's memory before it starts.
 
 mod blocks;
+mod bodies;
 mod calls;
 mod code;
 mod code_words;
@@ -40,6 +42,9 @@ use crate::catalogue::{Entry, ENTRIES};
 use crate::detections::Needs;
 use crate::version::PythonVersion;
 use blocks::{BlockKind, Blocks};
+#[cfg(test)]
+pub(crate) use bodies::with_body_bytes;
+pub use bodies::{body_bytes, BODY_BYTES};
 pub(crate) use code::KEYWORDS;
 pub(crate) use code_words::code_word_runs;
 use evidence::{candidates, mentioned_in, needs_met, Evidence, Mention};
@@ -60,7 +65,8 @@ pub enum Plan {
     /// These byte ranges, each a run of whole statements: the module-level code, and the
     /// function and class definitions that mention a word of the catalogue (or are bases of
     /// such classes), without the methods of those classes that mention none and that nothing
-    /// else in the file names. The rest cannot hold a finding nor change what one means.
+    /// else in the file names, and without the plain statements of big function bodies that
+    /// cannot matter ([`bodies`]). The rest cannot hold a finding nor change what one means.
     Ranges(Vec<std::ops::Range<usize>>),
     /// Several parses, each of the module's context and one window of its plain statements
     /// ([`Windows`]): the plan of a module whose kept module-level code is big.
@@ -109,7 +115,7 @@ fn plan_and_entries(text: &str, target: PythonVersion, window_bytes: usize) -> (
     let mut parts = Vec::new();
     let is_word = |word: &[u8]| words.lookup(word).is_some() || words.takes_over.contains(&word);
     blocks.parts(text.len(), relevant, is_word, false, |kind, range| parts.push((kind, range)));
-    let ranges = blocks.code_kept(&parts, &calls);
+    let ranges = blocks.code_kept(&parts, &calls, body_bytes());
     if let Some(windows) = windows::split(&blocks, &parts, &ranges, window_bytes) {
         return (Plan::Windows(windows), entries);
     }

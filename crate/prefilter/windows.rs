@@ -140,7 +140,7 @@ impl Windows {
 
 /// What a statement of module-level code is to the windows.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     Context,
     /// A windowed statement, if its targets are bound nowhere else and it names no definition;
     /// the words that start before `targets` are what it binds (or may: a comparison's left
@@ -181,7 +181,7 @@ const CONTEXT_WORDS: &[&[u8]] = &[
 ];
 
 /// The role of the statement `text` by its own text.
-fn role(text: &[u8]) -> Role {
+pub(super) fn role(text: &[u8]) -> Role {
     if kept_by_its_start(text) {
         return Role::Context;
     }
@@ -218,14 +218,14 @@ fn role(text: &[u8]) -> Role {
 }
 
 /// The names of a text: its words less keywords and numbers, each with its offset.
-fn names(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
+pub(super) fn names(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
     code_word_runs(text)
         .map(move |word| (word.start, &text[word]))
         .filter(|(_, word)| !word[0].is_ascii_digit() && !KEYWORDS.contains(word))
 }
 
 /// The words that follow `def` or `class` in `text`: the names its definitions define.
-fn defined_in<'b>(text: &'b [u8], defined: &mut HashMap<&'b [u8], (), BuildWordHash>) {
+pub(super) fn defined_in<'b>(text: &'b [u8], defined: &mut HashMap<&'b [u8], (), BuildWordHash>) {
     let mut after_definition = false;
     for word in code_word_runs(text) {
         let word = &text[word];
@@ -359,7 +359,13 @@ pub(super) fn split(
     let mut definitions: Vec<Range<usize>> = Vec::new();
     let mut statements = Vec::new();
     each_kept(blocks, parts, kept, |range, place, statement| match statement {
-        None => definitions.push(range),
+        // A definition's part, less what the plan leaves out of its big bodies (`bodies.rs`).
+        None => {
+            let from = kept.partition_point(|kept| kept.end <= range.start);
+            for kept in kept[from..].iter().take_while(|kept| kept.start < range.end) {
+                definitions.push(kept.start.max(range.start)..kept.end.min(range.end));
+            }
+        }
         Some(index) => {
             let role = final_role(&range, own_role(&range, index));
             statements.push(Statement { range, place, role });
