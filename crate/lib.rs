@@ -434,17 +434,21 @@ mod tests {
 
     /// What makes a plain statement's findings depend on other statements keeps those in every
     /// window: the 64 statements a guard looks back over (an early exit), a binding a definition
-    /// reads, a call of a function of the file; a name bound only by plain statements and read
-    /// nowhere does not.
+    /// reads, a call of a function of the file, a binding of the object whose attribute a plain
+    /// statement sets (`ftp = ...` before `ftp.ssl_version = ...`); a name bound only by plain
+    /// statements and read nowhere does not.
     #[test]
     fn windows_keep_what_a_use_depends_on() {
         let reloads: String = (0..100).map(|n| format!("imp.reload(module_{n})\n")).collect();
         let names: String = (0..100).map(|n| format!("x = ast.Num\ny_{n} = ast.Str\n")).collect();
+        // An attribute of a name set again and again: the statements read the name's binding.
+        let settings: String = (0..100).map(|_| "ftp.ssl_version = ssl.PROTOCOL_TLS_CLIENT\n").collect();
         for case in [
             format!("import imp\nif not hasattr(imp, \"reload\"):\n    raise ImportError\n{reloads}"),
             format!("import configparser, imp\n{reloads}PARSER = object()\n{reloads}def load(f):\n    PARSER.readfp(f)\n"),
             format!("import configparser, imp\n{reloads}def load(parser, f):\n    parser.readfp(f)\n{reloads}load(object(), f)\n{reloads}"),
             format!("import ast\n{names}"),
+            format!("import ftplib, ssl\nftp = ftplib.FTP_TLS(host)\n{settings}done = True\n"),
         ] {
             let options = Options::new(PythonVersion::new(14));
             let (windows, whole) = windowed_and_whole(&case, &options);

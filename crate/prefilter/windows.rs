@@ -224,6 +224,14 @@ pub(super) fn names(text: &[u8]) -> impl Iterator<Item = (usize, &[u8])> {
         .filter(|(_, word)| !word[0].is_ascii_digit() && !KEYWORDS.contains(word))
 }
 
+/// Whether the word `word` at `at` in `text` is read where it stands, not bound: the object of
+/// an attribute, a subscript or a call (`ftp` of `ftp.ssl_version = ...`, `table[key] = ...`).
+fn reads(text: &[u8], at: usize, word: &[u8]) -> bool {
+    let after = &text[at + word.len()..];
+    let next = after.iter().position(|byte| !matches!(byte, b' ' | b'\t'));
+    next.is_some_and(|next| matches!(after[next], b'.' | b'[' | b'('))
+}
+
 /// The words that follow `def` or `class` in `text`: the names its definitions define.
 pub(super) fn defined_in<'b>(text: &'b [u8], defined: &mut HashMap<&'b [u8], (), BuildWordHash>) {
     let mut after_definition = false;
@@ -310,7 +318,9 @@ pub(super) fn split(
         let Some(index) = statement else { return };
         if let Role::Candidate { targets: end } = own_role(&range, index) {
             let text = &bytes[range];
-            for (_, word) in names(text).take_while(|(at, _)| *at < end) {
+            for (_, word) in
+                names(text).take_while(|(at, _)| *at < end).filter(|(at, word)| !reads(text, *at, word))
+            {
                 targets.insert(word, false);
             }
         }
@@ -327,7 +337,8 @@ pub(super) fn split(
             }
             Some(Role::Candidate { targets }) => targets,
         };
-        for (_, word) in names(text).skip_while(|(at, _)| *at < from) {
+        // A target's object is read (`ftp` of `ftp.ssl_version = ...`), not bound.
+        for (_, word) in names(text).filter(|(at, word)| *at >= from || reads(text, *at, word)) {
             if let Some(elsewhere) = targets.get_mut(word) {
                 *elsewhere = true;
             }
@@ -338,7 +349,10 @@ pub(super) fn split(
     let final_role = |range: &Range<usize>, role: Role| match role {
         Role::Candidate { targets: end }
             if names(&bytes[range.clone()]).any(|(at, word)| {
-                defined.contains_key(word) || (at < end && targets.get(word).copied().unwrap_or(true))
+                defined.contains_key(word)
+                    || (at < end
+                        && !reads(&bytes[range.clone()], at, word)
+                        && targets.get(word).copied().unwrap_or(true))
             }) =>
         {
             Role::Context
