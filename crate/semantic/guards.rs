@@ -345,7 +345,7 @@ impl<'t> SemanticModel<'t> {
     /// Whether the body of a `try` statement raises `ImportError` (or `ModuleNotFoundError`)
     /// itself on a failed test of a feature, where the target may reach it: unconditionally, in
     /// a handler of a nested `try` (an attempt that failed), or under an `if` that tests a
-    /// feature (`hasattr`, `getattr`), not under one whose block the target never runs
+    /// feature ([`Self::tests_a_feature`]), not under one whose block the target never runs
     /// (psutil's `if not hasattr(importlib, 'reload'): raise ImportError`), nor in a nested
     /// function or class. Such a body fails wherever the feature is missing, on every Python,
     /// so its `except ImportError` handler is a code path there, not a fallback for an old
@@ -381,7 +381,7 @@ impl<'t> SemanticModel<'t> {
                     if never {
                         continue;
                     }
-                    inner = !condition.is_some_and(|condition| self.tests_a_feature(condition));
+                    inner = !condition.is_some_and(|condition| self.tests_a_feature(condition, scope));
                 }
                 "except_clause" => inner = false,
                 _ => {}
@@ -392,28 +392,20 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// Whether a `raise` statement raises `ImportError` or `ModuleNotFoundError` (the class or
-    /// an instance).
+    /// an instance), read as [`Self::fails`] reads a raised skip.
     fn raises_import_error(&self, raise: Node<'t>) -> bool {
-        named_children(raise).first().is_some_and(|raised| {
-            let class = match raised.kind_name() {
-                "call" => raised.field(Field::Function),
-                _ => Some(*raised),
-            };
-            class.is_some_and(|class| {
-                matches!(text(class, self.source), "ImportError" | "ModuleNotFoundError")
-            })
+        crate::syntax::first_part(raise).is_some_and(|raised| {
+            let raised = raised.field(Field::Function).unwrap_or(raised);
+            matches!(text(raised, self.source), "ImportError" | "ModuleNotFoundError")
         })
     }
 
-    /// Whether `condition` calls `hasattr` or `getattr`: it tests a feature.
-    fn tests_a_feature(&self, condition: Node<'t>) -> bool {
+    /// Whether `condition` holds a test of a feature as the guards read one
+    /// ([`Self::hasattr_call`]: `hasattr`, `getattr(..., None)`, a membership test).
+    fn tests_a_feature(&self, condition: Node<'t>, scope: ScopeId) -> bool {
         let mut pending = vec![condition];
         while let Some(node) = pending.pop() {
-            if node.kind_name() == "call"
-                && node
-                    .field(Field::Function)
-                    .is_some_and(|function| matches!(text(function, self.source), "hasattr" | "getattr"))
-            {
+            if self.hasattr_call(node, scope).is_some() {
                 return true;
             }
             pending.extend(named_children(node));
