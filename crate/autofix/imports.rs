@@ -1,6 +1,7 @@
 //! Imports a fix needs or leaves behind: adding `import M` once (after the module's docstring,
 //! `from __future__` imports and other imports), and deleting an import nothing uses.
 
+use super::whole_file::{words_in, WholeFile};
 use crate::semantic::{BindingKind, ScopeId, SemanticModel};
 use crate::syntax::{field_children, named_children, text, Field, NodeExt};
 use std::cell::OnceCell;
@@ -16,7 +17,7 @@ pub(crate) struct FileFacts<'t> {
     insertion: OnceCell<Option<(usize, bool)>>,
     top_level: OnceCell<HashSet<String>>,
     words: OnceCell<HashMap<&'t str, usize>>,
-    whole: OnceCell<Option<super::builtin_name::WholeFile>>,
+    whole: OnceCell<Option<WholeFile>>,
 }
 
 impl<'t> FileFacts<'t> {
@@ -32,12 +33,9 @@ impl<'t> FileFacts<'t> {
         }
     }
 
-    /// The whole file read again, once (see [`super::builtin_name::WholeFile`]).
-    pub(crate) fn whole_file(
-        &self,
-        removed: crate::semantic::RemovedApis,
-    ) -> Option<&super::builtin_name::WholeFile> {
-        self.whole.get_or_init(|| super::builtin_name::WholeFile::read(self.source, removed)).as_ref()
+    /// The whole file read again, once (see [`WholeFile`]).
+    pub(crate) fn whole_file(&self, removed: crate::semantic::RemovedApis) -> Option<&WholeFile> {
+        self.whole.get_or_init(|| WholeFile::read(self.source, removed)).as_ref()
     }
 
     /// Where a new import goes ([`insertion_point`]).
@@ -78,41 +76,6 @@ impl<'t> FileFacts<'t> {
         });
         words.get(name).copied().unwrap_or(0)
     }
-}
-
-fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_' || byte >= 0x80
-}
-
-/// The whole words (runs of letters, digits, `_` and non-ASCII characters) of `source` that
-/// start in `start..end` and end by `end`, where a run is cut only by the text, never by the
-/// span's edges (a word that crosses them is not one of the span's).
-fn words_in(source: &str, start: usize, end: usize) -> impl Iterator<Item = &str> {
-    let bytes = source.as_bytes();
-    let end = end.min(bytes.len());
-    let mut at = start.min(end);
-    // A word that began before the span is not the span's.
-    while at > 0 && at < end && is_word_byte(bytes[at - 1]) && is_word_byte(bytes[at]) {
-        at += 1;
-    }
-    std::iter::from_fn(move || {
-        while at < end && !is_word_byte(bytes[at]) {
-            at += 1;
-        }
-        if at >= end {
-            return None;
-        }
-        let first = at;
-        while at < bytes.len() && is_word_byte(bytes[at]) {
-            at += 1;
-        }
-        (at <= end).then(|| source.get(first..at)).flatten()
-    })
-}
-
-/// The whole words of `text` (see [`words_in`]).
-pub(crate) fn words_in_text(text: &str) -> impl Iterator<Item = &str> {
-    words_in(text, 0, text.len())
 }
 
 /// An edit: `(start, end, content)` in bytes.

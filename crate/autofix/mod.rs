@@ -7,6 +7,7 @@
 
 mod builtin_name;
 mod imports;
+mod whole_file;
 
 use crate::ancestry::Chain;
 use crate::catalogue::fixes::{FixRecipe, Recipe, Shape};
