@@ -281,6 +281,9 @@ pub enum CallShape {
     Literal {
         /// The argument's position.
         index: usize,
+        /// The parameter's name, where the argument may also be passed by keyword
+        /// (`open(path, mode="rU")`).
+        keyword: Option<&'static str>,
         /// The literals: `None`, or the value of a string literal.
         values: &'static [&'static str],
     },

@@ -76,11 +76,16 @@ fn matching<'t>(shape: CallShape, call: &Arguments<'t>, source: &str) -> Option<
                 Some(_) => None,
             }
         }
-        CallShape::Literal { index, values } => {
+        CallShape::Literal { index, keyword, values } => {
             if call.list_splat && call.positional.len() <= index {
                 return None;
             }
-            let node = *call.positional.get(index)?;
+            let by_keyword = || {
+                let keyword = keyword?;
+                let (_, argument) = call.keywords.iter().find(|(name, _)| *name == keyword)?;
+                argument.field(Field::Value)
+            };
+            let node = call.positional.get(index).copied().or_else(by_keyword)?;
             values.iter().any(|value| is_literal(node, value, source)).then_some(Some(node))
         }
         CallShape::FloatLiteral => {
@@ -247,12 +252,13 @@ fn shape_in_words(shape: CallShape) -> String {
             index + 1,
             quoted(allowed)
         ),
-        CallShape::Literal { index, values } => {
+        CallShape::Literal { index, keyword, values } => {
             let values: Vec<String> = values
                 .iter()
                 .map(|value| if *value == "None" { "`None`".to_string() } else { format!("`{value:?}`") })
                 .collect();
-            format!("the literal {} as argument {}", values.join(" or "), index + 1)
+            let by_keyword = keyword.map(|keyword| format!(" (or `{keyword}=`)")).unwrap_or_default();
+            format!("the literal {} as argument {}{by_keyword}", values.join(" or "), index + 1)
         }
         CallShape::FloatLiteral => "a float literal as an argument".into(),
         CallShape::NamedPlaceholdersWithSequence { rows: false } => "a string literal whose SQL has named placeholders (`:name`, `@name`, `$name`; not inside SQL strings, quoted identifiers or comments) and a tuple or list literal of values (`?` placeholders, dicts and values only known at run time are not judged)".into(),
@@ -326,7 +332,9 @@ pub(crate) fn needs(entry: &'static Entry, id: &mut Ids<'_>) -> Needs {
         CallShape::KeywordOtherThan(allowed) | CallShape::MissingOrNone { allowed, .. } => {
             allowed.iter().map(|keyword| id(keyword)).collect()
         }
-        CallShape::Literal { values, .. } => values.iter().map(|value| id(value)).collect(),
+        CallShape::Literal { values, keyword, .. } => {
+            values.iter().chain(keyword.as_ref()).map(|word| id(word)).collect()
+        }
         _ => Vec::new(),
     };
     let called = Needs::Called {

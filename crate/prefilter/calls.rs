@@ -80,7 +80,14 @@ impl CallSite {
                     && !disallowed_keyword()
                     && (self.positional.len() <= index || start(index) == Some(ArgumentStart::None))
             }
-            CallShape::Literal { index, values } => match start(index) {
+            // By keyword: any keyword the shape may name (its word is kept with the values').
+            CallShape::Literal { index, keyword: Some(_), .. }
+                if self.positional.len() <= index
+                    && self.keywords.iter().any(|keyword| keyword.is_none_or(|id| named.contains(&id))) =>
+            {
+                true
+            }
+            CallShape::Literal { index, values, .. } => match start(index) {
                 Some(ArgumentStart::None) => values.contains(&"None"),
                 Some(ArgumentStart::String(StringValue::Word(Some(id)))) => named.contains(&id),
                 Some(ArgumentStart::String(StringValue::Word(None))) => false,
@@ -239,7 +246,7 @@ mod tests {
         assert!(!site(&[text, Other], &[]).may_have(missing, &[]));
         assert!(!CallSite { list_splat: true, ..site(&[text], &[]) }.may_have(missing, &[]));
         assert!(CallSite { any_shape: true, ..CallSite::default() }.may_have(missing, &[]));
-        let literal = CallShape::Literal { index: 0, values: &["u"] };
+        let literal = CallShape::Literal { index: 0, keyword: None, values: &["u"] };
         let word = |id| ArgumentStart::String(StringValue::Word(id));
         assert!(site(&[word(Some(3))], &[]).may_have(literal, &[3]));
         assert!(!site(&[word(Some(4))], &[]).may_have(literal, &[3]));

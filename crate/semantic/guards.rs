@@ -134,7 +134,9 @@ impl<'t> SemanticModel<'t> {
             let scope = site.scopes[index];
             let guard = match parent.kind_name() {
                 "try_statement" if is_field(*parent, Field::Body, child) => {
-                    if self.module_import_fails_first(site, *parent, receiver_node, symbol, scope) {
+                    if is_stored_attribute(site)
+                        || self.module_import_fails_first(site, *parent, receiver_node, symbol, scope)
+                    {
                         continue;
                     }
                     let failed = site.ancestors.get(index + 2).copied().unwrap_or(site.node);
@@ -1196,6 +1198,24 @@ pub(super) fn root_name(node: Node<'_>) -> Option<Node<'_>> {
         };
     }
     None
+}
+
+/// Whether the use is an attribute stored to, alone or among others (`sys.last_type, sys.last_value
+/// = ...`): a store never raises `AttributeError`, so no handler of a `try` around it guards it.
+/// A `del` or an augmented assignment reads the attribute first.
+fn is_stored_attribute(site: &Site<'_, '_>) -> bool {
+    if site.node.kind_name() != "attribute" {
+        return false;
+    }
+    let mut child = site.node;
+    for parent in site.ancestors.iter().rev() {
+        match parent.kind_name() {
+            "pattern_list" | "tuple_pattern" | "list_pattern" | "parenthesized_expression" => child = *parent,
+            "assignment" => return is_field(*parent, Field::Left, child),
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn is_field(parent: Node<'_>, field: Field, child: Node<'_>) -> bool {

@@ -14,7 +14,7 @@ pub(super) const ROWS: &[Entry] = &[
         why: "'u' is wchar_t, 2 or 4 bytes depending on the platform; 'w' always holds a full code point",
         detection: Detection::CallShape {
             callables: &["array.ArrayType", "array.array"],
-            shape: CallShape::Literal { index: 0, values: &["u"] },
+            shape: CallShape::Literal { index: 0, keyword: None, values: &["u"] },
         },
         fix: Remedy::Manual,
         also_known_as: &["array.array 'u' type code"],

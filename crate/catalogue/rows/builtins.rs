@@ -2,6 +2,13 @@
 
 use super::prelude::*;
 
+/// The modes with `U` that `open` took before 3.11: `U` alone or with `r` and one of `b`/`t`,
+/// in any order (`"rU"`, `"rbU"`, `"brU"`).
+const OPEN_MODES_WITH_U: &[&str] = &[
+    "U", "rU", "Ur", "bU", "Ub", "tU", "Ut", "rbU", "rUb", "brU", "bUr", "Urb", "Ubr", "rtU", "rUt", "trU",
+    "tUr", "Urt", "Utr",
+];
+
 /// The rows of this family.
 pub(super) const ROWS: &[Entry] = &[
     Entry {
@@ -94,7 +101,7 @@ pub(super) const ROWS: &[Entry] = &[
         withdrawn_in: None,
         replacement: "drop the 'U': text mode translates newlines already (see newline=)",
         why: "universal newlines are the default of text mode since 3.0",
-        detection: Detection::CallShape { callables: &["builtins.open", "io.open", "codecs.open"], shape: CallShape::Literal { index: 1, values: &["U", "rU", "Ur", "rbU", "rUb", "Urb", "bU", "Ub", "rtU", "rUt"] } },
+        detection: Detection::CallShape { callables: &["builtins.open", "io.open", "codecs.open"], shape: CallShape::Literal { index: 1, keyword: Some("mode"), values: OPEN_MODES_WITH_U } },
         fix: Remedy::Manual,
         also_known_as: &["open() / io.open() / codecs.open() / fileinput mode 'U'"],
         before: r#"with open("notes.txt", "rU") as f:

@@ -13,7 +13,7 @@ pub(super) const ROWS: &[Entry] = &[Entry {
     why: "split(None) silently read standard input, a surprise for a function that splits a string",
     detection: Detection::CallShape {
         callables: &["shlex.split"],
-        shape: CallShape::Literal { index: 0, values: &["None"] },
+        shape: CallShape::Literal { index: 0, keyword: None, values: &["None"] },
     },
     fix: Remedy::Manual,
     also_known_as: &["shlex.split(None) reading sys.stdin"],

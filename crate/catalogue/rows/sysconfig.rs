@@ -33,7 +33,7 @@ path = f"{prefix}/lib"
         why: "'SO' was ambiguous (the suffix with or without the ABI tag); 3.11 returns None for it",
         detection: Detection::CallShape {
             callables: &["sysconfig.get_config_var"],
-            shape: CallShape::Literal { index: 0, values: &["SO"] },
+            shape: CallShape::Literal { index: 0, keyword: None, values: &["SO"] },
         },
         fix: Remedy::ManualBecause("the argument changes, not a name: EXT_SUFFIX may include the ABI tag"),
         also_known_as: &[],
