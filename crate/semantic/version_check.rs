@@ -47,10 +47,55 @@ enum Subject {
     Prefix(usize),
     /// One item of `sys.version_info` (`[0]`, `.major`, `[1]`, `.minor`).
     Item(usize),
-    /// `sys.version`: a string such as "3.12.1 (main, ...)".
-    Text,
+    /// A piece of a version string ([`Text`]): `sys.version`, `platform.python_version()`,
+    /// `sys.version.split()[0]` or a slice of one (`sys.version[0]`, `sys.version[:3]`).
+    Text(Text),
     /// `sys.hexversion`: 0x030C01F0 for 3.12.1 final.
     Hex,
+}
+
+/// A piece of a version string: `[start..end]` of `sys.version` ("3.12.1 (main, ...)", whose
+/// text after the number and its space is not known) or of the number alone ("3.12.1", from
+/// `platform.python_version()` or `sys.version.split()[0]`). Python compares strings
+/// character by character, so gpxpy's `sys.version.split(' ')[0][0] == '3'` holds on every
+/// Python 3 and `sys.version[:3] >= '2.6'` compares "3.1" on 3.10 and later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Text {
+    /// The number alone, without `sys.version`'s build information.
+    number_only: bool,
+    start: usize,
+    end: Option<usize>,
+}
+
+impl Text {
+    const WHOLE: Text = Text { number_only: false, start: 0, end: None };
+    const NUMBER: Text = Text { number_only: true, start: 0, end: None };
+
+    /// The piece's text on `3.minor.micro`, up to what is known of it: `sys.version`'s number
+    /// and the space after it. `None` when the slice reaches past that.
+    fn at(self, minor: u8, micro: i64) -> Option<String> {
+        let known = match self.number_only {
+            true => format!("3.{minor}.{micro}"),
+            false => format!("3.{minor}.{micro} "),
+        };
+        let end = match self.end {
+            Some(end) if end <= known.len() => end,
+            Some(_) if self.number_only => known.len(),
+            Some(_) => return None,
+            None => known.len(),
+        };
+        Some(known.get(self.start.min(end)..end)?.to_owned())
+    }
+
+    /// `[start:end]` of this piece (`end` past it is cut, as Python's slices are).
+    fn slice(self, start: usize, end: Option<usize>) -> Text {
+        let start = self.start + start;
+        let end = match (self.end, end.map(|end| self.start + end)) {
+            (Some(outer), Some(inner)) => Some(outer.min(inner)),
+            (outer, inner) => outer.or(inner),
+        };
+        Text { start: end.map_or(start, |end| start.min(end)), end, ..self }
+    }
 }
 
 impl<'t> SemanticModel<'t> {
@@ -299,8 +344,8 @@ impl<'t> SemanticModel<'t> {
                     let value = [3, i64::from(target.minor), micro].get(index).copied()?;
                     value.cmp(&int_literal(literal, self.source)?)
                 }
-                Subject::Text => {
-                    let version = format!("3.{}.{} ", target.minor, micro);
+                Subject::Text(piece) => {
+                    let version = piece.at(target.minor, micro)?;
                     version.as_str().cmp(crate::syntax::string_value(literal, self.source)?)
                 }
                 Subject::Hex => {
@@ -409,11 +454,11 @@ impl<'t> SemanticModel<'t> {
         if self.jython_answer(object, scope) == Some("sys.platform") {
             return prefix.starts_with("java").then_some(false);
         }
-        if self.subject(object, scope)? != Subject::Text {
+        let Subject::Text(piece) = self.subject(object, scope)? else {
             return None;
-        }
-        let first = format!("3.{}.0 ", target.minor).starts_with(prefix);
-        let last = format!("3.{}.{} ", target.minor, LAST_MICRO).starts_with(prefix);
+        };
+        let first = piece.at(target.minor, 0)?.starts_with(prefix);
+        let last = piece.at(target.minor, LAST_MICRO)?.starts_with(prefix);
         (first == last).then_some(first)
     }
 
@@ -437,36 +482,8 @@ impl<'t> SemanticModel<'t> {
                     _ => None,
                 }
             }),
-            // `int(sys.version_info[0])`: the item itself (marshmallow's `PY2`).
-            "call" => {
-                let function = node.field(Field::Function)?;
-                let argument = crate::syntax::first_part(node.field(Field::Arguments)?)?;
-                let item = self
-                    .subject_at(argument, scope, depth + 1)
-                    .filter(|subject| matches!(subject, Subject::Item(_)));
-                (self.is(function, scope, "builtins.int")
-                    && node.field(Field::Arguments)?.named_child_count() == 1)
-                    .then_some(item?)
-            }
-            "subscript" => {
-                let value = node.field(Field::Value)?;
-                if !self.is(value, scope, "sys.version_info") {
-                    return None;
-                }
-                let index = node.field(Field::Subscript)?;
-                match index.kind_name() {
-                    "integer" => Some(Subject::Item(text(index, self.source).parse().ok()?)),
-                    "slice" => {
-                        let slice = text(index, self.source).replace(char::is_whitespace, "");
-                        let (start, end) = slice.split_once(':')?;
-                        if !(start.is_empty() || start == "0") || end.contains(':') {
-                            return None;
-                        }
-                        Some(if end.is_empty() { Subject::Tuple } else { Subject::Prefix(end.parse().ok()?) })
-                    }
-                    _ => None,
-                }
-            }
+            "call" => self.called_subject(node, scope, depth),
+            "subscript" => self.subscript_subject(node, scope, depth),
             "attribute" => {
                 let attribute = text(node.field(Field::Attribute)?, self.source);
                 let object = node.field(Field::Object)?;
@@ -484,11 +501,90 @@ impl<'t> SemanticModel<'t> {
         }
     }
 
+    /// `int(sys.version_info[0])`: the item itself (marshmallow's `PY2`);
+    /// `platform.python_version()`: the version's number ("3.12.1").
+    fn called_subject(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Option<Subject> {
+        let function = node.field(Field::Function)?;
+        let arguments = node.field(Field::Arguments)?;
+        if arguments.named_child_count() == 0 {
+            return self
+                .is(function, scope, "platform.python_version")
+                .then_some(Subject::Text(Text::NUMBER));
+        }
+        let argument = crate::syntax::first_part(arguments)?;
+        let item =
+            self.subject_at(argument, scope, depth + 1).filter(|subject| matches!(subject, Subject::Item(_)));
+        (self.is(function, scope, "builtins.int") && arguments.named_child_count() == 1).then_some(item?)
+    }
+
+    /// An item or a prefix of `sys.version_info` (`[0]`, `[:2]`); a piece of a version string
+    /// (`sys.version[0]`, `sys.version[:3]`, [`Text`]); the number `sys.version.split()[0]`.
+    fn subscript_subject(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> Option<Subject> {
+        let value = node.field(Field::Value)?;
+        let index = node.field(Field::Subscript)?;
+        let slice = match index.kind_name() {
+            "integer" => {
+                let at: usize = text(index, self.source).parse().ok()?;
+                (at, Some(at + 1))
+            }
+            "slice" => {
+                let slice = text(index, self.source).replace(char::is_whitespace, "");
+                let (start, end) = slice.split_once(':')?;
+                if end.contains(':') {
+                    return None;
+                }
+                let start = if start.is_empty() { 0 } else { start.parse().ok()? };
+                (start, if end.is_empty() { None } else { Some(end.parse().ok()?) })
+            }
+            _ => return None,
+        };
+        if self.is(value, scope, "sys.version_info") {
+            return match slice {
+                (at, Some(end)) if index.kind_name() == "integer" && end == at + 1 => Some(Subject::Item(at)),
+                (0, None) => Some(Subject::Tuple),
+                (0, Some(end)) => Some(Subject::Prefix(end)),
+                _ => None,
+            };
+        }
+        if slice == (0, Some(1)) && index.kind_name() == "integer" && self.splits_version(value, scope, depth)
+        {
+            return Some(Subject::Text(Text::NUMBER));
+        }
+        match self.subject_at(value, scope, depth + 1)? {
+            Subject::Text(piece) => Some(Subject::Text(piece.slice(slice.0, slice.1))),
+            _ => None,
+        }
+    }
+
+    /// Whether `node` splits `sys.version` at whitespace (`sys.version.split()`,
+    /// `.split(' ')`), whose first item is the version's number.
+    fn splits_version(&self, node: Node<'t>, scope: ScopeId, depth: u8) -> bool {
+        let Some(function) = node.field(Field::Function).filter(|_| node.kind_name() == "call") else {
+            return false;
+        };
+        let Some(arguments) = node.field(Field::Arguments) else {
+            return false;
+        };
+        let separator_is_space = match arguments.named_child_count() {
+            0 => true,
+            1 => crate::syntax::first_part(arguments)
+                .and_then(|argument| crate::syntax::string_value(argument, self.source))
+                .is_some_and(|separator| separator == " "),
+            _ => false,
+        };
+        function.kind_name() == "attribute"
+            && separator_is_space
+            && function.field(Field::Attribute).is_some_and(|name| text(name, self.source) == "split")
+            && function.field(Field::Object).is_some_and(|object| {
+                self.subject_at(object, scope, depth + 1) == Some(Subject::Text(Text::WHOLE))
+            })
+    }
+
     fn plain_subject(&self, node: Node<'t>, scope: ScopeId) -> Option<Subject> {
         match self.resolve(node, scope) {
             Value::Qualified(name) => match name.as_str() {
                 "sys.version_info" => Some(Subject::Tuple),
-                "sys.version" => Some(Subject::Text),
+                "sys.version" => Some(Subject::Text(Text::WHOLE)),
                 "sys.hexversion" => Some(Subject::Hex),
                 _ => None,
             },
