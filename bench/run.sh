@@ -178,6 +178,10 @@ uptime > load-before.txt
 # It keeps V8's optimised code between runs (js/code-cache.js): pysunset-node runs with a cache
 # of its own here (filled by the warm-up runs, as by a user's earlier runs), pysunset-node-cold
 # without one (every run as the first after an install or an upgrade of Node).
+# Both without NODE_EXTRA_CA_CERTS: when it is set (as on the project's own machine), Node parses
+# the file's certificates and its own root certificates at every start, before any script runs
+# (`node -e 0` 120 ms against 58 ms there, 46 ms more user CPU): the environment's cost, not the
+# package's, and one the native CLI does not pay (docs/guide/speed.md).
 NODE_CLI=()
 BASELINE_LIB=() BASELINE_SUBSET=()
 if [ -n "$BASELINE" ]; then
@@ -185,8 +189,8 @@ if [ -n "$BASELINE" ]; then
     BASELINE_SUBSET=(-n pysunset-baseline "$BASELINE $PYSUNSET_ARGS $SUBSET > /dev/null")
 fi
 if [ -f "$ROOT/dist/node.js" ] && command -v node >/dev/null 2>&1; then
-    NODE_CLI=(-n pysunset-node "env PYSUNSET_CACHE_DIR=$RESULTS/node-code-cache node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null"
-        -n pysunset-node-cold "env PYSUNSET_CACHE_DIR= node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null")
+    NODE_CLI=(-n pysunset-node "env -u NODE_EXTRA_CA_CERTS PYSUNSET_CACHE_DIR=$RESULTS/node-code-cache node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null"
+        -n pysunset-node-cold "env -u NODE_EXTRA_CA_CERTS PYSUNSET_CACHE_DIR= node $ROOT/bin/pysunset.js $PYSUNSET_ARGS $LIB > /dev/null")
 else
     log "dist/ not built (bash scripts/build-npm.sh): the npm CLI is not timed"
 fi

@@ -41,7 +41,10 @@ trap 'rm -f "$log"' EXIT
 # conversions; mutable globals), which Debian's clang 14 leaves out by default: about 4% less
 # time for checkFiles on CPython's Lib (docs/guide/speed.md).
 export RUSTFLAGS="-C target-feature=+simd128"
-export CFLAGS_wasm32_unknown_unknown="-msimd128 -mbulk-memory -msign-ext -mnontrapping-fptoint -mmutable-globals"
+# `__wasilibc_simd_string`: the simd128 paths of the C string functions tree-sitter compiles
+# in for wasm32 (its src/wasm-stdlib, from wasi-libc: `memcmp`, which Rust's slice comparisons
+# call too, `memchr`, `strlen`, `strchrnul`), which wasi-libc turns on with this macro.
+export CFLAGS_wasm32_unknown_unknown="-msimd128 -mbulk-memory -msign-ext -mnontrapping-fptoint -mmutable-globals -D__wasilibc_simd_string"
 for target in web nodejs bundler; do
   echo "build-wasm: target $target" >&2
   start=$SECONDS

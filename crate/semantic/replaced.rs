@@ -203,12 +203,13 @@ impl<'t> SemanticModel<'t> {
 /// neither preceded nor followed by a name character.
 fn word_offsets(source: &str, word: &str) -> Vec<usize> {
     let bytes = source.as_bytes();
-    // `memmem` natively (std's search cost 59 M more instructions on CPython's Lib); std's in
-    // wasm, where the playground's first module has no `memmem` otherwise (2.8 KB gzip). Both
-    // give the matches that do not overlap an earlier one: a whole word overlaps no other match.
-    #[cfg(not(target_arch = "wasm32"))]
+    // `memmem` (std's search cost 59 M more instructions on CPython's Lib natively, and in the
+    // npm package's module, a byte at a time, 1.5% of a thread's time on Lib); std's in the
+    // playground's first module, which has no `memmem` otherwise (2.8 KB gzip). Both give the
+    // matches that do not overlap an earlier one: a whole word overlaps no other match.
+    #[cfg(not(all(target_arch = "wasm32", feature = "first-only")))]
     let matches = memchr::memmem::find_iter(bytes, word);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "first-only"))]
     let matches = source.match_indices(word).map(|(at, _)| at);
     matches
         .filter(|&at| {
