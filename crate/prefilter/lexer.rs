@@ -10,6 +10,7 @@ use super::words::Words;
 use crate::detections::{FLOAT_WORD, PLACEHOLDER_WORD, STAR_WORD, TILDE_WORD};
 use crate::hash::BuildWordHash;
 use crate::lines::TextRange;
+use crate::stdlib;
 
 /// Where the lexer is within a statement.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -831,12 +832,16 @@ impl<'b> Lexer<'b, '_> {
                 Statement::FromNames { alias: false }
             }
             (Statement::FromModule { started, relative }, _) => {
-                // `from six.moves.configparser import X` imports from the stdlib module.
-                let moved = started && id.is_some() && self.import_path_is(b"six.moves.", word);
+                // `from six.moves.configparser import X` imports from the stdlib module, and
+                // `from six.moves.html_parser import X` from `html.parser`.
+                let moved = started && self.import_path_is(b"six.moves.", word);
                 if (!started && !relative) || moved {
                     if let Some(id) = id {
                         self.record.seen[id].imported = true;
                     }
+                }
+                if moved {
+                    self.six_moves_import(word);
                 }
                 self.imports.from_module = if relative { None } else { id };
                 Statement::FromModule { started: true, relative }
@@ -845,6 +850,10 @@ impl<'b> Lexer<'b, '_> {
             (Statement::FromNames { alias }, _) => {
                 if !alias {
                     self.imports.bound.insert(word);
+                    // `from six.moves import html_parser` imports `html.parser`.
+                    if self.import_path_is(b"six.moves", b"") {
+                        self.six_moves_import(word);
+                    }
                     if let Some(id) = id {
                         if let Some(module) = self.imports.from_module {
                             self.record.from_imports.insert((module, id));
@@ -862,6 +871,22 @@ impl<'b> Lexer<'b, '_> {
             }
             (Statement::Start, _) => Statement::Other,
             (other, _) => other,
+        }
+    }
+
+    /// Notes the import of the standard-library module that `six.moves.<name>` stands for
+    /// ([`stdlib::SIX_MOVES`]): its first word, where the catalogue has it, is imported.
+    /// Ex) `html_parser` imports `html` (a `html.parser` use's root); `cPickle`, `pickle`.
+    fn six_moves_import(&mut self, name: &[u8]) {
+        let Some((_, module)) = stdlib::SIX_MOVES
+            .iter()
+            .find(|(moved, _)| moved.as_bytes().strip_prefix(b"six.moves.") == Some(name))
+        else {
+            return;
+        };
+        let root = module.split('.').next().unwrap_or(module);
+        if let Some(&id) = self.words.ids.get(root.as_bytes()) {
+            self.record.seen[id].imported = true;
         }
     }
 
