@@ -877,3 +877,28 @@ fn findings_in_a_function_that_many_statements_follow_take_linear_time() {
         start.elapsed()
     );
 }
+
+#[test]
+fn calls_and_definitions_of_many_names_take_linear_time_to_fix() {
+    // Found by the audit of issue 16 (session 34): every fix output is checked for CPython's
+    // rules (a repeated keyword or parameter), and each keyword of a call was looked for among
+    // the call's earlier keywords (release CLI, `--diff`: 40,000 keywords 5.6 s, 80,000 26 s).
+    let keywords = |n: usize| {
+        let arguments: String = (0..n).map(|i| format!("k{i}=1, ")).collect();
+        format!("import imp\nimp.reload(m)\nf({arguments})\n")
+    };
+    scales_linearly("a call of many keywords, fixed", 2_000, 60.0, keywords, fix_it);
+    let parameters = |n: usize| {
+        let names: String = (0..n).map(|i| format!("p{i}, ")).collect();
+        format!("import imp\nimp.reload(m)\ndef f({names}): pass\n")
+    };
+    scales_linearly("a definition of many parameters, fixed", 2_000, 60.0, parameters, fix_it);
+    // Still a verdict: the rename that would repeat `source` after 3,000 other keywords is
+    // refused, the other fix applied.
+    let arguments: String = (0..3_000).map(|i| format!("k{i}=1, ")).collect();
+    let call = format!("configparser.ParsingError({arguments}source=x, filename=y)");
+    let outcome =
+        breaking::fix_breaking(&format!("import imp\nimport configparser\nimp.reload(m)\n{call}\n"));
+    assert!(outcome.output.contains(&call), "the repeated keyword was written");
+    assert!(outcome.output.contains("importlib.reload(m)"), "the other fix was applied");
+}

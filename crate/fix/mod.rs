@@ -928,7 +928,8 @@ pub fn compile_rule_violations(root: tree_sitter::Node<'_>, text: &str) -> usize
 fn argument_violations(list: tree_sitter::Node<'_>, text: &str) -> usize {
     use crate::syntax::{named_children, NodeExt};
     let mut count = 0;
-    let mut keywords: Vec<&str> = Vec::new();
+    // A set, not a list: a call may pass tens of thousands of keywords.
+    let mut keywords: crate::hash::HashSet<&str> = crate::hash::HashSet::default();
     let (mut after_keyword, mut after_double_star) = (false, false);
     for argument in named_children(list) {
         match argument.kind_name() {
@@ -936,11 +937,7 @@ fn argument_violations(list: tree_sitter::Node<'_>, text: &str) -> usize {
             "keyword_argument" => {
                 after_keyword = true;
                 if let Some(name) = argument.field(crate::syntax::Field::Name) {
-                    let name = crate::syntax::text(name, text);
-                    if keywords.contains(&name) {
-                        count += 1;
-                    }
-                    keywords.push(name);
+                    count += usize::from(!keywords.insert(crate::syntax::text(name, text)));
                 }
             }
             "dictionary_splat" => after_double_star = true,
@@ -953,7 +950,7 @@ fn argument_violations(list: tree_sitter::Node<'_>, text: &str) -> usize {
 
 fn parameter_violations(parameters: tree_sitter::Node<'_>, text: &str) -> usize {
     use crate::syntax::{named_children, Field, NodeExt};
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: crate::hash::HashSet<&str> = crate::hash::HashSet::default();
     let mut count = 0;
     for parameter in named_children(parameters) {
         let name = match parameter.kind_name() {
@@ -977,11 +974,7 @@ fn parameter_violations(parameters: tree_sitter::Node<'_>, text: &str) -> usize 
             _ => None,
         };
         if let Some(name) = name {
-            let name = crate::syntax::text(name, text);
-            if names.contains(&name) {
-                count += 1;
-            }
-            names.push(name);
+            count += usize::from(!names.insert(crate::syntax::text(name, text)));
         }
     }
     count
