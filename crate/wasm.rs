@@ -619,6 +619,14 @@ pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
     crate::report::unified_diff_bytes(path, old, new)
 }
 
+/// A diff made safe to show on a terminal: what the CLIs' `--diff` prints when standard output
+/// is one (the characters of its lines that could act on the terminal escaped).
+#[cfg(feature = "cli")]
+#[wasm_bindgen(js_name = diffForTerminal)]
+pub fn diff_for_terminal(diff: &[u8]) -> Vec<u8> {
+    crate::report::diff_for_terminal(diff)
+}
+
 /// The line the CLIs' `--diff` ends with on standard error: how many findings in how many files
 /// would be fixed.
 #[cfg(feature = "cli")]

@@ -13,6 +13,7 @@ import { catalogue, isCheckablePath, skippedFolderReason, sourceKind, unifiedDif
 // The core's CLI half (node.js has loaded the module already).
 import {
   cliUsage,
+  diffForTerminal,
   encodeLike,
   excludedUnder,
   fileNote,
@@ -185,7 +186,10 @@ async function run(argv, command, { stdout, stderr, stdin }) {
   stderr.write(output.notes());
   if (command.fix === "diff") {
     try {
-      await write(stdout, Buffer.concat(diffs.map(({ diff }) => diff)));
+      // On a terminal the diffs are shown with what could act on it escaped; to a file or a
+      // pipe, as they are, for `patch`.
+      const all = Buffer.concat(diffs.map(({ diff }) => diff));
+      await write(stdout, stdout.isTTY === true ? diffForTerminal(all) : all);
     } catch {
       return 2;
     }

@@ -823,6 +823,56 @@ fn file_names_and_source_lines_cannot_reach_the_terminal() {
     }
 }
 
+/// `--diff` keeps the file's bytes for `patch` when its output is a pipe or a file, and quotes a
+/// name that could split its header line (as git does, and `patch` reads); on a terminal (run
+/// under `script`'s pseudo-terminal) what the lines hold is escaped.
+#[cfg(unix)]
+#[test]
+fn diffs_quote_hostile_names_and_escape_lines_on_a_terminal() {
+    let dir = scratch("diff-escapes");
+    let hostile = "import imp  # \x1b]0;owned\x07 \x1b]52;c;ZXZpbA==\x07\nimp.reload(m)\n";
+    let name = "name\x1b[2J\nx.py";
+    std::fs::write(dir.join(name), hostile).unwrap();
+    let piped = pysunset(&["--diff", "--target", "3.12", "."], &dir, None);
+    assert_eq!(piped.status.code(), Some(1), "{}", stderr(&piped));
+    let text = stdout(&piped);
+    assert!(
+        text.starts_with("--- \"a/./name\\033[2J\\nx.py\"\n+++ \"b/./name\\033[2J\\nx.py\"\n"),
+        "{text:?}"
+    );
+    assert!(text.contains("\x1b]0;owned\x07"), "piped, the lines are the file's: {text:?}");
+    if Command::new("patch").arg("--version").output().is_ok() {
+        let mut patch = Command::new("patch")
+            .args(["-p1", "--batch", "--no-backup-if-mismatch"])
+            .current_dir(&dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        patch.stdin.take().unwrap().write_all(&piped.stdout).unwrap();
+        let applied = patch.wait_with_output().unwrap();
+        assert!(applied.status.success(), "patch: {}", String::from_utf8_lossy(&applied.stderr));
+        let patched = std::fs::read_to_string(dir.join(name)).unwrap();
+        assert!(patched.contains("importlib.reload(m)"), "{patched:?}");
+        std::fs::write(dir.join(name), hostile).unwrap();
+    }
+    let Ok(terminal) = Command::new("script")
+        .args(["-qec", &format!("{} --diff --target 3.12 .", env!("CARGO_BIN_EXE_pysunset")), "/dev/null"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+    else {
+        eprintln!("`script` is not installed: the terminal half skipped");
+        return;
+    };
+    let shown = String::from_utf8_lossy(&terminal.stdout);
+    assert!(shown.contains("\\x1b]0;owned\\x07"), "on a terminal the escapes are shown: {shown:?}");
+    for forbidden in ['\x1b', '\x07'] {
+        assert!(!shown.contains(forbidden), "{forbidden:?} reached the terminal: {shown:?}");
+    }
+}
+
 #[test]
 fn diffs_apply_with_patch_for_files_with_a_bom_or_a_cookie() {
     if Command::new("patch").arg("--version").output().is_err() {

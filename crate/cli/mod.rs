@@ -345,7 +345,12 @@ impl std::fmt::Write for Stdout {
 /// Where a run's outcomes go as they come: with `--diff` the diffs, else the findings in the
 /// run's format.
 enum Sink<'o> {
-    Diffs(Stdout),
+    /// The diffs, made safe to show ([`crate::report::diff_for_terminal`]) when standard output
+    /// is a terminal (`terminal`); as they are, for `patch`, when it is a file or a pipe.
+    Diffs {
+        stdout: Stdout,
+        terminal: bool,
+    },
     Findings(Output<'o, Stdout>),
 }
 
@@ -374,11 +379,14 @@ impl Printed<'_> {
         // A failed write is reported once the run is over; the other files are still checked
         // (and fixed).
         let _ = match &mut self.sink {
-            Sink::Diffs(stdout) => match checked.diff {
+            Sink::Diffs { stdout, terminal } => match checked.diff {
                 Some(diff) => {
                     self.changed += 1;
                     self.fixes += report.fixed;
-                    stdout.write_bytes(&diff)
+                    match terminal {
+                        true => stdout.write_bytes(&crate::report::diff_for_terminal(&diff)),
+                        false => stdout.write_bytes(&diff),
+                    }
                 }
                 None => Ok(()),
             },
@@ -436,7 +444,7 @@ fn run(arguments: &Arguments) -> ExitCode {
         unsafe_fixes: arguments.unsafe_fixes,
     };
     let sink = match arguments.fix {
-        FixMode::Diff => Sink::Diffs(Stdout::new()),
+        FixMode::Diff => Sink::Diffs { stdout: Stdout::new(), terminal: std::io::stdout().is_terminal() },
         _ => match Output::new(Stdout::new(), &options) {
             Ok(output) => Sink::Findings(output),
             Err(_) => return ExitCode::from(2),
@@ -457,7 +465,7 @@ fn run(arguments: &Arguments) -> ExitCode {
     let Printed { sink, errors, changed, fixes, .. } = printed;
     let mut stderr = std::io::stderr().lock();
     let written = match sink {
-        Sink::Diffs(stdout) => stdout.flush(),
+        Sink::Diffs { stdout, .. } => stdout.flush(),
         Sink::Findings(output) => output.finish().is_ok_and(Stdout::flush),
     };
     if !written {

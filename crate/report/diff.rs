@@ -24,9 +24,9 @@ pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
         return Vec::new();
     }
     let (a, b) = if is_absolute(path) {
-        (path.to_string(), path.to_string())
+        (quoted_name(path), quoted_name(path))
     } else {
-        (format!("a/{path}"), format!("b/{path}"))
+        (quoted_name(&format!("a/{path}")), quoted_name(&format!("b/{path}")))
     };
     let old_lines = lines(old);
     let new_lines = lines(new);
@@ -36,6 +36,56 @@ pub fn unified_diff_bytes(path: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
         write_hunk(&mut out, &ops[hunk.clone()], &old_lines, &new_lines);
     }
     out
+}
+
+/// A name as a diff's `---`/`+++` line gives it: as it is, or, when it holds a character that
+/// could split the line, end the name (a tab: `diff` puts the date after one), or act on a
+/// terminal ([`super::escape::escaped_char`]), or a `"`, in double quotes with C escapes as git
+/// writes it (`"a/x\nfake.py"`, `"a/\342\200\256.py"`), which GNU `patch` and `git apply` read
+/// back. A backslash alone quotes nothing (Windows paths stay as they are).
+fn quoted_name(name: &str) -> String {
+    let needs_quotes = |c: char| c == '\t' || c == '"' || super::escape::escaped_char(c).is_some();
+    if !name.chars().any(needs_quotes) {
+        return name.to_string();
+    }
+    let mut quoted = String::with_capacity(name.len() + 8);
+    quoted.push('"');
+    for c in name.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\t' => quoted.push_str("\\t"),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            c if needs_quotes(c) => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    quoted.push_str(&format!("\\{byte:03o}"));
+                }
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+/// A diff made safe to show on a terminal (`--diff` when standard output is one): the
+/// characters of its lines that could act on the terminal are escaped
+/// ([`super::escape::visible`]; a `\r` before a line's `\n` is kept, the file's line end). Not
+/// for a diff that `patch` is to apply: its lines are no longer the file's.
+pub fn diff_for_terminal(diff: &[u8]) -> Vec<u8> {
+    let mut shown = Vec::with_capacity(diff.len());
+    for line in diff.split_inclusive(|&byte| byte == b'\n') {
+        let (text, end): (&[u8], &[u8]) = match line {
+            [text @ .., b'\r', b'\n'] => (text, b"\r\n"),
+            [text @ .., b'\n'] => (text, b"\n"),
+            text => (text, b""),
+        };
+        shown.extend_from_slice(super::escape::visible(&String::from_utf8_lossy(text)).as_bytes());
+        shown.extend_from_slice(end);
+    }
+    shown
 }
 
 /// `/...`, `\\server\...` and `C:\...` (or `C:/...`) are absolute.
@@ -127,6 +177,31 @@ fn hunk_range(line: usize, count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_could_split_a_header_line_are_quoted_as_git_quotes_them() {
+        assert_eq!(quoted_name("a/pkg/mod.py"), "a/pkg/mod.py");
+        assert_eq!(quoted_name("C:\\src\\mod.py"), "C:\\src\\mod.py");
+        assert_eq!(quoted_name("a/x\nfake.py"), "\"a/x\\nfake.py\"");
+        assert_eq!(quoted_name("a/t\tb\\c\".py"), "\"a/t\\tb\\\\c\\\".py\"");
+        assert_eq!(quoted_name("a/\x1b]0;x\x07.py"), "\"a/\\033]0;x\\007.py\"");
+        assert_eq!(quoted_name("a/\u{202e}.py"), "\"a/\\342\\200\\256.py\"");
+        assert_eq!(quoted_name("a/é.py"), "a/é.py");
+        let diff = unified_diff("x\ny.py", "a = 1\n", "a = 2\n");
+        assert!(diff.starts_with("--- \"a/x\\ny.py\"\n+++ \"b/x\\ny.py\"\n@@"), "{diff}");
+    }
+
+    #[test]
+    fn a_diff_for_the_terminal_escapes_what_its_lines_hold() {
+        let diff = unified_diff("m.py", "x = '\x1b]52;c;eA==\x07'\r\ny = 1\r\n", "x = 2\r\ny = 1\r\n");
+        let shown = String::from_utf8(diff_for_terminal(diff.as_bytes())).unwrap();
+        assert!(shown.contains("-x = '\\x1b]52;c;eA==\\x07'\r\n"), "{shown}");
+        assert!(!shown.contains('\x1b') && !shown.contains('\x07'));
+        assert_eq!(diff_for_terminal(b"+a\rb\n\xff\n"), "+a\\rb\n\u{fffd}\n".as_bytes());
+        // Nothing to escape: the same bytes.
+        let plain = unified_diff("m.py", "a\n", "b\n");
+        assert_eq!(diff_for_terminal(plain.as_bytes()), plain.as_bytes());
+    }
 
     /// Applies a unified diff to `old`, as `patch` would: checks that the diff is correct.
     fn apply(old: &str, diff: &str) -> String {

@@ -23,7 +23,7 @@ mod part;
 mod sarif;
 mod text;
 
-pub use diff::{unified_diff, unified_diff_bytes};
+pub use diff::{diff_for_terminal, unified_diff, unified_diff_bytes};
 pub use outcome::FileOutcome;
 pub use output::{Frame, Output};
 pub use part::{from_bytes, to_bytes, FilePart, Tally};

@@ -656,6 +656,27 @@ test("control characters in file names never reach the terminal raw, in both CLI
   }
 });
 
+test("--diff quotes a name that could split its header and, on a terminal, escapes its lines, in both CLIs", () => {
+  const root = scratch();
+  try {
+    const name = "name\x1b[2J\nx.py";
+    writeTree(root, { [`project/${name}`]: "import imp  # \x1b]0;owned\x07\nimp.reload(m)\n" });
+    const { js } = assertSame(["--diff", "--target", "3.12", "project"], { cwd: root });
+    const piped = js.stdout.toString("utf8");
+    assert.ok(piped.startsWith('--- "a/project/name\\033[2J\\nx.py"\n'), piped);
+    assert.ok(piped.includes("\x1b]0;owned\x07"), "piped, the lines are the file's");
+    if (spawnSync("script", ["--version"]).status !== 0) return;
+    for (const command of [native, `node ${nodeCli}`]) {
+      const terminal = spawnSync("script", ["-qec", `${command} --diff --target 3.12 project`, "/dev/null"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+      const shown = terminal.stdout.toString("utf8");
+      assert.ok(shown.includes("\\x1b]0;owned\\x07"), `${command}: ${JSON.stringify(shown)}`);
+      assert.ok(!shown.includes("\x1b") && !shown.includes("\x07"), `${command}: ${JSON.stringify(shown)}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("the command line is the native CLI's: the same runs and the same usage errors", () => {
   for (const args of [
     ["--fix", "--diff", "examples/legacy_project"],
