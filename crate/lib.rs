@@ -263,7 +263,7 @@ fn check_planned(
 }
 
 /// The error of a parse that failed.
-fn parse_error(failure: syntax::ParseFailure) -> CheckError {
+pub(crate) fn parse_error(failure: syntax::ParseFailure) -> CheckError {
     match failure {
         syntax::ParseFailure::TooManyTokens(tokens) => CheckError::TooManyTokens { tokens },
         syntax::ParseFailure::TooManyOperations(operations) => CheckError::ParseTooLong { operations },

@@ -873,6 +873,28 @@ fn diffs_quote_hostile_names_and_escape_lines_on_a_terminal() {
     }
 }
 
+/// A file checked in windows may be over the limit on tree size for the one parse that fixing
+/// it needs: `--diff` and `--fix` skip it saying so, not that the parser gave up.
+#[test]
+fn a_file_too_large_to_fix_whole_says_why() {
+    let dir = scratch("too-large-to-fix");
+    let big = format!("import imp\nimp.reload(m)\n{}", "x=1\n".repeat(2_500_000));
+    std::fs::write(dir.join("big.py"), &big).unwrap();
+    let checked = pysunset(&["--format", "json", "--target", "3.12", "big.py"], &dir, None);
+    assert_eq!(checked.status.code(), Some(1), "checked in windows: {}", stderr(&checked));
+    for mode in ["--diff", "--fix"] {
+        let output = pysunset(&[mode, "--target", "3.12", "big.py"], &dir, None);
+        let message = stderr(&output);
+        assert!(message.contains("over the limit on tree size"), "{mode}: {message}");
+        assert!(!message.contains("gave up"), "{mode}: {message}");
+        assert_eq!(
+            std::fs::read_to_string(dir.join("big.py")).unwrap(),
+            big,
+            "{mode}: the file is untouched"
+        );
+    }
+}
+
 #[test]
 fn diffs_apply_with_patch_for_files_with_a_bom_or_a_cookie() {
     if Command::new("patch").arg("--version").output().is_err() {

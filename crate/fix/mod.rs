@@ -122,7 +122,7 @@ pub fn fix_with(
         let (mut chosen, mut edits) = choose(candidates);
         let baseline = match baseline {
             Some(count) => count,
-            None => *baseline.insert(syntax_errors(source).ok_or(CheckError::Unparsable)?),
+            None => *baseline.insert(input_syntax_errors(source)?),
         };
         edits.sort();
         let mut next = apply(&current, &edits);
@@ -861,9 +861,16 @@ fn signature(text: &str, fix: &Fix) -> String {
 /// the errors CPython's compiler reports on code that tree-sitter's grammar accepts
 /// ([`compile_rule_violations`]). Every fix is checked with it: a fix may not add one.
 pub fn syntax_errors(text: &str) -> Option<usize> {
-    let tree = crate::syntax::parse(text)?;
+    input_syntax_errors(text).ok()
+}
+
+/// [`syntax_errors`], or why the text could not be parsed whole (over the limit on tree size,
+/// out of memory): a file checked in windows may be too large for the one parse that fixing it
+/// needs, and is then skipped for that reason.
+fn input_syntax_errors(text: &str) -> Result<usize, CheckError> {
+    let tree = crate::syntax::parse_within_budget(text, &[]).map_err(crate::parse_error)?;
     let root = tree.root_node();
-    Some(parse_errors(root) + compile_rule_violations(root, text))
+    Ok(parse_errors(root) + compile_rule_violations(root, text))
 }
 
 /// tree-sitter's error and missing nodes under `root`.
