@@ -823,6 +823,26 @@ fn file_names_and_source_lines_cannot_reach_the_terminal() {
     }
 }
 
+/// Applies `diff` in `dir` with GNU `patch -p1`, as a user would, and asserts that it applied.
+fn apply_patch(dir: &Path, diff: &[u8]) {
+    let mut patch = Command::new("patch")
+        .args(["-p1", "--batch", "--no-backup-if-mismatch"])
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    patch.stdin.take().unwrap().write_all(diff).unwrap();
+    let applied = patch.wait_with_output().unwrap();
+    assert!(
+        applied.status.success(),
+        "patch: {}{}",
+        String::from_utf8_lossy(&applied.stdout),
+        String::from_utf8_lossy(&applied.stderr)
+    );
+}
+
 /// `--diff` keeps the file's bytes for `patch` when its output is a pipe or a file, and quotes a
 /// name that could split its header line (as git does, and `patch` reads); on a terminal (run
 /// under `script`'s pseudo-terminal) what the lines hold is escaped.
@@ -842,17 +862,7 @@ fn diffs_quote_hostile_names_and_escape_lines_on_a_terminal() {
     );
     assert!(text.contains("\x1b]0;owned\x07"), "piped, the lines are the file's: {text:?}");
     if Command::new("patch").arg("--version").output().is_ok() {
-        let mut patch = Command::new("patch")
-            .args(["-p1", "--batch", "--no-backup-if-mismatch"])
-            .current_dir(&dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        patch.stdin.take().unwrap().write_all(&piped.stdout).unwrap();
-        let applied = patch.wait_with_output().unwrap();
-        assert!(applied.status.success(), "patch: {}", String::from_utf8_lossy(&applied.stderr));
+        apply_patch(&dir, &piped.stdout);
         let patched = std::fs::read_to_string(dir.join(name)).unwrap();
         assert!(patched.contains("importlib.reload(m)"), "{patched:?}");
         std::fs::write(dir.join(name), hostile).unwrap();
@@ -910,22 +920,7 @@ fn diffs_apply_with_patch_for_files_with_a_bom_or_a_cookie() {
     assert_eq!(output.status.code(), Some(1));
     let fixed = pysunset(&["--fix", "bom.py", "latin.py"], &scratch_copy(&dir, "diff-patch-fixed"), None);
     assert_eq!(fixed.status.code(), Some(0), "{}", stderr(&fixed));
-    let mut patch = Command::new("patch")
-        .args(["-p1", "--batch", "--no-backup-if-mismatch"])
-        .current_dir(&dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    patch.stdin.take().unwrap().write_all(&output.stdout).unwrap();
-    let applied = patch.wait_with_output().unwrap();
-    assert!(
-        applied.status.success(),
-        "patch: {}{}",
-        String::from_utf8_lossy(&applied.stdout),
-        String::from_utf8_lossy(&applied.stderr)
-    );
+    apply_patch(&dir, &output.stdout);
     for name in ["bom.py", "latin.py"] {
         assert_eq!(
             std::fs::read(dir.join(name)).unwrap(),
