@@ -80,10 +80,11 @@ impl CallSite {
                     && !disallowed_keyword()
                     && (self.positional.len() <= index || start(index) == Some(ArgumentStart::None))
             }
-            // By keyword: any keyword the shape may name (its word is kept with the values').
+            // By keyword: the keyword the shape names (its word is kept with the values'). Not
+            // any other keyword: `open(path, encoding=...)` is in most files and passes no mode.
             CallShape::Literal { index, keyword: Some(_), .. }
                 if self.positional.len() <= index
-                    && self.keywords.iter().any(|keyword| keyword.is_none_or(|id| named.contains(&id))) =>
+                    && self.keywords.iter().any(|keyword| keyword.is_some_and(|id| named.contains(&id))) =>
             {
                 true
             }
@@ -254,6 +255,12 @@ mod tests {
         assert!(site(&[text], &[]).may_have(literal, &[3]));
         assert!(!site(&[ArgumentStart::None], &[]).may_have(literal, &[3]));
         assert!(!site(&[Other], &[]).may_have(literal, &[]));
+        // By keyword (`open(p, mode="rU")`, the keyword's word 5 among the named ones): only that
+        // keyword, not any other (`open(p, encoding="utf-8")` passes no mode).
+        let by_keyword = CallShape::Literal { index: 1, keyword: Some("mode"), values: &["rU"] };
+        assert!(site(&[text], &[Some(5)]).may_have(by_keyword, &[3, 5]));
+        assert!(!site(&[text], &[None]).may_have(by_keyword, &[3, 5]));
+        assert!(!site(&[text], &[Some(6)]).may_have(by_keyword, &[3, 5]));
         assert!(!site(&[], &[]).may_have(CallShape::AnyArgument, &[]));
         assert!(site(&[], &[None]).may_have(CallShape::AnyArgument, &[]));
         assert!(site(&[Other, Other], &[]).may_have(CallShape::PositionalMoreThan(1), &[]));
