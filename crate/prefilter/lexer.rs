@@ -585,6 +585,9 @@ impl<'b> Lexer<'b, '_> {
             if self.depth > 0 && bytes.get(equals + 1) != Some(&b'=') && self.parameters != Some(self.depth));
         self.record.calls.word(self.depth, word, id, keyword);
         self.callable(word, id, next.map(|(_, byte)| byte));
+        if self.after.dot {
+            self.six_moves_path(word);
+        }
         let mention = id.map(|id| self.mention(id, keyword));
         self.after.tilde = false;
         self.after.alias = !in_middle
@@ -887,6 +890,24 @@ impl<'b> Lexer<'b, '_> {
         let root = module.split('.').next().unwrap_or(module);
         if let Some(&id) = self.words.ids.get(root.as_bytes()) {
             self.record.seen[id].imported = true;
+        }
+    }
+
+    /// Notes the stdlib module that a `six.moves.<name>` path in code stands for (`word` is
+    /// the name after `six.moves.`), as its import would ([`Self::six_moves_import`]).
+    /// Ex) `six.moves.html_parser.HTMLParser()` uses `html.parser` after only `import six`; so
+    /// does `moves.html_parser` after `from six import moves`.
+    fn six_moves_path(&mut self, word: &[u8]) {
+        let Some(before) = self.after.word else {
+            return;
+        };
+        if &self.bytes[before.start..before.end] != b"moves" {
+            return;
+        }
+        let head = &self.bytes[..before.start];
+        // `six.moves.<name>`, or `moves.<name>` after `from six import moves`.
+        if head.ends_with(b"six.") || (!head.ends_with(b".") && self.imports.bound.contains(&b"moves"[..])) {
+            self.six_moves_import(word);
         }
     }
 
