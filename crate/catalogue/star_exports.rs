@@ -10,6 +10,16 @@
 
 /// `module.name` symbols of catalogue rows that `from module import *` binds, sorted.
 pub const STAR_EXPORTED: &[&str] = &[
+    "_ast.AugLoad",
+    "_ast.AugStore",
+    "_ast.Bytes",
+    "_ast.ExtSlice",
+    "_ast.Index",
+    "_ast.NameConstant",
+    "_ast.Num",
+    "_ast.Param",
+    "_ast.Str",
+    "_ast.Suite",
     "abc.abstractclassmethod",
     "abc.abstractproperty",
     "abc.abstractstaticmethod",

@@ -7,6 +7,7 @@
 //! against real interpreters; `tests/interpreters/` checks this table against them again.
 //! Every row carries a `before`/`after` example; `tests/docs.rs` runs them as tests.
 
+mod _ast;
 mod _bootlocale;
 mod _crypt;
 mod _dummy_thread;
@@ -204,6 +205,7 @@ pub(super) const FAMILIES: &[(&str, &[Entry])] = &[
     ("IN", upper_in::ROWS),
     ("STROPTS", upper_stropts::ROWS),
     ("TYPES", upper_types::ROWS),
+    ("_ast", _ast::ROWS),
     ("_bootlocale", _bootlocale::ROWS),
     ("_crypt", _crypt::ROWS),
     ("_dummy_thread", _dummy_thread::ROWS),
