@@ -251,21 +251,34 @@ impl<'t> SemanticModel<'t> {
     ) -> Option<String> {
         let (failure, symbol, target) = (tested.failure, tested.symbol, tested.target);
         // What the `try` body says, once per statement, symbol and target (each use in a handler
-        // asks; whether the body's imports fail depends on the target).
-        let import = failure == Failure::Import;
-        let key = (statement.id(), import, symbol.to_string(), target);
+        // asks; whether the body's imports fail depends on the target). A use through a removed
+        // module that the handler itself imports runs only after that import: it is the
+        // import's fallback as much as the import is.
+        let use_kind = match failure {
+            Failure::Import => HandlerUse::Import,
+            _ if receiver.and_then(root_name).is_some_and(|root| {
+                self.handler_imports_removed(clause, text(root, self.source), target)
+            }) =>
+            {
+                HandlerUse::ThroughItsImport
+            }
+            _ => HandlerUse::Other,
+        };
+        let key = (statement.id(), use_kind, symbol.to_string(), target);
         let known = self.try_body_fallbacks.borrow().get(&key).copied();
         let fallback = known.unwrap_or_else(|| {
-            let fallback = match import {
-                true => {
-                    !self.try_body_imports(statement, symbol)
-                        && !self.try_body_fails(statement)
-                        && !self.try_body_raises_import_error(statement, tested, scope)
-                        && !statement
-                            .field(Field::Body)
-                            .is_some_and(|body| self.imports_removed(body, target))
+            let import_fallback = || {
+                !self.try_body_imports(statement, symbol)
+                    && !self.try_body_fails(statement)
+                    && !self.try_body_raises_import_error(statement, tested, scope)
+                    && !statement.field(Field::Body).is_some_and(|body| self.imports_removed(body, target))
+            };
+            let fallback = match use_kind {
+                HandlerUse::Import => import_fallback(),
+                HandlerUse::ThroughItsImport => {
+                    import_fallback() && self.try_body_imports_only_stdlib(statement, tested, scope, true)
                 }
-                false => self.try_body_imports_only_stdlib(statement, tested, scope),
+                HandlerUse::Other => self.try_body_imports_only_stdlib(statement, tested, scope, false),
             };
             self.try_body_fallbacks.borrow_mut().insert(key, fallback);
             fallback
@@ -439,7 +452,14 @@ impl<'t> SemanticModel<'t> {
     /// Ex) `try: from importlib.util import cache_from_source` / `except ImportError: import imp;
     /// cache_from_source = imp.cache_from_source`; psutil's `try: import importlib; if not
     /// hasattr(importlib, 'reload'): raise ImportError` / `except ImportError: ... imp.reload(m)`.
-    fn try_body_imports_only_stdlib(&self, statement: Node<'t>, tested: &Tested<'_>, scope: ScopeId) -> bool {
+    /// With `besides`, expression statements (calls, assignments) may stand among the imports.
+    fn try_body_imports_only_stdlib(
+        &self,
+        statement: Node<'t>,
+        tested: &Tested<'_>,
+        scope: ScopeId,
+        besides: bool,
+    ) -> bool {
         let symbol = tested.symbol;
         // Not the use's object: the answer is kept per statement and symbol.
         let tested = Tested { receiver: None, ..*tested };
@@ -474,6 +494,7 @@ impl<'t> SemanticModel<'t> {
                 })
             }
             "comment" | "pass_statement" => true,
+            "expression_statement" => besides,
             "if_statement" => {
                 child.field(Field::Alternative).is_none()
                     && child.field(Field::Condition).is_some_and(|condition| {
@@ -719,6 +740,34 @@ impl<'t> SemanticModel<'t> {
             }),
             _ => false,
         })
+    }
+
+    /// Whether a statement of the handler `clause` imports a module removed at `target` as the
+    /// name `bound`: `import imp` binds `imp`, `import imp as loader` binds `loader`.
+    /// Ex) openpyxl's `except ImportError:` / `import imp` / `imp.load_source(...)`.
+    fn handler_imports_removed(&self, clause: Node<'t>, bound: &str, target: PythonVersion) -> bool {
+        let Some(block) = super::fall_through::handler_block(clause) else {
+            return false;
+        };
+        named_children(block).into_iter().filter(|statement| statement.kind_name() == "import_statement").any(
+            |statement| {
+                crate::syntax::field_children(statement, Field::Name).into_iter().any(|name| {
+                    let module = dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
+                    let binds = match name.field(Field::Alias) {
+                        Some(alias) => text(alias, self.source),
+                        None => module.split('.').next().unwrap_or_default(),
+                    };
+                    binds == bound && self.imports_removed_module(&module, target)
+                })
+            },
+        )
+    }
+
+    /// Whether the module `path` (or a package it is in) is removed at `target`.
+    fn imports_removed_module(&self, path: &str, target: PythonVersion) -> bool {
+        (self.removed.removed_within)(&canonical_path(path))
+            .and_then(|symbol| (self.removed.removed_in)(symbol))
+            .is_some_and(|version| version <= target)
     }
 
     /// The exception an `except` clause catches among `names` (empty for a bare `except:`).
@@ -1181,6 +1230,18 @@ fn receiver_of(node: Node<'_>) -> Option<Node<'_>> {
             .field(Field::Object),
         _ => None,
     }
+}
+
+/// How a use in an `except` handler fails, for whether the `try` body makes it a fallback.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(super) enum HandlerUse {
+    /// The use is an import (`import imp`).
+    Import,
+    /// The use reads a removed module that the handler itself imports (`imp.load_source`
+    /// after the handler's `import imp`): it runs only once that import has.
+    ThroughItsImport,
+    /// Any other use.
+    Other,
 }
 
 /// The name an expression starts from: `entry_points` in `entry_points().get`, `found` in

@@ -195,10 +195,10 @@ pub struct SemanticModel<'t> {
     /// id and the module: found once per body and module, not once per use in the body.
     try_body_imports: std::cell::RefCell<HashMap<usize, HashMap<String, Option<usize>>>>,
     /// Whether a `try` body makes its handlers a fallback for a use of a symbol (see
-    /// `guards.rs`), by the `try` statement's node id, whether the use fails by an import, the
-    /// symbol and the target: found once per statement, not once per use in a handler.
+    /// `guards.rs`), by the `try` statement's node id, how the use fails, the symbol and the
+    /// target: found once per statement, not once per use in a handler.
     try_body_fallbacks:
-        std::cell::RefCell<HashMap<(usize, bool, String, crate::version::PythonVersion), bool>>,
+        std::cell::RefCell<HashMap<(usize, guards::HandlerUse, String, crate::version::PythonVersion), bool>>,
     /// Whether some class of the file gets an attribute from a binding of its own or of its
     /// bases (see `SemanticModel::a_class_binds`), by the attribute: found once per name, not
     /// once per use in a mixin.
