@@ -15,7 +15,7 @@ pub(super) const ROWS: &[Entry] = &[
         replacement: "ast.Load (the parser never produces AugLoad)",
         why: "an expression context the parser does not produce; 3.9 dropped it from _ast (ast keeps a deprecated stand-in)",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("no class stands in for it: the context it named is Load, and isinstance tests change meaning"),
         also_known_as: &[],
         before: r#"from _ast import AugLoad
 
@@ -37,7 +37,7 @@ if isinstance(ctx, ast.Load):
         replacement: "ast.Store (the parser never produces AugStore)",
         why: "an expression context the parser does not produce; 3.9 dropped it from _ast (ast keeps a deprecated stand-in)",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("no class stands in for it: the context it named is Store, and isinstance tests change meaning"),
         also_known_as: &[],
         before: r#"from _ast import AugStore
 
@@ -59,7 +59,7 @@ if isinstance(ctx, ast.Store):
         replacement: "ast.Constant (a bytes value)",
         why: "ast.Constant represents every literal since 3.8; the private _ast stopped exporting the per-type classes then",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("the class comes from another module (`ast`), and an isinstance test must also check the value's type"),
         also_known_as: &[],
         before: r#"import _ast
 
@@ -79,7 +79,7 @@ node = ast.Constant(b"data")
         replacement: "ast.Constant (value ...)",
         why: "ast.Constant represents every literal since 3.8; the private _ast stopped exporting the per-type classes then",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("the class comes from another module (`ast`), and an isinstance test must also check the value"),
         also_known_as: &[],
         before: r#"import _ast
 
@@ -140,7 +140,7 @@ if isinstance(node.slice, Index):
         replacement: "ast.Constant (True, False or None)",
         why: "ast.Constant represents every literal since 3.8; the private _ast stopped exporting the per-type classes then",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("the class comes from another module (`ast`), and an isinstance test must also check the value"),
         also_known_as: &[],
         before: r#"import _ast
 
@@ -160,7 +160,7 @@ node = ast.Constant(True)
         replacement: "ast.Constant (a number value)",
         why: "ast.Constant represents every literal since 3.8; the private _ast stopped exporting the per-type classes then",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("the class comes from another module (`ast`), and an isinstance test must also check the value's type"),
         also_known_as: &[],
         before: r#"from _ast import Num
 
@@ -180,7 +180,7 @@ node = ast.Constant(1)
         replacement: "ast.Store (parameters are ast.arg nodes)",
         why: "parameters are ast.arg nodes on Python 3, so the parser never produces the Param context; 3.9 dropped it from _ast (ast keeps a deprecated stand-in)",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("no class stands in for it: parameters are `ast.arg` nodes, a structural change"),
         also_known_as: &[],
         before: r#"import _ast
 
@@ -202,7 +202,7 @@ if isinstance(node, ast.arg):
         replacement: "ast.Constant (a str value)",
         why: "ast.Constant represents every literal since 3.8; the private _ast stopped exporting the per-type classes then",
         detection: Detection::Name,
-        fix: Remedy::Manual,
+        fix: Remedy::ManualBecause("the class comes from another module (`ast`), and an isinstance test must also check the value's type"),
         also_known_as: &[],
         before: r#"from _ast import Str
 
