@@ -794,6 +794,18 @@ pub enum Descend {
 pub trait Visitor<'t> {
     /// Called for each named node, with its kind id and its ancestors (outermost first).
     fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend;
+    /// [`Visitor::enter`], called by a walk that knows whether the node has children
+    /// (`Node::child_count() > 0`, anonymous ones counted: [`Preorder::replay`] has it from the
+    /// recording), for a visitor that would ask it (a call into tree-sitter for every node).
+    fn enter_known(
+        &mut self,
+        node: Node<'t>,
+        kind: KindId,
+        ancestors: &[Node<'t>],
+        _has_children: bool,
+    ) -> Descend {
+        self.enter(node, kind, ancestors)
+    }
     /// Called after the node's children were visited (or skipped), with its kind id.
     fn leave(&mut self, _node: Node<'t>, _kind: KindId) {}
 }
@@ -835,14 +847,14 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
 /// model's and the checker's. Only the nodes a visitor can see are kept: the named ones, and
 /// any other that has children (an ancestor); anonymous leaves (punctuation, keywords) are not.
 pub struct Preorder<'t> {
-    /// Each node with its depth (the root's is 0) and whether it is named.
+    /// Each node with its depth (the root's is 0), whether it is named and has children.
     nodes: Vec<Recorded<'t>>,
     /// The tree of every recorded node (the same for all: held once, not in each record).
     tree: *const tree_sitter::ffi::TSTree,
 }
 
-/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id and whether it is
-/// named: a `TSNode` without its tree (which the [`Preorder`] holds once), so 32 bytes where a
+/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id, whether it is
+/// named and whether it has children: a `TSNode` without its tree (which the [`Preorder`] holds once), so 32 bytes where a
 /// [`Node`] and the rest took 40. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c),
 /// which writes them.
 #[repr(C)]
@@ -854,7 +866,8 @@ struct Recorded<'t> {
     id: *const std::ffi::c_void,
     depth: u32,
     kind: KindId,
-    named: bool,
+    /// [`Recorded::NAMED`] and [`Recorded::PARENT`] (C's `RECORDED_NAMED`, `RECORDED_PARENT`).
+    flags: u8,
     tree: std::marker::PhantomData<Node<'t>>,
 }
 
@@ -863,9 +876,25 @@ struct Recorded<'t> {
 const _: () = assert!(std::mem::size_of::<Recorded<'static>>() == 24 + std::mem::size_of::<usize>());
 
 impl<'t> Recorded<'t> {
-    fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool) -> Self {
+    /// The flag of a named node.
+    const NAMED: u8 = 1;
+    /// The flag of a node with children (`Node::child_count() > 0`).
+    const PARENT: u8 = 2;
+
+    fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool, parent: bool) -> Self {
         let raw = node.into_raw();
-        Self { context: raw.context, id: raw.id, depth, kind, named, tree: std::marker::PhantomData }
+        let flags = if named { Self::NAMED } else { 0 } | if parent { Self::PARENT } else { 0 };
+        Self { context: raw.context, id: raw.id, depth, kind, flags, tree: std::marker::PhantomData }
+    }
+
+    /// Whether the node is named.
+    fn named(&self) -> bool {
+        self.flags & Self::NAMED != 0
+    }
+
+    /// Whether the node has children (`Node::child_count() > 0`).
+    fn has_children(&self) -> bool {
+        self.flags & Self::PARENT != 0
     }
 
     /// The recorded node, of `tree` (the tree of the root it was recorded under).
@@ -899,13 +928,14 @@ impl<'t> Preorder<'t> {
         loop {
             let node = cursor.node();
             let named = node.is_named();
+            // A cursor goes to a first child when the node has one (`child_count` > 0).
             if cursor.goto_first_child() {
-                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named, true));
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named, false));
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -938,14 +968,14 @@ impl<'t> Preorder<'t> {
             }
         };
         for recorded in &self.nodes {
-            let (depth, kind, named) = (recorded.depth as usize, recorded.kind, recorded.named);
+            let (depth, kind, named) = (recorded.depth as usize, recorded.kind, recorded.named());
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
             }
             skip_below = None;
             close(&mut ancestors, &mut named_ancestors, depth, visitor);
             let node = recorded.node(self.tree);
-            if named && visitor.enter(node, kind, &ancestors) == Descend::No {
+            if named && visitor.enter_known(node, kind, &ancestors, recorded.has_children()) == Descend::No {
                 skip_below = Some(depth);
             }
             ancestors.push(node);

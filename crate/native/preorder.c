@@ -18,15 +18,23 @@
 #include "tree.h"
 
 /// A recorded node (its `TSNode` without the tree, which is the root's), its depth below the
-/// root (the root's is 0), its kind id (what `ts_node_symbol` gives) and whether it is named:
-/// laid out as the Rust side's `syntax::Recorded`.
+/// root (the root's is 0), its kind id (what `ts_node_symbol` gives), whether it is named and
+/// whether it has children (`ts_node_child_count` > 0, in one byte with `named`'s: bit 0 named,
+/// bit 1 a parent): laid out as the Rust side's `syntax::Recorded`.
 typedef struct {
   uint32_t context[4];
   const void *id;
   uint32_t depth;
   TSSymbol kind;
-  bool named;
+  uint8_t flags;
 } PysunsetRecorded;
+
+enum { RECORDED_NAMED = 1, RECORDED_PARENT = 2 };
+
+/// Whether a node of subtree `subtree` has children, as `ts_node_child_count(node) > 0`.
+static inline bool has_children(Subtree subtree) {
+  return ts_subtree_child_count(subtree) > 0 && subtree.ptr->visible_child_count > 0;
+}
 
 // 32 bytes where pointers are 8, 28 where they are 4 (wasm32), as the Rust side asserts too.
 _Static_assert(sizeof(PysunsetRecorded) == 24 + sizeof(void *), "PysunsetRecorded is laid out as syntax::Recorded");
@@ -48,16 +56,17 @@ static inline bool settle(Records *records, uint32_t next_depth, bool last) {
   if (!records->has_pending) return true;
   records->has_pending = false;
   PysunsetRecorded pending = records->pending;
-  if (!pending.named && (last || next_depth <= pending.depth)) return true;
+  if (!(pending.flags & RECORDED_NAMED) && (last || next_depth <= pending.depth)) return true;
   if (records->count == records->capacity) return false;
   records->out[records->count++] = pending;
   return true;
 }
 
-static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named) {
+static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named, bool parent) {
   if (!settle(records, depth, false)) return false;
+  uint8_t flags = (named ? RECORDED_NAMED : 0) | (parent ? RECORDED_PARENT : 0);
   records->pending = (PysunsetRecorded){
-    {node.context[0], node.context[1], node.context[2], node.context[3]}, node.id, depth, kind, named};
+    {node.context[0], node.context[1], node.context[2], node.context[3]}, node.id, depth, kind, flags};
   records->has_pending = true;
   return true;
 }
@@ -93,8 +102,8 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
   Records records = {.out = out, .count = 0, .capacity = capacity, .has_pending = false};
-  visit(&records, root, 0, ts_node_symbol(root), ts_node_is_named(root));
   Subtree root_subtree = *(const Subtree *)root.id;
+  visit(&records, root, 0, ts_node_symbol(root), ts_node_is_named(root), has_children(root_subtree));
   if (ts_subtree_child_count(root_subtree) == 0) {
     return settle(&records, 0, true) ? records.count : UINT32_MAX;
   }
@@ -138,7 +147,7 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
       TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
       // `ts_language_public_symbol`, inline (it is called for every visible node).
       TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
-      if (!visit(&records, node, depth, kind, named)) {
+      if (!visit(&records, node, depth, kind, named, has_children(*child))) {
         array_delete(&stack);
         return UINT32_MAX;
       }

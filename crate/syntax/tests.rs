@@ -116,10 +116,15 @@ fn recorded(nodes: &[Recorded<'_>], root: Node<'_>) -> Vec<String> {
     nodes
         .iter()
         .map(|recorded| {
-            let (node, depth, kind, named) =
-                (recorded.node(root.into_raw().tree), recorded.depth, recorded.kind, recorded.named);
+            let (node, depth, kind, named, parent) = (
+                recorded.node(root.into_raw().tree),
+                recorded.depth,
+                recorded.kind,
+                recorded.named(),
+                recorded.has_children(),
+            );
             format!(
-                "{} {} {} {:?} {} {} {:?} {depth} {named}",
+                "{} {} {} {:?} {} {} {:?} {depth} {named} {parent} {}",
                 node.id(),
                 node.kind_id(),
                 kind.get(),
@@ -127,6 +132,7 @@ fn recorded(nodes: &[Recorded<'_>], root: Node<'_>) -> Vec<String> {
                 node.start_position(),
                 node.end_position(),
                 node.is_named(),
+                node.child_count() > 0,
             )
         })
         .collect()
