@@ -161,3 +161,63 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   array_delete(&stack);
   return settle(&records, 0, true) ? records.count : UINT32_MAX;
 }
+
+/// Writes to `out` (room for `capacity` nodes) the named children of `parent`, those that
+/// tree-sitter's `Node::named_children` gives (the named nodes among a cursor's children of
+/// `parent`: its visible children, through hidden ones), in order. A cursor rebuilds a child
+/// iterator at each step through the grammar's hidden nodes (a block's statements, a call's
+/// arguments: balanced trees); this reads each hidden node's children once. Returns how many,
+/// or UINT32_MAX when they do not fit or the hidden nodes nest deeper than its stack.
+uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) {
+  Subtree subtree = *(const Subtree *)parent.id;
+  if (ts_subtree_child_count(subtree) == 0) return 0;
+  const TSTree *tree = parent.tree;
+  const TSLanguage *language = tree->language;
+  Length position = {
+    .bytes = ts_node_start_byte(parent),
+    .extent = ts_node_start_point(parent),
+  };
+  // Hidden nodes under a visible one nest about as deep as the log of its children's count.
+  enum { MAX_HIDDEN = 64 };
+  Frame stack[MAX_HIDDEN];
+  uint32_t size = 0;
+  uint32_t count = 0;
+  stack[size++] = frame_of(language, subtree, position, 1);
+  while (size > 0) {
+    Frame *frame = &stack[size - 1];
+    uint32_t child_count = frame->parent.ptr->child_count;
+    if (frame->child_index == child_count) {
+      size--;
+      continue;
+    }
+    const Subtree *children = ts_subtree_children(frame->parent);
+    const Subtree *child = &children[frame->child_index];
+    Length at = frame->position;
+    // As `pysunset_record`'s step.
+    bool visible = ts_subtree_visible(*child);
+    TSSymbol alias = 0;
+    if (!ts_subtree_extra(*child)) {
+      if (frame->alias_sequence) {
+        alias = frame->alias_sequence[frame->structural_child_index];
+        visible |= alias != 0;
+      }
+      frame->structural_child_index++;
+    }
+    frame->position = length_add(frame->position, ts_subtree_size(*child));
+    frame->child_index++;
+    if (frame->child_index < child_count) {
+      frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
+    }
+    if (visible) {
+      bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+      if (named) {
+        if (count == capacity) return UINT32_MAX;
+        out[count++] = ts_node_new(tree, child, at, alias);
+      }
+    } else if (ts_subtree_visible_child_count(*child) > 0) {
+      if (size == MAX_HIDDEN) return UINT32_MAX;
+      stack[size++] = frame_of(language, *child, at, 1);
+    }
+  }
+  return count;
+}

@@ -207,6 +207,49 @@ fn kind_names_are_tree_sitters() {
 
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
+fn finds_the_named_children_a_cursor_finds() {
+    let sources = with_fixtures(&[
+        "import a.b as c\nx = [f(y) for y in z]\n",
+        "def broken(:\n    x = (1, \n",
+        "print 'python 2'\nexec code in ns\n",
+        "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
+        "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
+        "f(a, # one\n  b, \\\n  *c, d=1, **e)\n",
+        "",
+    ]);
+    let show = |nodes: &[Node<'_>]| -> Vec<String> {
+        nodes
+            .iter()
+            .map(|node| {
+                format!("{} {} {:?} {}", node.id(), node.kind_id(), node.byte_range(), node.start_position())
+            })
+            .collect()
+    };
+    let (mut parents, mut children) = (0, 0);
+    for source in &sources {
+        let tree = parse(source).unwrap();
+        let mut stack = vec![tree.root_node()];
+        while let Some(node) = stack.pop() {
+            let fast = native::named_children(node).expect("the C walk answers");
+            let slow = named_children_with_cursor(node);
+            assert_eq!(show(&fast), show(&slow), "{source}");
+            parents += usize::from(!slow.is_empty());
+            children += slow.len();
+            let mut cursor = node.walk();
+            stack.extend(node.children(&mut cursor));
+        }
+    }
+    assert!(parents > 5_000 && children > 20_000, "{parents} {children}");
+    // A block of many statements: its hidden nodes (a balanced tree) nest deeper than one level.
+    let source = "x = 1\n".repeat(5_000);
+    let tree = parse(&source).unwrap();
+    let fast = native::named_children(tree.root_node()).expect("the C walk answers");
+    assert_eq!(show(&fast), show(&named_children_with_cursor(tree.root_node())));
+    assert_eq!(fast.len(), 5_000);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
 fn records_the_nodes_a_cursor_visits() {
     let sources = with_fixtures(&[
         "import a.b as c\nx = [f(y) for y in z]\n",
