@@ -1019,6 +1019,37 @@ mod native {
         /// tree-sitter's `Node::named_children` gives them; how many, or `u32::MAX` when they
         /// do not fit (or its hidden nodes nest too deep).
         fn pysunset_named_children(parent: TSNode, out: *mut TSNode, capacity: u32) -> u32;
+        /// Writes the children of `parent` in the field `field` to `out` (room for
+        /// `capacity`), as tree-sitter's `Node::children_by_field_id` gives them; how many, or
+        /// `u32::MAX` when they do not fit (or its hidden nodes nest too deep).
+        fn pysunset_field_children(parent: TSNode, field: u16, out: *mut TSNode, capacity: u32) -> u32;
+    }
+
+    /// [`super::field_children`] by the C walk of crate/native/preorder.c (see
+    /// [`named_children`]); `None` when the C walk gives up.
+    pub(super) fn field_children(parent: Node<'_>, field: std::num::NonZeroU16) -> Option<Vec<Node<'_>>> {
+        // A field's children are among the visible children.
+        let capacity = parent.child_count();
+        if capacity == 0 {
+            return Some(Vec::new());
+        }
+        let mut children: Vec<Node<'_>> = Vec::with_capacity(usize::try_from(capacity).ok()?);
+        // SAFETY: as in `named_children`: at most `capacity` nodes of `parent`'s tree are
+        // written into the vector's allocation, laid out as `Node`s.
+        let written = unsafe {
+            pysunset_field_children(
+                parent.into_raw(),
+                field.get(),
+                children.as_mut_ptr().cast::<TSNode>(),
+                capacity,
+            )
+        };
+        if written > capacity {
+            return None;
+        }
+        // SAFETY: `written` nodes were written (see above).
+        unsafe { children.set_len(written as usize) };
+        Some(children)
     }
 
     /// [`super::named_children`] by the C walk of crate/native/preorder.c: a cursor steps
@@ -1114,6 +1145,15 @@ pub fn field_children<'t>(node: Node<'t>, field: Field) -> Vec<Node<'t>> {
     let Some(id) = field_id(field) else {
         return Vec::new();
     };
+    #[cfg(native_c)]
+    if let Some(children) = native::field_children(node, id) {
+        return children;
+    }
+    field_children_with_cursor(node, id)
+}
+
+/// [`field_children`] by moving a tree cursor (tree-sitter's `Node::children_by_field_id`).
+fn field_children_with_cursor(node: Node<'_>, id: std::num::NonZeroU16) -> Vec<Node<'_>> {
     let mut cursor = node.walk();
     node.children_by_field_id(id, &mut cursor).collect()
 }

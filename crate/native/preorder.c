@@ -162,13 +162,42 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   return settle(&records, 0, true) ? records.count : UINT32_MAX;
 }
 
-/// Writes to `out` (room for `capacity` nodes) the named children of `parent`, those that
-/// tree-sitter's `Node::named_children` gives (the named nodes among a cursor's children of
-/// `parent`: its visible children, through hidden ones), in order. A cursor rebuilds a child
-/// iterator at each step through the grammar's hidden nodes (a block's statements, a call's
-/// arguments: balanced trees); this reads each hidden node's children once. Returns how many,
-/// or UINT32_MAX when they do not fit or the hidden nodes nest deeper than its stack.
-uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) {
+/// A hidden node whose children a child walk reads: its frame, and where it stands in its
+/// parent's children (as a cursor's entry has it: its structural index, whether it is extra).
+typedef struct {
+  Frame frame;
+  uint32_t structural_child_index;
+  bool extra;
+} Hidden;
+
+/// The field of a visible child of `parent` reached through `stack[0..size]` (`stack[0]` is
+/// `parent`'s own frame), as `ts_tree_cursor_current_field_id` gives it: the first field
+/// (not inherited) that the child, or one of the hidden nodes above it, holds in its parent.
+static TSFieldId field_of(const TSLanguage *language, const Hidden *stack, uint32_t size, bool extra,
+                          uint32_t structural_child_index) {
+  for (uint32_t level = size; level > 0; level--) {
+    if (level < size) {
+      extra = stack[level].extra;
+      structural_child_index = stack[level].structural_child_index;
+    }
+    if (extra) return 0;
+    const TSFieldMapEntry *map, *map_end;
+    ts_language_field_map(language, stack[level - 1].frame.parent.ptr->production_id, &map, &map_end);
+    for (; map < map_end; map++) {
+      if (!map->inherited && map->child_index == structural_child_index) return map->field_id;
+    }
+  }
+  return 0;
+}
+
+/// Writes to `out` (room for `capacity` nodes) children of `parent` among those a cursor visits
+/// (its visible children, through hidden ones), in order: with `field` 0 the named ones, as
+/// tree-sitter's `Node::named_children` gives them, else those in `field`, as its
+/// `Node::children_by_field_id` does (anonymous ones too). A cursor rebuilds a child iterator
+/// at each step through the grammar's hidden nodes (a block's statements, a call's arguments:
+/// balanced trees); this reads each hidden node's children once. Returns how many, or
+/// UINT32_MAX when they do not fit or the hidden nodes nest deeper than its stack.
+static uint32_t children_of(TSNode parent, TSFieldId field, TSNode *out, uint32_t capacity) {
   Subtree subtree = *(const Subtree *)parent.id;
   if (ts_subtree_child_count(subtree) == 0) return 0;
   const TSTree *tree = parent.tree;
@@ -179,12 +208,12 @@ uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) 
   };
   // Hidden nodes under a visible one nest about as deep as the log of its children's count.
   enum { MAX_HIDDEN = 64 };
-  Frame stack[MAX_HIDDEN];
+  Hidden stack[MAX_HIDDEN];
   uint32_t size = 0;
   uint32_t count = 0;
-  stack[size++] = frame_of(language, subtree, position, 1);
+  stack[size++] = (Hidden){frame_of(language, subtree, position, 1), 0, false};
   while (size > 0) {
-    Frame *frame = &stack[size - 1];
+    Frame *frame = &stack[size - 1].frame;
     uint32_t child_count = frame->parent.ptr->child_count;
     if (frame->child_index == child_count) {
       size--;
@@ -195,8 +224,10 @@ uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) 
     Length at = frame->position;
     // As `pysunset_record`'s step.
     bool visible = ts_subtree_visible(*child);
+    bool extra = ts_subtree_extra(*child);
+    uint32_t structural_child_index = frame->structural_child_index;
     TSSymbol alias = 0;
-    if (!ts_subtree_extra(*child)) {
+    if (!extra) {
       if (frame->alias_sequence) {
         alias = frame->alias_sequence[frame->structural_child_index];
         visible |= alias != 0;
@@ -209,15 +240,30 @@ uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) 
       frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
     }
     if (visible) {
-      bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
-      if (named) {
+      bool wanted = field ? field_of(language, stack, size, extra, structural_child_index) == field
+                          : alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+      if (wanted) {
         if (count == capacity) return UINT32_MAX;
         out[count++] = ts_node_new(tree, child, at, alias);
       }
     } else if (ts_subtree_visible_child_count(*child) > 0) {
       if (size == MAX_HIDDEN) return UINT32_MAX;
-      stack[size++] = frame_of(language, *child, at, 1);
+      stack[size++] = (Hidden){frame_of(language, *child, at, 1), structural_child_index, extra};
     }
   }
   return count;
+}
+
+/// Writes to `out` (room for `capacity` nodes) the named children of `parent`, as
+/// tree-sitter's `Node::named_children` gives them (see `children_of`); how many, or
+/// UINT32_MAX when they do not fit.
+uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) {
+  return children_of(parent, 0, out, capacity);
+}
+
+/// Writes to `out` (room for `capacity` nodes) the children of `parent` in `field` (not 0), as
+/// tree-sitter's `Node::children_by_field_id` gives them (see `children_of`); how many, or
+/// UINT32_MAX when they do not fit.
+uint32_t pysunset_field_children(TSNode parent, TSFieldId field, TSNode *out, uint32_t capacity) {
+  return field ? children_of(parent, field, out, capacity) : 0;
 }

@@ -207,7 +207,7 @@ fn kind_names_are_tree_sitters() {
 
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
-fn finds_the_named_children_a_cursor_finds() {
+fn finds_the_named_and_field_children_a_cursor_finds() {
     let sources = with_fixtures(&[
         "import a.b as c\nx = [f(y) for y in z]\n",
         "def broken(:\n    x = (1, \n",
@@ -226,6 +226,8 @@ fn finds_the_named_children_a_cursor_finds() {
             .collect()
     };
     let (mut parents, mut children) = (0, 0);
+    let language: Language = tree_sitter_python::LANGUAGE.into();
+    let mut in_fields = vec![0; FIELD_NAMES.len()];
     for source in &sources {
         let tree = parse(source).unwrap();
         let mut stack = vec![tree.root_node()];
@@ -233,6 +235,13 @@ fn finds_the_named_children_a_cursor_finds() {
             let fast = native::named_children(node).expect("the C walk answers");
             let slow = named_children_with_cursor(node);
             assert_eq!(show(&fast), show(&slow), "{source}");
+            for (at, name) in FIELD_NAMES.iter().enumerate() {
+                let id = language.field_id_for_name(name).expect("a field of the grammar");
+                let fast = native::field_children(node, id).expect("the C walk answers");
+                let slow = field_children_with_cursor(node, id);
+                assert_eq!(show(&fast), show(&slow), "{source} {name}");
+                in_fields[at] += slow.len();
+            }
             parents += usize::from(!slow.is_empty());
             children += slow.len();
             let mut cursor = node.walk();
@@ -240,6 +249,10 @@ fn finds_the_named_children_a_cursor_finds() {
         }
     }
     assert!(parents > 5_000 && children > 20_000, "{parents} {children}");
+    // Every field the checks ask for is found somewhere.
+    let never: Vec<_> =
+        FIELD_NAMES.iter().zip(&in_fields).filter(|(_, &n)| n == 0).map(|(name, _)| name).collect();
+    assert!(never.is_empty(), "{never:?}");
     // A block of many statements: its hidden nodes (a balanced tree) nest deeper than one level.
     let source = "x = 1\n".repeat(5_000);
     let tree = parse(&source).unwrap();
