@@ -171,10 +171,10 @@ impl<'t, V: Copy> Outline<'t, V> {
         self.transparent.truncate(keep);
     }
 
-    /// Adds `node`, at `depth` of the full stack, if the walks up need it (a leaf is no one's
-    /// ancestor).
-    pub fn push(&mut self, depth: usize, node: Node<'t>, kind: KindId, value: V) {
-        if node.child_count() == 0 {
+    /// Adds `node`, at `depth` of the full stack, if the walks up need it (a leaf, a node
+    /// without children (`has_children`: `Node::child_count() > 0`), is no one's ancestor).
+    pub fn push(&mut self, depth: usize, node: Node<'t>, kind: KindId, value: V, has_children: bool) {
+        if !has_children {
             return;
         }
         let transparent = is_transparent(kind);
@@ -232,7 +232,7 @@ mod tests {
                     assert_eq!(kept[index - 1].id(), ancestors[at - 1].id());
                 }
             }
-            self.outline.push(depth, node, KindId::of(node), depth);
+            self.outline.push(depth, node, KindId::of(node), depth, node.child_count() > 0);
             self.ancestors.push(node);
             self.checked += 1;
             Descend::Yes

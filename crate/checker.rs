@@ -137,6 +137,18 @@ struct Walker<'a, 't> {
 
 impl<'t> Visitor<'t> for Walker<'_, 't> {
     fn enter(&mut self, node: Node<'t>, kind_id: KindId, ancestors: &[Node<'t>]) -> Descend {
+        self.enter_known(node, kind_id, ancestors, node.child_count() > 0)
+    }
+
+    /// The recording says whether `node` has children: the outline keeps no leaf, and asking
+    /// tree-sitter for every node cost a call (in WebAssembly, one of V8's baseline code).
+    fn enter_known(
+        &mut self,
+        node: Node<'t>,
+        kind_id: KindId,
+        ancestors: &[Node<'t>],
+        has_children: bool,
+    ) -> Descend {
         let context = &mut self.context;
         // The stacks mirror `ancestors`: each node pushes itself after its detections ran.
         let depth = ancestors.len();
@@ -154,7 +166,7 @@ impl<'t> Visitor<'t> for Walker<'_, 't> {
             }
         }
         let inner = if scope_kind(kind).is_some() { node.id() } else { context.scope() };
-        context.outline.push(depth, node, kind_id, inner);
+        context.outline.push(depth, node, kind_id, inner, has_children);
         context.scopes.push(inner);
         context.ancestors.push(node);
         Descend::Yes

@@ -794,6 +794,18 @@ pub enum Descend {
 pub trait Visitor<'t> {
     /// Called for each named node, with its kind id and its ancestors (outermost first).
     fn enter(&mut self, node: Node<'t>, kind: KindId, ancestors: &[Node<'t>]) -> Descend;
+    /// [`Visitor::enter`], called by a walk that knows whether the node has children
+    /// (`Node::child_count() > 0`, anonymous ones counted: [`Preorder::replay`] has it from the
+    /// recording), for a visitor that would ask it (a call into tree-sitter for every node).
+    fn enter_known(
+        &mut self,
+        node: Node<'t>,
+        kind: KindId,
+        ancestors: &[Node<'t>],
+        _has_children: bool,
+    ) -> Descend {
+        self.enter(node, kind, ancestors)
+    }
     /// Called after the node's children were visited (or skipped), with its kind id.
     fn leave(&mut self, _node: Node<'t>, _kind: KindId) {}
 }
@@ -835,14 +847,14 @@ pub fn walk<'t>(root: Node<'t>, visitor: &mut impl Visitor<'t>) {
 /// model's and the checker's. Only the nodes a visitor can see are kept: the named ones, and
 /// any other that has children (an ancestor); anonymous leaves (punctuation, keywords) are not.
 pub struct Preorder<'t> {
-    /// Each node with its depth (the root's is 0) and whether it is named.
+    /// Each node with its depth (the root's is 0), whether it is named and has children.
     nodes: Vec<Recorded<'t>>,
     /// The tree of every recorded node (the same for all: held once, not in each record).
     tree: *const tree_sitter::ffi::TSTree,
 }
 
-/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id and whether it is
-/// named: a `TSNode` without its tree (which the [`Preorder`] holds once), so 32 bytes where a
+/// A node of a [`Preorder`], with its depth (the root's is 0), its kind id, whether it is
+/// named and whether it has children: a `TSNode` without its tree (which the [`Preorder`] holds once), so 32 bytes where a
 /// [`Node`] and the rest took 40. Laid out as C's `PysunsetRecorded` (crate/native/preorder.c),
 /// which writes them.
 #[repr(C)]
@@ -854,7 +866,8 @@ struct Recorded<'t> {
     id: *const std::ffi::c_void,
     depth: u32,
     kind: KindId,
-    named: bool,
+    /// [`Recorded::NAMED`] and [`Recorded::PARENT`] (C's `RECORDED_NAMED`, `RECORDED_PARENT`).
+    flags: u8,
     tree: std::marker::PhantomData<Node<'t>>,
 }
 
@@ -863,9 +876,25 @@ struct Recorded<'t> {
 const _: () = assert!(std::mem::size_of::<Recorded<'static>>() == 24 + std::mem::size_of::<usize>());
 
 impl<'t> Recorded<'t> {
-    fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool) -> Self {
+    /// The flag of a named node.
+    const NAMED: u8 = 1;
+    /// The flag of a node with children (`Node::child_count() > 0`).
+    const PARENT: u8 = 2;
+
+    fn new(node: Node<'t>, depth: u32, kind: KindId, named: bool, parent: bool) -> Self {
         let raw = node.into_raw();
-        Self { context: raw.context, id: raw.id, depth, kind, named, tree: std::marker::PhantomData }
+        let flags = if named { Self::NAMED } else { 0 } | if parent { Self::PARENT } else { 0 };
+        Self { context: raw.context, id: raw.id, depth, kind, flags, tree: std::marker::PhantomData }
+    }
+
+    /// Whether the node is named.
+    fn named(&self) -> bool {
+        self.flags & Self::NAMED != 0
+    }
+
+    /// Whether the node has children (`Node::child_count() > 0`).
+    fn has_children(&self) -> bool {
+        self.flags & Self::PARENT != 0
     }
 
     /// The recorded node, of `tree` (the tree of the root it was recorded under).
@@ -899,13 +928,14 @@ impl<'t> Preorder<'t> {
         loop {
             let node = cursor.node();
             let named = node.is_named();
+            // A cursor goes to a first child when the node has one (`child_count` > 0).
             if cursor.goto_first_child() {
-                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named, true));
                 depth += 1;
                 continue;
             }
             if named {
-                nodes.push(Recorded::new(node, depth, KindId::of(node), named));
+                nodes.push(Recorded::new(node, depth, KindId::of(node), named, false));
             }
             loop {
                 if cursor.goto_next_sibling() {
@@ -938,14 +968,14 @@ impl<'t> Preorder<'t> {
             }
         };
         for recorded in &self.nodes {
-            let (depth, kind, named) = (recorded.depth as usize, recorded.kind, recorded.named);
+            let (depth, kind, named) = (recorded.depth as usize, recorded.kind, recorded.named());
             if skip_below.is_some_and(|skipped| depth > skipped) {
                 continue;
             }
             skip_below = None;
             close(&mut ancestors, &mut named_ancestors, depth, visitor);
             let node = recorded.node(self.tree);
-            if named && visitor.enter(node, kind, &ancestors) == Descend::No {
+            if named && visitor.enter_known(node, kind, &ancestors, recorded.has_children()) == Descend::No {
                 skip_below = Some(depth);
             }
             ancestors.push(node);
@@ -985,6 +1015,67 @@ mod native {
         /// Writes what [`super::Preorder::new`] records of `root` to `out` (room for `capacity`
         /// records, laid out as [`Recorded`]); how many, or `u32::MAX` when they do not fit.
         fn pysunset_record(root: TSNode, out: *mut Recorded<'_>, capacity: u32) -> u32;
+        /// Writes the named children of `parent` to `out` (room for `capacity`), as
+        /// tree-sitter's `Node::named_children` gives them; how many, or `u32::MAX` when they
+        /// do not fit (or its hidden nodes nest too deep).
+        fn pysunset_named_children(parent: TSNode, out: *mut TSNode, capacity: u32) -> u32;
+        /// Writes the children of `parent` in the field `field` to `out` (room for
+        /// `capacity`), as tree-sitter's `Node::children_by_field_id` gives them; how many, or
+        /// `u32::MAX` when they do not fit (or its hidden nodes nest too deep).
+        fn pysunset_field_children(parent: TSNode, field: u16, out: *mut TSNode, capacity: u32) -> u32;
+    }
+
+    /// [`super::field_children`] by the C walk of crate/native/preorder.c (see
+    /// [`named_children`]); `None` when the C walk gives up.
+    pub(super) fn field_children(parent: Node<'_>, field: std::num::NonZeroU16) -> Option<Vec<Node<'_>>> {
+        // A field's children are among the visible children.
+        let capacity = parent.child_count();
+        if capacity == 0 {
+            return Some(Vec::new());
+        }
+        let mut children: Vec<Node<'_>> = Vec::with_capacity(usize::try_from(capacity).ok()?);
+        // SAFETY: as in `named_children`: at most `capacity` nodes of `parent`'s tree are
+        // written into the vector's allocation, laid out as `Node`s.
+        let written = unsafe {
+            pysunset_field_children(
+                parent.into_raw(),
+                field.get(),
+                children.as_mut_ptr().cast::<TSNode>(),
+                capacity,
+            )
+        };
+        if written > capacity {
+            return None;
+        }
+        // SAFETY: `written` nodes were written (see above).
+        unsafe { children.set_len(written as usize) };
+        Some(children)
+    }
+
+    /// [`super::named_children`] by the C walk of crate/native/preorder.c: a cursor steps
+    /// through the hidden nodes of a block's statements or a call's arguments one level at a
+    /// time (about 2,000 instructions a call on CPython's Lib); `None` when the C walk gives
+    /// up or finds another count than tree-sitter's (the cursor's answer is then taken).
+    pub(super) fn named_children(parent: Node<'_>) -> Option<Vec<Node<'_>>> {
+        let expected = parent.named_child_count();
+        if expected == 0 {
+            return Some(Vec::new());
+        }
+        let mut children: Vec<Node<'_>> = Vec::with_capacity(expected);
+        let room = u32::try_from(expected).ok()?;
+        // SAFETY: `parent` is a live node of a tree borrowed for the nodes' lifetime; the C side
+        // writes at most `room` `TSNode`s into the vector's allocation (room for `expected`),
+        // each made by tree-sitter's `ts_node_new` from a subtree of that tree. `Node` is
+        // `repr(transparent)` over `TSNode`, so the nodes are laid out as written.
+        let written = unsafe {
+            pysunset_named_children(parent.into_raw(), children.as_mut_ptr().cast::<TSNode>(), room)
+        };
+        if written != room {
+            return None;
+        }
+        // SAFETY: `written` nodes were written (see above).
+        unsafe { children.set_len(written as usize) };
+        Some(children)
     }
 
     /// The Python grammar as crate/native/python_language.c makes it: with the scanner of
@@ -1054,12 +1145,30 @@ pub fn field_children<'t>(node: Node<'t>, field: Field) -> Vec<Node<'t>> {
     let Some(id) = field_id(field) else {
         return Vec::new();
     };
+    #[cfg(native_c)]
+    if let Some(children) = native::field_children(node, id) {
+        return children;
+    }
+    field_children_with_cursor(node, id)
+}
+
+/// [`field_children`] by moving a tree cursor (tree-sitter's `Node::children_by_field_id`).
+fn field_children_with_cursor(node: Node<'_>, id: std::num::NonZeroU16) -> Vec<Node<'_>> {
     let mut cursor = node.walk();
     node.children_by_field_id(id, &mut cursor).collect()
 }
 
 /// The named children of a node.
 pub fn named_children<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+    #[cfg(native_c)]
+    if let Some(children) = native::named_children(node) {
+        return children;
+    }
+    named_children_with_cursor(node)
+}
+
+/// [`named_children`] by moving a tree cursor (tree-sitter's `Node::named_children`).
+fn named_children_with_cursor<'t>(node: Node<'t>) -> Vec<Node<'t>> {
     let mut cursor = node.walk();
     node.named_children(&mut cursor).collect()
 }

@@ -18,15 +18,23 @@
 #include "tree.h"
 
 /// A recorded node (its `TSNode` without the tree, which is the root's), its depth below the
-/// root (the root's is 0), its kind id (what `ts_node_symbol` gives) and whether it is named:
-/// laid out as the Rust side's `syntax::Recorded`.
+/// root (the root's is 0), its kind id (what `ts_node_symbol` gives), whether it is named and
+/// whether it has children (`ts_node_child_count` > 0, in one byte with `named`'s: bit 0 named,
+/// bit 1 a parent): laid out as the Rust side's `syntax::Recorded`.
 typedef struct {
   uint32_t context[4];
   const void *id;
   uint32_t depth;
   TSSymbol kind;
-  bool named;
+  uint8_t flags;
 } PysunsetRecorded;
+
+enum { RECORDED_NAMED = 1, RECORDED_PARENT = 2 };
+
+/// Whether a node of subtree `subtree` has children, as `ts_node_child_count(node) > 0`.
+static inline bool has_children(Subtree subtree) {
+  return ts_subtree_child_count(subtree) > 0 && subtree.ptr->visible_child_count > 0;
+}
 
 // 32 bytes where pointers are 8, 28 where they are 4 (wasm32), as the Rust side asserts too.
 _Static_assert(sizeof(PysunsetRecorded) == 24 + sizeof(void *), "PysunsetRecorded is laid out as syntax::Recorded");
@@ -48,16 +56,17 @@ static inline bool settle(Records *records, uint32_t next_depth, bool last) {
   if (!records->has_pending) return true;
   records->has_pending = false;
   PysunsetRecorded pending = records->pending;
-  if (!pending.named && (last || next_depth <= pending.depth)) return true;
+  if (!(pending.flags & RECORDED_NAMED) && (last || next_depth <= pending.depth)) return true;
   if (records->count == records->capacity) return false;
   records->out[records->count++] = pending;
   return true;
 }
 
-static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named) {
+static inline bool visit(Records *records, TSNode node, uint32_t depth, TSSymbol kind, bool named, bool parent) {
   if (!settle(records, depth, false)) return false;
+  uint8_t flags = (named ? RECORDED_NAMED : 0) | (parent ? RECORDED_PARENT : 0);
   records->pending = (PysunsetRecorded){
-    {node.context[0], node.context[1], node.context[2], node.context[3]}, node.id, depth, kind, named};
+    {node.context[0], node.context[1], node.context[2], node.context[3]}, node.id, depth, kind, flags};
   records->has_pending = true;
   return true;
 }
@@ -93,8 +102,8 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   const TSTree *tree = root.tree;
   const TSLanguage *language = tree->language;
   Records records = {.out = out, .count = 0, .capacity = capacity, .has_pending = false};
-  visit(&records, root, 0, ts_node_symbol(root), ts_node_is_named(root));
   Subtree root_subtree = *(const Subtree *)root.id;
+  visit(&records, root, 0, ts_node_symbol(root), ts_node_is_named(root), has_children(root_subtree));
   if (ts_subtree_child_count(root_subtree) == 0) {
     return settle(&records, 0, true) ? records.count : UINT32_MAX;
   }
@@ -138,7 +147,7 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
       TSSymbol symbol = alias ? alias : ts_subtree_symbol(*child);
       // `ts_language_public_symbol`, inline (it is called for every visible node).
       TSSymbol kind = symbol == ts_builtin_sym_error ? symbol : language->public_symbol_map[symbol];
-      if (!visit(&records, node, depth, kind, named)) {
+      if (!visit(&records, node, depth, kind, named, has_children(*child))) {
         array_delete(&stack);
         return UINT32_MAX;
       }
@@ -151,4 +160,110 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
   }
   array_delete(&stack);
   return settle(&records, 0, true) ? records.count : UINT32_MAX;
+}
+
+/// A hidden node whose children a child walk reads: its frame, and where it stands in its
+/// parent's children (as a cursor's entry has it: its structural index, whether it is extra).
+typedef struct {
+  Frame frame;
+  uint32_t structural_child_index;
+  bool extra;
+} Hidden;
+
+/// The field of a visible child of `parent` reached through `stack[0..size]` (`stack[0]` is
+/// `parent`'s own frame), as `ts_tree_cursor_current_field_id` gives it: the first field
+/// (not inherited) that the child, or one of the hidden nodes above it, holds in its parent.
+static TSFieldId field_of(const TSLanguage *language, const Hidden *stack, uint32_t size, bool extra,
+                          uint32_t structural_child_index) {
+  for (uint32_t level = size; level > 0; level--) {
+    if (level < size) {
+      extra = stack[level].extra;
+      structural_child_index = stack[level].structural_child_index;
+    }
+    if (extra) return 0;
+    const TSFieldMapEntry *map, *map_end;
+    ts_language_field_map(language, stack[level - 1].frame.parent.ptr->production_id, &map, &map_end);
+    for (; map < map_end; map++) {
+      if (!map->inherited && map->child_index == structural_child_index) return map->field_id;
+    }
+  }
+  return 0;
+}
+
+/// Writes to `out` (room for `capacity` nodes) children of `parent` among those a cursor visits
+/// (its visible children, through hidden ones), in order: with `field` 0 the named ones, as
+/// tree-sitter's `Node::named_children` gives them, else those in `field`, as its
+/// `Node::children_by_field_id` does (anonymous ones too). A cursor rebuilds a child iterator
+/// at each step through the grammar's hidden nodes (a block's statements, a call's arguments:
+/// balanced trees); this reads each hidden node's children once. Returns how many, or
+/// UINT32_MAX when they do not fit or the hidden nodes nest deeper than its stack.
+static uint32_t children_of(TSNode parent, TSFieldId field, TSNode *out, uint32_t capacity) {
+  Subtree subtree = *(const Subtree *)parent.id;
+  if (ts_subtree_child_count(subtree) == 0) return 0;
+  const TSTree *tree = parent.tree;
+  const TSLanguage *language = tree->language;
+  Length position = {
+    .bytes = ts_node_start_byte(parent),
+    .extent = ts_node_start_point(parent),
+  };
+  // Hidden nodes under a visible one nest about as deep as the log of its children's count.
+  enum { MAX_HIDDEN = 64 };
+  Hidden stack[MAX_HIDDEN];
+  uint32_t size = 0;
+  uint32_t count = 0;
+  stack[size++] = (Hidden){frame_of(language, subtree, position, 1), 0, false};
+  while (size > 0) {
+    Frame *frame = &stack[size - 1].frame;
+    uint32_t child_count = frame->parent.ptr->child_count;
+    if (frame->child_index == child_count) {
+      size--;
+      continue;
+    }
+    const Subtree *children = ts_subtree_children(frame->parent);
+    const Subtree *child = &children[frame->child_index];
+    Length at = frame->position;
+    // As `pysunset_record`'s step.
+    bool visible = ts_subtree_visible(*child);
+    bool extra = ts_subtree_extra(*child);
+    uint32_t structural_child_index = frame->structural_child_index;
+    TSSymbol alias = 0;
+    if (!extra) {
+      if (frame->alias_sequence) {
+        alias = frame->alias_sequence[frame->structural_child_index];
+        visible |= alias != 0;
+      }
+      frame->structural_child_index++;
+    }
+    frame->position = length_add(frame->position, ts_subtree_size(*child));
+    frame->child_index++;
+    if (frame->child_index < child_count) {
+      frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
+    }
+    if (visible) {
+      bool wanted = field ? field_of(language, stack, size, extra, structural_child_index) == field
+                          : alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+      if (wanted) {
+        if (count == capacity) return UINT32_MAX;
+        out[count++] = ts_node_new(tree, child, at, alias);
+      }
+    } else if (ts_subtree_visible_child_count(*child) > 0) {
+      if (size == MAX_HIDDEN) return UINT32_MAX;
+      stack[size++] = (Hidden){frame_of(language, *child, at, 1), structural_child_index, extra};
+    }
+  }
+  return count;
+}
+
+/// Writes to `out` (room for `capacity` nodes) the named children of `parent`, as
+/// tree-sitter's `Node::named_children` gives them (see `children_of`); how many, or
+/// UINT32_MAX when they do not fit.
+uint32_t pysunset_named_children(TSNode parent, TSNode *out, uint32_t capacity) {
+  return children_of(parent, 0, out, capacity);
+}
+
+/// Writes to `out` (room for `capacity` nodes) the children of `parent` in `field` (not 0), as
+/// tree-sitter's `Node::children_by_field_id` gives them (see `children_of`); how many, or
+/// UINT32_MAX when they do not fit.
+uint32_t pysunset_field_children(TSNode parent, TSFieldId field, TSNode *out, uint32_t capacity) {
+  return field ? children_of(parent, field, out, capacity) : 0;
 }

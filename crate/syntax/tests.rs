@@ -116,10 +116,15 @@ fn recorded(nodes: &[Recorded<'_>], root: Node<'_>) -> Vec<String> {
     nodes
         .iter()
         .map(|recorded| {
-            let (node, depth, kind, named) =
-                (recorded.node(root.into_raw().tree), recorded.depth, recorded.kind, recorded.named);
+            let (node, depth, kind, named, parent) = (
+                recorded.node(root.into_raw().tree),
+                recorded.depth,
+                recorded.kind,
+                recorded.named(),
+                recorded.has_children(),
+            );
             format!(
-                "{} {} {} {:?} {} {} {:?} {depth} {named}",
+                "{} {} {} {:?} {} {} {:?} {depth} {named} {parent} {}",
                 node.id(),
                 node.kind_id(),
                 kind.get(),
@@ -127,6 +132,7 @@ fn recorded(nodes: &[Recorded<'_>], root: Node<'_>) -> Vec<String> {
                 node.start_position(),
                 node.end_position(),
                 node.is_named(),
+                node.child_count() > 0,
             )
         })
         .collect()
@@ -197,6 +203,62 @@ fn kind_names_are_tree_sitters() {
         }
     }
     assert!(nodes > 20_000 && errors > 0 && missing > 0, "{nodes} {errors} {missing}");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn finds_the_named_and_field_children_a_cursor_finds() {
+    let sources = with_fixtures(&[
+        "import a.b as c\nx = [f(y) for y in z]\n",
+        "def broken(:\n    x = (1, \n",
+        "print 'python 2'\nexec code in ns\n",
+        "x = f'{a!r:>{w}}' rb'\\x' \"\"\"doc\"\"\"  # comment\n",
+        "match p:\n    case [1, *rest] | {'k': _}:\n        pass\n",
+        "f(a, # one\n  b, \\\n  *c, d=1, **e)\n",
+        "",
+    ]);
+    let show = |nodes: &[Node<'_>]| -> Vec<String> {
+        nodes
+            .iter()
+            .map(|node| {
+                format!("{} {} {:?} {}", node.id(), node.kind_id(), node.byte_range(), node.start_position())
+            })
+            .collect()
+    };
+    let (mut parents, mut children) = (0, 0);
+    let language: Language = tree_sitter_python::LANGUAGE.into();
+    let mut in_fields = vec![0; FIELD_NAMES.len()];
+    for source in &sources {
+        let tree = parse(source).unwrap();
+        let mut stack = vec![tree.root_node()];
+        while let Some(node) = stack.pop() {
+            let fast = native::named_children(node).expect("the C walk answers");
+            let slow = named_children_with_cursor(node);
+            assert_eq!(show(&fast), show(&slow), "{source}");
+            for (at, name) in FIELD_NAMES.iter().enumerate() {
+                let id = language.field_id_for_name(name).expect("a field of the grammar");
+                let fast = native::field_children(node, id).expect("the C walk answers");
+                let slow = field_children_with_cursor(node, id);
+                assert_eq!(show(&fast), show(&slow), "{source} {name}");
+                in_fields[at] += slow.len();
+            }
+            parents += usize::from(!slow.is_empty());
+            children += slow.len();
+            let mut cursor = node.walk();
+            stack.extend(node.children(&mut cursor));
+        }
+    }
+    assert!(parents > 5_000 && children > 20_000, "{parents} {children}");
+    // Every field the checks ask for is found somewhere.
+    let never: Vec<_> =
+        FIELD_NAMES.iter().zip(&in_fields).filter(|(_, &n)| n == 0).map(|(name, _)| name).collect();
+    assert!(never.is_empty(), "{never:?}");
+    // A block of many statements: its hidden nodes (a balanced tree) nest deeper than one level.
+    let source = "x = 1\n".repeat(5_000);
+    let tree = parse(&source).unwrap();
+    let fast = native::named_children(tree.root_node()).expect("the C walk answers");
+    assert_eq!(show(&fast), show(&named_children_with_cursor(tree.root_node())));
+    assert_eq!(fast.len(), 5_000);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
