@@ -35,6 +35,9 @@ pub static CANONICAL_MODULES: &[(&str, &str)] = &[
     ("os.path.splitunc", "ntpath.splitunc"),
     ("pathlib._local", "pathlib"),
     ("sqlite3.dbapi2", "sqlite3"),
+    // 3.14 moved the class to `annotationlib`, and `typing` re-exports the same object
+    // (typeguard's and pydantic's `from typing import ForwardRef` then `ForwardRef._evaluate`).
+    ("typing.ForwardRef", "annotationlib.ForwardRef"),
     ("unittest.async_case", "unittest"),
     ("unittest.case", "unittest"),
 ];
@@ -278,9 +281,20 @@ pub fn is_python2_module(module: &str) -> bool {
 ///
 /// Ex) `if not hasattr(context, "check_hostname"): ssl.match_hostname(...)` (added in 3.4);
 /// `if not hasattr(ssl, "SSLContext"): ssl.wrap_socket(...)` (3.2, distlib);
-/// `hasattr(ssl, "PROTOCOL_TLSv1_2")` (3.4, docker; deprecated in 3.10, no removal planned).
-pub static FEATURES_SINCE: &[(&str, u8)] =
-    &[("SSLContext", 2), ("check_hostname", 4), ("PROTOCOL_TLSv1_2", 4)];
+/// `hasattr(ssl, "PROTOCOL_TLSv1_2")` (3.4, docker; deprecated in 3.10, no removal planned);
+/// `if hasattr(inspect, "markcoroutinefunction"): ...` / `else: asyncio.iscoroutinefunction`
+/// (3.12, asgiref); `try: dis.get_instructions` / `except AttributeError:` (3.4, executing).
+/// A newer API that code tests before falling back to one the catalogue deprecates:
+/// `typing.evaluate_forward_ref` (3.14) before `ForwardRef._evaluate`. Not `sys.last_exc`: it
+/// is set only after an uncaught exception, so testing for it tests no version.
+pub static FEATURES_SINCE: &[(&str, u8)] = &[
+    ("SSLContext", 2),
+    ("check_hostname", 4),
+    ("PROTOCOL_TLSv1_2", 4),
+    ("get_instructions", 4),
+    ("markcoroutinefunction", 12),
+    ("evaluate_forward_ref", 14),
+];
 
 /// The Python 3 minor version that added the feature attribute `name` ([`FEATURES_SINCE`]).
 pub fn feature_since(name: &str) -> Option<u8> {

@@ -160,8 +160,9 @@ pub(crate) fn callable_needs(callable: &'static str, id: &mut Ids<'_>) -> Needs 
 }
 
 /// The root modules a file must import for a receiver of `entry`'s class to be known in it: the
-/// class's own, and those of the calls and attributes that produce its instances (or instances
-/// of its subclasses), from [`stdlib::PRODUCES`].
+/// class's own, those of the calls and attributes that produce its instances (or instances
+/// of its subclasses), from [`stdlib::PRODUCES`], and those of its other spellings
+/// ([`stdlib::private_spellings`]).
 pub(crate) fn receiver_roots(entry: &Entry) -> Vec<&'static str> {
     let root = |name: &'static str| QualifiedName::new(name).root();
     let class = QualifiedName::new(entry.symbol).parent_or_self();
@@ -178,6 +179,13 @@ pub(crate) fn receiver_roots(entry: &Entry) -> Vec<&'static str> {
             });
         if makes_class && !roots.contains(&root(producer)) {
             roots.push(root(producer));
+        }
+    }
+    // Another module the semantic model reads as the class's (`typing.ForwardRef` for
+    // `annotationlib.ForwardRef`): the class may be imported from there.
+    for (private, _) in stdlib::private_spellings(entry.symbol) {
+        if !roots.contains(&root(private)) {
+            roots.push(root(private));
         }
     }
     roots

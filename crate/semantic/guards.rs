@@ -330,6 +330,9 @@ impl<'t> SemanticModel<'t> {
         let every_python3_has = self.try_tests_builtins(statement, scope)?;
         let body = text(crate::syntax::first_part(statement.field(Field::Body)?)?, self.source);
         match (in_handler, every_python3_has) {
+            (true, true) if body.contains('.') => {
+                Some(format!("the handler of `try: {body}` (an API every target has)"))
+            }
             (true, true) => Some(format!("the handler of `try: {body}` (a builtin every Python 3 has)")),
             (false, false) => Some(format!("the `else` of `try: {body}` (a builtin only Python 2 had)")),
             _ => None,

@@ -237,10 +237,12 @@ impl<'t> SemanticModel<'t> {
 
     /// Whether the body of the `try` statement `statement` tests whether names are builtins:
     /// `Some(true)` when each of its statements reads or assigns a builtin every Python 3 has
-    /// (the body never fails there: its handlers never run), `Some(false)` when its first one
-    /// reads a builtin only Python 2 had (it fails on every Python 3: its `else` never runs).
-    /// A name bound in `scope` outside the statement is no builtin.
-    /// Ex) distlib's `try: callable = callable`; boltons' `try: xrange`.
+    /// or a feature every target has ([`Self::feature_every_target_has`]; the body never fails
+    /// there: its handlers never run), `Some(false)` when its first one reads a builtin only
+    /// Python 2 had (it fails on every Python 3: its `else` never runs). A name bound in
+    /// `scope` outside the statement is no builtin.
+    /// Ex) distlib's `try: callable = callable`; boltons' `try: xrange`; executing's `try:
+    /// get_instructions = dis.get_instructions` / `except AttributeError:`.
     pub(super) fn try_tests_builtins(&self, statement: Node<'t>, scope: ScopeId) -> Option<bool> {
         let body = statement.field(Field::Body)?;
         let range = statement.start_byte()..=statement.end_byte();
@@ -249,8 +251,14 @@ impl<'t> SemanticModel<'t> {
                 crate::syntax::first_part(child).filter(|_| child.kind_name() == "expression_statement")?;
             let name = match expression.kind_name() {
                 "identifier" => expression,
+                "attribute" => return self.feature_every_target_has(expression),
                 "assignment" if expression.field(Field::Left)?.kind_name() == "identifier" => {
-                    expression.field(Field::Right).filter(|right| right.kind_name() == "identifier")?
+                    let right = expression.field(Field::Right)?;
+                    match right.kind_name() {
+                        "identifier" => right,
+                        "attribute" => return self.feature_every_target_has(right),
+                        _ => return None,
+                    }
                 }
                 _ => return None,
             };
@@ -269,6 +277,15 @@ impl<'t> SemanticModel<'t> {
             false => Some(false),
             true => statements.iter().all(|child| read(*child) == Some(true)).then_some(true),
         }
+    }
+
+    /// `Some(true)` where `attribute` (`dis.get_instructions`) reads, from a name, a feature
+    /// of [`crate::stdlib::FEATURES_SINCE`] that the oldest target already has: reading it
+    /// never fails there. `None` otherwise (nothing is known).
+    fn feature_every_target_has(&self, attribute: Node<'t>) -> Option<bool> {
+        attribute.field(Field::Object).filter(|object| object.kind_name() == "identifier")?;
+        let minor = crate::stdlib::feature_since(text(attribute.field(Field::Attribute)?, self.source))?;
+        (PythonVersion::new(minor) <= PythonVersion::OLDEST_TARGET).then_some(true)
     }
 
     /// The `if` statement and the branch (the statement itself, an `elif` or `else` clause) in
