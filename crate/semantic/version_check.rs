@@ -403,8 +403,9 @@ impl<'t> SemanticModel<'t> {
                         FloatOf::Text(piece) => piece.at(target.minor, micro)?,
                         FloatOf::MajorMinor => format!("3.{}", target.minor),
                     };
-                    let value: f64 = shown.trim().parse().ok()?;
-                    value.partial_cmp(&float_literal(literal, self.source)?)?
+                    let literal = matches!(literal.kind_name(), "integer" | "float")
+                        .then(|| decimal(text(literal, self.source)))??;
+                    decimal(&shown)?.cmp(&literal)
                 }
             };
             apply(operator, ordering)
@@ -783,13 +784,19 @@ fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
     literal.parse().ok()
 }
 
-/// An integer or float literal's value as a float (`3`, `2.7`).
-fn float_literal(node: Node<'_>, source: &str) -> Option<f64> {
-    match node.kind_name() {
-        "integer" => int_literal(node, source).map(|value| value as f64),
-        "float" => text(node, source).replace('_', "").parse().ok(),
-        _ => None,
+/// A decimal number's text (`3`, `3.14`, `2.7`, a version's "3.1") as its whole part and its
+/// fraction's digits without trailing zeros: compared as tuples, they order as Python orders
+/// the floats `float()` makes of them (no float parsing, which would cost the engine its parser).
+/// `None` for anything else (an exponent, a second dot: `float("3.12.1")` raises).
+fn decimal(spelled: &str) -> Option<(u64, String)> {
+    let spelled = spelled.trim().replace('_', "");
+    let (whole, fraction) = spelled.split_once('.').unwrap_or((spelled.as_str(), ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return None;
     }
+    let whole = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    Some((whole, fraction.trim_end_matches('0').to_owned()))
 }
 
 fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
@@ -929,6 +936,19 @@ mod tests {
         assert_eq!(compare_tuple(&[3, 12], false, &[3, 12]), Ordering::Equal);
         assert_eq!(compare_tuple(&[3, 12], false, &[3, 12, 0]), Ordering::Less);
         assert_eq!(compare_tuple(&[3], false, &[3]), Ordering::Equal);
+    }
+
+    #[test]
+    fn orders_decimals_as_python_orders_their_floats() {
+        assert!(decimal("3.14") < decimal("3.5"));
+        assert!(decimal("3.1 ") < decimal("3.3"));
+        assert_eq!(decimal("3.10"), decimal("3.1"));
+        assert_eq!(decimal("3"), decimal("3.0"));
+        assert!(decimal("2.7") < decimal("3"));
+        assert!(decimal(".5") < decimal("1"));
+        assert_eq!(decimal("3.12.1"), None);
+        assert_eq!(decimal("1e3"), None);
+        assert_eq!(decimal("."), None);
     }
 
     #[test]
