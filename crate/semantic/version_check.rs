@@ -52,6 +52,20 @@ enum Subject {
     Text(Text),
     /// `sys.hexversion`: 0x030C01F0 for 3.12.1 final.
     Hex,
+    /// A number made of the version ([`FloatOf`]), compared with a number.
+    Float(FloatOf),
+}
+
+/// What `float(...)` reads as the version's number: aenum's `pyver = float('%s.%s' %
+/// sys.version_info[:2])` (3.14 on 3.14), `float(sys.version[:3])` (3.1 on 3.10 and later, as
+/// Python reads it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FloatOf {
+    /// A piece of a version string ([`Text`]).
+    Text(Text),
+    /// The major and minor items joined by a dot: `'%s.%s' % sys.version_info[:2]`,
+    /// `'{}.{}'.format(*sys.version_info[:2])`.
+    MajorMinor,
 }
 
 /// A piece of a version string: `[start..end]` of `sys.version` ("3.12.1 (main, ...)", whose
@@ -239,29 +253,20 @@ impl<'t> SemanticModel<'t> {
     /// `Some(true)` when each of its statements reads or assigns a builtin every Python 3 has
     /// or a feature every target has ([`Self::feature_every_target_has`]; the body never fails
     /// there: its handlers never run), `Some(false)` when its first one reads a builtin only
-    /// Python 2 had (it fails on every Python 3: its `else` never runs). A name bound in
-    /// `scope` outside the statement is no builtin.
-    /// Ex) distlib's `try: callable = callable`; boltons' `try: xrange`; executing's `try:
-    /// get_instructions = dis.get_instructions` / `except AttributeError:`.
+    /// Python 2 had (it fails on every Python 3: its `else` never runs). Assignments of a
+    /// literal (`PY2 = True`) never fail and are passed over; an assignment of a tuple of names
+    /// reads them in order (`string_types = basestring,`). A name bound in `scope` outside the
+    /// statement is no builtin.
+    /// Ex) distlib's `try: callable = callable`; boltons' `try: xrange`; dictdiffer's `try: PY2
+    /// = True` / `string_types = basestring,` / `except NameError: PY2 = False`; executing's
+    /// `try: get_instructions = dis.get_instructions` / `except AttributeError:`.
     pub(super) fn try_tests_builtins(&self, statement: Node<'t>, scope: ScopeId) -> Option<bool> {
         let body = statement.field(Field::Body)?;
         let range = statement.start_byte()..=statement.end_byte();
-        let read = |child: Node<'t>| -> Option<bool> {
-            let expression =
-                crate::syntax::first_part(child).filter(|_| child.kind_name() == "expression_statement")?;
-            let name = match expression.kind_name() {
-                "identifier" => expression,
-                "attribute" => return self.feature_every_target_has(expression),
-                "assignment" if expression.field(Field::Left)?.kind_name() == "identifier" => {
-                    let right = expression.field(Field::Right)?;
-                    match right.kind_name() {
-                        "identifier" => right,
-                        "attribute" => return self.feature_every_target_has(right),
-                        _ => return None,
-                    }
-                }
-                _ => return None,
-            };
+        let builtin = |name: Node<'t>| -> Option<bool> {
+            if name.kind_name() == "attribute" {
+                return self.feature_every_target_has(name);
+            }
             let name = text(name, self.source);
             let bindings = self.bindings.get(&scope).and_then(|names| names.get(name));
             if bindings
@@ -271,11 +276,49 @@ impl<'t> SemanticModel<'t> {
             }
             crate::stdlib::builtin_on_python3(name)
         };
-        let statements: Vec<Node<'t>> =
-            named_children(body).into_iter().filter(|child| child.kind_name() != "comment").collect();
-        match read(*statements.first()?)? {
-            false => Some(false),
-            true => statements.iter().all(|child| read(*child) == Some(true)).then_some(true),
+        let mut reads = Vec::new();
+        for child in named_children(body).into_iter().filter(|child| child.kind_name() != "comment") {
+            match self.builtins_read(child)? {
+                Some(names) => reads.push(names),
+                None if reads.is_empty() => continue,
+                None => reads.push(Vec::new()),
+            }
+        }
+        let (first, rest) = reads.split_first()?;
+        // The names of the first statement that reads any, in order: the first that is not a
+        // builtin of every Python 3 decides whether the statement fails.
+        for name in first {
+            match builtin(*name)? {
+                true => continue,
+                false => return Some(false),
+            }
+        }
+        rest.iter().flatten().all(|name| builtin(*name) == Some(true)).then_some(true)
+    }
+
+    /// The names a statement of a builtins test reads (`unicode`, `x = unicode`, `x = str,
+    /// unicode`, `(unicode, str)`, or a feature `x = dis.get_instructions`): `Some(None)` for a literal or its assignment to a name,
+    /// which read nothing; `None` for anything else.
+    fn builtins_read(&self, child: Node<'t>) -> Option<Option<Vec<Node<'t>>>> {
+        let expression =
+            crate::syntax::first_part(child).filter(|_| child.kind_name() == "expression_statement")?;
+        let value = match expression.kind_name() {
+            "assignment" if expression.field(Field::Left)?.kind_name() == "identifier" => {
+                expression.field(Field::Right)?
+            }
+            "assignment" => return None,
+            _ => expression,
+        };
+        match value.kind_name() {
+            "identifier" | "attribute" => Some(Some(vec![value])),
+            "true" | "false" | "none" | "integer" | "float" | "string" => Some(None),
+            "expression_list" | "tuple" => {
+                let items: Vec<Node<'t>> =
+                    named_children(value).into_iter().filter(|item| item.kind_name() != "comment").collect();
+                let names = items.iter().all(|item| item.kind_name() == "identifier");
+                (names && !items.is_empty()).then_some(Some(items))
+            }
+            _ => None,
         }
     }
 
@@ -368,6 +411,15 @@ impl<'t> SemanticModel<'t> {
                 Subject::Hex => {
                     let hex = (3 << 24) | (i64::from(target.minor) << 16) | (micro.min(255) << 8);
                     hex.cmp(&int_literal(literal, self.source)?)
+                }
+                Subject::Float(of) => {
+                    let shown = match of {
+                        FloatOf::Text(piece) => piece.at(target.minor, micro)?,
+                        FloatOf::MajorMinor => format!("3.{}", target.minor),
+                    };
+                    let literal = matches!(literal.kind_name(), "integer" | "float")
+                        .then(|| decimal(text(literal, self.source)))??;
+                    decimal(&shown)?.cmp(&literal)
                 }
             };
             apply(operator, ordering)
@@ -529,9 +581,50 @@ impl<'t> SemanticModel<'t> {
                 .then_some(Subject::Text(Text::NUMBER));
         }
         let argument = crate::syntax::first_part(arguments)?;
+        if arguments.named_child_count() == 1 && self.is(function, scope, "builtins.float") {
+            return self.float_subject(argument, scope, depth).map(Subject::Float);
+        }
         let item =
             self.subject_at(argument, scope, depth + 1).filter(|subject| matches!(subject, Subject::Item(_)));
         (self.is(function, scope, "builtins.int") && arguments.named_child_count() == 1).then_some(item?)
+    }
+
+    /// What `float(argument)` reads ([`FloatOf`]): a piece of a version string, or the major
+    /// and minor items of `sys.version_info[:2]` formatted as `"%s.%s"` (`%d`, `%i`) or
+    /// `"{}.{}"` (`{0}.{1}`).
+    fn float_subject(&self, argument: Node<'t>, scope: ScopeId, depth: u8) -> Option<FloatOf> {
+        let (format, items) = match argument.kind_name() {
+            "binary_operator" => {
+                let operator = argument.field(Field::Operator)?;
+                if text(operator, self.source) != "%" {
+                    return None;
+                }
+                (argument.field(Field::Left)?, argument.field(Field::Right)?)
+            }
+            "call" => {
+                let function = argument.field(Field::Function)?;
+                let arguments = argument.field(Field::Arguments)?;
+                let splat = crate::syntax::first_part(arguments).filter(|splat| {
+                    splat.kind_name() == "list_splat" && arguments.named_child_count() == 1
+                })?;
+                if function.kind_name() != "attribute"
+                    || text(function.field(Field::Attribute)?, self.source) != "format"
+                {
+                    return None;
+                }
+                (function.field(Field::Object)?, crate::syntax::first_part(splat)?)
+            }
+            _ => {
+                return match self.subject_at(argument, scope, depth + 1)? {
+                    Subject::Text(piece) => Some(FloatOf::Text(piece)),
+                    _ => None,
+                };
+            }
+        };
+        let spelled = crate::syntax::string_value(format, self.source)?;
+        let joins = matches!(spelled, "%s.%s" | "%d.%d" | "%i.%i" | "{}.{}" | "{0}.{1}");
+        let prefix = self.subject_at(items, scope, depth + 1) == Some(Subject::Prefix(2));
+        (joins && prefix).then_some(FloatOf::MajorMinor)
     }
 
     /// An item or a prefix of `sys.version_info` (`[0]`, `[:2]`); a piece of a version string
@@ -705,6 +798,21 @@ fn int_literal(node: Node<'_>, source: &str) -> Option<i64> {
     literal.parse().ok()
 }
 
+/// A decimal number's text (`3`, `3.14`, `2.7`, a version's "3.1") as its whole part and its
+/// fraction's digits without trailing zeros: compared as tuples, they order as Python orders
+/// the floats `float()` makes of them (no float parsing, which would cost the engine its parser).
+/// `None` for anything else (an exponent, a second dot: `float("3.12.1")` raises).
+fn decimal(spelled: &str) -> Option<(u64, String)> {
+    let spelled = spelled.trim().replace('_', "");
+    let (whole, fraction) = spelled.split_once('.').unwrap_or((spelled.as_str(), ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    Some((whole, fraction.trim_end_matches('0').to_owned()))
+}
+
 fn int_tuple(node: Node<'_>, source: &str) -> Option<Vec<i64>> {
     if !matches!(node.kind_name(), "tuple" | "list") {
         return None;
@@ -842,6 +950,19 @@ mod tests {
         assert_eq!(compare_tuple(&[3, 12], false, &[3, 12]), Ordering::Equal);
         assert_eq!(compare_tuple(&[3, 12], false, &[3, 12, 0]), Ordering::Less);
         assert_eq!(compare_tuple(&[3], false, &[3]), Ordering::Equal);
+    }
+
+    #[test]
+    fn orders_decimals_as_python_orders_their_floats() {
+        assert!(decimal("3.14") < decimal("3.5"));
+        assert!(decimal("3.1 ") < decimal("3.3"));
+        assert_eq!(decimal("3.10"), decimal("3.1"));
+        assert_eq!(decimal("3"), decimal("3.0"));
+        assert!(decimal("2.7") < decimal("3"));
+        assert!(decimal(".5") < decimal("1"));
+        assert_eq!(decimal("3.12.1"), None);
+        assert_eq!(decimal("1e3"), None);
+        assert_eq!(decimal("."), None);
     }
 
     #[test]
