@@ -470,6 +470,18 @@ impl<'b> Lexer<'b, '_> {
             self.after.word = None;
         }
         self.after.dot = false;
+        self.skip_space(); // the next line's indentation
+    }
+
+    /// Skips the blanks at `self.at` when a space comes first, as [`Lexer::blanks`] would as
+    /// the next token, without going round the loop for it: after the tokens that a space
+    /// often follows (a line end, a word, a comma, an `=`). A blank token notes nothing, and
+    /// the file's first token has opened a statement already.
+    #[inline(always)]
+    fn skip_space(&mut self) {
+        if self.bytes.get(self.at) == Some(&b' ') {
+            self.at = blanks_end(self.bytes, self.at + 1);
+        }
     }
 
     /// A line continuation (or a stray backslash): the statement goes on.
@@ -623,6 +635,7 @@ impl<'b> Lexer<'b, '_> {
             self.statement = self.statement_after(word, id);
         }
         self.after.dot = false;
+        self.skip_space();
     }
 
     /// Keeps track of the dotted paths of an import statement (at `word`, which starts at
@@ -974,6 +987,13 @@ impl<'b> Lexer<'b, '_> {
                 if let Statement::ImportNames { .. } = self.statement {
                     self.statement = Statement::ImportNames { expect_module: true };
                 }
+                self.skip_space();
+            }
+            b'=' => {
+                if self.statement == Statement::Start {
+                    self.statement = Statement::Other;
+                }
+                self.skip_space();
             }
             b'.' => {
                 if let Statement::FromModule { started: false, .. } = self.statement {
@@ -988,7 +1008,9 @@ impl<'b> Lexer<'b, '_> {
         }
     }
 
-    /// Keeps the bracket depth and the calls in step with a punctuation byte.
+    /// Keeps the bracket depth and the calls in step with a punctuation byte. Inlined into
+    /// [`Lexer::punctuation`] (LLVM stopped doing so when that grew: +26 M instructions on Lib).
+    #[inline(always)]
     fn bracket(&mut self, byte: u8) {
         let calls = &mut self.record.calls;
         let class_name = std::mem::take(&mut self.after.class_name);
