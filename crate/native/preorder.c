@@ -94,6 +94,45 @@ static Frame frame_of(const TSLanguage *language, Subtree parent, Length positio
   };
 }
 
+/// A child of a frame as a cursor's child iterator gives it (`ts_tree_cursor_child_iterator_next`
+/// and `ts_tree_cursor_current_node`): the subtree, its position, its alias (0 if none), its
+/// structural index among its siblings, whether it is extra and whether it is visible.
+typedef struct {
+  const Subtree *subtree;
+  Length position;
+  TSSymbol alias;
+  uint32_t structural_child_index;
+  bool extra;
+  bool visible;
+} Step;
+
+/// Takes the next child of `frame` (which has one, of `child_count`), moving the frame past it.
+static inline Step frame_step(Frame *frame, uint32_t child_count) {
+  const Subtree *children = ts_subtree_children(frame->parent);
+  const Subtree *child = &children[frame->child_index];
+  Step step = {
+    .subtree = child,
+    .position = frame->position,
+    .alias = 0,
+    .structural_child_index = frame->structural_child_index,
+    .extra = ts_subtree_extra(*child),
+    .visible = ts_subtree_visible(*child),
+  };
+  if (!step.extra) {
+    if (frame->alias_sequence) {
+      step.alias = frame->alias_sequence[frame->structural_child_index];
+      step.visible |= step.alias != 0;
+    }
+    frame->structural_child_index++;
+  }
+  frame->position = length_add(frame->position, ts_subtree_size(*child));
+  frame->child_index++;
+  if (frame->child_index < child_count) {
+    frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
+  }
+  return step;
+}
+
 /// Writes to `out` (room for `capacity` records) the nodes `Preorder::new` records of `root`:
 /// `root` and the visible nodes under it, in the order a cursor from `root` visits them (the
 /// nodes the cursor's `ts_tree_cursor_current_node` gives: same id, position, alias), those
@@ -120,27 +159,13 @@ uint32_t pysunset_record(TSNode root, PysunsetRecorded *out, uint32_t capacity) 
       (void)array_pop(&stack);
       continue;
     }
-    const Subtree *children = ts_subtree_children(frame->parent);
-    const Subtree *child = &children[frame->child_index];
-    Length position = frame->position;
     uint32_t depth = frame->depth;
-    // As `ts_tree_cursor_child_iterator_next` and `ts_tree_cursor_current_node`.
-    bool visible = ts_subtree_visible(*child);
-    TSSymbol alias = 0;
-    if (!ts_subtree_extra(*child)) {
-      if (frame->alias_sequence) {
-        alias = frame->alias_sequence[frame->structural_child_index];
-        visible |= alias != 0;
-      }
-      frame->structural_child_index++;
-    }
-    frame->position = length_add(frame->position, ts_subtree_size(*child));
-    frame->child_index++;
-    if (frame->child_index < child_count) {
-      frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
-    }
+    Step step = frame_step(frame, child_count);
+    const Subtree *child = step.subtree;
+    Length position = step.position;
+    TSSymbol alias = step.alias;
     // `frame` is not used below: a push may move the stack.
-    if (visible) {
+    if (step.visible) {
       TSNode node = ts_node_new(tree, child, position, alias);
       bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
       // As `ts_node_symbol`: the alias or the subtree's symbol, made public.
@@ -219,36 +244,19 @@ static uint32_t children_of(TSNode parent, TSFieldId field, TSNode *out, uint32_
       size--;
       continue;
     }
-    const Subtree *children = ts_subtree_children(frame->parent);
-    const Subtree *child = &children[frame->child_index];
-    Length at = frame->position;
-    // As `pysunset_record`'s step.
-    bool visible = ts_subtree_visible(*child);
-    bool extra = ts_subtree_extra(*child);
-    uint32_t structural_child_index = frame->structural_child_index;
-    TSSymbol alias = 0;
-    if (!extra) {
-      if (frame->alias_sequence) {
-        alias = frame->alias_sequence[frame->structural_child_index];
-        visible |= alias != 0;
-      }
-      frame->structural_child_index++;
-    }
-    frame->position = length_add(frame->position, ts_subtree_size(*child));
-    frame->child_index++;
-    if (frame->child_index < child_count) {
-      frame->position = length_add(frame->position, ts_subtree_padding(children[frame->child_index]));
-    }
-    if (visible) {
-      bool wanted = field ? field_of(language, stack, size, extra, structural_child_index) == field
-                          : alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(*child);
+    Step step = frame_step(frame, child_count);
+    const Subtree *child = step.subtree;
+    if (step.visible) {
+      bool wanted = field ? field_of(language, stack, size, step.extra, step.structural_child_index) == field
+                    : step.alias ? ts_language_symbol_metadata(language, step.alias).named
+                                 : ts_subtree_named(*child);
       if (wanted) {
         if (count == capacity) return UINT32_MAX;
-        out[count++] = ts_node_new(tree, child, at, alias);
+        out[count++] = ts_node_new(tree, child, step.position, step.alias);
       }
     } else if (ts_subtree_visible_child_count(*child) > 0) {
       if (size == MAX_HIDDEN) return UINT32_MAX;
-      stack[size++] = (Hidden){frame_of(language, *child, at, 1), structural_child_index, extra};
+      stack[size++] = (Hidden){frame_of(language, *child, step.position, 1), step.structural_child_index, step.extra};
     }
   }
   return count;
