@@ -723,11 +723,7 @@ impl<'t> SemanticModel<'t> {
     /// inspect import formatargspec, getargspec` (vine 1.1.4) fails in turn on 3.11+, so it
     /// guards nothing; the handler of `try: import imp` runs on 3.12+, so it is no fallback.
     fn imports_removed(&self, block: Node<'t>, target: PythonVersion) -> bool {
-        let removed = |path: &str| {
-            (self.removed.removed_within)(&canonical_path(path))
-                .and_then(|symbol| (self.removed.removed_in)(symbol))
-                .is_some_and(|version| version <= target)
-        };
+        let removed = |path: &str| self.imports_removed_module(path, target);
         let name_of = |name: Node<'t>| dotted_text(name.field(Field::Name).unwrap_or(name), self.source);
         named_children(block).into_iter().any(|statement| match statement.kind_name() {
             "import_statement" => crate::syntax::field_children(statement, Field::Name)
@@ -766,7 +762,8 @@ impl<'t> SemanticModel<'t> {
         )
     }
 
-    /// Whether the module `path` (or a package it is in) is removed at `target`.
+    /// Whether what `path` imports (a module, a package it is in, or a name of one) is removed
+    /// at `target`.
     fn imports_removed_module(&self, path: &str, target: PythonVersion) -> bool {
         (self.removed.removed_within)(&canonical_path(path))
             .and_then(|symbol| (self.removed.removed_in)(symbol))

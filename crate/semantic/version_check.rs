@@ -297,8 +297,8 @@ impl<'t> SemanticModel<'t> {
     }
 
     /// The names a statement of a builtins test reads (`unicode`, `x = unicode`, `x = str,
-    /// unicode`, `(unicode, str)`, or a feature `x = dis.get_instructions`): `Some(None)` for a literal or its assignment to a name,
-    /// which read nothing; `None` for anything else.
+    /// unicode`, `(unicode, str)`, or a feature `x = dis.get_instructions`): `Some(None)` for a
+    /// literal or its assignment to a name, which read nothing; `None` for anything else.
     fn builtins_read(&self, child: Node<'t>) -> Option<Option<Vec<Node<'t>>>> {
         let expression =
             crate::syntax::first_part(child).filter(|_| child.kind_name() == "expression_statement")?;
